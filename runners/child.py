@@ -1,0 +1,145 @@
+"""What the forked child does: confine itself, load its input, wait for "go", run the measured region.
+
+Everything before :func:`measured_region` is harness work and is *not* charged: the worker takes its start reading
+while the child is blocked waiting for "go".  Everything from compiling the sample to writing its encoded result is
+charged, so precomputation at import, giant literal tables and expensive return values all cost the sample.
+The sample shares this process, so nothing here is trusted after "go": the worker measures from outside.
+"""
+from __future__ import annotations
+
+import gc
+import json
+import marshal
+import os
+import resource
+import traceback
+
+import wire
+
+READY = b"R"
+SETUP_ERROR = b"E"
+CLONE_NEWIPC = 0x08000000
+PR_SET_NO_NEW_PRIVS = 38
+MAX_TRACEBACK = 4000
+
+
+def _status_kb(field: str) -> int:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    return 0
+
+
+def confine(spec: dict, workdir: str, keep_fds: tuple[int, ...], libc) -> None:
+    """Apply the per-run limits while still privileged, then drop to the slot's unprivileged uid."""
+    os.setsid()
+    null = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(null, fd)
+    top = max(keep_fds) + 1
+    for fd in range(3, top):
+        if fd not in keep_fds:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+    os.closerange(top, 65536)
+    root = os.geteuid() == 0
+    if root and libc is not None:
+        # A private SysV IPC namespace per run: nothing a run leaves in shared memory survives into the next one.
+        libc.unshare(CLONE_NEWIPC)
+    os.chdir(workdir)
+    os.environ["HOME"] = os.environ["TMPDIR"] = workdir
+    cpu = int(spec["cpu_limit"])
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    fsize = int(spec["fsize_mb"]) << 20
+    resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    resource.setrlimit(resource.RLIMIT_NOFILE, (64, 64))
+    if root:
+        uid = int(spec["uid"])
+        os.setgroups([])
+        os.setgid(uid)
+        os.setuid(uid)
+    # RLIMIT_NPROC is only enforced for unprivileged uids, hence after the drop.  It counts threads as well.
+    nproc = int(spec["nproc"])
+    resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))
+    if libc is not None:
+        libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
+
+
+def load_inputs(blobs: list[bytes]) -> list:
+    """Fresh argument lists, decoded in the child so the sample does not pay copy-on-write faults on them."""
+    return [marshal.loads(b) for b in blobs]
+
+
+def limit_memory(memory_mb: int) -> int:
+    """Cap the address space at what is mapped now plus the task's budget; returns the baseline RSS in KiB."""
+    vm_bytes = _status_kb("VmSize") << 10
+    cap = vm_bytes + (int(memory_mb) << 20)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    return _status_kb("VmRSS")
+
+
+def _error(phase: str, exc: BaseException, index: int | None = None) -> bytes:
+    tb = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    return json.dumps({
+        "kind": "error", "phase": phase, "index": index,
+        "error_type": type(exc).__name__, "message": str(exc)[:1000], "traceback": tb[-MAX_TRACEBACK:],
+    }).encode()
+
+
+def measured_region(code: str, entry: str, args_list: list) -> bytes:
+    """Compile, execute the module body, call the entry point on each input, encode the results."""
+    try:
+        compiled = compile(code, "<solution>", "exec")
+    except BaseException as exc:  # SyntaxError, but also MemoryError/RecursionError on absurd sources
+        return _error("compile", exc)
+    namespace = {"__name__": "solution", "__builtins__": __builtins__}
+    try:
+        exec(compiled, namespace)
+        fn = namespace[entry]
+    except BaseException as exc:
+        return _error("exec", exc)
+    outputs = []
+    for i, args in enumerate(args_list):
+        try:
+            outputs.append(fn(*args))
+        except BaseException as exc:
+            return _error("call", exc, i)
+    try:
+        return json.dumps({"kind": "ok", "outputs": [wire.encode_value(o) for o in outputs]}).encode()
+    except BaseException as exc:
+        return _error("encode", exc)
+
+
+def run_child(spec: dict, blobs: list[bytes], workdir: str, res_fd: int, ctl_fd: int, libc) -> None:
+    """Body of the forked child; never returns."""
+    write, read = os.write, os.read
+    try:
+        confine(spec, workdir, (res_fd, ctl_fd), libc)
+        args_list = load_inputs(blobs)
+        del blobs
+        gc.collect()
+        gc.freeze()  # the inputs move to the permanent generation: the sample's GC passes do not walk them
+        base_kb = limit_memory(spec["memory_mb"])
+    except BaseException as exc:
+        _write_all(write, res_fd, SETUP_ERROR + wire.pack_frame(_error("setup", exc)))
+        os._exit(3)
+    _write_all(write, res_fd, READY)
+    if read(ctl_fd, 1) != b"G":
+        os._exit(4)
+    # ---- charged from here: the worker read our CPU clock while we were blocked above
+    payload = measured_region(spec["code"], spec["entry"], args_list)
+    payload = payload[:-1] + (',"base_kb":%d}' % base_kb).encode()
+    _write_all(write, res_fd, wire.pack_frame(payload))
+    # ---- blocked again so the worker can read our clock and high-water mark from outside, then kill us
+    read(ctl_fd, 1)
+    os._exit(0)
+
+
+def _write_all(write, fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[write(fd, view):]

@@ -1,0 +1,225 @@
+"""effbench's in-sandbox executor: a long-lived worker that forks one confined child per run.
+
+Every sandbox backend (the process sandbox under bubblewrap, the Docker runner) starts this same file and talks to it
+over stdin/stdout with the framed messages of :mod:`wire`.  The worker is warm, so a run costs a fork (a few ms)
+instead of an interpreter start-up, and the worker -- a different process from the sample, at a different uid when
+it runs as root -- takes the measurements the sample must not be able to touch:
+
+* CPU time from ``/proc/<pid>/schedstat`` (nanoseconds) read while the child is blocked before "go" and again while it
+  is blocked after writing its result (or from ``wait4`` when the child died on the way);
+* wall time around the same two points;
+* peak memory from the child's ``VmHWM`` read from outside at the end.
+
+Operations: ``hello``, ``put`` (store an input blob), ``drop``, ``run``, ``exit``.
+"""
+from __future__ import annotations
+
+import ctypes
+import gc
+import os
+import select
+import shutil
+import signal
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import child  # noqa: E402
+import wire  # noqa: E402
+
+# Imported once in the warm worker so that a sample's ``import heapq`` costs a dict lookup, the same for everyone.
+PRELOAD = (
+    "abc array bisect cmath collections collections.abc copy dataclasses decimal enum fractions functools heapq "
+    "itertools math numbers operator random re statistics string struct typing types"
+).split()
+
+CHUNK = 1 << 16
+
+
+def _read_cpu_ns(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/schedstat", "rb") as fh:
+            return int(fh.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _read_peak_kb(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/status", "rb") as fh:
+            for line in fh:
+                if line.startswith(b"VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+class Worker:
+    def __init__(self) -> None:
+        for name in PRELOAD:
+            __import__(name)
+        try:
+            self.libc = ctypes.CDLL(None, use_errno=True)
+        except OSError:
+            self.libc = None
+        self.inputs: dict[str, bytes] = {}
+        self.workroot = tempfile.mkdtemp(prefix="effbench-runs-", dir=os.environ.get("EFFBENCH_WORKROOT"))
+        os.chmod(self.workroot, 0o711)
+        gc.collect()
+        gc.freeze()
+
+    def hello(self) -> dict:
+        return {
+            "python": sys.version.split()[0], "implementation": sys.implementation.name,
+            "executable": sys.executable, "pid": os.getpid(), "uid": os.geteuid(),
+            "cpu_clock": "schedstat" if _read_cpu_ns(os.getpid()) is not None else "rusage",
+        }
+
+    def serve(self, rfile, wfile) -> None:
+        while True:
+            try:
+                header, payload = wire.recv_message(rfile)
+            except EOFError:
+                return
+            op = header.get("op")
+            if op == "exit":
+                wire.send_message(wfile, {"ok": True})
+                return
+            if op == "hello":
+                reply, out = self.hello(), None
+            elif op == "put":
+                self.inputs[header["key"]] = payload
+                reply, out = {"ok": True}, None
+            elif op == "drop":
+                for key in header.get("keys") or list(self.inputs):
+                    self.inputs.pop(key, None)
+                reply, out = {"ok": True}, None
+            elif op == "run":
+                reply, out = self.run(header)
+            else:
+                reply, out = {"error": f"unknown op {op!r}"}, None
+            wire.send_message(wfile, reply, out)
+
+    # ------------------------------------------------------------ one run
+    def run(self, spec: dict) -> tuple[dict, bytes | None]:
+        missing = [k for k in spec["inputs"] if k not in self.inputs]
+        if missing:
+            return {"status": "setup_error", "detail": f"unknown input keys {missing}"}, None
+        blobs = [self.inputs[k] for k in spec["inputs"]]
+        workdir = tempfile.mkdtemp(dir=self.workroot)
+        if os.geteuid() == 0:
+            os.chown(workdir, int(spec["uid"]), int(spec["uid"]))
+        res_r, res_w = os.pipe()
+        ctl_r, ctl_w = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - runs in the child
+            try:
+                os.close(res_r)
+                os.close(ctl_w)
+                child.run_child(spec, blobs, workdir, res_w, ctl_r, self.libc)
+            finally:
+                os._exit(5)
+        os.close(res_w)
+        os.close(ctl_r)
+        rusage = None
+        try:
+            reply, payload = self._supervise(pid, spec, res_r, ctl_w)
+        finally:
+            for fd in (res_r, ctl_w):
+                os.close(fd)
+            _kill(pid)
+            _, status, rusage = os.wait4(pid, 0)
+            shutil.rmtree(workdir, ignore_errors=True)
+        if reply.pop("_needs_rusage", False):
+            cpu_total = int((rusage.ru_utime + rusage.ru_stime) * 1e9)
+            reply["cpu_ns"] = max(0, cpu_total - reply.pop("_cpu0", 0))
+            if os.WIFSIGNALED(status):
+                reply["signal"] = os.WTERMSIG(status)
+            elif os.WIFEXITED(status):
+                reply["exit_code"] = os.WEXITSTATUS(status)
+        reply.pop("_cpu0", None)
+        return reply, payload
+
+    def _supervise(self, pid: int, spec: dict, res_r: int, ctl_w: int) -> tuple[dict, bytes | None]:
+        first = _read_with_deadline(res_r, 1, time.monotonic() + float(spec.get("setup_timeout", 120)))
+        if first != child.READY:
+            detail = "child died during set-up"
+            if first == child.SETUP_ERROR:
+                detail = _read_with_deadline(res_r, None, time.monotonic() + 10).decode(errors="replace")
+            return {"status": "setup_error", "detail": detail[-4000:]}, None
+        cpu0 = _read_cpu_ns(pid)
+        t0 = time.perf_counter_ns()
+        os.write(ctl_w, b"G")
+        deadline = time.monotonic() + float(spec["wall_limit"])
+        max_output = int(spec.get("max_output", 64 << 20))
+        buf = bytearray()
+        need = None  # total bytes of the result frame, known once its header arrived
+        while need is None or len(buf) < need:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return _ended("timeout", t0, cpu0), None
+            ready, _, _ = select.select([res_r], [], [], left)
+            if not ready:
+                continue
+            chunk = os.read(res_r, CHUNK)
+            if not chunk:
+                return _ended("died", t0, cpu0), None
+            buf += chunk
+            if need is None and len(buf) >= wire.HEADER_SIZE:
+                need = wire.HEADER_SIZE + wire.frame_length(bytes(buf[:wire.HEADER_SIZE]))
+                if need - wire.HEADER_SIZE > max_output:
+                    return _ended("output_limit", t0, cpu0), None
+        wall = time.perf_counter_ns() - t0
+        cpu1 = _read_cpu_ns(pid)
+        reply = {"status": "done", "wall_ns": wall, "peak_kb": _read_peak_kb(pid)}
+        if cpu0 is not None and cpu1 is not None:
+            reply["cpu_ns"] = cpu1 - cpu0
+        else:
+            reply.update(_needs_rusage=True, _cpu0=cpu0 or 0)
+        return reply, bytes(buf[wire.HEADER_SIZE:need])
+
+
+def _ended(status: str, t0: int, cpu0: int | None) -> dict:
+    return {"status": status, "wall_ns": time.perf_counter_ns() - t0, "_needs_rusage": True, "_cpu0": cpu0 or 0}
+
+
+def _kill(pid: int) -> None:
+    for target in (lambda: os.killpg(pid, signal.SIGKILL), lambda: os.kill(pid, signal.SIGKILL)):
+        try:
+            target()
+        except (ProcessLookupError, PermissionError):
+            pass
+
+
+def _read_with_deadline(fd: int, n: int | None, deadline: float) -> bytes:
+    """Read *n* bytes (or one whole frame when n is None) before *deadline*; returns what arrived."""
+    buf = bytearray()
+    need = n if n is not None else wire.HEADER_SIZE
+    while len(buf) < need:
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([fd], [], [], left)[0]:
+            break
+        chunk = os.read(fd, need - len(buf))
+        if not chunk:
+            break
+        buf += chunk
+        if n is None and need == wire.HEADER_SIZE and len(buf) == need:
+            need += wire.frame_length(bytes(buf))
+    return bytes(buf if n is not None else buf[wire.HEADER_SIZE:])
+
+
+def main() -> None:
+    rfile, wfile = sys.stdin.buffer, sys.stdout.buffer
+    # Our own stdout carries frames only; a stray print anywhere would corrupt the stream.
+    sys.stdout = sys.stderr
+    worker = Worker()
+    try:
+        worker.serve(rfile, wfile)
+    finally:
+        shutil.rmtree(worker.workroot, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

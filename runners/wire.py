@@ -1,0 +1,143 @@
+"""Wire formats shared by the host and the in-sandbox executor (stdlib only).
+
+Two directions, two trust levels:
+
+* host -> sandbox: inputs travel as ``marshal`` bytes.  The host made them, so decoding them in the sandbox is safe
+  and fast, and the child rebuilds fresh objects (no copy-on-write faults charged to the sample).
+* sandbox -> host: everything a sample produced travels as *tagged JSON*.  The host never unpickles or unmarshals what
+  a sandbox wrote; :func:`decode_value` builds only builtin values, so a sample cannot smuggle an object whose
+  ``__eq__`` lies.
+
+Frames are an 8-byte big-endian length followed by that many bytes.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import math
+import struct
+
+_LEN = struct.Struct(">Q")
+HEADER_SIZE = _LEN.size
+
+
+class WireError(Exception):
+    """A frame or value that does not follow the wire format."""
+
+
+# ---------------------------------------------------------------- frames
+def pack_frame(payload: bytes) -> bytes:
+    return _LEN.pack(len(payload)) + payload
+
+
+def frame_length(header: bytes) -> int:
+    return _LEN.unpack(header)[0]
+
+
+def read_exact(stream, n: int) -> bytes:
+    """Read exactly *n* bytes from a binary stream, or raise EOFError."""
+    chunks = []
+    while n:
+        chunk = stream.read(n)
+        if not chunk:
+            raise EOFError("stream closed mid-frame")
+        chunks.append(chunk)
+        n -= len(chunk)
+    return b"".join(chunks)
+
+
+def read_frame(stream) -> bytes:
+    return read_exact(stream, frame_length(read_exact(stream, HEADER_SIZE)))
+
+
+def write_frame(stream, payload: bytes) -> None:
+    stream.write(pack_frame(payload))
+    stream.flush()
+
+
+def send_message(stream, header: dict, payload: bytes | None = None) -> None:
+    """A message is a JSON header frame, optionally followed by one binary payload frame."""
+    header = dict(header)
+    header["payload"] = payload is not None
+    data = pack_frame(json.dumps(header).encode())
+    if payload is not None:
+        data += pack_frame(payload)
+    stream.write(data)
+    stream.flush()
+
+
+def recv_message(stream) -> tuple[dict, bytes | None]:
+    header = json.loads(read_frame(stream))
+    payload = read_frame(stream) if header.get("payload") else None
+    return header, payload
+
+
+# ---------------------------------------------------------------- values (sandbox side)
+class UnsupportedOutput(TypeError):
+    """The sample returned something that is not plain data."""
+
+
+def encode_value(value, depth: int = 0):
+    """Turn a returned value into JSON-able data with tags for what JSON lacks.
+
+    Only builtin types (and subclasses, read through the *base* type's C methods so an override cannot lie) pass.
+    Every JSON object in the result is a tag, so real dicts are never confused with tags.
+    """
+    if depth > 10_000:
+        raise UnsupportedOutput("output nested too deeply")
+    if value is None or value is True or value is False:
+        return value
+    if isinstance(value, int):
+        return int.__index__(value)
+    if isinstance(value, float):
+        value = float.__float__(value)
+        if math.isfinite(value):
+            return value
+        return {"f": repr(value)}
+    if isinstance(value, str):
+        return str.__str__(value)
+    d = depth + 1
+    if isinstance(value, list):
+        return [encode_value(v, d) for v in list.__iter__(value)]
+    if isinstance(value, tuple):
+        return {"t": [encode_value(v, d) for v in tuple.__iter__(value)]}
+    if isinstance(value, dict):
+        return {"d": [[encode_value(k, d), encode_value(v, d)] for k, v in dict.items(value)]}
+    if isinstance(value, frozenset):
+        return {"fs": [encode_value(v, d) for v in frozenset.__iter__(value)]}
+    if isinstance(value, set):
+        return {"s": [encode_value(v, d) for v in set.__iter__(value)]}
+    if isinstance(value, (bytes, bytearray)):
+        return {"b": base64.b64encode(bytes(value)).decode()}
+    if isinstance(value, complex):
+        return {"c": [encode_value(value.real, d), encode_value(value.imag, d)]}
+    raise UnsupportedOutput(f"unsupported output type {type(value).__name__!r}")
+
+
+# ---------------------------------------------------------------- values (host side)
+def decode_value(data):
+    """Rebuild builtin values from :func:`encode_value`'s output; anything else is a :class:`WireError`."""
+    if data is None or isinstance(data, (bool, int, float, str)):
+        return data
+    if isinstance(data, list):
+        return [decode_value(v) for v in data]
+    if isinstance(data, dict) and len(data) == 1:
+        (tag, body), = data.items()
+        try:
+            if tag == "t":
+                return tuple(decode_value(v) for v in body)
+            if tag == "d":
+                return {decode_value(k): decode_value(v) for k, v in body}
+            if tag == "s":
+                return {decode_value(v) for v in body}
+            if tag == "fs":
+                return frozenset(decode_value(v) for v in body)
+            if tag == "b":
+                return base64.b64decode(body, validate=True)
+            if tag == "f" and body in ("nan", "inf", "-inf"):
+                return float(body)
+            if tag == "c":
+                return complex(decode_value(body[0]), decode_value(body[1]))
+        except (TypeError, ValueError) as exc:
+            raise WireError(f"bad {tag!r} value: {exc}") from None
+    raise WireError(f"not an encoded value: {str(data)[:80]}")

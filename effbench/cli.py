@@ -1,0 +1,204 @@
+"""The ``effbench`` command line (click).  Every failure ends in one line on stderr and a non-zero exit:
+2 for bad input, 3 for infrastructure failures (sandbox, expert reference), 130 for Ctrl-C."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import EffbenchError
+from .records import MEASURES, Settings
+from .tasks import default_tasks_dir, load_suite
+
+
+def _fail(message: str, code: int = 2) -> None:
+    click.echo(f"effbench: error: {message}", err=True)
+    sys.exit(code)
+
+
+def _ks(text: str) -> list[int]:
+    try:
+        ks = sorted({int(k) for k in text.split(",") if k.strip()})
+    except ValueError:
+        raise click.BadParameter(f"expected comma-separated integers, got {text!r}") from None
+    if not ks or ks[0] < 1:
+        raise click.BadParameter("k values must be positive")
+    return ks
+
+
+def _ids(text: str | None) -> list[str] | None:
+    return [t.strip() for t in text.split(",") if t.strip()] if text else None
+
+
+class Main(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except EffbenchError as exc:
+            _fail(str(exc), exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("effbench: interrupted; finished measurements are kept (rerun the same command to resume)",
+                       err=True)
+            sys.exit(130)
+
+
+tasks_dir_option = click.option("--tasks-dir", type=click.Path(path_type=Path), default=None,
+                                help="Task suite folder (default: the repository's tasks/).")
+
+
+@click.group(cls=Main)
+@click.version_option(__version__, prog_name="effbench")
+def main() -> None:
+    """effbench: sandboxed, timed, profiled evaluation of code efficiency (eff@k, pass@k)."""
+
+
+@main.command()
+@click.argument("samples", type=click.Path(path_type=Path))
+@click.option("--tasks", "task_ids", help="Comma-separated task ids (default: every task the samples name).")
+@tasks_dir_option
+@click.option("--k", "ks", default="1,10", show_default=True, help="k values for pass@k and eff@k.")
+@click.option("--out", type=click.Path(path_type=Path), default=None, help="Run directory (default runs/<samples>).")
+@click.option("--measure", type=click.Choice(MEASURES), default="cpu", show_default=True)
+@click.option("--repeats", type=click.IntRange(1, 100), default=6, show_default=True)
+@click.option("--alpha", type=click.FloatRange(1.0, min_open=True), default=2.0, show_default=True)
+@click.option("--seed", type=int, default=998244353, show_default=True)
+@click.option("--runner", type=click.Choice(["process", "docker", "auto"]), default="process", show_default=True)
+@click.option("--leaderboard", "leaderboard_path", type=click.Path(path_type=Path), default=None,
+              help="Also write the leaderboard JSON here.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def run(samples, task_ids, tasks_dir, ks, out, measure, repeats, alpha, seed, runner, leaderboard_path, quiet):
+    """Measure SAMPLES (JSONL) against the task suite; resumes if OUT already holds this run."""
+    from .inputs import InputCache
+    from .run import execute_run
+    from .samples import load_samples
+
+    ks_list = _ks(ks)
+    suite = {t.id: t for t in load_suite(tasks_dir or default_tasks_dir())}
+    loaded = load_samples(samples, suite)
+    wanted = _ids(task_ids)
+    if wanted:
+        unknown = [t for t in wanted if t not in suite]
+        if unknown:
+            raise EffbenchError(f"unknown task id(s): {', '.join(unknown)}")
+        loaded = [s for s in loaded if s.task_id in wanted]
+        if not loaded:
+            raise EffbenchError(f"{samples}: no samples for the tasks {', '.join(wanted)}")
+    tasks = [suite[t] for t in sorted({s.task_id for s in loaded})]
+    if runner == "auto":
+        from .sandbox.docker_runner import docker_available
+        runner = "docker" if docker_available() else "process"
+        click.echo(f"effbench: runner auto -> {runner}", err=True)
+    settings = Settings(measure=measure, repeats=repeats, alpha=alpha, seed=seed, runner=runner)
+    out = out or Path("runs") / Path(samples).stem
+    problems: list[str] = []
+
+    def unscorable(message: str) -> None:
+        problems.append(message)
+        click.echo(f"effbench: {message}", err=True)
+
+    if quiet:
+        report = execute_run(tasks, loaded, settings, out, ks_list, InputCache(), on_unscorable=unscorable)
+    else:
+        with click.progressbar(length=len(loaded), label="measuring", file=sys.stderr,
+                               show_pos=True) as bar:
+            report = execute_run(tasks, loaded, settings, out, ks_list, InputCache(),
+                                 progress=lambda key: bar.update(1), on_unscorable=unscorable)
+    _finish(report, leaderboard_path)
+
+
+@main.command()
+@click.argument("run_dir", type=click.Path(path_type=Path))
+@click.option("--leaderboard", "leaderboard_path", type=click.Path(path_type=Path), default=None)
+def score(run_dir, leaderboard_path):
+    """Rescore RUN_DIR from its records (nothing is re-run)."""
+    from .run import score_run
+    _finish(score_run(run_dir), leaderboard_path)
+
+
+def _finish(report, leaderboard_path: Path | None) -> None:
+    board = report.leaderboard
+    if leaderboard_path:
+        leaderboard_path.parent.mkdir(parents=True, exist_ok=True)
+        leaderboard_path.write_text(json.dumps(board, indent=2) + "\n")
+    click.echo(format_board(board))
+    click.echo(f"run directory: {report.out}  (leaderboard.json, results.jsonl, tasks.json)")
+    if report.unscorable:
+        for tid, why in report.unscorable.items():
+            click.echo(f"effbench: task {tid} unscorable: {why}", err=True)
+    if report.infra or report.unscorable:
+        _fail(f"{report.infra} sample(s) hit infrastructure failures and {len(report.unscorable)} task(s) are "
+              "unscorable; they are excluded from the scores (rerun to retry)", 3)
+    if report.incomplete:
+        _fail(f"{report.incomplete} sample(s) are not fully measured; rerun the same command to resume", 3)
+
+
+def format_board(board: dict) -> str:
+    models = board.get("models", {})
+    if not models:
+        return "(no scored samples)"
+    ks = sorted({k for m in models.values() for k in m["pass@k"]}, key=int)
+    head = ["model", "tasks", "samples"] + [f"pass@{k}" for k in ks] + [f"eff@{k}" for k in ks]
+    rows = [head]
+    for name, m in sorted(models.items(), key=lambda kv: -(kv[1]["eff@k"].get("1") or 0)):
+        cells = [name, str(m["n_tasks"]), str(m["n_samples"])]
+        for metric in ("pass@k", "eff@k"):
+            cells += ["-" if m[metric].get(k) is None else f"{m[metric][k]:.3f}" for k in ks]
+        rows.append(cells)
+    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)
+
+
+# ---------------------------------------------------------------- tasks
+@main.group()
+def tasks() -> None:
+    """List, show and validate tasks."""
+
+
+@tasks.command("list")
+@tasks_dir_option
+def tasks_list(tasks_dir):
+    """One line per task: id, category, difficulty, tiers."""
+    for task in load_suite(tasks_dir or default_tasks_dir()):
+        tiers = " < ".join(r.complexity for r in reversed(task.references))
+        click.echo(f"{task.id:34} {task.category:20} {task.difficulty:7} {tiers}")
+
+
+@tasks.command("show")
+@click.argument("task_id")
+@tasks_dir_option
+def tasks_show(task_id, tasks_dir):
+    """Manifest summary and problem statement of one task."""
+    task = load_suite(tasks_dir or default_tasks_dir(), [task_id])[0]
+    click.echo(f"{task.id}: {task.title}  [{task.category}, {task.difficulty}]")
+    click.echo(f"entry point: {task.signature}   checker: {task.checker}   memory: {task.memory_mb} MiB")
+    click.echo(f"levels: sizes {list(task.levels.sizes)}, tests {list(task.levels.tests)}, "
+               f"hardness {list(task.levels.hardness)}")
+    for ref in task.references:
+        click.echo(f"  tier {ref.name:24} {ref.complexity:14} {'(expert)' if ref.expert else ''}")
+    click.echo("")
+    click.echo(task.problem.rstrip())
+
+
+@tasks.command("validate")
+@click.argument("task_ids", nargs=-1)
+@click.option("--all", "all_tasks", is_flag=True, help="Validate every task of the suite.")
+@click.option("--fast", is_flag=True, help="Small levels only, no tier timing (what CI runs on every task).")
+@click.option("--seed", type=int, default=998244353, show_default=True)
+@tasks_dir_option
+def tasks_validate(task_ids, all_tasks, fast, seed, tasks_dir):
+    """Prove tasks: schema, generator determinism, references agree, tiers ordered, checker sound."""
+    from .validate import validate_tasks
+    if not task_ids and not all_tasks:
+        raise click.UsageError("name task ids or pass --all")
+    suite = load_suite(tasks_dir or default_tasks_dir(), list(task_ids) or None)
+    failures = validate_tasks(suite, fast=fast, seed=seed, echo=click.echo)
+    if failures:
+        _fail(f"{failures} of {len(suite)} task(s) failed validation", 1)
+    click.echo(f"{len(suite)} task(s) valid")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,22 @@
+"""Error types that the CLI turns into one clear line and a non-zero exit."""
+from __future__ import annotations
+
+
+class EffbenchError(Exception):
+    """A user-facing failure: bad input, a broken task, a sandbox that cannot start."""
+
+    exit_code = 2
+
+
+class TaskError(EffbenchError):
+    """A task folder that does not follow the task format."""
+
+
+class SampleError(EffbenchError):
+    """A samples file that cannot be read (bad JSON, missing fields, unknown task ids)."""
+
+
+class InfrastructureError(EffbenchError):
+    """The harness itself failed (sandbox would not start, worker died twice): never the sample's fault."""
+
+    exit_code = 3

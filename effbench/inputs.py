@@ -1,0 +1,88 @@
+"""Test inputs: hand cases and stress inputs from the task's generator, deterministic and cached on disk.
+
+An input is stored as the ``marshal`` bytes of its argument list: that is what travels to the sandbox, and the cache
+key is derived from the generator's source, the size and the seed, so editing a generator invalidates its inputs.
+"""
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import TaskError
+from .tasks import Task
+
+CASES_LEVEL = -1  # the level number used for hand-written cases
+
+
+@dataclass(frozen=True)
+class TestInput:
+    key: str
+    level: int
+    index: int
+    blob: bytes
+
+    def args(self) -> list:
+        return marshal.loads(self.blob)
+
+
+def derive_seed(seed: int, task_id: str, level: int, index: int) -> int:
+    """A per-test seed that does not depend on Python's hash randomisation."""
+    digest = hashlib.sha256(f"{seed}:{task_id}:{level}:{index}".encode()).digest()
+    return int.from_bytes(digest[:8], "big")
+
+
+def encode_args(args, where: str) -> bytes:
+    if not isinstance(args, (list, tuple)):
+        raise TaskError(f"{where}: must produce the argument list of one call, got {type(args).__name__}")
+    try:
+        return marshal.dumps(list(args))
+    except ValueError as exc:
+        raise TaskError(f"{where}: arguments must be builtin data (marshal: {exc})") from None
+
+
+def default_cache_dir() -> Path:
+    env = os.environ.get("EFFBENCH_CACHE")
+    return Path(env) if env else Path.home() / ".cache" / "effbench" / "inputs"
+
+
+class InputCache:
+    """Generates each input once per (generator source, size, seed) and keeps it on disk."""
+
+    def __init__(self, root: Path | None = None, enabled: bool = True):
+        self.root = Path(root) if root else default_cache_dir()
+        self.enabled = enabled
+
+    def case_inputs(self, task: Task) -> list[TestInput]:
+        inputs = []
+        for i, case in enumerate(task.cases()):
+            blob = encode_args(case["args"], f"{task.path / 'cases.py'} case {i}")
+            inputs.append(TestInput(_key(task.id, "case", blob), CASES_LEVEL, i, blob))
+        return inputs
+
+    def level_inputs(self, task: Task, level: int, seed: int) -> list[TestInput]:
+        size, count = task.levels.sizes[level], task.levels.tests[level]
+        source = (task.path / "generator.py").read_bytes()
+        return [self._one(task, source, level, i, size, seed) for i in range(count)]
+
+    def _one(self, task: Task, source: bytes, level: int, index: int, size: int, seed: int) -> TestInput:
+        test_seed = derive_seed(seed, task.id, level, index)
+        key = _key(task.id, "gen", source + f":{size}:{test_seed}".encode())
+        path = self.root / task.id / f"{key}.marshal"
+        if self.enabled and path.is_file():
+            return TestInput(key, level, index, path.read_bytes())
+        args = task.generator()(size, random.Random(test_seed))
+        blob = encode_args(args, f"{task.path / 'generator.py'} (level {level}, test {index})")
+        if self.enabled:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".tmp{os.getpid()}")
+            tmp.write_bytes(blob)
+            os.replace(tmp, path)
+        return TestInput(key, level, index, blob)
+
+
+def _key(task_id: str, kind: str, data: bytes) -> str:
+    return f"{task_id}-{kind}-" + hashlib.sha256(data).hexdigest()[:20]

@@ -1,0 +1,156 @@
+"""Sandbox execution stage: run the expert reference and the samples of one task, check outputs, append records.
+
+The plan per subject is ENAMEL's: hand cases (one batch), level 0 once per test (correctness only), then each level
+l >= 1 with every test repeated R times.  A sample stops at its first failure; at a level >= 1, a timeout or memory
+error stops it without failing it (the scorer gives that level and all later ones 0).  Every decision is taken from
+records, whether just measured or loaded from the store, so a resumed run follows exactly the same path.
+"""
+from __future__ import annotations
+
+import math
+from typing import Callable
+
+from effbench_runners import wire
+
+from .checkers import make_checker
+from .errors import EffbenchError
+from .inputs import CASES_LEVEL, InputCache
+from .records import REF_PREFIX, WRONG_ANSWER, RunRecord, Settings
+from .samples import Sample
+from .sandbox import base
+from .store import RunStore
+from .summary import ReferenceProfile, reference_profile
+from .tasks import Task
+
+MAX_REPR = 200
+
+
+class TaskUnscorable(EffbenchError):
+    """The task cannot be scored in this run (its expert reference failed): reported, never blamed on samples."""
+
+
+def _short(value) -> str:
+    text = repr(value)
+    return text if len(text) <= MAX_REPR else text[:MAX_REPR] + "..."
+
+
+class TaskEvaluation:
+    def __init__(self, task: Task, runner: base.Runner, store: RunStore, settings: Settings, cache: InputCache):
+        self.task, self.runner, self.store, self.settings = task, runner, store, settings
+        self.checker = make_checker(task)
+        self.cases = task.cases()
+        self.case_inputs = cache.case_inputs(task)
+        self.level_inputs = [cache.level_inputs(task, lvl, settings.seed) for lvl in range(len(task.levels))]
+        self.case_args = [c["args"] for c in self.cases]
+        self.needs_args = task.checker == "custom"  # built-in checkers ignore the arguments: skip decoding them
+        runner.drop_inputs()
+        for inp in self.case_inputs + [i for level in self.level_inputs for i in level]:
+            runner.put_input(inp.key, inp.blob)
+        self.expected = {k: wire.decode_value(v) for k, v in store.load_expected(task.id).items()}
+        self.profile: ReferenceProfile | None = None
+
+    # ------------------------------------------------------------ plan
+    def repeats(self, level: int) -> int:
+        return self.settings.repeats if self.task.levels.hardness[level] > 0 else 1
+
+    def _plan(self, subject: str, code: str, limits: base.Limits, case_limits: base.Limits,
+              judge: Callable[[base.Execution, tuple], tuple[str, str]]) -> RunRecord | None:
+        """Run a subject through cases and levels; returns the first non-ok record (None if all were ok)."""
+        keys = [i.key for i in self.case_inputs]
+        rec = self._run(subject, "cases", CASES_LEVEL, 0, 0, code, keys, case_limits, judge)
+        if rec.status != base.OK:
+            return rec
+        for level, inputs in enumerate(self.level_inputs):
+            for inp in inputs:
+                for rep in range(self.repeats(level)):
+                    rec = self._run(subject, "level", level, inp.index, rep, code, [inp.key], limits, judge)
+                    if rec.status != base.OK:
+                        return rec
+        return None
+
+    def _run(self, subject, phase, level, test, repeat, code, keys, limits, judge) -> RunRecord:
+        key = (self.task.id, subject, phase, level, test, repeat)
+        old = self.store.get(key)
+        if old is not None and old.status != base.INFRA:
+            return old
+        ex = self.runner.execute(code, self.task.entry_point, keys, limits)
+        status, detail = ex.status, ex.detail
+        if status == base.OK:
+            status, detail = judge(ex, (phase, level, test, repeat))
+        rec = RunRecord(self.task.id, subject, phase, level, test, repeat, status, ex.cpu_time, ex.wall_time,
+                        ex.peak_kb, ex.base_kb, detail[:2000])
+        self.store.append(rec)
+        return rec
+
+    # ------------------------------------------------------------ reference
+    def measure_reference(self) -> ReferenceProfile:
+        expert = self.task.expert
+        subject = REF_PREFIX + expert.name
+        t = self.settings.ref_timeout
+        limits = base.Limits(wall_limit=t, cpu_limit=math.ceil(t) + 1, memory_mb=self.task.memory_mb)
+        case_limits = base.Limits(wall_limit=max(t, self.settings.case_timeout), cpu_limit=math.ceil(t) + 1,
+                                  memory_mb=self.task.memory_mb)
+        bad = self._plan(subject, expert.code, limits, case_limits, self._learn)
+        if bad is not None:
+            where = "hand cases" if bad.phase == "cases" else f"level {bad.level} test {bad.test}"
+            raise TaskUnscorable(f"task {self.task.id}: expert reference {expert.name!r} {bad.status} on {where}: "
+                                 f"{bad.detail.splitlines()[0] if bad.detail else ''}")
+        runs = [r for r in self.store.records() if r.task == self.task.id and r.subject == subject]
+        self.profile = reference_profile(runs, self.task.levels.hardness, self.settings)
+        return self.profile
+
+    def _learn(self, ex: base.Execution, where: tuple) -> tuple[str, str]:
+        """Expert runs define the expected outputs (hand cases may state theirs; the expert must agree)."""
+        phase, level, test, repeat = where
+        if phase == "cases":
+            for i, (case, out) in enumerate(zip(self.cases, ex.outputs)):
+                expected = case["expected"] if "expected" in case else out
+                if not self.checker(case["args"], out, expected):
+                    return WRONG_ANSWER, f"hand case {i}: the case says {_short(expected)}, expert gave {_short(out)}"
+                self._remember(("cases", CASES_LEVEL, i), expected)
+            return base.OK, ""
+        slot = ("level", level, test)
+        if slot in self.expected:
+            if not self.checker(self._args(level, test), ex.outputs[0], self.expected[slot]):
+                return WRONG_ANSWER, f"expert is not deterministic on level {level} test {test}"
+            return base.OK, ""
+        self._remember(slot, ex.outputs[0])
+        return base.OK, ""
+
+    def _remember(self, slot: tuple, value) -> None:
+        if slot not in self.expected:
+            self.store.save_expected(self.task.id, *slot, wire.encode_value(value))
+            self.expected[slot] = value
+
+    def _args(self, level: int, test: int):
+        return self.level_inputs[level][test].args() if self.needs_args else None
+
+    # ------------------------------------------------------------ samples
+    def measure_sample(self, sample: Sample) -> RunRecord | None:
+        if self.profile is None:
+            raise RuntimeError("measure_reference() first")
+        limit = self.profile.limit
+        wall = self.settings.kill_factor * limit + self.settings.kill_slack
+        limits = base.Limits(wall_limit=wall, cpu_limit=math.ceil(wall) + 1, memory_mb=self.task.memory_mb)
+        case_wall = max(self.settings.case_timeout, wall * len(self.cases))
+        case_limits = base.Limits(wall_limit=case_wall, cpu_limit=math.ceil(case_wall) + 1,
+                                  memory_mb=self.task.memory_mb)
+        return self._plan(sample.key, sample.code, limits, case_limits, self._judge)
+
+    def _judge(self, ex: base.Execution, where: tuple) -> tuple[str, str]:
+        phase, level, test, _ = where
+        if phase == "cases":
+            if len(ex.outputs) != len(self.cases):
+                return WRONG_ANSWER, "wrong number of results"
+            for i, out in enumerate(ex.outputs):
+                expected = self.expected[("cases", CASES_LEVEL, i)]
+                if not self.checker(self.case_args[i], out, expected):
+                    return WRONG_ANSWER, f"hand case {i}: expected {_short(expected)}, got {_short(out)}"
+            return base.OK, ""
+        expected = self.expected[("level", level, test)]
+        if not self.checker(self._args(level, test), ex.outputs[0], expected):
+            return WRONG_ANSWER, f"level {level} test {test}: expected {_short(expected)}, got {_short(ex.outputs[0])}"
+        measured = ex.cpu_time if self.settings.measure == "cpu" else ex.wall_time
+        if measured is not None and measured > self.profile.limit:
+            return base.TIMEOUT, f"{self.settings.measure} time {measured:.4g}s over the limit {self.profile.limit:.4g}s"
+        return base.OK, ""

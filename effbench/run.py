@@ -1,0 +1,140 @@
+"""The pipeline: tasks -> inputs (cached) -> sandboxed execution -> records (run store) -> scoring -> outputs.
+
+:func:`execute_run` measures (resumable); :func:`score_run` derives every output file from the store alone, so it is
+also what ``effbench score RUN_DIR`` does.
+"""
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from . import __version__, machine
+from .errors import EffbenchError
+from .inputs import InputCache
+from .leaderboard import build_leaderboard, task_table
+from .measure import TaskEvaluation, TaskUnscorable
+from .records import REF_PREFIX, Settings
+from .samples import Sample, samples_hash
+from .sandbox import make_runner
+from .store import RunStore
+from .summary import reference_profile, sample_outcome
+from .tasks import Task, suite_hash
+
+
+@dataclass
+class RunReport:
+    out: Path
+    leaderboard: dict
+    unscorable: dict = field(default_factory=dict)
+    infra: int = 0
+    incomplete: int = 0
+
+
+def run_meta(tasks: list[Task], samples: list[Sample], settings: Settings, ks: list[int]) -> dict:
+    return {
+        "effbench_version": __version__,
+        "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "settings": settings.to_dict(),
+        "ks": ks,
+        "suite_hash": suite_hash(tasks),
+        "samples_hash": samples_hash(samples),
+        "machine": machine.describe(),
+        "tasks": {t.id: {"tests": list(t.levels.tests), "hardness": list(t.levels.hardness),
+                         "expert": t.expert.name, "content_hash": t.content_hash()[:16]} for t in tasks},
+    }
+
+
+def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, out: Path, ks: list[int],
+                cache: InputCache | None = None, progress: Callable[[str], None] | None = None,
+                on_unscorable: Callable[[str], None] | None = None) -> RunReport:
+    store = RunStore(out)
+    meta = run_meta(tasks, samples, settings, ks)
+    store.open_for_run(meta, [s.to_row() for s in samples])
+    cache = cache or InputCache()
+    by_task: dict[str, list[Sample]] = defaultdict(list)
+    for s in samples:
+        by_task[s.task_id].append(s)
+    runner = make_runner(settings.runner)
+    try:
+        runner.start()
+        meta_runner = runner.info()
+        _record_runner(store, meta_runner)
+        for task in tasks:
+            if not by_task.get(task.id):
+                continue
+            evaluation = TaskEvaluation(task, runner, store, settings, cache)
+            try:
+                evaluation.measure_reference()
+            except TaskUnscorable as exc:
+                if on_unscorable:
+                    on_unscorable(str(exc))
+                for sample in by_task[task.id]:
+                    progress and progress(sample.key)
+                continue
+            for sample in by_task[task.id]:
+                evaluation.measure_sample(sample)
+                progress and progress(sample.key)
+    finally:
+        runner.close()
+        store.close()
+    return score_run(out)
+
+
+def _record_runner(store: RunStore, info: dict) -> None:
+    meta = store.read_meta()
+    if meta.get("runner") != info:
+        meta["runner"] = info
+        store.write_json("run.json", meta)
+
+
+def score_run(out: Path) -> RunReport:
+    store = RunStore(out)
+    meta = store.read_meta()
+    settings = Settings.from_dict(meta["settings"])
+    ks = meta.get("ks", [1])
+    store.load()
+    runs_by_subject = defaultdict(list)
+    for rec in store.records():
+        runs_by_subject[(rec.task, rec.subject)].append(rec)
+    outcomes, unscorable = [], {}
+    profiles = {}
+    for task_id, info in meta["tasks"].items():
+        ref_runs = runs_by_subject.get((task_id, REF_PREFIX + info["expert"]), [])
+        try:
+            profiles[task_id] = reference_profile(ref_runs, info["hardness"], settings)
+        except (ValueError, TypeError):
+            unscorable[task_id] = _reference_problem(ref_runs)
+    for sample in store.samples():
+        task_info = meta["tasks"].get(sample.task_id)
+        if task_info is None or sample.task_id not in profiles:
+            continue
+        outcomes.append(sample_outcome(sample, runs_by_subject.get((sample.task_id, sample.key), []),
+                                       profiles[sample.task_id], tuple(task_info["tests"]),
+                                       tuple(task_info["hardness"]), settings))
+    board_meta = {k: meta.get(k) for k in ("effbench_version", "created", "settings", "suite_hash", "machine",
+                                           "runner")}
+    board_meta["measurement"] = {"mode": settings.measure, "estimator": settings.estimator,
+                                 "repeats": settings.repeats, "alpha": settings.alpha}
+    board = build_leaderboard(outcomes, ks, board_meta, unscorable)
+    store.write_lines("results.jsonl", [o.to_dict() for o in outcomes])
+    store.write_json("tasks.json", {"reference": {t: {"level_times": p.level_times, "limit": p.limit}
+                                                  for t, p in profiles.items()},
+                                    "unscorable": unscorable, "scores": task_table(outcomes, ks)})
+    store.write_json("leaderboard.json", board)
+    return RunReport(Path(out), board, unscorable,
+                     infra=sum(o.status == "infra" for o in outcomes),
+                     incomplete=sum(o.status == "incomplete" for o in outcomes))
+
+
+def _reference_problem(ref_runs) -> str:
+    bad = next((r for r in ref_runs if r.status != "ok"), None)
+    if bad is None:
+        return "expert reference not measured (interrupted run?)"
+    where = "hand cases" if bad.phase == "cases" else f"level {bad.level} test {bad.test}"
+    return f"expert reference {bad.status} on {where}: {(bad.detail or '').splitlines()[0] if bad.detail else ''}"
+
+
+__all__ = ["execute_run", "score_run", "RunReport", "EffbenchError"]

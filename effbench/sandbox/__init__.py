@@ -1,0 +1,20 @@
+"""Sandbox backends. Each starts the same in-sandbox executor (runners/executor.py) and returns Executions."""
+from __future__ import annotations
+
+from .base import Execution, Limits, Runner  # noqa: F401
+
+RUNNERS = ("process", "docker", "auto")
+
+
+def make_runner(name: str = "process", slot: int = 0) -> "Runner":
+    from ..errors import EffbenchError
+    if name == "auto":
+        from .docker_runner import docker_available
+        name = "docker" if docker_available() else "process"
+    if name == "process":
+        from .process import ProcessRunner
+        return ProcessRunner(slot)
+    if name == "docker":
+        from .docker_runner import DockerRunner
+        return DockerRunner(slot)
+    raise EffbenchError(f"unknown runner {name!r}; choose one of {', '.join(RUNNERS)}")

@@ -1,0 +1,66 @@
+"""What every sandbox backend takes and gives back: run limits in, an :class:`Execution` out.
+
+The backends differ only in how they start the in-sandbox executor (``runners/executor.py``) and what isolation wraps
+it; the protocol, the measurements and the classification of outcomes are shared (:mod:`.client`, :mod:`.outcome`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+# Candidate outcomes (the sample's doing) and the one infrastructure outcome (ours).
+OK = "ok"
+ERROR = "error"                # the sample raised
+COMPILE_ERROR = "compile_error"
+TIMEOUT = "timeout"            # over the time limit (killed, or measured over it)
+MEMORY = "memory"              # MemoryError / address-space limit
+CRASH = "crash"                # killed by a signal (segfault, ...)
+EXIT = "exit"                  # exited before returning a result
+OUTPUT_LIMIT = "output_limit"  # result or written files over the limit
+BAD_OUTPUT = "bad_output"      # returned something that is not plain data
+INFRA = "infra"                # the sandbox or worker failed: never scored against the sample
+
+
+@dataclass(frozen=True)
+class Limits:
+    wall_limit: float          # seconds between "go" and the kill
+    cpu_limit: int = 60        # RLIMIT_CPU backstop, whole seconds
+    memory_mb: int = 512
+    fsize_mb: int = 16
+    nproc: int = 1             # no fork, no threads: a fork bomb fails at once, and no work escapes the CPU clock
+    max_output: int = 64 << 20
+    setup_timeout: float = 120.0
+
+
+@dataclass(frozen=True)
+class Execution:
+    """One sandboxed run as measured from outside the sample."""
+
+    status: str
+    cpu_time: float | None = None
+    wall_time: float | None = None
+    peak_kb: int | None = None
+    base_kb: int | None = None
+    outputs: list | None = field(default=None, repr=False)
+    error_type: str | None = None
+    detail: str = ""
+    signal: int | None = None
+    exit_code: int | None = None
+
+
+class Runner(Protocol):
+    """A sandbox backend: a warm executor that runs code on inputs it was given."""
+
+    name: str
+
+    def start(self) -> None: ...
+
+    def info(self) -> dict: ...
+
+    def put_input(self, key: str, blob: bytes) -> None: ...
+
+    def drop_inputs(self) -> None: ...
+
+    def execute(self, code: str, entry: str, input_keys: list[str], limits: Limits) -> Execution: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,164 @@
+"""Host side of the executor protocol, shared by every backend.
+
+A :class:`WorkerSession` speaks framed messages over a pair of file descriptors (a subprocess's pipes, or a Docker
+attach socket) with a deadline on every read, so a hung or dead worker becomes a :class:`WorkerDied` instead of a
+hang.  :class:`PooledRunner` adds what every backend needs on top: start, re-send inputs after a restart, retry a
+run once on a fresh worker when the worker (not the sample) failed, and report a second failure as infrastructure.
+"""
+from __future__ import annotations
+
+import json
+import os
+import select
+import time
+
+from effbench_runners import wire
+
+from . import base
+from .outcome import interpret
+
+
+class WorkerDied(Exception):
+    """The executor stopped answering: an infrastructure failure, never the sample's."""
+
+
+class WorkerSession:
+    def __init__(self, write_fd: int, read_fd: int, describe: str):
+        self.write_fd, self.read_fd, self.describe = write_fd, read_fd, describe
+        self._buf = bytearray()
+
+    def request(self, header: dict, payload: bytes | None = None, timeout: float = 60.0) -> tuple[dict, bytes | None]:
+        header = dict(header, payload=payload is not None)
+        data = wire.pack_frame(json.dumps(header).encode())
+        if payload is not None:
+            data += wire.pack_frame(payload)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(self.write_fd, view):]
+        except OSError as exc:
+            raise WorkerDied(f"{self.describe}: cannot send ({exc})") from None
+        deadline = time.monotonic() + timeout
+        reply = json.loads(self._frame(deadline))
+        body = self._frame(deadline) if reply.get("payload") else None
+        return reply, body
+
+    def _frame(self, deadline: float) -> bytes:
+        length = wire.frame_length(self._read(wire.HEADER_SIZE, deadline))
+        return self._read(length, deadline)
+
+    def _read(self, n: int, deadline: float) -> bytes:
+        while len(self._buf) < n:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise WorkerDied(f"{self.describe}: no answer in time")
+            if not select.select([self.read_fd], [], [], left)[0]:
+                continue
+            try:
+                chunk = os.read(self.read_fd, max(1 << 16, n - len(self._buf)))
+            except OSError as exc:
+                raise WorkerDied(f"{self.describe}: read failed ({exc})") from None
+            if not chunk:
+                raise WorkerDied(f"{self.describe}: worker exited")
+            self._buf += chunk
+        data = bytes(self._buf[:n])
+        del self._buf[:n]
+        return data
+
+
+class PooledRunner:
+    """Common behaviour of backends; subclasses implement :meth:`_spawn` and :meth:`_terminate`."""
+
+    name = "abstract"
+
+    def __init__(self, slot: int = 0):
+        self.slot = slot
+        self.session: WorkerSession | None = None
+        self._info: dict = {}
+        self._inputs: dict[str, bytes] = {}
+        self._sent: set[str] = set()
+        self.restarts = 0
+
+    # -- to implement
+    def _spawn(self) -> WorkerSession:
+        raise NotImplementedError
+
+    def _terminate(self) -> None:
+        raise NotImplementedError
+
+    def uid(self) -> int:
+        return 60000 + self.slot
+
+    # -- lifecycle
+    def start(self) -> None:
+        if self.session is None:
+            self.session = self._spawn()
+            self._sent.clear()
+            reply, _ = self.session.request({"op": "hello"}, timeout=60)
+            self._info = {k: v for k, v in reply.items() if k != "payload"}
+
+    def info(self) -> dict:
+        self.start()
+        return dict(self._info, runner=self.name)
+
+    def close(self) -> None:
+        if self.session is not None:
+            try:
+                self.session.request({"op": "exit"}, timeout=5)
+            except (WorkerDied, ValueError):
+                pass
+        self._terminate()
+        self.session = None
+
+    def restart(self) -> None:
+        self.restarts += 1
+        self._terminate()
+        self.session = None
+        self.start()
+
+    # -- inputs
+    def put_input(self, key: str, blob: bytes) -> None:
+        self._inputs[key] = blob
+
+    def drop_inputs(self) -> None:
+        self._inputs.clear()
+        if self.session is not None and self._sent:
+            self.session.request({"op": "drop"}, timeout=60)
+        self._sent.clear()
+
+    def _ensure_sent(self, keys: list[str]) -> None:
+        for key in keys:
+            if key not in self._sent:
+                self.session.request({"op": "put", "key": key}, self._inputs[key], timeout=120)
+                self._sent.add(key)
+
+    # -- runs
+    def execute(self, code: str, entry: str, input_keys: list[str], limits: base.Limits) -> base.Execution:
+        spec = {
+            "op": "run", "code": code, "entry": entry, "inputs": list(input_keys), "uid": self.uid(),
+            "wall_limit": limits.wall_limit, "cpu_limit": limits.cpu_limit, "memory_mb": limits.memory_mb,
+            "fsize_mb": limits.fsize_mb, "nproc": limits.nproc, "max_output": limits.max_output,
+            "setup_timeout": limits.setup_timeout,
+        }
+        budget = limits.wall_limit + limits.setup_timeout + 30
+        failure = ""
+        for attempt in range(2):
+            try:
+                self.start()
+                self._ensure_sent(input_keys)
+                reply, payload = self.session.request(spec, timeout=budget)
+                result = interpret(reply, payload, limits)
+                if result.status != base.INFRA:
+                    return result
+                failure = result.detail
+            except (WorkerDied, ValueError) as exc:
+                failure = str(exc)
+            self.restart_quietly()
+        return base.Execution(base.INFRA, detail=f"{self.name} worker failed twice: {failure}"[:1000])
+
+    def restart_quietly(self) -> None:
+        try:
+            self.restart()
+        except (WorkerDied, ValueError, OSError):
+            self._terminate()
+            self.session = None

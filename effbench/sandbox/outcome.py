@@ -1,0 +1,83 @@
+"""Turn the worker's reply and the child's (untrusted) result frame into an :class:`Execution`.
+
+The result frame is whatever the sample's process wrote, so it is parsed defensively: size-capped by the worker,
+JSON only, values rebuilt by :func:`wire.decode_value`, and any surprise classified as the sample's failure.
+"""
+from __future__ import annotations
+
+import json
+import signal as _signal
+
+from effbench_runners import wire
+
+from . import base
+
+
+def _signame(num: int) -> str:
+    try:
+        return _signal.Signals(num).name
+    except ValueError:
+        return f"signal {num}"
+
+
+def interpret(reply: dict, payload: bytes | None, limits: base.Limits) -> base.Execution:
+    status = reply.get("status")
+    cpu = reply["cpu_ns"] / 1e9 if reply.get("cpu_ns") is not None else None
+    wall = reply["wall_ns"] / 1e9 if reply.get("wall_ns") is not None else None
+    common = dict(cpu_time=cpu, wall_time=wall, peak_kb=reply.get("peak_kb"),
+                  signal=reply.get("signal"), exit_code=reply.get("exit_code"))
+    if status == "setup_error":
+        return base.Execution(base.INFRA, detail="sandbox set-up failed: " + str(reply.get("detail", ""))[-500:],
+                              **common)
+    if status == "timeout":
+        return base.Execution(base.TIMEOUT, detail=f"killed at the {limits.wall_limit:.3g}s limit", **common)
+    if status == "output_limit":
+        return base.Execution(base.OUTPUT_LIMIT, detail=f"result over {limits.max_output} bytes", **common)
+    if status == "died":
+        return _died(common, limits)
+    if status != "done":
+        return base.Execution(base.INFRA, detail=f"unexpected worker reply {reply!r}"[:500], **common)
+    return _result(payload or b"", common)
+
+
+def _died(common: dict, limits: base.Limits) -> base.Execution:
+    sig, code = common["signal"], common["exit_code"]
+    over_cpu = (common["cpu_time"] or 0.0) >= limits.cpu_limit - 0.5
+    if sig == _signal.SIGXCPU or (sig == _signal.SIGKILL and over_cpu):
+        return base.Execution(base.TIMEOUT, detail=f"killed by {_signame(sig)} (CPU limit)", **common)
+    if sig == _signal.SIGXFSZ:
+        return base.Execution(base.OUTPUT_LIMIT, detail="wrote more than the file-size limit", **common)
+    if sig is not None:
+        return base.Execution(base.CRASH, detail=f"killed by {_signame(sig)}", **common)
+    return base.Execution(base.EXIT, detail=f"exited with code {code} before returning a result", **common)
+
+
+def _result(payload: bytes, common: dict) -> base.Execution:
+    try:
+        frame = json.loads(payload)
+        if not isinstance(frame, dict):
+            raise ValueError("not an object")
+    except (ValueError, RecursionError) as exc:
+        return base.Execution(base.BAD_OUTPUT, detail=f"unreadable result: {str(exc)[:200]}", **common)
+    base_kb = frame.get("base_kb")
+    common["base_kb"] = base_kb if isinstance(base_kb, int) else None
+    if frame.get("kind") == "ok":
+        try:
+            outputs = [wire.decode_value(v) for v in frame["outputs"]]
+        except (KeyError, TypeError, wire.WireError, RecursionError) as exc:
+            return base.Execution(base.BAD_OUTPUT, detail=f"undecodable result: {str(exc)[:200]}", **common)
+        return base.Execution(base.OK, outputs=outputs, **common)
+    error_type = str(frame.get("error_type", "?"))[:100]
+    message = f"{error_type}: {str(frame.get('message', ''))[:300]}"
+    tb = str(frame.get("traceback", ""))[-1500:]
+    phase = frame.get("phase")
+    if phase == "compile" and error_type in ("SyntaxError", "IndentationError", "TabError"):
+        status = base.COMPILE_ERROR
+    elif error_type == "MemoryError":
+        status = base.MEMORY
+    elif phase == "encode":
+        status = base.BAD_OUTPUT
+    else:
+        status = base.ERROR
+    where = f" in {phase}" if phase else ""
+    return base.Execution(status, error_type=error_type, detail=(message + where + "\n" + tb).strip(), **common)

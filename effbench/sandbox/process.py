@@ -1,0 +1,95 @@
+"""The default sandbox: the executor in a bubblewrap jail, forking one confined child per run.
+
+What the jail gives (see README, "Isolation"): new network (no interfaces but loopback), PID, IPC and UTS namespaces;
+a root filesystem holding only /usr, the interpreter's prefix and the executor, all read-only, with a root-owned
+/tmp that the sample cannot write (each run gets its own work dir there, deleted afterwards); no environment but what
+we set.  Inside, each run's child drops to an unprivileged per-slot uid with CPU, address-space, file-size,
+process-count and open-file limits, and is killed from outside at its time limit.  The run store, the samples file
+and the expected outputs are never mounted.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from ..errors import InfrastructureError
+from .client import PooledRunner, WorkerSession
+
+RUNNERS_DIR = Path(__file__).resolve().parent.parent.parent / "runners"
+SANDBOX_RUNNERS = "/opt/effbench-runners"
+WORKER_ENV = {
+    "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8",
+    "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1",
+}
+
+
+def runners_dir() -> Path:
+    if (RUNNERS_DIR / "executor.py").is_file():
+        return RUNNERS_DIR
+    import effbench_runners  # installed without the source tree
+    return Path(effbench_runners.__file__).resolve().parent
+
+
+def interpreter() -> tuple[str, Path]:
+    """The real interpreter binary (not a venv or pyenv shim) and the prefix it needs."""
+    return os.path.realpath(sys.executable), Path(sys.base_prefix).resolve()
+
+
+def bwrap_command(python: str, prefix: Path, runners: Path) -> list[str]:
+    cmd = ["bwrap", "--ro-bind", "/usr", "/usr"]
+    for top in ("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"):
+        if os.path.islink(top):
+            cmd += ["--symlink", os.readlink(top), top]
+        elif os.path.isdir(top):
+            cmd += ["--ro-bind", top, top]
+    if not str(prefix).startswith("/usr/"):
+        for parent in reversed(prefix.parents[:-1]):
+            cmd += ["--perms", "0755", "--dir", str(parent)]
+        cmd += ["--ro-bind", str(prefix), str(prefix)]
+    cmd += [
+        "--perms", "0755", "--dir", "/opt", "--ro-bind", str(runners), SANDBOX_RUNNERS,
+        "--proc", "/proc", "--dev", "/dev", "--perms", "0755", "--tmpfs", "/tmp",
+        "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try",
+        "--die-with-parent", "--new-session", "--chdir", "/tmp", "--clearenv",
+    ]
+    if os.geteuid() != 0:
+        cmd.append("--unshare-user")
+    for key, value in WORKER_ENV.items():
+        cmd += ["--setenv", key, value]
+    return cmd + [python, "-s", "-S", f"{SANDBOX_RUNNERS}/executor.py"]
+
+
+class ProcessRunner(PooledRunner):
+    name = "process"
+
+    def __init__(self, slot: int = 0):
+        super().__init__(slot)
+        self.proc: subprocess.Popen | None = None
+
+    def _spawn(self) -> WorkerSession:
+        if shutil.which("bwrap") is None:
+            raise InfrastructureError("the process sandbox needs bubblewrap: install it (apt-get install bubblewrap)")
+        python, prefix = interpreter()
+        cmd = bwrap_command(python, prefix, runners_dir())
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                     start_new_session=True)
+        return WorkerSession(self.proc.stdin.fileno(), self.proc.stdout.fileno(), f"process sandbox slot {self.slot}")
+
+    def _terminate(self) -> None:
+        proc, self.proc = self.proc, None
+        if proc is None:
+            return
+        if proc.poll() is None:
+            proc.kill()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            pass
+        for stream in (proc.stdin, proc.stdout):
+            try:
+                stream.close()
+            except OSError:
+                pass

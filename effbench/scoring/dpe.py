@@ -1,0 +1,302 @@
+"""EvalPerf's Differential Performance Evaluation (DPE), plus a noise-aware match.
+
+EvalPerf (Liu et al., "Evaluating Language Models for Efficient Code
+Generation", COLM 2024) does not compare a sample against one reference.
+For each task it profiles a large pool of correct solutions on one
+performance-exercising input and groups them into *performance tiers*:
+
+* Sort the pool's costs from slowest to fastest and cut between neighbours
+  a (slower) and b whenever the relative gap (a - b) / a exceeds
+  base + sqrt(10000 / a). The sqrt term demands bigger relative gaps between
+  cheap solutions, whose costs are dominated by fixed overhead and noise.
+  The constant is EvalPerf's minimum-work threshold in *CPU instructions*:
+  feed costs on that scale (costs below 10_000 can never be split).
+* Each tier is represented by its slowest member, and scores the
+  cumulative percentage of the pool in that tier and all slower tiers: a
+  sample matching the fastest tier beats (or ties) 100% of the pool.
+* A task is used only if the pool splits into at least 4 tiers at the
+  stricter base 0.2 (otherwise the task does not discriminate efficiency).
+* A correct sample is matched by scanning tiers from fastest to slowest and
+  taking the first whose representative cost is >= the sample's cost. Its
+  DPS is that tier's score; DPS_norm = 100 * (tier index + 1) / #tiers
+  ignores how crowded the tiers are. A sample slower than every
+  representative scores 0.
+* The suite score is the unweighted mean over tasks with enough correct
+  samples (EvalPerf's ``min_correct``, 10 by default).
+
+``match_tier_robust`` is our own extension for noisy timing modes (not part
+of EvalPerf); see its docstring.
+
+Everything here is pure: no I/O, no imports from the rest of effbench.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass
+from typing import Mapping, Optional, Sequence
+
+import numpy as np
+
+from .efficiency import hodges_lehmann
+
+__all__ = [
+    "Tier",
+    "Match",
+    "RobustMatch",
+    "TierOrderError",
+    "SPLIT_WEIGHT",
+    "build_tiers",
+    "dpe_eligible",
+    "match_tier",
+    "task_dps",
+    "suite_dps",
+    "match_tier_robust",
+]
+
+#: EvalPerf's minimum meaningful work (CPU instructions) in the split threshold.
+SPLIT_WEIGHT = 10_000.0
+#: Number of bootstrap resamples used by ``match_tier_robust``.
+BOOTSTRAP_RESAMPLES = 1000
+
+
+@dataclass(frozen=True)
+class Tier:
+    representative_cost: float  # the slowest (largest) member's cost
+    score: float  # cumulative % of the pool in this tier and all slower ones
+    members: tuple[float, ...]  # member costs, slowest first
+
+
+@dataclass(frozen=True)
+class Match:
+    tier: Optional[int]  # index into slowest->fastest tiers; None = slower than all
+    dps: float
+    dps_norm: float
+
+
+@dataclass(frozen=True)
+class RobustMatch(Match):
+    confidence: float  # bootstrap probability that ``tier`` is the right tier
+    reliable: bool = True  # confidence >= the level requested by the caller
+
+
+class TierOrderError(ValueError):
+    """Representatives are not strictly decreasing (slowest first).
+
+    EvalPerf asserts this order and crashes otherwise; the harness reports
+    such a task as unscorable instead. ``positions`` holds each offending
+    (i, i + 1) pair of indices.
+    """
+
+    def __init__(self, positions: Sequence[tuple[int, int]], values: Sequence[float]):
+        self.positions = tuple(positions)
+        detail = ", ".join(
+            f"({i}, {j}): {values[i]!r} <= {values[j]!r}" for i, j in self.positions
+        )
+        super().__init__(
+            "tier representatives must be strictly decreasing (slowest first); "
+            f"violated at positions {detail}"
+        )
+
+
+def _split_threshold(a: float, base: float) -> float:
+    return base + math.sqrt(SPLIT_WEIGHT / a)
+
+
+def build_tiers(costs: Sequence[float], base: float = 0.1) -> list[Tier]:
+    """Cluster a pool of solution costs into tiers, slowest tier first.
+
+    Implements EvalPerf's 1-D adaptive segmentation exactly (see the module
+    docstring). Scores are computed as 100 * cumulative_count / pool_size,
+    rather than by summing per-tier percentages, so the fastest tier scores
+    exactly 100.0.
+    """
+    vals = [float(c) for c in costs]
+    if not vals:
+        raise ValueError("cannot build tiers from an empty pool")
+    for c in vals:
+        if not math.isfinite(c) or c <= 0:
+            raise ValueError(f"costs must be positive and finite, got {c!r}")
+    base = float(base)
+    if not math.isfinite(base) or base < 0:
+        raise ValueError(f"base must be a non-negative number, got {base!r}")
+    vals.sort(reverse=True)
+    groups: list[list[float]] = [[vals[0]]]
+    for a, b in zip(vals, vals[1:]):
+        if (a - b) / a > _split_threshold(a, base):
+            groups.append([b])
+        else:
+            groups[-1].append(b)
+    n = len(vals)
+    tiers = []
+    seen = 0
+    for g in groups:
+        seen += len(g)
+        tiers.append(Tier(representative_cost=g[0], score=100.0 * seen / n, members=tuple(g)))
+    return tiers
+
+
+def dpe_eligible(costs: Sequence[float], min_tiers: int = 4, base: float = 0.2) -> bool:
+    """EvalPerf's task filter: the pool must split into >= min_tiers tiers at base 0.2.
+
+    The stricter base only decides eligibility; scoring tiers use base 0.1.
+    """
+    return len(build_tiers(costs, base)) >= min_tiers
+
+
+def _check_tiers(representatives: Sequence[float], scores: Sequence[float]) -> list[float]:
+    reps = [float(r) for r in representatives]
+    if len(reps) != len(scores):
+        raise ValueError(f"{len(reps)} representatives but {len(scores)} scores")
+    if not reps:
+        raise ValueError("no tiers to match against")
+    for r in reps:
+        if not math.isfinite(r):
+            raise ValueError(f"representative cost must be finite, got {r!r}")
+    bad = [(i, i + 1) for i in range(len(reps) - 1) if not reps[i] > reps[i + 1]]
+    if bad:
+        raise TierOrderError(bad, reps)
+    return reps
+
+
+def match_tier(cost: float, representatives: Sequence[float], scores: Sequence[float]) -> Match:
+    """Match one sample's cost to a tier, exactly as EvalPerf does.
+
+    ``representatives`` and ``scores`` go slowest -> fastest. Scanning from
+    the fastest tier, the sample earns the first tier whose representative
+    is at least as expensive (ties earn the tier: matching the slowest member
+    of a tier means being in it).
+    """
+    reps = _check_tiers(representatives, scores)
+    cost = float(cost)
+    if not math.isfinite(cost):
+        raise ValueError(f"cost must be finite, got {cost!r}")
+    n = len(reps)
+    for j in range(n - 1, -1, -1):
+        if cost < reps[j]:
+            return Match(tier=j, dps=float(scores[j]), dps_norm=100.0 * (j + 1) / n)
+    return Match(tier=None, dps=0.0, dps_norm=0.0)
+
+
+def task_dps(matches: Sequence[Match]) -> Optional[tuple[float, float]]:
+    """Mean (DPS, DPS_norm) over a task's profiled samples; None if there are none."""
+    if not matches:
+        return None
+    n = len(matches)
+    return (
+        math.fsum(m.dps for m in matches) / n,
+        math.fsum(m.dps_norm for m in matches) / n,
+    )
+
+
+def suite_dps(
+    per_task: Mapping[str, tuple[float, float]],
+    correct_counts: Mapping[str, int],
+    min_correct: int = 10,
+) -> Optional[tuple[float, float]]:
+    """Unweighted mean (DPS, DPS_norm) over tasks with >= min_correct correct samples.
+
+    EvalPerf skips tasks where the model produced too few correct samples,
+    since a DPS from one or two samples is mostly noise. Every task in
+    ``per_task`` must have a count in ``correct_counts`` (a missing count is a
+    harness bug, not "zero"). Returns None if no task qualifies.
+    """
+    missing = sorted(t for t in per_task if t not in correct_counts)
+    if missing:
+        raise ValueError(f"no correct-sample count for tasks: {missing}")
+    kept = [v for t, v in per_task.items() if correct_counts[t] >= min_correct]
+    if not kept:
+        return None
+    n = len(kept)
+    return math.fsum(v[0] for v in kept) / n, math.fsum(v[1] for v in kept) / n
+
+
+def _hl_rows(x: np.ndarray) -> np.ndarray:
+    """Hodges-Lehmann estimate of every row of a 2-D array (same arithmetic as
+    ``hodges_lehmann``: Walsh averages (a + b) / 2, then their median)."""
+    b, m = x.shape
+    if m == 1:
+        return x[:, 0].copy()
+    ia, ib = np.triu_indices(m)
+    out = np.empty(b)
+    step = max(1, 2_000_000 // len(ia))  # bound the Walsh matrix's memory
+    for s in range(0, b, step):
+        chunk = x[s : s + step]
+        out[s : s + step] = np.median((chunk[:, ia] + chunk[:, ib]) / 2.0, axis=1)
+    return out
+
+
+def _bootstrap_hl(values: Sequence[float], rng: random.Random, resamples: int) -> np.ndarray:
+    arr = np.asarray(values, dtype=float)
+    m = len(arr)
+    idx = np.asarray(rng.choices(range(m), k=m * resamples), dtype=np.intp)
+    return _hl_rows(arr[idx].reshape(resamples, m))
+
+
+def match_tier_robust(
+    sample_costs: Sequence[float],
+    representative_costs: Sequence[Sequence[float]],
+    scores: Sequence[float],
+    confidence: float = 0.95,
+    *,
+    resamples: int = BOOTSTRAP_RESAMPLES,
+) -> RobustMatch:
+    """Tier matching for noisy cost measurements, with a confidence estimate.
+
+    Why: EvalPerf counts CPU instructions, which are nearly deterministic.
+    With wall-clock or other noisy costs, a single measurement that lands
+    near a tier boundary is a coin toss: rerunning could move the sample a
+    whole tier and change its DPS by tens of points.
+
+    Method:
+    1. Both the sample and every representative are measured repeatedly.
+       Each series is summarised by its Hodges-Lehmann estimate (robust to
+       the occasional slow outlier run), and the tier is assigned by
+       ``match_tier`` on those estimates. So with zero-spread repeats this is
+       exactly ``match_tier``; out-of-order representative estimates raise
+       ``TierOrderError``.
+    2. ``confidence`` of the result is a bootstrap estimate of the
+       probability that this tier is right: ``resamples`` times, every series
+       is resampled with replacement (independently, since they are separate
+       measurements), the HL estimates are recomputed and the sample is
+       re-matched with the same fastest-to-slowest scan (without the order
+       check: resampled representatives may cross, which is itself evidence
+       of low confidence). The reported value is the fraction of resamples
+       landing in the assigned tier ("slower than every tier" counts as a
+       tier). The generator is ``random.Random(0)``, so results are
+       reproducible.
+    3. ``reliable`` is ``confidence >= `` the requested ``confidence`` level;
+       the harness can flag or re-measure unreliable matches.
+    """
+    level = float(confidence)
+    if not 0.0 < level <= 1.0:
+        raise ValueError(f"confidence level must be in (0, 1], got {confidence!r}")
+    if resamples < 1:
+        raise ValueError(f"resamples must be >= 1, got {resamples}")
+    series = [list(map(float, sample_costs))] + [list(map(float, r)) for r in representative_costs]
+    for i, s in enumerate(series):
+        if not s:
+            what = "sample_costs" if i == 0 else f"representative_costs[{i - 1}]"
+            raise ValueError(f"{what} is empty")
+    point = match_tier(
+        hodges_lehmann(series[0]), [hodges_lehmann(r) for r in series[1:]], scores
+    )
+
+    rng = random.Random(0)
+    boot = [_bootstrap_hl(s, rng, resamples) for s in series]
+    sample_b = boot[0]
+    reps_b = np.stack(boot[1:], axis=1)  # (resamples, n_tiers), slowest first
+    ok = sample_b[:, None] <= reps_b
+    n_tiers = reps_b.shape[1]
+    fastest_ok = n_tiers - 1 - np.argmax(ok[:, ::-1], axis=1)
+    tiers_b = np.where(ok.any(axis=1), fastest_ok, -1)
+    assigned = -1 if point.tier is None else point.tier
+    conf = float(np.count_nonzero(tiers_b == assigned)) / resamples
+    return RobustMatch(
+        tier=point.tier,
+        dps=point.dps,
+        dps_norm=point.dps_norm,
+        confidence=conf,
+        reliable=conf >= level,
+    )

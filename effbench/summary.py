@@ -1,0 +1,86 @@
+"""From measurement records to per-sample outcomes (pure: no I/O, no sandbox).
+
+ENAMEL's rules, applied to what the records say:
+* per test, the time is the estimator (Hodges-Lehmann by default) over its repeats; a level's time is its worst test;
+* the reference's level times t*_l give the limit T = alpha * max_l t*_l;
+* a failure anywhere fails the sample (efficiency 0); a timeout or memory error at level 0 or on the hand cases fails
+  it too; at a level >= 1 it zeroes that level and the later ones;
+* an infrastructure failure makes the sample ``infra`` (excluded from every score, reported apart);
+* a sample whose records stop short without a reason (an interrupted run) is ``incomplete``.
+"""
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .records import FAILURES, OVER_LIMIT, RunRecord, SampleInfo, SampleOutcome, Settings
+from .sandbox import base
+from .scoring.efficiency import hodges_lehmann, sample_efficiency, time_limit
+
+ESTIMATORS = {
+    "hodges-lehmann": hodges_lehmann,
+    "median": statistics.median,
+    "min": min,
+}
+
+
+@dataclass(frozen=True)
+class ReferenceProfile:
+    level_times: list
+    limit: float
+
+
+def _level_times(runs: list[RunRecord], n_levels: int, settings: Settings) -> list:
+    """Worst test per level of the per-test estimates; None where a level has no complete measurements."""
+    estimate = ESTIMATORS[settings.estimator]
+    per_test: dict[tuple[int, int], list[float]] = defaultdict(list)
+    for r in runs:
+        if r.phase == "level" and r.status == base.OK:
+            per_test[(r.level, r.test)].append(r.time(settings.measure))
+    out: list = [None] * n_levels
+    for (level, _), times in per_test.items():
+        value = estimate(times)
+        out[level] = value if out[level] is None else max(out[level], value)
+    return out
+
+
+def reference_profile(runs: list[RunRecord], hardness, settings: Settings) -> ReferenceProfile:
+    times = _level_times(runs, len(hardness), settings)
+    scored = [t for t, h in zip(times, hardness) if h > 0]
+    if any(t is None or t <= 0 for t in scored):
+        raise ValueError("reference has unmeasured levels")
+    return ReferenceProfile(times, time_limit(times, hardness, settings.alpha))
+
+
+def sample_outcome(info: SampleInfo, runs: list[RunRecord], profile: ReferenceProfile, tests: tuple[int, ...],
+                   hardness: tuple[float, ...], settings: Settings) -> SampleOutcome:
+    ident = dict(key=info.key, task_id=info.task_id, model=info.model, sample_id=info.sample_id)
+    peaks = [r.peak_kb for r in runs if r.peak_kb is not None]
+    peak = max(peaks) if peaks else None
+    infra = [r for r in runs if r.status == base.INFRA]
+    if infra:
+        return SampleOutcome(status="infra", failure=base.INFRA, detail=infra[0].detail, peak_kb=peak, **ident)
+    runs = sorted(runs, key=lambda r: (r.phase != "cases", r.level, r.test, r.repeat))
+    stop = next((r for r in runs if r.status != base.OK), None)
+    if stop is not None:
+        where = "hand cases" if stop.phase == "cases" else f"level {stop.level} test {stop.test}"
+        failure = f"{stop.status} on {where}"
+        if stop.status in FAILURES or stop.phase == "cases" or stop.level == 0 or stop.status not in OVER_LIMIT:
+            return SampleOutcome(status="failed", failure=failure, detail=stop.detail, peak_kb=peak, **ident)
+        first_zero = stop.level
+    else:
+        first_zero = len(hardness)
+        failure = ""
+    # completeness: everything up to the stop must be there
+    have = {(r.level, r.test, r.repeat) for r in runs if r.phase == "level"}
+    if not any(r.phase == "cases" for r in runs) or any(
+            (lvl, t, rep) not in have
+            for lvl in range(first_zero) for t in range(tests[lvl])
+            for rep in range(settings.repeats if hardness[lvl] > 0 else 1)):
+        return SampleOutcome(status="incomplete", failure="not fully measured", peak_kb=peak, **ident)
+    times = _level_times(runs, len(hardness), settings)
+    times = [t if lvl < first_zero else None for lvl, t in enumerate(times)]
+    eff = sample_efficiency(times, profile.level_times, hardness, settings.alpha)
+    return SampleOutcome(status="passed", efficiency=eff, level_times=times, failure=failure,
+                         detail=stop.detail if stop else "", peak_kb=peak, **ident)

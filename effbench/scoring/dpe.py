@@ -174,7 +174,7 @@ def match_tier(cost: float, representatives: Sequence[float], scores: Sequence[f
         raise ValueError(f"cost must be finite, got {cost!r}")
     n = len(reps)
     for j in range(n - 1, -1, -1):
-        if cost < reps[j]:
+        if cost <= reps[j]:
             return Match(tier=j, dps=float(scores[j]), dps_norm=100.0 * (j + 1) / n)
     return Match(tier=None, dps=0.0, dps_norm=0.0)
 

@@ -5,8 +5,8 @@ over stdin/stdout with the framed messages of :mod:`wire`.  The worker is warm, 
 instead of an interpreter start-up, and the worker -- a different process from the sample, at a different uid when
 it runs as root -- takes the measurements the sample must not be able to touch:
 
-* CPU time from ``/proc/<pid>/schedstat`` (nanoseconds) read while the child is blocked before "go" and again while it
-  is blocked after writing its result (or from ``wait4`` when the child died on the way);
+* CPU time: the child's clock (``/proc/<pid>/schedstat``, ns) read while it sleeps waiting for "go", subtracted from
+  its exact total that ``wait4`` reports once the worker has killed it after its result arrived (or at its limit);
 * wall time around the same two points;
 * peak memory from the child's ``VmHWM`` read from outside at the end.
 
@@ -123,7 +123,6 @@ class Worker:
                 os._exit(5)
         os.close(res_w)
         os.close(ctl_r)
-        rusage = None
         try:
             reply, payload = self._supervise(pid, spec, res_r, ctl_w)
         finally:
@@ -132,14 +131,17 @@ class Worker:
             _kill(pid)
             _, status, rusage = os.wait4(pid, 0)
             shutil.rmtree(workdir, ignore_errors=True)
-        if reply.pop("_needs_rusage", False):
-            cpu_total = int((rusage.ru_utime + rusage.ru_stime) * 1e9)
-            reply["cpu_ns"] = max(0, cpu_total - reply.pop("_cpu0", 0))
+        cpu0 = reply.pop("_cpu0", None)
+        if cpu0 is not None:
+            # The end reading: the child's exact total from wait4 after the kill (the kernel settles a task's
+            # runtime when it stops running; /proc of a still-running task can lag by a scheduler tick).
+            total = round((rusage.ru_utime + rusage.ru_stime) * 1e9)
+            reply["cpu_ns"] = max(0, total - cpu0)
+        if reply["status"] == "died":
             if os.WIFSIGNALED(status):
                 reply["signal"] = os.WTERMSIG(status)
             elif os.WIFEXITED(status):
                 reply["exit_code"] = os.WEXITSTATUS(status)
-        reply.pop("_cpu0", None)
         return reply, payload
 
     def _supervise(self, pid: int, spec: dict, res_r: int, ctl_w: int) -> tuple[dict, bytes | None]:
@@ -149,7 +151,9 @@ class Worker:
             if first == child.SETUP_ERROR:
                 detail = _read_with_deadline(res_r, None, time.monotonic() + 10).decode(errors="replace")
             return {"status": "setup_error", "detail": detail[-4000:]}, None
-        cpu0 = _read_cpu_ns(pid)
+        cpu0 = _cpu_when_blocked(pid)
+        if cpu0 is None:  # no schedstat (unusual kernel): charge the child's set-up too, rather than guess
+            cpu0 = 0
         t0 = time.perf_counter_ns()
         os.write(ctl_w, b"G")
         deadline = time.monotonic() + float(spec["wall_limit"])
@@ -171,18 +175,28 @@ class Worker:
                 need = wire.HEADER_SIZE + wire.frame_length(bytes(buf[:wire.HEADER_SIZE]))
                 if need - wire.HEADER_SIZE > max_output:
                     return _ended("output_limit", t0, cpu0), None
-        wall = time.perf_counter_ns() - t0
-        cpu1 = _read_cpu_ns(pid)
-        reply = {"status": "done", "wall_ns": wall, "peak_kb": _read_peak_kb(pid)}
-        if cpu0 is not None and cpu1 is not None:
-            reply["cpu_ns"] = cpu1 - cpu0
-        else:
-            reply.update(_needs_rusage=True, _cpu0=cpu0 or 0)
+        reply = _ended("done", t0, cpu0)
+        reply["peak_kb"] = _read_peak_kb(pid)
         return reply, bytes(buf[wire.HEADER_SIZE:need])
 
 
-def _ended(status: str, t0: int, cpu0: int | None) -> dict:
-    return {"status": status, "wall_ns": time.perf_counter_ns() - t0, "_needs_rusage": True, "_cpu0": cpu0 or 0}
+def _ended(status: str, t0: int, cpu0: int) -> dict:
+    return {"status": status, "wall_ns": time.perf_counter_ns() - t0, "_cpu0": cpu0}
+
+
+def _cpu_when_blocked(pid: int, patience: float = 2.0) -> int | None:
+    """The child's CPU clock once it is asleep waiting for "go" (only then is the kernel's figure settled)."""
+    deadline = time.monotonic() + patience
+    while time.monotonic() < deadline:
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as fh:
+                state = fh.read().rsplit(b")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            return None
+        if state in (b"S", b"D"):
+            return _read_cpu_ns(pid)
+        time.sleep(0)
+    return _read_cpu_ns(pid)
 
 
 def _kill(pid: int) -> None:

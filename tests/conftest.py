@@ -1,0 +1,38 @@
+"""Shared fixtures.  The sandbox fixtures start the real process sandbox (bubblewrap + executor): nothing is faked."""
+from __future__ import annotations
+
+import json
+import marshal
+from pathlib import Path
+
+import pytest
+
+from effbench.sandbox.base import Limits
+from effbench.sandbox.process import ProcessRunner
+
+FIXTURE_TASKS = Path(__file__).parent / "fixtures" / "tasks"
+
+
+@pytest.fixture(scope="session")
+def fixture_tasks_dir() -> Path:
+    return FIXTURE_TASKS
+
+
+@pytest.fixture(scope="module")
+def runner():
+    r = ProcessRunner(slot=0)
+    r.start()
+    r.put_input("small", marshal.dumps([list(range(1000))]))
+    r.put_input("empty", marshal.dumps([]))
+    yield r
+    r.close()
+
+
+@pytest.fixture
+def limits() -> Limits:
+    return Limits(wall_limit=3.0, cpu_limit=5, memory_mb=256)
+
+
+def write_samples(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return path

@@ -5,8 +5,9 @@ over stdin/stdout with the framed messages of :mod:`wire`.  The worker is warm, 
 instead of an interpreter start-up, and the worker -- a different process from the sample, at a different uid when
 it runs as root -- takes the measurements the sample must not be able to touch:
 
-* CPU time: the child's clock (``/proc/<pid>/schedstat``, ns) read while it sleeps waiting for "go", subtracted from
-  its exact total that ``wait4`` reports once the worker has killed it after its result arrived (or at its limit);
+* CPU time: the child's clock (``/proc/<pid>/schedstat``, ns) read while it sleeps waiting for "go", and again while
+  it sleeps after writing its result (a child that does not sleep then, or is killed at its limit, is read by
+  ``wait4`` after the kill instead -- exact, teardown included);
 * wall time around the same two points;
 * peak memory from the child's ``VmHWM`` read from outside at the end.
 
@@ -131,12 +132,13 @@ class Worker:
             _kill(pid)
             _, status, rusage = os.wait4(pid, 0)
             shutil.rmtree(workdir, ignore_errors=True)
-        cpu0 = reply.pop("_cpu0", None)
+        cpu0, cpu1 = reply.pop("_cpu0", None), reply.pop("_cpu1", None)
         if cpu0 is not None:
-            # The end reading: the child's exact total from wait4 after the kill (the kernel settles a task's
-            # runtime when it stops running; /proc of a still-running task can lag by a scheduler tick).
-            total = round((rusage.ru_utime + rusage.ru_stime) * 1e9)
-            reply["cpu_ns"] = max(0, total - cpu0)
+            if cpu1 is None:
+                # No settled end reading (killed at its limit, died, or never went to sleep after its result):
+                # the exact total from wait4 after the kill, process teardown included.
+                cpu1 = round((rusage.ru_utime + rusage.ru_stime) * 1e9)
+            reply["cpu_ns"] = max(0, cpu1 - cpu0)
         if reply["status"] == "died":
             if os.WIFSIGNALED(status):
                 reply["signal"] = os.WTERMSIG(status)
@@ -151,7 +153,7 @@ class Worker:
             if first == child.SETUP_ERROR:
                 detail = _read_with_deadline(res_r, None, time.monotonic() + 10).decode(errors="replace")
             return {"status": "setup_error", "detail": detail[-4000:]}, None
-        cpu0 = _cpu_when_blocked(pid)
+        cpu0 = _settled_cpu(pid, patience=2.0)
         if cpu0 is None:  # no schedstat (unusual kernel): charge the child's set-up too, rather than guess
             cpu0 = 0
         t0 = time.perf_counter_ns()
@@ -176,6 +178,8 @@ class Worker:
                 if need - wire.HEADER_SIZE > max_output:
                     return _ended("output_limit", t0, cpu0), None
         reply = _ended("done", t0, cpu0)
+        # The end reading, once the child sleeps after writing its result: settled, and before its teardown.
+        reply["_cpu1"] = _settled_cpu(pid, patience=0.05)
         reply["peak_kb"] = _read_peak_kb(pid)
         return reply, bytes(buf[wire.HEADER_SIZE:need])
 
@@ -184,10 +188,11 @@ def _ended(status: str, t0: int, cpu0: int) -> dict:
     return {"status": status, "wall_ns": time.perf_counter_ns() - t0, "_cpu0": cpu0}
 
 
-def _cpu_when_blocked(pid: int, patience: float = 2.0) -> int | None:
-    """The child's CPU clock once it is asleep waiting for "go" (only then is the kernel's figure settled)."""
+def _settled_cpu(pid: int, patience: float) -> int | None:
+    """The child's CPU clock once it sleeps (only then has the kernel folded in its latest slice); None if it does
+    not go to sleep within *patience* seconds."""
     deadline = time.monotonic() + patience
-    while time.monotonic() < deadline:
+    while True:
         try:
             with open(f"/proc/{pid}/stat", "rb") as fh:
                 state = fh.read().rsplit(b")", 1)[1].split()[0]
@@ -195,8 +200,9 @@ def _cpu_when_blocked(pid: int, patience: float = 2.0) -> int | None:
             return None
         if state in (b"S", b"D"):
             return _read_cpu_ns(pid)
+        if time.monotonic() >= deadline:
+            return None
         time.sleep(0)
-    return _read_cpu_ns(pid)
 
 
 def _kill(pid: int) -> None:

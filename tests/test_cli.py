@@ -1,0 +1,111 @@
+"""The CLI through click's runner and as a real subprocess."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from effbench.cli import main
+
+from .conftest import FIXTURE_TASKS, write_samples
+
+SOL = FIXTURE_TASKS / "prefix-max" / "solutions"
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def test_tasks_list_and_show():
+    res = invoke("tasks", "list", "--tasks-dir", FIXTURE_TASKS)
+    assert res.exit_code == 0 and "prefix-max" in res.output and "O(n^2)" in res.output
+    res = invoke("tasks", "show", "prefix-max", "--tasks-dir", FIXTURE_TASKS)
+    assert res.exit_code == 0 and "prefix_max" in res.output and "(expert)" in res.output
+
+
+def test_tasks_show_unknown_id_is_one_clear_line():
+    res = invoke("tasks", "show", "nope", "--tasks-dir", FIXTURE_TASKS)
+    assert res.exit_code == 2
+    assert res.stderr.strip().count("\n") == 0 and "unknown task id(s) nope" in res.stderr
+
+
+def test_validate_fast_passes_on_a_good_task():
+    res = invoke("tasks", "validate", "--fast", "prefix-max", "--tasks-dir", FIXTURE_TASKS)
+    assert res.exit_code == 0, res.output + res.stderr
+    assert "ok    prefix-max" in res.output
+
+
+def test_validate_catches_a_tier_that_disagrees(tmp_path):
+    import shutil
+    broken = tmp_path / "tasks"
+    shutil.copytree(FIXTURE_TASKS, broken)
+    (broken / "prefix-max" / "solutions" / "rescan.py").write_text(
+        "def prefix_max(nums):\n    return [max(nums[:i + 1]) for i in range(len(nums) - 1)] if len(nums) > 9 else "
+        "[max(nums[:i + 1]) for i in range(len(nums))]\n")
+    res = invoke("tasks", "validate", "--fast", "prefix-max", "--tasks-dir", broken)
+    assert res.exit_code == 1 and "tier rescan disagrees with the expert at level" in res.output
+
+
+def test_validate_catches_a_nondeterministic_generator(tmp_path):
+    import shutil
+    broken = tmp_path / "tasks"
+    shutil.copytree(FIXTURE_TASKS, broken)
+    (broken / "prefix-max" / "generator.py").write_text(
+        "import random\ndef generate(size, rng):\n    return [[random.randint(0, 9) for _ in range(size)]]\n")
+    res = invoke("tasks", "validate", "--fast", "prefix-max", "--tasks-dir", broken)
+    assert res.exit_code == 1 and "not deterministic" in res.output
+
+
+@pytest.mark.parametrize("line, message", [
+    ("{not json", "samples.jsonl:2: invalid JSON"),
+    ('{"model": "m", "solution": "x"}', "samples.jsonl:2: missing field 'task_id'"),
+    ('{"task_id": "prefix-max"}', "samples.jsonl:2: needs a 'solution' or a 'completion'"),
+    ('{"task_id": "no-such-task", "solution": "x"}', "samples.jsonl:2: unknown task id 'no-such-task'"),
+])
+def test_bad_samples_files_name_the_line(tmp_path, line, message):
+    path = tmp_path / "samples.jsonl"
+    path.write_text(json.dumps({"task_id": "prefix-max", "solution": "x"}) + "\n" + line + "\n")
+    res = invoke("run", path, "--tasks-dir", FIXTURE_TASKS, "--out", tmp_path / "out")
+    assert res.exit_code == 2
+    assert message in res.stderr and res.stderr.count("\n") == 1
+
+
+def test_missing_samples_file(tmp_path):
+    res = invoke("run", tmp_path / "absent.jsonl", "--tasks-dir", FIXTURE_TASKS)
+    assert res.exit_code == 2 and "no such samples file" in res.stderr
+
+
+def test_malformed_task_is_reported_with_its_file(tmp_path):
+    import shutil
+    broken = tmp_path / "tasks"
+    shutil.copytree(FIXTURE_TASKS, broken)
+    manifest = broken / "prefix-max" / "task.toml"
+    manifest.write_text(manifest.read_text().replace("tests = [3, 2, 2, 2]", "tests = [3, 2]"))
+    res = invoke("tasks", "list", "--tasks-dir", broken)
+    assert res.exit_code == 2 and "task.toml: levels.sizes, tests and hardness must have the same length" in res.stderr
+
+
+def test_run_and_score_as_a_subprocess(tmp_path):
+    samples = write_samples(tmp_path / "samples.jsonl", [
+        {"task_id": "prefix-max", "model": "expert", "solution": (SOL / "loop.py").read_text()},
+        {"task_id": "prefix-max", "model": "broken", "solution": "def prefix_max(nums):\n    return None\n"},
+    ])
+    board_path = tmp_path / "board.json"
+    cmd = [sys.executable, "-m", "effbench.cli", "run", str(samples), "--tasks-dir", str(FIXTURE_TASKS),
+           "--out", str(tmp_path / "out"), "--repeats", "2", "--k", "1", "--leaderboard", str(board_path)]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "expert" in done.stdout and "pass@1" in done.stdout
+    board = json.loads(board_path.read_text())
+    assert board["models"]["broken"]["pass@k"]["1"] == 0.0
+    assert board["models"]["expert"]["pass@k"]["1"] == 1.0
+    rescored = subprocess.run(["effbench", "score", str(tmp_path / "out")], capture_output=True, text=True)
+    assert rescored.returncode == 0 and rescored.stdout == done.stdout
+
+
+def test_score_on_a_folder_that_is_not_a_run(tmp_path):
+    res = invoke("score", tmp_path)
+    assert res.exit_code == 2 and "not a run directory" in res.stderr

@@ -1,0 +1,172 @@
+"""End to end through the real process sandbox: samples -> records -> outcomes -> leaderboard, and resume."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from effbench.inputs import InputCache
+from effbench.records import Settings
+from effbench.run import execute_run, score_run
+from effbench.samples import load_samples
+from effbench.tasks import load_suite
+
+from .conftest import FIXTURE_TASKS, write_samples
+
+TASK = "prefix-max"
+SOL = FIXTURE_TASKS / TASK / "solutions"
+
+
+def sample_rows() -> list[dict]:
+    def row(model, code=None, **kw):
+        return {"task_id": TASK, "model": model, **({"solution": code} if code is not None else {}), **kw}
+
+    return [
+        row("expert", (SOL / "loop.py").read_text()),
+        row("accumulate", (SOL / "accumulate.py").read_text()),
+        row("rescan", (SOL / "rescan.py").read_text()),
+        row("buggy", "def prefix_max(nums):\n    return sorted(nums)\n"),
+        row("syntax", "def prefix_max(nums)\n    return nums\n"),
+        row("lying-eq", "class A(list):\n    pass\nclass B:\n    def __eq__(s, o):\n        return True\n"
+                        "def prefix_max(nums):\n    return B()\n"),
+        row("slow-at-level0", "import time\ndef prefix_max(nums):\n    if len(nums) == 5:\n"
+                              "        time.sleep(5)\n    out, b = [], None\n    for x in nums:\n"
+                              "        b = x if b is None or x > b else b\n        out.append(b)\n    return out\n"),
+        row("wrong-when-large", "def prefix_max(nums):\n    if len(nums) > 100:\n        return []\n"
+                                "    out, b = [], None\n    for x in nums:\n"
+                                "        b = x if b is None or x > b else b\n        out.append(b)\n    return out\n"),
+        row("memory-at-top", "def prefix_max(nums):\n    if len(nums) > 5000:\n        x = bytearray(1 << 31)\n"
+                             "    out, b = [], None\n    for x in nums:\n"
+                             "        b = x if b is None or x > b else b\n        out.append(b)\n    return out\n"),
+        row("completion", completion="    out, best = [], None\n    for x in nums:\n"
+                                     "        best = x if best is None or x > best else best\n"
+                                     "        out.append(best)\n    return out\n"),
+    ]
+
+
+SETTINGS = Settings(repeats=3)
+
+
+@pytest.fixture(scope="module")
+def finished_run(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("run")
+    suite = {t.id: t for t in load_suite(FIXTURE_TASKS)}
+    samples = load_samples(write_samples(tmp / "samples.jsonl", sample_rows()), suite)
+    report = execute_run([suite[TASK]], samples, SETTINGS, tmp / "out", [1, 2], InputCache(tmp / "cache"))
+    return tmp / "out", report
+
+
+def outcomes(out: Path) -> dict[str, dict]:
+    return {json.loads(line)["model"]: json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()}
+
+
+def test_each_kind_of_sample_gets_its_outcome(finished_run):
+    out, _ = finished_run
+    got = outcomes(out)
+    assert got["expert"]["status"] == "passed"
+    assert got["completion"]["status"] == "passed"
+    assert got["accumulate"]["status"] == "passed"
+    assert got["buggy"]["failure"] == "wrong_answer on hand cases"
+    assert got["syntax"]["failure"] == "compile_error on hand cases"
+    assert got["lying-eq"]["failure"] == "bad_output on hand cases"
+    assert got["slow-at-level0"]["status"] == "failed" and got["slow-at-level0"]["failure"].startswith("timeout")
+    assert got["wrong-when-large"]["failure"].startswith("wrong_answer on level 1")
+    mem = got["memory-at-top"]
+    assert mem["status"] == "passed" and mem["failure"].startswith("memory on level 3")
+    assert mem["level_times"][3] is None and mem["level_times"][1] is not None
+    for model in ("buggy", "syntax", "lying-eq", "slow-at-level0", "wrong-when-large"):
+        assert got[model]["efficiency"] == 0.0
+
+
+def test_efficiency_orders_the_tiers(finished_run):
+    got = outcomes(finished_run[0])
+    assert 0.5 < got["expert"]["efficiency"] < 1.5
+    assert 0.5 < got["completion"]["efficiency"] < 1.5
+    assert got["rescan"]["efficiency"] < 0.5 * got["expert"]["efficiency"]
+    assert got["memory-at-top"]["efficiency"] < 0.75  # its top level (hardness 4 of 10) scored 0
+
+
+def test_leaderboard_has_pass_and_eff_at_k_and_metadata(finished_run):
+    out, report = finished_run
+    board = json.loads((out / "leaderboard.json").read_text())
+    assert board == report.leaderboard
+    assert board["models"]["expert"]["pass@k"] == {"1": 1.0, "2": None}  # k=2 > n=1 is not estimable
+    assert board["models"]["expert"]["tasks"][TASK]["pass@k"] == {"1": 1.0}
+    assert board["models"]["buggy"]["eff@k"]["1"] == 0.0
+    meta = board["meta"]
+    assert meta["measurement"] == {"mode": "cpu", "estimator": "hodges-lehmann", "repeats": 3, "alpha": 2.0}
+    assert meta["runner"]["runner"] == "process" and meta["machine"]["cores"] >= 1
+    assert len(meta["suite_hash"]) == 16 and meta["effbench_version"]
+
+
+def test_rescoring_reproduces_the_leaderboard_without_running(finished_run):
+    out, report = finished_run
+    before = (out / "records.jsonl").read_text()
+    again = score_run(out)
+    assert again.leaderboard == report.leaderboard
+    assert (out / "records.jsonl").read_text() == before
+
+
+def test_every_execution_was_recorded_with_its_measurements(finished_run):
+    out, _ = finished_run
+    records = [json.loads(line) for line in (out / "records.jsonl").read_text().splitlines()]
+    expert = [r for r in records if r["subject"] == "expert/prefix-max/0"]
+    # hand cases + 3 level-0 tests + 3 levels x 2 tests x 3 repeats
+    assert len(expert) == 1 + 3 + 3 * 2 * 3
+    assert all(r["cpu_time"] > 0 and r["wall_time"] > 0 and r["peak_kb"] > 0 for r in expert)
+    assert {r["subject"] for r in records} >= {"ref:loop"}
+
+
+def test_resume_after_losing_the_tail_repeats_nothing_else(finished_run, tmp_path):
+    out, report = finished_run
+    copy = tmp_path / "out"
+    subprocess.run(["cp", "-r", str(out), str(copy)], check=True)
+    lines = (copy / "records.jsonl").read_text().splitlines()
+    kept = lines[: len(lines) // 2]
+    (copy / "records.jsonl").write_text("\n".join(kept) + "\n" + lines[len(kept)][:17])  # torn last line
+    suite = {t.id: t for t in load_suite(FIXTURE_TASKS)}
+    samples = load_samples(write_samples(tmp_path / "samples.jsonl", sample_rows()), suite)
+    execute_run([suite[TASK]], samples, SETTINGS, copy, [1, 2], InputCache(tmp_path / "cache"))
+    after = (copy / "records.jsonl").read_text().splitlines()
+    assert after[: len(kept)] == kept  # finished measurements kept as they were
+    assert len(after) == len(lines)    # and only the missing ones measured again
+    assert {m: o["status"] for m, o in outcomes(copy).items()} == {m: o["status"] for m, o in outcomes(out).items()}
+
+
+def test_resume_refuses_a_different_run(finished_run, tmp_path):
+    from effbench.errors import EffbenchError
+    out, _ = finished_run
+    suite = {t.id: t for t in load_suite(FIXTURE_TASKS)}
+    samples = load_samples(write_samples(tmp_path / "s.jsonl", sample_rows()[:2]), suite)
+    with pytest.raises(EffbenchError, match="different samples_hash"):
+        execute_run([suite[TASK]], samples, SETTINGS, out, [1], InputCache(tmp_path / "cache"))
+
+
+def test_killed_cli_run_resumes_and_loses_nothing(tmp_path):
+    samples = write_samples(tmp_path / "samples.jsonl", sample_rows()[:3])
+    cmd = [sys.executable, "-m", "effbench.cli", "run", str(samples), "--tasks-dir", str(FIXTURE_TASKS),
+           "--out", str(tmp_path / "out"), "--repeats", "3", "--quiet"]
+    env = dict(os.environ, EFFBENCH_CACHE=str(tmp_path / "cache"))
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    records = tmp_path / "out" / "records.jsonl"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not records.exists() or records.read_text().count("\n") < 30):
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGKILL)  # the whole effbench process tree, as a dying machine would
+    proc.wait()
+    before = records.read_text().splitlines()
+    assert len(before) >= 30
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    after = records.read_text().splitlines()
+    assert after[: len(before)] == before
+    keys = [tuple(json.loads(x)[k] for k in ("subject", "phase", "level", "test", "repeat")) for x in after]
+    assert len(keys) == len(set(keys))  # nothing measured twice
+    statuses = {o["model"]: o["status"] for o in map(json.loads, (tmp_path / "out" / "results.jsonl").open())}
+    assert statuses == {"expert": "passed", "accumulate": "passed", "rescan": "passed"}

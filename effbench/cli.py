@@ -182,6 +182,20 @@ def tasks_show(task_id, tasks_dir):
     click.echo(task.problem.rstrip())
 
 
+@tasks.command("export-samples")
+@click.argument("out", type=click.Path(path_type=Path))
+@click.option("--tasks", "task_ids", help="Comma-separated task ids (default: all).")
+@click.option("--no-adversarial", is_flag=True, help="Only the reference tiers as pseudo-models.")
+@tasks_dir_option
+def tasks_export_samples(out, task_ids, no_adversarial, tasks_dir):
+    """Write the reference tiers (plus a buggy and a timer-cheating model) as a samples file."""
+    from .examples import example_rows
+    rows = example_rows(load_suite(tasks_dir or default_tasks_dir(), _ids(task_ids)), not no_adversarial)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    click.echo(f"{len(rows)} samples written to {out}")
+
+
 @tasks.command("validate")
 @click.argument("task_ids", nargs=-1)
 @click.option("--all", "all_tasks", is_flag=True, help="Validate every task of the suite.")

@@ -1,0 +1,26 @@
+"""Every task of the shipped suite passes the fast form of `effbench tasks validate` (small levels, real sandbox)."""
+from __future__ import annotations
+
+import pytest
+
+from effbench.inputs import InputCache
+from effbench.tasks import default_tasks_dir, discover, load_task
+from effbench.validate import validate_task
+
+TASKS = [p.name for p in discover(default_tasks_dir())]
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory):
+    return InputCache(tmp_path_factory.mktemp("inputs"))
+
+
+@pytest.mark.parametrize("task_id", TASKS)
+def test_task_validates_fast(task_id, runner, cache):
+    task = load_task(default_tasks_dir() / task_id)
+    summary = validate_task(task, runner, cache, fast=True, seed=998244353)
+    assert "agree" in summary
+
+
+def test_the_suite_is_not_empty():
+    assert len(TASKS) >= 1

@@ -28,6 +28,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import child  # noqa: E402
 import wire  # noqa: E402
+import zygote  # noqa: E402
 
 # Imported once in the warm worker so that a sample's ``import heapq`` costs a dict lookup, the same for everyone.
 PRELOAD = (
@@ -66,16 +67,24 @@ class Worker:
         except OSError:
             self.libc = None
         self.inputs: dict[str, bytes] = {}
+        # Set when this worker runs under valgrind (see effbench.sandbox.counting): each child's counted region is
+        # dumped by callgrind into a file that the worker pre-creates in a directory the child cannot write.
+        self.counter = os.environ.get("EFFBENCH_COUNTER") or None
+        self.count_dir = os.environ.get("EFFBENCH_COUNT_DIR", "/tmp/effbench-count")
+        if self.counter:
+            os.makedirs(self.count_dir, mode=0o755, exist_ok=True)
         self.workroot = tempfile.mkdtemp(prefix="effbench-runs-", dir=os.environ.get("EFFBENCH_WORKROOT"))
         os.chmod(self.workroot, 0o711)
         gc.collect()
         gc.freeze()
+        self.zygote = zygote.Zygote(self.workroot, self.libc) if self.counter else None
 
     def hello(self) -> dict:
         return {
             "python": sys.version.split()[0], "implementation": sys.implementation.name,
             "executable": sys.executable, "pid": os.getpid(), "uid": os.geteuid(),
             "cpu_clock": "schedstat" if _read_cpu_ns(os.getpid()) is not None else "rusage",
+            "counter": self.counter,
         }
 
     def serve(self, rfile, wfile) -> None:
@@ -109,9 +118,14 @@ class Worker:
         if missing:
             return {"status": "setup_error", "detail": f"unknown input keys {missing}"}, None
         blobs = [self.inputs[k] for k in spec["inputs"]]
-        workdir = tempfile.mkdtemp(dir=self.workroot)
+        # The same path every run (runs of a worker are sequential): nothing about a run's setting varies.
+        workdir = os.path.join(self.workroot, "run")
+        shutil.rmtree(workdir, ignore_errors=True)
+        os.mkdir(workdir, 0o700)
         if os.geteuid() == 0:
             os.chown(workdir, int(spec["uid"]), int(spec["uid"]))
+        if self.zygote is not None:
+            return self._run_from_zygote(dict(spec, workdir=workdir), blobs, workdir)
         res_r, res_w = os.pipe()
         ctl_r, ctl_w = os.pipe()
         pid = os.fork()
@@ -145,6 +159,36 @@ class Worker:
             elif os.WIFEXITED(status):
                 reply["exit_code"] = os.WEXITSTATUS(status)
         return reply, payload
+
+    def _run_from_zygote(self, spec: dict, blobs: list[bytes], workdir: str) -> tuple[dict, bytes | None]:
+        """Counting mode: the child comes from the zygote and must exit by itself for callgrind to dump."""
+        pid = self.zygote.spawn(spec, blobs)
+        count_file = self._prepare_count_file(pid)
+        try:
+            reply, payload = self._supervise(pid, spec, self.zygote.res_r, self.zygote.ctl_w)
+            if reply["status"] == "done":
+                _write_quietly(self.zygote.ctl_w, b"X")
+                if self.zygote.wait_exit(pid, float(spec.get("count_exit_timeout", 120))):
+                    reply.update(_read_count(count_file))
+                else:
+                    reply.update(status="setup_error", detail="the child did not exit after its result")
+            cpu0, cpu1 = reply.pop("_cpu0", None), reply.pop("_cpu1", None)
+            if cpu0 is not None and cpu1 is not None:
+                reply["cpu_ns"] = max(0, cpu1 - cpu0)
+        finally:
+            self.zygote.finish(pid)
+            os.unlink(count_file)
+            shutil.rmtree(workdir, ignore_errors=True)
+        return reply, payload
+
+    def _prepare_count_file(self, pid: int) -> str:
+        """Root-owned, writable by the child only through valgrind's dump at exit (the directory is not writable
+        by it, so it cannot be replaced or linked elsewhere)."""
+        path = os.path.join(self.count_dir, f"{pid}.cg")
+        fd = os.open(path, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o666)
+        os.fchmod(fd, 0o666)
+        os.close(fd)
+        return path
 
     def _supervise(self, pid: int, spec: dict, res_r: int, ctl_w: int) -> tuple[dict, bytes | None]:
         first = _read_with_deadline(res_r, 1, time.monotonic() + float(spec.get("setup_timeout", 120)))
@@ -203,6 +247,26 @@ def _settled_cpu(pid: int, patience: float) -> int | None:
         if time.monotonic() >= deadline:
             return None
         time.sleep(0)
+
+
+def _write_quietly(fd: int, data: bytes) -> None:
+    try:
+        os.write(fd, data)
+    except OSError:
+        pass
+
+
+def _read_count(path: str) -> dict:
+    """The count callgrind dumped at the child's exit.  The file was truncated before the run, so a child that
+    died by a signal (no dump) leaves it empty: then nothing was counted, which is the sample's failure."""
+    try:
+        with open(path, "rb") as fh:
+            for line in fh:
+                if line.startswith(b"totals:") or line.startswith(b"summary:"):
+                    return {"instructions": int(line.split()[1])}
+    except (OSError, ValueError, IndexError):
+        pass
+    return {"status": "died", "count_error": "the child did not exit normally, so nothing was counted"}
 
 
 def _kill(pid: int) -> None:

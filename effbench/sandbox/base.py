@@ -46,6 +46,7 @@ class Execution:
     detail: str = ""
     signal: int | None = None
     exit_code: int | None = None
+    instructions: int | None = None  # only from a counting worker (see sandbox.counting)
 
 
 class Runner(Protocol):

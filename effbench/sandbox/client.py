@@ -71,8 +71,9 @@ class PooledRunner:
 
     name = "abstract"
 
-    def __init__(self, slot: int = 0):
+    def __init__(self, slot: int = 0, counter: str | None = None):
         self.slot = slot
+        self.counter = counter  # None, or the instruction-counting backend this worker runs under
         self.session: WorkerSession | None = None
         self._info: dict = {}
         self._inputs: dict[str, bytes] = {}
@@ -99,7 +100,7 @@ class PooledRunner:
 
     def info(self) -> dict:
         self.start()
-        return dict(self._info, runner=self.name)
+        return dict(self._info, runner=self.name, counter=self.counter)
 
     def close(self) -> None:
         if self.session is not None:
@@ -138,7 +139,7 @@ class PooledRunner:
             "op": "run", "code": code, "entry": entry, "inputs": list(input_keys), "uid": self.uid(),
             "wall_limit": limits.wall_limit, "cpu_limit": limits.cpu_limit, "memory_mb": limits.memory_mb,
             "fsize_mb": limits.fsize_mb, "nproc": limits.nproc, "max_output": limits.max_output,
-            "setup_timeout": limits.setup_timeout,
+            "setup_timeout": limits.setup_timeout, "count": self.counter is not None,
         }
         budget = limits.wall_limit + limits.setup_timeout + 30
         failure = ""

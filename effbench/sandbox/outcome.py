@@ -24,7 +24,7 @@ def interpret(reply: dict, payload: bytes | None, limits: base.Limits) -> base.E
     status = reply.get("status")
     cpu = reply["cpu_ns"] / 1e9 if reply.get("cpu_ns") is not None else None
     wall = reply["wall_ns"] / 1e9 if reply.get("wall_ns") is not None else None
-    common = dict(cpu_time=cpu, wall_time=wall, peak_kb=reply.get("peak_kb"),
+    common = dict(cpu_time=cpu, wall_time=wall, peak_kb=reply.get("peak_kb"), instructions=reply.get("instructions"),
                   signal=reply.get("signal"), exit_code=reply.get("exit_code"))
     if status == "setup_error":
         return base.Execution(base.INFRA, detail="sandbox set-up failed: " + str(reply.get("detail", ""))[-500:],
@@ -34,6 +34,8 @@ def interpret(reply: dict, payload: bytes | None, limits: base.Limits) -> base.E
     if status == "output_limit":
         return base.Execution(base.OUTPUT_LIMIT, detail=f"result over {limits.max_output} bytes", **common)
     if status == "died":
+        if reply.get("count_error"):
+            return base.Execution(base.EXIT, detail=reply["count_error"], **common)
         return _died(common, limits)
     if status != "done":
         return base.Execution(base.INFRA, detail=f"unexpected worker reply {reply!r}"[:500], **common)

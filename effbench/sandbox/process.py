@@ -38,7 +38,13 @@ def interpreter() -> tuple[str, Path]:
     return os.path.realpath(sys.executable), Path(sys.base_prefix).resolve()
 
 
-def bwrap_command(python: str, prefix: Path, runners: Path) -> list[str]:
+# Instruction counting without hardware counters: the worker runs under callgrind with collection off, toggled on for
+# the one call of operator.call that wraps each child's measured region (runners/child.py).
+CALLGRIND = ["valgrind", "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=_operator_call",
+             "--callgrind-out-file=/tmp/effbench-count/%p.cg", "-q"]
+
+
+def bwrap_command(python: str, prefix: Path, runners: Path, counter: str | None = None) -> list[str]:
     cmd = ["bwrap", "--ro-bind", "/usr", "/usr"]
     for top in ("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"):
         if os.path.islink(top):
@@ -59,21 +65,27 @@ def bwrap_command(python: str, prefix: Path, runners: Path) -> list[str]:
         cmd.append("--unshare-user")
     for key, value in WORKER_ENV.items():
         cmd += ["--setenv", key, value]
+    if counter == "callgrind":
+        cmd += ["--perms", "0755", "--dir", "/tmp/effbench-count", "--setenv", "EFFBENCH_COUNTER", "callgrind"]
+        cmd += CALLGRIND
     return cmd + [python, "-s", "-S", f"{SANDBOX_RUNNERS}/executor.py"]
 
 
 class ProcessRunner(PooledRunner):
     name = "process"
 
-    def __init__(self, slot: int = 0):
-        super().__init__(slot)
+    def __init__(self, slot: int = 0, counter: str | None = None):
+        super().__init__(slot, counter)
         self.proc: subprocess.Popen | None = None
 
     def _spawn(self) -> WorkerSession:
         if shutil.which("bwrap") is None:
             raise InfrastructureError("the process sandbox needs bubblewrap: install it (apt-get install bubblewrap)")
+        if self.counter == "callgrind" and shutil.which("valgrind") is None:
+            raise InfrastructureError("instruction counting needs valgrind here (no hardware counters): "
+                                      "apt-get install valgrind")
         python, prefix = interpreter()
-        cmd = bwrap_command(python, prefix, runners_dir())
+        cmd = bwrap_command(python, prefix, runners_dir(), self.counter)
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                      start_new_session=True)
         return WorkerSession(self.proc.stdin.fileno(), self.proc.stdout.fileno(), f"process sandbox slot {self.slot}")

@@ -35,32 +35,44 @@ def _short(value) -> str:
 
 
 class TaskEvaluation:
-    def __init__(self, task: Task, runner: base.Runner, store: RunStore, settings: Settings, cache: InputCache):
+    def __init__(self, task: Task, runner: base.Runner, store: RunStore, settings: Settings, cache: InputCache,
+                 counter: base.Runner | None = None):
         self.task, self.runner, self.store, self.settings = task, runner, store, settings
+        self.counter = counter  # the counting worker, in instructions mode
+        if settings.measure == "instructions" and counter is None:
+            raise EffbenchError("instructions mode needs a counting runner")
         self.checker = make_checker(task)
         self.cases = task.cases()
         self.case_inputs = cache.case_inputs(task)
         self.level_inputs = [cache.level_inputs(task, lvl, settings.seed) for lvl in range(len(task.levels))]
         self.case_args = [c["args"] for c in self.cases]
         self.needs_args = task.checker == "custom"  # built-in checkers ignore the arguments: skip decoding them
-        runner.drop_inputs()
-        for inp in self.case_inputs + [i for level in self.level_inputs for i in level]:
-            runner.put_input(inp.key, inp.blob)
+        for r in filter(None, (runner, counter)):
+            r.drop_inputs()
+            for inp in self.case_inputs + [i for level in self.level_inputs for i in level]:
+                r.put_input(inp.key, inp.blob)
         self.expected = {k: wire.decode_value(v) for k, v in store.load_expected(task.id).items()}
         self.profile: ReferenceProfile | None = None
 
     # ------------------------------------------------------------ plan
-    def repeats(self, level: int) -> int:
-        return self.settings.repeats if self.task.levels.hardness[level] > 0 else 1
+    def counted(self, level: int) -> bool:
+        """Levels that score efficiency are counted in instructions mode; correctness runs never are."""
+        return self.settings.measure == "instructions" and self.task.levels.hardness[level] > 0
 
-    def _plan(self, subject: str, code: str, limits: base.Limits, case_limits: base.Limits,
+    def repeats(self, level: int) -> int:
+        if self.task.levels.hardness[level] == 0 or self.counted(level):
+            return 1  # level 0 checks correctness only; a count is deterministic, one is enough
+        return self.settings.repeats
+
+    def _plan(self, subject: str, code: str, budget: Callable[[str, int], base.Limits],
               judge: Callable[[base.Execution, tuple], tuple[str, str]]) -> RunRecord | None:
         """Run a subject through cases and levels; returns the first non-ok record (None if all were ok)."""
         keys = [i.key for i in self.case_inputs]
-        rec = self._run(subject, "cases", CASES_LEVEL, 0, 0, code, keys, case_limits, judge)
+        rec = self._run(subject, "cases", CASES_LEVEL, 0, 0, code, keys, budget("cases", CASES_LEVEL), judge)
         if rec.status != base.OK:
             return rec
         for level, inputs in enumerate(self.level_inputs):
+            limits = budget("level", level)
             for inp in inputs:
                 for rep in range(self.repeats(level)):
                     rec = self._run(subject, "level", level, inp.index, rep, code, [inp.key], limits, judge)
@@ -73,24 +85,32 @@ class TaskEvaluation:
         old = self.store.get(key)
         if old is not None and old.status != base.INFRA:
             return old
-        ex = self.runner.execute(code, self.task.entry_point, keys, limits)
+        counted = phase == "level" and self.counted(level)
+        runner = self.counter if counted else self.runner
+        ex = runner.execute(code, self.task.entry_point, keys, limits)
         status, detail = ex.status, ex.detail
         if status == base.OK:
             status, detail = judge(ex, (phase, level, test, repeat))
         rec = RunRecord(self.task.id, subject, phase, level, test, repeat, status, ex.cpu_time, ex.wall_time,
-                        ex.peak_kb, ex.base_kb, detail[:2000])
+                        ex.peak_kb, ex.base_kb, detail[:2000], ex.instructions,
+                        runner.counter if counted else None)
         self.store.append(rec)
         return rec
+
+    def _limits(self, wall: float) -> base.Limits:
+        return base.Limits(wall_limit=wall, cpu_limit=math.ceil(wall) + 1, memory_mb=self.task.memory_mb)
 
     # ------------------------------------------------------------ reference
     def measure_reference(self) -> ReferenceProfile:
         expert = self.task.expert
         subject = REF_PREFIX + expert.name
         t = self.settings.ref_timeout
-        limits = base.Limits(wall_limit=t, cpu_limit=math.ceil(t) + 1, memory_mb=self.task.memory_mb)
-        case_limits = base.Limits(wall_limit=max(t, self.settings.case_timeout), cpu_limit=math.ceil(t) + 1,
-                                  memory_mb=self.task.memory_mb)
-        bad = self._plan(subject, expert.code, limits, case_limits, self._learn)
+
+        def budget(phase: str, level: int) -> base.Limits:
+            counted = phase == "level" and self.counted(level)
+            return self._limits(t * (self.settings.count_slowdown / 10 if counted else 1))
+
+        bad = self._plan(subject, expert.code, budget, self._learn)
         if bad is not None:
             where = "hand cases" if bad.phase == "cases" else f"level {bad.level} test {bad.test}"
             raise TaskUnscorable(f"task {self.task.id}: expert reference {expert.name!r} {bad.status} on {where}: "
@@ -129,13 +149,17 @@ class TaskEvaluation:
     def measure_sample(self, sample: Sample) -> RunRecord | None:
         if self.profile is None:
             raise RuntimeError("measure_reference() first")
-        limit = self.profile.limit
-        wall = self.settings.kill_factor * limit + self.settings.kill_slack
-        limits = base.Limits(wall_limit=wall, cpu_limit=math.ceil(wall) + 1, memory_mb=self.task.memory_mb)
-        case_wall = max(self.settings.case_timeout, wall * len(self.cases))
-        case_limits = base.Limits(wall_limit=case_wall, cpu_limit=math.ceil(case_wall) + 1,
-                                  memory_mb=self.task.memory_mb)
-        return self._plan(sample.key, sample.code, limits, case_limits, self._judge)
+        s = self.settings
+        # Killed from outside at kill_factor times the slowest wall time a passing run could take, plus slack.
+        run_wall = s.kill_factor * s.alpha * self.profile.wall_max + s.kill_slack
+        plain_wall = s.case_timeout if s.measure == "instructions" else run_wall
+
+        def budget(phase: str, level: int) -> base.Limits:
+            if phase == "cases":
+                return self._limits(max(s.case_timeout, plain_wall * len(self.cases)))
+            return self._limits(run_wall if self.counted(level) or s.measure != "instructions" else plain_wall)
+
+        return self._plan(sample.key, sample.code, budget, self._judge)
 
     def _judge(self, ex: base.Execution, where: tuple) -> tuple[str, str]:
         phase, level, test, _ = where
@@ -150,7 +174,7 @@ class TaskEvaluation:
         expected = self.expected[("level", level, test)]
         if not self.checker(self._args(level, test), ex.outputs[0], expected):
             return WRONG_ANSWER, f"level {level} test {test}: expected {_short(expected)}, got {_short(ex.outputs[0])}"
-        measured = ex.cpu_time if self.settings.measure == "cpu" else ex.wall_time
+        measured = {"cpu": ex.cpu_time, "wall": ex.wall_time, "instructions": ex.instructions}[self.settings.measure]
         if measured is not None and measured > self.profile.limit:
-            return base.TIMEOUT, f"{self.settings.measure} time {measured:.4g}s over the limit {self.profile.limit:.4g}s"
+            return base.TIMEOUT, f"{self.settings.measure} {measured:.4g} over the limit {self.profile.limit:.4g}"
         return base.OK, ""

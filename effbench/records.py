@@ -17,7 +17,7 @@ FAILURES = {base.ERROR, base.COMPILE_ERROR, base.CRASH, base.EXIT, base.OUTPUT_L
 # Statuses that end a sample's efficiency run at a level >= 1 without failing it (ENAMEL: that level and later score 0).
 OVER_LIMIT = {base.TIMEOUT, base.MEMORY}
 
-MEASURES = ("cpu", "wall")
+MEASURES = ("cpu", "wall", "instructions")
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class Settings:
     kill_factor: float = 3.0        # a run is killed at kill_factor * T + kill_slack seconds of wall time
     kill_slack: float = 0.5
     case_timeout: float = 10.0      # floor of the wall budget for the batch of hand cases
+    count_slowdown: float = 100.0   # wall budget factor for runs under an instruction counter (callgrind)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -60,12 +61,17 @@ class RunRecord:
     peak_kb: int | None = None
     base_kb: int | None = None
     detail: str = ""
+    instructions: int | None = None
+    counter: str | None = None     # the backend that counted them
 
     @property
     def key(self) -> tuple:
         return (self.task, self.subject, self.phase, self.level, self.test, self.repeat)
 
     def time(self, measure: str) -> float | None:
+        """The cost in the run's measurement mode (seconds, or instructions)."""
+        if measure == "instructions":
+            return None if self.instructions is None else float(self.instructions)
         return self.cpu_time if measure == "cpu" else self.wall_time
 
     def to_dict(self) -> dict:

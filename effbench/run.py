@@ -19,6 +19,7 @@ from .measure import TaskEvaluation, TaskUnscorable
 from .records import REF_PREFIX, Settings
 from .samples import Sample, samples_hash
 from .sandbox import make_runner
+from .sandbox.counting import detect_counter
 from .store import RunStore
 from .summary import reference_profile, sample_outcome
 from .tasks import Task, suite_hash
@@ -58,14 +59,19 @@ def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, ou
     for s in samples:
         by_task[s.task_id].append(s)
     runner = make_runner(settings.runner)
+    counter = None
     try:
         runner.start()
-        meta_runner = runner.info()
-        _record_runner(store, meta_runner)
+        info = runner.info()
+        if settings.measure == "instructions":
+            counter = make_runner(settings.runner, slot=1, counter=detect_counter())
+            counter.start()
+            info["counter"] = counter.info()["counter"]
+        _record_runner(store, info)
         for task in tasks:
             if not by_task.get(task.id):
                 continue
-            evaluation = TaskEvaluation(task, runner, store, settings, cache)
+            evaluation = TaskEvaluation(task, runner, store, settings, cache, counter)
             try:
                 evaluation.measure_reference()
             except TaskUnscorable as exc:
@@ -79,6 +85,8 @@ def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, ou
                 progress and progress(sample.key)
     finally:
         runner.close()
+        if counter is not None:
+            counter.close()
         store.close()
     return score_run(out)
 
@@ -116,11 +124,17 @@ def score_run(out: Path) -> RunReport:
                                        tuple(task_info["hardness"]), settings))
     board_meta = {k: meta.get(k) for k in ("effbench_version", "created", "settings", "suite_hash", "machine",
                                            "runner")}
-    board_meta["measurement"] = {"mode": settings.measure, "estimator": settings.estimator,
-                                 "repeats": settings.repeats, "alpha": settings.alpha}
+    board_meta["measurement"] = {
+        "mode": settings.measure, "alpha": settings.alpha,
+        "estimator": "single count" if settings.measure == "instructions" else settings.estimator,
+        "repeats": 1 if settings.measure == "instructions" else settings.repeats,
+        "backend": ((meta.get("runner") or {}).get("counter") if settings.measure == "instructions"
+                    else f"{settings.measure} clock"),
+    }
     board = build_leaderboard(outcomes, ks, board_meta, unscorable)
     store.write_lines("results.jsonl", [o.to_dict() for o in outcomes])
-    store.write_json("tasks.json", {"reference": {t: {"level_times": p.level_times, "limit": p.limit}
+    store.write_json("tasks.json", {"reference": {t: {"level_times": p.level_times, "limit": p.limit,
+                                                      "wall_max": p.wall_max}
                                                   for t, p in profiles.items()},
                                     "unscorable": unscorable, "scores": task_table(outcomes, ks)})
     store.write_json("leaderboard.json", board)

@@ -27,8 +27,14 @@ ESTIMATORS = {
 
 @dataclass(frozen=True)
 class ReferenceProfile:
-    level_times: list
-    limit: float
+    level_times: list   # t*_l in the run's measure (seconds or instructions)
+    limit: float        # T = alpha * max t*_l, same unit
+    wall_max: float     # slowest wall time of a scored reference run: what kill deadlines are scaled from
+
+
+def repeats_at(settings: Settings, hardness: float) -> int:
+    """Repeats of one test: one for correctness-only levels and for (deterministic) instruction counts."""
+    return 1 if hardness == 0 or settings.measure == "instructions" else settings.repeats
 
 
 def _level_times(runs: list[RunRecord], n_levels: int, settings: Settings) -> list:
@@ -36,8 +42,9 @@ def _level_times(runs: list[RunRecord], n_levels: int, settings: Settings) -> li
     estimate = ESTIMATORS[settings.estimator]
     per_test: dict[tuple[int, int], list[float]] = defaultdict(list)
     for r in runs:
-        if r.phase == "level" and r.status == base.OK:
-            per_test[(r.level, r.test)].append(r.time(settings.measure))
+        cost = r.time(settings.measure)
+        if r.phase == "level" and r.status == base.OK and cost is not None:
+            per_test[(r.level, r.test)].append(cost)
     out: list = [None] * n_levels
     for (level, _), times in per_test.items():
         value = estimate(times)
@@ -50,7 +57,8 @@ def reference_profile(runs: list[RunRecord], hardness, settings: Settings) -> Re
     scored = [t for t, h in zip(times, hardness) if h > 0]
     if any(t is None or t <= 0 for t in scored):
         raise ValueError("reference has unmeasured levels")
-    return ReferenceProfile(times, time_limit(times, hardness, settings.alpha))
+    walls = [r.wall_time for r in runs if r.phase == "level" and hardness[r.level] > 0 and r.wall_time]
+    return ReferenceProfile(times, time_limit(times, hardness, settings.alpha), max(walls))
 
 
 def sample_outcome(info: SampleInfo, runs: list[RunRecord], profile: ReferenceProfile, tests: tuple[int, ...],
@@ -77,7 +85,7 @@ def sample_outcome(info: SampleInfo, runs: list[RunRecord], profile: ReferencePr
     if not any(r.phase == "cases" for r in runs) or any(
             (lvl, t, rep) not in have
             for lvl in range(first_zero) for t in range(tests[lvl])
-            for rep in range(settings.repeats if hardness[lvl] > 0 else 1)):
+            for rep in range(repeats_at(settings, hardness[lvl]))):
         return SampleOutcome(status="incomplete", failure="not fully measured", peak_kb=peak, **ident)
     times = _level_times(runs, len(hardness), settings)
     times = [t if lvl < first_zero else None for lvl, t in enumerate(times)]

@@ -37,6 +37,7 @@ PRELOAD = (
 ).split()
 
 CHUNK = 1 << 16
+POLL = 0.05  # how often a silent child is checked for being dead
 
 
 def _read_cpu_ns(pid: int) -> int | None:
@@ -191,11 +192,11 @@ class Worker:
         return path
 
     def _supervise(self, pid: int, spec: dict, res_r: int, ctl_w: int) -> tuple[dict, bytes | None]:
-        first = _read_with_deadline(res_r, 1, time.monotonic() + float(spec.get("setup_timeout", 120)))
+        first = _read_with_deadline(res_r, 1, time.monotonic() + float(spec.get("setup_timeout", 120)), pid)
         if first != child.READY:
             detail = "child died during set-up"
             if first == child.SETUP_ERROR:
-                detail = _read_with_deadline(res_r, None, time.monotonic() + 10).decode(errors="replace")
+                detail = _read_with_deadline(res_r, None, time.monotonic() + 10, pid).decode(errors="replace")
             return {"status": "setup_error", "detail": detail[-4000:]}, None
         cpu0 = _settled_cpu(pid, patience=2.0)
         if cpu0 is None:  # no schedstat (unusual kernel): charge the child's set-up too, rather than guess
@@ -210,8 +211,10 @@ class Worker:
             left = deadline - time.monotonic()
             if left <= 0:
                 return _ended("timeout", t0, cpu0), None
-            ready, _, _ = select.select([res_r], [], [], left)
+            ready, _, _ = select.select([res_r], [], [], min(left, POLL))
             if not ready:
+                if _dead(pid):  # a zygote's child gives no EOF: its siblings-to-be share the pipe
+                    return _ended("died", t0, cpu0), None
                 continue
             chunk = os.read(res_r, CHUNK)
             if not chunk:
@@ -277,14 +280,26 @@ def _kill(pid: int) -> None:
             pass
 
 
-def _read_with_deadline(fd: int, n: int | None, deadline: float) -> bytes:
-    """Read *n* bytes (or one whole frame when n is None) before *deadline*; returns what arrived."""
+def _dead(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[0] in (b"Z", b"X")
+    except (OSError, IndexError):
+        return True
+
+
+def _read_with_deadline(fd: int, n: int | None, deadline: float, pid: int) -> bytes:
+    """Read *n* bytes (or one whole frame when n is None) before *deadline*, while the child lives."""
     buf = bytearray()
     need = n if n is not None else wire.HEADER_SIZE
     while len(buf) < need:
         left = deadline - time.monotonic()
-        if left <= 0 or not select.select([fd], [], [], left)[0]:
+        if left <= 0:
             break
+        if not select.select([fd], [], [], min(left, POLL))[0]:
+            if _dead(pid):
+                break
+            continue
         chunk = os.read(fd, need - len(buf))
         if not chunk:
             break

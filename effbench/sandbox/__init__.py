@@ -6,15 +6,16 @@ from .base import Execution, Limits, Runner  # noqa: F401
 RUNNERS = ("process", "docker", "auto")
 
 
-def make_runner(name: str = "process", slot: int = 0) -> "Runner":
+def make_runner(name: str = "process", slot: int = 0, counter: str | None = None) -> "Runner":
+    """A sandbox backend; with *counter* (e.g. "callgrind") its worker counts instructions of each run."""
     from ..errors import EffbenchError
     if name == "auto":
         from .docker_runner import docker_available
         name = "docker" if docker_available() else "process"
     if name == "process":
         from .process import ProcessRunner
-        return ProcessRunner(slot)
+        return ProcessRunner(slot, counter)
     if name == "docker":
         from .docker_runner import DockerRunner
-        return DockerRunner(slot)
+        return DockerRunner(slot, counter)
     raise EffbenchError(f"unknown runner {name!r}; choose one of {', '.join(RUNNERS)}")

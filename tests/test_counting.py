@@ -1,0 +1,88 @@
+"""Instruction counting against real valgrind (this machine has no hardware counters: perf_event_open refuses)."""
+from __future__ import annotations
+
+import marshal
+import multiprocessing
+import time
+
+import pytest
+
+from effbench.sandbox import base
+from effbench.sandbox.base import Limits
+from effbench.sandbox.counting import detect_counter, perf_counters_available
+from effbench.sandbox.process import ProcessRunner
+
+LOOP = "def f(n):\n    s = 0\n    for _ in range(n):\n        s ^= 1\n    return s\n"
+LIMITS = Limits(wall_limit=120)
+
+
+@pytest.fixture(scope="module")
+def counter():
+    r = ProcessRunner(slot=2, counter=detect_counter())
+    for n in (0, 100_000, 200_000):
+        r.put_input(f"n{n}", marshal.dumps([n]))
+    r.put_input("xs", marshal.dumps([list(range(3000, 0, -1))]))
+    r.start()
+    yield r
+    r.close()
+
+
+def count(runner, code, key):
+    ex = runner.execute(code, "f", [key], LIMITS)
+    assert ex.status == base.OK, ex.detail
+    return ex.instructions
+
+
+def _busy(stop_at: float) -> None:
+    x = 0
+    while time.monotonic() < stop_at:
+        x += 1
+
+
+def test_backend_is_named_and_there_are_no_hardware_counters_here():
+    assert detect_counter() == "callgrind"
+    assert perf_counters_available() is False
+
+
+def test_counts_are_bit_identical_across_runs_and_under_load(counter):
+    code = "def f(xs):\n    return sorted(set(xs), key=lambda v: -v)[:10]\n"
+    quiet = [count(counter, code, "xs") for _ in range(2)]
+    busy = multiprocessing.Process(target=_busy, args=(time.monotonic() + 60,))
+    busy.start()  # a busy loop on the other core
+    try:
+        loaded = count(counter, code, "xs")
+    finally:
+        busy.terminate()
+        busy.join()
+    assert quiet[0] == quiet[1] == loaded
+
+
+def test_counted_region_excludes_start_up(counter):
+    empty = count(counter, "def f(n):\n    return 0\n", "n0")
+    one = count(counter, LOOP, "n100000")
+    assert empty < 0.01 * one  # start-up is ~40M instructions under valgrind; none of it is counted
+    assert empty < 500_000
+
+
+def test_twice_the_loop_counts_twice(counter):
+    empty = count(counter, "def f(n):\n    return 0\n", "n0")
+    one = count(counter, LOOP, "n100000") - empty
+    two = count(counter, LOOP, "n200000") - empty
+    assert two / one == pytest.approx(2.0, rel=0.01)
+
+
+def test_calling_the_toggle_function_does_not_hide_work(counter):
+    nested = ("import operator, _operator\ndef g(n):\n    s = 0\n    for _ in range(n):\n        s ^= 1\n"
+              "    return s\ndef f(n):\n    return _operator.call(operator.call, g, n)\n")
+    assert count(counter, nested, "n100000") >= count(counter, LOOP, "n100000")
+
+
+def test_rebinding_timers_changes_no_count(counter):
+    cheat = "import time\ntime.perf_counter = time.process_time = lambda: 0.0\n" + LOOP
+    assert count(counter, cheat, "n100000") >= count(counter, LOOP, "n100000")
+
+
+def test_a_sample_that_kills_itself_is_not_counted(counter):
+    code = "import os, signal\ndef f(n):\n    os.kill(os.getpid(), signal.SIGKILL)\n"
+    ex = counter.execute(code, "f", ["n0"], LIMITS)
+    assert ex.status != base.OK and ex.instructions is None

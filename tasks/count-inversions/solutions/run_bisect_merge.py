@@ -8,7 +8,7 @@ def count_inversions(nums):
     # The merge itself is sorted(L + R), which timsort does in linear time on two runs.
     total = 0
     runs = []
-    chunk = 256
+    chunk = 128
     for start in range(0, len(nums), chunk):
         run = []
         for x in nums[start:start + chunk]:

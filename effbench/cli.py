@@ -68,8 +68,13 @@ def main() -> None:
 @click.option("--runner", type=click.Choice(["process", "docker", "auto"]), default="process", show_default=True)
 @click.option("--leaderboard", "leaderboard_path", type=click.Path(path_type=Path), default=None,
               help="Also write the leaderboard JSON here.")
+@click.option("--dpe-min-correct", type=click.IntRange(0), default=10, show_default=True,
+              help="Tasks need this many correct samples to count in a model's suite DPS (EvalPerf).")
+@click.option("--dpe-max-profile", type=click.IntRange(1), default=20, show_default=True,
+              help="At most this many correct samples per model and task are scored by DPE (EvalPerf).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def run(samples, task_ids, tasks_dir, ks, out, measure, repeats, alpha, seed, runner, leaderboard_path, quiet):
+def run(samples, task_ids, tasks_dir, ks, out, measure, repeats, alpha, seed, runner, leaderboard_path,
+        dpe_min_correct, dpe_max_profile, quiet):
     """Measure SAMPLES (JSONL) against the task suite; resumes if OUT already holds this run."""
     from .inputs import InputCache
     from .run import execute_run
@@ -99,23 +104,30 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, repeats, alpha, seed, ru
         problems.append(message)
         click.echo(f"effbench: {message}", err=True)
 
+    scoring = {"dpe_min_correct": dpe_min_correct, "dpe_max_profile": dpe_max_profile}
     if quiet:
-        report = execute_run(tasks, loaded, settings, out, ks_list, InputCache(), on_unscorable=unscorable)
+        report = execute_run(tasks, loaded, settings, out, ks_list, InputCache(), on_unscorable=unscorable,
+                             scoring=scoring)
     else:
         with click.progressbar(length=len(loaded), label="measuring", file=sys.stderr,
                                show_pos=True) as bar:
             report = execute_run(tasks, loaded, settings, out, ks_list, InputCache(),
-                                 progress=lambda key: bar.update(1), on_unscorable=unscorable)
+                                 progress=lambda key: bar.update(1), on_unscorable=unscorable, scoring=scoring)
     _finish(report, leaderboard_path)
 
 
 @main.command()
 @click.argument("run_dir", type=click.Path(path_type=Path))
 @click.option("--leaderboard", "leaderboard_path", type=click.Path(path_type=Path), default=None)
-def score(run_dir, leaderboard_path):
+@click.option("--k", "ks", default=None, help="k values (default: the run's).")
+@click.option("--dpe-min-correct", type=click.IntRange(0), default=None)
+@click.option("--dpe-max-profile", type=click.IntRange(1), default=None)
+def score(run_dir, leaderboard_path, ks, dpe_min_correct, dpe_max_profile):
     """Rescore RUN_DIR from its records (nothing is re-run)."""
     from .run import score_run
-    _finish(score_run(run_dir), leaderboard_path)
+    scoring = {k: v for k, v in (("dpe_min_correct", dpe_min_correct), ("dpe_max_profile", dpe_max_profile))
+               if v is not None}
+    _finish(score_run(run_dir, _ks(ks) if ks else None, scoring), leaderboard_path)
 
 
 def _finish(report, leaderboard_path: Path | None) -> None:
@@ -140,12 +152,13 @@ def format_board(board: dict) -> str:
     if not models:
         return "(no scored samples)"
     ks = sorted({k for m in models.values() for k in m["pass@k"]}, key=int)
-    head = ["model", "tasks", "samples"] + [f"pass@{k}" for k in ks] + [f"eff@{k}" for k in ks]
+    head = ["model", "tasks", "samples"] + [f"pass@{k}" for k in ks] + [f"eff@{k}" for k in ks] + ["DPS", "DPS_norm"]
     rows = [head]
     for name, m in sorted(models.items(), key=lambda kv: -(kv[1]["eff@k"].get("1") or 0)):
         cells = [name, str(m["n_tasks"]), str(m["n_samples"])]
         for metric in ("pass@k", "eff@k"):
             cells += ["-" if m[metric].get(k) is None else f"{m[metric][k]:.3f}" for k in ks]
+        cells += ["-" if m.get(key) is None else f"{m[key]:.1f}" for key in ("DPS", "DPS_norm")]
         rows.append(cells)
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
     return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)
@@ -213,6 +226,10 @@ def tasks_validate(task_ids, all_tasks, fast, seed, tasks_dir):
         _fail(f"{failures} of {len(suite)} task(s) failed validation", 1)
     click.echo(f"{len(suite)} task(s) valid")
 
+
+from .cli_tiers import tiers as _tiers  # noqa: E402
+
+main.add_command(_tiers)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

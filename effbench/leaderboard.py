@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .records import SampleOutcome
+from .scoring.dpe import suite_dps
 from .scoring.efficiency import eff_at_k, mean_over_tasks, pass_at_k
 
 SCHEMA_VERSION = 1
@@ -36,11 +37,29 @@ def group(outcomes: list[SampleOutcome]) -> dict[str, dict[str, list[SampleOutco
     return by
 
 
+def _suite_dps(tasks: dict, min_correct: int) -> dict:
+    per_task = {t: (e["dps"], e["dps_norm"]) for t, e in tasks.items() if "dps" in e}
+    counts = {t: tasks[t]["dpe_correct"] for t in per_task}
+    both = suite_dps(per_task, counts, min_correct) if per_task else None
+    eligible = sum(counts[t] >= min_correct for t in per_task)
+    return {"DPS": None if both is None else both[0], "DPS_norm": None if both is None else both[1],
+            "dpe_tasks": eligible}
+
+
 def build_leaderboard(outcomes: list[SampleOutcome], ks: list[int], meta: dict,
-                      unscorable: dict[str, str] | None = None) -> dict:
+                      unscorable: dict[str, str] | None = None, dpe: dict | None = None,
+                      dpe_unscorable: dict[str, str] | None = None, dpe_min_correct: int = 10) -> dict:
     models = {}
+    dpe = dpe or {}
     for model, per_task in sorted(group(outcomes).items()):
         tasks = {tid: model_task_scores(outs, ks) for tid, outs in sorted(per_task.items())}
+        for tid, entry in tasks.items():
+            d = dpe.get(tid, {}).get(model)
+            if d and "dps" in d:
+                entry.update(dps=d["dps"], dps_norm=d["dps_norm"], dpe_correct=d["correct"],
+                             dpe_profiled=d["profiled"])
+                if "tier_confidence" in d:
+                    entry["tier_confidence"] = d["tier_confidence"]
         suite = {"pass@k": {}, "eff@k": {}}
         for metric in suite:
             for k in ks:
@@ -49,6 +68,7 @@ def build_leaderboard(outcomes: list[SampleOutcome], ks: list[int], meta: dict,
                                          else mean_over_tasks(values))
         models[model] = {
             **suite,
+            **_suite_dps(tasks, dpe_min_correct),
             "n_tasks": len(tasks),
             "n_samples": sum(t["n"] for t in tasks.values()),
             "n_infra": sum(t["infra"] for t in tasks.values()),
@@ -56,7 +76,7 @@ def build_leaderboard(outcomes: list[SampleOutcome], ks: list[int], meta: dict,
             "tasks": tasks,
         }
     return {"schema_version": SCHEMA_VERSION, "meta": meta, "unscorable_tasks": dict(unscorable or {}),
-            "models": models}
+            "dpe_unscorable_tasks": dict(dpe_unscorable or {}), "models": models}
 
 
 def task_table(outcomes: list[SampleOutcome], ks: list[int]) -> dict:

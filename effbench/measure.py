@@ -15,7 +15,7 @@ from effbench_runners import wire
 from .checkers import make_checker
 from .errors import EffbenchError
 from .inputs import CASES_LEVEL, InputCache
-from .records import REF_PREFIX, WRONG_ANSWER, RunRecord, Settings
+from .records import REF_PREFIX, TIER_PREFIX, WRONG_ANSWER, RunRecord, Settings
 from .samples import Sample
 from .sandbox import base
 from .store import RunStore
@@ -118,6 +118,25 @@ class TaskEvaluation:
         runs = [r for r in self.store.records() if r.task == self.task.id and r.subject == subject]
         self.profile = reference_profile(runs, self.task.levels.hardness, self.settings)
         return self.profile
+
+    def measure_tiers(self, tier_file) -> None:
+        """Re-measure every DPE tier representative on the tier file's input, in this run's mode (EvalPerf
+        re-measures them too: costs from another machine or mode are not comparable)."""
+        level, test = tier_file.level, tier_file.test
+        inp = self.level_inputs[level][test]
+        t = self.settings.ref_timeout * (self.settings.count_slowdown / 10 if self.counted(level) else 1)
+        for i, tier in enumerate(tier_file.tiers):
+            for rep in range(self.repeats(level)):
+                rec = self._run(f"{TIER_PREFIX}{i}", "level", level, test, rep, tier.code, [inp.key],
+                                self._limits(t), self._judge_representative)
+                if rec.status != base.OK:
+                    break
+
+    def _judge_representative(self, ex: base.Execution, where: tuple) -> tuple[str, str]:
+        _, level, test, _ = where
+        if not self.checker(self._args(level, test), ex.outputs[0], self.expected[("level", level, test)]):
+            return WRONG_ANSWER, f"tier representative is wrong on level {level} test {test}"
+        return base.OK, ""
 
     def _learn(self, ex: base.Execution, where: tuple) -> tuple[str, str]:
         """Expert runs define the expected outputs (hand cases may state theirs; the expert must agree)."""

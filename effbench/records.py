@@ -11,6 +11,7 @@ from .sandbox import base
 
 WRONG_ANSWER = "wrong_answer"
 REF_PREFIX = "ref:"
+TIER_PREFIX = "tier:"
 
 # Statuses that fail a sample wherever they happen.
 FAILURES = {base.ERROR, base.COMPILE_ERROR, base.CRASH, base.EXIT, base.OUTPUT_LIMIT, base.BAD_OUTPUT, WRONG_ANSWER}

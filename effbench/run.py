@@ -22,7 +22,9 @@ from .sandbox import make_runner
 from .sandbox.counting import detect_counter
 from .store import RunStore
 from .summary import reference_profile, sample_outcome
+from .dpe_summary import TierInfo, task_dpe
 from .tasks import Task, suite_hash
+from .tiers import load_tier_file
 
 
 @dataclass
@@ -34,25 +36,37 @@ class RunReport:
     incomplete: int = 0
 
 
-def run_meta(tasks: list[Task], samples: list[Sample], settings: Settings, ks: list[int]) -> dict:
+DPE_DEFAULTS = {"dpe_min_correct": 10, "dpe_max_profile": 20}  # EvalPerf's
+
+
+def _tier_meta(task: Task) -> dict | None:
+    tf = load_tier_file(task)
+    return None if tf is None else {"level": tf.level, "test": tf.test, "scores": [t.score for t in tf.tiers],
+                                     "measure": tf.measure, "eligible": tf.eligible}
+
+
+def run_meta(tasks: list[Task], samples: list[Sample], settings: Settings, ks: list[int],
+             scoring: dict | None = None) -> dict:
     return {
         "effbench_version": __version__,
         "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         "settings": settings.to_dict(),
         "ks": ks,
+        "scoring": {**DPE_DEFAULTS, **(scoring or {})},
         "suite_hash": suite_hash(tasks),
         "samples_hash": samples_hash(samples),
         "machine": machine.describe(),
         "tasks": {t.id: {"tests": list(t.levels.tests), "hardness": list(t.levels.hardness),
-                         "expert": t.expert.name, "content_hash": t.content_hash()[:16]} for t in tasks},
+                         "expert": t.expert.name, "content_hash": t.content_hash()[:16],
+                         "tiers": _tier_meta(t)} for t in tasks},
     }
 
 
 def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, out: Path, ks: list[int],
                 cache: InputCache | None = None, progress: Callable[[str], None] | None = None,
-                on_unscorable: Callable[[str], None] | None = None) -> RunReport:
+                on_unscorable: Callable[[str], None] | None = None, scoring: dict | None = None) -> RunReport:
     store = RunStore(out)
-    meta = run_meta(tasks, samples, settings, ks)
+    meta = run_meta(tasks, samples, settings, ks, scoring)
     store.open_for_run(meta, [s.to_row() for s in samples])
     cache = cache or InputCache()
     by_task: dict[str, list[Sample]] = defaultdict(list)
@@ -74,6 +88,9 @@ def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, ou
             evaluation = TaskEvaluation(task, runner, store, settings, cache, counter)
             try:
                 evaluation.measure_reference()
+                tier_file = load_tier_file(task)
+                if tier_file is not None:
+                    evaluation.measure_tiers(tier_file)
             except TaskUnscorable as exc:
                 if on_unscorable:
                     on_unscorable(str(exc))
@@ -88,7 +105,7 @@ def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, ou
         if counter is not None:
             counter.close()
         store.close()
-    return score_run(out)
+    return score_run(out, scoring=scoring)
 
 
 def _record_runner(store: RunStore, info: dict) -> None:
@@ -98,11 +115,13 @@ def _record_runner(store: RunStore, info: dict) -> None:
         store.write_json("run.json", meta)
 
 
-def score_run(out: Path) -> RunReport:
+def score_run(out: Path, ks: list[int] | None = None, scoring: dict | None = None) -> RunReport:
+    """Derive every output from the store; *ks* and *scoring* (DPE thresholds) may differ from the run's."""
     store = RunStore(out)
     meta = store.read_meta()
     settings = Settings.from_dict(meta["settings"])
-    ks = meta.get("ks", [1])
+    ks = ks or meta.get("ks", [1])
+    scoring = {**DPE_DEFAULTS, **meta.get("scoring", {}), **(scoring or {})}
     store.load()
     runs_by_subject = defaultdict(list)
     for rec in store.records():
@@ -122,6 +141,19 @@ def score_run(out: Path) -> RunReport:
         outcomes.append(sample_outcome(sample, runs_by_subject.get((sample.task_id, sample.key), []),
                                        profiles[sample.task_id], tuple(task_info["tests"]),
                                        tuple(task_info["hardness"]), settings))
+    dpe, dpe_unscorable = {}, {}
+    for task_id, info in meta["tasks"].items():
+        tiers = info.get("tiers")
+        if not tiers or task_id not in profiles:
+            continue
+        subjects = {subject: runs for (tid, subject), runs in runs_by_subject.items() if tid == task_id}
+        result, problem = task_dpe(TierInfo(tiers["level"], tiers["test"], tiers["scores"]), subjects,
+                                   [o for o in outcomes if o.task_id == task_id], settings,
+                                   scoring["dpe_max_profile"])
+        if problem:
+            dpe_unscorable[task_id] = problem
+        if result and not problem:
+            dpe[task_id] = result
     board_meta = {k: meta.get(k) for k in ("effbench_version", "created", "settings", "suite_hash", "machine",
                                            "runner")}
     board_meta["measurement"] = {
@@ -131,7 +163,9 @@ def score_run(out: Path) -> RunReport:
         "backend": ((meta.get("runner") or {}).get("counter") if settings.measure == "instructions"
                     else f"{settings.measure} clock"),
     }
-    board = build_leaderboard(outcomes, ks, board_meta, unscorable)
+    board_meta["scoring"] = scoring
+    board = build_leaderboard(outcomes, ks, board_meta, unscorable, dpe, dpe_unscorable,
+                              scoring["dpe_min_correct"])
     store.write_lines("results.jsonl", [o.to_dict() for o in outcomes])
     store.write_json("tasks.json", {"reference": {t: {"level_times": p.level_times, "limit": p.limit,
                                                       "wall_max": p.wall_max}

@@ -1,15 +1,258 @@
-"""Docker backend (see issue: Docker runner). Until it lands, asking for it is a clear error."""
+"""The docker sandbox: the same executor, as PID 1 of a long-lived hardened container, one container per slot.
+
+Starting a container costs about half a second, so containers are workers, not per-run throwaways: the executor
+inside forks a fresh confined child per run exactly as in the process sandbox, and measures it from outside.
+
+Transport: the host listens on a Unix socket in a fresh private directory, bind-mounted read-only at /sock; the
+container's entry (runners/launch.py) connects, makes the connection its stdin/stdout and execs the executor, which
+then speaks its usual framed protocol.  No attach stream (its multiplexing would mangle binary frames), and nothing
+in the container can write to the host.
+
+Every container: no network, read-only root, a private 64 MiB tmpfs /tmp (the only writable place; the executor wipes
+it after every run, since an unprivileged container user cannot give the child a uid of its own), no IPC objects
+(SysV limits zeroed, no /dev/shm), memory and pids limits, every capability dropped, no-new-privileges, the
+unprivileged user, one CPU per slot, and labels naming the host process so containers of a dead run are reaped.
+"""
 from __future__ import annotations
 
+import os
+import shutil
+import socket
+import tempfile
+import time
+import weakref
+
+import psutil
+
+from .. import images
 from ..errors import InfrastructureError
+from .client import PooledRunner, WorkerSession
+from .process import CALLGRIND, WORKER_ENV
+
+LABEL = "effbench"
+SOCK_DIR = "/sock"
+PING_TIMEOUT = 2.0
+START_TIMEOUT = 60.0
+MEM_LIMIT = "2g"   # above any task's address-space limit plus the worker, so the task's own limit trips first
+PIDS_LIMIT = 64
+TMPFS = f"size=64m,nr_inodes=16k,mode=700,uid={images.USER[0]},gid={images.USER[1]}"
+# valgrind opens its output file as it starts, so the count dir must exist before the worker does (bwrap makes it in
+# the process sandbox): a tmpfs of its own.
+COUNT_DIR = "/tmp/effbench-count"
+COUNT_TMPFS = f"size=4m,nr_inodes=1k,mode=755,uid={images.USER[0]},gid={images.USER[1]}"
+# SysV IPC objects would outlive a run inside the container's IPC namespace (the process sandbox gives each run its
+# own namespace, which needs a privilege this container does not have): allow none.
+IPC_SYSCTLS = {"kernel.shmmax": "0", "kernel.shmall": "0", "kernel.msgmni": "0", "kernel.sem": "0 0 0 0",
+               "fs.mqueue.queues_max": "0"}
 
 
-def docker_available() -> bool:
-    return False
+def _client(timeout: float = 60.0):
+    try:
+        import docker
+        return docker.from_env(version="auto", timeout=timeout)
+    except ImportError:
+        raise InfrastructureError("docker runner: the docker package is not installed (pip install docker)") from None
+    except Exception as exc:  # noqa: BLE001 - any failure to reach the engine is the same failure
+        raise InfrastructureError(f"docker runner: engine not reachable ({_short(exc)})") from None
 
 
-class DockerRunner:  # pragma: no cover - replaced by the real backend
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return (text[-1] if text else type(exc).__name__)[:300]
+
+
+def docker_available(timeout: float = PING_TIMEOUT) -> bool:
+    """True when a Docker engine answers a ping within *timeout* seconds."""
+    try:
+        client = _client(timeout)
+    except InfrastructureError:
+        return False
+    try:
+        return bool(client.ping())
+    except Exception:  # noqa: BLE001
+        return False
+    finally:
+        client.close()
+
+
+def _start_time(pid: int) -> str | None:
+    try:
+        return f"{psutil.Process(pid).create_time():.2f}"
+    except (psutil.NoSuchProcess, psutil.AccessDenied):
+        return None
+
+
+def reap_stale(client) -> list[str]:
+    """Remove effbench containers whose host process is gone (killed runs); returns their ids."""
+    import docker
+    removed = []
+    for c in client.containers.list(all=True, filters={"label": f"{LABEL}=worker"}):
+        labels = c.labels or {}
+        try:
+            pid = int(labels.get("effbench.pid", "0"))
+        except ValueError:
+            pid = 0
+        if pid and labels.get("effbench.started") == _start_time(pid):
+            continue  # its process is alive
+        try:
+            c.remove(force=True)
+            removed.append(c.id)
+        except docker.errors.NotFound:
+            pass
+        except docker.errors.APIError as exc:
+            if exc.status_code != 409:  # 409: removal already in progress
+                raise
+    return removed
+
+
+def _remove(client, container_id: str) -> None:
+    import docker
+    try:
+        client.api.remove_container(container_id, force=True)
+    except docker.errors.NotFound:
+        pass
+    except docker.errors.APIError as exc:
+        if exc.status_code != 409:
+            raise
+
+
+class DockerRunner(PooledRunner):
     name = "docker"
+    user = images.USER
 
-    def __init__(self, slot: int = 0):
-        raise InfrastructureError("the docker runner is not available in this version; use --runner process")
+    def __init__(self, slot: int = 0, counter: str | None = None, image: str | None = None):
+        super().__init__(slot, counter)
+        self._wanted_image = image
+        self.client = None
+        self.image: images.ImageRef | None = None
+        self.container = None
+        self.sock: socket.socket | None = None
+        self.sock_dir: str | None = None
+        self.startup_seconds: float | None = None
+        self._finalizer = None
+
+    def uid(self) -> int:
+        return self.user[0]
+
+    def info(self) -> dict:
+        out = super().info()
+        out.update(image=self.image.tag, image_id=self.image.id, image_recipe=self.image.recipe)
+        return out
+
+    # ------------------------------------------------------------ lifecycle
+    def _prepare(self) -> None:
+        if self.client is None:
+            self.client = _client()
+            try:
+                self.client.ping()
+            except Exception as exc:  # noqa: BLE001
+                self.client = None
+                raise InfrastructureError(f"docker runner: engine not reachable ({_short(exc)})") from None
+            reap_stale(self.client)
+        if self.image is None:
+            if self._wanted_image:
+                self.image = images.find_image(self.client, self._wanted_image)
+                if self.image is None:
+                    raise InfrastructureError(f"docker runner: image {self._wanted_image} does not exist")
+            else:
+                self.image = images.resolve_image(self.client)
+            if not self.image.python:
+                raise InfrastructureError(f"docker runner: image {self.image.tag} has no effbench.python label")
+
+    def command(self) -> tuple[list[str], list[str]]:
+        """(entrypoint, command) of a worker container: the launcher, then the executor (under valgrind when
+        counting, exactly as the process sandbox starts it)."""
+        python = self.image.python
+        runners = images.SANDBOX_RUNNERS
+        inner = (CALLGRIND if self.counter == "callgrind" else []) + [python, "-s", "-S", f"{runners}/executor.py"]
+        pairs = [f"{k}={v}" for k, v in self.environment().items()]
+        return [python, "-s", "-S", f"{runners}/launch.py"], [f"{SOCK_DIR}/worker.sock", *pairs, "--", *inner]
+
+    def environment(self) -> dict:
+        """The worker's environment, the same names, values and order as under bwrap (which adds PWD last)."""
+        env = dict(WORKER_ENV)
+        if self.counter == "callgrind":
+            env["EFFBENCH_COUNTER"] = "callgrind"
+        env["PWD"] = "/tmp"
+        return env
+
+    def mounts(self) -> dict:
+        return {"/tmp": TMPFS, **({COUNT_DIR: COUNT_TMPFS} if self.counter == "callgrind" else {})}
+
+    def _spawn(self) -> WorkerSession:
+        import docker
+        self._prepare()
+        started = time.perf_counter()
+        self.sock_dir = tempfile.mkdtemp(prefix="effbench-docker-")
+        os.chmod(self.sock_dir, 0o711)
+        path = os.path.join(self.sock_dir, "worker.sock")
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            listener.bind(path)
+            listener.listen(1)
+            try:
+                os.chown(path, *self.user)
+                os.chmod(path, 0o600)
+            except PermissionError:  # not root on the host: only this private directory's name protects it
+                os.chmod(path, 0o666)
+            entrypoint, command = self.command()
+            me = os.getpid()
+            cpus = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else set(range(os.cpu_count() or 1))
+            cpu = sorted(cpus)[self.slot % len(cpus)]
+            try:
+                self.container = self.client.containers.run(
+                    self.image.tag, command, entrypoint=entrypoint, detach=True,
+                    environment={"PATH": WORKER_ENV["PATH"]}, user=f"{self.user[0]}:{self.user[1]}", working_dir="/tmp",
+                    network_mode="none", read_only=True, tmpfs=self.mounts(), ipc_mode="none",
+                    sysctls=IPC_SYSCTLS, mem_limit=MEM_LIMIT, memswap_limit=MEM_LIMIT, pids_limit=PIDS_LIMIT,
+                    cap_drop=["ALL"], security_opt=["no-new-privileges"], cpuset_cpus=str(cpu),
+                    volumes={self.sock_dir: {"bind": SOCK_DIR, "mode": "ro"}},
+                    labels={LABEL: "worker", "effbench.pid": str(me), "effbench.started": _start_time(me) or "",
+                            "effbench.slot": str(self.slot), "effbench.counter": self.counter or ""},
+                    log_config=docker.types.LogConfig(type="json-file", config={"max-size": "1m"}),
+                )
+            except docker.errors.APIError as exc:
+                raise InfrastructureError(f"docker runner: cannot start a worker container "
+                                          f"({_short(exc)})") from None
+            self._finalizer = weakref.finalize(self, _remove, self.client, self.container.id)
+            self.sock = self._accept(listener)
+        finally:
+            listener.close()
+            if os.path.lexists(path):
+                os.unlink(path)
+        self.startup_seconds = time.perf_counter() - started
+        fd = self.sock.fileno()
+        return WorkerSession(fd, fd, f"docker worker slot {self.slot} ({self.container.short_id})")
+
+    def _accept(self, listener: socket.socket) -> socket.socket:
+        """The worker's connection, or a clear error if its container exits or stays silent."""
+        deadline = time.monotonic() + START_TIMEOUT
+        listener.settimeout(0.2)
+        while True:
+            try:
+                conn, _ = listener.accept()
+                conn.setblocking(True)
+                return conn
+            except socket.timeout:
+                pass
+            self.container.reload()
+            if self.container.status not in ("created", "running"):
+                logs = self.container.logs(tail=5).decode(errors="replace").strip()
+                raise InfrastructureError(f"docker runner: worker container exited at start "
+                                          f"({self.container.attrs['State'].get('ExitCode')}: {logs[-300:]})")
+            if time.monotonic() > deadline:
+                raise InfrastructureError(f"docker runner: worker container did not connect in {START_TIMEOUT:.0f}s")
+
+    def _terminate(self) -> None:
+        sock, self.sock = self.sock, None
+        if sock is not None:
+            sock.close()
+        container, self.container = self.container, None
+        if container is not None:
+            if self._finalizer is not None:
+                self._finalizer.detach()
+                self._finalizer = None
+            _remove(self.client, container.id)
+        sock_dir, self.sock_dir = self.sock_dir, None
+        if sock_dir:
+            shutil.rmtree(sock_dir, ignore_errors=True)

@@ -1,0 +1,77 @@
+"""DPE per (model, task) from records (pure): EvalPerf's Differential Performance Score next to eff@k.
+
+A sample's cost is its measurement on the tier file's input (the estimator over its repeats, or its one count);
+the representatives' costs are their measurements in the same run.  Incorrect samples are left out (they count in
+pass@k); a correct sample with no cost there (it timed out or crashed first) scores 0.  At most ``max_profile``
+correct samples per model and task are profiled, in sample order.  In timing modes a robust match (bootstrap over
+the repeats) reports how sure the tier assignment is; the exact match stays the one called DPS.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .records import TIER_PREFIX, RunRecord, SampleOutcome, Settings
+from .sandbox import base
+from .scoring.dpe import Match, TierOrderError, match_tier, match_tier_robust, task_dps
+from .summary import ESTIMATORS
+
+
+@dataclass(frozen=True)
+class TierInfo:
+    level: int
+    test: int
+    scores: list
+
+
+def _costs(runs: list[RunRecord], level: int, test: int, measure: str) -> list[float] | None:
+    """All measurements of one subject on the DPE input; None if any of them failed or none exist."""
+    mine = [r for r in runs if r.phase == "level" and r.level == level and r.test == test]
+    if not mine or any(r.status != base.OK for r in mine):
+        return None
+    values = [r.time(measure) for r in mine]
+    return None if any(v is None for v in values) else values
+
+
+def task_dpe(info: TierInfo, runs_by_subject: dict[str, list[RunRecord]], outcomes: list[SampleOutcome],
+             settings: Settings, max_profile: int) -> tuple[dict[str, dict], str | None]:
+    """Per model: dps, dps_norm, profiled and correct counts (plus robust figures in timing modes);
+    or an empty result and the reason the task cannot be scored by DPE."""
+    estimate = ESTIMATORS["min" if settings.measure == "instructions" else settings.estimator]
+    rep_runs = []
+    for i in range(len(info.scores)):
+        costs = _costs(runs_by_subject.get(f"{TIER_PREFIX}{i}", []), info.level, info.test, settings.measure)
+        if costs is None:
+            return {}, f"tier representative {i} failed or was not measured"
+        rep_runs.append(costs)
+    reps = [estimate(c) for c in rep_runs]
+    try:
+        match_tier(reps[-1], reps, info.scores)
+    except TierOrderError as exc:
+        return {}, f"representatives measured out of order: {exc}"
+    by_model: dict[str, list[SampleOutcome]] = defaultdict(list)
+    for o in outcomes:
+        by_model[o.model].append(o)
+    result = {}
+    robust = settings.measure != "instructions"
+    for model, outs in sorted(by_model.items()):
+        correct = [o for o in outs if o.status == "passed"]
+        matches, confidences = [], []
+        for o in correct[:max_profile]:
+            costs = _costs(runs_by_subject.get(o.key, []), info.level, info.test, settings.measure)
+            if costs is None:
+                matches.append(Match(None, 0.0, 0.0))
+                continue
+            matches.append(match_tier(estimate(costs), reps, info.scores))
+            if robust:
+                confidences.append(match_tier_robust(costs, rep_runs, info.scores).confidence)
+        entry = {"correct": len(correct), "profiled": len(matches)}
+        scored = task_dps(matches)
+        if scored is not None:
+            entry["dps"], entry["dps_norm"] = scored
+        if confidences:
+            entry["tier_confidence"] = sum(confidences) / len(confidences)
+        result[model] = entry
+    if not any(e["profiled"] for e in result.values()):
+        return result, "no correct sample to profile"
+    return result, None

@@ -25,12 +25,15 @@ class TierInfo:
 
 
 def _costs(runs: list[RunRecord], level: int, test: int, measure: str) -> list[float] | None:
-    """All measurements of one subject on the DPE input; None if any of them failed or none exist."""
-    mine = [r for r in runs if r.phase == "level" and r.level == level and r.test == test]
-    if not mine or any(r.status != base.OK for r in mine):
-        return None
-    values = [r.time(measure) for r in mine]
-    return None if any(v is None for v in values) else values
+    """A subject's measurements on the DPE input with a checked, right output: from its ENAMEL runs when all of
+    them got there, else from its DPE profiling phase; None when neither did (failed, or killed first)."""
+    for phase in ("level", "dpe"):
+        mine = [r for r in runs if r.phase == phase and r.level == level and r.test == test]
+        if mine and all(r.correct or (r.correct is None and r.status == base.OK) for r in mine):
+            values = [r.time(measure) for r in mine]
+            if all(v is not None for v in values):
+                return values
+    return None
 
 
 def task_dpe(info: TierInfo, runs_by_subject: dict[str, list[RunRecord]], outcomes: list[SampleOutcome],

@@ -15,7 +15,7 @@ from effbench_runners import wire
 from .checkers import make_checker
 from .errors import EffbenchError
 from .inputs import CASES_LEVEL, InputCache
-from .records import REF_PREFIX, TIER_PREFIX, WRONG_ANSWER, RunRecord, Settings
+from .records import FAILURES, REF_PREFIX, TIER_PREFIX, WRONG_ANSWER, RunRecord, Settings
 from .samples import Sample
 from .sandbox import base
 from .store import RunStore
@@ -85,15 +85,16 @@ class TaskEvaluation:
         old = self.store.get(key)
         if old is not None and old.status != base.INFRA:
             return old
-        counted = phase == "level" and self.counted(level)
+        counted = phase in ("level", "dpe") and self.counted(level)
         runner = self.counter if counted else self.runner
         ex = runner.execute(code, self.task.entry_point, keys, limits)
         status, detail = ex.status, ex.detail
         if status == base.OK:
             status, detail = judge(ex, (phase, level, test, repeat))
+        correct = ex.status == base.OK and status != WRONG_ANSWER
         rec = RunRecord(self.task.id, subject, phase, level, test, repeat, status, ex.cpu_time, ex.wall_time,
                         ex.peak_kb, ex.base_kb, detail[:2000], ex.instructions,
-                        runner.counter if counted else None)
+                        runner.counter if counted else None, correct)
         self.store.append(rec)
         return rec
 
@@ -107,7 +108,7 @@ class TaskEvaluation:
         t = self.settings.ref_timeout
 
         def budget(phase: str, level: int) -> base.Limits:
-            counted = phase == "level" and self.counted(level)
+            counted = phase in ("level", "dpe") and self.counted(level)
             return self._limits(t * (self.settings.count_slowdown / 10 if counted else 1))
 
         bad = self._plan(subject, expert.code, budget, self._learn)
@@ -131,6 +132,38 @@ class TaskEvaluation:
                                 self._limits(t), self._judge_representative)
                 if rec.status != base.OK:
                     break
+
+    def profile_for_dpe(self, sample: Sample, stop: RunRecord | None, tier_file) -> None:
+        """EvalPerf profiles every correct sample on its input, however slow.  ENAMEL's plan may have stopped a
+        correct sample (over T) before or during that input: then measure it there now, in a phase of its own,
+        with a budget that only needs to tell "slower than the slowest representative"."""
+        if stop is not None and (stop.status in FAILURES or stop.phase == "cases" or stop.level == 0
+                                 or stop.status == base.INFRA):
+            return
+        level, test = tier_file.level, tier_file.test
+        reps = self.repeats(level)
+        have = [self.store.get((self.task.id, sample.key, "level", level, test, r)) for r in range(reps)]
+        if all(r is not None and r.correct for r in have):
+            return
+        slowest = [r for r in self.store.records() if r.task == self.task.id and r.subject == f"{TIER_PREFIX}0"
+                   and r.phase == "level" and r.level == level and r.test == test and r.correct]
+        if not slowest:
+            return  # the representatives failed: the task is unscorable by DPE anyway
+        cost_cap = max(r.time(self.settings.measure) for r in slowest)
+        wall = self.settings.kill_factor * max(r.wall_time for r in slowest) + self.settings.kill_slack
+
+        def judge(ex: base.Execution, where: tuple) -> tuple[str, str]:
+            status, detail = self._judge_representative(ex, where)
+            cost = {"cpu": ex.cpu_time, "wall": ex.wall_time, "instructions": ex.instructions}[self.settings.measure]
+            if status == base.OK and cost is not None and cost > cost_cap:
+                return base.TIMEOUT, "slower than the slowest tier representative"
+            return status, detail
+
+        key = self.level_inputs[level][test].key
+        for rep in range(reps):
+            if self._run(sample.key, "dpe", level, test, rep, sample.code, [key], self._limits(wall),
+                         judge).status not in (base.OK, base.TIMEOUT):
+                break
 
     def _judge_representative(self, ex: base.Execution, where: tuple) -> tuple[str, str]:
         _, level, test, _ = where

@@ -64,6 +64,7 @@ class RunRecord:
     detail: str = ""
     instructions: int | None = None
     counter: str | None = None     # the backend that counted them
+    correct: bool | None = None    # the output was checked and right (also for a run then judged over its limit)
 
     @property
     def key(self) -> tuple:

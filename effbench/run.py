@@ -98,7 +98,9 @@ def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, ou
                     progress and progress(sample.key)
                 continue
             for sample in by_task[task.id]:
-                evaluation.measure_sample(sample)
+                stop = evaluation.measure_sample(sample)
+                if tier_file is not None:
+                    evaluation.profile_for_dpe(sample, stop, tier_file)
                 progress and progress(sample.key)
     finally:
         runner.close()

@@ -69,7 +69,9 @@ def sample_outcome(info: SampleInfo, runs: list[RunRecord], profile: ReferencePr
     infra = [r for r in runs if r.status == base.INFRA]
     if infra:
         return SampleOutcome(status="infra", failure=base.INFRA, detail=infra[0].detail, peak_kb=peak, **ident)
-    runs = sorted(runs, key=lambda r: (r.phase != "cases", r.level, r.test, r.repeat))
+    # ENAMEL's plan only: the DPE profiling phase (see measure.profile_for_dpe) does not touch eff@k or pass@k
+    runs = sorted((r for r in runs if r.phase in ("cases", "level")),
+                  key=lambda r: (r.phase != "cases", r.level, r.test, r.repeat))
     stop = next((r for r in runs if r.status != base.OK), None)
     if stop is not None:
         where = "hand cases" if stop.phase == "cases" else f"level {stop.level} test {stop.test}"

@@ -195,6 +195,21 @@ def tasks_show(task_id, tasks_dir):
     click.echo(task.problem.rstrip())
 
 
+@tasks.command("catalogue")
+@click.option("--write", is_flag=True, help="Write tasks/README.md instead of printing.")
+@tasks_dir_option
+def tasks_catalogue(write, tasks_dir):
+    """The catalogue of the suite (tasks/README.md), generated from the manifests."""
+    from .catalogue import render
+    root = tasks_dir or default_tasks_dir()
+    text = render(load_suite(root))
+    if write:
+        (root / "README.md").write_text(text)
+        click.echo(f"wrote {root / 'README.md'}")
+    else:
+        click.echo(text, nl=False)
+
+
 @tasks.command("export-samples")
 @click.argument("out", type=click.Path(path_type=Path))
 @click.option("--tasks", "task_ids", help="Comma-separated task ids (default: all).")

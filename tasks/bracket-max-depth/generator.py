@@ -4,7 +4,7 @@ def generate(size, rng):
     # some non-ASCII) are mixed in. In half of the tests one bracket in the last tenth is changed to another
     # bracket, which usually unbalances the string.
     n = max(2, size) // 2 * 2
-    target = rng.randint(max(1, int(n ** 0.5)), max(1, int(n ** 0.5) * 3))
+    target = rng.randint(max(1, int(n ** 0.5) // 2), max(1, int(n ** 0.5) * 3 // 2))
     opens, closes = "([{", ")]}"
     out = []
     stack = []

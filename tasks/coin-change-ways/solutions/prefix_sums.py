@@ -2,13 +2,13 @@ from itertools import accumulate
 from operator import add
 
 MOD = 10**9 + 7
-LIMIT = 1 << 120
+LIMIT = 1 << 600
 
 
 def coin_change_ways(coins, amount):
     # Same recurrence ways[a] += ways[a - c], done by builtins over whole slices instead of element by element:
     # for a small coin, a prefix sum along each residue class mod c; for a large coin, block by block of length c.
-    # Reductions mod MOD are deferred while the values provably stay below LIMIT (ints of a few machine words).
+    # Reductions mod MOD are deferred while the values provably stay below LIMIT (ints of a few dozen machine words).
     n = amount + 1
     ways = [0] * n
     ways[0] = 1

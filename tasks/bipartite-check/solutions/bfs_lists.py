@@ -1,5 +1,5 @@
 def is_bipartite(n, edges):
-    # Two-colour every component by breadth-first search over adjacency lists.
+    # Two-colour every component by breadth-first search, level by level, over adjacency lists indexed by vertex.
     adj = [[] for _ in range(n)]
     for u, v in edges:
         if u == v:

@@ -21,6 +21,7 @@ import os
 import select
 import shutil
 import signal
+import stat
 import sys
 import tempfile
 import time
@@ -38,6 +39,9 @@ PRELOAD = (
 
 CHUNK = 1 << 16
 POLL = 0.05  # how often a silent child is checked for being dead
+CHILD_FIELDS = ("code", "entry", "uid", "memory_mb", "fsize_mb", "nproc", "count")
+COUNTED_CPU_LIMIT = 3600  # under a counter the wall-clock kill is the limit; this is only a backstop
+PR_SET_DUMPABLE = 4
 
 
 def _read_cpu_ns(pid: int) -> int | None:
@@ -67,6 +71,11 @@ class Worker:
             self.libc = ctypes.CDLL(None, use_errno=True)
         except OSError:
             self.libc = None
+        if self.libc is not None:
+            # Not dumpable: a process at our uid (the child, when we cannot give it another uid, as in a container
+            # run as an unprivileged user) may not ptrace us or open our /proc/<pid>/mem or fds.  Where the child
+            # gets its own uid, setuid already makes it non-dumpable, so this changes nothing there.
+            self.libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
         self.inputs: dict[str, bytes] = {}
         # Set when this worker runs under valgrind (see effbench.sandbox.counting): each child's counted region is
         # dumped by callgrind into a file that the worker pre-creates in a directory the child cannot write.
@@ -79,6 +88,10 @@ class Worker:
         gc.collect()
         gc.freeze()
         self.zygote = zygote.Zygote(self.workroot, self.libc) if self.counter else None
+        # Unprivileged (a container's user): the child runs at our uid and can write wherever we can, so everything
+        # writable is wiped after each run.  As root the child gets another uid and cannot write here at all.
+        # (Made after the zygote's fork, which must inherit the same state in both cases for identical counts.)
+        self.sweep = None if os.geteuid() == 0 else _Sweep(self.workroot, self.count_dir if self.counter else None)
 
     def hello(self) -> dict:
         return {
@@ -112,6 +125,12 @@ class Worker:
             else:
                 reply, out = {"error": f"unknown op {op!r}"}, None
             wire.send_message(wfile, reply, out)
+            if op == "run" and self.sweep is not None:
+                try:
+                    self.sweep()
+                except (OSError, RecursionError) as exc:  # a run left something we cannot remove: start afresh
+                    print(f"executor: cannot clean up after a run ({exc}); exiting", file=sys.stderr)
+                    return
 
     # ------------------------------------------------------------ one run
     def run(self, spec: dict) -> tuple[dict, bytes | None]:
@@ -126,7 +145,11 @@ class Worker:
         if os.geteuid() == 0:
             os.chown(workdir, int(spec["uid"]), int(spec["uid"]))
         if self.zygote is not None:
-            return self._run_from_zygote(dict(spec, workdir=workdir), blobs, workdir)
+            # The child sees only what must not vary between runs of the same sample: a wall limit scaled from
+            # a measured time would change the job's bytes, the child's allocator state and so the count.
+            job = {k: spec[k] for k in CHILD_FIELDS if k in spec}
+            job.update(workdir=workdir, cpu_limit=COUNTED_CPU_LIMIT)
+            return self._run_from_zygote(spec, job, blobs, workdir)
         res_r, res_w = os.pipe()
         ctl_r, ctl_w = os.pipe()
         pid = os.fork()
@@ -161,9 +184,9 @@ class Worker:
                 reply["exit_code"] = os.WEXITSTATUS(status)
         return reply, payload
 
-    def _run_from_zygote(self, spec: dict, blobs: list[bytes], workdir: str) -> tuple[dict, bytes | None]:
+    def _run_from_zygote(self, spec: dict, job: dict, blobs: list[bytes], workdir: str) -> tuple[dict, bytes | None]:
         """Counting mode: the child comes from the zygote and must exit by itself for callgrind to dump."""
-        pid = self.zygote.spawn(spec, blobs)
+        pid = self.zygote.spawn(job, blobs)
         count_file = self._prepare_count_file(pid)
         try:
             reply, payload = self._supervise(pid, spec, self.zygote.res_r, self.zygote.ctl_w)
@@ -229,6 +252,42 @@ class Worker:
         reply["_cpu1"] = _settled_cpu(pid, patience=0.05)
         reply["peak_kb"] = _read_peak_kb(pid)
         return reply, bytes(buf[wire.HEADER_SIZE:need])
+
+
+class _Sweep:
+    """Return the writable area (the work root's parent, e.g. a container's private /tmp) to its state before the
+    run: only the work root and the count dir, empty, with their modes.  We own everything the child could create or
+    chmod, so we can always chmod it back and remove it."""
+
+    def __init__(self, workroot: str, count_dir: str | None):
+        self.top = os.path.dirname(workroot)
+        self.keep = {p: stat.S_IMODE(os.stat(p).st_mode) for p in (self.top, workroot, count_dir) if p}
+
+    def __call__(self) -> None:
+        for path, mode in self.keep.items():
+            st = os.lstat(path) if os.path.lexists(path) else None
+            if st is None or not stat.S_ISDIR(st.st_mode):
+                _wipe(path)
+                os.mkdir(path)
+            os.chmod(path, mode)
+            for name in os.listdir(path):
+                entry = os.path.join(path, name)
+                if entry not in self.keep:
+                    _wipe(entry)
+
+
+def _wipe(path: str) -> None:
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return
+    if stat.S_ISDIR(st.st_mode):
+        os.chmod(path, 0o700)
+        for name in os.listdir(path):
+            _wipe(os.path.join(path, name))
+        os.rmdir(path)
+    else:
+        os.unlink(path)
 
 
 def _ended(status: str, t0: int, cpu0: int) -> dict:

@@ -86,3 +86,11 @@ def test_a_sample_that_kills_itself_is_not_counted(counter):
     code = "import os, signal\ndef f(n):\n    os.kill(os.getpid(), signal.SIGKILL)\n"
     ex = counter.execute(code, "f", ["n0"], LIMITS)
     assert ex.status != base.OK and ex.instructions is None
+
+
+def test_counts_do_not_depend_on_the_limits_a_run_was_given(counter):
+    # Kill deadlines are scaled from measured wall times, so they differ from run to run; the count must not.
+    code = "def f(xs):\n    return sum(sorted(xs)[::7])\n"
+    a = counter.execute(code, "f", ["xs"], Limits(wall_limit=17.25, memory_mb=300))
+    b = counter.execute(code, "f", ["xs"], Limits(wall_limit=123.456789, memory_mb=300))
+    assert a.status == b.status == base.OK and a.instructions == b.instructions

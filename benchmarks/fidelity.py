@@ -1,0 +1,154 @@
+"""Measurement fidelity of effbench, the figures issue 4 asks for.
+
+    python3 benchmarks/fidelity.py [--tasks a,b,...] [--instr-runs 3] [--cpu-runs 5] [--skip-instructions]
+
+1. instructions mode: every reference tier, as a pseudo-model, scored in `--instr-runs` full runs (fresh workers
+   each time); prints the spread (max - min) of each (tier, task) efficiency score.  Target: exactly 0.
+2. cpu mode: the expert reference submitted as a sample and scored against itself, suite eff@1 in `--cpu-runs`
+   runs.  Target: every run within 1.00 +- 0.03 (ENAMEL's harness gives 0.92-0.99 here).
+3. the fraction of tasks whose reference tiers come out in their declared order, in each mode (instructions: one
+   count per tier on the top level's first test; cpu: min of 3 repeats there).  Targets: 100 % and >= 95 %.
+4. the cost of instructions mode per sample relative to cpu mode (wall time of a run / samples).
+Run it alone: two cores are easily disturbed.
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from effbench.examples import example_rows  # noqa: E402
+from effbench.inputs import InputCache  # noqa: E402
+from effbench.records import Settings  # noqa: E402
+from effbench.run import execute_run  # noqa: E402
+from effbench.samples import load_samples  # noqa: E402
+from effbench.sandbox import base, make_runner  # noqa: E402
+from effbench.sandbox.counting import detect_counter  # noqa: E402
+from effbench.tasks import default_tasks_dir, load_suite  # noqa: E402
+
+
+def samples_for(tasks, tmp: Path, rows: list[dict]):
+    path = tmp / f"samples-{len(rows)}.jsonl"
+    import json
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return load_samples(path, {t.id: t for t in tasks})
+
+
+def scores(report) -> dict[tuple[str, str], float]:
+    out = {}
+    for model, entry in report.leaderboard["models"].items():
+        for tid, t in entry["tasks"].items():
+            out[(model, tid)] = t["eff@k"].get("1")
+    return out
+
+
+def timed_run(tasks, samples, settings, out: Path, cache: InputCache):
+    t = time.perf_counter()
+    report = execute_run(tasks, samples, settings, out, [1], cache)
+    return report, time.perf_counter() - t
+
+
+def part_instructions(tasks, tmp, cache, runs) -> float:
+    samples = samples_for(tasks, tmp, example_rows(tasks, adversarial=False))
+    results, elapsed = [], []
+    for r in range(runs):
+        report, secs = timed_run(tasks, samples, Settings(measure="instructions"), tmp / f"instr-{r}", cache)
+        results.append(scores(report))
+        elapsed.append(secs)
+        print(f"  instructions run {r + 1}: {secs:.0f} s", flush=True)
+    keys = sorted(results[0])
+    spreads = {k: max(res[k] or 0 for res in results) - min(res[k] or 0 for res in results) for k in keys}
+    nonzero = {k: v for k, v in spreads.items() if v != 0}
+    print(f"(1) instructions: {len(keys)} (tier, task) scores over {runs} runs; max spread "
+          f"{max(spreads.values()):.3g}; non-zero spreads: {len(nonzero)} {sorted(nonzero.items())[:5]}")
+    return statistics.mean(elapsed) / len(samples)
+
+
+def part_cpu_self(tasks, tmp, cache, runs) -> float:
+    rows = [{"task_id": t.id, "model": "expert-as-sample", "solution": t.expert.code} for t in tasks]
+    samples = samples_for(tasks, tmp, rows)
+    values, elapsed = [], []
+    for r in range(runs):
+        report, secs = timed_run(tasks, samples, Settings(measure="cpu"), tmp / f"cpu-{r}", cache)
+        values.append(report.leaderboard["models"]["expert-as-sample"]["eff@k"]["1"])
+        elapsed.append(secs)
+    inside = sum(abs(v - 1) <= 0.03 for v in values)
+    print(f"(2) cpu: expert against itself, suite eff@1 over {runs} runs: "
+          + ", ".join(f"{v:.3f}" for v in values)
+          + f"  (min {min(values):.3f} / median {statistics.median(values):.3f} / max {max(values):.3f}; "
+          f"{inside}/{runs} within 1.00 +- 0.03)")
+    return statistics.mean(elapsed) / len(samples)
+
+
+def tier_order(tasks, cache, measure: str, cap_factor: float) -> tuple[int, list[str]]:
+    runner = make_runner("process", slot=1, counter=detect_counter() if measure == "instructions" else None)
+    ordered, bad = 0, []
+    try:
+        for task in tasks:
+            inp = cache.level_inputs(task, len(task.levels) - 1, 998244353)[0]
+            runner.drop_inputs()
+            runner.put_input(inp.key, inp.blob)
+            costs, cap = [], None
+            for ref in reversed(task.references):  # fastest (expert) first: it sets the cap
+                wall = cap or 600.0
+                limits = base.Limits(wall_limit=wall, cpu_limit=math.ceil(wall) + 1, memory_mb=task.memory_mb)
+                values = []
+                for _ in range(1 if measure == "instructions" else 3):
+                    ex = runner.execute(ref.code, task.entry_point, [inp.key], limits)
+                    if ex.status != base.OK:
+                        values = [math.inf]
+                        break
+                    values.append(ex.instructions if measure == "instructions" else ex.cpu_time)
+                    if cap is None:
+                        cap = max(2.0, cap_factor * ex.wall_time)
+                costs.append(min(values))
+            costs.reverse()  # declared order: slowest first
+            if all(a > b for a, b in zip(costs, costs[1:])) or all(
+                    a > b or (math.isinf(a) and math.isinf(b)) for a, b in zip(costs, costs[1:])):
+                ordered += 1
+            else:
+                bad.append(task.id)
+    finally:
+        runner.close()
+    return ordered, bad
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--tasks", default=None)
+    parser.add_argument("--instr-runs", type=int, default=3)
+    parser.add_argument("--cpu-runs", type=int, default=5)
+    parser.add_argument("--skip-instructions", action="store_true")
+    args = parser.parse_args()
+    ids = args.tasks.split(",") if args.tasks else None
+    tasks = load_suite(default_tasks_dir(), ids)
+    print(f"fidelity on {len(tasks)} task(s)", flush=True)
+    with tempfile.TemporaryDirectory(prefix="effbench-fidelity-") as tmp_name:
+        tmp = Path(tmp_name)
+        cache = InputCache(tmp / "inputs")
+        per_cpu = part_cpu_self(tasks, tmp, cache, args.cpu_runs)
+        ok, bad = tier_order(tasks, cache, "cpu", 20.0)
+        print(f"(3) cpu: tiers in declared order on {ok}/{len(tasks)} tasks ({100 * ok / len(tasks):.0f} %); "
+              f"out of order: {bad}", flush=True)
+        if args.skip_instructions:
+            return
+        ok, bad = tier_order(tasks, cache, "instructions", 10.0)
+        print(f"(3) instructions: tiers in declared order on {ok}/{len(tasks)} tasks "
+              f"({100 * ok / len(tasks):.0f} %); out of order: {bad}", flush=True)
+        per_instr = part_instructions(tasks, tmp, cache, args.instr_runs)
+        cpu_tiers = samples_for(tasks, tmp, example_rows(tasks, adversarial=False))
+        _, secs = timed_run(tasks, cpu_tiers, Settings(measure="cpu"), tmp / "cpu-tiers", cache)
+        per_cpu_tiers = secs / len(cpu_tiers)
+        print(f"(4) cost per sample: instructions {per_instr:.1f} s vs cpu {per_cpu_tiers:.1f} s "
+              f"({per_instr / per_cpu_tiers:.1f}x); expert-only cpu runs {per_cpu:.1f} s per sample")
+
+
+if __name__ == "__main__":
+    main()

@@ -248,3 +248,4 @@ main.add_command(_tiers)
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+from .cli_reports import register as _register_reports; _register_reports(main)  # noqa: E402,E702

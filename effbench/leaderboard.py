@@ -4,6 +4,8 @@ pass@k and eff@k are computed per (model, task) over that model's samples of the
 without weights.  A k larger than a task's sample count is not estimable there; a model's suite score at that k is
 reported only when every task it was run on has at least k samples (otherwise ``null`` and the count is given).
 Samples with infrastructure failures or that were not fully measured are excluded and counted apart.
+Every suite score carries a bootstrap 95 % interval over tasks (``ci95``, see :mod:`effbench.uncertainty`).
+The shape is documented by ``effbench/schemas/leaderboard.schema.json`` (bump ``SCHEMA_VERSION`` with it).
 """
 from __future__ import annotations
 
@@ -12,8 +14,9 @@ from collections import defaultdict
 from .records import SampleOutcome
 from .scoring.dpe import suite_dps
 from .scoring.efficiency import eff_at_k, mean_over_tasks, pass_at_k
+from .uncertainty import describe as describe_uncertainty, suite_intervals
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def model_task_scores(outcomes: list[SampleOutcome], ks: list[int]) -> dict:
@@ -66,17 +69,21 @@ def build_leaderboard(outcomes: list[SampleOutcome], ks: list[int], meta: dict,
                 values = {tid: t[metric].get(str(k)) for tid, t in tasks.items()}
                 suite[metric][str(k)] = (None if not values or any(v is None for v in values.values())
                                          else mean_over_tasks(values))
+        dps = _suite_dps(tasks, dpe_min_correct)
         models[model] = {
             **suite,
-            **_suite_dps(tasks, dpe_min_correct),
+            **dps,
+            "ci95": suite_intervals(tasks, {**suite, **dps}, ks, dpe_min_correct),
             "n_tasks": len(tasks),
             "n_samples": sum(t["n"] for t in tasks.values()),
             "n_infra": sum(t["infra"] for t in tasks.values()),
             "n_incomplete": sum(t["incomplete"] for t in tasks.values()),
             "tasks": tasks,
         }
-    return {"schema_version": SCHEMA_VERSION, "meta": meta, "unscorable_tasks": dict(unscorable or {}),
-            "dpe_unscorable_tasks": dict(dpe_unscorable or {}), "models": models}
+    meta = {**meta, "uncertainty": describe_uncertainty()}
+    return {"schema_version": SCHEMA_VERSION, "kind": "run", "meta": meta,
+            "unscorable_tasks": dict(unscorable or {}), "dpe_unscorable_tasks": dict(dpe_unscorable or {}),
+            "models": models}
 
 
 def task_table(outcomes: list[SampleOutcome], ks: list[int]) -> dict:

@@ -1,0 +1,200 @@
+"""The GitHub Actions side: actionlint on the workflows and on the composite action, and the action's own run steps
+executed with bash the way a runner would (inputs substituted, GITHUB_* files in a temp dir), on the fixture task."""
+from __future__ import annotations
+
+import copy
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from .conftest import FIXTURE_TASKS
+
+ROOT = Path(__file__).resolve().parent.parent
+ACTION = yaml.safe_load((ROOT / "action.yml").read_text())
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+SOL = FIXTURE_TASKS / "prefix-max" / "solutions"
+ACTIONLINT = shutil.which("actionlint")
+needs_actionlint = pytest.mark.skipif(ACTIONLINT is None and not os.environ.get("CI"),
+                                      reason="actionlint is not installed (the test extras install it)")
+
+
+# ---------------------------------------------------------------- actionlint
+def actionlint(cwd: Path, *files: str) -> subprocess.CompletedProcess:
+    assert ACTIONLINT, "actionlint is not installed"
+    return subprocess.run([ACTIONLINT, "-no-color", *files], cwd=cwd, capture_output=True, text=True, timeout=120)
+
+
+def action_as_workflow() -> dict:
+    """The action's steps in a workflow whose dispatch inputs are the action's inputs, so that actionlint checks
+    their expressions and (with shellcheck on PATH) their scripts, which it does not do for action.yml itself."""
+    inputs = {name: {"type": "string", "description": spec["description"], "default": str(spec.get("default", ""))}
+              for name, spec in ACTION["inputs"].items()}
+    return {"name": "action", "on": {"workflow_dispatch": {"inputs": inputs}},
+            "jobs": {"action": {"runs-on": "ubuntu-latest", "steps": copy.deepcopy(ACTION["runs"]["steps"])}}}
+
+
+@needs_actionlint
+def test_actionlint_passes_on_every_workflow():
+    assert WORKFLOWS, "no workflow under .github/workflows"
+    res = actionlint(ROOT, *[str(w.relative_to(ROOT)) for w in WORKFLOWS])
+    assert res.returncode == 0, res.stdout + res.stderr
+
+
+@needs_actionlint
+def test_actionlint_passes_on_the_action(tmp_path):
+    shutil.copy(ROOT / "action.yml", tmp_path / "action.yml")
+    (tmp_path / ".github" / "workflows").mkdir(parents=True)
+    (tmp_path / ".github" / "workflows" / "action.yml").write_text(yaml.safe_dump(action_as_workflow()))
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    res = actionlint(tmp_path, ".github/workflows/action.yml")
+    assert res.returncode == 0, res.stdout + res.stderr
+
+
+@needs_actionlint
+def test_actionlint_would_catch_a_broken_action(tmp_path):
+    broken = action_as_workflow()
+    broken["jobs"]["action"]["steps"][-1]["env"]["RUN_DIR"] = "${{ steps.nope.outputs.run-dir }}"
+    (tmp_path / ".github" / "workflows").mkdir(parents=True)
+    (tmp_path / ".github" / "workflows" / "a.yml").write_text(yaml.safe_dump(broken))
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    res = actionlint(tmp_path, ".github/workflows/a.yml")
+    assert res.returncode == 1 and "nope" in res.stdout
+
+
+def test_run_scripts_take_inputs_only_through_env():
+    """No ${{ }} inside a script: an input with a quote in it must not become shell code."""
+    for step in ACTION["runs"]["steps"]:
+        assert "${{" not in step.get("run", ""), step["name"]
+
+
+# ---------------------------------------------------------------- running the action's steps
+EXPR = re.compile(r"\$\{\{\s*([^}]+?)\s*\}\}")
+
+
+def run_action(inputs: dict[str, str], workdir: Path) -> dict:
+    """Run the composite action's ``run:`` steps with bash as a runner would; ``uses:`` steps are only recorded.
+    Returns the exit status (first failing step), the action's outputs, the job summary and the steps' log."""
+    values = {name: str(spec.get("default", "")) for name, spec in ACTION["inputs"].items()}
+    unknown = set(inputs) - set(values)
+    assert not unknown, f"not inputs of the action: {unknown}"
+    values.update(inputs)
+    step_outputs: dict[str, dict[str, str]] = {}
+    summary = workdir / "summary.md"
+    summary.write_text("")
+
+    def substitute(text: str) -> str:
+        def one(m: re.Match) -> str:
+            expr = m.group(1)
+            if expr.startswith("inputs."):
+                return values[expr[len("inputs."):]]
+            if expr == "github.action_path":
+                return str(ROOT)
+            if expr.startswith("steps."):
+                step_id, _, name = expr[len("steps."):].split(".", 2)
+                return step_outputs.get(step_id, {}).get(name, "")
+            raise AssertionError(f"expression the test harness does not know: {expr}")
+        return EXPR.sub(one, str(text))
+
+    status, log, used = 0, [], []
+    env_base = {k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")}
+    env_base.update(GITHUB_STEP_SUMMARY=str(summary), GITHUB_ACTION_PATH=str(ROOT), GITHUB_WORKSPACE=str(workdir),
+                    RUNNER_TEMP=str(workdir / "runner-temp"), PYTHONPATH=str(ROOT))
+    (workdir / "runner-temp").mkdir(exist_ok=True)
+    for i, step in enumerate(ACTION["runs"]["steps"]):
+        if "uses" in step:
+            used.append((step["uses"], {k: substitute(v) for k, v in step.get("with", {}).items()}))
+            continue
+        if status != 0:
+            break  # a failed step skips the rest (the upload step alone runs always(), and is not run here)
+        output = workdir / f"output-{i}"
+        output.write_text("")
+        env = dict(env_base, GITHUB_OUTPUT=str(output), **{k: substitute(v) for k, v in step.get("env", {}).items()})
+        assert step["shell"] == "bash"
+        proc = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]],
+                              cwd=workdir, env=env, capture_output=True, text=True, timeout=600)
+        log.append(f"--- {step['name']} (exit {proc.returncode})\n{proc.stdout}{proc.stderr}")
+        outs = dict(line.split("=", 1) for line in output.read_text().splitlines() if "=" in line)
+        step_outputs[step.get("id", f"step{i}")] = outs
+        status = proc.returncode
+    outputs = {name: substitute(spec["value"]) for name, spec in ACTION["outputs"].items()}
+    return {"status": status, "outputs": outputs, "summary": summary.read_text(), "log": "\n".join(log),
+            "uses": used}
+
+
+def samples_command(solution: str) -> str:
+    rows = [{"task_id": "prefix-max", "model": "mine", "solution": (SOL / solution).read_text()}]
+    text = "".join(json.dumps(r) + "\n" for r in rows)
+    return f"cat > \"$EFFBENCH_SAMPLES\" <<'JSONL'\n{text}JSONL"
+
+
+COMMON = {"install": "false", "measure": "cpu", "repeats": "3", "k": "1",
+          "args": f"--tasks-dir {FIXTURE_TASKS}"}
+
+
+@pytest.fixture(scope="module")
+def baseline_run(tmp_path_factory) -> dict:
+    work = tmp_path_factory.mktemp("base")
+    (work / "samples.jsonl").write_text(json.dumps(
+        {"task_id": "prefix-max", "model": "mine", "solution": (SOL / "loop.py").read_text()}) + "\n")
+    result = run_action({**COMMON, "samples": "samples.jsonl"}, work)
+    result["work"] = work
+    return result
+
+
+def test_action_runs_the_suite_and_writes_the_summary(baseline_run):
+    res, work = baseline_run, baseline_run["work"]
+    assert res["status"] == 0, res["log"]
+    out = res["outputs"]
+    assert out["leaderboard"] == "effbench-results/leaderboard.json" and out["regression"] == ""
+    board = json.loads((work / out["leaderboard"]).read_text())
+    assert board["kind"] == "run" and board["models"]["mine"]["pass@k"]["1"] == 1.0
+    assert res["summary"].startswith("## effbench report") and "| mine | 1 | 1 |" in res["summary"]
+    bench = json.loads((work / out["benchmark-json"]).read_text())
+    assert {b["name"] for b in bench} >= {"mine / prefix-max (level 3)"} and all(b["value"] > 0 for b in bench)
+    assert (work / out["html"]).read_text().startswith("<!DOCTYPE html>")
+    uses, given = res["uses"][0]
+    assert uses.startswith("actions/upload-artifact@") and given["path"] == "effbench-results"
+
+
+def test_action_fails_on_a_regression_against_the_baseline(baseline_run, tmp_path):
+    base_dir = baseline_run["work"] / baseline_run["outputs"]["run-dir"]
+    res = run_action({**COMMON, "samples-command": samples_command("rescan.py"), "baseline": str(base_dir)},
+                     tmp_path)
+    assert res["status"] == 1, res["log"]
+    assert res["outputs"]["regression"] == "true"
+    assert (tmp_path / "effbench-results" / "samples.jsonl").is_file()  # written by the samples command
+    summary = res["summary"]
+    assert summary.startswith("## effbench report") and "## effbench compare" in summary
+    assert re.search(r"\| mine \| prefix-max \| [^|]+ \|.*\*\*REGRESSION\*\*", summary)
+    assert "::error::effbench: regression" in res["log"]
+
+
+def test_action_passes_when_nothing_regressed(baseline_run, tmp_path):
+    base_dir = baseline_run["work"] / baseline_run["outputs"]["run-dir"]
+    res = run_action({**COMMON, "samples-command": samples_command("rescan.py"), "baseline": str(base_dir),
+                      "fail-on-regression": "false"}, tmp_path)
+    assert res["status"] == 0 and res["outputs"]["regression"] == "true"  # reported, not failed
+    res = run_action({**COMMON, "samples": str(baseline_run["work"] / "samples.jsonl"),
+                      "baseline": str(base_dir / "leaderboard.json"), "out-dir": "again"}, tmp_path)
+    assert res["status"] == 0, res["log"]
+    assert res["outputs"]["regression"] == "false" and "## effbench compare" in res["summary"]
+
+
+def test_action_without_samples_fails_clearly(tmp_path):
+    res = run_action(dict(COMMON), tmp_path)
+    assert res["status"] == 2 and "::error::effbench: no samples file" in res["log"]
+    assert res["outputs"]["leaderboard"] == ""
+
+
+def test_python_is_the_one_running_the_tests():
+    # the action runs `python3 -m effbench`: make sure that is this interpreter's effbench
+    out = subprocess.run(["python3", "-c", "import effbench, sys; print(effbench.__file__)"],
+                         capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert Path(out.stdout.strip()).resolve().parent == ROOT / "effbench", (out.stdout, sys.executable)

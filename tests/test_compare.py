@@ -1,0 +1,213 @@
+"""The regression gate on synthetic run directories: records with chosen times, scored by the real pipeline
+(``score_run``), so the comparison sees exactly what a run would write, without spending time measuring."""
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from effbench import machine
+from effbench.cli import main
+from effbench.compare import CompareError, compare, parse_threshold
+from effbench.records import Settings
+from effbench.run import score_run
+
+REF_TIMES = [1e-3, 1e-2, 4e-2]     # the expert's per-level time (level 0 is correctness only)
+HARDNESS = [0, 1, 2]
+TESTS = [1, 2, 2]
+
+
+def fake_run(out: Path, models: dict[str, dict[str, float]], measure: str = "cpu", repeats: int = 6,
+             noise: float = 0.02, seed: int = 0, fail: tuple = (), suite_hash: str = "0123456789abcdef",
+             machine_speed: float = 1.0) -> Path:
+    """A run directory whose samples take ``factor`` times the expert's time (with relative Gaussian noise);
+    *models* maps model -> task -> factor; (model, task) pairs in *fail* give a wrong answer on the hand cases;
+    *machine_speed* scales every time, the expert's too (a slower machine)."""
+    rng = random.Random(seed)
+    tasks = sorted({t for per_task in models.values() for t in per_task})
+    settings = Settings(measure=measure, repeats=repeats)
+    meta = {"effbench_version": "0.1.0", "created": "2026-01-02T03:04:05+00:00", "settings": settings.to_dict(),
+            "ks": [1], "scoring": {"dpe_min_correct": 10, "dpe_max_profile": 20}, "suite_hash": suite_hash,
+            "samples_hash": "f" * 16, "machine": machine.describe(),
+            "tasks": {t: {"tests": TESTS, "hardness": HARDNESS, "expert": "exp", "content_hash": "0" * 16,
+                          "tiers": None} for t in tasks},
+            "runner": {"runner": "process", "python": "3.11.7", "cpu_clock": "schedstat",
+                       "counter": "callgrind" if measure == "instructions" else None}}
+    records, samples = [], []
+
+    limit = 2.0 * max(t * (1 + 0.1 * (n - 1)) for t, h, n in zip(REF_TIMES, HARDNESS, TESTS) if h > 0)
+
+    def add(task, subject, factor, status="ok"):
+        """Hand cases, then every level like the harness: a sample stops at its first run over the limit T."""
+        def rec(phase, level, test, rep, cost, status="ok"):
+            value = cost * machine_speed * (1 + rng.gauss(0, noise)) if measure != "instructions" else cost
+            if not subject.startswith("ref:") and level >= 1 and cost > limit:
+                status = "timeout"
+            row = {"task": task, "subject": subject, "phase": phase, "level": level, "test": test, "repeat": rep,
+                   "status": status, "cpu_time": value, "wall_time": value * 1.1, "peak_kb": 20000,
+                   "correct": status == "ok"}
+            if measure == "instructions":
+                row.update(instructions=int(cost * 1e9), counter="callgrind")
+            records.append(row)
+            return status
+        if rec("cases", -1, 0, 0, 1e-4, status) != "ok":
+            return
+        for level, (t, h, n) in enumerate(zip(REF_TIMES, HARDNESS, TESTS)):
+            for test in range(n):
+                reps = 1 if h == 0 or measure == "instructions" else repeats
+                for rep in range(reps):
+                    if rec("level", level, test, rep, factor * t * (1 + 0.1 * test)) != "ok":
+                        return
+
+    for task in tasks:
+        add(task, "ref:exp", 1.0)
+    for line, (model, per_task) in enumerate(sorted(models.items()), start=1):
+        for task, factor in sorted(per_task.items()):
+            key = f"{model}/{task}/0"
+            samples.append({"key": key, "task_id": task, "model": model, "sample_id": "0", "line": line,
+                            "code": "pass"})
+            add(task, key, factor, "wrong_answer" if (model, task) in fail else "ok")
+    out.mkdir(parents=True)
+    (out / "run.json").write_text(json.dumps(meta))
+    (out / "samples.jsonl").write_text("".join(json.dumps(s) + "\n" for s in samples))
+    (out / "records.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    score_run(out)
+    return out
+
+
+def verdicts(rows) -> dict[tuple[str, str], str]:
+    return {(r.model, r.task): r.verdict for r in rows}
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def test_same_run_twice_is_no_regression(tmp_path):
+    base = fake_run(tmp_path / "a", {"m": {"t1": 1.2, "t2": 1.5}}, seed=1)
+    new = fake_run(tmp_path / "b", {"m": {"t1": 1.2, "t2": 1.5}}, seed=2)
+    rows = compare(base, new, 0.05)
+    assert set(verdicts(rows).values()) == {"same"}
+    res = invoke("compare", base, new)
+    assert res.exit_code == 0, res.output + res.stderr
+    assert "0 regression(s)" in res.output
+
+
+def test_slower_task_is_flagged_with_mann_whitney(tmp_path):
+    base = fake_run(tmp_path / "a", {"m": {"t1": 1.2, "t2": 1.5}, "other": {"t1": 1.0}}, seed=1)
+    new = fake_run(tmp_path / "b", {"m": {"t1": 1.2 * 1.3, "t2": 1.5}, "other": {"t1": 1.0}}, seed=2)
+    rows = {(r.model, r.task): r for r in compare(base, new, 0.05)}
+    slow = rows[("m", "t1")]
+    assert slow.verdict == "regression" and slow.test.startswith("Mann-Whitney U, 12 vs 12")
+    assert slow.p < 0.001 and slow.change == pytest.approx(0.3, abs=0.05)
+    assert rows[("m", "t2")].verdict == "same" and rows[("other", "t1")].verdict == "same"
+    res = invoke("compare", base, new, "--threshold", "5%")
+    assert res.exit_code == 1
+    line = next(x for x in res.output.splitlines() if x.startswith("m ") and " t1 " in x)
+    assert "REGRESSION" in line and re.search(r"\+(2[5-9]|3[0-5])\.\d%", line)
+
+
+def test_a_slower_machine_is_not_a_regression_unless_raw(tmp_path):
+    base = fake_run(tmp_path / "a", {"m": {"t1": 1.2}}, seed=1)
+    new = fake_run(tmp_path / "b", {"m": {"t1": 1.2}}, seed=2, machine_speed=1.4)
+    assert verdicts(compare(base, new, 0.05))[("m", "t1")] == "same"
+    raw = next(r for r in compare(base, new, 0.05, raw=True) if r.task == "t1")
+    assert raw.verdict == "regression" and raw.metric == "time @ level 2"
+    assert invoke("compare", base, new, "--raw").exit_code == 1
+
+
+def test_faster_task_is_an_improvement_not_a_failure(tmp_path):
+    base = fake_run(tmp_path / "a", {"m": {"t1": 2.0}}, seed=1)
+    new = fake_run(tmp_path / "b", {"m": {"t1": 1.0}}, seed=2)
+    assert verdicts(compare(base, new, 0.05))[("m", "t1")] == "improvement"
+    assert invoke("compare", base, new).exit_code == 0
+
+
+def test_change_below_the_threshold_is_not_flagged_even_if_significant(tmp_path):
+    base = fake_run(tmp_path / "a", {"m": {"t1": 1.0}}, seed=1, noise=0.001)
+    new = fake_run(tmp_path / "b", {"m": {"t1": 1.03}}, seed=2, noise=0.001)
+    row = next(r for r in compare(base, new, 0.05) if r.task == "t1")
+    assert row.p < 0.001 and row.verdict == "same"
+    assert next(r for r in compare(base, new, 0.01) if r.task == "t1").verdict == "regression"
+
+
+def test_large_but_noisy_change_is_not_significant(tmp_path):
+    base = fake_run(tmp_path / "a", {"m": {"t1": 1.0}}, seed=1, repeats=1, noise=0.3)
+    new = fake_run(tmp_path / "b", {"m": {"t1": 1.2}}, seed=2, repeats=1, noise=0.3)
+    row = next(r for r in compare(base, new, 0.05) if r.task == "t1")
+    assert row.p > 0.05 and row.verdict in ("not significant", "same")
+
+
+def test_instructions_difference_needs_no_test(tmp_path):
+    base = fake_run(tmp_path / "a", {"m": {"t1": 1.0, "t2": 1.0}}, measure="instructions")
+    new = fake_run(tmp_path / "b", {"m": {"t1": 1.1, "t2": 1.0}}, measure="instructions")
+    rows = {(r.model, r.task): r for r in compare(base, new, 0.05)}
+    assert rows[("m", "t1")].verdict == "regression" and rows[("m", "t1")].test == "deterministic"
+    assert rows[("m", "t1")].p is None and rows[("m", "t1")].change == pytest.approx(0.1, rel=1e-6)
+    assert rows[("m", "t2")].verdict == "same"
+    assert rows[("m", "(suite)")].test == "deterministic"
+
+
+def test_going_over_the_limit_is_a_regression(tmp_path):
+    base = fake_run(tmp_path / "a", {"m": {"t1": 1.0}, "other": {"t1": 3.0}})
+    new = fake_run(tmp_path / "b", {"m": {"t1": 3.0}, "other": {"t1": 1.0}})  # T is 2x the expert's level 2
+    rows = {(r.model, r.task): r for r in compare(base, new, 0.05)}
+    assert rows[("m", "t1")].verdict == "regression" and rows[("m", "t1")].metric == "levels within T"
+    assert (rows[("m", "t1")].base, rows[("m", "t1")].new) == (2, 1)
+    assert rows[("other", "t1")].verdict == "improvement"
+
+
+def test_failing_now_is_a_regression(tmp_path):
+    base = fake_run(tmp_path / "a", {"m": {"t1": 1.0}})
+    new = fake_run(tmp_path / "b", {"m": {"t1": 1.0}}, fail=(("m", "t1"),))
+    row = next(r for r in compare(base, new, 0.05) if r.task == "t1")
+    assert row.verdict == "regression" and row.metric == "pass rate" and "1/1 -> 0/1" in row.test
+
+
+def test_leaderboards_only_use_a_bootstrap_over_tasks(tmp_path):
+    tasks = [f"t{i}" for i in range(6)]
+    base = fake_run(tmp_path / "a", {"m": {t: 1.0 + 0.1 * i for i, t in enumerate(tasks)}}, seed=1)
+    new = fake_run(tmp_path / "b", {"m": {t: 1.6 + 0.1 * i for i, t in enumerate(tasks)}}, seed=2)
+    rows = compare(base / "leaderboard.json", new / "leaderboard.json", 0.05)
+    assert [r.task for r in rows] == ["(suite)"]  # no per-task rows without the runs' times
+    assert rows[0].verdict == "regression" and rows[0].test.startswith("bootstrap over 6 tasks")
+    assert rows[0].change < -0.05
+    few = compare(fake_run(tmp_path / "c", {"m": {"t1": 1.0, "t2": 1.0}}) / "leaderboard.json",
+                  fake_run(tmp_path / "d", {"m": {"t1": 1.6, "t2": 1.6}}) / "leaderboard.json", 0.05)
+    assert few[0].verdict == "not significant" and "too few tasks" in few[0].test
+
+
+def test_json_and_markdown_output(tmp_path):
+    base = fake_run(tmp_path / "a", {"m": {"t1": 1.0}}, seed=1)
+    new = fake_run(tmp_path / "b", {"m": {"t1": 1.5}}, seed=2)
+    res = invoke("compare", base, new, "--format", "json", "-o", tmp_path / "c.json")
+    assert res.exit_code == 1
+    data = json.loads((tmp_path / "c.json").read_text())
+    assert data["regressions"] == 1 and data["threshold"] == 0.05  # the task row (one task is too few for the suite)
+    assert {r["task"]: r["verdict"] for r in data["rows"]} == {"t1": "regression", "(suite)": "not significant"}
+    res = invoke("compare", base, new, "--format", "md")
+    assert "| m | t1 | time/expert @ level 2 |" in res.output and "**REGRESSION**" in res.output
+
+
+def test_mode_mismatch_is_one_clear_line(tmp_path):
+    base = fake_run(tmp_path / "a", {"m": {"t1": 1.0}})
+    new = fake_run(tmp_path / "b", {"m": {"t1": 1.0}}, measure="instructions")
+    res = invoke("compare", base, new)
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1
+    assert "measured cpu" in res.stderr and "measured instructions" in res.stderr
+    with pytest.raises(CompareError):
+        compare(base, new)
+
+
+@pytest.mark.parametrize("text, value", [("5%", 0.05), ("0.05", 0.05), ("10", 0.10), ("0", 0.0)])
+def test_threshold_parsing(text, value):
+    assert parse_threshold(text) == pytest.approx(value)
+
+
+def test_bad_threshold():
+    with pytest.raises(CompareError, match="not a number"):
+        parse_threshold("five")

@@ -15,7 +15,7 @@ from effbench_runners import wire
 from .checkers import make_checker
 from .errors import EffbenchError
 from .inputs import CASES_LEVEL, InputCache
-from .records import FAILURES, REF_PREFIX, TIER_PREFIX, WRONG_ANSWER, RunRecord, Settings
+from .records import FAILURES, PAIR_PREFIX, REF_PREFIX, TIER_PREFIX, WRONG_ANSWER, RunRecord, Settings
 from .samples import Sample
 from .sandbox import base
 from .store import RunStore
@@ -65,20 +65,32 @@ class TaskEvaluation:
         return self.settings.repeats
 
     def _plan(self, subject: str, code: str, budget: Callable[[str, int], base.Limits],
-              judge: Callable[[base.Execution, tuple], tuple[str, str]]) -> RunRecord | None:
-        """Run a subject through cases and levels; returns the first non-ok record (None if all were ok)."""
+              judge: Callable[[base.Execution, tuple], tuple[str, str]], paired: bool = False) -> RunRecord | None:
+        """Run a subject through cases and levels; returns the first non-ok record (None if all were ok).
+
+        *paired*: before (even repeats) or after (odd repeats) each scored run, the expert runs on the same input
+        as subject ``pair:<subject>``, so the two see the same phase of a VM whose speed drifts over seconds."""
         keys = [i.key for i in self.case_inputs]
         rec = self._run(subject, "cases", CASES_LEVEL, 0, 0, code, keys, budget("cases", CASES_LEVEL), judge)
         if rec.status != base.OK:
             return rec
         for level, inputs in enumerate(self.level_inputs):
             limits = budget("level", level)
+            pair = paired and self.task.levels.hardness[level] > 0
             for inp in inputs:
                 for rep in range(self.repeats(level)):
+                    if pair and rep % 2 == 0:
+                        self._pair_run(subject, level, inp, rep, limits)
                     rec = self._run(subject, "level", level, inp.index, rep, code, [inp.key], limits, judge)
+                    if pair and rep % 2 == 1:
+                        self._pair_run(subject, level, inp, rep, limits)
                     if rec.status != base.OK:
                         return rec
         return None
+
+    def _pair_run(self, subject: str, level: int, inp, rep: int, limits: base.Limits) -> None:
+        self._run(PAIR_PREFIX + subject, "level", level, inp.index, rep, self.task.expert.code, [inp.key], limits,
+                  self._judge_representative)
 
     def _run(self, subject, phase, level, test, repeat, code, keys, limits, judge) -> RunRecord:
         key = (self.task.id, subject, phase, level, test, repeat)
@@ -211,7 +223,8 @@ class TaskEvaluation:
                 return self._limits(max(s.case_timeout, plain_wall * len(self.cases)))
             return self._limits(run_wall if self.counted(level) or s.measure != "instructions" else plain_wall)
 
-        return self._plan(sample.key, sample.code, budget, self._judge)
+        paired = s.paired and s.measure != "instructions"
+        return self._plan(sample.key, sample.code, budget, self._judge, paired)
 
     def _judge(self, ex: base.Execution, where: tuple) -> tuple[str, str]:
         phase, level, test, _ = where

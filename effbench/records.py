@@ -12,6 +12,7 @@ from .sandbox import base
 WRONG_ANSWER = "wrong_answer"
 REF_PREFIX = "ref:"
 TIER_PREFIX = "tier:"
+PAIR_PREFIX = "pair:"   # the expert's runs interleaved with one sample's (paired timing)
 
 # Statuses that fail a sample wherever they happen.
 FAILURES = {base.ERROR, base.COMPILE_ERROR, base.CRASH, base.EXIT, base.OUTPUT_LIMIT, base.BAD_OUTPUT, WRONG_ANSWER}
@@ -36,6 +37,7 @@ class Settings:
     kill_slack: float = 0.5
     case_timeout: float = 10.0      # floor of the wall budget for the batch of hand cases
     count_slowdown: float = 100.0   # wall budget factor for runs under an instruction counter (callgrind)
+    paired: bool = True             # timing modes: re-measure the expert interleaved with each sample
 
     def to_dict(self) -> dict:
         return asdict(self)

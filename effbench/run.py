@@ -16,12 +16,12 @@ from .errors import EffbenchError
 from .inputs import InputCache
 from .leaderboard import build_leaderboard, task_table
 from .measure import TaskEvaluation, TaskUnscorable
-from .records import REF_PREFIX, Settings
+from .records import PAIR_PREFIX, REF_PREFIX, Settings
 from .samples import Sample, samples_hash
 from .sandbox import make_runner
 from .sandbox.counting import detect_counter
 from .store import RunStore
-from .summary import reference_profile, sample_outcome
+from .summary import paired_profile, reference_profile, sample_outcome
 from .dpe_summary import TierInfo, task_dpe
 from .tasks import Task, suite_hash
 from .tiers import load_tier_file
@@ -140,9 +140,12 @@ def score_run(out: Path, ks: list[int] | None = None, scoring: dict | None = Non
         task_info = meta["tasks"].get(sample.task_id)
         if task_info is None or sample.task_id not in profiles:
             continue
+        profile = profiles[sample.task_id]
+        pair_runs = runs_by_subject.get((sample.task_id, PAIR_PREFIX + sample.key))
+        if pair_runs:
+            profile = paired_profile(profile, pair_runs, settings, len(task_info["hardness"]))
         outcomes.append(sample_outcome(sample, runs_by_subject.get((sample.task_id, sample.key), []),
-                                       profiles[sample.task_id], tuple(task_info["tests"]),
-                                       tuple(task_info["hardness"]), settings))
+                                       profile, tuple(task_info["tests"]), tuple(task_info["hardness"]), settings))
     dpe, dpe_unscorable = {}, {}
     for task_id, info in meta["tasks"].items():
         tiers = info.get("tiers")

@@ -61,6 +61,15 @@ def reference_profile(runs: list[RunRecord], hardness, settings: Settings) -> Re
     return ReferenceProfile(times, time_limit(times, hardness, settings.alpha), max(walls))
 
 
+def paired_profile(profile: ReferenceProfile, pair_runs: list[RunRecord], settings: Settings,
+                   n_levels: int) -> ReferenceProfile:
+    """The reference times measured interleaved with one sample, level by level where they exist (levels the
+    sample never reached keep the task's); the limit T stays the task's, as the run's stop decisions used it."""
+    paired = _level_times(pair_runs, n_levels, settings)
+    times = [p if p is not None else t for p, t in zip(paired, profile.level_times)]
+    return ReferenceProfile(times, profile.limit, profile.wall_max)
+
+
 def sample_outcome(info: SampleInfo, runs: list[RunRecord], profile: ReferenceProfile, tests: tuple[int, ...],
                    hardness: tuple[float, ...], settings: Settings) -> SampleOutcome:
     ident = dict(key=info.key, task_id=info.task_id, model=info.model, sample_id=info.sample_id)

@@ -122,6 +122,10 @@ def test_every_execution_was_recorded_with_its_measurements(finished_run):
     assert len(expert) == 1 + 3 + 3 * 2 * 3
     assert all(r["cpu_time"] > 0 and r["wall_time"] > 0 and r["peak_kb"] > 0 for r in expert)
     assert {r["subject"] for r in records} >= {"ref:loop"}
+    # paired timing: the expert re-measured on every scored run of the sample, interleaved with it
+    paired = [r for r in records if r["subject"] == "pair:expert/prefix-max/0"]
+    assert sorted((r["level"], r["test"], r["repeat"]) for r in paired) == \
+        sorted((r["level"], r["test"], r["repeat"]) for r in expert if r["phase"] == "level" and r["level"] > 0)
 
 
 def test_resume_after_losing_the_tail_repeats_nothing_else(finished_run, tmp_path):

@@ -73,8 +73,10 @@ def main() -> None:
 @click.option("--dpe-max-profile", type=click.IntRange(1), default=20, show_default=True,
               help="At most this many correct samples per model and task are scored by DPE (EvalPerf).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--samples-format", type=click.Choice(["auto", "effbench", "evalplus", "enamel"]), default="auto",
+              show_default=True, help="effbench/EvalPlus JSONL or ENAMEL's JSON (auto tells them apart).")
 def run(samples, task_ids, tasks_dir, ks, out, measure, repeats, alpha, seed, runner, leaderboard_path,
-        dpe_min_correct, dpe_max_profile, quiet):
+        dpe_min_correct, dpe_max_profile, quiet, samples_format):
     """Measure SAMPLES (JSONL) against the task suite; resumes if OUT already holds this run."""
     from .inputs import InputCache
     from .run import execute_run
@@ -82,7 +84,7 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, repeats, alpha, seed, ru
 
     ks_list = _ks(ks)
     suite = {t.id: t for t in load_suite(tasks_dir or default_tasks_dir())}
-    loaded = load_samples(samples, suite)
+    loaded = load_samples(samples, suite, fmt=samples_format)
     wanted = _ids(task_ids)
     if wanted:
         unknown = [t for t in wanted if t not in suite]
@@ -248,4 +250,5 @@ main.add_command(_tiers)
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+from .cli_import import group as _import_group; main.add_command(_import_group)  # noqa: E402,E702
 from .cli_reports import register as _register_reports; _register_reports(main)  # noqa: E402,E702

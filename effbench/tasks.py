@@ -11,7 +11,7 @@ import hashlib
 import importlib.util
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
@@ -57,6 +57,11 @@ class Task:
     references: tuple[Reference, ...]
     path: Path
     problem: str
+    # Imported tasks (effbench import enamel|evalperf): where they come from, the origin's own identity and
+    # parameters ([origin_params]), and the origin's prompt (prompt.py), which EvalPlus completions extend.
+    origin: str | None = None
+    origin_params: dict = field(default_factory=dict, hash=False, compare=False)
+    origin_prompt: str = ""
 
     @property
     def expert(self) -> Reference:
@@ -70,7 +75,10 @@ class Task:
 
     @property
     def prompt(self) -> str:
-        """What an EvalPlus-style ``completion`` is appended to: the signature and the statement as a docstring."""
+        """What an EvalPlus-style ``completion`` is appended to: the origin's prompt for an imported task (so its
+        samples mean what they meant there), else the signature and the statement as a docstring."""
+        if self.origin_prompt:
+            return self.origin_prompt
         doc = self.problem.strip().replace('"""', "'''")
         body = "\n".join(("    " + line) if line else "" for line in doc.splitlines())
         return f'{self.signature}:\n    """\n{body}\n    """\n'
@@ -168,6 +176,9 @@ def load_task(path: Path) -> Task:
         references=_load_references(_field(manifest, "references", list, where), path, where),
         path=path,
         problem=(path / "problem.md").read_text() if (path / "problem.md").is_file() else "",
+        origin=_field(manifest, "origin", str, where, None),
+        origin_params=_field(manifest, "origin_params", dict, where, {}),
+        origin_prompt=(path / "prompt.py").read_text() if (path / "prompt.py").is_file() else "",
     )
 
 

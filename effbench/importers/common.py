@@ -1,0 +1,222 @@
+"""What the importers share: bad-row bookkeeping, task ids, source checks, TOML writing, and writing folders.
+
+An import is all-or-nothing by default: every row is checked first, and a single bad row stops the import before a
+file is written (one line naming the row).  With ``--skip-bad`` the bad rows are reported one line each and the good
+ones written.  Checks only *parse* the origin's code (``compile``): nothing from the data set runs at import time.
+"""
+from __future__ import annotations
+
+import ast
+import json
+import math
+import os
+import re
+import shutil
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from ..errors import EffbenchError
+
+
+class DatasetImportError(EffbenchError):
+    """A data set that cannot be imported (bad file, bad rows without --skip-bad, an output folder in the way)."""
+
+
+class RowError(Exception):
+    """One row is malformed; the message says why (the caller adds file and row)."""
+
+
+@dataclass
+class TaskFolder:
+    """One task folder to write: its id and its files (relative path -> text)."""
+
+    id: str
+    origin_id: str
+    files: dict[str, str]
+
+
+@dataclass
+class RowProblem:
+    row: int           # 1-based data row (a CSV record, or a JSONL line)
+    origin_id: str | None
+    reason: str
+
+    def describe(self, path: Path) -> str:
+        name = f" ({self.origin_id})" if self.origin_id else ""
+        return f"{path}: row {self.row}{name}: {self.reason}"
+
+
+@dataclass
+class ImportReport:
+    written: list[Path] = field(default_factory=list)
+    skipped: list[RowProblem] = field(default_factory=list)
+
+
+def task_slug(origin: str, origin_id: str) -> str:
+    """effbench task id for an origin's task id: ``HumanEval/0`` from ENAMEL -> ``enamel-humaneval-0``."""
+    body = re.sub(r"[^a-z0-9]+", "-", origin_id.lower()).strip("-")
+    if not body:
+        raise RowError(f"task_id {origin_id!r} has no letters or digits to name a task folder")
+    return f"{origin}-{body}"
+
+
+def safe_label(origin_id: str) -> str:
+    """The origin's task id as it may appear inside a generated docstring."""
+    return re.sub(r"[^A-Za-z0-9_/.:+ -]", "?", origin_id)[:200]
+
+
+def check_compiles(source: str, what: str) -> ast.Module:
+    """Parse and compile (not run) origin code; a syntax error is the row's fault."""
+    try:
+        compile(source, f"<{what}>", "exec", dont_inherit=True)
+        return ast.parse(source)
+    except (SyntaxError, ValueError) as exc:
+        line = f" line {exc.lineno}" if getattr(exc, "lineno", None) else ""
+        raise RowError(f"{what} does not compile ({getattr(exc, 'msg', exc)}{line})") from None
+
+
+def top_level_def(module: ast.Module, name: str) -> ast.FunctionDef | None:
+    """The last top-level ``def name`` (the one Python would bind), or None."""
+    found = None
+    for node in module.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
+            found = node
+    return found
+
+
+def signature_of(fn: ast.FunctionDef) -> str:
+    ret = f" -> {ast.unparse(fn.returns)}" if fn.returns is not None else ""
+    return f"def {fn.name}({ast.unparse(fn.args)}){ret}"
+
+
+def arity(fn: ast.FunctionDef | None) -> tuple[int, int | None]:
+    """(fewest, most) positional arguments a call may pass; most is None with ``*args`` (or an unknown function)."""
+    if fn is None:
+        return 0, None
+    positional = len(fn.args.posonlyargs) + len(fn.args.args)
+    return positional - len(fn.args.defaults), None if fn.args.vararg else positional
+
+
+def require_str(row: dict, key: str, allow_empty: bool = False) -> str:
+    value = row.get(key)
+    if not isinstance(value, str) or (not allow_empty and not value.strip()):
+        raise RowError(f"{key} must be a non-empty string")
+    return value
+
+
+def require_identifier(row: dict, key: str) -> str:
+    value = require_str(row, key).strip()
+    if not value.isidentifier():
+        raise RowError(f"{key} {value!r} is not a Python identifier")
+    return value
+
+
+# ---------------------------------------------------------------- TOML (the manifest is simple: no tomli_w needed)
+def toml_value(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "nan"
+        return ("inf" if value > 0 else "-inf") if math.isinf(value) else repr(value)
+    if isinstance(value, str):
+        # a JSON string is a TOML basic string, except that TOML wants DEL escaped too
+        return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    raise TypeError(f"no TOML for {type(value).__name__}")
+
+
+def toml_document(top: dict, tables: dict[str, dict], arrays: dict[str, list[dict]]) -> str:
+    lines = [f"{k} = {toml_value(v)}" for k, v in top.items()]
+    for name, table in tables.items():
+        lines += ["", f"[{name}]"] + [f"{k} = {toml_value(v)}" for k, v in table.items()]
+    for name, items in arrays.items():
+        for item in items:
+            lines += ["", f"[[{name}]]"] + [f"{k} = {toml_value(v)}" for k, v in item.items()]
+    text = "\n".join(lines) + "\n"
+    tomllib.loads(text)  # what we write must read back
+    return text
+
+
+def problem_markdown(origin_id: str, origin_name: str, prompt: str) -> str:
+    return (f"# {origin_id} ({origin_name})\n\nImported from {origin_name}. Complete the function below; the "
+            f"docstring is the statement.\n\n```python\n{prompt.rstrip()}\n```\n")
+
+
+# ---------------------------------------------------------------- rows -> folders
+def collect(rows, build: Callable[[int, dict], TaskFolder]) -> tuple[list[TaskFolder], list[RowProblem]]:
+    """Build a folder per (row number, row); a row whose task id repeats an earlier one is a bad row too."""
+    folders, problems, seen = [], [], {}
+    for number, row in rows:
+        origin_id = row.get("task_id") if isinstance(row, dict) and isinstance(row.get("task_id"), str) else None
+        try:
+            if isinstance(row, RowError):  # the reader could not even make a row of it (e.g. bad JSON)
+                raise row
+            if not isinstance(row, dict):
+                raise RowError("not an object with the data set's fields")
+            folder = build(number, row)
+            if folder.id in seen:
+                raise RowError(f"task id {folder.id!r} repeats row {seen[folder.id]}")
+        except RowError as exc:
+            problems.append(RowProblem(number, origin_id, str(exc)))
+            continue
+        seen[folder.id] = number
+        folders.append(folder)
+    return folders, problems
+
+
+def finish(path: Path, origin: str, folders: list[TaskFolder], problems: list[RowProblem], out: Path,
+           skip_bad: bool, warn: Callable[[str], None]) -> ImportReport:
+    """Fail on bad rows (unless skip_bad), else write every good folder under *out*."""
+    if problems and not skip_bad:
+        more = f" (and {len(problems) - 1} more bad row(s))" if len(problems) > 1 else ""
+        raise DatasetImportError(f"{problems[0].describe(path)}{more}; nothing written "
+                                 "(--skip-bad imports the good rows)")
+    for problem in problems:
+        warn(f"skipped {problem.describe(path)}")
+    if not folders:
+        raise DatasetImportError(f"{path}: no importable rows")
+    return ImportReport(write_folders(out, origin, folders), problems)
+
+
+def _imported_from(folder: Path) -> str | None:
+    try:
+        return tomllib.loads((folder / "task.toml").read_text()).get("origin")
+    except (OSError, tomllib.TOMLDecodeError):
+        return None
+
+
+def write_folders(out: Path, origin: str, folders: list[TaskFolder]) -> list[Path]:
+    """Write each folder whole (staged, then renamed into place).  A folder already there is replaced only if an
+    earlier import from the same origin wrote it: an import never overwrites a hand-written task."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise DatasetImportError(f"{out}: exists and is not a directory")
+    for folder in folders:
+        dest = out / folder.id
+        if dest.exists() and _imported_from(dest) != origin:
+            raise DatasetImportError(f"{dest}: already exists and was not imported from {origin}; "
+                                     "refusing to replace it")
+    out.mkdir(parents=True, exist_ok=True)
+    stage = out / f".effbench-import-{os.getpid()}"
+    written = []
+    try:
+        for folder in folders:
+            tmp = stage / folder.id
+            for rel, text in folder.files.items():
+                target = tmp / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(text)
+            dest = out / folder.id
+            if dest.exists():
+                shutil.rmtree(dest)
+            os.replace(tmp, dest)
+            written.append(dest)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    return written

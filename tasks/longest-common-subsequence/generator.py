@@ -1,8 +1,8 @@
 def generate(size, rng):
-    # Two strings of length ~size over the same alphabet of 20-60 symbols (ASCII letters, digits and some
+    # Two strings of length ~size over the same alphabet of 30-70 symbols (ASCII letters, digits and some
     # non-ASCII letters); the second one is a mutated copy of the first for part of the tests.
     pool = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789éüñøßλπжш中文日本"
-    sigma = rng.randint(20, 60)
+    sigma = rng.randint(30, 70)
     alphabet = rng.sample(pool, sigma)
     a = [rng.choice(alphabet) for _ in range(size)]
     if rng.random() < 0.5:

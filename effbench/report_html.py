@@ -33,7 +33,7 @@ table.board{border-collapse:collapse;font-size:.92em;margin:1em 0}
 .board th{background:#f0f3f7;cursor:pointer;user-select:none}.board th:hover{background:#dde5ef}
 .board td:first-child,.board th:first-child{text-align:left}
 .board th.asc::after{content:" \\25B2"}.board th.desc::after{content:" \\25BC"}
-.ci{color:#777;font-size:.85em}.meta{font-size:.88em;color:#444}.meta li{margin:.2em 0}
+.ci{color:#777;font-size:.8em;display:block}.wide{overflow-x:auto}.meta{font-size:.88em;color:#444}.meta li{margin:.2em 0}
 .plots{display:flex;flex-wrap:wrap;gap:1em}.plots figure{margin:0}
 figcaption{font-size:.85em;color:#555;text-align:center}
 .note{font-size:.85em;color:#555}
@@ -194,7 +194,8 @@ def _table(board: dict) -> str:
                 text += f' <span class="ci">[{interval[0]:.{digits}f}, {interval[1]:.{digits}f}]</span>'
             cells.append(f'<td data-v="{"" if value is None else value}">{text}</td>')
         rows.append("<tr>" + "".join(cells) + "</tr>")
-    return f'<table class="board"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    return (f'<div class="wide"><table class="board"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody>'
+            "</table></div>")
 
 
 def _section(board: dict, source: Source, title: str | None) -> str:

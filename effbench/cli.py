@@ -244,11 +244,12 @@ def tasks_validate(task_ids, all_tasks, fast, seed, tasks_dir):
     click.echo(f"{len(suite)} task(s) valid")
 
 
+# Command groups that live in their own modules.
 from .cli_tiers import tiers as _tiers  # noqa: E402
 
 main.add_command(_tiers)
+from .cli_import import group as _import_group; main.add_command(_import_group)  # noqa: E402,E702
+from .cli_reports import register as _register_reports; _register_reports(main)  # noqa: E402,E702
 
 if __name__ == "__main__":  # pragma: no cover
     main()
-from .cli_import import group as _import_group; main.add_command(_import_group)  # noqa: E402,E702
-from .cli_reports import register as _register_reports; _register_reports(main)  # noqa: E402,E702

@@ -109,7 +109,7 @@ def build_tier_file(task: Task, pool: list[tuple[str, str]], runner, measure: st
     expected = ref.outputs[0]
     # A pool member far slower than the expert on this input would take minutes (under a counter, hours): it is
     # left out, as EvalPerf leaves out solutions that fail to finish profiling.
-    cap = min(wall, max(10.0, SLOW_CAP * (ref.wall_time or 0.0)))
+    cap = min(wall, max(2.0, SLOW_CAP * (ref.wall_time or 0.0)))
     measured = []
     for name, code in pool:
         cost = _cost(runner, task, code, inp.key, measure, repeats, cap, expected, checker)

@@ -24,3 +24,11 @@ def test_task_validates_fast(task_id, runner, cache):
 
 def test_the_suite_is_not_empty():
     assert len(TASKS) >= 1
+
+
+def test_catalogue_is_current():
+    from effbench.catalogue import render
+    from effbench.tasks import load_suite
+    committed = (default_tasks_dir() / "README.md").read_text()
+    assert committed == render(load_suite(default_tasks_dir())), \
+        "tasks/README.md is stale: run `effbench tasks catalogue --write`"

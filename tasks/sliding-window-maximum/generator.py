@@ -4,9 +4,9 @@ def generate(size, rng):
     n = max(1, size)
     k = rng.randint(max(1, n // 100), max(1, n // 10))
     mode = rng.random()
-    if mode < 0.6:
+    if mode < 0.4:
         nums = [rng.randint(-10**9, 10**9) for _ in range(n)]
     else:
-        step = 1 if mode < 0.8 else -1
+        step = 1 if mode < 0.7 else -1
         nums = [step * 1000 * i + rng.randint(-5000, 5000) for i in range(n)]
     return [nums, k]

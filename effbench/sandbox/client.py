@@ -88,7 +88,10 @@ class PooledRunner:
         raise NotImplementedError
 
     def uid(self) -> int:
-        return 60000 + self.slot
+        """An unprivileged uid of this effbench process's slot alone: two effbench runs on one machine must not
+        share one (a sample could signal the other run's children).  Always six digits, so the job a counting
+        child reads has the same length whatever the uid (instruction counts depend on it)."""
+        return 100_000 + (os.getpid() % 100_000) * 8 + self.slot % 8
 
     # -- lifecycle
     def start(self) -> None:

@@ -6,8 +6,8 @@ Two recipes build an image holding the in-sandbox executor (``runners/``) at /op
   with a registry.
 * **offline** -- no registry at all: a root filesystem assembled from *this* machine (the real interpreter at its real
   path, libpython, the stdlib with its compiled ``.pyc`` files and extension modules, every shared library ``ldd``
-  names for them, the dynamic loader, the C.UTF-8 locale, valgrind with the callgrind tool, ``/bin/sh`` for
-  valgrind's wrapper script, a passwd/group naming the unprivileged user, and ``runners/``), imported with the engine's image-import endpoint.
+  names for them with their separate debug info, the dynamic loader, the C.UTF-8 locale, valgrind with the callgrind
+  tool, ``/bin/sh`` for valgrind's wrapper script, a passwd/group naming the unprivileged user, and ``runners/``), imported with the engine's image-import endpoint.
   Because it runs the very interpreter the process sandbox runs, at the same path and with the same ``.pyc`` state,
   instruction counts agree between the two runners.
 
@@ -17,15 +17,17 @@ with that tag exists.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import os
+import struct
 import subprocess
 import sys
 import tarfile
 import tempfile
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from .errors import InfrastructureError
 
@@ -34,8 +36,10 @@ SANDBOX_RUNNERS = "/opt/effbench-runners"
 USER = (65534, 65534)  # nobody:nogroup
 VALGRIND_TOOLS = ("callgrind", "cachegrind", "none")
 VALGRIND_LIB = "/usr/libexec/valgrind"
-# Parts of the stdlib that no sample or the executor can use with ``-s -S`` (site-packages is not on sys.path).
-STDLIB_SKIP = {"test", "site-packages", "idlelib", "tkinter", "turtledemo", "ensurepip", "lib2to3"}
+# Large parts of the stdlib left out of the offline image: the test suite, site-packages (not on sys.path with -s -S)
+# and the static library.  They stay as empty directories because the import system caches directory *listings*,
+# and a different listing changes the worker's heap, hence instruction counts.
+STDLIB_EMPTY = ("test", "site-packages", "config-")
 LABEL = "effbench.image"
 
 
@@ -45,6 +49,7 @@ class ImageRef:
     id: str
     recipe: str
     python: str  # the interpreter's path inside the image
+    prefix: str = ""  # offline images: the host prefix the interpreter was copied from
     built: bool = False
 
 
@@ -177,9 +182,10 @@ class RootFS:
             for name in dirnames:
                 self.add(os.path.join(dirpath, name))
 
-    def synthetic(self, path: str, mode: int, data: bytes | None = None, link: str | None = None) -> None:
+    def synthetic(self, path: str, mode: int, data: bytes | None = None, link: str | None = None,
+                  mtime: int = 0) -> None:
         info = tarfile.TarInfo(path.lstrip("/"))
-        info.mode, info.mtime = mode, 0
+        info.mode, info.mtime = mode, mtime
         if link is not None:
             info.type, info.linkname = tarfile.SYMTYPE, link
         elif data is None:
@@ -191,8 +197,9 @@ class RootFS:
 
 
 def _stdlib_skip(rel: str) -> bool:
-    top = rel.split(os.sep, 1)[0]
-    return top in STDLIB_SKIP or top.startswith("config-") or rel.endswith((".opt-1.pyc", ".opt-2.pyc"))
+    """Skip the contents (not the directory itself) of STDLIB_EMPTY, and optimised .pyc files nothing loads."""
+    top, _, rest = rel.partition(os.sep)
+    return bool(rest) and top.startswith(STDLIB_EMPTY) or rel.endswith((".opt-1.pyc", ".opt-2.pyc"))
 
 
 def _valgrind_files() -> list[str]:
@@ -218,6 +225,49 @@ def _locale_files() -> list[str]:
     return out
 
 
+def build_id(path: str) -> str | None:
+    """The GNU build id of an ELF file (from its PT_NOTE segments), or None."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(64)
+            if head[:4] != b"\x7fELF" or head[4] != 2 or head[5] != 1:  # 64-bit little-endian only
+                return None
+            phoff, = struct.unpack_from("<Q", head, 0x20)
+            phentsize, phnum = struct.unpack_from("<HH", head, 0x36)
+            fh.seek(phoff)
+            table = fh.read(phentsize * phnum)
+            for i in range(phnum):
+                p_type, = struct.unpack_from("<I", table, i * phentsize)
+                if p_type != 4:  # PT_NOTE
+                    continue
+                offset, = struct.unpack_from("<Q", table, i * phentsize + 8)
+                size, = struct.unpack_from("<Q", table, i * phentsize + 32)
+                fh.seek(offset)
+                notes, pos = fh.read(size), 0
+                while pos + 12 <= len(notes):
+                    namesz, descsz, kind = struct.unpack_from("<III", notes, pos)
+                    name_end = pos + 12 + ((namesz + 3) & ~3)
+                    if kind == 3 and notes[pos + 12:pos + 12 + namesz] == b"GNU\0":
+                        return notes[name_end:name_end + descsz].hex()
+                    pos = name_end + ((descsz + 3) & ~3)
+    except (OSError, struct.error):
+        return None
+    return None
+
+
+def _debug_files(elfs: list[str]) -> list[str]:
+    """Separate debug info (/usr/lib/debug/.build-id) for the ELF files in the image.  valgrind reads it, and with
+    it tracks function entries and exits (hence where counting toggles) exactly as it does on the host."""
+    out = []
+    for path in elfs:
+        bid = build_id(path)
+        if bid:
+            debug = f"/usr/lib/debug/.build-id/{bid[:2]}/{bid[2:]}.debug"
+            if os.path.isfile(debug):
+                out.append(debug)
+    return out
+
+
 def ldd_libc() -> str:
     python, _ = _interpreter()
     return next((lib for lib in ldd(python) if "/libc.so" in lib), "/lib/x86_64-linux-gnu/libc.so.6")
@@ -234,7 +284,7 @@ def write_offline_rootfs(out: Path) -> str:
         for top in ("/bin", "/sbin", "/lib", "/lib64", "/usr/bin", "/usr/lib"):
             if os.path.lexists(top):
                 fs.add(top)
-        for d in ("/proc", "/sys", "/dev", "/etc", "/sock", "/opt"):
+        for d in ("/proc", "/sys", "/dev", "/etc", "/sock"):
             fs.synthetic(d, 0o755)
         fs.synthetic("/tmp", 0o1777)
         fs.synthetic("/etc/passwd", 0o644, f"root:x:0:0:root:/root:/bin/sh\n"
@@ -248,18 +298,20 @@ def write_offline_rootfs(out: Path) -> str:
                 libs += ldd(binary)
         for lib in sorted(set(libs)):
             fs.add(lib)
+        if os.path.isdir("/usr/lib/debug"):
+            fs.add("/usr/lib/debug")  # valgrind's wrapper puts it on LD_LIBRARY_PATH: the loader probes it
+        for path in _debug_files([python] + dynload + sorted(set(libs))):
+            fs.add(path)
         for path in _locale_files():
             fs.tree(path) if os.path.isdir(path) else fs.add(path)
-        fs.synthetic(SANDBOX_RUNNERS, 0o755)
+        # Every file, not just the .py ones: the directory listing must be the one the process sandbox mounts.
         root = runners_dir()
         for path in _runner_files():
-            if path.suffix == ".py":
-                info = tar.gettarinfo(str(path), f"{SANDBOX_RUNNERS.lstrip('/')}/{path.relative_to(root)}")
-                info.uid = info.gid = 0
-                info.uname = info.gname = ""
-                info.mode = 0o644
-                with open(path, "rb") as fh:
-                    tar.addfile(info, fh)
+            target = PurePosixPath(SANDBOX_RUNNERS) / path.relative_to(root).as_posix()
+            for parent in reversed(target.parents[:-1]):
+                if str(parent) not in fs.seen:
+                    fs.synthetic(str(parent), 0o755)
+            fs.synthetic(str(target), 0o644, path.read_bytes(), mtime=int(path.stat().st_mtime))
     return python
 
 
@@ -271,7 +323,8 @@ def find_image(client, tag: str) -> ImageRef | None:
     except docker.errors.ImageNotFound:
         return None
     labels = image.labels or {}
-    return ImageRef(tag, image.id, labels.get("effbench.recipe", "?"), labels.get("effbench.python", ""))
+    return ImageRef(tag, image.id, labels.get("effbench.recipe", "?"), labels.get("effbench.python", ""),
+                    labels.get("effbench.prefix", ""))
 
 
 def build_offline(client, force: bool = False) -> ImageRef:
@@ -286,7 +339,8 @@ def build_offline(client, force: bool = False) -> ImageRef:
         python = write_offline_rootfs(tar_path)
         repo, _, version = tag.partition(":")
         changes = [f"LABEL {LABEL}=runner effbench.recipe=offline effbench.python={python} "
-                   f"effbench.hash={content_hash('offline')}", "WORKDIR /tmp", f"USER {USER[0]}:{USER[1]}"]
+                   f"effbench.prefix={_interpreter()[1]} effbench.hash={content_hash('offline')}",
+                   "WORKDIR /tmp", f"USER {USER[0]}:{USER[1]}"]
         try:
             client.api.import_image(src=str(tar_path), repository=repo, tag=version, changes=changes)
         except docker.errors.APIError as exc:
@@ -294,7 +348,23 @@ def build_offline(client, force: bool = False) -> ImageRef:
     found = find_image(client, tag)
     if found is None:
         raise InfrastructureError(f"offline image: {tag} is missing after the import")
-    return ImageRef(found.tag, found.id, found.recipe, found.python, built=True)
+    prune(client, keep=found.id)
+    return dataclasses.replace(found, built=True)
+
+
+def prune(client, keep: str) -> list[str]:
+    """Remove older offline runner images (each is ~100 MB); one still used by a container stays (best effort)."""
+    import docker
+    removed = []
+    for image in client.images.list(filters={"label": [f"{LABEL}=runner", "effbench.recipe=offline"]}):
+        if image.id == keep:
+            continue
+        try:
+            client.images.remove(image.id, noprune=False)
+            removed.append(image.id)
+        except docker.errors.APIError:
+            pass  # in use, or already gone
+    return removed
 
 
 def build_dockerfile(client, force: bool = False) -> ImageRef:
@@ -314,7 +384,7 @@ def build_dockerfile(client, force: bool = False) -> ImageRef:
     found = find_image(client, tag)
     if found is None:
         raise InfrastructureError(f"dockerfile image: {tag} is missing after the build")
-    return ImageRef(found.tag, found.id, found.recipe, found.python, built=True)
+    return dataclasses.replace(found, built=True)
 
 
 def resolve_image(client, build: bool = True) -> ImageRef:

@@ -28,6 +28,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import child  # noqa: E402
+import guard  # noqa: E402
 import wire  # noqa: E402
 import zygote  # noqa: E402
 
@@ -77,6 +78,8 @@ class Worker:
             # gets its own uid, setuid already makes it non-dumpable, so this changes nothing there.
             self.libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
         self.inputs: dict[str, bytes] = {}
+        # Assembled here whether or not it will be used, so every child starts from the same heap (see guard.py).
+        child.GUARD = guard.Guard() if guard.supported() else None
         # Set when this worker runs under valgrind (see effbench.sandbox.counting): each child's counted region is
         # dumped by callgrind into a file that the worker pre-creates in a directory the child cannot write.
         self.counter = os.environ.get("EFFBENCH_COUNTER") or None

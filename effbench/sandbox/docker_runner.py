@@ -8,10 +8,12 @@ container's entry (runners/launch.py) connects, makes the connection its stdin/s
 then speaks its usual framed protocol.  No attach stream (its multiplexing would mangle binary frames), and nothing
 in the container can write to the host.
 
-Every container: no network, read-only root, a private 64 MiB tmpfs /tmp (the only writable place; the executor wipes
-it after every run, since an unprivileged container user cannot give the child a uid of its own), no IPC objects
+Every container: no network, read-only root, a private 64 MiB tmpfs /tmp (the only writable place), no IPC objects
 (SysV limits zeroed, no /dev/shm), memory and pids limits, every capability dropped, no-new-privileges, the
 unprivileged user, one CPU per slot, and labels naming the host process so containers of a dead run are reaped.
+The child runs at the worker's uid (an unprivileged user cannot hand out another), so the executor puts back what a
+uid of its own gave it in the process sandbox: a seccomp filter refusing syscalls aimed at other processes
+(runners/guard.py), a non-dumpable worker, and a wipe of /tmp after every run.
 """
 from __future__ import annotations
 
@@ -26,8 +28,8 @@ import psutil
 
 from .. import images
 from ..errors import InfrastructureError
-from .client import PooledRunner, WorkerSession
-from .process import CALLGRIND, WORKER_ENV
+from .client import PooledRunner, WorkerDied, WorkerSession
+from .process import CALLGRIND, WORKER_ENV, interpreter, runners_dir
 
 LABEL = "effbench"
 SOCK_DIR = "/sock"
@@ -36,10 +38,9 @@ START_TIMEOUT = 60.0
 MEM_LIMIT = "2g"   # above any task's address-space limit plus the worker, so the task's own limit trips first
 PIDS_LIMIT = 64
 TMPFS = f"size=64m,nr_inodes=16k,mode=700,uid={images.USER[0]},gid={images.USER[1]}"
-# valgrind opens its output file as it starts, so the count dir must exist before the worker does (bwrap makes it in
-# the process sandbox): a tmpfs of its own.
+# valgrind opens its output file as it starts, so the count dir must exist before the worker does: the launcher
+# makes it, a plain directory in /tmp, as bwrap does in the process sandbox.
 COUNT_DIR = "/tmp/effbench-count"
-COUNT_TMPFS = f"size=4m,nr_inodes=1k,mode=755,uid={images.USER[0]},gid={images.USER[1]}"
 # SysV IPC objects would outlive a run inside the container's IPC namespace (the process sandbox gives each run its
 # own namespace, which needs a privilege this container does not have): allow none.
 IPC_SYSCTLS = {"kernel.shmmax": "0", "kernel.shmall": "0", "kernel.msgmni": "0", "kernel.sem": "0 0 0 0",
@@ -82,30 +83,36 @@ def _start_time(pid: int) -> str | None:
         return None
 
 
+def owner_labels() -> dict:
+    """Who owns a worker container: this host and process (pid plus start time, so a reused pid is not mistaken
+    for the owner)."""
+    me = os.getpid()
+    return {LABEL: "worker", "effbench.host": socket.gethostname(), "effbench.pid": str(me),
+            "effbench.started": _start_time(me) or ""}
+
+
 def reap_stale(client) -> list[str]:
-    """Remove effbench containers whose host process is gone (killed runs); returns their ids."""
-    import docker
+    """Remove this host's effbench worker containers whose owning process is gone (a killed run); returns their
+    ids.  Containers of live processes, and of other hosts sharing the engine, are left alone."""
     removed = []
+    host = socket.gethostname()
     for c in client.containers.list(all=True, filters={"label": f"{LABEL}=worker"}):
         labels = c.labels or {}
+        if labels.get("effbench.host") != host:
+            continue
         try:
             pid = int(labels.get("effbench.pid", "0"))
         except ValueError:
             pid = 0
         if pid and labels.get("effbench.started") == _start_time(pid):
-            continue  # its process is alive
-        try:
-            c.remove(force=True)
-            removed.append(c.id)
-        except docker.errors.NotFound:
-            pass
-        except docker.errors.APIError as exc:
-            if exc.status_code != 409:  # 409: removal already in progress
-                raise
+            continue
+        _remove(client, c.id)
+        removed.append(c.id)
     return removed
 
 
 def _remove(client, container_id: str) -> None:
+    """Force-remove a container; already gone (404) or being removed (409) is fine."""
     import docker
     try:
         client.api.remove_container(container_id, force=True)
@@ -116,13 +123,20 @@ def _remove(client, container_id: str) -> None:
             raise
 
 
+class WorkerStartError(InfrastructureError, WorkerDied):
+    """A worker container that died or stayed silent while starting: retried like a worker that died mid-run, and
+    reported in one line if the very first start fails."""
+
+
 class DockerRunner(PooledRunner):
     name = "docker"
     user = images.USER
 
-    def __init__(self, slot: int = 0, counter: str | None = None, image: str | None = None):
+    def __init__(self, slot: int = 0, counter: str | None = None, image: str | None = None,
+                 mount_python: bool | None = None):
         super().__init__(slot, counter)
         self._wanted_image = image
+        self._mount_python = mount_python
         self.client = None
         self.image: images.ImageRef | None = None
         self.container = None
@@ -136,8 +150,26 @@ class DockerRunner(PooledRunner):
 
     def info(self) -> dict:
         out = super().info()
-        out.update(image=self.image.tag, image_id=self.image.id, image_recipe=self.image.recipe)
+        out.update(image=self.image.tag, image_id=self.image.id, image_recipe=self.image.recipe,
+                   python_mount=self.python_mount())
         return out
+
+    def python_mount(self) -> str | None:
+        """The host interpreter prefix to mount read-only over the image's copy, or None.
+
+        An offline image holds a copy of this machine's interpreter at the same path, but the storage driver lists
+        directories in its own order (fuse-overlayfs does), and CPython's import system caches directory listings
+        as it starts: a different order leaves a different heap behind, which moves instruction counts by ~0.01%.
+        Mounting the very directory the process sandbox mounts removes that difference.  Default: on for an offline
+        image built from this machine's interpreter; off for any other image."""
+        if self._mount_python is False or self.image is None:
+            return None
+        python, prefix = interpreter()
+        same = self.image.recipe == "offline" and self.image.python == python and self.image.prefix == str(prefix)
+        if self._mount_python and not same:
+            raise InfrastructureError(f"docker runner: image {self.image.tag} was not built from this machine's "
+                                      f"interpreter ({python}); cannot mount it over the image's copy")
+        return str(prefix) if same and prefix.is_dir() else None
 
     # ------------------------------------------------------------ lifecycle
     def _prepare(self) -> None:
@@ -166,7 +198,8 @@ class DockerRunner(PooledRunner):
         runners = images.SANDBOX_RUNNERS
         inner = (CALLGRIND if self.counter == "callgrind" else []) + [python, "-s", "-S", f"{runners}/executor.py"]
         pairs = [f"{k}={v}" for k, v in self.environment().items()]
-        return [python, "-s", "-S", f"{runners}/launch.py"], [f"{SOCK_DIR}/worker.sock", *pairs, "--", *inner]
+        dirs = ["--dir", COUNT_DIR] if self.counter == "callgrind" else []
+        return [python, "-s", "-S", f"{runners}/launch.py"], [f"{SOCK_DIR}/worker.sock", *dirs, *pairs, "--", *inner]
 
     def environment(self) -> dict:
         """The worker's environment, the same names, values and order as under bwrap (which adds PWD last)."""
@@ -176,8 +209,31 @@ class DockerRunner(PooledRunner):
         env["PWD"] = "/tmp"
         return env
 
+    def volumes(self) -> dict:
+        out = {self.sock_dir: {"bind": SOCK_DIR, "mode": "ro"}}
+        prefix = self.python_mount()
+        if prefix:
+            out[prefix] = {"bind": prefix, "mode": "ro"}
+            out[str(runners_dir())] = {"bind": images.SANDBOX_RUNNERS, "mode": "ro"}
+        return out
+
     def mounts(self) -> dict:
-        return {"/tmp": TMPFS, **({COUNT_DIR: COUNT_TMPFS} if self.counter == "callgrind" else {})}
+        return {"/tmp": TMPFS}
+
+    def container_options(self) -> dict:
+        """Everything about a worker container but its image (see the module docstring for why each is there)."""
+        import docker
+        entrypoint, command = self.command()
+        cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else list(range(os.cpu_count() or 1))
+        return dict(
+            command=command, entrypoint=entrypoint, environment={"PATH": WORKER_ENV["PATH"]},
+            user=f"{self.user[0]}:{self.user[1]}", working_dir="/tmp", network_mode="none", read_only=True,
+            tmpfs=self.mounts(), ipc_mode="none", sysctls=IPC_SYSCTLS, mem_limit=MEM_LIMIT, memswap_limit=MEM_LIMIT,
+            pids_limit=PIDS_LIMIT, cap_drop=["ALL"], security_opt=["no-new-privileges"],
+            cpuset_cpus=str(cpus[self.slot % len(cpus)]), volumes=self.volumes(),
+            labels={**owner_labels(), "effbench.slot": str(self.slot), "effbench.counter": self.counter or ""},
+            log_config=docker.types.LogConfig(type="json-file", config={"max-size": "1m"}),
+        )
 
     def _spawn(self) -> WorkerSession:
         import docker
@@ -195,27 +251,21 @@ class DockerRunner(PooledRunner):
                 os.chmod(path, 0o600)
             except PermissionError:  # not root on the host: only this private directory's name protects it
                 os.chmod(path, 0o666)
-            entrypoint, command = self.command()
-            me = os.getpid()
-            cpus = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else set(range(os.cpu_count() or 1))
-            cpu = sorted(cpus)[self.slot % len(cpus)]
             try:
-                self.container = self.client.containers.run(
-                    self.image.tag, command, entrypoint=entrypoint, detach=True,
-                    environment={"PATH": WORKER_ENV["PATH"]}, user=f"{self.user[0]}:{self.user[1]}", working_dir="/tmp",
-                    network_mode="none", read_only=True, tmpfs=self.mounts(), ipc_mode="none",
-                    sysctls=IPC_SYSCTLS, mem_limit=MEM_LIMIT, memswap_limit=MEM_LIMIT, pids_limit=PIDS_LIMIT,
-                    cap_drop=["ALL"], security_opt=["no-new-privileges"], cpuset_cpus=str(cpu),
-                    volumes={self.sock_dir: {"bind": SOCK_DIR, "mode": "ro"}},
-                    labels={LABEL: "worker", "effbench.pid": str(me), "effbench.started": _start_time(me) or "",
-                            "effbench.slot": str(self.slot), "effbench.counter": self.counter or ""},
-                    log_config=docker.types.LogConfig(type="json-file", config={"max-size": "1m"}),
-                )
+                # create + start, never run(): run() pulls a missing image from a registry.
+                self.container = self.client.containers.create(self.image.tag, **self.container_options())
+                self._finalizer = weakref.finalize(self, _remove, self.client, self.container.id)
+                self.container.start()
             except docker.errors.APIError as exc:
                 raise InfrastructureError(f"docker runner: cannot start a worker container "
                                           f"({_short(exc)})") from None
-            self._finalizer = weakref.finalize(self, _remove, self.client, self.container.id)
             self.sock = self._accept(listener)
+        except BaseException:
+            try:
+                self._terminate()  # nothing half-started stays behind, Ctrl-C included
+            except Exception:  # noqa: BLE001 - the first failure is the one to report; the reaper gets the rest
+                pass
+            raise
         finally:
             listener.close()
             if os.path.lexists(path):
@@ -238,21 +288,23 @@ class DockerRunner(PooledRunner):
             self.container.reload()
             if self.container.status not in ("created", "running"):
                 logs = self.container.logs(tail=5).decode(errors="replace").strip()
-                raise InfrastructureError(f"docker runner: worker container exited at start "
-                                          f"({self.container.attrs['State'].get('ExitCode')}: {logs[-300:]})")
+                raise WorkerStartError(f"docker runner: worker container exited at start "
+                                       f"({self.container.attrs['State'].get('ExitCode')}: {logs[-300:]})")
             if time.monotonic() > deadline:
-                raise InfrastructureError(f"docker runner: worker container did not connect in {START_TIMEOUT:.0f}s")
+                raise WorkerStartError(f"docker runner: worker container did not connect in {START_TIMEOUT:.0f}s")
 
     def _terminate(self) -> None:
         sock, self.sock = self.sock, None
         if sock is not None:
             sock.close()
         container, self.container = self.container, None
-        if container is not None:
-            if self._finalizer is not None:
-                self._finalizer.detach()
-                self._finalizer = None
-            _remove(self.client, container.id)
         sock_dir, self.sock_dir = self.sock_dir, None
-        if sock_dir:
-            shutil.rmtree(sock_dir, ignore_errors=True)
+        try:
+            if container is not None:
+                if self._finalizer is not None:
+                    self._finalizer.detach()
+                    self._finalizer = None
+                _remove(self.client, container.id)
+        finally:
+            if sock_dir:
+                shutil.rmtree(sock_dir, ignore_errors=True)

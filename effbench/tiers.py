@@ -92,7 +92,8 @@ def _cost(runner, task: Task, code: str, key: str, measure: str, repeats: int, w
 
 def build_tier_file(task: Task, pool: list[tuple[str, str]], runner, measure: str = "instructions",
                     level: int | None = None, test: int = 0, base_ratio: float = 0.1, repeats: int = 6,
-                    seed: int = 998244353, cache: InputCache | None = None, wall: float = 600.0) -> TierFile:
+                    seed: int = 998244353, cache: InputCache | None = None, wall: float = 600.0,
+                    cap_floor: float = 2.0) -> TierFile:
     """Measure *pool* (name, code) on the task's DPE input and split it into tiers (EvalPerf's rule)."""
     if task.checker == "custom":
         raise EffbenchError(f"task {task.id}: tier building supports the exact and float checkers only")
@@ -109,7 +110,7 @@ def build_tier_file(task: Task, pool: list[tuple[str, str]], runner, measure: st
     expected = ref.outputs[0]
     # A pool member far slower than the expert on this input would take minutes (under a counter, hours): it is
     # left out, as EvalPerf leaves out solutions that fail to finish profiling.
-    cap = min(wall, max(2.0, SLOW_CAP * (ref.wall_time or 0.0)))
+    cap = min(wall, max(cap_floor, SLOW_CAP * (ref.wall_time or 0.0)))
     measured = []
     for name, code in pool:
         cost = _cost(runner, task, code, inp.key, measure, repeats, cap, expected, checker)

@@ -50,7 +50,9 @@ def sample_rows() -> list[dict]:
     ]
 
 
-SETTINGS = Settings(repeats=3)
+# alpha 3 rather than ENAMEL's 2 only to keep a loaded machine's timing spikes from stopping the expert early;
+# the formulas are tested exactly in test_scoring_efficiency.py
+SETTINGS = Settings(repeats=3, alpha=3.0)
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +102,7 @@ def test_leaderboard_has_pass_and_eff_at_k_and_metadata(finished_run):
     assert board["models"]["expert"]["tasks"][TASK]["pass@k"] == {"1": 1.0}
     assert board["models"]["buggy"]["eff@k"]["1"] == 0.0
     meta = board["meta"]
-    assert meta["measurement"] == {"mode": "cpu", "estimator": "hodges-lehmann", "repeats": 3, "alpha": 2.0,
+    assert meta["measurement"] == {"mode": "cpu", "estimator": "hodges-lehmann", "repeats": 3, "alpha": 3.0,
                                    "backend": "cpu clock"}
     assert meta["runner"]["runner"] == "process" and meta["machine"]["cores"] >= 1
     assert len(meta["suite_hash"]) == 16 and meta["effbench_version"]

@@ -5,7 +5,7 @@ import sys
 
 import click
 
-from .errors import EffbenchError, InfrastructureError
+from .errors import InfrastructureError
 
 
 @click.group()
@@ -32,10 +32,7 @@ def image_build(offline: bool, force: bool) -> None:
 
     Without --offline it builds runners/images/Dockerfile (FROM python:3.11-slim), which needs a registry."""
     from . import images
-    try:
-        ref = (images.build_offline if offline else images.build_dockerfile)(_client(), force=force)
-    except EffbenchError:
-        raise
+    ref = (images.build_offline if offline else images.build_dockerfile)(_client(), force=force)
     click.echo(f"{ref.tag} {ref.id} ({ref.recipe}, {'built' if ref.built else 'up to date'})")
 
 

@@ -7,7 +7,8 @@ Two recipes build an image holding the in-sandbox executor (``runners/``) at /op
 * **offline** -- no registry at all: a root filesystem assembled from *this* machine (the real interpreter at its real
   path, libpython, the stdlib with its compiled ``.pyc`` files and extension modules, every shared library ``ldd``
   names for them with their separate debug info, the dynamic loader, the C.UTF-8 locale, valgrind with the callgrind
-  tool, ``/bin/sh`` for valgrind's wrapper script, a passwd/group naming the unprivileged user, and ``runners/``), imported with the engine's image-import endpoint.
+  tool, ``/bin/sh`` for valgrind's wrapper script, a passwd/group naming the unprivileged user, and ``runners/``),
+  imported with the engine's image-import endpoint.
   Because it runs the very interpreter the process sandbox runs, at the same path and with the same ``.pyc`` state,
   instruction counts agree between the two runners.
 
@@ -118,55 +119,38 @@ class RootFS:
         self.tar = tar
         self.seen: set[str] = set()
 
-    def _entry(self, info: tarfile.TarInfo) -> None:
+    def _entry(self, info: tarfile.TarInfo, data=None) -> None:
         info.uname = info.gname = ""
         info.uid = info.gid = 0
         if info.isdir():
             info.mode |= 0o555  # e.g. /root is 0700 on the host: the unprivileged user must reach the prefix below it
-        self.tar.addfile(info)
+        self.tar.addfile(info, data)
 
-    def _dirs_of(self, path: str) -> None:
-        parent = os.path.dirname(path)
-        if parent in ("/", "") or parent in self.seen:
+    def _copy(self, path: str) -> None:
+        """One host entry (file, directory or symlink, not followed), its parent directories first."""
+        if path in self.seen or path in ("/", ""):
             return
-        self._dirs_of(parent)
-        self.seen.add(parent)
-        info = self.tar.gettarinfo(parent, parent.lstrip("/"))
-        self._entry(info)
+        self._copy(os.path.dirname(path))
+        self.seen.add(path)
+        info = self.tar.gettarinfo(path, path.lstrip("/"))
+        if info.isreg():
+            with open(path, "rb") as fh:
+                self._entry(info, fh)
+        else:
+            self._entry(info)
 
     def add(self, path: str) -> None:
-        """Add *path* (file, dir entry or symlink chain) exactly where it is on the host."""
+        """Add *path* exactly where it is on the host, with every symlink met on the way to it."""
         parts = [p for p in path.split("/") if p]
         current = ""
         for i, name in enumerate(parts):
             current = f"{current}/{name}"
             if os.path.islink(current):
-                self._link(current)
+                self._copy(current)
                 target = os.path.normpath(os.path.join(os.path.dirname(current), os.readlink(current)))
                 rest = "/".join(parts[i + 1:])
                 return self.add(os.path.join(target, rest) if rest else target)
-        self._file(current)
-
-    def _link(self, path: str) -> None:
-        if path in self.seen:
-            return
-        self._dirs_of(path)
-        self.seen.add(path)
-        self._entry(self.tar.gettarinfo(path, path.lstrip("/")))
-
-    def _file(self, path: str) -> None:
-        if path in self.seen:
-            return
-        self._dirs_of(path)
-        self.seen.add(path)
-        info = self.tar.gettarinfo(path, path.lstrip("/"))
-        if info.isreg():
-            info.uname = info.gname = ""
-            info.uid = info.gid = 0
-            with open(path, "rb") as fh:
-                self.tar.addfile(info, fh)
-        else:
-            self._entry(info)
+        self._copy(current)
 
     def tree(self, root: str, skip=lambda rel: False) -> None:
         """Add *root* recursively (real files below it; *skip* gets paths relative to root)."""
@@ -175,25 +159,21 @@ class RootFS:
         for dirpath, dirnames, filenames in os.walk(real):
             rel_dir = os.path.relpath(dirpath, real)
             dirnames[:] = sorted(d for d in dirnames if not skip(os.path.normpath(os.path.join(rel_dir, d))))
-            for name in sorted(filenames):
+            for name in sorted(filenames) + dirnames:
                 rel = os.path.normpath(os.path.join(rel_dir, name))
                 if not skip(rel):
                     self.add(os.path.join(real, rel))
-            for name in dirnames:
-                self.add(os.path.join(dirpath, name))
 
-    def synthetic(self, path: str, mode: int, data: bytes | None = None, link: str | None = None,
-                  mtime: int = 0) -> None:
+    def synthetic(self, path: str, mode: int, data: bytes | None = None, mtime: int = 0) -> None:
+        """An entry that is not copied from the host: a directory, or a file holding *data*."""
         info = tarfile.TarInfo(path.lstrip("/"))
         info.mode, info.mtime = mode, mtime
-        if link is not None:
-            info.type, info.linkname = tarfile.SYMTYPE, link
-        elif data is None:
+        if data is None:
             info.type = tarfile.DIRTYPE
         else:
             info.size = len(data)
         self.seen.add(path)
-        self._entry(info) if data is None else self.tar.addfile(info, io.BytesIO(data))
+        self._entry(info, None if data is None else io.BytesIO(data))
 
 
 def _stdlib_skip(rel: str) -> bool:

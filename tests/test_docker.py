@@ -200,7 +200,8 @@ def test_signalling_the_parent_or_pid_1_fails_and_the_worker_survives(drunner, l
 
 
 def test_re_limiting_or_renicing_the_worker_fails(drunner, limits):
-    code = ("import os, resource\ndef f():\n    out = []\n    for call in (lambda: resource.prlimit(1, resource.RLIMIT_CPU, (1, 1)),"
+    code = ("import os, resource\ndef f():\n    out = []\n"
+            "    for call in (lambda: resource.prlimit(1, resource.RLIMIT_CPU, (1, 1)),"
             " lambda: os.setpriority(os.PRIO_USER, os.getuid(), 19), lambda: os.setpriority(os.PRIO_PROCESS, 1, 19)):\n"
             "        try:\n            call()\n            out.append('done')\n        except OSError as e:\n"
             "            out.append(type(e).__name__)\n    os.nice(1)\n    return out\n")
@@ -244,7 +245,8 @@ def test_a_worker_container_dying_mid_run_is_replaced_and_the_run_retried(limits
         killed: list = []
         stop = threading.Event()
         _kill_soon(r, 0.5, 1, killed, stop)
-        ex = r.execute("import time\ndef f():\n    time.sleep(1.5)\n    return 3\n", "f", ["none"], Limits(wall_limit=10))
+        code = "import time\ndef f():\n    time.sleep(1.5)\n    return 3\n"
+        ex = r.execute(code, "f", ["none"], Limits(wall_limit=10))
         assert ex.status == base.OK and ex.outputs == [3] and r.restarts == 1 and len(killed) == 1
         assert all(c.id not in killed for c in engine.containers.list(all=True))  # the dead one was removed
     finally:

@@ -286,12 +286,13 @@ def test_containers_of_a_killed_run_are_reaped_on_the_next_start(engine, tmp_pat
         from effbench.sandbox.docker_runner import DockerRunner
         r = DockerRunner(slot=1)
         r.start()
-        print(r.container.id, flush=True)
+        print(r.container.id, r.sock_dir, flush=True)
         os.kill(os.getpid(), 9)  # no close, no atexit: a crash
     """))
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
     assert done.returncode == -signal.SIGKILL, done.stderr[-500:]
-    left = done.stdout.split()[0]
+    left, left_dir = done.stdout.split()[:2]
+    assert os.path.isdir(left_dir)
     # A hung worker of a dead run, too: labelled as a dead process's, and still running.
     hung = engine.containers.create(
         images.resolve_image(engine).tag, ["-c", "import time; time.sleep(600)"],
@@ -306,6 +307,7 @@ def test_containers_of_a_killed_run_are_reaped_on_the_next_start(engine, tmp_pat
         r.start()  # reaps
         now = {c.id for c in engine.containers.list(all=True, filters={"label": f"{LABEL}=worker"})}
         assert left not in now and hung.id not in now and r.container.id in now
+        assert not os.path.exists(left_dir)  # its host-side socket directory went with it
         assert r.container.id not in reap_stale(engine)  # a live process's worker is not stale
     finally:
         r.close()

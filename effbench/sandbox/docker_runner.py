@@ -33,6 +33,7 @@ from .process import CALLGRIND, WORKER_ENV, interpreter, runners_dir
 
 LABEL = "effbench"
 SOCK_DIR = "/sock"
+SOCK_PREFIX = "effbench-docker-"  # the host side of /sock: a fresh private temp dir per worker
 PING_TIMEOUT = 2.0
 START_TIMEOUT = 60.0
 MEM_LIMIT = "2g"   # above any task's address-space limit plus the worker, so the task's own limit trips first
@@ -108,6 +109,9 @@ def reap_stale(client) -> list[str]:
             continue
         _remove(client, c.id)
         removed.append(c.id)
+        sock_dir = labels.get("effbench.sockdir", "")
+        if os.path.basename(sock_dir).startswith(SOCK_PREFIX):  # the dead run's (empty) socket directory
+            shutil.rmtree(sock_dir, ignore_errors=True)
     return removed
 
 
@@ -232,7 +236,8 @@ class DockerRunner(PooledRunner):
             tmpfs=self.mounts(), ipc_mode="none", sysctls=IPC_SYSCTLS, mem_limit=MEM_LIMIT, memswap_limit=MEM_LIMIT,
             pids_limit=PIDS_LIMIT, cap_drop=["ALL"], security_opt=["no-new-privileges"],
             cpuset_cpus=str(cpus[self.slot % len(cpus)]), volumes=self.volumes(),
-            labels={**owner_labels(), "effbench.slot": str(self.slot), "effbench.counter": self.counter or ""},
+            labels={**owner_labels(), "effbench.slot": str(self.slot), "effbench.counter": self.counter or "",
+                    "effbench.sockdir": self.sock_dir},
             log_config=docker.types.LogConfig(type="json-file", config={"max-size": "1m"}),
         )
 
@@ -240,7 +245,7 @@ class DockerRunner(PooledRunner):
         import docker
         self._prepare()
         started = time.perf_counter()
-        self.sock_dir = tempfile.mkdtemp(prefix="effbench-docker-")
+        self.sock_dir = tempfile.mkdtemp(prefix=SOCK_PREFIX)
         os.chmod(self.sock_dir, 0o711)
         path = os.path.join(self.sock_dir, "worker.sock")
         listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)

@@ -195,10 +195,15 @@ class Worker:
             reply, payload = self._supervise(pid, spec, self.zygote.res_r, self.zygote.ctl_w)
             if reply["status"] == "done":
                 _write_quietly(self.zygote.ctl_w, b"X")
-                if self.zygote.wait_exit(pid, float(spec.get("count_exit_timeout", 120))):
-                    reply.update(_read_count(count_file))
-                else:
+                status = self.zygote.wait_exit(float(spec.get("count_exit_timeout", 120)))
+                if status is None:
                     reply.update(status="setup_error", detail="the child did not exit after its result")
+                elif not (os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0):
+                    # e.g. an alarm it set goes off after its result: callgrind never dumped, so whatever the file
+                    # holds (the sample may have written it) is not a count
+                    reply.update(status="died", count_error="the child did not exit normally, so nothing was counted")
+                else:
+                    reply.update(_read_count(count_file))
             cpu0, cpu1 = reply.pop("_cpu0", None), reply.pop("_cpu1", None)
             if cpu0 is not None and cpu1 is not None:
                 reply["cpu_ns"] = max(0, cpu1 - cpu0)
@@ -325,10 +330,14 @@ def _read_count(path: str) -> dict:
     """The count callgrind dumped at the child's exit.  The file was truncated before the run, so a child that
     died by a signal (no dump) leaves it empty: then nothing was counted, which is the sample's failure."""
     try:
-        with open(path, "rb") as fh:
-            for line in fh:
-                if line.startswith(b"totals:") or line.startswith(b"summary:"):
-                    return {"instructions": int(line.split()[1])}
+        st = os.lstat(path)
+        # Where the child shares our uid (a container) it could chmod the file so that valgrind cannot write it
+        # and a forged count stays: only a regular file still open to writing can hold valgrind's dump.
+        if stat.S_ISREG(st.st_mode) and stat.S_IMODE(st.st_mode) == 0o666:
+            with open(path, "rb") as fh:
+                for line in fh:
+                    if line.startswith(b"totals:") or line.startswith(b"summary:"):
+                        return {"instructions": int(line.split()[1])}
     except (OSError, ValueError, IndexError):
         pass
     return {"status": "died", "count_error": "the child did not exit normally, so nothing was counted"}

@@ -6,13 +6,14 @@ instructions.  The zygote is forked once from the warm worker and then only loop
 which returns its heap to the same state every time; its children read their job from a file and so start from
 identical states given identical jobs.  That makes callgrind counts bit-identical run to run.
 
-The zygote ignores SIGCHLD (children are reaped by the kernel), so the worker tracks a child by its pid: it reads
-its clocks from /proc, kills it by pid, and waits for the pid to vanish.
+The zygote reaps each child itself and sends the worker its wait status; the worker reads the child's clocks from
+/proc and kills it by pid.
 """
 from __future__ import annotations
 
 import json
 import os
+import select
 import signal
 import struct
 import time
@@ -21,6 +22,7 @@ import child
 
 PR_SET_PDEATHSIG = 1
 _PID = struct.Struct(">I")
+_STATUS = struct.Struct(">i")
 
 
 def pack_job(spec: dict, blobs: list[bytes]) -> bytes:
@@ -58,6 +60,7 @@ class Zygote:
         for fd in (cmd_r, pid_w, res_w, ctl_r):
             os.close(fd)
         os.set_blocking(self.res_r, True)
+        self._status: int | None = None
 
     def spawn(self, spec: dict, blobs: list[bytes]) -> int:
         fd = os.open(self.job_path, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
@@ -72,15 +75,34 @@ class Zygote:
             data += chunk
         return _PID.unpack(data)[0]
 
-    def finish(self, pid: int, timeout: float = 10.0) -> None:
-        """Make sure the child is gone, and drop anything it left in the result pipe."""
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+    def _read_status(self, timeout: float) -> int | None:
+        """The child's wait status, which the zygote sends once it has reaped it; None if not within *timeout*."""
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline and os.path.exists(f"/proc/{pid}"):
-            time.sleep(0.001)
+        data = b""
+        while len(data) < _STATUS.size:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self._pid_r], [], [], left)[0]:
+                return None
+            chunk = os.read(self._pid_r, _STATUS.size - len(data))
+            if not chunk:
+                raise RuntimeError("zygote died")
+            data += chunk
+        return _STATUS.unpack(data)[0]
+
+    def wait_exit(self, timeout: float) -> int | None:
+        """Wait for the child to exit on its own (callgrind dumps at exit); its wait status, or None."""
+        self._status = self._read_status(timeout)
+        return self._status
+
+    def finish(self, pid: int, timeout: float = 10.0) -> None:
+        """Make sure the child is gone and reaped, and drop anything it left in the result pipe."""
+        if self._status is None:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            self._read_status(timeout)
+        self._status = None
         os.set_blocking(self.res_r, False)
         try:
             while os.read(self.res_r, 1 << 16):
@@ -90,15 +112,6 @@ class Zygote:
         finally:
             os.set_blocking(self.res_r, True)
 
-    def wait_exit(self, pid: int, timeout: float) -> bool:
-        """Wait for the child to exit on its own (callgrind dumps at exit); False if it did not in time."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if not os.path.exists(f"/proc/{pid}"):
-                return True
-            time.sleep(0.005)
-        return False
-
 
 def _zygote_loop(cmd_r: int, pid_w: int, job_path: str, res_w: int, ctl_r: int, libc) -> None:  # pragma: no cover
     null = os.open(os.devnull, os.O_RDWR)
@@ -106,8 +119,7 @@ def _zygote_loop(cmd_r: int, pid_w: int, job_path: str, res_w: int, ctl_r: int, 
     os.dup2(null, 1)  # never hold the worker's protocol pipes
     if libc is not None:
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    signal.signal(signal.SIGCHLD, signal.SIG_IGN)
-    read, fork, write, pack = os.read, os.fork, os.write, _PID.pack
+    read, fork, write, pack, waitpid, pack_status = os.read, os.fork, os.write, _PID.pack, os.waitpid, _STATUS.pack
     while True:
         if not read(cmd_r, 1):
             os._exit(0)
@@ -116,10 +128,12 @@ def _zygote_loop(cmd_r: int, pid_w: int, job_path: str, res_w: int, ctl_r: int, 
             try:
                 os.close(cmd_r)
                 os.close(pid_w)
-                signal.signal(signal.SIGCHLD, signal.SIG_DFL)
                 with open(job_path, "rb") as fh:
                     spec, blobs = unpack_job(fh.read())
                 child.run_child(spec, blobs, spec["workdir"], res_w, ctl_r, libc)
             finally:
                 os._exit(5)
         write(pid_w, pack(pid))
+        # Reap it and report how it ended: only a normal exit means callgrind wrote the count (a child that dies by
+        # a signal after forging the count file must not be believed).
+        write(pid_w, pack_status(waitpid(pid, 0)[1]))

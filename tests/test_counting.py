@@ -94,3 +94,19 @@ def test_counts_do_not_depend_on_the_limits_a_run_was_given(counter):
     a = counter.execute(code, "f", ["xs"], Limits(wall_limit=17.25, memory_mb=300))
     b = counter.execute(code, "f", ["xs"], Limits(wall_limit=123.456789, memory_mb=300))
     assert a.status == b.status == base.OK and a.instructions == b.instructions
+
+
+def test_a_forged_count_file_is_not_believed(counter):
+    # Writes a tiny "count" into the file callgrind will dump to, returns, and makes the harness's final exit a
+    # SIGKILL, so that callgrind never overwrites the forgery: the run must not count.
+    code = ("import glob, os, signal\n"
+            "def f(n):\n"
+            "    for path in glob.glob('/tmp/effbench-count/*.cg'):\n"
+            "        try:\n"
+            "            open(path, 'w').write('summary: 1\\ntotals: 1\\n')\n"
+            "        except OSError:\n"
+            "            pass\n"
+            "    os._exit = lambda code: os.kill(os.getpid(), signal.SIGKILL)\n"
+            "    return 0\n")
+    ex = counter.execute(code, "f", ["n0"], LIMITS)
+    assert ex.status != base.OK and ex.instructions is None

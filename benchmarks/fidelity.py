@@ -98,7 +98,7 @@ def tier_order(tasks, cache, measure: str, cap_factor: float) -> tuple[int, list
             costs, cap = [], None
             for ref in reversed(task.references):  # fastest (expert) first: it sets the cap
                 wall = cap or 600.0
-                limits = base.Limits(wall_limit=wall, cpu_limit=math.ceil(wall) + 1, memory_mb=task.memory_mb)
+                limits = base.Limits.for_wall(wall, task.memory_mb)
                 values = []
                 for _ in range(1 if measure == "instructions" else 3):
                     ex = runner.execute(ref.code, task.entry_point, [inp.key], limits)

@@ -7,7 +7,6 @@ records, whether just measured or loaded from the store, so a resumed run follow
 """
 from __future__ import annotations
 
-import math
 from typing import Callable
 
 from effbench_runners import wire
@@ -111,7 +110,7 @@ class TaskEvaluation:
         return rec
 
     def _limits(self, wall: float) -> base.Limits:
-        return base.Limits(wall_limit=wall, cpu_limit=math.ceil(wall) + 1, memory_mb=self.task.memory_mb)
+        return base.Limits.for_wall(wall, self.task.memory_mb)
 
     # ------------------------------------------------------------ reference
     def measure_reference(self) -> ReferenceProfile:
@@ -166,7 +165,7 @@ class TaskEvaluation:
 
         def judge(ex: base.Execution, where: tuple) -> tuple[str, str]:
             status, detail = self._judge_representative(ex, where)
-            cost = {"cpu": ex.cpu_time, "wall": ex.wall_time, "instructions": ex.instructions}[self.settings.measure]
+            cost = ex.cost(self.settings.measure)
             if status == base.OK and cost is not None and cost > cost_cap:
                 return base.TIMEOUT, "slower than the slowest tier representative"
             return status, detail
@@ -239,7 +238,7 @@ class TaskEvaluation:
         expected = self.expected[("level", level, test)]
         if not self.checker(self._args(level, test), ex.outputs[0], expected):
             return WRONG_ANSWER, f"level {level} test {test}: expected {_short(expected)}, got {_short(ex.outputs[0])}"
-        measured = {"cpu": ex.cpu_time, "wall": ex.wall_time, "instructions": ex.instructions}[self.settings.measure]
+        measured = ex.cost(self.settings.measure)
         if measured is not None and measured > self.profile.limit:
             return base.TIMEOUT, f"{self.settings.measure} {measured:.4g} over the limit {self.profile.limit:.4g}"
         return base.OK, ""

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import math
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -80,7 +79,7 @@ def save_tier_file(task: Task, tier_file: TierFile) -> Path:
 def _cost(runner, task: Task, code: str, key: str, measure: str, repeats: int, wall: float,
           expected, checker) -> float | None:
     """Cost of one solution on the input, or None if it is wrong or fails there."""
-    limits = base.Limits(wall_limit=wall, cpu_limit=math.ceil(wall) + 1, memory_mb=task.memory_mb)
+    limits = base.Limits.for_wall(wall, task.memory_mb)
     values = []
     for _ in range(1 if measure == "instructions" else repeats):
         ex = runner.execute(code, task.entry_point, [key], limits)
@@ -103,7 +102,7 @@ def build_tier_file(task: Task, pool: list[tuple[str, str]], runner, measure: st
     runner.drop_inputs()
     runner.put_input(inp.key, inp.blob)
     checker = make_checker(task)
-    limits = base.Limits(wall_limit=wall, cpu_limit=math.ceil(wall) + 1, memory_mb=task.memory_mb)
+    limits = base.Limits.for_wall(wall, task.memory_mb)
     ref = runner.execute(task.expert.code, task.entry_point, [inp.key], limits)
     if ref.status != base.OK:
         raise EffbenchError(f"task {task.id}: expert reference {ref.status} on the DPE input: {ref.detail[:200]}")

@@ -58,7 +58,7 @@ def perturb(value):
 
 
 def _run_ok(runner, task: Task, code: str, keys: list[str], wall: float) -> base.Execution:
-    limits = base.Limits(wall_limit=wall, cpu_limit=math.ceil(wall) + 1, memory_mb=task.memory_mb)
+    limits = base.Limits.for_wall(wall, task.memory_mb)
     return runner.execute(code, task.entry_point, keys, limits)
 
 

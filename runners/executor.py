@@ -307,10 +307,8 @@ def _settled_cpu(pid: int, patience: float) -> int | None:
     not go to sleep within *patience* seconds."""
     deadline = time.monotonic() + patience
     while True:
-        try:
-            with open(f"/proc/{pid}/stat", "rb") as fh:
-                state = fh.read().rsplit(b")", 1)[1].split()[0]
-        except (OSError, IndexError):
+        state = _proc_state(pid)
+        if state is None:
             return None
         if state in (b"S", b"D"):
             return _read_cpu_ns(pid)
@@ -351,12 +349,17 @@ def _kill(pid: int) -> None:
             pass
 
 
-def _dead(pid: int) -> bool:
+def _proc_state(pid: int) -> bytes | None:
+    """The process's scheduler state letter (R, S, D, Z, ...), or None once it is gone."""
     try:
         with open(f"/proc/{pid}/stat", "rb") as fh:
-            return fh.read().rsplit(b")", 1)[1].split()[0] in (b"Z", b"X")
+            return fh.read().rsplit(b")", 1)[1].split()[0]
     except (OSError, IndexError):
-        return True
+        return None
+
+
+def _dead(pid: int) -> bool:
+    return _proc_state(pid) in (None, b"Z", b"X")
 
 
 def _read_with_deadline(fd: int, n: int | None, deadline: float, pid: int) -> bytes:

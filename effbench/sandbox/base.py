@@ -5,6 +5,7 @@ it; the protocol, the measurements and the classification of outcomes are shared
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -31,6 +32,11 @@ class Limits:
     max_output: int = 64 << 20
     setup_timeout: float = 120.0
 
+    @classmethod
+    def for_wall(cls, wall: float, memory_mb: int) -> "Limits":
+        """Killed at *wall* seconds; the CPU rlimit is only a backstop one second behind it."""
+        return cls(wall_limit=wall, cpu_limit=math.ceil(wall) + 1, memory_mb=memory_mb)
+
 
 @dataclass(frozen=True)
 class Execution:
@@ -47,6 +53,10 @@ class Execution:
     signal: int | None = None
     exit_code: int | None = None
     instructions: int | None = None  # only from a counting worker (see sandbox.counting)
+
+    def cost(self, measure: str) -> float | None:
+        """The run's cost in a measurement mode (seconds, or instructions)."""
+        return {"cpu": self.cpu_time, "wall": self.wall_time, "instructions": self.instructions}[measure]
 
 
 class Runner(Protocol):

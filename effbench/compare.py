@@ -128,6 +128,7 @@ def _costs(source: Source) -> dict[tuple[str, str], dict[tuple[int, int], list[f
     """(model, task) -> (level, test) -> every ok measurement of that model's samples there; the expert's under
     (EXPERT, task)."""
     from .store import RunStore
+    from .summary import settle
     owner = {(r["task_id"], r["key"]): (r["model"], r["task_id"]) for r in source.results}
     for task, info in source.run_meta["tasks"].items():
         owner[(task, REF_PREFIX + info["expert"])] = (EXPERT, task)
@@ -135,7 +136,7 @@ def _costs(source: Source) -> dict[tuple[str, str], dict[tuple[int, int], list[f
     out: dict = defaultdict(lambda: defaultdict(list))
     store = RunStore(source.run_dir)
     store.load()
-    for rec in store.records():
+    for rec in settle(list(store.records())):
         who = owner.get((rec.task, rec.subject))
         if who is None or rec.phase != "level" or rec.status != "ok" or rec.level < 1:
             continue

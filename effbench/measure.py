@@ -2,7 +2,9 @@
 
 The plan per subject is ENAMEL's: hand cases (one batch), level 0 once per test (correctness only), then each level
 l >= 1 with every test repeated R times.  A sample stops at its first failure; at a level >= 1, a timeout or memory
-error stops it without failing it (the scorer gives that level and all later ones 0).  Every decision is taken from
+error stops it without failing it (the scorer gives that level and all later ones 0); in timing modes a run judged
+over T is first measured once more, with its pair (phase ``confirm``), and stops the sample only if that run is over
+T too: one spike of a noisy clock must not zero the rest of a sample's levels.  Every decision is taken from
 records, whether just measured or loaded from the store, so a resumed run follows exactly the same path.
 """
 from __future__ import annotations
@@ -18,7 +20,7 @@ from .records import FAILURES, PAIR_PREFIX, REF_PREFIX, TIER_PREFIX, WRONG_ANSWE
 from .samples import Sample
 from .sandbox import base
 from .store import RunStore
-from .summary import ReferenceProfile, reference_profile
+from .summary import CONFIRM, ReferenceProfile, reference_profile
 from .tasks import Task
 
 MAX_REPR = 200
@@ -78,17 +80,31 @@ class TaskEvaluation:
             pair = paired and self.task.levels.hardness[level] > 0
             for inp in inputs:
                 for rep in range(self.repeats(level)):
-                    if pair and rep % 2 == 0:
-                        self._pair_run(subject, level, inp, rep, limits)
-                    rec = self._run(subject, "level", level, inp.index, rep, code, [inp.key], limits, judge)
-                    if pair and rep % 2 == 1:
-                        self._pair_run(subject, level, inp, rep, limits)
+                    rec = self._paired_run(subject, "level", level, inp, rep, code, limits, judge, pair)
+                    if self._worth_confirming(rec):
+                        rec = self._paired_run(subject, CONFIRM, level, inp, rep, code, limits, judge, pair)
                     if rec.status != base.OK:
                         return rec
         return None
 
-    def _pair_run(self, subject: str, level: int, inp, rep: int, limits: base.Limits) -> None:
-        self._run(PAIR_PREFIX + subject, "level", level, inp.index, rep, self.task.expert.code, [inp.key], limits,
+    def _worth_confirming(self, rec: RunRecord) -> bool:
+        """A right answer judged over T by a clock is measured once more before it stops the sample: a VM's slow
+        phase or one preemption must not zero a level (summary.settle scores the re-measurement).  Counts are
+        deterministic and a run killed at the wall deadline already had kill_factor times T: neither is retried."""
+        return (rec.status == base.TIMEOUT and bool(rec.correct) and rec.level > 0
+                and self.task.levels.hardness[rec.level] > 0 and not self.counted(rec.level))
+
+    def _paired_run(self, subject: str, phase: str, level: int, inp, rep: int, code: str, limits: base.Limits,
+                    judge, pair: bool) -> RunRecord:
+        if pair and rep % 2 == 0:
+            self._pair_run(subject, phase, level, inp, rep, limits)
+        rec = self._run(subject, phase, level, inp.index, rep, code, [inp.key], limits, judge)
+        if pair and rep % 2 == 1:
+            self._pair_run(subject, phase, level, inp, rep, limits)
+        return rec
+
+    def _pair_run(self, subject: str, phase: str, level: int, inp, rep: int, limits: base.Limits) -> None:
+        self._run(PAIR_PREFIX + subject, phase, level, inp.index, rep, self.task.expert.code, [inp.key], limits,
                   self._judge_representative)
 
     def _run(self, subject, phase, level, test, repeat, code, keys, limits, judge) -> RunRecord:
@@ -96,7 +112,7 @@ class TaskEvaluation:
         old = self.store.get(key)
         if old is not None and old.status != base.INFRA:
             return old
-        counted = phase in ("level", "dpe") and self.counted(level)
+        counted = phase in ("level", CONFIRM, "dpe") and self.counted(level)
         runner = self.counter if counted else self.runner
         ex = runner.execute(code, self.task.entry_point, keys, limits)
         status, detail = ex.status, ex.detail

@@ -54,7 +54,7 @@ class RunRecord:
 
     task: str
     subject: str
-    phase: str            # "cases" | "level"
+    phase: str            # "cases" | "level" | "confirm" (a level run re-measured) | "dpe" (DPE profiling)
     level: int            # -1 for the hand cases
     test: int
     repeat: int

@@ -21,7 +21,7 @@ from .samples import Sample, samples_hash
 from .sandbox import make_runner
 from .sandbox.counting import detect_counter
 from .store import RunStore
-from .summary import paired_profile, reference_profile, sample_outcome
+from .summary import paired_profile, reference_profile, sample_outcome, settle
 from .dpe_summary import TierInfo, task_dpe
 from .tasks import Task, suite_hash
 from .tiers import load_tier_file
@@ -126,7 +126,7 @@ def score_run(out: Path, ks: list[int] | None = None, scoring: dict | None = Non
     scoring = {**DPE_DEFAULTS, **meta.get("scoring", {}), **(scoring or {})}
     store.load()
     runs_by_subject = defaultdict(list)
-    for rec in store.records():
+    for rec in settle(list(store.records())):
         runs_by_subject[(rec.task, rec.subject)].append(rec)
     outcomes, unscorable = [], {}
     profiles = {}

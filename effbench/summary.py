@@ -7,12 +7,16 @@ ENAMEL's rules, applied to what the records say:
   it too; at a level >= 1 it zeroes that level and the later ones;
 * an infrastructure failure makes the sample ``infra`` (excluded from every score, reported apart);
 * a sample whose records stop short without a reason (an interrupted run) is ``incomplete``.
+
+Timing modes add one rule ENAMEL lacks: a run judged over T is re-measured once (phase ``confirm``, with its pair)
+before it stops the sample, and the re-measurement stands in for it (:func:`settle`).  One spike of a noisy VM then
+no longer zeroes a level and every later one.
 """
 from __future__ import annotations
 
 import statistics
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .records import FAILURES, OVER_LIMIT, RunRecord, SampleInfo, SampleOutcome, Settings
 from .sandbox import base
@@ -30,6 +34,24 @@ class ReferenceProfile:
     level_times: list   # t*_l in the run's measure (seconds or instructions)
     limit: float        # T = alpha * max t*_l, same unit
     wall_max: float     # slowest wall time of a scored reference run: what kill deadlines are scaled from
+
+
+CONFIRM = "confirm"
+
+
+def settle(runs: list[RunRecord]) -> list[RunRecord]:
+    """The records as scored: a ``confirm`` re-measurement replaces the ``level`` run it re-measured (same task,
+    subject, level, test and repeat).  Pure: the store keeps both."""
+    confirms = {(r.task, r.subject, r.level, r.test, r.repeat): r for r in runs if r.phase == CONFIRM}
+    if not confirms:
+        return runs
+    out = []
+    for r in runs:
+        if r.phase == CONFIRM:
+            continue
+        again = confirms.get((r.task, r.subject, r.level, r.test, r.repeat)) if r.phase == "level" else None
+        out.append(r if again is None else replace(again, phase="level"))
+    return out
 
 
 def repeats_at(settings: Settings, hardness: float) -> int:

@@ -1,9 +1,11 @@
 """Measurement fidelity of effbench, the figures issue 4 asks for.
 
-    python3 benchmarks/fidelity.py [--tasks a,b,...] [--instr-runs 3] [--cpu-runs 5] [--skip-instructions]
+    python3 benchmarks/fidelity.py [--tasks a,b,...] [--parts 1,2,3,4] [--instr-runs 3] [--cpu-runs 5] [--jobs 1]
 
 1. instructions mode: every reference tier, as a pseudo-model, scored in `--instr-runs` full runs (fresh workers
    each time); prints the spread (max - min) of each (tier, task) efficiency score.  Target: exactly 0.
+   `--jobs N` runs up to N of these runs at once: counts do not depend on machine load (tests/test_counting.py),
+   and a full suite run under valgrind takes over an hour here.
 2. cpu mode: the expert reference submitted as a sample and scored against itself, suite eff@1 in `--cpu-runs`
    runs.  Target: every run within 1.00 +- 0.03 (ENAMEL's harness gives 0.92-0.99 here).
 3. the fraction of tasks whose reference tiers come out in their declared order, in each mode (instructions: one
@@ -14,6 +16,7 @@ Run it alone: two cores are easily disturbed.
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import math
 import statistics
 import sys
@@ -55,20 +58,30 @@ def timed_run(tasks, samples, settings, out: Path, cache: InputCache):
     return report, time.perf_counter() - t
 
 
-def part_instructions(tasks, tmp, cache, runs) -> float:
+def _instr_run(args) -> tuple[dict, float]:
+    """One full instructions-mode run in its own process (its own workers): scores and wall seconds."""
+    ids, tmp, r = args
+    tasks = load_suite(default_tasks_dir(), ids)
     samples = samples_for(tasks, tmp, example_rows(tasks, adversarial=False))
-    results, elapsed = [], []
-    for r in range(runs):
-        report, secs = timed_run(tasks, samples, Settings(measure="instructions"), tmp / f"instr-{r}", cache)
-        results.append(scores(report))
-        elapsed.append(secs)
-        print(f"  instructions run {r + 1}: {secs:.0f} s", flush=True)
+    report, secs = timed_run(tasks, samples, Settings(measure="instructions"), tmp / f"instr-{r}",
+                             InputCache(tmp / "inputs"))
+    print(f"  instructions run {r + 1}: {secs:.0f} s", flush=True)
+    return scores(report), secs / len(samples)
+
+
+def part_instructions(tasks, tmp, runs: int, jobs: int) -> float:
+    ids = [t.id for t in tasks]
+    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
+        done = list(pool.map(_instr_run, [(ids, tmp, r) for r in range(runs)]))
+    results = [d[0] for d in done]
     keys = sorted(results[0])
     spreads = {k: max(res[k] or 0 for res in results) - min(res[k] or 0 for res in results) for k in keys}
     nonzero = {k: v for k, v in spreads.items() if v != 0}
-    print(f"(1) instructions: {len(keys)} (tier, task) scores over {runs} runs; max spread "
-          f"{max(spreads.values()):.3g}; non-zero spreads: {len(nonzero)} {sorted(nonzero.items())[:5]}")
-    return statistics.mean(elapsed) / len(samples)
+    print(f"(1) instructions: {len(keys)} (tier, task) scores on {len(tasks)} tasks over {runs} runs "
+          f"({jobs} at a time); max spread {max(spreads.values()):.3g}; non-zero spreads: {len(nonzero)} "
+          f"{sorted(nonzero.items())[:5]}", flush=True)
+    # per-sample cost from runs made one at a time only: concurrent runs share the two cores
+    return statistics.mean(d[1] for d in done) if jobs == 1 else float("nan")
 
 
 def part_cpu_self(tasks, tmp, cache, runs) -> float:
@@ -123,31 +136,35 @@ def tier_order(tasks, cache, measure: str, cap_factor: float) -> tuple[int, list
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--tasks", default=None)
+    parser.add_argument("--parts", default="1,2,3,4", help="which figures to measure (see above)")
     parser.add_argument("--instr-runs", type=int, default=3)
     parser.add_argument("--cpu-runs", type=int, default=5)
-    parser.add_argument("--skip-instructions", action="store_true")
+    parser.add_argument("--jobs", type=int, default=1, help="instructions-mode runs at once (part 1)")
     args = parser.parse_args()
+    parts = {int(p) for p in args.parts.split(",")}
     ids = args.tasks.split(",") if args.tasks else None
     tasks = load_suite(default_tasks_dir(), ids)
-    print(f"fidelity on {len(tasks)} task(s)", flush=True)
+    print(f"fidelity on {len(tasks)} task(s), parts {sorted(parts)}", flush=True)
     with tempfile.TemporaryDirectory(prefix="effbench-fidelity-") as tmp_name:
         tmp = Path(tmp_name)
         cache = InputCache(tmp / "inputs")
-        per_cpu = part_cpu_self(tasks, tmp, cache, args.cpu_runs)
-        ok, bad = tier_order(tasks, cache, "cpu", 20.0)
-        print(f"(3) cpu: tiers in declared order on {ok}/{len(tasks)} tasks ({100 * ok / len(tasks):.0f} %); "
-              f"out of order: {bad}", flush=True)
-        if args.skip_instructions:
-            return
-        ok, bad = tier_order(tasks, cache, "instructions", 10.0)
-        print(f"(3) instructions: tiers in declared order on {ok}/{len(tasks)} tasks "
-              f"({100 * ok / len(tasks):.0f} %); out of order: {bad}", flush=True)
-        per_instr = part_instructions(tasks, tmp, cache, args.instr_runs)
-        cpu_tiers = samples_for(tasks, tmp, example_rows(tasks, adversarial=False))
-        _, secs = timed_run(tasks, cpu_tiers, Settings(measure="cpu"), tmp / "cpu-tiers", cache)
-        per_cpu_tiers = secs / len(cpu_tiers)
-        print(f"(4) cost per sample: instructions {per_instr:.1f} s vs cpu {per_cpu_tiers:.1f} s "
-              f"({per_instr / per_cpu_tiers:.1f}x); expert-only cpu runs {per_cpu:.1f} s per sample")
+        if 2 in parts:
+            part_cpu_self(tasks, tmp, cache, args.cpu_runs)
+        if 3 in parts:
+            for measure, cap in (("cpu", 20.0), ("instructions", 10.0)):
+                ok, bad = tier_order(tasks, cache, measure, cap)
+                print(f"(3) {measure}: tiers in declared order on {ok}/{len(tasks)} tasks "
+                      f"({100 * ok / len(tasks):.0f} %); out of order: {bad}", flush=True)
+        if 1 in parts:
+            per_instr = part_instructions(tasks, tmp, args.instr_runs, args.jobs)
+        if 4 in parts:
+            if not (1 in parts and args.jobs == 1):
+                per_instr = part_instructions(tasks, tmp, 1, 1)
+            cpu_tiers = samples_for(tasks, tmp, example_rows(tasks, adversarial=False))
+            _, secs = timed_run(tasks, cpu_tiers, Settings(measure="cpu"), tmp / "cpu-tiers", cache)
+            per_cpu = secs / len(cpu_tiers)
+            print(f"(4) cost per sample: instructions {per_instr:.1f} s vs cpu {per_cpu:.1f} s "
+                  f"({per_instr / per_cpu:.1f}x)")
 
 
 if __name__ == "__main__":

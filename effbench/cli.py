@@ -11,6 +11,7 @@ import click
 from . import __version__
 from .errors import EffbenchError
 from .records import MEASURES, Settings
+from .sandbox.counting import COUNTERS
 from .tasks import default_tasks_dir, load_suite
 
 
@@ -62,6 +63,8 @@ def main() -> None:
 @click.option("--k", "ks", default="1,10", show_default=True, help="k values for pass@k and eff@k.")
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="Run directory (default runs/<samples>).")
 @click.option("--measure", type=click.Choice(MEASURES), default="cpu", show_default=True)
+@click.option("--counter", type=click.Choice(COUNTERS), default="auto", show_default=True,
+              help="Instructions mode: hardware counters (perf) where present, else callgrind.")
 @click.option("--repeats", type=click.IntRange(1, 100), default=6, show_default=True)
 @click.option("--alpha", type=click.FloatRange(1.0, min_open=True), default=2.0, show_default=True)
 @click.option("--seed", type=int, default=998244353, show_default=True)
@@ -75,7 +78,7 @@ def main() -> None:
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option("--samples-format", type=click.Choice(["auto", "effbench", "evalplus", "enamel"]), default="auto",
               show_default=True, help="effbench/EvalPlus JSONL or ENAMEL's JSON (auto tells them apart).")
-def run(samples, task_ids, tasks_dir, ks, out, measure, repeats, alpha, seed, runner, leaderboard_path,
+def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha, seed, runner, leaderboard_path,
         dpe_min_correct, dpe_max_profile, quiet, samples_format):
     """Measure SAMPLES (JSONL) against the task suite; resumes if OUT already holds this run."""
     from .inputs import InputCache
@@ -98,7 +101,7 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, repeats, alpha, seed, ru
         from .sandbox.docker_runner import docker_available
         runner = "docker" if docker_available() else "process"
         click.echo(f"effbench: runner auto -> {runner}", err=True)
-    settings = Settings(measure=measure, repeats=repeats, alpha=alpha, seed=seed, runner=runner)
+    settings = Settings(measure=measure, repeats=repeats, alpha=alpha, seed=seed, runner=runner, counter=counter)
     out = out or Path("runs") / Path(samples).stem
     problems: list[str] = []
 

@@ -6,6 +6,7 @@ key is derived from the generator's source, the size and the seed, so editing a 
 from __future__ import annotations
 
 import hashlib
+import inspect
 import marshal
 import os
 import random
@@ -74,7 +75,9 @@ class InputCache:
         path = self.root / task.id / f"{key}.marshal"
         if self.enabled and path.is_file():
             return TestInput(key, level, index, path.read_bytes())
-        args = task.generator()(size, random.Random(test_seed))
+        gen = task.generator()
+        extra = {"index": index} if _takes_index(gen) else {}
+        args = gen(size, random.Random(test_seed), **extra)
         blob = encode_args(args, f"{task.path / 'generator.py'} (level {level}, test {index})")
         if self.enabled:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -82,6 +85,15 @@ class InputCache:
             tmp.write_bytes(blob)
             os.replace(tmp, path)
         return TestInput(key, level, index, blob)
+
+
+def _takes_index(gen) -> bool:
+    """Generators may take the test's index in its level (``generate(size, rng, index)``), e.g. to put a worst case
+    at test 0 as ENAMEL's generators do with their ``cid``."""
+    try:
+        return "index" in inspect.signature(gen).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 def _key(task_id: str, kind: str, data: bytes) -> str:

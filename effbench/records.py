@@ -38,6 +38,7 @@ class Settings:
     case_timeout: float = 10.0      # floor of the wall budget for the batch of hand cases
     count_slowdown: float = 100.0   # wall budget factor for runs under an instruction counter (callgrind)
     paired: bool = True             # timing modes: re-measure the expert interleaved with each sample
+    counter: str = "auto"           # instructions mode: "perf" (hardware), "callgrind", or "auto" (perf if present)
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -78,7 +78,7 @@ def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, ou
         runner.start()
         info = runner.info()
         if settings.measure == "instructions":
-            counter = make_runner(settings.runner, slot=1, counter=detect_counter())
+            counter = make_runner(settings.runner, slot=1, counter=detect_counter(settings.counter))
             counter.start()
             info["counter"] = counter.info()["counter"]
         _record_runner(store, info)

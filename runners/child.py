@@ -66,13 +66,6 @@ def confine(spec: dict, workdir: str, keep_fds: tuple[int, ...], libc) -> None:
                 pass
     os.closerange(top, 65536)
     root = os.geteuid() == 0
-    if libc is not None:
-        # Looked up even when unused (unprivileged, as in a container), so that every child holds the same objects:
-        # instruction counts depend on the heap the sample starts from.
-        unshare = libc.unshare
-        if root:
-            # A private SysV IPC namespace per run: nothing a run leaves in shared memory survives into the next one.
-            unshare(CLONE_NEWIPC)
     os.chdir(workdir)
     os.environ["HOME"] = os.environ["TMPDIR"] = workdir
     cpu = int(spec["cpu_limit"])
@@ -84,8 +77,17 @@ def confine(spec: dict, workdir: str, keep_fds: tuple[int, ...], libc) -> None:
         _limit(resource.RLIMIT_NOFILE, 64, 64)
     except ValueError:
         pass  # under valgrind, which manages the descriptor table itself and refuses any change
-    if root:
-        uid = int(spec["uid"])
+    uid = int(spec["uid"])
+    if libc is not None:
+        # A private SysV IPC namespace per run (nothing a run leaves in shared memory survives into the next one),
+        # then the drop to the slot's own uid.  Made as the same calls whether or not we are root, so that every
+        # child leaves the same heap behind (instruction counts depend on it): unprivileged, as in a container,
+        # the kernel refuses them, which changes nothing there (the container gives the isolation).
+        refused = (libc.unshare(CLONE_NEWIPC), libc.setgroups(0, None), libc.setgid(uid), libc.setuid(uid))
+        failed = any(refused)
+        if root and failed:
+            raise OSError(f"cannot drop to uid {uid}: {refused}")
+    elif root:
         os.setgroups([])
         os.setgid(uid)
         os.setuid(uid)

@@ -29,8 +29,10 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import child  # noqa: E402
 import guard  # noqa: E402
+import perfcount  # noqa: E402
 import wire  # noqa: E402
 import zygote  # noqa: E402
+from sweep import Sweep  # noqa: E402
 
 # Imported once in the warm worker so that a sample's ``import heapq`` costs a dict lookup, the same for everyone.
 PRELOAD = (
@@ -80,21 +82,24 @@ class Worker:
         self.inputs: dict[str, bytes] = {}
         # Assembled here whether or not it will be used, so every child starts from the same heap (see guard.py).
         child.GUARD = guard.Guard() if guard.supported() else None
-        # Set when this worker runs under valgrind (see effbench.sandbox.counting): each child's counted region is
-        # dumped by callgrind into a file that the worker pre-creates in a directory the child cannot write.
+        # Set when this worker counts instructions (see effbench.sandbox.counting).  Under valgrind, each child's
+        # counted region is dumped by callgrind into a file that the worker pre-creates in a directory the child
+        # cannot write; with hardware counters, the worker counts the child itself (perfcount.py).
         self.counter = os.environ.get("EFFBENCH_COUNTER") or None
+        callgrind = self.counter == "callgrind"
+        self.perf = perfcount.PerfCounter(self.libc, self.counter) if self.counter in perfcount.EVENTS else None
         self.count_dir = os.environ.get("EFFBENCH_COUNT_DIR", "/tmp/effbench-count")
-        if self.counter:
+        if callgrind:
             os.makedirs(self.count_dir, mode=0o755, exist_ok=True)
         self.workroot = tempfile.mkdtemp(prefix="effbench-runs-", dir=os.environ.get("EFFBENCH_WORKROOT"))
         os.chmod(self.workroot, 0o711)
         gc.collect()
         gc.freeze()
-        self.zygote = zygote.Zygote(self.workroot, self.libc) if self.counter else None
+        self.zygote = zygote.Zygote(self.workroot, self.libc) if callgrind else None
         # Unprivileged (a container's user): the child runs at our uid and can write wherever we can, so everything
         # writable is wiped after each run.  As root the child gets another uid and cannot write here at all.
         # (Made after the zygote's fork, which must inherit the same state in both cases for identical counts.)
-        self.sweep = None if os.geteuid() == 0 else _Sweep(self.workroot, self.count_dir if self.counter else None)
+        self.sweep = None if os.geteuid() == 0 else Sweep(self.workroot, self.count_dir if callgrind else None)
 
     def hello(self) -> dict:
         return {
@@ -166,8 +171,10 @@ class Worker:
         os.close(res_w)
         os.close(ctl_r)
         try:
-            reply, payload = self._supervise(pid, spec, res_r, ctl_w)
+            reply, payload = self._supervise(pid, spec, res_r, ctl_w, self.perf)
         finally:
+            if self.perf is not None:
+                self.perf.close()
             for fd in (res_r, ctl_w):
                 os.close(fd)
             _kill(pid)
@@ -222,7 +229,8 @@ class Worker:
         os.close(fd)
         return path
 
-    def _supervise(self, pid: int, spec: dict, res_r: int, ctl_w: int) -> tuple[dict, bytes | None]:
+    def _supervise(self, pid: int, spec: dict, res_r: int, ctl_w: int,
+                   perf: perfcount.PerfCounter | None = None) -> tuple[dict, bytes | None]:
         first = _read_with_deadline(res_r, 1, time.monotonic() + float(spec.get("setup_timeout", 120)), pid)
         if first != child.READY:
             detail = "child died during set-up"
@@ -232,6 +240,12 @@ class Worker:
         cpu0 = _settled_cpu(pid, patience=2.0)
         if cpu0 is None:  # no schedstat (unusual kernel): charge the child's set-up too, rather than guess
             cpu0 = 0
+        if perf is not None:
+            try:
+                perf.open(pid)
+                perf.start()
+            except OSError as exc:  # ours, not the sample's: the machine does not let us count
+                return {"status": "setup_error", "detail": f"instruction counter: {exc.strerror}"}, None
         t0 = time.perf_counter_ns()
         os.write(ctl_w, b"G")
         deadline = time.monotonic() + float(spec["wall_limit"])
@@ -256,46 +270,15 @@ class Worker:
                 if need - wire.HEADER_SIZE > max_output:
                     return _ended("output_limit", t0, cpu0), None
         reply = _ended("done", t0, cpu0)
+        if perf is not None:
+            try:
+                reply["instructions"] = perf.stop()
+            except OSError as exc:
+                return {"status": "setup_error", "detail": f"instruction counter: {exc.strerror}"}, None
         # The end reading, once the child sleeps after writing its result: settled, and before its teardown.
         reply["_cpu1"] = _settled_cpu(pid, patience=0.05)
         reply["peak_kb"] = _read_peak_kb(pid)
         return reply, bytes(buf[wire.HEADER_SIZE:need])
-
-
-class _Sweep:
-    """Return the writable area (the work root's parent, e.g. a container's private /tmp) to its state before the
-    run: only the work root and the count dir, empty, with their modes.  We own everything the child could create or
-    chmod, so we can always chmod it back and remove it."""
-
-    def __init__(self, workroot: str, count_dir: str | None):
-        self.top = os.path.dirname(workroot)
-        self.keep = {p: stat.S_IMODE(os.stat(p).st_mode) for p in (self.top, workroot, count_dir) if p}
-
-    def __call__(self) -> None:
-        for path, mode in self.keep.items():
-            st = os.lstat(path) if os.path.lexists(path) else None
-            if st is None or not stat.S_ISDIR(st.st_mode):
-                _wipe(path)
-                os.mkdir(path)
-            os.chmod(path, mode)
-            for name in os.listdir(path):
-                entry = os.path.join(path, name)
-                if entry not in self.keep:
-                    _wipe(entry)
-
-
-def _wipe(path: str) -> None:
-    try:
-        st = os.lstat(path)
-    except FileNotFoundError:
-        return
-    if stat.S_ISDIR(st.st_mode):
-        os.chmod(path, 0o700)
-        for name in os.listdir(path):
-            _wipe(os.path.join(path, name))
-        os.rmdir(path)
-    else:
-        os.unlink(path)
 
 
 def _ended(status: str, t0: int, cpu0: int) -> dict:

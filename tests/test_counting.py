@@ -18,7 +18,7 @@ LIMITS = Limits(wall_limit=120)
 
 @pytest.fixture(scope="module")
 def counter():
-    r = ProcessRunner(slot=2, counter=detect_counter())
+    r = ProcessRunner(slot=2, counter="callgrind")
     for n in (0, 100_000, 200_000):
         r.put_input(f"n{n}", marshal.dumps([n]))
     r.put_input("xs", marshal.dumps([list(range(3000, 0, -1))]))
@@ -39,9 +39,9 @@ def _busy(stop_at: float) -> None:
         x += 1
 
 
-def test_backend_is_named_and_there_are_no_hardware_counters_here():
-    assert detect_counter() == "callgrind"
-    assert perf_counters_available() is False
+def test_backend_is_named_and_hardware_counters_are_preferred_where_present():
+    assert detect_counter() == ("perf" if perf_counters_available() else "callgrind")
+    assert detect_counter("callgrind") == "callgrind"
 
 
 def test_counts_are_bit_identical_across_runs_and_under_load(counter):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import marshal
 import math
 import random
 import shutil
@@ -16,6 +17,7 @@ from click.testing import CliRunner
 from effbench.cli import main
 from effbench.errors import SampleError
 from effbench.importers import DatasetImportError, import_enamel, import_evalperf
+from effbench.inputs import InputCache
 from effbench.samples import load_samples
 from effbench.sandbox.docker_runner import docker_available
 from effbench.tasks import load_suite, load_task
@@ -97,6 +99,18 @@ def test_enamel_generator_maps_levels_to_enamel_sizes_deterministically(enamel_d
     assert generate(3, random.Random(8)) != first[3]
     parens = load_task(enamel_dir / "enamel-toy-1").generator()(2, random.Random(1))[0]
     assert parens.replace(" ", "") and parens.count("(") == parens.count(")")  # our rand_parens helper
+
+
+def test_enamel_generator_gets_each_tests_cid_from_the_input_cache(tmp_path):
+    # ENAMEL generators put worst cases at chosen cids: test k of a level must be made with cid k
+    rows = enamel_rows()[:1]
+    rows[0] = dict(rows[0], input_generator="def generate_input(size, lid, cid):\n    return [cid] * size,\n")
+    out = tmp_path / "tasks"
+    import_enamel(write_enamel(tmp_path / "e.csv", rows), out)
+    task = load_task(next(out.iterdir()))
+    for level in range(1, len(task.levels)):
+        cids = [marshal.loads(i.blob)[0][0] for i in InputCache(tmp_path / "c").level_inputs(task, level, 1)]
+        assert cids == list(range(task.levels.tests[level]))
 
 
 def test_enamel_checker_is_enamels_checker(enamel_dir):

@@ -121,8 +121,8 @@ SOURCE = EnamelSource(
 )
 
 
-def generate(size, rng):
-    return SOURCE.generate(size, rng)
+def generate(size, rng, index=None):
+    return SOURCE.generate(size, rng, index)
 '''
 
 

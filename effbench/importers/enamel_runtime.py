@@ -8,9 +8,9 @@ This module gives them that scope (with effbench's own versions of the helpers) 
 * ``EnamelSource.level0_cases()``: ENAMEL's level 0, exactly as ENAMEL numbers it (lid 0, cid 0..n-1, the global
   ``random`` seeded with ``seed ^ index ^ cid``), as the task's hand cases -- that is where ENAMEL's generators put
   their edge cases;
-* ``EnamelSource.generate(level, rng)``: a scored level's test for effbench's ``generate(size, rng)``.  effbench
-  does not tell a generator which test of the level it is making, so ``cid`` is drawn from ``rng``, and the global
-  ``random`` is seeded from ``rng`` too: deterministic per (run seed, task, level, test), like every effbench input;
+* ``EnamelSource.generate(level, rng, index)``: test *index* of a scored level, for effbench's
+  ``generate(size, rng, index)``: ENAMEL's ``cid`` is the test's index in its level, as in ENAMEL, and the global
+  ``random`` is seeded from ``rng``: deterministic per (run seed, task, level, test), like every effbench input;
 * ``EnamelChecker``: ``check(args, output, expected)`` calling ``__check(input, answer, output)``.
 
 The global ``random`` state is saved and restored around each call, so effbench's own use of it is untouched.
@@ -156,10 +156,12 @@ class EnamelSource:
             raise TaskError(f"ENAMEL generate_input must return the argument tuple, got {type(args).__name__}")
         return list(args)
 
-    def generate(self, level: int, rng: random.Random) -> list:
+    def generate(self, level: int, rng: random.Random, index: int | None = None) -> list:
+        """Test *index* of *level*, as ENAMEL's generator makes its test ``cid = index`` (ENAMEL's generators put
+        their worst cases at chosen cids); the global ``random`` is seeded from *rng*, i.e. from effbench's seed."""
         if not 0 <= level < len(self.sizes):
             raise TaskError(f"ENAMEL task has levels 0-{len(self.sizes) - 1}, asked for {level}")
-        cid = rng.randrange(max(1, self.tests[level]))
+        cid = index if index is not None else rng.randrange(max(1, self.tests[level]))
         return self.call(rng.getrandbits(64), level, cid)
 
     def level0_cases(self) -> list[dict]:

@@ -1,8 +1,8 @@
 """Which instruction counter this machine offers.
 
-Hardware counters (``perf_event_open`` for retired user-space instructions) are the cheap path where the kernel
-offers them; VMs and CI runners usually do not, and then callgrind counts in software (20-90x slower, but
-deterministic).  ``detect_counter`` names the backend a run will use, or says what is missing.
+Hardware counters (``perf_event_open`` for retired user-space instructions, counted by the worker on the child:
+runners/perfcount.py) are the cheap path where the kernel offers them; VMs and CI runners usually do not, and then
+callgrind counts in software (20-90x slower, but bit-identical run to run).  ``detect_counter`` names the backend a run will use, or says what is missing.
 """
 from __future__ import annotations
 
@@ -36,11 +36,20 @@ def perf_counters_available() -> bool:
     return True
 
 
-def detect_counter() -> str:
-    """The counting backend to use here.  The perf backend is not implemented yet, so a machine with hardware
-    counters still counts with callgrind; a machine with neither gets an error that names what to install."""
+COUNTERS = ("auto", "perf", "callgrind")
+
+
+def detect_counter(wanted: str = "auto") -> str:
+    """The counting backend to use here: hardware counters (``perf``) where the kernel offers them, else callgrind;
+    *wanted* names one of them instead.  Raises, naming what is missing, when the backend cannot work here."""
+    if wanted not in COUNTERS:
+        raise InfrastructureError(f"unknown instruction counter {wanted!r}; choose one of {', '.join(COUNTERS)}")
+    if wanted in ("auto", "perf") and perf_counters_available():
+        return "perf"
+    if wanted == "perf":
+        raise InfrastructureError("--counter perf: this machine has no hardware instruction counters "
+                                  "(perf_event_open refuses them; usual in VMs and CI runners): use --counter callgrind")
     if shutil.which("valgrind"):
         return "callgrind"
-    hint = " (this machine has hardware counters, but effbench's perf backend is not implemented yet)" \
-        if perf_counters_available() else " (no hardware counters here: perf_event_open refuses)"
-    raise InfrastructureError("--measure instructions needs valgrind: apt-get install valgrind" + hint)
+    raise InfrastructureError("--measure instructions needs hardware counters or valgrind; there are no hardware "
+                              "counters here (perf_event_open refuses), so install valgrind: apt-get install valgrind")

@@ -142,6 +142,11 @@ class DockerRunner(PooledRunner):
 
     def __init__(self, slot: int = 0, counter: str | None = None, image: str | None = None,
                  mount_python: bool | None = None):
+        if counter not in (None, "callgrind"):
+            # Docker's default seccomp profile refuses perf_event_open to a container without CAP_PERFMON, and
+            # effbench drops every capability: hardware counting is for the process sandbox.
+            raise InfrastructureError(f"docker runner: cannot count with {counter!r} inside a container (no "
+                                      "perf_event_open there); use --runner process, or --counter callgrind")
         super().__init__(slot, counter)
         self._wanted_image = image
         self._mount_python = mount_python

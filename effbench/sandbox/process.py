@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import InfrastructureError
 from .client import PooledRunner, WorkerSession
+from .counting import perf_counters_available
 
 RUNNERS_DIR = Path(__file__).resolve().parent.parent.parent / "runners"
 SANDBOX_RUNNERS = "/opt/effbench-runners"
@@ -68,6 +69,8 @@ def bwrap_command(python: str, prefix: Path, runners: Path, counter: str | None 
     if counter == "callgrind":
         cmd += ["--perms", "0755", "--dir", "/tmp/effbench-count", "--setenv", "EFFBENCH_COUNTER", "callgrind"]
         cmd += CALLGRIND
+    elif counter:  # hardware counters (runners/perfcount.py): the worker counts its children itself
+        cmd += ["--setenv", "EFFBENCH_COUNTER", counter]
     return cmd + [python, "-s", "-S", f"{SANDBOX_RUNNERS}/executor.py"]
 
 
@@ -84,6 +87,9 @@ class ProcessRunner(PooledRunner):
         if self.counter == "callgrind" and shutil.which("valgrind") is None:
             raise InfrastructureError("instruction counting needs valgrind here (no hardware counters): "
                                       "apt-get install valgrind")
+        if self.counter == "perf" and not perf_counters_available():
+            raise InfrastructureError("instruction counting with perf: this machine has no hardware counters "
+                                      "(perf_event_open refuses them); count with callgrind instead")
         python, prefix = interpreter()
         cmd = bwrap_command(python, prefix, runners_dir(), self.counter)
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,

@@ -31,10 +31,11 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .errors import InfrastructureError
+from .sandbox.private_tmp import NOBODY
 
 REPO = "effbench-runner"
 SANDBOX_RUNNERS = "/opt/effbench-runners"
-USER = (65534, 65534)  # nobody:nogroup
+USER = NOBODY  # nobody:nogroup, as the process sandbox's counting worker
 VALGRIND_TOOLS = ("callgrind", "cachegrind", "none")
 VALGRIND_LIB = "/usr/libexec/valgrind"
 # Large parts of the stdlib left out of the offline image: the test suite, site-packages (not on sys.path with -s -S)

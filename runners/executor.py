@@ -99,7 +99,8 @@ class Worker:
         # Unprivileged (a container's user): the child runs at our uid and can write wherever we can, so everything
         # writable is wiped after each run.  As root the child gets another uid and cannot write here at all.
         # (Made after the zygote's fork, which must inherit the same state in both cases for identical counts.)
-        self.sweep = None if os.geteuid() == 0 else Sweep(self.workroot, self.count_dir if callgrind else None)
+        self.sweep = None if os.geteuid() == 0 else Sweep(self.workroot, self.count_dir if callgrind else None,
+                                                             self.libc)
 
     def hello(self) -> dict:
         return {
@@ -188,10 +189,7 @@ class Worker:
                 cpu1 = round((rusage.ru_utime + rusage.ru_stime) * 1e9)
             reply["cpu_ns"] = max(0, cpu1 - cpu0)
         if reply["status"] == "died":
-            if os.WIFSIGNALED(status):
-                reply["signal"] = os.WTERMSIG(status)
-            elif os.WIFEXITED(status):
-                reply["exit_code"] = os.WEXITSTATUS(status)
+            _describe_death(reply, status)
         return reply, payload
 
     def _run_from_zygote(self, spec: dict, job: dict, blobs: list[bytes], workdir: str) -> tuple[dict, bytes | None]:
@@ -211,6 +209,8 @@ class Worker:
                     reply.update(status="died", count_error="the child did not exit normally, so nothing was counted")
                 else:
                     reply.update(_read_count(count_file))
+            elif reply["status"] == "died":
+                _describe_death(reply, self.zygote.wait_exit(10))
             cpu0, cpu1 = reply.pop("_cpu0", None), reply.pop("_cpu1", None)
             if cpu0 is not None and cpu1 is not None:
                 reply["cpu_ns"] = max(0, cpu1 - cpu0)
@@ -298,6 +298,16 @@ def _settled_cpu(pid: int, patience: float) -> int | None:
         if time.monotonic() >= deadline:
             return None
         time.sleep(0)
+
+
+def _describe_death(reply: dict, status: int | None) -> None:
+    """How a child that died ended: the signal that killed it, or its exit code."""
+    if status is None:
+        return
+    if os.WIFSIGNALED(status):
+        reply["signal"] = os.WTERMSIG(status)
+    elif os.WIFEXITED(status):
+        reply["exit_code"] = os.WEXITSTATUS(status)
 
 
 def _write_quietly(fd: int, data: bytes) -> None:

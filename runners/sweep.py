@@ -1,7 +1,9 @@
 """Cleaning up after a run where the child shares the worker's uid (an unprivileged container user).
 
 There the child can write wherever the worker can, so after every run the writable area goes back to exactly what it
-was: the work root and the count dir, empty, with their modes.
+was: the work root and the count dir, empty, with their modes; and no SysV IPC object (shared memory, message queue,
+semaphore) it made survives into the next run.  (A container's IPC limits are zero, so it cannot make any; the
+process sandbox's counting worker has a private IPC namespace of its own but no such limits.)
 """
 from __future__ import annotations
 
@@ -14,7 +16,8 @@ class Sweep:
     run: only the work root and the count dir, empty, with their modes.  We own everything the child could create or
     chmod, so we can always chmod it back and remove it."""
 
-    def __init__(self, workroot: str, count_dir: str | None):
+    def __init__(self, workroot: str, count_dir: str | None, libc=None):
+        self.libc = libc
         self.top = os.path.dirname(workroot)
         self.keep = {p: stat.S_IMODE(os.stat(p).st_mode) for p in (self.top, workroot, count_dir) if p}
 
@@ -29,6 +32,26 @@ class Sweep:
                 entry = os.path.join(path, name)
                 if entry not in self.keep:
                     _wipe(entry)
+        if self.libc is not None:
+            _remove_ipc_objects(self.libc)
+
+
+IPC_RMID = 0
+
+
+def _remove_ipc_objects(libc) -> None:
+    """Remove every SysV IPC object of our IPC namespace (all of them are ours: the namespace is the worker's)."""
+    removers = {"shm": lambda i: libc.shmctl(i, IPC_RMID, None), "msg": lambda i: libc.msgctl(i, IPC_RMID, None),
+                "sem": lambda i: libc.semctl(i, 0, IPC_RMID)}
+    for kind, remove in removers.items():
+        try:
+            with open(f"/proc/sysvipc/{kind}") as fh:
+                rows = fh.read().splitlines()[1:]
+        except OSError:
+            continue
+        for row in rows:
+            if remove(int(row.split()[1])) != 0:
+                raise OSError(f"cannot remove SysV {kind} object {row.split()[1]}")
 
 
 def _wipe(path: str) -> None:

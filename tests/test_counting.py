@@ -110,3 +110,33 @@ def test_a_forged_count_file_is_not_believed(counter):
             "    return 0\n")
     ex = counter.execute(code, "f", ["n0"], LIMITS)
     assert ex.status != base.OK and ex.instructions is None
+
+
+def test_the_counting_worker_runs_as_nobody_in_a_private_tmp_that_is_removed(tmp_path):
+    from effbench.sandbox import private_tmp
+    r = ProcessRunner(slot=5, counter="callgrind")
+    try:
+        assert r.info()["uid"] == private_tmp.NOBODY[0]  # as the docker runner's container user
+        where = r.private_tmp
+        assert where.is_dir() and where.stat().st_uid == private_tmp.NOBODY[0]
+        assert oct(where.stat().st_mode & 0o777) == "0o700"
+    finally:
+        r.close()
+    assert not where.exists()
+
+
+def test_private_tmp_of_a_dead_effbench_process_is_reaped():
+    import subprocess
+
+    from effbench.sandbox import private_tmp
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    stale = private_tmp.ROOT / f"{private_tmp.PREFIX}{dead.pid}-0-test"
+    stale.mkdir()
+    (stale / "left-over").write_text("x")
+    fresh = private_tmp.create(7)
+    try:
+        assert not stale.exists()
+        assert fresh.exists()
+    finally:
+        private_tmp.remove(fresh)

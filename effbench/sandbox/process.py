@@ -5,7 +5,8 @@ a root filesystem holding only /usr, the interpreter's prefix and the executor, 
 /tmp that the sample cannot write (each run gets its own work dir there, deleted afterwards); no environment but what
 we set.  Inside, each run's child drops to an unprivileged per-slot uid with CPU, address-space, file-size,
 process-count and open-file limits, and is killed from outside at its time limit.  The run store, the samples file
-and the expected outputs are never mounted.
+and the expected outputs are never mounted.  A callgrind counting worker instead runs as nobody, like a docker
+worker, with the same guards as there (see :mod:`.private_tmp` for why).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from ..errors import InfrastructureError
 from .client import PooledRunner, WorkerSession
+from . import private_tmp as private_tmp_dir
 from .counting import perf_counters_available
 
 RUNNERS_DIR = Path(__file__).resolve().parent.parent.parent / "runners"
@@ -45,7 +47,10 @@ CALLGRIND = ["valgrind", "--tool=callgrind", "--collect-atstart=no", "--toggle-c
              "--callgrind-out-file=/tmp/effbench-count/%p.cg", "-q"]
 
 
-def bwrap_command(python: str, prefix: Path, runners: Path, counter: str | None = None) -> list[str]:
+def bwrap_command(python: str, prefix: Path, runners: Path, counter: str | None = None,
+                  private_tmp: Path | None = None) -> list[str]:
+    """The worker's command line.  Counting with callgrind, the worker runs as nobody with *private_tmp* as its
+    /tmp (see :mod:`.private_tmp`): the same user, groups and /tmp as a docker worker, hence the same counts."""
     cmd = ["bwrap", "--ro-bind", "/usr", "/usr"]
     for top in ("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"):
         if os.path.islink(top):
@@ -58,7 +63,8 @@ def bwrap_command(python: str, prefix: Path, runners: Path, counter: str | None 
         cmd += ["--ro-bind", str(prefix), str(prefix)]
     cmd += [
         "--perms", "0755", "--dir", "/opt", "--ro-bind", str(runners), SANDBOX_RUNNERS,
-        "--proc", "/proc", "--dev", "/dev", "--perms", "0755", "--tmpfs", "/tmp",
+        "--proc", "/proc", "--dev", "/dev",
+        *(["--bind", str(private_tmp), "/tmp"] if private_tmp else ["--perms", "0755", "--tmpfs", "/tmp"]),
         "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try",
         "--die-with-parent", "--new-session", "--chdir", "/tmp", "--clearenv",
     ]
@@ -67,8 +73,11 @@ def bwrap_command(python: str, prefix: Path, runners: Path, counter: str | None 
     for key, value in WORKER_ENV.items():
         cmd += ["--setenv", key, value]
     if counter == "callgrind":
-        cmd += ["--perms", "0755", "--dir", "/tmp/effbench-count", "--setenv", "EFFBENCH_COUNTER", "callgrind"]
-        cmd += CALLGRIND
+        if private_tmp is None:
+            raise ValueError("a callgrind worker needs its private /tmp")
+        uid, gid = private_tmp_dir.NOBODY
+        cmd += ["--setenv", "EFFBENCH_COUNTER", "callgrind"]
+        cmd += ["setpriv", f"--reuid={uid}", f"--regid={gid}", f"--groups={gid}", "--"] + CALLGRIND
     elif counter:  # hardware counters (runners/perfcount.py): the worker counts its children itself
         cmd += ["--setenv", "EFFBENCH_COUNTER", counter]
     return cmd + [python, "-s", "-S", f"{SANDBOX_RUNNERS}/executor.py"]
@@ -80,6 +89,7 @@ class ProcessRunner(PooledRunner):
     def __init__(self, slot: int = 0, counter: str | None = None):
         super().__init__(slot, counter)
         self.proc: subprocess.Popen | None = None
+        self.private_tmp: Path | None = None
 
     def _spawn(self) -> WorkerSession:
         if shutil.which("bwrap") is None:
@@ -90,24 +100,35 @@ class ProcessRunner(PooledRunner):
         if self.counter == "perf" and not perf_counters_available():
             raise InfrastructureError("instruction counting with perf: this machine has no hardware counters "
                                       "(perf_event_open refuses them); count with callgrind instead")
+        if self.counter == "callgrind" and shutil.which("setpriv") is None:
+            raise InfrastructureError("instruction counting needs setpriv (apt-get install util-linux)")
         python, prefix = interpreter()
-        cmd = bwrap_command(python, prefix, runners_dir(), self.counter)
+        if self.counter == "callgrind":
+            self.private_tmp = private_tmp_dir.create(self.slot)
+        cmd = bwrap_command(python, prefix, runners_dir(), self.counter, self.private_tmp)
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                      start_new_session=True)
         return WorkerSession(self.proc.stdin.fileno(), self.proc.stdout.fileno(), f"process sandbox slot {self.slot}")
 
     def _terminate(self) -> None:
         proc, self.proc = self.proc, None
-        if proc is None:
-            return
-        if proc.poll() is None:
-            proc.kill()
         try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
+            if proc is not None:
+                _stop(proc)
+        finally:
+            private_tmp_dir.remove(self.private_tmp)
+            self.private_tmp = None
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.kill()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        pass
+    for stream in (proc.stdin, proc.stdout):
+        try:
+            stream.close()
+        except OSError:
             pass
-        for stream in (proc.stdin, proc.stdout):
-            try:
-                stream.close()
-            except OSError:
-                pass

@@ -1,0 +1,62 @@
+"""A private /tmp for a counting worker that runs as ``nobody``, as the docker runner's container user does.
+
+Instruction counts depend on the heap a child starts from, and a worker that runs as root leaves a slightly
+different one (tens of instructions on some samples) from a worker run by an unprivileged user, which is what a
+container is.  So the process sandbox runs its *counting* worker as nobody too (``setpriv`` inside bubblewrap), and
+gives it what the container gives: a /tmp on tmpfs that belongs to nobody (mode 0700) and holds the count directory.
+bubblewrap's own ``--tmpfs`` belongs to root, so the directory is made on the host's /dev/shm and bound in.
+It is removed when the worker ends; directories of effbench processes that died are removed at the next start.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+NOBODY = (65534, 65534)
+ROOT = Path("/dev/shm")
+PREFIX = "effbench-tmp-"
+COUNT_DIR = "effbench-count"
+
+
+def create(slot: int) -> Path:
+    """A fresh directory owned by nobody (0700) with ``effbench-count`` (0755) in it, as docker's tmpfs plus the
+    launcher's ``--dir`` make them."""
+    reap_stale()
+    parent = ROOT if ROOT.is_dir() else Path(tempfile.gettempdir())
+    path = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-{slot}-", dir=parent))
+    os.mkdir(path / COUNT_DIR, 0o755)
+    for p in (path / COUNT_DIR, path):
+        os.chown(p, *NOBODY)
+    os.chmod(path, 0o700)
+    return path
+
+
+def remove(path: Path | None) -> None:
+    if path is not None:
+        shutil.rmtree(path, ignore_errors=True)  # as root: whatever modes a sample left behind
+
+
+def reap_stale() -> None:
+    """Remove private /tmp directories whose effbench process is gone (a run killed with SIGKILL)."""
+    for parent in {ROOT, Path(tempfile.gettempdir())}:
+        if not parent.is_dir():
+            continue
+        for entry in parent.glob(PREFIX + "*"):
+            try:
+                pid = int(entry.name[len(PREFIX):].split("-")[0])
+            except ValueError:
+                continue
+            if pid != os.getpid() and not _alive(pid):
+                remove(entry)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

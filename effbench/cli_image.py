@@ -27,12 +27,17 @@ def _client():
 @click.option("--offline", is_flag=True,
               help="No registry: assemble the image from this machine's interpreter, libraries and valgrind.")
 @click.option("--force", is_flag=True, help="Rebuild even if an image with this content hash exists.")
-def image_build(offline: bool, force: bool) -> None:
+@click.option("--base", default=None, metavar="IMAGE",
+              help="Dockerfile recipe: build FROM this image instead of python:3.11-slim (e.g. a mirror's copy).")
+def image_build(offline: bool, force: bool, base: str | None) -> None:
     """Build the runner image, tagged by content hash (a no-op when it exists).
 
     Without --offline it builds runners/images/Dockerfile (FROM python:3.11-slim), which needs a registry."""
     from . import images
-    ref = (images.build_offline if offline else images.build_dockerfile)(_client(), force=force)
+    if offline and base:
+        raise click.UsageError("--base is for the Dockerfile recipe; --offline builds from this machine")
+    engine = _client()
+    ref = images.build_offline(engine, force=force) if offline else images.build_dockerfile(engine, force, base)
     click.echo(f"{ref.tag} {ref.id} ({ref.recipe}, {'built' if ref.built else 'up to date'})")
 
 

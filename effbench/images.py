@@ -70,14 +70,17 @@ def _runner_files() -> list[Path]:
     return sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
 
 
-def content_hash(recipe: str = "offline") -> str:
-    """What the image is made of, cheaply: recipe, executor sources, interpreter, libc and valgrind identity."""
+def content_hash(recipe: str = "offline", base: str | None = None) -> str:
+    """What the image is made of, cheaply: recipe, executor sources, interpreter, libc and valgrind identity (and
+    the base image, when the Dockerfile is built on another than its default)."""
     h = hashlib.sha256()
 
     def part(name: str, data: bytes) -> None:
         h.update(name.encode() + b"\0" + len(data).to_bytes(8, "big") + data)
 
     part("recipe", recipe.encode())
+    if base:
+        part("base", base.encode())
     part("recipe-source", Path(__file__).read_bytes())
     root = runners_dir()
     for path in _runner_files():
@@ -92,8 +95,8 @@ def content_hash(recipe: str = "offline") -> str:
     return h.hexdigest()
 
 
-def tag_for(recipe: str = "offline") -> str:
-    return f"{REPO}:{content_hash(recipe)[:12]}"
+def tag_for(recipe: str = "offline", base: str | None = None) -> str:
+    return f"{REPO}:{content_hash(recipe, base)[:12]}"
 
 
 # ---------------------------------------------------------------- offline root filesystem
@@ -348,16 +351,18 @@ def prune(client, keep: str) -> list[str]:
     return removed
 
 
-def build_dockerfile(client, force: bool = False) -> ImageRef:
-    """Build from runners/images/Dockerfile; needs a registry to pull the base image."""
+def build_dockerfile(client, force: bool = False, base: str | None = None) -> ImageRef:
+    """Build from runners/images/Dockerfile; needs a registry to pull the base image (python:3.11-slim, or *base*).
+    The base is only pulled when it is not already on this machine."""
     import docker
-    tag = tag_for("dockerfile")
+    tag = tag_for("dockerfile", base)
     found = None if force else find_image(client, tag)
     if found is not None:
         return found
     try:
         client.images.build(path=str(runners_dir()), dockerfile="images/Dockerfile", tag=tag, rm=True,
-                            labels={LABEL: "runner", "effbench.hash": content_hash("dockerfile")})
+                            buildargs={"BASE": base} if base else None,
+                            labels={LABEL: "runner", "effbench.hash": content_hash("dockerfile", base)})
     except (docker.errors.BuildError, docker.errors.APIError) as exc:
         why = str(getattr(exc, "msg", None) or getattr(exc, "explanation", None) or exc).strip().splitlines()
         raise InfrastructureError(f"dockerfile image: build failed ({why[-1] if why else exc}); without a registry, "

@@ -365,7 +365,8 @@ def test_the_offline_image_works_on_its_own(limits):
 
 def test_the_dockerfile_describes_the_same_image():
     text = (ROOT / "runners" / "images" / "Dockerfile").read_text()
-    assert re.search(r"^FROM python:3\.11-slim$", text, re.M) and "valgrind" in text
+    assert re.search(r"^ARG BASE=python:3\.11-slim$", text, re.M) and re.search(r"^FROM \$\{BASE\}$", text, re.M)
+    assert "valgrind" in text
     assert "/opt/effbench-runners" in text and "USER 65534:65534" in text
     assert "effbench.python=/usr/local/bin/python3.11" in text
 
@@ -422,3 +423,35 @@ def test_parity_instruction_counts():
     # Same interpreter and stdlib directories, argv, environment, locale, job bytes and child heap (the child makes
     # the same calls to drop privileges whether or not the kernel lets it): bit-identical counts.
     assert diffs and all(x == 0 for x in diffs), diffs
+
+
+STANDIN = "effbench-standin/python:3.11-slim"
+
+
+def test_the_dockerfile_recipe_builds_and_runs_on_a_stand_in_base(engine, tmp_path):
+    # The one stand-in: no registry here, so python:3.11-slim is replaced by a local image of the same shape
+    # (.ci/build-standin-base: minimal Debian, CPython 3.11 in /usr/local).  Everything else is the real recipe:
+    # the Dockerfile's own apt-get install of valgrind, the labels, the user; then the runner uses the image alone.
+    if images.find_image(engine, STANDIN) is None:
+        pytest.fail(f"{STANDIN} is missing: run .ci/build-standin-base (.ci/setup does)")
+    from click.testing import CliRunner
+
+    from effbench.cli import main
+    res = CliRunner().invoke(main, ["image", "build", "--base", STANDIN, "--force"])
+    assert res.exit_code == 0, res.output
+    tag = res.output.split()[0]
+    assert tag == images.tag_for("dockerfile", STANDIN) != images.tag_for("dockerfile")
+    ref = images.find_image(engine, tag)
+    assert ref.recipe == "dockerfile" and ref.python == "/usr/local/bin/python3.11"
+    limits = Limits(wall_limit=60)
+    for counter in (None, "callgrind"):
+        r = DockerRunner(slot=2, counter=counter, image=tag, mount_python=False)
+        try:
+            r.put_input("small", marshal.dumps([list(range(10))]))
+            ex = r.execute("import heapq\ndef f(xs):\n    return heapq.nlargest(2, xs)\n", "f", ["small"], limits)
+            assert ex.status == base.OK and ex.outputs == [[9, 8]], ex.detail
+            assert (ex.instructions is not None) == (counter is not None)
+            assert r.info()["image"] == tag and r.info()["uid"] == images.USER[0]
+        finally:
+            r.close()
+    engine.images.remove(tag, force=True)  # rebuilt (--force) by every run of this test: do not pile them up

@@ -84,20 +84,18 @@ def part_instructions(tasks, tmp, runs: int, jobs: int) -> float:
     return statistics.mean(d[1] for d in done) if jobs == 1 else float("nan")
 
 
-def part_cpu_self(tasks, tmp, cache, runs) -> float:
+def part_cpu_self(tasks, tmp, cache, runs) -> None:
     rows = [{"task_id": t.id, "model": "expert-as-sample", "solution": t.expert.code} for t in tasks]
     samples = samples_for(tasks, tmp, rows)
-    values, elapsed = [], []
+    values = []
     for r in range(runs):
-        report, secs = timed_run(tasks, samples, Settings(measure="cpu"), tmp / f"cpu-{r}", cache)
+        report, _ = timed_run(tasks, samples, Settings(measure="cpu"), tmp / f"cpu-{r}", cache)
         values.append(report.leaderboard["models"]["expert-as-sample"]["eff@k"]["1"])
-        elapsed.append(secs)
     inside = sum(abs(v - 1) <= 0.03 for v in values)
     print(f"(2) cpu: expert against itself, suite eff@1 over {runs} runs: "
           + ", ".join(f"{v:.3f}" for v in values)
           + f"  (min {min(values):.3f} / median {statistics.median(values):.3f} / max {max(values):.3f}; "
           f"{inside}/{runs} within 1.00 +- 0.03)")
-    return statistics.mean(elapsed) / len(samples)
 
 
 def tier_order(tasks, cache, measure: str, cap_factor: float) -> tuple[int, list[str]]:

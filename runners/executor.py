@@ -172,7 +172,7 @@ class Worker:
         os.close(res_w)
         os.close(ctl_r)
         try:
-            reply, payload = self._supervise(pid, spec, res_r, ctl_w, self.perf)
+            reply, payload = self._supervise(pid, spec, res_r, ctl_w)
         finally:
             if self.perf is not None:
                 self.perf.close()
@@ -229,8 +229,7 @@ class Worker:
         os.close(fd)
         return path
 
-    def _supervise(self, pid: int, spec: dict, res_r: int, ctl_w: int,
-                   perf: perfcount.PerfCounter | None = None) -> tuple[dict, bytes | None]:
+    def _supervise(self, pid: int, spec: dict, res_r: int, ctl_w: int) -> tuple[dict, bytes | None]:
         first = _read_with_deadline(res_r, 1, time.monotonic() + float(spec.get("setup_timeout", 120)), pid)
         if first != child.READY:
             detail = "child died during set-up"
@@ -240,12 +239,13 @@ class Worker:
         cpu0 = _settled_cpu(pid, patience=2.0)
         if cpu0 is None:  # no schedstat (unusual kernel): charge the child's set-up too, rather than guess
             cpu0 = 0
+        perf = self.perf  # hardware counting (never together with the zygote's callgrind counting)
         if perf is not None:
             try:
                 perf.open(pid)
                 perf.start()
             except OSError as exc:  # ours, not the sample's: the machine does not let us count
-                return {"status": "setup_error", "detail": f"instruction counter: {exc.strerror}"}, None
+                return _counter_failed(exc), None
         t0 = time.perf_counter_ns()
         os.write(ctl_w, b"G")
         deadline = time.monotonic() + float(spec["wall_limit"])
@@ -274,7 +274,7 @@ class Worker:
             try:
                 reply["instructions"] = perf.stop()
             except OSError as exc:
-                return {"status": "setup_error", "detail": f"instruction counter: {exc.strerror}"}, None
+                return _counter_failed(exc), None
         # The end reading, once the child sleeps after writing its result: settled, and before its teardown.
         reply["_cpu1"] = _settled_cpu(pid, patience=0.05)
         reply["peak_kb"] = _read_peak_kb(pid)
@@ -298,6 +298,10 @@ def _settled_cpu(pid: int, patience: float) -> int | None:
         if time.monotonic() >= deadline:
             return None
         time.sleep(0)
+
+
+def _counter_failed(exc: OSError) -> dict:
+    return {"status": "setup_error", "detail": f"instruction counter: {exc.strerror}"}
 
 
 def _describe_death(reply: dict, status: int | None) -> None:

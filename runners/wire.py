@@ -19,6 +19,11 @@ import struct
 
 _LEN = struct.Struct(">Q")
 HEADER_SIZE = _LEN.size
+# Integers from 2**2000 (603 digits) on travel in hexadecimal: Python refuses to turn an int of more than 4,300
+# digits (or as few as 640, if the sample lowers sys.set_int_max_str_digits) into decimal text, and decimal
+# conversion is quadratic; hex conversion is linear both ways and has no limit.
+_BIG_INT = 1 << 2000
+_NEG_BIG_INT = -_BIG_INT
 
 
 class WireError(Exception):
@@ -88,7 +93,10 @@ def encode_value(value, depth: int = 0):
     if value is None or value is True or value is False:
         return value
     if isinstance(value, int):
-        return int.__index__(value)
+        value = int.__index__(value)
+        if _NEG_BIG_INT < value < _BIG_INT:
+            return value
+        return {"i": int.__format__(value, "x")}
     if isinstance(value, float):
         value = float.__float__(value)
         if math.isfinite(value):
@@ -115,29 +123,73 @@ def encode_value(value, depth: int = 0):
 
 
 # ---------------------------------------------------------------- values (host side)
+_HEX_DIGITS = frozenset("-0123456789abcdef")
+
+
 def decode_value(data):
-    """Rebuild builtin values from :func:`encode_value`'s output; anything else is a :class:`WireError`."""
+    """Rebuild builtin values from :func:`encode_value`'s output; anything else is a :class:`WireError`.
+
+    *data* is what a sample's process wrote: whatever its shape, depth or size, the only exception out of here is
+    :class:`WireError` (the sample's bad output), never one that would stop the host."""
+    try:
+        return _decode(data)
+    except RecursionError:
+        raise WireError("value nested too deeply") from None
+
+
+def _decode(data):
     if data is None or isinstance(data, (bool, int, float, str)):
         return data
     if isinstance(data, list):
-        return [decode_value(v) for v in data]
+        return [_decode(v) for v in data]
     if isinstance(data, dict) and len(data) == 1:
         (tag, body), = data.items()
         try:
-            if tag == "t":
-                return tuple(decode_value(v) for v in body)
-            if tag == "d":
-                return {decode_value(k): decode_value(v) for k, v in body}
-            if tag == "s":
-                return {decode_value(v) for v in body}
-            if tag == "fs":
-                return frozenset(decode_value(v) for v in body)
-            if tag == "b":
-                return base64.b64decode(body, validate=True)
-            if tag == "f" and body in ("nan", "inf", "-inf"):
-                return float(body)
-            if tag == "c":
-                return complex(decode_value(body[0]), decode_value(body[1]))
-        except (TypeError, ValueError) as exc:
-            raise WireError(f"bad {tag!r} value: {exc}") from None
-    raise WireError(f"not an encoded value: {str(data)[:80]}")
+            value = _decode_tagged(tag, body)
+        except (TypeError, ValueError, LookupError, ArithmeticError) as exc:
+            raise WireError(f"bad {str(tag)[:20]!r} value: {str(exc)[:200]}") from None
+        if value is not _NOT_A_TAG:
+            return value
+    raise WireError(f"not an encoded value: {_preview(data)}")
+
+
+_NOT_A_TAG = object()
+
+
+def _decode_tagged(tag: str, body):
+    if tag == "f":
+        return float(body) if body in ("nan", "inf", "-inf") else _NOT_A_TAG
+    if tag == "i":
+        # only what encode_value writes: lowercase hex digits, an optional sign (int() alone would take "0x", "_")
+        if type(body) is str and body.lstrip("-") and _HEX_DIGITS.issuperset(body) and "-" not in body[1:]:
+            return int(body, 16)
+        return _NOT_A_TAG
+    if tag == "b":
+        return base64.b64decode(body, validate=True) if type(body) is str else _NOT_A_TAG
+    if type(body) is not list:
+        return _NOT_A_TAG
+    if tag == "t":
+        return tuple(_decode(v) for v in body)
+    if tag == "d":
+        return {_decode(k): _decode(v) for k, v in (_pair(item) for item in body)}
+    if tag == "s":
+        return {_decode(v) for v in body}
+    if tag == "fs":
+        return frozenset(_decode(v) for v in body)
+    if tag == "c" and len(body) == 2:
+        real, imag = _decode(body[0]), _decode(body[1])
+        if type(real) is float and type(imag) is float:
+            return complex(real, imag)
+    return _NOT_A_TAG
+
+
+def _pair(item) -> tuple:
+    if type(item) is not list or len(item) != 2:
+        raise ValueError("a dict entry is not a [key, value] pair")
+    return item[0], item[1]
+
+
+def _preview(data) -> str:
+    if isinstance(data, dict):  # never repr() a whole structure the sample made: it may be huge
+        return f"an object with keys {[k for k, _ in zip(data, range(3))]!r}"[:80]
+    return type(data).__name__

@@ -8,6 +8,9 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -195,3 +198,21 @@ def test_resuming_a_hostile_run_measures_nothing_again_and_stops_nowhere(hostile
     assert (tmp / "out" / "records.jsonl").read_text() == before
     assert again.leaderboard["models"] == report.leaderboard["models"]
     assert math.isclose(again.leaderboard["models"]["expert"]["pass@k"]["1"], 1.0)
+
+
+def test_the_cli_runs_hostile_samples_to_the_end_as_a_subprocess(hostile_run):
+    tmp, _, _ = hostile_run
+    rows = [
+        {"task_id": "big-power", "model": "expert", "solution": "def big_power(n):\n    return 7 ** n\n"},
+        {"task_id": "custom-max", "model": "strings", "solution": STRINGS},
+        {"task_id": "exact-max", "model": "empty-frame", "solution": forging('{"kind": "ok", "outputs": []}')},
+    ]
+    samples = write_samples(tmp / "cli-samples.jsonl", rows)
+    cmd = [sys.executable, "-m", "effbench", "run", str(samples), "--tasks-dir", str(tmp / "tasks"), "--out",
+           str(tmp / "cli-out"), "--repeats", "1", "--k", "1", "--quiet"]
+    env = dict(os.environ, EFFBENCH_CACHE=str(tmp / "cache"))
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=300, env=env)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    got = results(tmp / "cli-out")
+    assert got[("big-power", "expert")]["status"] == "passed"
+    assert got[("custom-max", "strings")]["status"] == got[("exact-max", "empty-frame")]["status"] == "failed"

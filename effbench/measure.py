@@ -233,7 +233,7 @@ class TaskEvaluation:
 
     def _remember(self, slot: tuple, value) -> None:
         if slot not in self.expected:
-            self.store.save_expected(self.task.id, *slot, wire.encode_value(value))
+            self.store.save_expected(self.task.id, *slot, wire.big_ints_in_hex(wire.encode_value(value)))
             self.expected[slot] = value
 
     def _args(self, level: int, test: int):

@@ -19,9 +19,9 @@ import struct
 
 _LEN = struct.Struct(">Q")
 HEADER_SIZE = _LEN.size
-# Integers from 2**2000 (603 digits) on travel in hexadecimal: Python refuses to turn an int of more than 4,300
-# digits (or as few as 640, if the sample lowers sys.set_int_max_str_digits) into decimal text, and decimal
-# conversion is quadratic; hex conversion is linear both ways and has no limit.
+# Python refuses to turn an int of more than 4,300 digits (or as few as 640, if the sample lowers
+# sys.set_int_max_str_digits) into decimal text, so a result holding one is written again with every int from 2**2000
+# (603 digits) on in hexadecimal: linear both ways and without a limit.  Only then: the common result pays nothing.
 _BIG_INT = 1 << 2000
 _NEG_BIG_INT = -_BIG_INT
 
@@ -93,10 +93,7 @@ def encode_value(value, depth: int = 0):
     if value is None or value is True or value is False:
         return value
     if isinstance(value, int):
-        value = int.__index__(value)
-        if _NEG_BIG_INT < value < _BIG_INT:
-            return value
-        return {"i": int.__format__(value, "x")}
+        return int.__index__(value)
     if isinstance(value, float):
         value = float.__float__(value)
         if math.isfinite(value):
@@ -120,6 +117,26 @@ def encode_value(value, depth: int = 0):
     if isinstance(value, complex):
         return {"c": [encode_value(value.real, d), encode_value(value.imag, d)]}
     raise UnsupportedOutput(f"unsupported output type {type(value).__name__!r}")
+
+
+def big_ints_in_hex(data):
+    """*data* (from :func:`encode_value`) with every int from 2**2000 on as a ``{"i": hex}`` tag."""
+    kind = type(data)
+    if kind is int:
+        return data if _NEG_BIG_INT < data < _BIG_INT else {"i": int.__format__(data, "x")}
+    if kind is list:
+        return [big_ints_in_hex(v) for v in data]
+    if kind is dict:
+        return {k: big_ints_in_hex(v) for k, v in data.items()}
+    return data
+
+
+def dumps(data) -> str:
+    """JSON text of encoded *data*, whatever the size of its ints."""
+    try:
+        return json.dumps(data)
+    except ValueError:  # an int too long for decimal text (the only ValueError json.dumps has for encoded data)
+        return json.dumps(big_ints_in_hex(data))
 
 
 # ---------------------------------------------------------------- values (host side)

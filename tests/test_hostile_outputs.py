@@ -88,8 +88,23 @@ def test_values_too_deep_to_rebuild_are_wire_errors():
 @pytest.mark.parametrize("value", [10 ** 5000, -(7 ** 20000), [3 ** 30000, {(2 ** 9000, 1): 10 ** 4301}],
                                    2 ** 2000, -(2 ** 2000), 2 ** 2000 - 1, 2 ** 64], ids=range(7))
 def test_integers_of_any_size_are_encoded(value):
-    text = json.dumps(wire.encode_value(value))  # json refuses a decimal int of more than 4,300 digits
+    text = wire.dumps(wire.encode_value(value))  # json.dumps refuses a decimal int of more than 4,300 digits
     assert wire.decode_value(json.loads(text)) == value
+
+
+def test_integers_are_decimal_unless_one_is_too_long_for_decimal():
+    assert wire.dumps(wire.encode_value([2 ** 2000, 5])) == json.dumps([2 ** 2000, 5])  # the common, cheap path
+    assert wire.dumps(wire.encode_value([10 ** 5000, 5])) == json.dumps([{"i": format(10 ** 5000, "x")}, 5])
+
+
+def test_a_lowered_digit_limit_does_not_stop_the_encoding():
+    old = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(640)  # what a sample may do to the process that encodes its result
+    try:
+        text = wire.dumps(wire.encode_value((10 ** 700, {10 ** 650: [3]})))
+    finally:
+        sys.set_int_max_str_digits(old)
+    assert wire.decode_value(json.loads(text)) == (10 ** 700, {10 ** 650: [3]})
 
 
 # ---------------------------------------------------------------- result frames

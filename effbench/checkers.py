@@ -26,18 +26,48 @@ class CheckerError(TaskError):
 
 
 def equal_exact(a, b) -> bool:
+    return _walk(a, b, _exact)
+
+
+def equal_close(a, b, rel_tol: float, abs_tol: float) -> bool:
+    return _walk(a, b, lambda x, y: _close(x, y, rel_tol, abs_tol))
+
+
+_DESCEND = object()  # a leaf rule's answer for two containers of the same type: compare their items
+
+
+def _walk(a, b, leaf) -> bool:
+    """Compare two plain values item by item without recursion: an output as deep as the wire lets through must
+    not exhaust the host's stack, nor be judged wrong for it."""
+    stack = [(a, b)]
+    while stack:
+        x, y = stack.pop()
+        verdict = leaf(x, y)
+        if verdict is _DESCEND:
+            if isinstance(x, dict):
+                if x.keys() != y.keys():
+                    return False
+                stack.extend((v, y[k]) for k, v in x.items())
+            elif len(x) != len(y):
+                return False
+            else:
+                stack.extend(zip(x, y))
+        elif not verdict:
+            return False
+    return True
+
+
+def _exact(a, b):
     if type(a) is not type(b):
         return False
     if isinstance(a, float):
         return a == b or (math.isnan(a) and math.isnan(b))
-    if isinstance(a, (list, tuple)):
-        return len(a) == len(b) and all(equal_exact(x, y) for x, y in zip(a, b))
-    if isinstance(a, dict):
-        return a.keys() == b.keys() and all(equal_exact(v, b[k]) for k, v in a.items())
+    if isinstance(a, (list, tuple, dict)):
+        return _DESCEND
     return a == b
 
 
-def equal_close(a, b, rel_tol: float, abs_tol: float) -> bool:
+def _close(a, b, rel_tol: float, abs_tol: float):
     numbers = (int, float)
     if isinstance(a, numbers) and isinstance(b, numbers) and not isinstance(a, bool) and not isinstance(b, bool):
         if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
@@ -45,10 +75,8 @@ def equal_close(a, b, rel_tol: float, abs_tol: float) -> bool:
         return _close_numbers(a, b, rel_tol, abs_tol)
     if type(a) is not type(b):
         return False
-    if isinstance(a, (list, tuple)):
-        return len(a) == len(b) and all(equal_close(x, y, rel_tol, abs_tol) for x, y in zip(a, b))
-    if isinstance(a, dict):
-        return a.keys() == b.keys() and all(equal_close(v, b[k], rel_tol, abs_tol) for k, v in a.items())
+    if isinstance(a, (list, tuple, dict)):
+        return _DESCEND
     return a == b
 
 

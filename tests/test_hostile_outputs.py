@@ -57,12 +57,23 @@ def test_a_custom_checker_that_raises_on_an_output_says_so(tmp_path):
         check(None, ["1", "2"], [1, 2])
 
 
-def test_a_builtin_checker_on_a_structure_too_deep_for_the_stack_says_so():
-    deep = []
-    for _ in range(100_000):
-        deep = [deep]
+def nest(value, depth: int, kind=list):
+    for _ in range(depth):
+        value = kind([value])
+    return value
+
+
+@pytest.mark.parametrize("kind", ["exact", "float"])
+def test_builtin_checkers_compare_structures_deeper_than_the_stack(kind):
+    check = make_checker(dataclasses.replace(float_task(), checker=kind))
+    assert check(None, nest([1, (2.0, {3: 4})], 50_000), nest([1, (2.0, {3: 4})], 50_000)) is True
+    assert check(None, nest([1, (2.0, {3: 4})], 50_000), nest([1, (2.0, {3: 5})], 50_000)) is False
+
+
+def test_a_check_that_python_itself_cannot_finish_says_so():
+    deep = nest(1, 100_000, lambda items: frozenset({tuple(items)}))  # set equality recurses in C
     with pytest.raises(CheckerError, match="RecursionError"):
-        make_checker(load_task(FIXTURE_TASKS / "prefix-max"))(None, deep, deep)
+        make_checker(float_task())(None, deep, nest(1, 100_000, lambda items: frozenset({tuple(items)})))
 
 
 # ---------------------------------------------------------------- decoding

@@ -11,6 +11,7 @@ import math
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -116,6 +117,25 @@ def test_a_lowered_digit_limit_does_not_stop_the_encoding():
     finally:
         sys.set_int_max_str_digits(old)
     assert wire.decode_value(json.loads(text)) == (10 ** 700, {10 ** 650: [3]})
+
+
+HASH = 2 ** 61 - 1  # CPython hashes every multiple of this int to 0, and int hashes are not randomised
+
+
+@pytest.mark.parametrize("tag", ["s", "fs", "d"])
+def test_a_forged_hash_flood_is_refused_in_linear_time(tag):
+    flood = [k * HASH for k in range(1, 20_001)]  # a set of these takes a host 12 s to build, quadratic in size
+    body = [[k, 0] for k in flood] if tag == "d" else flood
+    payload = frame({"kind": "ok", "outputs": [[{"t": [1, 2]}, {tag: body}]]})
+    start = time.process_time()
+    ex = interpret({"status": "done"}, payload, LIMITS, 1)
+    assert ex.status == base.BAD_OUTPUT and "hash flood" in ex.detail
+    assert time.process_time() - start < 2.0
+
+
+def test_big_honest_sets_and_dicts_are_rebuilt():
+    value = [set(range(200_000)), {(i, -i): i for i in range(100_000)}, frozenset(range(-1, -3, -1))]
+    assert wire.decode_value(json.loads(wire.dumps(wire.encode_value(value)))) == value
 
 
 # ---------------------------------------------------------------- result frames

@@ -44,7 +44,7 @@ def _verdict(judge):
             return judge(self, ex, where)
         except CheckerError as exc:
             phase, level, test, _ = where
-            return WRONG_ANSWER, f"{'hand cases' if phase == 'cases' else f'level {level} test {test}'}: {exc}"
+            return WRONG_ANSWER, str(exc) if phase == "cases" else f"level {level} test {test}: {exc}"
     return judged
 
 

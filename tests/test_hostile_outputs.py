@@ -262,3 +262,16 @@ def test_the_cli_runs_hostile_samples_to_the_end_as_a_subprocess(hostile_run):
     got = results(tmp / "cli-out")
     assert got[("big-power", "expert")]["status"] == "passed"
     assert got[("custom-max", "strings")]["status"] == got[("exact-max", "empty-frame")]["status"] == "failed"
+
+
+def test_a_checker_that_raises_on_the_experts_output_makes_the_task_unscorable_with_the_reason(tmp_path):
+    tasks = tmp_path / "tasks"
+    tasks.mkdir()
+    prefix_max_variant(tasks, "raising-check", "custom", "def check(args, output, expected):\n"
+                                                         "    raise ValueError('boom')\n")
+    suite = {t.id: t for t in load_suite(tasks)}
+    rows = [{"task_id": "raising-check", "model": "expert", "solution": EXPERT}]
+    samples = load_samples(write_samples(tmp_path / "samples.jsonl", rows), suite)
+    report = execute_run(list(suite.values()), samples, SETTINGS, tmp_path / "out", [1], InputCache(tmp_path / "c"))
+    assert report.unscorable == {"raising-check": "expert reference wrong_answer on hand cases: checker "
+                                                  "raised ValueError: boom"}

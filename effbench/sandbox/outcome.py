@@ -82,7 +82,7 @@ def _result(payload: bytes, common: dict, inputs: int | None) -> base.Execution:
             return base.Execution(base.BAD_OUTPUT, detail=f"result holds {len(outputs)} output(s) for {inputs} "
                                                           "input(s)", **common)
         try:
-            outputs = [wire.decode_value(v) for v in outputs]
+            outputs = wire.decode_value(outputs)  # one decoding, so one budget for the whole result
         except wire.WireError as exc:
             return base.Execution(base.BAD_OUTPUT, detail=f"undecodable result: {str(exc)[:200]}", **common)
         return base.Execution(base.OK, outputs=outputs, **common)

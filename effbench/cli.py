@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -28,6 +29,21 @@ def _ks(text: str) -> list[int]:
     if not ks or ks[0] < 1:
         raise click.BadParameter("k values must be positive")
     return ks
+
+
+def _alpha(ctx, param, value: float) -> float:
+    """ENAMEL's alpha: T = alpha * the expert's time.  NaN and infinity pass a click range, so they are refused
+    here, while the options are read: before anything is measured or a run directory is made."""
+    if not (math.isfinite(value) and value > 1.0):
+        raise EffbenchError(f"--alpha must be a finite number above 1, got {value}")
+    return value
+
+
+def _no_dir(ctx, param, value: Path | None) -> Path | None:
+    """An output file that names an existing folder is refused before anything is measured."""
+    if value is not None and value.is_dir():
+        raise EffbenchError(f"{param.opts[0]} {value}: is a directory")
+    return value
 
 
 def _ids(text: str | None) -> list[str] | None:
@@ -66,10 +82,11 @@ def main() -> None:
 @click.option("--counter", type=click.Choice(COUNTERS), default="auto", show_default=True,
               help="Instructions mode: hardware counters (perf) where present, else callgrind.")
 @click.option("--repeats", type=click.IntRange(1, 100), default=6, show_default=True)
-@click.option("--alpha", type=click.FloatRange(1.0, min_open=True), default=2.0, show_default=True)
+@click.option("--alpha", type=float, default=2.0, show_default=True, callback=_alpha,
+              help="The limit T is alpha times the expert's time (finite, above 1).")
 @click.option("--seed", type=int, default=998244353, show_default=True)
 @click.option("--runner", type=click.Choice(["process", "docker", "auto"]), default="process", show_default=True)
-@click.option("--leaderboard", "leaderboard_path", type=click.Path(path_type=Path), default=None,
+@click.option("--leaderboard", "leaderboard_path", type=click.Path(path_type=Path), default=None, callback=_no_dir,
               help="Also write the leaderboard JSON here.")
 @click.option("--dpe-min-correct", type=click.IntRange(0), default=10, show_default=True,
               help="Tasks need this many correct samples to count in a model's suite DPS (EvalPerf).")
@@ -86,6 +103,9 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
     from .samples import load_samples
 
     ks_list = _ks(ks)
+    out = out or Path("runs") / Path(samples).stem
+    if out.exists() and not out.is_dir():
+        raise EffbenchError(f"--out {out}: exists and is not a directory")
     suite = {t.id: t for t in load_suite(tasks_dir or default_tasks_dir())}
     loaded = load_samples(samples, suite, fmt=samples_format)
     wanted = _ids(task_ids)
@@ -102,7 +122,6 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
         runner = "docker" if docker_available() else "process"
         click.echo(f"effbench: runner auto -> {runner}", err=True)
     settings = Settings(measure=measure, repeats=repeats, alpha=alpha, seed=seed, runner=runner, counter=counter)
-    out = out or Path("runs") / Path(samples).stem
     problems: list[str] = []
 
     def unscorable(message: str) -> None:
@@ -146,8 +165,10 @@ def _finish(report, leaderboard_path: Path | None) -> None:
         for tid, why in report.unscorable.items():
             click.echo(f"effbench: task {tid} unscorable: {why}", err=True)
     if report.infra or report.unscorable:
-        _fail(f"{report.infra} sample(s) hit infrastructure failures and {len(report.unscorable)} task(s) are "
-              "unscorable; they are excluded from the scores (rerun to retry)", 3)
+        # Only an infrastructure failure may go away on a rerun; an expert reference that fails fails again.
+        _fail(f"{report.infra} sample(s) hit infrastructure failures{' (rerun to retry)' if report.infra else ''} "
+              f"and {len(report.unscorable)} task(s) are unscorable{' (see why above)' if report.unscorable else ''}; "
+              "they are excluded from the scores", 3)
     if report.incomplete:
         _fail(f"{report.incomplete} sample(s) are not fully measured; rerun the same command to resume", 3)
 
@@ -240,7 +261,10 @@ def tasks_validate(task_ids, all_tasks, fast, seed, tasks_dir):
     from .validate import validate_tasks
     if not task_ids and not all_tasks:
         raise click.UsageError("name task ids or pass --all")
+    from .inputs import InputCache, check_inputs
+    from .validate import FAST_LEVELS
     suite = load_suite(tasks_dir or default_tasks_dir(), list(task_ids) or None)
+    check_inputs(suite, seed, InputCache(), FAST_LEVELS if fast else None)  # a generator that raises: one line
     failures = validate_tasks(suite, fast=fast, seed=seed, echo=click.echo)
     if failures:
         _fail(f"{failures} of {len(suite)} task(s) failed validation", 1)

@@ -13,6 +13,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
+from .checkers import make_checker
 from .errors import TaskError
 from .tasks import Task
 
@@ -77,14 +78,29 @@ class InputCache:
             return TestInput(key, level, index, path.read_bytes())
         gen = task.generator()
         extra = {"index": index} if _takes_index(gen) else {}
-        args = gen(size, random.Random(test_seed), **extra)
-        blob = encode_args(args, f"{task.path / 'generator.py'} (level {level}, test {index})")
+        where = f"{task.path / 'generator.py'} (level {level}, test {index})"
+        try:
+            args = gen(size, random.Random(test_seed), **extra)
+        except Exception as exc:  # noqa: BLE001 - task-author code: any failure is the task's, said in one line
+            raise TaskError(f"{where}: generate raised {type(exc).__name__}: {str(exc)[:300]}") from None
+        blob = encode_args(args, where)
         if self.enabled:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".tmp{os.getpid()}")
             tmp.write_bytes(blob)
             os.replace(tmp, path)
         return TestInput(key, level, index, blob)
+
+
+def check_inputs(tasks: list[Task], seed: int, cache: InputCache, levels: int | None = None) -> None:
+    """Make (or find in the cache) every input of *tasks*, and load their checkers, so that a broken generator,
+    hand case or checker stops a command before anything is measured or a run directory is made.  *levels*: only
+    the first that many levels (``tasks validate --fast``)."""
+    for task in tasks:
+        cache.case_inputs(task)
+        for level in range(min(len(task.levels), len(task.levels) if levels is None else levels)):
+            cache.level_inputs(task, level, seed)
+        make_checker(task)
 
 
 def _takes_index(gen) -> bool:

@@ -9,11 +9,12 @@ records, whether just measured or loaded from the store, so a resumed run follow
 """
 from __future__ import annotations
 
+import functools
 from typing import Callable
 
 from effbench_runners import wire
 
-from .checkers import make_checker
+from .checkers import CheckerError, make_checker, show
 from .errors import EffbenchError
 from .inputs import CASES_LEVEL, InputCache
 from .records import FAILURES, PAIR_PREFIX, REF_PREFIX, TIER_PREFIX, WRONG_ANSWER, RunRecord, Settings
@@ -31,8 +32,20 @@ class TaskUnscorable(EffbenchError):
 
 
 def _short(value) -> str:
-    text = repr(value)
-    return text if len(text) <= MAX_REPR else text[:MAX_REPR] + "..."
+    return show(value, MAX_REPR)
+
+
+def _verdict(judge):
+    """A judge whose checker raised on an output has its answer: that output is wrong (a sample's failure, with the
+    reason; for the expert, measure_reference makes the task unscorable with it), never an exception out of the run."""
+    @functools.wraps(judge)
+    def judged(self, ex: base.Execution, where: tuple) -> tuple[str, str]:
+        try:
+            return judge(self, ex, where)
+        except CheckerError as exc:
+            phase, level, test, _ = where
+            return WRONG_ANSWER, str(exc) if phase == "cases" else f"level {level} test {test}: {exc}"
+    return judged
 
 
 class TaskEvaluation:
@@ -192,12 +205,14 @@ class TaskEvaluation:
                          judge).status not in (base.OK, base.TIMEOUT):
                 break
 
+    @_verdict
     def _judge_representative(self, ex: base.Execution, where: tuple) -> tuple[str, str]:
         _, level, test, _ = where
         if not self.checker(self._args(level, test), ex.outputs[0], self.expected[("level", level, test)]):
             return WRONG_ANSWER, f"tier representative is wrong on level {level} test {test}"
         return base.OK, ""
 
+    @_verdict
     def _learn(self, ex: base.Execution, where: tuple) -> tuple[str, str]:
         """Expert runs define the expected outputs (hand cases may state theirs; the expert must agree)."""
         phase, level, test, repeat = where
@@ -218,7 +233,7 @@ class TaskEvaluation:
 
     def _remember(self, slot: tuple, value) -> None:
         if slot not in self.expected:
-            self.store.save_expected(self.task.id, *slot, wire.encode_value(value))
+            self.store.save_expected(self.task.id, *slot, wire.big_ints_in_hex(wire.encode_value(value)))
             self.expected[slot] = value
 
     def _args(self, level: int, test: int):
@@ -241,6 +256,7 @@ class TaskEvaluation:
         paired = s.paired and s.measure != "instructions"
         return self._plan(sample.key, sample.code, budget, self._judge, paired)
 
+    @_verdict
     def _judge(self, ex: base.Execution, where: tuple) -> tuple[str, str]:
         phase, level, test, _ = where
         if phase == "cases":

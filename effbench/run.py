@@ -13,7 +13,7 @@ from typing import Callable
 
 from . import __version__, machine
 from .errors import EffbenchError
-from .inputs import InputCache
+from .inputs import InputCache, check_inputs
 from .leaderboard import build_leaderboard, task_table
 from .measure import TaskEvaluation, TaskUnscorable
 from .records import PAIR_PREFIX, REF_PREFIX, Settings
@@ -65,10 +65,11 @@ def run_meta(tasks: list[Task], samples: list[Sample], settings: Settings, ks: l
 def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, out: Path, ks: list[int],
                 cache: InputCache | None = None, progress: Callable[[str], None] | None = None,
                 on_unscorable: Callable[[str], None] | None = None, scoring: dict | None = None) -> RunReport:
+    cache = cache or InputCache()
+    check_inputs(tasks, settings.seed, cache)  # a broken task stops the run before its directory exists
     store = RunStore(out)
     meta = run_meta(tasks, samples, settings, ks, scoring)
     store.open_for_run(meta, [s.to_row() for s in samples])
-    cache = cache or InputCache()
     by_task: dict[str, list[Sample]] = defaultdict(list)
     for s in samples:
         by_task[s.task_id].append(s)

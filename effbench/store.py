@@ -70,7 +70,10 @@ class RunStore:
                     raise StoreError(f"{self.root}: holds a run with different {key} "
                                      f"({old.get(key)} vs now {meta.get(key)}); use another --out or remove it")
         else:
-            self.root.mkdir(parents=True, exist_ok=True)
+            try:
+                self.root.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:  # the path, or a folder on it, is a file; no permission...
+                raise StoreError(f"{self.root}: cannot make the run directory ({exc.strerror or exc})") from None
             os.chmod(self.root, 0o700)
             self._write_json_atomic(self.meta_path, meta)
             self._write_lines(self.root / "samples.jsonl", samples)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.util
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from .errors import TaskError
 CHECKERS = ("exact", "float", "custom")
 DIFFICULTIES = ("easy", "medium", "hard")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+MAX_MEMORY_MB = 1 << 20  # 1 TiB: the address-space limit is the sandbox's current mapping plus this
 
 
 @dataclass(frozen=True)
@@ -169,9 +171,9 @@ def load_task(path: Path) -> Task:
         entry_point=entry,
         signature=_field(manifest, "signature", str, where, f"def {entry}(*args)"),
         checker=checker,
-        float_rel_tol=float(_field(manifest, "float_rel_tol", (int, float), where, 1e-6)),
-        float_abs_tol=float(_field(manifest, "float_abs_tol", (int, float), where, 1e-9)),
-        memory_mb=_field(manifest, "memory_mb", int, where, 512),
+        float_rel_tol=float(_bounded(manifest, "float_rel_tol", where, 1e-6, 0, 1)),
+        float_abs_tol=float(_bounded(manifest, "float_abs_tol", where, 1e-9, 0, 1e300)),
+        memory_mb=_bounded(manifest, "memory_mb", where, 512, 1, MAX_MEMORY_MB, integer=True),
         levels=_load_levels(_field(manifest, "levels", dict, where), where),
         references=_load_references(_field(manifest, "references", list, where), path, where),
         path=path,
@@ -186,15 +188,35 @@ def _load_levels(raw: dict, where: Path) -> Levels:
     sizes = raw.get("sizes")
     tests = raw.get("tests", [8, 4, 4, 4])
     hardness = raw.get("hardness", [0, 3, 3, 4])
-    for name, values in (("sizes", sizes), ("tests", tests), ("hardness", hardness)):
+    for name, values, kind in (("sizes", sizes, "integers"), ("tests", tests, "integers"),
+                               ("hardness", hardness, "finite numbers")):
         if not isinstance(values, list) or not values or not all(
-                isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0 for v in values):
-            raise TaskError(f"{where}: levels.{name} must be a non-empty list of non-negative numbers")
+                _number(v, integer=kind == "integers") and v >= 0 for v in values):
+            raise TaskError(f"{where}: levels.{name} must be a non-empty list of non-negative {kind}, got {values!r}")
     if not len(sizes) == len(tests) == len(hardness):
         raise TaskError(f"{where}: levels.sizes, tests and hardness must have the same length")
     if hardness[0] != 0 or sum(hardness) <= 0:
         raise TaskError(f"{where}: level 0 checks correctness only (hardness 0) and some level must have hardness > 0")
-    return Levels(tuple(int(s) for s in sizes), tuple(int(t) for t in tests), tuple(float(h) for h in hardness))
+    if any(h > 0 and t == 0 for h, t in zip(hardness, tests)):
+        raise TaskError(f"{where}: a level with hardness > 0 needs at least one test")
+    return Levels(tuple(sizes), tuple(tests), tuple(float(h) for h in hardness))
+
+
+def _number(value, integer: bool = False) -> bool:
+    """A real number of the manifest: not a bool, not NaN or infinite (TOML has both), an int if *integer*."""
+    if isinstance(value, bool) or not isinstance(value, int if integer else (int, float)):
+        return False
+    return integer or math.isfinite(value)
+
+
+def _bounded(manifest: dict, key: str, where: Path, default, low, high, integer: bool = False):
+    """A numeric manifest field within [low, high], checked on load: a task with ``memory_mb = -5`` must not be
+    measured and only then reported as unscorable."""
+    value = _field(manifest, key, int if integer else (int, float), where, default)
+    if not _number(value, integer) or not low <= value <= high:
+        raise TaskError(f"{where}: field {key!r} must be {'an integer' if integer else 'a number'} from {low} to "
+                        f"{high}, got {value!r}")
+    return value
 
 
 def _load_references(raw: list, path: Path, where: Path) -> tuple[Reference, ...]:

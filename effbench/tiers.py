@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from . import machine
-from .checkers import make_checker
+from .checkers import CheckerError, make_checker
 from .errors import EffbenchError, TaskError
 from .inputs import InputCache
 from .sandbox import base
@@ -83,10 +83,18 @@ def _cost(runner, task: Task, code: str, key: str, measure: str, repeats: int, w
     values = []
     for _ in range(1 if measure == "instructions" else repeats):
         ex = runner.execute(code, task.entry_point, [key], limits)
-        if ex.status != base.OK or not checker(None, ex.outputs[0], expected):
+        if ex.status != base.OK or not _accepts(checker, ex.outputs[0], expected):
             return None
         values.append(float(ex.instructions) if measure == "instructions" else ex.cpu_time * 1e9)
     return hodges_lehmann(values)
+
+
+def _accepts(checker, output, expected) -> bool:
+    """A pool member is anyone's code: a checker raising on its output rejects it."""
+    try:
+        return checker(None, output, expected)
+    except CheckerError:
+        return False
 
 
 def build_tier_file(task: Task, pool: list[tuple[str, str]], runner, measure: str = "instructions",

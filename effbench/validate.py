@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .checkers import make_checker
+from .checkers import make_checker, show
 from .errors import EffbenchError
 from .inputs import InputCache
 from .sandbox import base, make_runner
@@ -88,8 +88,8 @@ def validate_task(task: Task, runner, cache: InputCache, fast: bool, seed: int) 
     case_expected = []
     for i, (case, out) in enumerate(zip(cases, ex.outputs)):
         if "expected" in case and not checker(case["args"], out, case["expected"]):
-            raise ValidationError(f"expert disagrees with hand case {i}: case says {case['expected']!r:.80}, "
-                                  f"expert gave {out!r:.80}")
+            raise ValidationError(f"expert disagrees with hand case {i}: case says {show(case['expected'], 80)}, "
+                                  f"expert gave {show(out, 80)}")
         case_expected.append(case.get("expected", out))
     expected, expert_time = {}, {}
     for lvl, inputs in level_inputs.items():

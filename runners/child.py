@@ -143,7 +143,7 @@ def measured_region(code: str, entry: str, args_list: list) -> bytes:
         except BaseException as exc:
             return _error("call", exc, i)
     try:
-        return json.dumps({"kind": "ok", "outputs": [wire.encode_value(o) for o in outputs]}).encode()
+        return wire.dumps({"kind": "ok", "outputs": [wire.encode_value(o) for o in outputs]}).encode()
     except BaseException as exc:
         return _error("encode", exc)
 

@@ -14,11 +14,17 @@ from __future__ import annotations
 
 import base64
 import json
+from collections import Counter
 import math
 import struct
 
 _LEN = struct.Struct(">Q")
 HEADER_SIZE = _LEN.size
+# Python refuses to turn an int of more than 4,300 digits (or as few as 640, if the sample lowers
+# sys.set_int_max_str_digits) into decimal text, so a result holding one is written again with every int from 2**2000
+# (603 digits) on in hexadecimal: linear both ways and without a limit.  Only then: the common result pays nothing.
+_BIG_INT = 1 << 2000
+_NEG_BIG_INT = -_BIG_INT
 
 
 class WireError(Exception):
@@ -114,30 +120,112 @@ def encode_value(value, depth: int = 0):
     raise UnsupportedOutput(f"unsupported output type {type(value).__name__!r}")
 
 
+def big_ints_in_hex(data):
+    """*data* (from :func:`encode_value`) with every int from 2**2000 on as a ``{"i": hex}`` tag."""
+    kind = type(data)
+    if kind is int:
+        return data if _NEG_BIG_INT < data < _BIG_INT else {"i": int.__format__(data, "x")}
+    if kind is list:
+        return [big_ints_in_hex(v) for v in data]
+    if kind is dict:
+        return {k: big_ints_in_hex(v) for k, v in data.items()}
+    return data
+
+
+def dumps(data) -> str:
+    """JSON text of encoded *data*, whatever the size of its ints."""
+    try:
+        return json.dumps(data)
+    except ValueError:  # an int too long for decimal text (the only ValueError json.dumps has for encoded data)
+        return json.dumps(big_ints_in_hex(data))
+
+
 # ---------------------------------------------------------------- values (host side)
+_HEX_DIGITS = frozenset("-0123456789abcdef")
+
+
+# Sets and dicts the host rebuilds may hold at most this many pairs of elements (keys) with one hash, all told.
+# CPython's hashes of ints, floats and tuples are not randomised, so a forged set of many distinct values sharing a
+# hash would take the host quadratic time to build (20,000 such ints: 12 s); an honest result has next to none.
+MAX_EQUAL_HASH_PAIRS = 1_000_000
+_NOT_A_TAG = object()
+
+
 def decode_value(data):
-    """Rebuild builtin values from :func:`encode_value`'s output; anything else is a :class:`WireError`."""
-    if data is None or isinstance(data, (bool, int, float, str)):
-        return data
-    if isinstance(data, list):
-        return [decode_value(v) for v in data]
-    if isinstance(data, dict) and len(data) == 1:
-        (tag, body), = data.items()
-        try:
-            if tag == "t":
-                return tuple(decode_value(v) for v in body)
-            if tag == "d":
-                return {decode_value(k): decode_value(v) for k, v in body}
-            if tag == "s":
-                return {decode_value(v) for v in body}
-            if tag == "fs":
-                return frozenset(decode_value(v) for v in body)
-            if tag == "b":
-                return base64.b64decode(body, validate=True)
-            if tag == "f" and body in ("nan", "inf", "-inf"):
-                return float(body)
-            if tag == "c":
-                return complex(decode_value(body[0]), decode_value(body[1]))
-        except (TypeError, ValueError) as exc:
-            raise WireError(f"bad {tag!r} value: {exc}") from None
-    raise WireError(f"not an encoded value: {str(data)[:80]}")
+    """Rebuild builtin values from :func:`encode_value`'s output; anything else is a :class:`WireError`.
+
+    *data* is what a sample's process wrote: whatever its shape, depth or size, the only exception out of here is
+    :class:`WireError` (the sample's bad output), never one that would stop the host, and rebuilding it takes time
+    linear in its size."""
+    try:
+        return _Decoder().value(data)
+    except RecursionError:
+        raise WireError("value nested too deeply") from None
+
+
+class _Decoder:
+    def __init__(self):
+        self.equal_hash_pairs_left = MAX_EQUAL_HASH_PAIRS
+
+    def value(self, data):
+        if data is None or isinstance(data, (bool, int, float, str)):
+            return data
+        if isinstance(data, list):
+            return [self.value(v) for v in data]
+        if isinstance(data, dict) and len(data) == 1:
+            (tag, body), = data.items()
+            try:
+                value = self.tagged(tag, body)
+            except (TypeError, ValueError, LookupError, ArithmeticError) as exc:
+                raise WireError(f"bad {str(tag)[:20]!r} value: {str(exc)[:200]}") from None
+            if value is not _NOT_A_TAG:
+                return value
+        raise WireError(f"not an encoded value: {_preview(data)}")
+
+    def tagged(self, tag: str, body):
+        if tag == "f":
+            return float(body) if body in ("nan", "inf", "-inf") else _NOT_A_TAG
+        if tag == "i":
+            # only what encode_value writes: lowercase hex digits, an optional sign (int() would take "0x", "_")
+            if type(body) is str and body.lstrip("-") and _HEX_DIGITS.issuperset(body) and "-" not in body[1:]:
+                return int(body, 16)
+            return _NOT_A_TAG
+        if tag == "b":
+            return base64.b64decode(body, validate=True) if type(body) is str else _NOT_A_TAG
+        if type(body) is not list:
+            return _NOT_A_TAG
+        if tag == "t":
+            return tuple([self.value(v) for v in body])
+        if tag == "d":
+            items = [(self.value(k), self.value(v)) for k, v in map(_pair, body)]
+            self.hashable([k for k, _ in items])
+            return dict(items)
+        if tag == "s":
+            return set(self.hashable([self.value(v) for v in body]))
+        if tag == "fs":
+            return frozenset(self.hashable([self.value(v) for v in body]))
+        if tag == "c" and len(body) == 2:
+            real, imag = self.value(body[0]), self.value(body[1])
+            if type(real) is float and type(imag) is float:
+                return complex(real, imag)
+        return _NOT_A_TAG
+
+    def hashable(self, items: list) -> list:
+        """Elements of a set, or keys of a dict, once their hashes are shown not to flood it."""
+        counts = Counter(map(hash, items))  # an unhashable element raises TypeError here: a bad value
+        self.equal_hash_pairs_left -= sum(c * (c - 1) // 2 for c in counts.values() if c > 1)
+        if self.equal_hash_pairs_left < 0:
+            raise WireError("sets or dict keys made of values that share a hash (a hash flood)")
+        return items
+
+
+def _pair(item) -> tuple:
+    if type(item) is not list or len(item) != 2:
+        raise ValueError("a dict entry is not a [key, value] pair")
+    return item[0], item[1]
+
+
+def _preview(data) -> str:
+    if isinstance(data, dict):  # never repr() a whole structure the sample made: it may be huge
+        return f"an object with keys {[k for k, _ in zip(data, range(3))]!r}"[:80]
+    return type(data).__name__

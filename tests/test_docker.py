@@ -379,6 +379,8 @@ PARITY_EXTRA = {
     "lying-eq": "class B:\n    def __eq__(s, o):\n        return True\ndef prefix_max(nums):\n    return B()\n",
     "exits": "import os\ndef prefix_max(nums):\n    os._exit(3)\n",
     "slow": "import time\ndef prefix_max(nums):\n    if len(nums) > 100:\n        time.sleep(5)\n    return nums\n",
+    # integers past 2**2000 travel in hex (runners/wire.py): counted alike too
+    "huge-ints": "def prefix_max(nums):\n    return [-(7 ** 6000), 7 ** (len(nums) + 3000)] + nums\n",
 }
 
 

@@ -151,7 +151,7 @@ class PooledRunner:
                 self.start()
                 self._ensure_sent(input_keys)
                 reply, payload = self.session.request(spec, timeout=budget)
-                result = interpret(reply, payload, limits)
+                result = interpret(reply, payload, limits, len(input_keys))
                 if result.status != base.INFRA:
                     return result
                 failure = result.detail

@@ -12,6 +12,8 @@ from effbench_runners import wire
 
 from . import base
 
+MAX_KB = 1 << 40  # a base_kb beyond a petabyte is forged (the frame is the sample's)
+
 
 def _signame(num: int) -> str:
     try:
@@ -20,7 +22,8 @@ def _signame(num: int) -> str:
         return f"signal {num}"
 
 
-def interpret(reply: dict, payload: bytes | None, limits: base.Limits) -> base.Execution:
+def interpret(reply: dict, payload: bytes | None, limits: base.Limits, inputs: int | None = None) -> base.Execution:
+    """*inputs*: how many inputs the run was given, so how many outputs an ``ok`` result must hold."""
     status = reply.get("status")
     cpu = reply["cpu_ns"] / 1e9 if reply.get("cpu_ns") is not None else None
     wall = reply["wall_ns"] / 1e9 if reply.get("wall_ns") is not None else None
@@ -39,7 +42,7 @@ def interpret(reply: dict, payload: bytes | None, limits: base.Limits) -> base.E
         return _died(common, limits)
     if status != "done":
         return base.Execution(base.INFRA, detail=f"unexpected worker reply {reply!r}"[:500], **common)
-    return _result(payload or b"", common)
+    return _result(payload or b"", common, inputs)
 
 
 def _died(common: dict, limits: base.Limits) -> base.Execution:
@@ -54,7 +57,15 @@ def _died(common: dict, limits: base.Limits) -> base.Execution:
     return base.Execution(base.EXIT, detail=f"exited with code {code} before returning a result", **common)
 
 
-def _result(payload: bytes, common: dict) -> base.Execution:
+def _text(frame: dict, key: str, limit: int, default: str = "", tail: bool = False) -> str:
+    """A text field of the frame: the sample may have put anything there (a huge or deeply nested value)."""
+    value = frame.get(key, default)
+    if not isinstance(value, str):
+        return default
+    return value[-limit:] if tail else value[:limit]
+
+
+def _result(payload: bytes, common: dict, inputs: int | None) -> base.Execution:
     try:
         frame = json.loads(payload)
         if not isinstance(frame, dict):
@@ -62,17 +73,23 @@ def _result(payload: bytes, common: dict) -> base.Execution:
     except (ValueError, RecursionError) as exc:
         return base.Execution(base.BAD_OUTPUT, detail=f"unreadable result: {str(exc)[:200]}", **common)
     base_kb = frame.get("base_kb")
-    common["base_kb"] = base_kb if isinstance(base_kb, int) else None
+    common["base_kb"] = base_kb if type(base_kb) is int and 0 <= base_kb < MAX_KB else None
     if frame.get("kind") == "ok":
+        outputs = frame.get("outputs")
+        if type(outputs) is not list:
+            return base.Execution(base.BAD_OUTPUT, detail="result without a list of outputs", **common)
+        if inputs is not None and len(outputs) != inputs:
+            return base.Execution(base.BAD_OUTPUT, detail=f"result holds {len(outputs)} output(s) for {inputs} "
+                                                          "input(s)", **common)
         try:
-            outputs = [wire.decode_value(v) for v in frame["outputs"]]
-        except (KeyError, TypeError, wire.WireError, RecursionError) as exc:
+            outputs = wire.decode_value(outputs)  # one decoding, so one budget for the whole result
+        except wire.WireError as exc:
             return base.Execution(base.BAD_OUTPUT, detail=f"undecodable result: {str(exc)[:200]}", **common)
         return base.Execution(base.OK, outputs=outputs, **common)
-    error_type = str(frame.get("error_type", "?"))[:100]
-    message = f"{error_type}: {str(frame.get('message', ''))[:300]}"
-    tb = str(frame.get("traceback", ""))[-1500:]
-    phase = frame.get("phase")
+    error_type = _text(frame, "error_type", 100, "?")
+    message = f"{error_type}: {_text(frame, 'message', 300)}"
+    tb = _text(frame, "traceback", 1500, tail=True)
+    phase = _text(frame, "phase", 20) or None
     if phase == "compile" and error_type in ("SyntaxError", "IndentationError", "TabError"):
         status = base.COMPILE_ERROR
     elif error_type == "MemoryError":

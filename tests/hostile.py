@@ -1,0 +1,61 @@
+"""Helpers of the hostile-output tests: task folders made on the fly, and samples that forge their result frame."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from .conftest import FIXTURE_TASKS
+
+PREFIX_MAX = FIXTURE_TASKS / "prefix-max"
+EXPERT = (PREFIX_MAX / "solutions" / "loop.py").read_text()
+# A custom checker as task authors write them: arithmetic on the output, which raises on a string.
+ARITHMETIC_CHECKER = ("def check(args, output, expected):\n"
+                      "    return len(output) == len(expected) and all(abs(a - b) < 1e-9 for a, b in zip(output, expected))\n")
+
+
+def prefix_max_variant(root: Path, task_id: str, checker: str, checker_py: str | None = None,
+                       manifest_edit=None) -> Path:
+    """A copy of the prefix-max fixture under another id, with another checker (and checker.py)."""
+    folder = root / task_id
+    shutil.copytree(PREFIX_MAX, folder)
+    manifest = (folder / "task.toml").read_text().replace('id = "prefix-max"', f'id = "{task_id}"')
+    manifest = manifest.replace('checker = "exact"', f'checker = "{checker}"')
+    (folder / "task.toml").write_text(manifest_edit(manifest) if manifest_edit else manifest)
+    if checker_py is not None:
+        (folder / "checker.py").write_text(checker_py)
+    return folder
+
+
+def big_int_task(root: Path) -> Path:
+    """A task whose expert returns integers of 5,000 to 20,000 digits (past Python's 4,300-digit str limit), as
+    ENAMEL's problem 8 does."""
+    folder = root / "big-power"
+    (folder / "solutions").mkdir(parents=True)
+    (folder / "task.toml").write_text(
+        'id = "big-power"\ntitle = "Powers of seven"\nentry_point = "big_power"\n'
+        '[levels]\nsizes = [1, 2, 3, 4]\ntests = [2, 1, 1, 1]\nhardness = [0, 3, 3, 4]\n'
+        '[[references]]\nname = "pow"\nfile = "solutions/pow.py"\nexpert = true\n')
+    (folder / "generator.py").write_text("def generate(size, rng):\n    return [size * 6000 + rng.randint(0, 9)]\n")
+    (folder / "cases.py").write_text('CASES = [{"args": [6000]}, {"args": [0], "expected": 1}]\n')
+    (folder / "solutions" / "pow.py").write_text("def big_power(n):\n    return 7 ** n\n")
+    return folder
+
+
+def forging(frame: str, when: str = "len(nums) >= 1000") -> str:
+    """A prefix_max that is right on small inputs and, on the others, writes *frame* (JSON text) as its result
+    frame on every descriptor that takes it, before returning (the worker reads the first frame)."""
+    return (
+        "import os, struct\n"
+        "def prefix_max(nums):\n"
+        f"    if {when}:\n"
+        f"        fake = {frame!r}.encode()\n"
+        "        for fd in range(3, 32):\n"
+        "            try:\n"
+        "                os.write(fd, struct.pack('>Q', len(fake)) + fake)\n"
+        "            except OSError:\n"
+        "                pass\n"
+        "    out, best = [], None\n"
+        "    for x in nums:\n"
+        "        best = x if best is None or x > best else best\n"
+        "        out.append(best)\n"
+        "    return out\n")

@@ -1,0 +1,127 @@
+"""Bad input is one line on stderr and exit 2, found before anything is measured and before a run directory exists:
+a generator that raises, nonsensical manifest numbers, ``--alpha nan``, an ``--out`` that is a file (issue 11).
+Through click's CliRunner, and as a real subprocess."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from effbench.cli import main
+
+from .conftest import write_samples
+from .hostile import EXPERT, prefix_max_variant
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def one_line(res) -> str:
+    assert res.exit_code == 2, (res.exit_code, res.output, res.stderr)
+    assert res.stderr.count("\n") == 1 and "Traceback" not in res.stderr, res.stderr
+    return res.stderr
+
+
+@pytest.fixture
+def suite(tmp_path):
+    """A one-task suite (a copy of the prefix-max fixture as "t") and a samples file for it."""
+    tasks = tmp_path / "tasks"
+    tasks.mkdir()
+    prefix_max_variant(tasks, "t", "exact")
+    samples = write_samples(tmp_path / "samples.jsonl", [{"task_id": "t", "model": "m", "solution": EXPERT}])
+    return tasks, samples
+
+
+def run_args(tmp_path, tasks, samples, *extra):
+    return ("run", samples, "--tasks-dir", tasks, "--out", tmp_path / "out", "--quiet", "--repeats", "1",
+            "--k", "1", *extra)
+
+
+RAISING_GENERATOR = "def generate(size, rng):\n    if size > 1000:\n        return [1 // 0]\n    return [[1] * size]\n"
+
+
+def test_a_generator_that_raises_stops_run_before_anything(tmp_path, suite):
+    tasks, samples = suite
+    (tasks / "t" / "generator.py").write_text(RAISING_GENERATOR)
+    err = one_line(invoke(*run_args(tmp_path, tasks, samples)))
+    assert "generator.py (level 2, test 0): generate raised ZeroDivisionError" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_generator_that_raises_is_one_line_in_tasks_validate(tmp_path, suite):
+    tasks, _ = suite
+    (tasks / "t" / "generator.py").write_text(RAISING_GENERATOR)
+    err = one_line(invoke("tasks", "validate", "t", "--tasks-dir", tasks))
+    assert "generate raised ZeroDivisionError" in err
+
+
+@pytest.mark.parametrize("alpha", ["nan", "inf", "-inf", "1", "0.5"])
+def test_alpha_must_be_finite_and_above_one(tmp_path, suite, alpha):
+    tasks, samples = suite
+    err = one_line(invoke(*run_args(tmp_path, tasks, samples, "--alpha", alpha)))
+    assert "--alpha must be a finite number above 1" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_out_naming_a_file_is_refused(tmp_path, suite):
+    tasks, samples = suite
+    (tmp_path / "out").write_text("not a run\n")
+    assert "exists and is not a directory" in one_line(invoke(*run_args(tmp_path, tasks, samples)))
+    assert (tmp_path / "out").read_text() == "not a run\n"
+
+
+def test_leaderboard_naming_a_folder_is_refused_before_measuring(tmp_path, suite):
+    tasks, samples = suite
+    (tmp_path / "board").mkdir()
+    assert "is a directory" in one_line(invoke(*run_args(tmp_path, tasks, samples, "--leaderboard",
+                                                         tmp_path / "board")))
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ("memory_mb = 256", "memory_mb = -5", "'memory_mb' must be an integer from 1"),
+    ("memory_mb = 256", "memory_mb = 0", "'memory_mb' must be an integer from 1"),
+    ("memory_mb = 256", "memory_mb = 1e9", "field 'memory_mb' must be int"),
+    ("memory_mb = 256", "memory_mb = 99999999999999999", "'memory_mb' must be an integer from 1"),
+    ('checker = "exact"', 'checker = "float"\nfloat_rel_tol = nan', "'float_rel_tol' must be a number from 0"),
+    ('checker = "exact"', 'checker = "float"\nfloat_abs_tol = -1e-9', "'float_abs_tol' must be a number from 0"),
+    ('checker = "exact"', 'checker = "float"\nfloat_abs_tol = inf', "'float_abs_tol' must be a number from 0"),
+    ("sizes = [5, 1000, 3000, 8000]", "sizes = [5, 1000, inf, 8000]", "levels.sizes must be a non-empty list"),
+    ("sizes = [5, 1000, 3000, 8000]", "sizes = [5, 1000.5, 3000, 8000]", "levels.sizes must be a non-empty list"),
+    ("tests = [3, 2, 2, 2]", "tests = [3, 2, 2.5, 2]", "levels.tests must be a non-empty list"),
+    ("tests = [3, 2, 2, 2]", "tests = [3, 0, 2, 2]", "a level with hardness > 0 needs at least one test"),
+    ("hardness = [0, 3, 3, 4]", "hardness = [0, 3, inf, 4]", "levels.hardness must be a non-empty list"),
+    ("hardness = [0, 3, 3, 4]", "hardness = [0, 3, nan, 4]", "levels.hardness must be a non-empty list"),
+])
+def test_nonsensical_manifest_numbers_are_refused_on_load(tmp_path, suite, old, new, message):
+    tasks, samples = suite
+    manifest = tasks / "t" / "task.toml"
+    assert old in manifest.read_text()
+    manifest.write_text(manifest.read_text().replace(old, new))
+    err = one_line(invoke(*run_args(tmp_path, tasks, samples)))
+    assert "task.toml" in err and message in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_expert_that_fails_is_not_called_retryable(tmp_path, suite):
+    tasks, samples = suite
+    (tasks / "t" / "solutions" / "loop.py").write_text("def prefix_max(nums):\n    return 1 / 0\n")
+    res = invoke(*run_args(tmp_path, tasks, samples))
+    assert res.exit_code == 3
+    assert "task t unscorable: expert reference error on hand cases" in res.stderr
+    assert "retry" not in res.stderr
+
+
+def test_bad_input_as_a_subprocess(tmp_path, suite):
+    tasks, samples = suite
+    cmd = [sys.executable, "-m", "effbench", *map(str, run_args(tmp_path, tasks, samples, "--alpha", "nan"))]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert done.stderr.startswith("effbench: error: --alpha must be a finite number above 1, got nan")
+    (tasks / "t" / "generator.py").write_text(RAISING_GENERATOR)
+    done = subprocess.run(cmd[:-2], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert "generate raised ZeroDivisionError" in done.stderr and not (tmp_path / "out").exists()

@@ -152,6 +152,8 @@ class PooledRunner:
                 self._ensure_sent(input_keys)
                 reply, payload = self.session.request(spec, timeout=budget)
                 result = interpret(reply, payload, limits)
+                if reply.get("restart"):  # the worker ends after this reply (the run left a mess): a fresh one
+                    self.restart_quietly()
                 if result.status != base.INFRA:
                     return result
                 failure = result.detail

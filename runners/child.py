@@ -153,6 +153,9 @@ def run_child(spec: dict, blobs: list[bytes], workdir: str, res_fd: int, ctl_fd:
     write, read = os.write, os.read
     try:
         confine(spec, workdir, (res_fd, ctl_fd), libc)
+        # No POSIX message queue: one would outlive the run in an IPC namespace the worker shares (a counting worker
+        # runs at the child's uid, and nothing can list the queues to remove them without /dev/mqueue).
+        _limit(resource.RLIMIT_MSGQUEUE, 0, 0)
         args_list = load_inputs(blobs)
         del blobs
         gc.collect()

@@ -48,7 +48,8 @@ class Sweep:
                     held += wipe(entry)
         for path, (_, times) in self.keep.items():  # after every removal, which moves the parents' times
             for name in os.listxattr(path, follow_symlinks=False):
-                os.removexattr(path, name, follow_symlinks=False)
+                if name.startswith("user."):  # the only namespace an unprivileged process can write
+                    os.removexattr(path, name, follow_symlinks=False)
             os.utime(path, ns=times, follow_symlinks=False)
         if self.libc is not None:
             _remove_ipc_objects(self.libc)

@@ -108,12 +108,12 @@ def load_inputs(blobs: list[bytes]) -> list:
     return [marshal.loads(b) for b in blobs]
 
 
-def limit_memory(memory_mb: int) -> int:
-    """Cap the address space at what is mapped now plus the task's budget; returns the baseline RSS in KiB."""
+def limit_memory(memory_mb: int) -> None:
+    """Cap the address space at what is mapped now plus the task's budget.  (The baseline RSS is read by the worker
+    from outside, while we wait for "go": nothing the sample writes can change it.)"""
     vm_bytes = _status_kb("VmSize") << 10
     cap = vm_bytes + (int(memory_mb) << 20)
     _limit(resource.RLIMIT_AS, cap, cap)
-    return _status_kb("VmRSS")
 
 
 def _error(phase: str, exc: BaseException, index: int | None = None) -> bytes:
@@ -153,6 +153,9 @@ def run_child(spec: dict, blobs: list[bytes], workdir: str, res_fd: int, ctl_fd:
     write, read = os.write, os.read
     try:
         confine(spec, workdir, (res_fd, ctl_fd), libc)
+        # No POSIX message queue: one would outlive the run in an IPC namespace the worker shares (a counting worker
+        # runs at the child's uid, and nothing can list the queues to remove them without /dev/mqueue).
+        _limit(resource.RLIMIT_MSGQUEUE, 0, 0)
         args_list = load_inputs(blobs)
         del blobs
         gc.collect()
@@ -160,7 +163,7 @@ def run_child(spec: dict, blobs: list[bytes], workdir: str, res_fd: int, ctl_fd:
         # A dry run of the measured path, so the copy-on-write faults it takes on the worker's pages (compiler,
         # encoder, allocator) are paid here, uncharged, instead of by every sample.
         measured_region(WARM_UP, "_warm_up", [[]])
-        base_kb = limit_memory(spec["memory_mb"])
+        limit_memory(spec["memory_mb"])
     except BaseException as exc:
         _write_all(write, res_fd, SETUP_ERROR + wire.pack_frame(_error("setup", exc)))
         os._exit(3)
@@ -173,7 +176,6 @@ def run_child(spec: dict, blobs: list[bytes], workdir: str, res_fd: int, ctl_fd:
         payload = call(measured_region, spec["code"], spec["entry"], args_list)
     else:
         payload = measured_region(spec["code"], spec["entry"], args_list)
-    payload = payload[:-1] + (',"base_kb":%d}' % base_kb).encode()
     _write_all(write, res_fd, wire.pack_frame(payload))
     # ---- blocked again so the worker can read our clock and high-water mark from outside, then kill us
     read(ctl_fd, 1)

@@ -19,7 +19,6 @@ import ctypes
 import gc
 import os
 import select
-import shutil
 import signal
 import stat
 import sys
@@ -32,7 +31,7 @@ import guard  # noqa: E402
 import perfcount  # noqa: E402
 import wire  # noqa: E402
 import zygote  # noqa: E402
-from sweep import Sweep  # noqa: E402
+from sweep import Sweep, wipe  # noqa: E402
 
 # Imported once in the warm worker so that a sample's ``import heapq`` costs a dict lookup, the same for everyone.
 PRELOAD = (
@@ -44,6 +43,10 @@ CHUNK = 1 << 16
 POLL = 0.05  # how often a silent child is checked for being dead
 CHILD_FIELDS = ("code", "entry", "uid", "memory_mb", "fsize_mb", "nproc", "count")
 COUNTED_CPU_LIMIT = 3600  # under a counter the wall-clock kill is the limit; this is only a backstop
+# A counting child must exit by itself after its result (callgrind dumps at exit); one that stays alive is the
+# sample's doing (it rebound os._exit, say): it is not waited for longer than this.
+COUNT_EXIT_TIMEOUT = 10.0
+DEATH_GRACE = 1.0  # how long a child whose result pipe closed is given to be seen dead before we kill it
 PR_SET_DUMPABLE = 4
 
 
@@ -55,11 +58,12 @@ def _read_cpu_ns(pid: int) -> int | None:
         return None
 
 
-def _read_peak_kb(pid: int) -> int | None:
+def _read_status_kb(pid: int, field: bytes = b"VmHWM") -> int | None:
+    """A field (in KiB) of the child's /proc status, read from outside: the sample cannot forge it."""
     try:
         with open(f"/proc/{pid}/status", "rb") as fh:
             for line in fh:
-                if line.startswith(b"VmHWM:"):
+                if line.startswith(field + b":"):
                     return int(line.split()[1])
     except (OSError, ValueError):
         pass
@@ -134,12 +138,10 @@ class Worker:
             else:
                 reply, out = {"error": f"unknown op {op!r}"}, None
             wire.send_message(wfile, reply, out)
-            if op == "run" and self.sweep is not None:
-                try:
-                    self.sweep()
-                except (OSError, RecursionError) as exc:  # a run left something we cannot remove: start afresh
-                    print(f"executor: cannot clean up after a run ({exc}); exiting", file=sys.stderr)
-                    return
+            if reply.get("restart"):  # a run left something we could not remove: the host starts a fresh worker
+                return
+            # Nothing of this run stays referenced here, where the next run's child (a fork of us) could find it.
+            header = payload = reply = out = None
 
     # ------------------------------------------------------------ one run
     def run(self, spec: dict) -> tuple[dict, bytes | None]:
@@ -149,7 +151,7 @@ class Worker:
         blobs = [self.inputs[k] for k in spec["inputs"]]
         # The same path every run (runs of a worker are sequential): nothing about a run's setting varies.
         workdir = os.path.join(self.workroot, "run")
-        shutil.rmtree(workdir, ignore_errors=True)
+        wipe(workdir)
         os.mkdir(workdir, 0o700)
         if os.geteuid() == 0:
             os.chown(workdir, int(spec["uid"]), int(spec["uid"]))
@@ -164,6 +166,9 @@ class Worker:
         pid = os.fork()
         if pid == 0:  # pragma: no cover - runs in the child
             try:
+                # The child holds only its own inputs: the others go before it is confined (their large buffers are
+                # unmapped; nothing reachable from the child, frames or gc, refers to them any longer).
+                self.inputs.clear()
                 os.close(res_r)
                 os.close(ctl_w)
                 child.run_child(spec, blobs, workdir, res_w, ctl_r, self.libc)
@@ -171,6 +176,7 @@ class Worker:
                 os._exit(5)
         os.close(res_w)
         os.close(ctl_r)
+        reply: dict = {}
         try:
             reply, payload = self._supervise(pid, spec, res_r, ctl_w)
         finally:
@@ -178,9 +184,11 @@ class Worker:
                 self.perf.close()
             for fd in (res_r, ctl_w):
                 os.close(fd)
+            # A child whose pipe closed is usually dying (its pipe closes before it is a zombie); one still alive
+            # after a moment closed the pipe itself, and the kill that follows is ours, not its crash.
+            alive = reply.get("status") == "died" and not _dies_within(pid, DEATH_GRACE)
             _kill(pid)
             _, status, rusage = os.wait4(pid, 0)
-            shutil.rmtree(workdir, ignore_errors=True)
         cpu0, cpu1 = reply.pop("_cpu0", None), reply.pop("_cpu1", None)
         if cpu0 is not None:
             if cpu1 is None:
@@ -189,8 +197,32 @@ class Worker:
                 cpu1 = round((rusage.ru_utime + rusage.ru_stime) * 1e9)
             reply["cpu_ns"] = max(0, cpu1 - cpu0)
         if reply["status"] == "died":
-            _describe_death(reply, status)
-        return reply, payload
+            if alive:  # it closed its result pipe and lived on: our SIGKILL is not its crash
+                reply["reason"] = "closed its result pipe without writing a result"
+            else:
+                _describe_death(reply, status)
+        return self._clean_up(spec, workdir, reply), payload
+
+    def _clean_up(self, spec: dict, workdir: str, reply: dict) -> dict:
+        """Remove everything the run left (the child is gone), before the reply: the files it held count in its
+        peak memory and against its budget, and a mess we cannot remove is its failure, not the worker's."""
+        try:
+            held = wipe(workdir) + (self.zygote.drop_job() if self.zygote is not None else 0)
+            if self.sweep is not None:
+                held += self.sweep()
+        except (OSError, RecursionError) as exc:
+            print(f"executor: cannot clean up after a run ({exc}); exiting", file=sys.stderr)
+            return {"status": "died", "restart": True, "reason": f"left what its sandbox could not remove ({exc})"}
+        files_kb = held >> 10
+        reply["files_kb"] = files_kb
+        if reply.get("peak_kb") is not None:
+            reply["peak_kb"] += files_kb
+        base_kb = reply.get("base_kb")
+        if (reply["status"] == "done" and reply.get("peak_kb") is not None and base_kb is not None
+                and reply["peak_kb"] - base_kb > int(spec["memory_mb"]) << 10):
+            reply.update(status="memory", reason=f"held {files_kb} KiB of files besides its heap, over its "
+                                                 f"{int(spec['memory_mb'])} MB budget")
+        return reply
 
     def _run_from_zygote(self, spec: dict, job: dict, blobs: list[bytes], workdir: str) -> tuple[dict, bytes | None]:
         """Counting mode: the child comes from the zygote and must exit by itself for callgrind to dump."""
@@ -200,9 +232,10 @@ class Worker:
             reply, payload = self._supervise(pid, spec, self.zygote.res_r, self.zygote.ctl_w)
             if reply["status"] == "done":
                 _write_quietly(self.zygote.ctl_w, b"X")
-                status = self.zygote.wait_exit(float(spec.get("count_exit_timeout", 120)))
-                if status is None:
-                    reply.update(status="setup_error", detail="the child did not exit after its result")
+                status = self.zygote.wait_exit(float(spec.get("count_exit_timeout", COUNT_EXIT_TIMEOUT)))
+                if status is None:  # alive after its result: the sample's doing (nothing of ours runs then)
+                    reply.update(status="died", count_error=f"the child did not exit within "
+                                                             f"{COUNT_EXIT_TIMEOUT:.0f}s of its result")
                 elif not (os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0):
                     # e.g. an alarm it set goes off after its result: callgrind never dumped, so whatever the file
                     # holds (the sample may have written it) is not a count
@@ -217,8 +250,7 @@ class Worker:
         finally:
             self.zygote.finish(pid)
             os.unlink(count_file)
-            shutil.rmtree(workdir, ignore_errors=True)
-        return reply, payload
+        return self._clean_up(spec, workdir, reply), payload
 
     def _prepare_count_file(self, pid: int) -> str:
         """Root-owned, writable by the child only through valgrind's dump at exit (the directory is not writable
@@ -237,6 +269,7 @@ class Worker:
                 detail = _read_with_deadline(res_r, None, time.monotonic() + 10, pid).decode(errors="replace")
             return {"status": "setup_error", "detail": detail[-4000:]}, None
         cpu0 = _settled_cpu(pid, patience=2.0)
+        base_kb = _read_status_kb(pid, b"VmRSS")  # the baseline, read from outside while it waits for "go"
         if cpu0 is None:  # no schedstat (unusual kernel): charge the child's set-up too, rather than guess
             cpu0 = 0
         perf = self.perf  # hardware counting (never together with the zygote's callgrind counting)
@@ -277,7 +310,8 @@ class Worker:
                 return _counter_failed(exc), None
         # The end reading, once the child sleeps after writing its result: settled, and before its teardown.
         reply["_cpu1"] = _settled_cpu(pid, patience=0.05)
-        reply["peak_kb"] = _read_peak_kb(pid)
+        reply["peak_kb"] = _read_status_kb(pid)
+        reply["base_kb"] = base_kb
         return reply, bytes(buf[wire.HEADER_SIZE:need])
 
 
@@ -359,6 +393,15 @@ def _dead(pid: int) -> bool:
     return _proc_state(pid) in (None, b"Z", b"X")
 
 
+def _dies_within(pid: int, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while not _dead(pid):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.002)
+    return True
+
+
 def _read_with_deadline(fd: int, n: int | None, deadline: float, pid: int) -> bytes:
     """Read *n* bytes (or one whole frame when n is None) before *deadline*, while the child lives."""
     buf = bytearray()
@@ -388,7 +431,10 @@ def main() -> None:
     try:
         worker.serve(rfile, wfile)
     finally:
-        shutil.rmtree(worker.workroot, ignore_errors=True)
+        try:
+            wipe(worker.workroot)
+        except OSError:
+            pass
 
 
 if __name__ == "__main__":

@@ -1,39 +1,59 @@
-"""Cleaning up after a run where the child shares the worker's uid (an unprivileged container user).
+"""Cleaning up after a run: the work dir always, and everything writable where the child shares the worker's uid.
 
-There the child can write wherever the worker can, so after every run the writable area goes back to exactly what it
-was: the work root and the count dir, empty, with their modes; and no SysV IPC object (shared memory, message queue,
-semaphore) it made survives into the next run.  (A container's IPC limits are zero, so it cannot make any; the
-process sandbox's counting worker has a private IPC namespace of its own but no such limits.)
+Where the child shares the worker's uid (an unprivileged container user, or the process sandbox's counting worker)
+it can write wherever the worker can, so after every run the writable area goes back to exactly what it was: the
+work root and the count dir, empty, with their modes, no extended attributes and their first timestamps; and no SysV
+IPC object (shared memory, message queue, semaphore) it made survives into the next run.  (A container's IPC limits
+are zero, so it cannot make any; the process sandbox's counting worker has a private IPC namespace of its own but no
+such limits.)
+
+Whatever a sample leaves must not make the cleanup fail (a failure would look like the worker's, not the sample's):
+:func:`wipe` removes any tree iteratively with two descriptors open, whatever its depth, width, modes or file types,
+and says how many bytes it held, which count in the run's memory (:mod:`executor`).
 """
 from __future__ import annotations
 
 import os
 import stat
 
+DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
+
 
 class Sweep:
     """Return the writable area (the work root's parent, e.g. a container's private /tmp) to its state before the
-    run: only the work root and the count dir, empty, with their modes.  We own everything the child could create or
-    chmod, so we can always chmod it back and remove it."""
+    run: only the work root and the count dir, empty, with their modes and timestamps, and no extended attributes.
+    We own everything the child could create or chmod, so we can always chmod it back and remove it."""
 
     def __init__(self, workroot: str, count_dir: str | None, libc=None):
         self.libc = libc
         self.top = os.path.dirname(workroot)
-        self.keep = {p: stat.S_IMODE(os.stat(p).st_mode) for p in (self.top, workroot, count_dir) if p}
+        self.keep = {}
+        for p in (self.top, workroot, count_dir):
+            if p:
+                st = os.stat(p)
+                self.keep[p] = (stat.S_IMODE(st.st_mode), (st.st_atime_ns, st.st_mtime_ns))
 
-    def __call__(self) -> None:
-        for path, mode in self.keep.items():
+    def __call__(self) -> int:
+        """Clean up; returns the bytes the removed files held."""
+        held = 0
+        for path, (mode, _) in self.keep.items():
             st = os.lstat(path) if os.path.lexists(path) else None
             if st is None or not stat.S_ISDIR(st.st_mode):
-                _wipe(path)
+                held += wipe(path)
                 os.mkdir(path)
             os.chmod(path, mode)
             for name in os.listdir(path):
                 entry = os.path.join(path, name)
                 if entry not in self.keep:
-                    _wipe(entry)
+                    held += wipe(entry)
+        for path, (_, times) in self.keep.items():  # after every removal, which moves the parents' times
+            for name in os.listxattr(path, follow_symlinks=False):
+                if name.startswith("user."):  # the only namespace an unprivileged process can write
+                    os.removexattr(path, name, follow_symlinks=False)
+            os.utime(path, ns=times, follow_symlinks=False)
         if self.libc is not None:
             _remove_ipc_objects(self.libc)
+        return held
 
 
 IPC_RMID = 0
@@ -54,15 +74,50 @@ def _remove_ipc_objects(libc) -> None:
                 raise OSError(f"cannot remove SysV {kind} object {row.split()[1]}")
 
 
-def _wipe(path: str) -> None:
+def wipe(path: str) -> int:
+    """Remove *path*, whatever it is; returns the bytes its files held (each inode once).
+
+    Not recursive: it walks down one directory at a time and back up through "..", holding one descriptor and a list
+    of names, so depth costs neither stack nor descriptors, and paths never grow long.  (The sample is dead by now:
+    nothing moves the tree meanwhile.)  Modes are put back to ours on the way down."""
     try:
         st = os.lstat(path)
     except FileNotFoundError:
-        return
-    if stat.S_ISDIR(st.st_mode):
-        os.chmod(path, 0o700)
-        for name in os.listdir(path):
-            _wipe(os.path.join(path, name))
-        os.rmdir(path)
-    else:
+        return 0
+    if not stat.S_ISDIR(st.st_mode):
         os.unlink(path)
+        return _held(st)
+    os.chmod(path, 0o700)
+    held, names = st.st_blocks * 512, []
+    fd = os.open(path, DIR_FLAGS)
+    try:
+        while True:
+            child = None
+            for entry in os.scandir(fd):
+                if entry.is_dir(follow_symlinks=False):
+                    child = entry.name
+                    continue
+                held += _held(entry.stat(follow_symlinks=False))
+                os.unlink(entry.name, dir_fd=fd)
+            if child is not None:  # down into one subdirectory
+                os.chmod(child, 0o700, dir_fd=fd)
+                nxt = os.open(child, DIR_FLAGS, dir_fd=fd)
+                held += os.fstat(nxt).st_blocks * 512
+                os.close(fd)
+                fd, _ = nxt, names.append(child)
+                continue
+            if not names:
+                break
+            up = os.open("..", DIR_FLAGS, dir_fd=fd)  # this one is empty: up, and remove it
+            os.close(fd)
+            fd = up
+            os.rmdir(names.pop(), dir_fd=fd)
+    finally:
+        os.close(fd)
+    os.rmdir(path)
+    return held
+
+
+def _held(st: os.stat_result) -> int:
+    """Bytes a file held, counted when its last link goes."""
+    return st.st_blocks * 512 if st.st_nlink <= 1 else 0

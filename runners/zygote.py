@@ -19,6 +19,7 @@ import struct
 import time
 
 import child
+from sweep import wipe
 
 PR_SET_PDEATHSIG = 1
 _PID = struct.Struct(">I")
@@ -61,11 +62,14 @@ class Zygote:
             os.close(fd)
         os.set_blocking(self.res_r, True)
         self._status: int | None = None
+        self._job_bytes = 0
 
     def spawn(self, spec: dict, blobs: list[bytes]) -> int:
         fd = os.open(self.job_path, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
         with os.fdopen(fd, "wb") as fh:
             fh.write(pack_job(spec, blobs))
+            fh.flush()
+            self._job_bytes = os.fstat(fh.fileno()).st_blocks * 512
         os.write(self._cmd_w, b"F")
         data = b""
         while len(data) < _PID.size:
@@ -74,6 +78,11 @@ class Zygote:
                 raise RuntimeError("zygote died")
             data += chunk
         return _PID.unpack(data)[0]
+
+    def drop_job(self) -> int:
+        """Remove the job file once the child is gone; returns the bytes it added there (where it shares our uid it
+        can write the file): those count among the files it held."""
+        return max(0, wipe(self.job_path) - self._job_bytes)
 
     def _read_status(self, timeout: float) -> int | None:
         """The child's wait status, which the zygote sends once it has reaped it; None if not within *timeout*."""

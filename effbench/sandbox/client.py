@@ -3,7 +3,8 @@
 A :class:`WorkerSession` speaks framed messages over a pair of file descriptors (a subprocess's pipes, or a Docker
 attach socket) with a deadline on every read, so a hung or dead worker becomes a :class:`WorkerDied` instead of a
 hang.  :class:`PooledRunner` adds what every backend needs on top: start, re-send inputs after a restart, retry a
-run once on a fresh worker when the worker (not the sample) failed, and report a second failure as infrastructure.
+run once on a fresh worker when the worker failed.  A second failure is the sample's when a fresh worker then runs a
+trivial sample (the fault follows the sample), and infrastructure only when that fails too.
 """
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ from effbench_runners import wire
 
 from . import base
 from .outcome import interpret
+
+
+PROBE = "def f():\n    return None\n"  # a sample that cannot fail: tells a broken worker from a breaking sample
 
 
 class WorkerDied(Exception):
@@ -152,13 +156,38 @@ class PooledRunner:
                 self._ensure_sent(input_keys)
                 reply, payload = self.session.request(spec, timeout=budget)
                 result = interpret(reply, payload, limits, len(input_keys))
+                if reply.get("restart"):  # the worker ends after this reply (the run left a mess): a fresh one
+                    self.restart_quietly()
                 if result.status != base.INFRA:
                     return result
                 failure = result.detail
             except (WorkerDied, ValueError) as exc:
                 failure = str(exc)
             self.restart_quietly()
-        return base.Execution(base.INFRA, detail=f"{self.name} worker failed twice: {failure}"[:1000])
+        probe = self._probe()
+        if probe is None:
+            # Two fresh workers failed on this sample and a third runs a trivial one: the fault follows the sample.
+            return base.Execution(base.CRASH, detail=f"its {self.name} sandbox worker failed twice running it, "
+                                                     f"while it runs other code: {failure}"[:1000])
+        return base.Execution(base.INFRA, detail=f"{self.name} worker failed twice: {failure}; and on a trivial "
+                                                 f"sample: {probe}"[:1000])
+
+    def _probe(self) -> str | None:
+        """Run a trivial sample on a fresh worker: None if it runs, else what failed (then the fault is ours)."""
+        spec = {"op": "run", "code": PROBE, "entry": "f", "inputs": [], "uid": self.uid(), "wall_limit": 30,
+                "cpu_limit": 31, "memory_mb": 64, "fsize_mb": 1, "nproc": 1, "max_output": 1 << 10,
+                "setup_timeout": 120, "count": self.counter is not None}
+        try:
+            self.start()
+            reply, payload = self.session.request(spec, timeout=180)
+            result = interpret(reply, payload, base.Limits(wall_limit=30, cpu_limit=31, memory_mb=64))
+        except (WorkerDied, ValueError, OSError) as exc:
+            self.restart_quietly()
+            return str(exc)
+        if result.status == base.OK and result.outputs == []:
+            return None
+        self.restart_quietly()
+        return f"{result.status} {result.detail}".strip()
 
     def restart_quietly(self) -> None:
         try:

@@ -29,7 +29,7 @@ import psutil
 from .. import images
 from ..errors import InfrastructureError
 from .client import PooledRunner, WorkerDied, WorkerSession
-from .process import CALLGRIND, WORKER_ENV, interpreter, runners_dir
+from .process import CALLGRIND, WORKER_ENV, WRITABLE_MB, interpreter, runners_dir
 
 LABEL = "effbench"
 SOCK_DIR = "/sock"
@@ -38,7 +38,7 @@ PING_TIMEOUT = 2.0
 START_TIMEOUT = 60.0
 MEM_LIMIT = "2g"   # above any task's address-space limit plus the worker, so the task's own limit trips first
 PIDS_LIMIT = 64
-TMPFS = f"size=64m,nr_inodes=16k,mode=700,uid={images.USER[0]},gid={images.USER[1]}"
+TMPFS = f"size={WRITABLE_MB}m,nr_inodes=16k,mode=700,uid={images.USER[0]},gid={images.USER[1]}"
 # valgrind opens its output file as it starts, so the count dir must exist before the worker does: the launcher
 # makes it, a plain directory in /tmp, as bwrap does in the process sandbox.
 COUNT_DIR = "/tmp/effbench-count"

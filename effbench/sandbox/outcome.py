@@ -12,7 +12,6 @@ from effbench_runners import wire
 
 from . import base
 
-MAX_KB = 1 << 40  # a base_kb beyond a petabyte is forged (the frame is the sample's)
 
 
 def _signame(num: int) -> str:
@@ -27,8 +26,9 @@ def interpret(reply: dict, payload: bytes | None, limits: base.Limits, inputs: i
     status = reply.get("status")
     cpu = reply["cpu_ns"] / 1e9 if reply.get("cpu_ns") is not None else None
     wall = reply["wall_ns"] / 1e9 if reply.get("wall_ns") is not None else None
-    common = dict(cpu_time=cpu, wall_time=wall, peak_kb=reply.get("peak_kb"), instructions=reply.get("instructions"),
-                  signal=reply.get("signal"), exit_code=reply.get("exit_code"))
+    # Every field here was measured by the worker from outside the child (base_kb included, not the sample's frame).
+    common = dict(cpu_time=cpu, wall_time=wall, peak_kb=reply.get("peak_kb"), base_kb=reply.get("base_kb"),
+                  instructions=reply.get("instructions"), signal=reply.get("signal"), exit_code=reply.get("exit_code"))
     if status == "setup_error":
         return base.Execution(base.INFRA, detail="sandbox set-up failed: " + str(reply.get("detail", ""))[-500:],
                               **common)
@@ -36,9 +36,12 @@ def interpret(reply: dict, payload: bytes | None, limits: base.Limits, inputs: i
         return base.Execution(base.TIMEOUT, detail=f"killed at the {limits.wall_limit:.3g}s limit", **common)
     if status == "output_limit":
         return base.Execution(base.OUTPUT_LIMIT, detail=f"result over {limits.max_output} bytes", **common)
+    if status == "memory":  # files it held besides its heap put it over its budget
+        return base.Execution(base.MEMORY, detail=str(reply.get("reason", ""))[:500], **common)
     if status == "died":
-        if reply.get("count_error"):
-            return base.Execution(base.EXIT, detail=reply["count_error"], **common)
+        reason = reply.get("reason") or reply.get("count_error")
+        if reason:  # the worker says what the sample did (closed its pipe, stayed alive, left an unremovable mess)
+            return base.Execution(base.EXIT, detail=str(reason)[:500], **common)
         return _died(common, limits)
     if status != "done":
         return base.Execution(base.INFRA, detail=f"unexpected worker reply {reply!r}"[:500], **common)
@@ -72,8 +75,6 @@ def _result(payload: bytes, common: dict, inputs: int | None) -> base.Execution:
             raise ValueError("not an object")
     except (ValueError, RecursionError) as exc:
         return base.Execution(base.BAD_OUTPUT, detail=f"unreadable result: {str(exc)[:200]}", **common)
-    base_kb = frame.get("base_kb")
-    common["base_kb"] = base_kb if type(base_kb) is int and 0 <= base_kb < MAX_KB else None
     if frame.get("kind") == "ok":
         outputs = frame.get("outputs")
         if type(outputs) is not list:

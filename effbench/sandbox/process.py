@@ -23,6 +23,9 @@ from .counting import perf_counters_available
 
 RUNNERS_DIR = Path(__file__).resolve().parent.parent.parent / "runners"
 SANDBOX_RUNNERS = "/opt/effbench-runners"
+# The size of the one writable place a sample has (its /tmp, a tmpfs, in both runners): files there are memory, so
+# it is bounded, and what a run holds there at its end is added to its peak and checked against its budget.
+WRITABLE_MB = 64
 WORKER_ENV = {
     "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8",
     "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1",
@@ -64,7 +67,8 @@ def bwrap_command(python: str, prefix: Path, runners: Path, counter: str | None 
     cmd += [
         "--perms", "0755", "--dir", "/opt", "--ro-bind", str(runners), SANDBOX_RUNNERS,
         "--proc", "/proc", "--dev", "/dev",
-        *(["--bind", str(private_tmp), "/tmp"] if private_tmp else ["--perms", "0755", "--tmpfs", "/tmp"]),
+        *(["--bind", str(private_tmp), "/tmp"] if private_tmp
+          else ["--perms", "0755", "--size", str(WRITABLE_MB << 20), "--tmpfs", "/tmp"]),
         "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try",
         "--die-with-parent", "--new-session", "--chdir", "/tmp", "--clearenv",
     ]

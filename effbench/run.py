@@ -169,6 +169,8 @@ def score_run(out: Path, ks: list[int] | None = None, scoring: dict | None = Non
                     else f"{settings.measure} clock"),
     }
     board_meta["scoring"] = scoring
+    # What identifies the suite when runs over parts of it are merged: each task's content, not the subset's hash.
+    board_meta["task_hashes"] = {tid: info["content_hash"] for tid, info in sorted(meta["tasks"].items())}
     board = build_leaderboard(outcomes, ks, board_meta, unscorable, dpe, dpe_unscorable,
                               scoring["dpe_min_correct"])
     store.write_lines("results.jsonl", [o.to_dict() for o in outcomes])

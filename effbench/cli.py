@@ -76,7 +76,7 @@ def main() -> None:
               help="Tasks need this many correct samples to count in a model's suite DPS (EvalPerf).")
 @click.option("--dpe-max-profile", type=click.IntRange(1), default=20, show_default=True,
               help="At most this many correct samples per model and task are scored by DPE (EvalPerf).")
-@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--quiet", is_flag=True, help="No progress (bar on a terminal, else a line every 30 s).")
 @click.option("--samples-format", type=click.Choice(SAMPLE_FORMATS), default="auto",
               show_default=True, help="effbench/EvalPlus JSONL or ENAMEL's JSON (auto tells them apart).")
 @click.option("--model", "model_name", default=None,
@@ -86,6 +86,7 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
     """Measure SAMPLES (JSONL, .jsonl.gz, ENAMEL JSON or an EvalPlus folder) against the task suite; resumes if OUT
     already holds this run."""
     from .inputs import InputCache
+    from .progress import make_progress
     from .run import execute_run
     from .samples import load_samples
 
@@ -115,14 +116,8 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
         click.echo(f"effbench: {message}", err=True)
 
     scoring = {"dpe_min_correct": dpe_min_correct, "dpe_max_profile": dpe_max_profile}
-    if quiet:
-        report = execute_run(tasks, loaded, settings, out, ks_list, InputCache(), on_unscorable=unscorable,
-                             scoring=scoring)
-    else:
-        with click.progressbar(length=len(loaded), label="measuring", file=sys.stderr,
-                               show_pos=True) as bar:
-            report = execute_run(tasks, loaded, settings, out, ks_list, InputCache(),
-                                 progress=lambda key: bar.update(1), on_unscorable=unscorable, scoring=scoring)
+    report = execute_run(tasks, loaded, settings, out, ks_list, InputCache(), progress=make_progress(quiet),
+                         on_unscorable=unscorable, scoring=scoring)
     _finish(report, leaderboard_path)
 
 

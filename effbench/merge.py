@@ -167,6 +167,10 @@ def _join_model(name: str, parts: list[tuple[int, RunUnit]]) -> dict:
     owner: dict[str, str] = {}
     base = first.settings()
     for _, unit in parts:
+        if len(parts) > 1 and unit.task_hashes is None:
+            raise LeaderboardError(f"model {name!r} is in both {first.source} and {parts[1][1].source}, and "
+                                   f"{unit.source} is a schema-2 leaderboard (no per-task hashes): its runs cannot "
+                                   "be joined by task; merge the run directories instead")
         other = unit.settings()
         if other != base:
             diff = "; ".join(f"{k} {base.get(k)} vs {other.get(k)}" for k in sorted(base.keys() | other.keys())

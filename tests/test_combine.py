@@ -124,6 +124,9 @@ def test_schema_2_files_stay_readable_and_merge_by_suite_hash(tmp_path):
     assert board["meta"]["suite_hash"] == "0123456789abcdef" and "task_hashes" not in board["meta"]
     with pytest.raises(LeaderboardError, match="different task-suite hash"):
         merge([old, c])
+    shard = fake_run(tmp_path / "d", {"m1": {"t3": 1.0}})
+    with pytest.raises(LeaderboardError, match="schema-2 leaderboard .* cannot be joined by task"):
+        merge([old, shard])  # which tasks came from which run could not be told apart again
     res = invoke("report", old, "--format", "md")
     assert res.exit_code == 0 and "| m1 |" in res.output
 

@@ -88,7 +88,7 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
     from .inputs import InputCache
     from .progress import make_progress
     from .run import execute_run
-    from .samples import load_samples
+    from .samples import load_samples, samples_name
 
     ks_list = _ks(ks)
     suite = {t.id: t for t in load_suite(tasks_dir or default_tasks_dir())}
@@ -108,7 +108,7 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
         runner = "docker" if docker_available() else "process"
         click.echo(f"effbench: runner auto -> {runner}", err=True)
     settings = Settings(measure=measure, repeats=repeats, alpha=alpha, seed=seed, runner=runner, counter=counter)
-    out = out or Path("runs") / Path(samples).stem
+    out = out or Path("runs") / samples_name(samples)
     problems: list[str] = []
 
     def unscorable(message: str) -> None:

@@ -106,6 +106,12 @@ def load_samples(path: Path, tasks: dict[str, Task], keep_unknown_tasks: bool = 
     return out.samples
 
 
+def samples_name(path: Path) -> str:
+    """The name of a samples file or folder without its format's suffixes (``s.jsonl.gz`` -> ``s``)."""
+    name = Path(path).name
+    return Path(name[:-3] if name.endswith(".gz") else name).stem
+
+
 def check_model_name(name, where: str) -> str:
     """Model names are non-empty strings: they key samples and leaderboard rows."""
     if not isinstance(name, str):

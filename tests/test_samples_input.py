@@ -16,7 +16,7 @@ from hypothesis import given, settings, strategies as st
 from effbench.cli import main
 from effbench.errors import SampleError
 from effbench.importers import import_evalperf
-from effbench.samples import load_samples
+from effbench.samples import load_samples, samples_name
 from effbench.tasks import load_suite
 
 from .conftest import FIXTURE_TASKS, write_samples
@@ -96,6 +96,11 @@ def test_gzip_jsonl_loads_like_the_plain_file(tmp_path):
     packed = tmp_path / "s.jsonl.gz"
     packed.write_bytes(gzip.compress(plain.read_bytes()))
     assert load_samples(packed, SUITE) == load_samples(plain, SUITE)
+
+
+def test_default_run_directory_is_named_without_format_suffixes(tmp_path):
+    assert [samples_name(Path(p)) for p in ("a/s.jsonl.gz", "a/s.jsonl", "a/evalplus-out", "a/s.json.gz")] == [
+        "s", "s", "evalplus-out", "s"]
 
 
 # ---------------------------------------------------------------- bad input: one line, exit 2, nothing measured

@@ -12,6 +12,7 @@ import click
 from . import __version__
 from .errors import EffbenchError
 from .records import MEASURES, Settings
+from .samples import FORMATS as SAMPLE_FORMATS
 from .sandbox.counting import COUNTERS
 from .tasks import default_tasks_dir, load_suite
 
@@ -92,22 +93,27 @@ def main() -> None:
               help="Tasks need this many correct samples to count in a model's suite DPS (EvalPerf).")
 @click.option("--dpe-max-profile", type=click.IntRange(1), default=20, show_default=True,
               help="At most this many correct samples per model and task are scored by DPE (EvalPerf).")
-@click.option("--quiet", is_flag=True, help="No progress bar.")
-@click.option("--samples-format", type=click.Choice(["auto", "effbench", "evalplus", "enamel"]), default="auto",
+@click.option("--quiet", is_flag=True, help="No progress (bar on a terminal, else a line every 30 s).")
+@click.option("--samples-format", type=click.Choice(SAMPLE_FORMATS), default="auto",
               show_default=True, help="effbench/EvalPlus JSONL or ENAMEL's JSON (auto tells them apart).")
+@click.option("--model", "model_name", default=None,
+              help="Model name for samples that name none (EvalPlus, ENAMEL); overrides others, with a warning.")
 def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha, seed, runner, leaderboard_path,
-        dpe_min_correct, dpe_max_profile, quiet, samples_format):
-    """Measure SAMPLES (JSONL) against the task suite; resumes if OUT already holds this run."""
+        dpe_min_correct, dpe_max_profile, quiet, samples_format, model_name):
+    """Measure SAMPLES (JSONL, .jsonl.gz, ENAMEL JSON or an EvalPlus folder) against the task suite; resumes if OUT
+    already holds this run."""
     from .inputs import InputCache
+    from .progress import make_progress
     from .run import execute_run
-    from .samples import load_samples
+    from .samples import load_samples, samples_name
 
     ks_list = _ks(ks)
-    out = out or Path("runs") / Path(samples).stem
+    out = out or Path("runs") / samples_name(samples)
     if out.exists() and not out.is_dir():
         raise EffbenchError(f"--out {out}: exists and is not a directory")
     suite = {t.id: t for t in load_suite(tasks_dir or default_tasks_dir())}
-    loaded = load_samples(samples, suite, fmt=samples_format)
+    loaded = load_samples(samples, suite, fmt=samples_format, model=model_name,
+                          warn=lambda message: click.echo(f"effbench: warning: {message}", err=True))
     wanted = _ids(task_ids)
     if wanted:
         unknown = [t for t in wanted if t not in suite]
@@ -129,14 +135,8 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
         click.echo(f"effbench: {message}", err=True)
 
     scoring = {"dpe_min_correct": dpe_min_correct, "dpe_max_profile": dpe_max_profile}
-    if quiet:
-        report = execute_run(tasks, loaded, settings, out, ks_list, InputCache(), on_unscorable=unscorable,
-                             scoring=scoring)
-    else:
-        with click.progressbar(length=len(loaded), label="measuring", file=sys.stderr,
-                               show_pos=True) as bar:
-            report = execute_run(tasks, loaded, settings, out, ks_list, InputCache(),
-                                 progress=lambda key: bar.update(1), on_unscorable=unscorable, scoring=scoring)
+    report = execute_run(tasks, loaded, settings, out, ks_list, InputCache(), progress=make_progress(quiet),
+                         on_unscorable=unscorable, scoring=scoring)
     _finish(report, leaderboard_path)
 
 

@@ -16,7 +16,8 @@ from .scoring.dpe import suite_dps
 from .scoring.efficiency import eff_at_k, mean_over_tasks, pass_at_k
 from .uncertainty import describe as describe_uncertainty, suite_intervals
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+READABLE_VERSIONS = (2, 3)  # 3 added meta.task_hashes (runs of one suite's task subsets combine) and models' runs
 
 
 def model_task_scores(outcomes: list[SampleOutcome], ks: list[int]) -> dict:
@@ -49,6 +50,27 @@ def _suite_dps(tasks: dict, min_correct: int) -> dict:
             "dpe_tasks": eligible}
 
 
+def model_entry(tasks: dict, ks: list[int], dpe_min_correct: int) -> dict:
+    """A model's suite scores from its per-task entries (so merging task shards can recompute them)."""
+    suite = {"pass@k": {}, "eff@k": {}}
+    for metric in suite:
+        for k in ks:
+            values = {tid: t[metric].get(str(k)) for tid, t in tasks.items()}
+            suite[metric][str(k)] = (None if not values or any(v is None for v in values.values())
+                                     else mean_over_tasks(values))
+    dps = _suite_dps(tasks, dpe_min_correct)
+    return {
+        **suite,
+        **dps,
+        "ci95": suite_intervals(tasks, {**suite, **dps}, ks, dpe_min_correct),
+        "n_tasks": len(tasks),
+        "n_samples": sum(t["n"] for t in tasks.values()),
+        "n_infra": sum(t["infra"] for t in tasks.values()),
+        "n_incomplete": sum(t["incomplete"] for t in tasks.values()),
+        "tasks": dict(sorted(tasks.items())),
+    }
+
+
 def build_leaderboard(outcomes: list[SampleOutcome], ks: list[int], meta: dict,
                       unscorable: dict[str, str] | None = None, dpe: dict | None = None,
                       dpe_unscorable: dict[str, str] | None = None, dpe_min_correct: int = 10) -> dict:
@@ -63,23 +85,7 @@ def build_leaderboard(outcomes: list[SampleOutcome], ks: list[int], meta: dict,
                              dpe_profiled=d["profiled"])
                 if "tier_confidence" in d:
                     entry["tier_confidence"] = d["tier_confidence"]
-        suite = {"pass@k": {}, "eff@k": {}}
-        for metric in suite:
-            for k in ks:
-                values = {tid: t[metric].get(str(k)) for tid, t in tasks.items()}
-                suite[metric][str(k)] = (None if not values or any(v is None for v in values.values())
-                                         else mean_over_tasks(values))
-        dps = _suite_dps(tasks, dpe_min_correct)
-        models[model] = {
-            **suite,
-            **dps,
-            "ci95": suite_intervals(tasks, {**suite, **dps}, ks, dpe_min_correct),
-            "n_tasks": len(tasks),
-            "n_samples": sum(t["n"] for t in tasks.values()),
-            "n_infra": sum(t["infra"] for t in tasks.values()),
-            "n_incomplete": sum(t["incomplete"] for t in tasks.values()),
-            "tasks": tasks,
-        }
+        models[model] = model_entry(tasks, ks, dpe_min_correct)
     meta = {**meta, "uncertainty": describe_uncertainty()}
     return {"schema_version": SCHEMA_VERSION, "kind": "run", "meta": meta,
             "unscorable_tasks": dict(unscorable or {}), "dpe_unscorable_tasks": dict(dpe_unscorable or {}),

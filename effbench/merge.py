@@ -1,24 +1,29 @@
 """Reading leaderboards, and merging runs into one (``effbench leaderboard``).
 
 Why merging refuses: an eff@k measured in CPU time and one counted in instructions are different numbers, and so
-are scores over two different task suites (the suite hash covers the task ids and their content).  Putting them in
-one table would rank models on incomparable scales, so runs merge only when measurement mode and suite hash agree;
-``--separate`` keeps each (mode, suite hash) group in its own section instead.  A model measured in two merged runs
-is refused too: which of its two scores is the real one is not for the merger to guess.
+are scores over tasks whose content differs.  Putting them in one table would rank models on incomparable scales, so
+runs merge only when their measurement mode agrees and every task they share has the same content hash
+(``meta.task_hashes``); ``--separate`` keeps incompatible runs in sections of their own instead.  The suite is
+identified task by task, not by the hash of the subset a run measured, so a run split over machines by task (the
+same settings, disjoint tasks) combines: a model found in several runs gets its per-task entries joined and its
+suite scores recomputed over all of them, exactly as one run over the union would score it.  Such a model's runs
+must have the same settings and may not share a task: which of two scores is the real one is not for the merger
+to guess.  Leaderboard files of schema 2 carry no per-task hashes; they merge only with runs of the same suite hash.
 
-A merged board keeps every source run's metadata (``meta.runs``) and each model says which run it came from, so
+A merged board keeps every source run's metadata (``meta.runs``) and each model says which runs it came from, so
 nothing a single-run leaderboard records is lost.  Merged boards can be merged again.
 """
 from __future__ import annotations
 
 import datetime
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
 from .errors import EffbenchError
-from .leaderboard import SCHEMA_VERSION
+from .leaderboard import READABLE_VERSIONS, SCHEMA_VERSION, model_entry
 
 
 class LeaderboardError(EffbenchError):
@@ -36,8 +41,19 @@ class RunUnit:
     dpe_unscorable: dict
 
     @property
-    def key(self) -> tuple[str, str]:
-        return self.meta["measurement"]["mode"], self.meta["suite_hash"]
+    def mode(self) -> str:
+        return self.meta["measurement"]["mode"]
+
+    @property
+    def task_hashes(self) -> dict[str, str] | None:
+        """Task id -> content hash; None for a run read from a schema-2 leaderboard file."""
+        return self.meta.get("task_hashes")
+
+    def settings(self) -> dict:
+        """What must agree for one model's scores from two runs to be one score."""
+        ks = sorted({k for m in self.models.values() for k in m["pass@k"]}, key=int)
+        return {**self.meta["settings"], **self.meta["scoring"], "backend": self.meta["measurement"]["backend"],
+                "k": ",".join(ks)}
 
 
 def is_run_dir(path: Path) -> bool:
@@ -61,9 +77,10 @@ def load_board(path: Path) -> dict:
     board = _read_json(path)
     if not isinstance(board, dict) or board.get("kind") not in ("run", "merged", "sections"):
         raise LeaderboardError(f"{path}: not an effbench leaderboard")
-    if board.get("schema_version") != SCHEMA_VERSION:
+    if board.get("schema_version") not in READABLE_VERSIONS:
         raise LeaderboardError(f"{path}: leaderboard schema version {board.get('schema_version')}, this effbench "
-                               f"reads {SCHEMA_VERSION}; rescore its run directory with `effbench score DIR`")
+                               f"reads {', '.join(map(str, READABLE_VERSIONS))}; rescore its run directory with "
+                               "`effbench score DIR`")
     return board
 
 
@@ -93,15 +110,25 @@ def board_mode(board: dict) -> str:
 
 
 def units_of(board: dict, source: str) -> list[RunUnit]:
-    """Split a leaderboard back into the runs it holds."""
+    """Split a leaderboard back into the runs it holds (a model joined from several runs is split by their tasks)."""
     if board["kind"] == "run":
         return [RunUnit(source, board["meta"], dict(board["models"]), dict(board["unscorable_tasks"]),
                         dict(board["dpe_unscorable_tasks"]))]
     units = []
     for section in boards_of(board):
         for i, run in enumerate(section["meta"]["runs"]):
-            models = {name: {k: v for k, v in m.items() if k != "run"}
-                      for name, m in section["models"].items() if m["run"] == i}
+            models = {}
+            for name, m in section["models"].items():
+                runs = m.get("runs", [m["run"]])
+                if i not in runs:
+                    continue
+                entry = {k: v for k, v in m.items() if k not in ("run", "runs")}
+                if len(runs) > 1:
+                    mine = run["meta"]["task_hashes"]
+                    ks = sorted((int(k) for k in m["pass@k"]))
+                    entry = model_entry({t: e for t, e in m["tasks"].items() if t in mine}, ks,
+                                        run["meta"]["scoring"]["dpe_min_correct"])
+                models[name] = entry
             units.append(RunUnit(run["source"], run["meta"], models, dict(run["unscorable_tasks"]),
                                  dict(run["dpe_unscorable_tasks"])))
     return units
@@ -111,29 +138,81 @@ def _now() -> str:
     return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
 
 
-def merge_units(units: list[RunUnit]) -> dict:
-    """One merged board from runs that share measurement mode and suite hash."""
+def hash_of_tasks(task_hashes: dict[str, str]) -> str:
+    """The suite hash of a merged board: its tasks' ids and content hashes."""
+    text = "".join(f"{tid}:{h}\n" for tid, h in sorted(task_hashes.items()))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def conflict(a: RunUnit, b: RunUnit) -> str | None:
+    """Why runs *a* and *b* cannot be in one table (None if they can)."""
+    if a.mode != b.mode:
+        return (f"{a.source} ({a.mode}, suite {a.meta['suite_hash']}) and {b.source} ({b.mode}, suite "
+                f"{b.meta['suite_hash']}): different measurement mode")
+    if a.task_hashes is None or b.task_hashes is None:
+        if a.meta["suite_hash"] != b.meta["suite_hash"]:
+            return (f"{a.source} (suite {a.meta['suite_hash']}) and {b.source} (suite {b.meta['suite_hash']}): "
+                    "different task-suite hash (a schema-2 leaderboard file has no per-task hashes)")
+        return None
+    for tid in sorted(a.task_hashes.keys() & b.task_hashes.keys()):
+        if a.task_hashes[tid] != b.task_hashes[tid]:
+            return (f"{a.source} and {b.source}: task {tid} differs (content hash {a.task_hashes[tid]} vs "
+                    f"{b.task_hashes[tid]})")
+    return None
+
+
+def _join_model(name: str, parts: list[tuple[int, RunUnit]]) -> dict:
+    """One model's entry from the runs that hold it: each its own tasks, the same settings."""
+    (i0, first), tasks = parts[0], {}
     owner: dict[str, str] = {}
-    models, unscorable, dpe_unscorable, runs = {}, {}, {}, []
+    base = first.settings()
+    for _, unit in parts:
+        if len(parts) > 1 and unit.task_hashes is None:
+            raise LeaderboardError(f"model {name!r} is in both {first.source} and {parts[1][1].source}, and "
+                                   f"{unit.source} is a schema-2 leaderboard (no per-task hashes): its runs cannot "
+                                   "be joined by task; merge the run directories instead")
+        other = unit.settings()
+        if other != base:
+            diff = "; ".join(f"{k} {base.get(k)} vs {other.get(k)}" for k in sorted(base.keys() | other.keys())
+                             if base.get(k) != other.get(k))
+            raise LeaderboardError(f"model {name!r} is in both {first.source} and {unit.source}, measured with "
+                                   f"different settings ({diff}); its scores cannot be joined")
+        for tid, entry in unit.models[name]["tasks"].items():
+            if tid in owner:
+                raise LeaderboardError(f"model {name!r} is in both {owner[tid]} and {unit.source} with task {tid}; "
+                                       "merge runs of different models or of disjoint tasks (rename one model)")
+            owner[tid] = unit.source
+            tasks[tid] = entry
+    if len(parts) == 1:
+        entry = dict(first.models[name])
+    else:
+        ks = sorted(int(k) for k in first.models[name]["pass@k"])
+        entry = model_entry(tasks, ks, first.meta["scoring"]["dpe_min_correct"])
+    return {**entry, "run": i0, "runs": [i for i, _ in parts]}
+
+
+def merge_units(units: list[RunUnit]) -> dict:
+    """One merged board from compatible runs (same measurement mode, no task with two contents)."""
+    holders: dict[str, list[tuple[int, RunUnit]]] = {}
+    unscorable, dpe_unscorable, runs = {}, {}, []
     for i, unit in enumerate(units):
-        for name, entry in sorted(unit.models.items()):
-            if name in owner:
-                raise LeaderboardError(f"model {name!r} is in both {owner[name]} and {unit.source}; "
-                                       "merge runs of different models (rename one of them)")
-            owner[name] = unit.source
-            models[name] = {**entry, "run": i}
+        for name in sorted(unit.models):
+            holders.setdefault(name, []).append((i, unit))
         for tid, why in unit.unscorable.items():
             unscorable.setdefault(tid, why)
         for tid, why in unit.dpe_unscorable.items():
             dpe_unscorable.setdefault(tid, why)
         runs.append({"source": unit.source, "models": sorted(unit.models), "meta": unit.meta,
                      "unscorable_tasks": unit.unscorable, "dpe_unscorable_tasks": unit.dpe_unscorable})
-    mode, suite = units[0].key
-    return {"schema_version": SCHEMA_VERSION, "kind": "merged",
-            "meta": {"created": _now(), "effbench_version": __version__, "mode": mode, "suite_hash": suite,
-                     "runs": runs},
-            "unscorable_tasks": unscorable, "dpe_unscorable_tasks": dpe_unscorable,
-            "models": dict(sorted(models.items()))}
+    models = {name: _join_model(name, parts) for name, parts in sorted(holders.items())}
+    meta = {"created": _now(), "effbench_version": __version__, "mode": units[0].mode}
+    if all(u.task_hashes is not None for u in units):
+        task_hashes = {tid: h for u in units for tid, h in u.task_hashes.items()}
+        meta.update(suite_hash=hash_of_tasks(task_hashes), task_hashes=dict(sorted(task_hashes.items())))
+    else:
+        meta["suite_hash"] = units[0].meta["suite_hash"]
+    return {"schema_version": SCHEMA_VERSION, "kind": "merged", "meta": {**meta, "runs": runs},
+            "unscorable_tasks": unscorable, "dpe_unscorable_tasks": dpe_unscorable, "models": models}
 
 
 def merge(paths: list[Path], separate: bool = False) -> dict:
@@ -141,17 +220,17 @@ def merge(paths: list[Path], separate: bool = False) -> dict:
     if not paths:
         raise LeaderboardError("name at least one run directory or leaderboard")
     units = [u for p in paths for u in units_of(load_board(p), str(p))]
-    groups: dict[tuple[str, str], list[RunUnit]] = {}
+    groups: list[list[RunUnit]] = []
     for unit in units:
-        groups.setdefault(unit.key, []).append(unit)
+        home = next((g for g in groups if not any(conflict(u, unit) for u in g)), None)
+        if home is None and groups and not separate:
+            why = next(conflict(u, unit) for u in groups[0] if conflict(u, unit))
+            raise LeaderboardError(f"cannot merge {why}; pass --separate to keep them in separate sections")
+        if home is None:
+            groups.append([unit])
+        else:
+            home.append(unit)
     if len(groups) == 1:
         return merge_units(units)
-    if not separate:
-        first, other = units[0], next(u for u in units if u.key != units[0].key)
-        what = "measurement mode" if first.key[0] != other.key[0] else "task-suite hash"
-        raise LeaderboardError(
-            f"cannot merge {first.source} ({first.key[0]}, suite {first.key[1]}) with {other.source} "
-            f"({other.key[0]}, suite {other.key[1]}): different {what}; pass --separate to keep them in "
-            "separate sections")
     return {"schema_version": SCHEMA_VERSION, "kind": "sections", "created": _now(),
-            "effbench_version": __version__, "sections": [merge_units(g) for g in groups.values()]}
+            "effbench_version": __version__, "sections": [merge_units(g) for g in groups]}

@@ -16,6 +16,7 @@ from .errors import EffbenchError
 from .inputs import InputCache, check_inputs
 from .leaderboard import build_leaderboard, task_table
 from .measure import TaskEvaluation, TaskUnscorable
+from .progress import DPE, EXPERT, SAMPLES, TIERS, Progress
 from .records import PAIR_PREFIX, REF_PREFIX, Settings
 from .samples import Sample, samples_hash
 from .sandbox import make_runner
@@ -63,7 +64,7 @@ def run_meta(tasks: list[Task], samples: list[Sample], settings: Settings, ks: l
 
 
 def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, out: Path, ks: list[int],
-                cache: InputCache | None = None, progress: Callable[[str], None] | None = None,
+                cache: InputCache | None = None, progress: Progress | None = None,
                 on_unscorable: Callable[[str], None] | None = None, scoring: dict | None = None) -> RunReport:
     cache = cache or InputCache()
     check_inputs(tasks, settings.seed, cache)  # a broken task stops the run before its directory exists
@@ -75,6 +76,9 @@ def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, ou
         by_task[s.task_id].append(s)
     runner = make_runner(settings.runner)
     counter = None
+    progress = progress or Progress()
+    tier_files = {t.id: load_tier_file(t) for t in tasks if by_task.get(t.id)}
+    progress.start(sum(1 + (tier_files[tid] is not None) + len(by_task[tid]) for tid in tier_files))
     try:
         runner.start()
         info = runner.info()
@@ -87,23 +91,32 @@ def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, ou
             if not by_task.get(task.id):
                 continue
             evaluation = TaskEvaluation(task, runner, store, settings, cache, counter)
+            tier_file = tier_files[task.id]
+            steps_left = 1 + (tier_file is not None) + len(by_task[task.id])
             try:
+                progress.phase(EXPERT, task.id)
                 evaluation.measure_reference()
-                tier_file = load_tier_file(task)
+                progress.advance()
+                steps_left -= 1
                 if tier_file is not None:
+                    progress.phase(TIERS, task.id)
                     evaluation.measure_tiers(tier_file)
+                    progress.advance()
+                    steps_left -= 1
             except TaskUnscorable as exc:
                 if on_unscorable:
                     on_unscorable(str(exc))
-                for sample in by_task[task.id]:
-                    progress and progress(sample.key)
+                progress.advance(steps_left)
                 continue
             for sample in by_task[task.id]:
+                progress.phase(SAMPLES, task.id)
                 stop = evaluation.measure_sample(sample)
                 if tier_file is not None:
+                    progress.phase(DPE, task.id)
                     evaluation.profile_for_dpe(sample, stop, tier_file)
-                progress and progress(sample.key)
+                progress.advance()
     finally:
+        progress.close()
         runner.close()
         if counter is not None:
             counter.close()
@@ -170,6 +183,8 @@ def score_run(out: Path, ks: list[int] | None = None, scoring: dict | None = Non
                     else f"{settings.measure} clock"),
     }
     board_meta["scoring"] = scoring
+    # What identifies the suite when runs over parts of it are merged: each task's content, not the subset's hash.
+    board_meta["task_hashes"] = {tid: info["content_hash"] for tid, info in sorted(meta["tasks"].items())}
     board = build_leaderboard(outcomes, ks, board_meta, unscorable, dpe, dpe_unscorable,
                               scoring["dpe_min_correct"])
     store.write_lines("results.jsonl", [o.to_dict() for o in outcomes])

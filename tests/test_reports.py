@@ -50,7 +50,7 @@ def errors(ref: str, data) -> list[str]:
     return [f"{list(e.absolute_path)}: {e.message[:200]}" for e in validator.iter_errors(data)]
 
 
-BOARD = "urn:effbench:schema:leaderboard:2"
+BOARD = "urn:effbench:schema:leaderboard:3"
 FILES = "urn:effbench:schema:run-files:2#/$defs/"
 
 
@@ -188,7 +188,11 @@ def test_merge_refuses_different_modes_or_suites_in_one_line(tmp_path):
     a = fake_run(tmp_path / "a", {"m1": {"t1": 1.0}})
     b = fake_run(tmp_path / "b", {"m2": {"t1": 1.0}}, measure="instructions")
     c = fake_run(tmp_path / "c", {"m3": {"t1": 1.0}}, suite_hash="fedcba9876543210")
-    for other, what in ((b, "different measurement mode"), (c, "different task-suite hash")):
+    meta = json.loads((c / "run.json").read_text())
+    meta["tasks"]["t1"]["content_hash"] = "a" * 16  # t1 changed between the runs: not one suite
+    (c / "run.json").write_text(json.dumps(meta))
+    (c / "leaderboard.json").unlink()
+    for other, what in ((b, "different measurement mode"), (c, "task t1 differs")):
         res = invoke("leaderboard", a, other, "-o", tmp_path / "x.json")
         assert res.exit_code == 2 and res.stderr.count("\n") == 1
         assert what in res.stderr and "--separate" in res.stderr
@@ -197,8 +201,8 @@ def test_merge_refuses_different_modes_or_suites_in_one_line(tmp_path):
     assert res.exit_code == 0, res.stderr
     board = json.loads((tmp_path / "s.json").read_text())
     assert errors(BOARD, board) == [] and board["kind"] == "sections"
-    assert sorted((s["meta"]["mode"], s["meta"]["suite_hash"]) for s in board["sections"]) == [
-        ("cpu", "0123456789abcdef"), ("cpu", "fedcba9876543210"), ("instructions", "0123456789abcdef")]
+    assert sorted((s["meta"]["mode"], s["meta"]["task_hashes"]["t1"]) for s in board["sections"]) == [
+        ("cpu", "0" * 16), ("cpu", "a" * 16), ("instructions", "0" * 16)]
 
 
 def test_merge_refuses_a_model_in_two_runs(tmp_path):

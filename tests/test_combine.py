@@ -1,0 +1,160 @@
+"""Combining runs split by task (``effbench leaderboard shard1 shard2``): the suite is identified task by task.
+
+Synthetic run directories (test_compare's ``fake_run``, scored by the real pipeline, noise-free so that a split run
+must give exactly the scores of the whole run) where exactness is the point; a real split run through the process
+sandbox and the CLI as a subprocess, as a user combines shards from two machines."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from effbench.cli import main
+from effbench.merge import LeaderboardError, merge
+from effbench.run import score_run
+
+from .conftest import FIXTURE_TASKS, write_samples
+from .test_compare import fake_run
+from .test_reports import BOARD, errors
+
+MODELS = {"m1": {"t1": 1.0, "t2": 1.3, "t3": 1.6, "t4": 5.0}, "m2": {"t1": 2.0, "t2": 1.1, "t3": 1.2, "t4": 1.4}}
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def shard(models: dict, tasks: set[str]) -> dict:
+    return {m: {t: f for t, f in per.items() if t in tasks} for m, per in models.items()}
+
+
+def set_content(run: Path, task: str, content_hash: str) -> Path:
+    """Edit a run's record of a task's content hash (as if the task had changed before it ran) and rescore."""
+    meta = json.loads((run / "run.json").read_text())
+    meta["tasks"][task]["content_hash"] = content_hash
+    (run / "run.json").write_text(json.dumps(meta))
+    score_run(run)
+    return run
+
+
+def without_run_index(models: dict) -> dict:
+    return {n: {k: v for k, v in m.items() if k not in ("run", "runs")} for n, m in models.items()}
+
+
+def test_shards_combine_into_the_scores_of_the_whole_run(tmp_path):
+    whole = fake_run(tmp_path / "whole", MODELS, noise=0.0)
+    a = fake_run(tmp_path / "a", shard(MODELS, {"t1", "t3"}), noise=0.0, suite_hash="1111111111111111")
+    b = fake_run(tmp_path / "b", shard(MODELS, {"t2", "t4"}), noise=0.0, suite_hash="2222222222222222")
+    res = invoke("leaderboard", a, b, "-o", tmp_path / "lb.json")
+    assert res.exit_code == 0, res.stderr
+    board = json.loads((tmp_path / "lb.json").read_text())
+    assert errors(BOARD, board) == [] and board["kind"] == "merged"
+    reference = json.loads((whole / "leaderboard.json").read_text())
+    assert without_run_index(board["models"]) == reference["models"]  # n_tasks 4, suite scores, ci95: all equal
+    assert all(m["runs"] == [0, 1] for m in board["models"].values())
+    assert board["meta"]["task_hashes"] == reference["meta"]["task_hashes"]
+    assert board["meta"]["suite_hash"] == merge([whole])["meta"]["suite_hash"]  # one suite, however it was split
+    again = merge([tmp_path / "lb.json"])  # split back into its runs and joined again: unchanged
+    assert again["models"] == board["models"]
+    third = fake_run(tmp_path / "c", {"m3": {"t1": 1.0, "t2": 1.0}}, noise=0.0)
+    more = merge([tmp_path / "lb.json", third])
+    assert set(more["models"]) == {"m1", "m2", "m3"} and more["models"]["m3"]["runs"] == [2]
+    assert without_run_index({"m1": more["models"]["m1"]}) == {"m1": reference["models"]["m1"]}
+
+
+def test_shards_may_hold_different_models(tmp_path):
+    a = fake_run(tmp_path / "a", {"m1": {"t1": 1.0}, "m2": {"t1": 2.0}})
+    b = fake_run(tmp_path / "b", {"m1": {"t2": 1.0}}, suite_hash="2222222222222222")
+    board = merge([a, b])
+    assert board["models"]["m1"]["n_tasks"] == 2 and board["models"]["m2"]["n_tasks"] == 1
+
+
+@pytest.mark.parametrize("case, message", [
+    ("content", "task t1 differs (content hash"),
+    ("settings", "measured with different settings (repeats 6 vs 3)"),
+    ("overlap", "model 'm1' is in both"),
+    ("mode", "different measurement mode"),
+])
+def test_mismatches_refuse_in_one_line(tmp_path, case, message):
+    a = fake_run(tmp_path / "a", {"m1": {"t1": 1.0, "t2": 1.0}})
+    if case == "content":
+        b = set_content(fake_run(tmp_path / "b", {"m2": {"t1": 1.0}}), "t1", "a" * 16)
+    elif case == "settings":
+        b = fake_run(tmp_path / "b", {"m1": {"t3": 1.0}}, repeats=3)
+    elif case == "overlap":
+        b = fake_run(tmp_path / "b", {"m1": {"t2": 1.0, "t3": 1.0}})
+    else:
+        b = fake_run(tmp_path / "b", {"m1": {"t3": 1.0}}, measure="instructions")
+    res = invoke("leaderboard", a, b, "-o", tmp_path / "lb.json")
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1, res.stderr
+    assert message in res.stderr
+    assert not (tmp_path / "lb.json").exists()
+
+
+def test_separate_keeps_runs_with_changed_tasks_apart(tmp_path):
+    a = fake_run(tmp_path / "a", {"m1": {"t1": 1.0}})
+    b = set_content(fake_run(tmp_path / "b", {"m2": {"t1": 1.0}}), "t1", "a" * 16)
+    c = fake_run(tmp_path / "c", {"m3": {"t2": 1.0}})
+    board = merge([a, b, c], separate=True)
+    assert errors(BOARD, board) == [] and board["kind"] == "sections"
+    assert [sorted(s["models"]) for s in board["sections"]] == [["m1", "m3"], ["m2"]]
+
+
+def downgrade(board: dict) -> dict:
+    """The same leaderboard as schema 2 wrote it: no per-task hashes, no ``runs``."""
+    board = json.loads(json.dumps(board))
+    board["schema_version"] = 2
+    board["meta"].pop("task_hashes")
+    return board
+
+
+def test_schema_2_files_stay_readable_and_merge_by_suite_hash(tmp_path):
+    a = fake_run(tmp_path / "a", {"m1": {"t1": 1.0}})
+    b = fake_run(tmp_path / "b", {"m2": {"t1": 1.0}})
+    c = fake_run(tmp_path / "c", {"m3": {"t2": 1.0}}, suite_hash="2222222222222222")
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(downgrade(json.loads((a / "leaderboard.json").read_text()))))
+    board = merge([old, b])
+    assert set(board["models"]) == {"m1", "m2"} and errors(BOARD, board) == []
+    assert board["meta"]["suite_hash"] == "0123456789abcdef" and "task_hashes" not in board["meta"]
+    with pytest.raises(LeaderboardError, match="different task-suite hash"):
+        merge([old, c])
+    shard = fake_run(tmp_path / "d", {"m1": {"t3": 1.0}})
+    with pytest.raises(LeaderboardError, match="schema-2 leaderboard .* cannot be joined by task"):
+        merge([old, shard])  # which tasks came from which run could not be told apart again
+    res = invoke("report", old, "--format", "md")
+    assert res.exit_code == 0 and "| m1 |" in res.output
+
+
+# ---------------------------------------------------------------- real shards, as a subprocess
+def test_real_run_split_by_task_combines_as_a_subprocess(tmp_path):
+    tasks_dir = tmp_path / "tasks"
+    shutil.copytree(FIXTURE_TASKS / "prefix-max", tasks_dir / "prefix-max")
+    shutil.copytree(FIXTURE_TASKS / "prefix-max", tasks_dir / "prefix-max-b")
+    manifest = tasks_dir / "prefix-max-b" / "task.toml"
+    manifest.write_text(manifest.read_text().replace('id = "prefix-max"', 'id = "prefix-max-b"'))
+    sol = FIXTURE_TASKS / "prefix-max" / "solutions"
+    rows = [{"task_id": t, "model": m, "solution": (sol / f).read_text()}
+            for t in ("prefix-max", "prefix-max-b") for m, f in (("fast", "loop.py"), ("slow", "rescan.py"))]
+    samples = write_samples(tmp_path / "samples.jsonl", rows)
+    outs = []
+    for task in ("prefix-max", "prefix-max-b"):  # two machines, one task each
+        out = tmp_path / task
+        done = subprocess.run([sys.executable, "-m", "effbench", "run", str(samples), "--tasks-dir", str(tasks_dir),
+                               "--tasks", task, "--out", str(out), "--repeats", "1", "--k", "1", "--quiet"],
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        outs.append(str(out))
+    done = subprocess.run([sys.executable, "-m", "effbench", "leaderboard", *outs, "-o", str(tmp_path / "lb.json")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    board = json.loads((tmp_path / "lb.json").read_text())
+    assert errors(BOARD, board) == []
+    assert {n: (m["n_tasks"], m["pass@k"]["1"]) for n, m in board["models"].items()} == {"fast": (2, 1.0),
+                                                                                        "slow": (2, 1.0)}
+    assert set(board["meta"]["task_hashes"]) == {"prefix-max", "prefix-max-b"}

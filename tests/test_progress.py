@@ -1,0 +1,132 @@
+"""Progress a person can follow: phase, done/total and ETA on a terminal (a real pty), one plain line at most every
+interval without one (a CI log), nothing with --quiet.  Real runs of the fixture task in the process sandbox, through
+click's CliRunner and as subprocesses."""
+from __future__ import annotations
+
+import io
+import os
+import pty
+import re
+import select
+import subprocess
+import sys
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from effbench.cli import main
+from effbench.errors import EffbenchError
+from effbench.progress import BarProgress, LineProgress, Progress, make_progress
+
+from .conftest import FIXTURE_TASKS, write_samples
+
+SOL = FIXTURE_TASKS / "prefix-max" / "solutions"
+STATUS = re.compile(r"effbench: progress: (starting|(expert|DPE tiers|samples|DPE profile) prefix-max): "
+                    r"\d+/(\d+) steps")
+
+
+def samples(tmp_path, n: int = 3):
+    return write_samples(tmp_path / "s.jsonl", [{"task_id": "prefix-max", "model": f"m{i}",
+                                                 "solution": (SOL / "loop.py").read_text()} for i in range(n)])
+
+
+# ---------------------------------------------------------------- the policy
+def test_policy_picks_by_stream_and_quiet(monkeypatch):
+    monkeypatch.delenv("EFFBENCH_PROGRESS_INTERVAL", raising=False)
+    assert type(make_progress(True, io.StringIO())) is Progress
+    plain = make_progress(False, io.StringIO())
+    assert isinstance(plain, LineProgress) and plain.interval == 30.0
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+    assert isinstance(make_progress(False, Tty()), BarProgress)
+    monkeypatch.setenv("EFFBENCH_PROGRESS_INTERVAL", "2.5")
+    assert make_progress(False, io.StringIO()).interval == 2.5
+    for bad in ("0", "-1", "nan", "inf", "soon"):
+        monkeypatch.setenv("EFFBENCH_PROGRESS_INTERVAL", bad)
+        with pytest.raises(EffbenchError, match="EFFBENCH_PROGRESS_INTERVAL"):
+            make_progress(False, io.StringIO())
+
+
+def test_plain_lines_come_at_most_every_interval_and_say_where_the_run_is():
+    out = io.StringIO()
+    progress = LineProgress(out, interval=0.2)
+    progress.start(10)
+    progress.phase("expert", "t1")
+    progress.advance()
+    progress.phase("samples", "t1")
+    progress.advance(4)
+    time.sleep(0.5)   # the lines come from the timer, also while one step lasts
+    progress.close()
+    lines = out.getvalue().splitlines()
+    assert 1 <= len(lines) <= 3, lines
+    assert all(re.fullmatch(r"effbench: progress: samples t1: 5/10 steps \(50%\), \d+s elapsed, ETA \d+s", line)
+               for line in lines), lines
+    time.sleep(0.3)
+    assert out.getvalue().splitlines() == lines  # closed: no more lines
+
+
+def test_status_counts_and_eta():
+    p = Progress()
+    p.start(4)
+    p.started -= 90     # 90 s ago
+    p.phase("DPE tiers", "t")
+    p.advance(1)
+    assert p.status() == "DPE tiers t: 1/4 steps (25%), 1m30s elapsed, ETA 4m30s"
+
+
+# ---------------------------------------------------------------- through the CLI
+def run_args(tmp_path, *extra):
+    return ["run", str(samples(tmp_path)), "--tasks-dir", str(FIXTURE_TASKS), "--out", str(tmp_path / "out"),
+            "--repeats", "2", "--k", "1", *extra]
+
+
+def test_without_a_tty_the_run_writes_plain_progress_lines_cli_runner(tmp_path):
+    res = CliRunner().invoke(main, run_args(tmp_path), env={"EFFBENCH_PROGRESS_INTERVAL": "0.3"})
+    assert res.exit_code == 0, res.stderr
+    found = [STATUS.match(line) for line in res.stderr.splitlines() if line.startswith("effbench: progress")]
+    assert found and all(found), res.stderr
+    assert any(m.group(2) == "samples" for m in found), res.stderr
+    assert {int(m.group(3)) for m in found} == {1 + 3}  # the expert, 3 samples (no tier file: no DPE steps)
+    quiet = CliRunner().invoke(main, run_args(tmp_path, "--quiet"), env={"EFFBENCH_PROGRESS_INTERVAL": "0.01"})
+    assert quiet.exit_code == 0 and "progress" not in quiet.stderr
+
+
+def test_without_a_tty_as_a_subprocess(tmp_path):
+    env = {**os.environ, "EFFBENCH_PROGRESS_INTERVAL": "0.3"}
+    done = subprocess.run([sys.executable, "-m", "effbench", *run_args(tmp_path)], capture_output=True, text=True,
+                          timeout=300, env=env)
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.startswith("effbench: progress")]
+    assert lines and all(STATUS.match(line) for line in lines), done.stderr
+    assert "measuring" not in done.stderr  # no bar drawn into a log
+
+
+def test_on_a_tty_the_bar_shows_phase_position_and_eta(tmp_path):
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "effbench", *run_args(tmp_path, "--repeats", "6")],
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=slave)
+    os.close(slave)
+    chunks = []
+    while True:
+        ready, _, _ = select.select([master], [], [], 120)
+        if not ready:
+            break
+        try:
+            data = os.read(master, 65536)
+        except OSError:   # the child closed its end
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=120)
+    os.close(master)
+    screen = b"".join(chunks).decode(errors="replace")
+    assert proc.returncode == 0, screen
+    assert re.search(r"0/4\s+expert prefix-max", screen), screen   # shown while the expert is measured
+    assert re.search(r"[1-3]/4\s+.*samples prefix-max", screen), screen
+    assert re.search(r"measuring .*\b[0-4]/4\b", screen), screen
+    assert re.search(r"\b\d\d:\d\d:\d\d\b", screen), screen   # click's ETA
+    assert "effbench: progress" not in screen

@@ -1,0 +1,200 @@
+"""Samples input: ``--model``, EvalPlus folders, gzip, and bad samples files as one line and exit 2 before anything
+is measured.  Loading is tested on the library, the CLI through click's runner and as a subprocess (real runs in the
+process sandbox on the fixture task)."""
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings, strategies as st
+
+from effbench.cli import main
+from effbench.errors import SampleError
+from effbench.importers import import_evalperf
+from effbench.samples import load_samples, samples_name
+from effbench.tasks import load_suite
+
+from .conftest import FIXTURE_TASKS, write_samples
+
+SOL = FIXTURE_TASKS / "prefix-max" / "solutions"
+SUITE = {t.id: t for t in load_suite(FIXTURE_TASKS)}
+EVALPERF_JSONL = Path(__file__).parent / "fixtures" / "evalperf" / "evalperf.jsonl"
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def row(**fields) -> dict:
+    return {"task_id": "prefix-max", "solution": (SOL / "loop.py").read_text(), **fields}
+
+
+def evalplus_folder(root: Path, task_dir: str, codes: list[str]) -> Path:
+    for n, code in enumerate(codes):
+        (root / task_dir).mkdir(parents=True, exist_ok=True)
+        (root / task_dir / f"{n}.py").write_text(code)
+    return root
+
+
+# ---------------------------------------------------------------- --model
+def test_model_names_samples_that_have_none_and_overrides_with_one_warning(tmp_path):
+    path = write_samples(tmp_path / "s.jsonl", [row(), row(), row(model="other"), row(model="other")])
+    warnings: list[str] = []
+    samples = load_samples(path, SUITE, model="gpt-x", warn=warnings.append)
+    assert [s.key for s in samples] == [f"gpt-x/prefix-max/{i}" for i in range(4)]
+    assert len(warnings) == 1 and "2 sample(s)" in warnings[0] and "s.jsonl:3" in warnings[0]
+    assert "'other'" in warnings[0]
+    warnings.clear()
+    assert {s.info.model for s in load_samples(path, SUITE, warn=warnings.append)} == {"default", "other"}
+    assert warnings == []  # without --model nothing is overridden
+    same = write_samples(tmp_path / "same.jsonl", [row(model="gpt-x"), row()])
+    load_samples(same, SUITE, model="gpt-x", warn=warnings.append)
+    assert warnings == []  # rows that agree are not a disagreement
+
+
+def test_model_names_enamel_samples(tmp_path):
+    # ENAMEL's files never carry a model: --model is the only way to name them (the importers' tests import them)
+    folder = evalplus_folder(tmp_path / "f", "prefix-max", ["a", "b"])
+    assert {s.info.model for s in load_samples(folder, SUITE, model="m1")} == {"m1"}
+
+
+@pytest.mark.parametrize("name", ["", "  "])
+def test_empty_model_name_is_refused(tmp_path, name):
+    path = write_samples(tmp_path / "s.jsonl", [row()])
+    res = invoke("run", path, "--tasks-dir", FIXTURE_TASKS, "--out", tmp_path / "out", "--model", name)
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1 and "'model' must not be empty" in res.stderr
+    assert not (tmp_path / "out").exists()
+
+
+# ---------------------------------------------------------------- EvalPlus folders and gzip
+def test_evalplus_folder_loads_in_number_order(tmp_path):
+    folder = evalplus_folder(tmp_path / "samples", "prefix-max", [f"# {n}\n" for n in range(12)])
+    (tmp_path / "samples" / "prefix-max" / "notes.txt").write_text("ignored, as EvalPlus ignores it")
+    samples = load_samples(folder, SUITE)
+    assert [s.info.sample_id for s in samples] == [str(n) for n in range(12)]
+    assert [s.code for s in samples] == [f"# {n}\n" for n in range(12)]
+    assert {s.info.model for s in samples} == {"default"}
+
+
+def test_evalplus_folder_resolves_origin_task_ids(tmp_path):
+    tasks_dir = tmp_path / "tasks"
+    import_evalperf(EVALPERF_JSONL, tasks_dir)
+    suite = {t.id: t for t in load_suite(tasks_dir)}
+    folder = evalplus_folder(tmp_path / "samples", "Toy_7", ["def sum_of_squares(n):\n    return 0\n"])
+    samples = load_samples(folder, suite, model="m")
+    assert [s.key for s in samples] == ["m/evalperf-toy-7/0"]
+
+
+def test_gzip_jsonl_loads_like_the_plain_file(tmp_path):
+    rows = [row(model="a"), row(model="b", sample_id="x")]
+    plain = write_samples(tmp_path / "s.jsonl", rows)
+    packed = tmp_path / "s.jsonl.gz"
+    packed.write_bytes(gzip.compress(plain.read_bytes()))
+    assert load_samples(packed, SUITE) == load_samples(plain, SUITE)
+
+
+def test_default_run_directory_is_named_without_format_suffixes(tmp_path):
+    assert [samples_name(Path(p)) for p in ("a/s.jsonl.gz", "a/s.jsonl", "a/evalplus-out", "a/s.json.gz")] == [
+        "s", "s", "evalplus-out", "s"]
+
+
+# ---------------------------------------------------------------- bad input: one line, exit 2, nothing measured
+BAD_LINES = [
+    ("[" * 100_000 + "]" * 100_000, "samples.jsonl:2: invalid JSON (nested too deeply)"),
+    (json.dumps(row(model=3)), "samples.jsonl:2: 'model' must be a string, not int 3"),
+    (json.dumps(row(model=["a"])), "samples.jsonl:2: 'model' must be a string, not list"),
+    (json.dumps(row(sample_id=7)), "samples.jsonl:2: 'sample_id' must be a string, not int 7"),
+    (json.dumps(row(sample_id={"a": 1})), "samples.jsonl:2: 'sample_id' must be a string, not dict"),
+    (json.dumps(row(completion="    return []\n")), "samples.jsonl:2: has both 'solution' and 'completion'"),
+]
+
+
+@pytest.mark.parametrize("line, message", BAD_LINES, ids=["deep", "int-model", "list-model", "int-sample-id",
+                                                          "dict-sample-id", "both-codes"])
+def test_bad_samples_lines_are_one_line_and_exit_2(tmp_path, line, message):
+    path = tmp_path / "samples.jsonl"
+    path.write_text(json.dumps(row()) + "\n" + line + "\n")
+    res = invoke("run", path, "--tasks-dir", FIXTURE_TASKS, "--out", tmp_path / "out")
+    assert res.exit_code == 2, res.stderr
+    assert message in res.stderr and res.stderr.count("\n") == 1
+    assert not (tmp_path / "out").exists()  # checked before anything is measured
+
+
+def test_deeply_nested_enamel_style_file_is_one_line(tmp_path):
+    path = tmp_path / "samples.json"
+    path.write_text('{"0": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    with pytest.raises(SampleError, match="nested too deeply"):
+        load_samples(path, SUITE)
+
+
+@pytest.mark.parametrize("layout", ["empty", "flat-files", "no-py"])
+def test_a_folder_that_is_not_evalplus_is_one_line(tmp_path, layout):
+    folder = tmp_path / "dir"
+    folder.mkdir()
+    if layout == "flat-files":
+        (folder / "0.py").write_text("x = 1\n")
+    elif layout == "no-py":
+        (folder / "prefix-max").mkdir()
+        (folder / "prefix-max" / "0.txt").write_text("x = 1\n")
+    res = invoke("run", folder, "--tasks-dir", FIXTURE_TASKS, "--out", tmp_path / "out")
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1
+    assert "not an EvalPlus samples folder" in res.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_bad_gzip_is_one_line(tmp_path):
+    path = tmp_path / "s.jsonl.gz"
+    path.write_bytes(gzip.compress(b'{"task_id": "prefix-max"}\n' * 50)[:30])
+    res = invoke("run", path, "--tasks-dir", FIXTURE_TASKS, "--out", tmp_path / "out")
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1 and "not a readable gzip file" in res.stderr
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+                    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+                    max_leaves=12),
+       st.sampled_from(["task_id", "model", "sample_id", "solution", "completion"]))
+def test_any_json_value_in_any_field_loads_or_is_a_sample_error(value, field):
+    """Fuzz: whatever a line holds, the loader either reads it or says why (SampleError), never another exception."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        path = write_samples(Path(tmp) / "s.jsonl", [{**row(), field: value}])
+        try:
+            samples = load_samples(path, SUITE)
+        except SampleError as exc:
+            assert "\n" not in str(exc)
+        else:
+            assert all(isinstance(s.info.model, str) and isinstance(s.info.sample_id, str) for s in samples)
+
+
+# ---------------------------------------------------------------- end to end: two unnamed files, two models, one board
+def test_two_unnamed_runs_named_with_model_merge_into_one_board(tmp_path):
+    """The issue's case, as a user runs it: an EvalPlus folder and a gzip JSONL, neither naming a model."""
+    folder = evalplus_folder(tmp_path / "fast", "prefix-max", [(SOL / "loop.py").read_text()])
+    packed = tmp_path / "slow.jsonl.gz"
+    slow = row(solution=(SOL / "rescan.py").read_text(), model="someone-else")
+    packed.write_bytes(gzip.compress(json.dumps(slow).encode() + b"\n"))
+    outs = []
+    for source, name in ((folder, "fast-model"), (packed, "slow-model")):
+        out = tmp_path / f"run-{name}"
+        cmd = [sys.executable, "-m", "effbench", "run", str(source), "--tasks-dir", str(FIXTURE_TASKS), "--out",
+               str(out), "--repeats", "1", "--k", "1", "--model", name, "--quiet"]
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        assert name in done.stdout and "default" not in done.stdout and "someone-else" not in done.stdout
+        warned = [line for line in done.stderr.splitlines() if "warning" in line]
+        assert len(warned) == (1 if source == packed else 0)
+        assert "--model 'slow-model' replaces the model of 1 sample(s)" in "".join(warned) or source == folder
+        outs.append(out)
+    samples = [json.loads(line) for line in (outs[0] / "samples.jsonl").read_text().splitlines()]
+    assert [s["model"] for s in samples] == ["fast-model"]  # recorded like any model name
+    res = invoke("leaderboard", *outs, "-o", tmp_path / "board.json")
+    assert res.exit_code == 0, res.stderr
+    board = json.loads((tmp_path / "board.json").read_text())
+    assert set(board["models"]) == {"fast-model", "slow-model"}
+    assert board["models"]["fast-model"]["pass@k"]["1"] == 1.0

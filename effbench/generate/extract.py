@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ast
 import re
+import warnings
 from dataclasses import dataclass
 
 FENCE = re.compile(r"^[ \t]*(```+|~~~+)[ \t]*([\w+.-]*)[^\n]*\n(.*?)^[ \t]*\1[ \t]*$", re.M | re.S)
@@ -61,7 +62,9 @@ def extract(reply: str, entry_point: str, head: str = "") -> Extraction:
 
 def _parse(text: str) -> ast.Module | None:
     try:
-        return ast.parse(text)
+        with warnings.catch_warnings():  # a reply's "1if x" is the reply's business, not a warning on our stderr
+            warnings.simplefilter("ignore", SyntaxWarning)
+            return ast.parse(text)
     except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError):
         return None
 
@@ -87,10 +90,16 @@ def _module(text: str, entry_point: str) -> str | None:
     if not any(_defines(n, entry_point) for n in kept):
         return None
     lines = text.splitlines()
-    parts = []
-    for node in kept:
+    parts, previous_end = [], None
+    for node in tree.body:
+        if node not in kept:
+            previous_end = None
+            continue
         first = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])])
-        parts.append("\n".join(lines[first - 1:node.end_lineno]))
+        # right after another kept statement: keep the blank lines and comments between them as they were
+        start = previous_end + 1 if previous_end is not None else first
+        parts.append("\n".join(lines[start - 1:node.end_lineno]))
+        previous_end = node.end_lineno
     code = "\n".join(parts).rstrip() + "\n"
     return code if _parse(code) is not None else None
 

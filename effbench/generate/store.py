@@ -35,13 +35,20 @@ class Recipe:
 
 def make_row(label: str, task_id: str, index: int, recipe: Recipe, reply: Reply, found: Extraction,
              request_seed: int | None) -> dict:
-    row = {"task_id": task_id, "model": label, "sample_id": index, "solution": found.code or ""}
+    row = {"task_id": task_id, "model": label, "sample_id": index, "solution": found.code or no_code(found.reason)}
     if found.code is None:
-        row["no_code"] = found.reason  # scored as a failed sample: the empty program has no entry point
+        row["no_code"] = found.reason
     row.update(extraction=found.method, generator=recipe.to_dict(), request_seed=request_seed,
                server_model=reply.server_model, usage=reply.usage, finish_reason=reply.finish_reason,
                reply=reply.text)
     return row
+
+
+def no_code(reason: str) -> str:
+    """The program of a row without usable code: it fails when run, with the reason in the run's results, so the
+    reply counts as a failed sample (pass@k and eff@k see it) instead of vanishing from the denominator."""
+    message = f"effbench generate: no usable code in the reply ({reason})"
+    return f"raise RuntimeError({message!r})\n"
 
 
 def _order(row: dict) -> tuple:

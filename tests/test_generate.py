@@ -254,3 +254,19 @@ def test_generate_then_run_gives_a_leaderboard_row_named_after_the_model(tmp_pat
     failed = [r for r in results if r["status"] != "passed"]
     assert sorted(r["sample_id"] for r in failed) == ["2", "2"]
     assert all("no usable code in the reply" in r["detail"] for r in failed)
+
+
+def test_a_generate_step_is_the_actions_samples_command(tmp_path):
+    """action.yml's samples-command, run the way a runner runs it, as `effbench generate` against the stand-in."""
+    from .conftest import FIXTURE_TASKS
+    from .test_action import COMMON, run_action
+
+    loop = (FIXTURE_TASKS / "prefix-max" / "solutions" / "loop.py").read_text()
+    with serve({"default": [{"content": f"```python\n{loop}```"}]}, tmp_path / "srv") as server:
+        command = (f"python3 -m effbench generate --model coder-1 --base-url {server.url} --tasks prefix-max "
+                   f"--tasks-dir {FIXTURE_TASKS} --quiet -o \"$EFFBENCH_SAMPLES\"")
+        res = run_action({**COMMON, "samples-command": command}, tmp_path)
+    assert res["status"] == 0, res["log"]
+    board = json.loads((tmp_path / res["outputs"]["leaderboard"]).read_text())
+    assert board["models"]["coder-1"]["pass@k"]["1"] == 1.0
+    assert "| coder-1 | 1 | 1 |" in res["summary"]

@@ -270,3 +270,24 @@ def test_a_generate_step_is_the_actions_samples_command(tmp_path):
     board = json.loads((tmp_path / res["outputs"]["leaderboard"]).read_text())
     assert board["models"]["coder-1"]["pass@k"]["1"] == 1.0
     assert "| coder-1 | 1 | 1 |" in res["summary"]
+
+
+def test_code_is_extracted_on_the_calling_thread_only(tmp_path, monkeypatch):
+    """ast.parse is not thread-safe in CPython 3.11 (concurrent calls failed with 'SystemError: AST constructor
+    recursion depth mismatch' at concurrency 8): the request threads must hand replies back unparsed."""
+    import threading
+
+    import effbench.generate.jobs as jobs
+
+    threads = set()
+    real = jobs.extract
+
+    def spy(*args, **kwargs):
+        threads.add(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(jobs, "extract", spy)
+    with serve(GOOD, tmp_path / "srv") as server:
+        res = invoke(*gen_args(server, tmp_path / "s.jsonl", "--n", 4, "--concurrency", 8))
+    assert res.exit_code == 0, res.output + res.stderr
+    assert threads == {threading.current_thread().name}

@@ -1,7 +1,9 @@
 """One job: ask for the missing samples, ``concurrency`` requests at a time, and hand each row over as it arrives.
 
 Requests run in daemon threads (the ``openai`` client is thread-safe and releases the GIL while it waits), and
-every row goes back to the calling thread, which alone writes the file.  Daemon threads, not a thread pool: on
+every reply goes back to the calling thread, which alone extracts the code and writes the file: CPython 3.11's
+``ast.parse`` is not safe to call from several threads at once (it failed with "AST constructor recursion depth
+mismatch" at concurrency 8 here), and extraction is cheap next to a model's answer.  Daemon threads, not a thread pool: on
 Ctrl-C the caller must be able to save what it has and exit at once, without waiting for requests in flight (a pool
 joins its threads at exit, up to a whole timeout and its retries later).  A fatal error (exit 2: rejected key,
 unknown model, malformed reply) stops everything; a request that still fails after its retries (exit 3) is counted
@@ -14,7 +16,7 @@ import threading
 from dataclasses import dataclass, field
 
 from ..tasks import Task
-from .client import ModelClient, Sampling, ServerError
+from .client import ModelClient, Reply, Sampling, ServerError
 from .extract import extract
 from .prompts import PromptTemplate
 from .store import Recipe, make_row
@@ -49,7 +51,9 @@ def run_jobs(jobs: list[Job], client: ModelClient, template: PromptTemplate, sam
             except queue.Empty:
                 return
             try:
-                results.put(("row", _one(job, client, template, sampling, recipe, label, served)))
+                seed = None if sampling.seed is None else sampling.seed + job.index
+                request = Sampling(sampling.api, sampling.temperature, sampling.top_p, sampling.max_tokens, seed)
+                results.put(("reply", (job, seed, client.complete(template.render(job.task), request, served))))
             except Exception as exc:  # noqa: BLE001 - handed to the caller, which decides
                 results.put(("error", exc))
 
@@ -69,21 +73,19 @@ def run_jobs(jobs: list[Job], client: ModelClient, template: PromptTemplate, sam
                     raise item
                 outcome.failed.append(str(item))
                 continue
-            on_row(item)
+            row = _row(*item, template, sampling.api, recipe, label)
+            on_row(row)
             outcome.received += 1
-            outcome.no_code += "no_code" in item
-            for key, value in (item.get("usage") or {}).items():
+            outcome.no_code += "no_code" in row
+            for key, value in (row.get("usage") or {}).items():
                 outcome.usage[key] = outcome.usage.get(key, 0) + value
     finally:
         stop.set()
     return outcome
 
 
-def _one(job: Job, client: ModelClient, template: PromptTemplate, sampling: Sampling, recipe: Recipe, label: str,
-         served: list[str] | None) -> dict:
-    seed = None if sampling.seed is None else sampling.seed + job.index
-    request = Sampling(sampling.api, sampling.temperature, sampling.top_p, sampling.max_tokens, seed)
-    reply = client.complete(template.render(job.task), request, served)
-    head = job.task.prompt if sampling.api == "completions" and template.continues(job.task) else ""
-    found = extract(reply.text, job.task.entry_point, head)
-    return make_row(label, job.task.id, job.index, recipe, reply, found, seed)
+def _row(job: Job, seed: int | None, reply: Reply, template: PromptTemplate, api: str, recipe: Recipe,
+         label: str) -> dict:
+    head = job.task.prompt if api == "completions" and template.continues(job.task) else ""
+    return make_row(label, job.task.id, job.index, recipe, reply, extract(reply.text, job.task.entry_point, head),
+                    seed)

@@ -237,17 +237,17 @@ def test_generate_then_run_gives_a_leaderboard_row_named_after_the_model(tmp_pat
     code counted as failed (3 samples per task: a fenced answer, a bare one, no code)."""
     no_code = {"content": "Sorry, I can only describe the idea: use a hash map."}
     script = {"rules": [rule(MSS, fenced(MSS), bare(MSS), no_code), rule(PSC, fenced(PSC), bare(PSC), no_code)],
-              "models": ["coder-1"]}
+              "models": ["org/coder-1"]}  # a slash, as in vLLM's model names
     with serve(script, tmp_path / "srv") as server:
-        line = (f"{sys.executable} -m effbench generate --model coder-1 --base-url {server.url} --tasks {TASKS} "
+        line = (f"{sys.executable} -m effbench generate --model org/coder-1 --base-url {server.url} --tasks {TASKS} "
                 f"--n 3 --concurrency 1 -o samples.jsonl && {sys.executable} -m effbench run samples.jsonl "
                 f"--tasks {TASKS} --measure cpu --repeats 1 --k 1,3 --quiet --out run --leaderboard board.json")
         done = subprocess.run(["bash", "-c", line], cwd=tmp_path, capture_output=True, text=True, timeout=600,
                               env=dict(os.environ))
     assert done.returncode == 0, done.stdout + done.stderr
     board = json.loads((tmp_path / "board.json").read_text())
-    assert list(board["models"]) == ["coder-1"]
-    model = board["models"]["coder-1"]
+    assert list(board["models"]) == ["org/coder-1"]
+    model = board["models"]["org/coder-1"]
     assert model["n_samples"] == 6 and model["n_tasks"] == 2
     assert model["pass@k"]["1"] == pytest.approx(2 / 3) and model["pass@k"]["3"] == pytest.approx(1.0)
     results = [json.loads(line) for line in (tmp_path / "run" / "results.jsonl").read_text().splitlines()]

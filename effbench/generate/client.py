@@ -61,12 +61,13 @@ class ModelClient:
     def check(self) -> list[str] | None:
         """Fail early and clearly on an unreachable server or a rejected key (GET /models, retried at most once).
         Returns the served model ids, or None when the server does not list them (not every server does)."""
+        o = self._openai
         try:
             raw = self._client.with_options(max_retries=1).models.with_raw_response.list()
-        except self._openai.NotFoundError:
-            return None
-        except self._openai.APIError as exc:
+        except (o.APIConnectionError, o.AuthenticationError, o.PermissionDeniedError) as exc:
             raise self._error(exc, "/models") from None
+        except o.APIError:  # no listing here (404, or a server that answers it badly): the requests will tell
+            return None
         try:
             data = json.loads(raw.text).get("data")
             return [str(m["id"]) for m in data]

@@ -106,9 +106,9 @@ def make_handler(script: Script, log_path: Path):
                 return self._send(*failed)
             prompt = request["messages"][-1]["content"] if chat else request.get("prompt", "")
             act = script.action(prompt)
-            time.sleep(act.get("delay", 0))
             status = act.get("status", 200)
-            self._log(request, status)
+            self._log(request, status)  # on arrival: a request whose slow answer the client gave up on counts too
+            time.sleep(act.get("delay", 0))
             if "body" in act:
                 return self._send(status, act["body"].encode(), act.get("headers"))
             if status != 200:

@@ -119,6 +119,7 @@ def test_rate_limits_server_errors_and_slow_answers_are_retried(tmp_path):
     assert [p["status"] for p in posts if "max_subarray" in json.dumps(p["body"])] == [429, 429, 503, 200]
     waits = gaps(posts, MSS)
     assert waits[0] >= 0.55 and waits[1] >= 0.55, waits  # the server's Retry-After, honoured
+    assert waits[2] >= 1.0, waits  # no Retry-After with the 503: exponential back-off (0.5 s doubled per retry)
     assert len(gaps(posts, PSC)) == 1  # the slow answer timed out once, the retry got the fast one
     assert [r["solution"] for r in rows(tmp_path / "s.jsonl")] == [MSS.expert.code, PSC.expert.code]
 
@@ -150,6 +151,11 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path):
     line = one_error_line(invoke("generate", "--model", "m", "--base-url", f"http://127.0.0.1:{free_port()}/v1",
                                  "-o", out, "--tasks", TASKS))
     assert "cannot reach the model server at http://127.0.0.1:" in line
+    done = subprocess.run([sys.executable, "-m", "effbench", "generate", "--model", "m", "--base-url",
+                           f"http://127.0.0.1:{free_port()}/v1", "-o", str(out), "--tasks", TASKS],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert done.stderr.startswith("effbench: error: cannot reach the model server")
     with serve(dict(GOOD, key="sk-good"), tmp_path / "srv") as server:
         line = one_error_line(invoke(*gen_args(server, out), env={"OPENAI_API_KEY": "sk-bad"}))
         assert "rejected the API key (401" in line

@@ -1,0 +1,131 @@
+"""One job: the samples file that ``effbench generate`` writes, read back to resume.
+
+Each reply is appended as one JSON line and flushed the moment it arrives, so Ctrl-C (or a killed process) loses
+nothing that was received.  When generation ends, for whatever reason, the file is rewritten sorted by (model,
+task, sample index) through a temporary file and an atomic rename, so the same samples always make the same bytes
+whatever order the concurrent requests finished in.  A rerun reads the file and asks only for the (task, sample
+index) pairs its model does not have yet; it refuses a file whose rows for this model were made with other settings
+(model, prompt, sampling), as a run directory refuses other settings.  Rows of other models are kept as they are,
+so one file can hold several models for one leaderboard.  The rows are ordinary effbench samples (``task_id``,
+``model``, ``sample_id``, ``solution``); the rest is recorded for the reader and ignored by ``effbench run``.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import EffbenchError
+from .client import Reply
+from .extract import Extraction
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """Everything that makes two samples of a model comparable; rows made with another recipe are not mixed in."""
+    model: str
+    prompt: str
+    prompt_sha: str
+    sampling: dict
+
+    def to_dict(self) -> dict:
+        return {"model": self.model, "prompt": self.prompt, "prompt_sha": self.prompt_sha, **self.sampling}
+
+
+def make_row(label: str, task_id: str, index: int, recipe: Recipe, reply: Reply, found: Extraction,
+             request_seed: int | None) -> dict:
+    row = {"task_id": task_id, "model": label, "sample_id": index, "solution": found.code or no_code(found.reason)}
+    if found.code is None:
+        row["no_code"] = found.reason
+    row.update(extraction=found.method, generator=recipe.to_dict(), request_seed=request_seed,
+               server_model=reply.server_model, usage=reply.usage, finish_reason=reply.finish_reason,
+               reply=reply.text)
+    return row
+
+
+def no_code(reason: str) -> str:
+    """The program of a row without usable code: it fails when run, with the reason in the run's results, so the
+    reply counts as a failed sample (pass@k and eff@k see it) instead of vanishing from the denominator."""
+    message = f"effbench generate: no usable code in the reply ({reason})"
+    return f"raise RuntimeError({message!r})\n"
+
+
+def _order(row: dict) -> tuple:
+    sid = row.get("sample_id")
+    return (str(row.get("model", "")), str(row.get("task_id", "")),
+            (0, sid, "") if isinstance(sid, int) and not isinstance(sid, bool) else (1, 0, str(sid)))
+
+
+class SamplesFile:
+    def __init__(self, path: Path, label: str, recipe: Recipe, warn=lambda message: None):
+        self.path = Path(path)
+        self.label = label
+        self.recipe = recipe
+        self.rows = self._read(warn)
+        self.done: set[tuple[str, int]] = set()
+        for lineno, row in self.rows:
+            if row.get("model") == label:
+                self._check(row, lineno)
+                self.done.add((row["task_id"], row["sample_id"]))
+        self.rows = [row for _, row in self.rows]
+        self._handle = None
+
+    def _read(self, warn) -> list[tuple[int, dict]]:
+        if not self.path.exists():
+            return []
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise EffbenchError(f"{self.path}: cannot read ({exc})") from None
+        rows = []
+        lines = text.split("\n")
+        for lineno, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                if not isinstance(row, dict):
+                    raise ValueError("not an object")
+            except ValueError as exc:
+                if lineno == len(lines):  # no newline after it: a write cut short by a kill; asked for again
+                    warn(f"{self.path}:{lineno}: dropping an incomplete last line")
+                    continue
+                raise EffbenchError(f"{self.path}:{lineno}: not a samples row ({exc}); "
+                                    "write to another -o file") from None
+            rows.append((lineno, row))
+        return rows
+
+    def _check(self, row: dict, lineno: int) -> None:
+        where = f"{self.path}:{lineno}"
+        if not isinstance(row.get("task_id"), str) or not isinstance(row.get("sample_id"), int):
+            raise EffbenchError(f"{where}: a row of model {self.label!r} without task_id and an integer sample_id "
+                                "(not written by effbench generate); use another -o file or --label")
+        theirs, ours = row.get("generator"), self.recipe.to_dict()
+        if theirs != ours:
+            diff = ", ".join(f"{k} {theirs.get(k)!r} here, {ours[k]!r} now" for k in ours
+                             if theirs.get(k) != ours[k]) if isinstance(theirs, dict) else "no generator record"
+            raise EffbenchError(f"{where}: model {self.label!r} was generated with other settings ({diff}); "
+                                "use another -o file, or --label to keep both")
+
+    def missing(self, task_ids: list[str], n: int) -> list[tuple[str, int]]:
+        return [(t, i) for t in task_ids for i in range(n) if (t, i) not in self.done]
+
+    def add(self, row: dict) -> None:
+        if self._handle is None:
+            self.finish()  # start from a clean, sorted file (a cut-off last line is gone)
+            self._handle = self.path.open("a", encoding="utf-8")
+        self._handle.write(json.dumps(row) + "\n")
+        self._handle.flush()
+        self.rows.append(row)
+        self.done.add((row["task_id"], row["sample_id"]))
+
+    def finish(self) -> None:
+        """Rewrite the file in (model, task, sample index) order, atomically."""
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        tmp.write_text("".join(json.dumps(r) + "\n" for r in sorted(self.rows, key=_order)), encoding="utf-8")
+        os.replace(tmp, self.path)

@@ -1,6 +1,6 @@
-"""The end-to-end time of a small run: the fixture task (prefix-max), two samples, three repeats, through the process
-sandbox, from a fresh run directory to its scored leaderboard (inputs generated beforehand, as a suite's second run finds
-them)."""
+"""The end-to-end time of a small run: the fixture task (prefix-max), two samples, three repeats, through the
+process sandbox, from a fresh run directory to its scored leaderboard (inputs generated beforehand, as a suite's
+second run finds them)."""
 from __future__ import annotations
 
 import itertools

@@ -70,6 +70,7 @@ def test_a_nondeterministic_generator_fails_and_x_stops_there(pytester, suite):
     res.stdout.fnmatch_lines(["*task prefix-max: generator: generator is not deterministic at level 0*"])
 
 
+@pytest.mark.slow
 def test_tiers_out_of_order_fail_the_tier_order_item(pytester, suite):
     """The O(n^2) file declared as the middle tier and the O(n) one with a max() call as the slowest."""
     manifest = suite / "prefix-max" / "task.toml"
@@ -107,6 +108,7 @@ def test_the_projects_own_run_does_not_collect_task_folders(pytester):
     res.stdout.fnmatch_lines(["*prefix-max/task.toml::manifest", "6 tests collected*"])
 
 
+@pytest.mark.slow
 def test_entry_point_declared_and_in_the_wheel(tmp_path):
     declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["entry-points"]["pytest11"]
     assert declared == {"effbench.pytest_plugin": "effbench.pytest_plugin"}

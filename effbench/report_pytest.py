@@ -41,11 +41,11 @@ def machine_info(run_meta: dict) -> dict:
     """pytest-benchmark's ``machine_info`` keys, filled from the machine the run measured on (run.json)."""
     m = run_meta.get("machine") or {}
     runner = run_meta.get("runner") or {}
+    python = m.get("python", "")
     return {"node": m.get("hostname", ""), "processor": m.get("cpu", ""), "machine": "", "python_compiler": "",
-            "python_implementation": "CPython", "python_implementation_version": runner.get("python") or m.get(
-                "python", ""), "python_version": m.get("python", ""), "python_build": [], "release": m.get("kernel", ""),
-            "system": (m.get("os") or "").split("-")[0], "cpu": {"brand_raw": m.get("cpu", ""),
-                                                                  "count": m.get("cores")},
+            "python_implementation": "CPython", "python_implementation_version": runner.get("python") or python,
+            "python_version": python, "python_build": [], "release": m.get("kernel", ""),
+            "system": (m.get("os") or "").split("-")[0], "cpu": {"brand_raw": m.get("cpu", ""), "count": m.get("cores")},
             "effbench_runner": runner}
 
 

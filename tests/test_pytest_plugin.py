@@ -57,8 +57,8 @@ def test_a_wrong_reference_fails_its_item_with_a_readable_message(pytester, suit
         "    return out[:-1] + [0] if len(nums) > 9 else out\n")
     res = run(pytester, suite, "--effbench-fast")
     res.assert_outcomes(passed=5, failed=1)
-    res.stdout.fnmatch_lines(["*task prefix-max: reference[[]rescan[]]: tier rescan disagrees with the expert at level 1 "
-                              "test 0*"])
+    res.stdout.fnmatch_lines(["*task prefix-max: reference[[]rescan[]]: "
+                              "tier rescan disagrees with the expert at level 1 test 0*"])
     assert "Traceback" not in res.stdout.str()
 
 

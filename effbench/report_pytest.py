@@ -45,7 +45,8 @@ def machine_info(run_meta: dict) -> dict:
     return {"node": m.get("hostname", ""), "processor": m.get("cpu", ""), "machine": "", "python_compiler": "",
             "python_implementation": "CPython", "python_implementation_version": runner.get("python") or python,
             "python_version": python, "python_build": [], "release": m.get("kernel", ""),
-            "system": (m.get("os") or "").split("-")[0], "cpu": {"brand_raw": m.get("cpu", ""), "count": m.get("cores")},
+            "system": (m.get("os") or "").split("-")[0],
+            "cpu": {"brand_raw": m.get("cpu", ""), "count": m.get("cores")},
             "effbench_runner": runner}
 
 

@@ -13,7 +13,7 @@ import pytest
 from .test_compare import fake_run
 from .test_reports import invoke, real_run  # noqa: F401  (the module-scoped real run fixture)
 
-COMPARE = shutil.which("pytest-benchmark") or None
+COMPARE = shutil.which("pytest-benchmark")  # the console script; else the module
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,7 @@ def exported(real_run, tmp_path_factory):  # noqa: F811
 
 
 def _compare(*args) -> subprocess.CompletedProcess:
-    cmd = [COMPARE] if COMPARE else [sys.executable, "-m", "pytest_benchmark.cli"]
+    cmd = [COMPARE] if COMPARE else [sys.executable, "-m", "pytest_benchmark"]
     return subprocess.run(cmd + ["compare", *map(str, args)], capture_output=True, text=True, timeout=120)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-FORMATS = ("md", "html", "benchmark-json")
+FORMATS = ("md", "html", "benchmark-json", "pytest-benchmark")
 
 
 def _write(text: str, out: Path | None) -> None:
@@ -45,7 +45,8 @@ def leaderboard_cmd(sources, out, separate):
 @click.argument("source", type=click.Path(path_type=Path))
 @click.option("--format", "fmt_name", type=click.Choice(FORMATS), default="md", show_default=True,
               help="md: GitHub job summary; html: one self-contained page with plots; benchmark-json: "
-                   "github-action-benchmark's customSmallerIsBetter list (needs a run directory).")
+                   "github-action-benchmark's customSmallerIsBetter list; pytest-benchmark: pytest-benchmark's "
+                   "JSON, one benchmark per model and task (both need a run directory).")
 @click.option("-o", "--out", type=click.Path(path_type=Path), default=None, help="Output file (default: stdout).")
 def report_cmd(source, fmt_name, out):
     """Report on a run directory or a leaderboard file."""

@@ -235,7 +235,7 @@ def benchmark_json(source: Source) -> list[dict]:
 
 
 def render(path: Path, fmt_name: str) -> str:
-    """The report of *path* in *fmt_name* (md, html or benchmark-json) as text."""
+    """The report of *path* in *fmt_name* (md, html, benchmark-json or pytest-benchmark) as text."""
     source = load_source(path)
     if fmt_name == "md":
         return markdown(source)
@@ -244,4 +244,7 @@ def render(path: Path, fmt_name: str) -> str:
     if fmt_name == "html":
         from .report_html import html
         return html(source)
-    raise ReportError(f"unknown report format {fmt_name!r} (md, html, benchmark-json)")
+    if fmt_name == "pytest-benchmark":
+        from .report_pytest import pytest_benchmark_json
+        return json.dumps(pytest_benchmark_json(source), indent=2) + "\n"
+    raise ReportError(f"unknown report format {fmt_name!r} (md, html, benchmark-json, pytest-benchmark)")

@@ -135,12 +135,35 @@ def score_run(out: Path, ks: list[int] | None = None, scoring: dict | None = Non
     """Derive every output from the store; *ks* and *scoring* (DPE thresholds) may differ from the run's."""
     store = RunStore(out)
     meta = store.read_meta()
-    settings = Settings.from_dict(meta["settings"])
     ks = ks or meta.get("ks", [1])
     scoring = {**DPE_DEFAULTS, **meta.get("scoring", {}), **(scoring or {})}
     store.load()
+    scored = score_records(meta, store.samples(), list(store.records()), ks, scoring)
+    outcomes, profiles, unscorable, board = scored.outcomes, scored.profiles, scored.unscorable, scored.board
+    store.write_lines("results.jsonl", [o.to_dict() for o in outcomes])
+    store.write_json("tasks.json", {"reference": {t: {"level_times": p.level_times, "limit": p.limit,
+                                                      "wall_max": p.wall_max}
+                                                  for t, p in profiles.items()},
+                                    "unscorable": unscorable, "scores": task_table(outcomes, ks)})
+    store.write_json("leaderboard.json", board)
+    return RunReport(Path(out), board, unscorable,
+                     infra=sum(o.status == "infra" for o in outcomes),
+                     incomplete=sum(o.status == "incomplete" for o in outcomes))
+
+
+@dataclass
+class Scored:
+    outcomes: list
+    profiles: dict
+    unscorable: dict
+    board: dict
+
+
+def score_records(meta: dict, samples: list, records: list, ks: list[int], scoring: dict) -> Scored:
+    """The scoring of :func:`score_run` without the store (pure): run.json's *meta*, the samples, the records."""
+    settings = Settings.from_dict(meta["settings"])
     runs_by_subject = defaultdict(list)
-    for rec in settle(list(store.records())):
+    for rec in settle(records):
         runs_by_subject[(rec.task, rec.subject)].append(rec)
     outcomes, unscorable = [], {}
     profiles = {}
@@ -150,7 +173,7 @@ def score_run(out: Path, ks: list[int] | None = None, scoring: dict | None = Non
             profiles[task_id] = reference_profile(ref_runs, info["hardness"], settings)
         except (ValueError, TypeError):
             unscorable[task_id] = _reference_problem(ref_runs)
-    for sample in store.samples():
+    for sample in samples:
         task_info = meta["tasks"].get(sample.task_id)
         if task_info is None or sample.task_id not in profiles:
             continue
@@ -187,15 +210,7 @@ def score_run(out: Path, ks: list[int] | None = None, scoring: dict | None = Non
     board_meta["task_hashes"] = {tid: info["content_hash"] for tid, info in sorted(meta["tasks"].items())}
     board = build_leaderboard(outcomes, ks, board_meta, unscorable, dpe, dpe_unscorable,
                               scoring["dpe_min_correct"])
-    store.write_lines("results.jsonl", [o.to_dict() for o in outcomes])
-    store.write_json("tasks.json", {"reference": {t: {"level_times": p.level_times, "limit": p.limit,
-                                                      "wall_max": p.wall_max}
-                                                  for t, p in profiles.items()},
-                                    "unscorable": unscorable, "scores": task_table(outcomes, ks)})
-    store.write_json("leaderboard.json", board)
-    return RunReport(Path(out), board, unscorable,
-                     infra=sum(o.status == "infra" for o in outcomes),
-                     incomplete=sum(o.status == "incomplete" for o in outcomes))
+    return Scored(outcomes, profiles, unscorable, board)
 
 
 def _reference_problem(ref_runs) -> str:
@@ -206,4 +221,4 @@ def _reference_problem(ref_runs) -> str:
     return f"expert reference {bad.status} on {where}: {(bad.detail or '').splitlines()[0] if bad.detail else ''}"
 
 
-__all__ = ["execute_run", "score_run", "RunReport", "EffbenchError"]
+__all__ = ["execute_run", "score_run", "score_records", "RunReport", "EffbenchError"]

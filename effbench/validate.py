@@ -62,72 +62,122 @@ def _run_ok(runner, task: Task, code: str, keys: list[str], wall: float) -> base
     return runner.execute(code, task.entry_point, keys, limits)
 
 
-def validate_task(task: Task, runner, cache: InputCache, fast: bool, seed: int) -> str:
-    """Returns a one-line summary; raises ValidationError with the reason on failure."""
+# ---------------------------------------------------------------- the checks, one function each
+# ``validate_task`` runs them in order; the pytest plugin (effbench.pytest_plugin) makes each one a test item.
+def checked_levels(task: Task, fast: bool) -> range:
+    return range(min(FAST_LEVELS, len(task.levels))) if fast else range(len(task.levels))
+
+
+def check_tier_count(task: Task) -> None:
     min_tiers = 1 if task.origin else MIN_TIERS  # imported tasks have what their origin has (ENAMEL: one)
     if len(task.references) < min_tiers:
         raise ValidationError(f"needs at least {min_tiers} reference tiers, has {len(task.references)}")
-    levels = range(min(FAST_LEVELS, len(task.levels))) if fast else range(len(task.levels))
+
+
+def check_generator(task: Task, levels: range, seed: int) -> None:
+    """The same seed must give the same inputs: generated twice, uncached."""
     fresh = InputCache(enabled=False)
     for level in levels:
         first = [i.blob for i in fresh.level_inputs(task, level, seed)]
         second = [i.blob for i in fresh.level_inputs(task, level, seed)]
         if first != second:
             raise ValidationError(f"generator is not deterministic at level {level}")
+
+
+@dataclass
+class Baseline:
+    """What the expert established on a task's inputs; every other check compares against it."""
+
+    cases: list
+    case_inputs: list
+    level_inputs: dict          # level -> [TestInput]
+    case_expected: list
+    expected: dict              # (level, test) -> the expert's output
+    expert_time: dict           # (level, test) -> the expert's CPU seconds
+
+    def load_into(self, runner) -> None:
+        """Make the task's inputs the runner's (a runner holds one task's inputs at a time)."""
+        runner.drop_inputs()
+        for inp in self.case_inputs + [i for lv in self.level_inputs.values() for i in lv]:
+            runner.put_input(inp.key, inp.blob)
+
+
+def run_expert(task: Task, runner, cache: InputCache, levels: range, seed: int) -> Baseline:
+    """Run the expert on the hand cases (which it must agree with) and on every generated input of *levels*."""
     checker = make_checker(task)
     cases = task.cases()
     case_inputs = cache.case_inputs(task)
     level_inputs = {lvl: cache.level_inputs(task, lvl, seed) for lvl in levels}
-    runner.drop_inputs()
-    for inp in case_inputs + [i for lv in level_inputs.values() for i in lv]:
-        runner.put_input(inp.key, inp.blob)
+    baseline = Baseline(cases, case_inputs, level_inputs, [], {}, {})
+    baseline.load_into(runner)
     expert = task.expert
     ex = _run_ok(runner, task, expert.code, [i.key for i in case_inputs], 60)
     if ex.status != base.OK:
         raise ValidationError(f"expert {ex.status} on hand cases: {ex.detail.splitlines()[:1]}")
-    case_expected = []
     for i, (case, out) in enumerate(zip(cases, ex.outputs)):
         if "expected" in case and not checker(case["args"], out, case["expected"]):
             raise ValidationError(f"expert disagrees with hand case {i}: case says {show(case['expected'], 80)}, "
                                   f"expert gave {show(out, 80)}")
-        case_expected.append(case.get("expected", out))
-    expected, expert_time = {}, {}
+        baseline.case_expected.append(case.get("expected", out))
     for lvl, inputs in level_inputs.items():
         for inp in inputs:
             ex = _run_ok(runner, task, expert.code, [inp.key], 60)
             if ex.status != base.OK:
                 raise ValidationError(f"expert {ex.status} at level {lvl} test {inp.index}: {ex.detail[:200]}")
-            expected[(lvl, inp.index)] = ex.outputs[0]
-            expert_time[(lvl, inp.index)] = ex.cpu_time
-    sample_out = expected.get((0, 0), case_expected[0] if case_expected else None)
+            baseline.expected[(lvl, inp.index)] = ex.outputs[0]
+            baseline.expert_time[(lvl, inp.index)] = ex.cpu_time
+    return baseline
+
+
+def check_checker(task: Task, baseline: Baseline) -> None:
+    """The checker must accept the expert's output and reject a perturbed one."""
+    checker = make_checker(task)
+    level_inputs, cases = baseline.level_inputs, baseline.cases
+    sample_out = baseline.expected.get((0, 0), baseline.case_expected[0] if baseline.case_expected else None)
     args0 = level_inputs[0][0].args() if level_inputs.get(0) else (cases[0]["args"] if cases else None)
     if not checker(args0, sample_out, sample_out) or checker(args0, perturb(sample_out), sample_out):
         raise ValidationError("checker does not accept the expert's output or accepts a perturbed one")
+
+
+def check_reference(task: Task, ref, runner, baseline: Baseline) -> None:
+    """A non-expert tier must agree with the expert on the hand cases and on every generated input it finishes
+    (one too slow to compare at a level was compared at the lower ones)."""
+    checker = make_checker(task)
+    cases, case_expected = baseline.cases, baseline.case_expected
+    ex = _run_ok(runner, task, ref.code, [i.key for i in baseline.case_inputs], 60)
+    if ex.status != base.OK:
+        raise ValidationError(f"tier {ref.name} {ex.status} on hand cases: {ex.detail[:200]}")
+    for i, out in enumerate(ex.outputs):
+        if not checker(cases[i]["args"], out, case_expected[i]):
+            raise ValidationError(f"tier {ref.name} disagrees with the expert on hand case {i}")
+    for lvl, inputs in baseline.level_inputs.items():
+        for inp in inputs:
+            cap = max(2.0, SLOW_CAP * baseline.expert_time[(lvl, inp.index)])
+            ex = _run_ok(runner, task, ref.code, [inp.key], cap)
+            if ex.status == base.TIMEOUT:
+                continue  # too slow to compare here; the lower levels compared it
+            if ex.status != base.OK:
+                raise ValidationError(f"tier {ref.name} {ex.status} at level {lvl} test {inp.index}: "
+                                      f"{ex.detail[:200]}")
+            if not checker(inp.args() if task.checker == "custom" else None, ex.outputs[0],
+                           baseline.expected[(lvl, inp.index)]):
+                raise ValidationError(f"tier {ref.name} disagrees with the expert at level {lvl} "
+                                      f"test {inp.index}")
+
+
+def validate_task(task: Task, runner, cache: InputCache, fast: bool, seed: int) -> str:
+    """Returns a one-line summary; raises ValidationError with the reason on failure."""
+    check_tier_count(task)
+    levels = checked_levels(task, fast)
+    check_generator(task, levels, seed)
+    baseline = run_expert(task, runner, cache, levels, seed)
+    check_checker(task, baseline)
     for ref in task.references:
-        if ref.expert:
-            continue
-        ex = _run_ok(runner, task, ref.code, [i.key for i in case_inputs], 60)
-        if ex.status != base.OK:
-            raise ValidationError(f"tier {ref.name} {ex.status} on hand cases: {ex.detail[:200]}")
-        for i, out in enumerate(ex.outputs):
-            if not checker(cases[i]["args"], out, case_expected[i]):
-                raise ValidationError(f"tier {ref.name} disagrees with the expert on hand case {i}")
-        for lvl, inputs in level_inputs.items():
-            for inp in inputs:
-                cap = max(2.0, SLOW_CAP * expert_time[(lvl, inp.index)])
-                ex = _run_ok(runner, task, ref.code, [inp.key], cap)
-                if ex.status == base.TIMEOUT:
-                    continue  # too slow to compare here; the lower levels compared it
-                if ex.status != base.OK:
-                    raise ValidationError(f"tier {ref.name} {ex.status} at level {lvl} test {inp.index}: "
-                                          f"{ex.detail[:200]}")
-                if not checker(inp.args() if task.checker == "custom" else None, ex.outputs[0],
-                               expected[(lvl, inp.index)]):
-                    raise ValidationError(f"tier {ref.name} disagrees with the expert at level {lvl} "
-                                          f"test {inp.index}")
+        if not ref.expert:
+            check_reference(task, ref, runner, baseline)
     if fast:
         return f"{len(task.references)} tiers agree on hand cases and levels 0-{max(levels)}"
-    return _tier_order(task, runner, level_inputs)
+    return check_tier_order(task, runner, baseline)
 
 
 def _tier_cost(runner, task: Task, code: str, key: str, cap: float) -> TierCost | None:
@@ -140,8 +190,9 @@ def _tier_cost(runner, task: Task, code: str, key: str, cap: float) -> TierCost 
     return best
 
 
-def _tier_order(task: Task, runner, level_inputs: dict) -> str:
+def check_tier_order(task: Task, runner, baseline: Baseline) -> str:
     """Tiers must get cheaper in declared order at the top level (min of repeats, test 0); margins printed."""
+    level_inputs = baseline.level_inputs
     top = max(level_inputs)
     key = level_inputs[top][0].key
     expert_cost = _tier_cost(runner, task, task.expert.code, key, 60)

@@ -1,0 +1,187 @@
+"""A pytest plugin for task authors: ``pytest tasks/`` (or ``pytest --effbench-tasks DIR``) checks every task folder
+with the checks of ``effbench tasks validate``, one test item per check, so a task author gets pytest's selection
+(``-k reference``), reporting and ``-x`` in the tool they already use.
+
+Registered through the ``pytest11`` entry point (named ``effbench.pytest_plugin`` like the module, so that
+``-p effbench.pytest_plugin`` is a no-op where the entry point already loaded it).  The checks themselves live in
+:mod:`effbench.validate`; this module only maps them to items.
+
+A folder holding ``task.toml`` becomes items only when it, or the folder directly above it, was named on the command
+line (or with ``--effbench-tasks``): a project's own test run, which collects ``testpaths``, never picks up the task
+folders its fixtures hold (``pytest tests/`` does not collect ``tests/fixtures/tasks/*`` either).
+
+Items per task, in order: ``manifest`` (loads, enough reference tiers), ``generator`` (deterministic),
+``expert`` (agrees with the hand cases, runs on every generated input), ``checker`` (accepts the expert's output,
+rejects a perturbed one), ``reference[NAME]`` per other tier (agrees with the expert), and, unless
+``--effbench-fast``, ``tier-order`` (the tiers' CPU cost falls in their declared order).  The expert runs once per
+task; the items after it compare against its outputs.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+DEFAULT_SEED = 998244353
+
+
+def pytest_addoption(parser) -> None:
+    group = parser.getgroup("effbench", "effbench task checks (effbench tasks validate as test items)")
+    group.addoption("--effbench-tasks", action="append", default=[], metavar="DIR",
+                    help="Check the task folders in DIR (or the task folder DIR); repeatable.")
+    group.addoption("--effbench-fast", action="store_true",
+                    help="Levels 0 and 1 only and no tier timing, as `effbench tasks validate --fast`.")
+    group.addoption("--effbench-seed", type=int, default=DEFAULT_SEED, help="Seed of the generated inputs.")
+    group.addoption("--effbench-runner", default="process", choices=("process", "docker"),
+                    help="The sandbox the references run in.")
+
+
+def _named_on_command_line(config) -> bool:
+    source = getattr(config, "args_source", None)
+    return source is None or source.name != "TESTPATHS"
+
+
+def pytest_configure(config) -> None:
+    dirs = [str(Path(d)) for d in config.getoption("effbench_tasks", [])]
+    if dirs:
+        config.args = list(config.args) + dirs if _named_on_command_line(config) else dirs
+    config.stash[_STATE] = _State(config)
+
+
+def pytest_unconfigure(config) -> None:
+    state = config.stash.get(_STATE, None)
+    if state is not None:
+        state.close()
+
+
+def _roots(config) -> set[Path]:
+    roots = {Path(d).resolve() for d in config.getoption("effbench_tasks", [])}
+    if _named_on_command_line(config):
+        roots |= {Path(str(a).split("::")[0]).resolve() for a in config.args}
+    return roots
+
+
+def pytest_collect_file(file_path: Path, parent):
+    if file_path.name != "task.toml":
+        return None
+    roots = _roots(parent.config)
+    folder = file_path.parent.resolve()
+    if folder in roots or folder.parent in roots or file_path.resolve() in roots:
+        return TaskFile.from_parent(parent, path=file_path)
+    return None
+
+
+class _State:
+    """One sandbox for the session, started on first use; it holds one task's inputs at a time."""
+
+    def __init__(self, config):
+        self.config = config
+        self._runner = None
+        self.loaded = None   # the TaskFile whose inputs the runner holds
+        self.cache = None
+
+    def started_runner(self):
+        from .inputs import InputCache
+        from .sandbox import make_runner
+        if self._runner is None:
+            self._runner = make_runner(self.config.getoption("effbench_runner"))
+            self._runner.start()
+            self.cache = InputCache()
+        return self._runner
+
+    def close(self) -> None:
+        if self._runner is not None:
+            self._runner.close()
+            self._runner = None
+
+
+_STATE = pytest.StashKey[_State]()
+
+
+class TaskFile(pytest.File):
+    """A task folder (its manifest is the collected file)."""
+
+    def collect(self):
+        from .errors import EffbenchError
+        from .tasks import load_task
+        self.task, self.load_error = None, None
+        self._baseline = self._baseline_error = None
+        try:
+            self.task = load_task(self.path.parent)
+        except EffbenchError as exc:
+            self.load_error = exc
+            yield TaskCheck.from_parent(self, name="manifest", check="manifest")
+            return
+        yield TaskCheck.from_parent(self, name="manifest", check="manifest")
+        for check in ("generator", "expert", "checker"):
+            yield TaskCheck.from_parent(self, name=check, check=check)
+        for ref in self.task.references:
+            if not ref.expert:
+                yield TaskCheck.from_parent(self, name=f"reference[{ref.name}]", check="reference", ref=ref)
+        if not self.config.getoption("effbench_fast"):
+            yield TaskCheck.from_parent(self, name="tier-order", check="tier-order")
+
+    @property
+    def levels(self):
+        from .validate import checked_levels
+        return checked_levels(self.task, self.config.getoption("effbench_fast"))
+
+    def baseline(self):
+        """The expert's outputs, made once per task (by the first item that needs them) and loaded into the runner
+        whenever another task's inputs are there."""
+        from .validate import ValidationError, run_expert
+        state = self.config.stash[_STATE]
+        runner = state.started_runner()
+        if self._baseline_error is not None:
+            raise ValidationError(f"needs the expert's outputs, and the expert failed: {self._baseline_error}")
+        if self._baseline is None:
+            try:
+                self._baseline = run_expert(self.task, runner, state.cache, self.levels,
+                                            self.config.getoption("effbench_seed"))
+            except Exception as exc:
+                self._baseline_error = exc
+                raise
+            state.loaded = self
+        elif state.loaded is not self:
+            self._baseline.load_into(runner)
+            state.loaded = self
+        return runner, self._baseline
+
+
+class TaskCheck(pytest.Item):
+    """One check of one task."""
+
+    def __init__(self, *, check: str, ref=None, **kwargs):
+        super().__init__(**kwargs)
+        self.check, self.ref = check, ref
+
+    def runtest(self) -> None:
+        from . import validate
+        parent: TaskFile = self.parent
+        task = parent.task
+        if self.check == "manifest":
+            if parent.load_error is not None:
+                raise parent.load_error
+            validate.check_tier_count(task)
+        elif self.check == "generator":
+            validate.check_generator(task, parent.levels, self.config.getoption("effbench_seed"))
+        elif self.check == "expert":
+            parent.baseline()
+        elif self.check == "checker":
+            validate.check_checker(task, parent.baseline()[1])
+        elif self.check == "reference":
+            runner, baseline = parent.baseline()
+            validate.check_reference(task, self.ref, runner, baseline)
+        elif self.check == "tier-order":
+            runner, baseline = parent.baseline()
+            self.user_properties.append(("tier_order", validate.check_tier_order(task, runner, baseline)))
+
+    def repr_failure(self, excinfo, style=None):
+        from .errors import EffbenchError
+        if isinstance(excinfo.value, EffbenchError):
+            task = self.parent.task.id if self.parent.task else self.path.parent.name
+            return f"task {task}: {self.name}: {excinfo.value}"
+        return super().repr_failure(excinfo, style)
+
+    def reportinfo(self):
+        return self.path, None, f"{self.path.parent.name}::{self.name}"

@@ -1,0 +1,52 @@
+"""The harness's own benchmarks (benchmarks/test_*.py) and their gate: the committed baseline names every benchmark,
+the project's test run does not collect them, and the gate .ci/run applies (min:50% on the CPU-clocked benchmarks)
+trips on a 2x regression, simulated by a baseline at half the measured times."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BASELINE = ROOT / "benchmarks" / "baseline" / "baseline.json"
+GATE = re.search(r"--benchmark-compare-fail=(\S+)", (ROOT / ".ci" / "run").read_text()).group(1)
+
+
+def pytest_run(*args, timeout=600) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *map(str, args)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def test_baseline_names_every_benchmark():
+    done = pytest_run("benchmarks/", "--collect-only", "-q")
+    assert done.returncode == 0, done.stdout + done.stderr
+    collected = {line for line in done.stdout.splitlines() if line.startswith("benchmarks/")}
+    baseline = {b["fullname"] for b in json.loads(BASELINE.read_text())["benchmarks"]}
+    assert collected == baseline and len(collected) >= 9
+
+
+def test_the_projects_test_run_does_not_collect_benchmarks():
+    testpaths = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]["testpaths"]
+    assert testpaths == ["tests"]
+
+
+def test_the_gate_trips_on_a_2x_regression_and_not_on_the_baseline(tmp_path):
+    assert GATE == "min:50%"
+    data = json.loads(BASELINE.read_text())
+    selected = "benchmarks/test_sandbox.py::test_input_encoding"
+    (bench,) = [b for b in data["benchmarks"] if b["fullname"] == selected]
+    assert "cpu_clock" in (ROOT / "benchmarks" / "bench_common.py").read_text()
+    common = ["benchmarks/test_sandbox.py", "-k", "input_encoding", "--benchmark-only", "--benchmark-warmup=off",
+              "--benchmark-max-time=0.2", f"--benchmark-compare-fail={GATE}"]
+    done = pytest_run(*common, f"--benchmark-compare={BASELINE}")
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr
+    # the same code against a baseline twice as fast: what a 2x regression looks like
+    halved = dict(data, benchmarks=[dict(bench, stats={k: (v / 2 if k in ("min", "max", "mean", "median") else v)
+                                                       for k, v in bench["stats"].items()})])
+    fast = tmp_path / "0001_halved.json"
+    fast.write_text(json.dumps(halved))
+    done = pytest_run(*common, f"--benchmark-compare={fast}")
+    assert done.returncode != 0 and "Performance has regressed" in done.stdout + done.stderr, done.stdout[-2000:]

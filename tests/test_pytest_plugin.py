@@ -1,0 +1,130 @@
+"""The pytest plugin for task authors (effbench/pytest_plugin.py), run through pytester in a subprocess on temp copies
+of the fixture task: items pass on a good task, fail with the validator's message on a broken copy (a wrong
+reference, a non-deterministic generator, tiers out of order), honour -k and -x, and stay out of a project's own
+test run.  The entry point is only live after (re)installing, so the runs load the plugin with
+``-p effbench.pytest_plugin`` (a no-op where the entry point already loaded it: it has the module's name); one test
+builds the wheel and checks the entry point in its metadata."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tomllib
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from .conftest import FIXTURE_TASKS
+
+pytest_plugins = ["pytester"]
+
+ROOT = Path(__file__).resolve().parent.parent
+PLUGIN = ("-p", "effbench.pytest_plugin")
+RESCAN = "solutions/rescan.py"
+
+
+@pytest.fixture
+def suite(pytester) -> Path:
+    """A copy of the fixture suite (one task, prefix-max) in pytester's temp dir."""
+    dest = pytester.path / "tasks"
+    shutil.copytree(FIXTURE_TASKS, dest)
+    return dest
+
+
+def run(pytester, *args):
+    return pytester.runpytest_subprocess(*PLUGIN, "-p", "no:cacheprovider", "-p", "no:randomly", *map(str, args),
+                                         timeout=600)
+
+
+def test_items_pass_on_a_good_task(pytester, suite):
+    res = run(pytester, suite, "--effbench-fast", "-v")
+    res.assert_outcomes(passed=6)
+    res.stdout.fnmatch_lines(["*prefix-max/task.toml::manifest PASSED*", "*::generator PASSED*",
+                              "*::expert PASSED*", "*::checker PASSED*", "*::reference?rescan? PASSED*",
+                              "*::reference?accumulate? PASSED*"])
+
+
+def test_effbench_tasks_option_and_selection(pytester, suite):
+    res = run(pytester, "--effbench-tasks", suite, "--effbench-fast", "-k", "generator or rescan", "-v")
+    res.assert_outcomes(passed=2, deselected=4)
+    res.stdout.fnmatch_lines(["*::generator PASSED*", "*::reference?rescan? PASSED*"])
+
+
+def test_a_wrong_reference_fails_its_item_with_a_readable_message(pytester, suite):
+    (suite / "prefix-max" / RESCAN).write_text(
+        "def prefix_max(nums):\n    out = [max(nums[:i + 1]) for i in range(len(nums))]\n"
+        "    return out[:-1] + [0] if len(nums) > 9 else out\n")
+    res = run(pytester, suite, "--effbench-fast")
+    res.assert_outcomes(passed=5, failed=1)
+    res.stdout.fnmatch_lines(["*task prefix-max: reference[[]rescan[]]: "
+                              "tier rescan disagrees with the expert at level 1 test 0*"])
+    assert "Traceback" not in res.stdout.str()
+
+
+def test_a_nondeterministic_generator_fails_and_x_stops_there(pytester, suite):
+    (suite / "prefix-max" / "generator.py").write_text(
+        "import random\ndef generate(size, rng):\n    return [[random.randint(0, 9) for _ in range(size)]]\n")
+    res = run(pytester, suite, "--effbench-fast", "-x")
+    res.assert_outcomes(passed=1, failed=1)
+    res.stdout.fnmatch_lines(["*task prefix-max: generator: generator is not deterministic at level 0*"])
+
+
+@pytest.mark.slow
+def test_tiers_out_of_order_fail_the_tier_order_item(pytester, suite):
+    """The O(n^2) file declared as the middle tier and the O(n) one with a max() call as the slowest."""
+    manifest = suite / "prefix-max" / "task.toml"
+    text = manifest.read_text()
+    swapped = (text.replace('file = "solutions/rescan.py"', 'file = "X"')
+               .replace('file = "solutions/accumulate.py"', 'file = "solutions/rescan.py"')
+               .replace('file = "X"', 'file = "solutions/accumulate.py"'))
+    assert swapped != text
+    manifest.write_text(swapped)
+    res = run(pytester, suite, "-k", "tier", "-v")
+    res.assert_outcomes(failed=1, deselected=6)
+    res.stdout.fnmatch_lines(["*task prefix-max: tier-order: tiers out of order at level 3: rescan * is not slower "
+                              "than accumulate *"])
+
+
+def test_a_broken_manifest_is_one_failing_item(pytester, suite):
+    (suite / "prefix-max" / "task.toml").write_text('id = "prefix-max"\n')
+    res = run(pytester, suite)
+    res.assert_outcomes(failed=1)
+    res.stdout.fnmatch_lines(["*task prefix-max: manifest: *"])
+
+
+def test_the_projects_own_run_does_not_collect_task_folders(pytester):
+    """testpaths = ["tests"] holding task fixtures, as this project has: `pytest` and `pytest tests/` collect the
+    tests only; naming the fixture suite collects its tasks."""
+    pytester.makepyprojecttoml('[tool.pytest.ini_options]\ntestpaths = ["tests"]\n')
+    tests = pytester.mkdir("tests")
+    shutil.copytree(FIXTURE_TASKS, tests / "fixtures" / "tasks")
+    (tests / "test_one.py").write_text("def test_one():\n    pass\n")
+    for args in ((), ("tests",)):
+        res = run(pytester, "--collect-only", "-q", *args)
+        assert "task.toml" not in res.stdout.str()
+        res.stdout.fnmatch_lines(["tests/test_one.py::test_one", "1 test collected*"])
+    res = run(pytester, "--collect-only", "-q", "--effbench-fast", tests / "fixtures" / "tasks")
+    res.stdout.fnmatch_lines(["*prefix-max/task.toml::manifest", "6 tests collected*"])
+
+
+@pytest.mark.slow
+def test_entry_point_declared_and_in_the_wheel(tmp_path):
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["entry-points"]["pytest11"]
+    assert declared == {"effbench.pytest_plugin": "effbench.pytest_plugin"}
+    # built as pip builds it (isolated: setuptools from the index); from a copy, so no build/ lands in the checkout
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, src / name)
+    for name in ("effbench", "runners"):
+        shutil.copytree(ROOT / name, src / name, ignore=shutil.ignore_patterns("__pycache__"))
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
+                           "-w", str(tmp_path / "dist"), str(src)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    (wheel,) = (tmp_path / "dist").glob("effbench-*.whl")
+    with zipfile.ZipFile(wheel) as zf:
+        name = next(n for n in zf.namelist() if n.endswith(".dist-info/entry_points.txt"))
+        entry_points = zf.read(name).decode()
+        assert "effbench/pytest_plugin.py" in zf.namelist()
+    assert "[pytest11]\neffbench.pytest_plugin = effbench.pytest_plugin" in entry_points

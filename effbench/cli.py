@@ -47,7 +47,7 @@ class Main(click.Group):
 
 
 tasks_dir_option = click.option("--tasks-dir", type=click.Path(path_type=Path), default=None,
-                                help="Task suite folder (default: the repository's tasks/).")
+                                help="Your own task suite folder, used instead of the built-in suite.")
 
 
 @click.group(cls=Main)
@@ -101,6 +101,8 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
         from .sandbox.docker_runner import docker_available
         runner = "docker" if docker_available() else "process"
         click.echo(f"effbench: runner auto -> {runner}", err=True)
+    from .sandbox import preflight
+    preflight.check(runner, measure, counter)  # kernel settings, tools, permissions: one line, before measuring
     settings = Settings(measure=measure, repeats=repeats, alpha=alpha, seed=seed, runner=runner, counter=counter)
     out = out or Path("runs") / Path(samples).stem
     problems: list[str] = []

@@ -57,7 +57,10 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("samples", type=click.Path(path_type=Path))
+@click.argument("samples", type=click.Path(path_type=Path), required=False)
+@click.option("--example", is_flag=True,
+              help="Measure the built-in example instead of SAMPLES: the reference tiers, a buggy and a timer-cheating "
+                   "pseudo-model on a handful of tasks (a few minutes; writes runs/example).")
 @click.option("--tasks", "task_ids", help="Comma-separated task ids (default: every task the samples name).")
 @tasks_dir_option
 @click.option("--k", "ks", default="1,10", show_default=True, help="k values for pass@k and eff@k.")
@@ -79,7 +82,7 @@ def main() -> None:
 @click.option("--samples-format", type=click.Choice(["auto", "effbench", "evalplus", "enamel"]), default="auto",
               show_default=True, help="effbench/EvalPlus JSONL or ENAMEL's JSON (auto tells them apart).")
 def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha, seed, runner, leaderboard_path,
-        dpe_min_correct, dpe_max_profile, quiet, samples_format):
+        dpe_min_correct, dpe_max_profile, quiet, samples_format, example):
     """Measure SAMPLES (JSONL) against the task suite; resumes if OUT already holds this run."""
     from .inputs import InputCache
     from .run import execute_run
@@ -87,6 +90,11 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
 
     ks_list = _ks(ks)
     suite = {t.id: t for t in load_suite(tasks_dir or default_tasks_dir())}
+    if example == (samples is not None):
+        raise EffbenchError("give a SAMPLES file, or --example for the built-in example (not both)")
+    if example:
+        out = out or Path("runs") / "example"
+        samples = _example_samples(suite, out)
     loaded = load_samples(samples, suite, fmt=samples_format)
     wanted = _ids(task_ids)
     if wanted:
@@ -135,6 +143,19 @@ def score(run_dir, leaderboard_path, ks, dpe_min_correct, dpe_max_profile):
     scoring = {k: v for k, v in (("dpe_min_correct", dpe_min_correct), ("dpe_max_profile", dpe_max_profile))
                if v is not None}
     _finish(score_run(run_dir, _ks(ks) if ks else None, scoring), leaderboard_path)
+
+
+def _example_samples(suite: dict, out: Path) -> Path:
+    """The embedded example's samples, written beside the run directory it goes to (a fresh file, never a tracked
+    one); the same rows as ``tasks export-samples --tasks <EXAMPLE_TASKS>``."""
+    from .examples import EXAMPLE_TASKS, example_rows
+    missing = [t for t in EXAMPLE_TASKS if t not in suite]
+    if missing:
+        raise EffbenchError(f"--example needs the built-in suite's tasks ({', '.join(missing)} not in this suite)")
+    path = out.parent / f"{out.name}.samples.jsonl"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r) + "\n" for r in example_rows([suite[t] for t in EXAMPLE_TASKS])))
+    return path
 
 
 def _finish(report, leaderboard_path: Path | None) -> None:

@@ -82,9 +82,25 @@ class Installed:
                               text=True, timeout=timeout)
 
 
-def build_wheel(dest: Path) -> Path:
+def clean_env() -> dict[str, str]:
+    """This environment without PYTHONPATH: the checkout on it would make pip see effbench as installed already."""
+    return {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+
+
+SOURCE_IGNORE = shutil.ignore_patterns(".git", "build", "dist", "*.egg-info", "runs", "__pycache__", ".shim",
+                                       ".pytest_cache", ".hypothesis", ".benchmarks", ".effbench-cache", ".venv")
+
+
+def copy_source(dest: Path) -> Path:
+    """The project's source as a fresh clone has it (setuptools builds in the tree, and a stale build/ there
+    would put files in the wheel that the checkout no longer has)."""
+    shutil.copytree(ROOT, dest, ignore=SOURCE_IGNORE, symlinks=True)
+    return dest
+
+
+def build_wheel(source: Path, dest: Path) -> Path:
     subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--disable-pip-version-check",
-                    "-w", str(dest), str(ROOT)], check=True, capture_output=True, timeout=600)
+                    "-w", str(dest), str(source)], check=True, capture_output=True, timeout=600, env=clean_env())
     (wheel,) = dest.glob("effbench-*.whl")
     return wheel
 
@@ -93,11 +109,12 @@ def install(scratch: Path) -> Installed:
     """Build the wheel, make a fresh venv and install the wheel into it (dependencies from the index)."""
     user = ensure_user()
     os.chmod(scratch, 0o755)
-    wheel = build_wheel(scratch / "wheel")
+    wheel = build_wheel(copy_source(scratch / "source"), scratch / "wheel")
     venv = scratch / "venv"
-    subprocess.run([base_python(), "-m", "venv", str(venv)], check=True, capture_output=True, timeout=300)
+    subprocess.run([base_python(), "-m", "venv", str(venv)], check=True, capture_output=True, timeout=300,
+                   env=clean_env())
     res = subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q", "--disable-pip-version-check",
-                          str(wheel)], capture_output=True, text=True, timeout=900)
+                          str(wheel)], capture_output=True, text=True, timeout=900, env=clean_env())
     assert res.returncode == 0, res.stderr[-3000:]
     # The fixture task suite, where the user can read it (a checkout may live under root's home).
     shutil.copytree(ROOT / "tests" / "fixtures" / "tasks", scratch / "fixture-tasks")

@@ -42,18 +42,22 @@ def userns_blocker(proc_sys: Path = PROC_SYS) -> str | None:
     return None
 
 
-def check_process_sandbox(proc_sys: Path = PROC_SYS) -> None:
-    """bubblewrap is there and can build its jail for this user."""
+def check_process_sandbox(proc_sys: Path = PROC_SYS, unprivileged: bool | None = None, path: str | None = None) -> None:
+    """bubblewrap is there (on *path*, default $PATH) and can build its jail for this user (*unprivileged*: not
+    root, so it needs a user namespace)."""
+    if unprivileged is None:
+        unprivileged = os.geteuid() != 0
     probe = list(BWRAP_PROBE)
-    if os.geteuid() != 0:
+    if unprivileged:
         probe.insert(1, "--unshare-user")
+    env = dict(os.environ, PATH=path) if path is not None else None
     try:
-        res = subprocess.run(probe, capture_output=True, text=True, timeout=30)
+        res = subprocess.run(probe, capture_output=True, text=True, timeout=30, env=env)
     except FileNotFoundError:
         raise SetupError("the process sandbox needs bubblewrap: apt-get install bubblewrap") from None
     if res.returncode == 0:
         return
-    blocker = userns_blocker(proc_sys) if os.geteuid() != 0 else None
+    blocker = userns_blocker(proc_sys) if unprivileged else None
     detail = (res.stderr.strip().splitlines() or ["no message"])[-1][:200]
     raise SetupError(blocker or f"bubblewrap cannot build the process sandbox here ({detail}); "
                                 "try --runner docker")

@@ -95,6 +95,8 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
     if example:
         out = out or Path("runs") / "example"
         samples = _example_samples(suite, out)
+        if click.get_current_context().get_parameter_source("dpe_min_correct").name == "DEFAULT":
+            dpe_min_correct = 1  # one sample per model and task: DPS needs no more to be shown
     loaded = load_samples(samples, suite, fmt=samples_format)
     wanted = _ids(task_ids)
     if wanted:

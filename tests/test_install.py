@@ -82,6 +82,7 @@ def test_installed_effbench_runs_the_example_from_an_empty_directory(installed):
     assert set(board["models"]) == {"reference-tier1", "reference-tier2", "reference-tier3", "buggy", "timer-cheat"}
     assert board["models"]["buggy"]["pass@k"]["1"] == 0.0 and board["models"]["reference-tier1"]["pass@k"]["1"] == 1
     assert board["meta"]["runner"]["uid"] != 0
+    assert board["models"]["reference-tier1"]["DPS"] is not None  # one correct sample is enough in the example
     assert sorted(p.name for p in work.iterdir() if not p.name.startswith(".")) == ["runs"]  # (HOME is here)
 
 

@@ -64,7 +64,7 @@ class Main(click.Group):
 
 
 tasks_dir_option = click.option("--tasks-dir", type=click.Path(path_type=Path), default=None,
-                                help="Task suite folder (default: the repository's tasks/).")
+                                help="Your own task suite folder, used instead of the built-in suite.")
 
 
 @click.group(cls=Main)
@@ -74,7 +74,10 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("samples", type=click.Path(path_type=Path))
+@click.argument("samples", type=click.Path(path_type=Path), required=False)
+@click.option("--example", is_flag=True,
+              help="Measure the built-in example instead of SAMPLES: the reference tiers, a buggy and a timer-cheating "
+                   "pseudo-model on a handful of tasks (a few minutes; writes runs/example).")
 @click.option("--tasks", "task_ids", help="Comma-separated task ids (default: every task the samples name).")
 @tasks_dir_option
 @click.option("--k", "ks", default="1,10", show_default=True, help="k values for pass@k and eff@k.")
@@ -99,7 +102,7 @@ def main() -> None:
 @click.option("--model", "model_name", default=None,
               help="Model name for samples that name none (EvalPlus, ENAMEL); overrides others, with a warning.")
 def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha, seed, runner, leaderboard_path,
-        dpe_min_correct, dpe_max_profile, quiet, samples_format, model_name):
+        dpe_min_correct, dpe_max_profile, quiet, samples_format, model_name, example):
     """Measure SAMPLES (JSONL, .jsonl.gz, ENAMEL JSON or an EvalPlus folder) against the task suite; resumes if OUT
     already holds this run."""
     from .inputs import InputCache
@@ -108,10 +111,16 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
     from .samples import load_samples, samples_name
 
     ks_list = _ks(ks)
-    out = out or Path("runs") / samples_name(samples)
+    if example == (samples is not None):
+        raise EffbenchError("give a SAMPLES file, or --example for the built-in example (not both)")
+    out = out or Path("runs") / ("example" if example else samples_name(samples))
     if out.exists() and not out.is_dir():
         raise EffbenchError(f"--out {out}: exists and is not a directory")
     suite = {t.id: t for t in load_suite(tasks_dir or default_tasks_dir())}
+    if example:
+        samples = _example_samples(suite, out)
+        if click.get_current_context().get_parameter_source("dpe_min_correct").name == "DEFAULT":
+            dpe_min_correct = 1  # one sample per model and task: DPS needs no more to be shown
     loaded = load_samples(samples, suite, fmt=samples_format, model=model_name,
                           warn=lambda message: click.echo(f"effbench: warning: {message}", err=True))
     wanted = _ids(task_ids)
@@ -127,6 +136,8 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
         from .sandbox.docker_runner import docker_available
         runner = "docker" if docker_available() else "process"
         click.echo(f"effbench: runner auto -> {runner}", err=True)
+    from .sandbox import preflight
+    preflight.check(runner, measure, counter)  # kernel settings, tools, permissions: one line, before measuring
     settings = Settings(measure=measure, repeats=repeats, alpha=alpha, seed=seed, runner=runner, counter=counter)
     problems: list[str] = []
 
@@ -152,6 +163,19 @@ def score(run_dir, leaderboard_path, ks, dpe_min_correct, dpe_max_profile):
     scoring = {k: v for k, v in (("dpe_min_correct", dpe_min_correct), ("dpe_max_profile", dpe_max_profile))
                if v is not None}
     _finish(score_run(run_dir, _ks(ks) if ks else None, scoring), leaderboard_path)
+
+
+def _example_samples(suite: dict, out: Path) -> Path:
+    """The embedded example's samples, written beside the run directory it goes to (a fresh file, never a tracked
+    one); the same rows as ``tasks export-samples --tasks <EXAMPLE_TASKS>``."""
+    from .examples import EXAMPLE_TASKS, example_rows
+    missing = [t for t in EXAMPLE_TASKS if t not in suite]
+    if missing:
+        raise EffbenchError(f"--example needs the built-in suite's tasks ({', '.join(missing)} not in this suite)")
+    path = out.parent / f"{out.name}.samples.jsonl"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r) + "\n" for r in example_rows([suite[t] for t in EXAMPLE_TASKS])))
+    return path
 
 
 def _finish(report, leaderboard_path: Path | None) -> None:

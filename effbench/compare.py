@@ -232,12 +232,36 @@ def compare(base_path: Path, new_path: Path, threshold: float = 0.05, alpha: flo
     if b_mode != n_mode:
         raise CompareError(f"cannot compare {base.label} (measured {b_mode}) with {new.label} (measured {n_mode})")
     deterministic = b_mode == "instructions"
+    if deterministic:
+        b_setup, n_setup = counting_setups(b_board), counting_setups(n_board)
+        if b_setup != n_setup:
+            raise CompareError(f"cannot compare the instruction counts of {base.label} ({_describe(b_setup)}) with "
+                               f"{new.label} ({_describe(n_setup)}): another interpreter build or counter backend "
+                               "counts differently")
     rows = suite_rows(b_board, n_board, threshold, alpha, deterministic)
     if base.run_dir is not None and new.run_dir is not None:
         rows += task_rows(base, new, threshold, alpha, deterministic, raw)
     if not rows:
         raise CompareError(f"{base.label} and {new.label} share no model with scored tasks")
     return rows
+
+
+def counting_setups(board: dict) -> set[tuple]:
+    """What instruction counts depend on besides the code, for every run in *board*: the counter backend and the
+    interpreter build (implementation, version, binary).  The process runner and the docker runner's offline image
+    run the same binary and count alike (tests/test_docker.py); the Dockerfile image's Python is another build."""
+    metas = [board["meta"]] if board["kind"] == "run" else \
+        [run["meta"] for section in boards_of(board) for run in section["meta"]["runs"]]
+    setups = set()
+    for meta in metas:
+        runner = meta.get("runner") or {}
+        setups.add((meta.get("measurement", {}).get("backend") or runner.get("counter"),
+                    runner.get("implementation"), runner.get("python"), runner.get("executable")))
+    return setups
+
+
+def _describe(setups: set[tuple]) -> str:
+    return "; ".join(" ".join(str(part) for part in setup if part) or "unknown" for setup in sorted(setups, key=str))
 
 
 # ---------------------------------------------------------------- output

@@ -20,3 +20,11 @@ class InfrastructureError(EffbenchError):
     """The harness itself failed (sandbox would not start, worker died twice): never the sample's fault."""
 
     exit_code = 3
+
+
+class SetupError(InfrastructureError):
+    """This machine (or user) is not set up for what was asked: a kernel setting, a missing tool, no Docker
+    permission.  Said in one line naming the setting and the fix, before anything is measured; exit 2, since rerunning
+    will not help until the user changes something."""
+
+    exit_code = 2

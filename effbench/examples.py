@@ -12,6 +12,11 @@ resource.getrusage = lambda *args: None
 '''
 
 
+# The embedded first run (`effbench run --example`): a handful of quick tasks from different categories, so that a
+# first run shows every kind of outcome in minutes (at most 3 of measuring on 2 cores) instead of the whole suite.
+EXAMPLE_TASKS = ("pair-sum-count", "max-subarray-sum", "anagram-groups-count", "bracket-max-depth")
+
+
 def tier_model(rank: int) -> str:
     """Pseudo-model name of a tier by its rank from the fastest (1 = the expert's tier)."""
     return f"reference-tier{rank}"

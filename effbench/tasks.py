@@ -239,9 +239,16 @@ def _load_references(raw: list, path: Path, where: Path) -> tuple[Reference, ...
 
 
 def default_tasks_dir() -> Path:
-    """The suite shipped in the repository (next to the package), else ./tasks."""
+    """The built-in suite: the checkout's tasks/ when effbench runs from its source tree, else the copy installed
+    with the package (``effbench_tasks``, package data of the wheel), so that the suite is the default wherever
+    effbench runs.  ``--tasks-dir`` replaces it (a run measures one suite, identified by its hash)."""
     here = Path(__file__).resolve().parent.parent / "tasks"
-    return here if here.is_dir() else Path.cwd() / "tasks"
+    if (here / "FORMAT.md").is_file():
+        return here
+    spec = importlib.util.find_spec("effbench_tasks")
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations)))
+    raise TaskError("the built-in task suite is not installed (reinstall effbench), or pass --tasks-dir")
 
 
 def discover(tasks_dir: Path) -> list[Path]:

@@ -36,3 +36,18 @@ def limits() -> Limits:
 def write_samples(path: Path, rows: list[dict]) -> Path:
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
     return path
+
+
+@pytest.fixture(scope="session")
+def installed():
+    """The built wheel in a fresh venv, and an unprivileged user to run it (tests/installed.py)."""
+    import os
+    import shutil
+    from .installed import install, make_scratch
+    if os.geteuid() != 0:
+        pytest.skip("creating the unprivileged user and switching to it needs root (CI runs the tests as root)")
+    scratch = make_scratch()
+    try:
+        yield install(scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)

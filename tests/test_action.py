@@ -78,9 +78,11 @@ def test_run_scripts_take_inputs_only_through_env():
 EXPR = re.compile(r"\$\{\{\s*([^}]+?)\s*\}\}")
 
 
-def run_action(inputs: dict[str, str], workdir: Path) -> dict:
+def run_action(inputs: dict[str, str], workdir: Path, installed=None, action_path: Path = ROOT) -> dict:
     """Run the composite action's ``run:`` steps with bash as a runner would; ``uses:`` steps are only recorded.
-    Returns the exit status (first failing step), the action's outputs, the job summary and the steps' log."""
+    Returns the exit status (first failing step), the action's outputs, the job summary and the steps' log.
+    With *installed* (tests/installed.py), the steps run as its unprivileged user with its venv's python3 first on
+    PATH and no PYTHONPATH, the action checked out at *action_path*, as on a hosted runner."""
     values = {name: str(spec.get("default", "")) for name, spec in ACTION["inputs"].items()}
     unknown = set(inputs) - set(values)
     assert not unknown, f"not inputs of the action: {unknown}"
@@ -95,7 +97,7 @@ def run_action(inputs: dict[str, str], workdir: Path) -> dict:
             if expr.startswith("inputs."):
                 return values[expr[len("inputs."):]]
             if expr == "github.action_path":
-                return str(ROOT)
+                return str(action_path)
             if expr.startswith("steps."):
                 step_id, _, name = expr[len("steps."):].split(".", 2)
                 return step_outputs.get(step_id, {}).get(name, "")
@@ -103,10 +105,22 @@ def run_action(inputs: dict[str, str], workdir: Path) -> dict:
         return EXPR.sub(one, str(text))
 
     status, log, used = 0, [], []
-    env_base = {k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")}
-    env_base.update(GITHUB_STEP_SUMMARY=str(summary), GITHUB_ACTION_PATH=str(ROOT), GITHUB_WORKSPACE=str(workdir),
-                    RUNNER_TEMP=str(workdir / "runner-temp"), PYTHONPATH=str(ROOT))
+    github = dict(GITHUB_STEP_SUMMARY=str(summary), GITHUB_ACTION_PATH=str(action_path),
+                  GITHUB_WORKSPACE=str(workdir), RUNNER_TEMP=str(workdir / "runner-temp"))
+    if installed is None:
+        env_base = {k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")}
+        env_base.update(github, PYTHONPATH=str(ROOT))
+    else:
+        env_base = github
     (workdir / "runner-temp").mkdir(exist_ok=True)
+
+    def owned(path: Path) -> Path:
+        if installed is not None:
+            os.chown(path, installed.user.pw_uid, installed.user.pw_gid)
+        return path
+
+    owned(summary)
+    owned(workdir / "runner-temp")
     for i, step in enumerate(ACTION["runs"]["steps"]):
         if "uses" in step:
             used.append((step["uses"], {k: substitute(v) for k, v in step.get("with", {}).items()}))
@@ -115,10 +129,14 @@ def run_action(inputs: dict[str, str], workdir: Path) -> dict:
             break  # a failed step skips the rest (the upload step alone runs always(), and is not run here)
         output = workdir / f"output-{i}"
         output.write_text("")
+        owned(output)
         env = dict(env_base, GITHUB_OUTPUT=str(output), **{k: substitute(v) for k, v in step.get("env", {}).items()})
         assert step["shell"] == "bash"
-        proc = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]],
-                              cwd=workdir, env=env, capture_output=True, text=True, timeout=600)
+        bash = ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]]
+        if installed is None:
+            proc = subprocess.run(bash, cwd=workdir, env=env, capture_output=True, text=True, timeout=600)
+        else:
+            proc = installed.as_user(bash, workdir, timeout=1200, **env)
         log.append(f"--- {step['name']} (exit {proc.returncode})\n{proc.stdout}{proc.stderr}")
         outs = dict(line.split("=", 1) for line in output.read_text().splitlines() if "=" in line)
         step_outputs[step.get("id", f"step{i}")] = outs
@@ -159,8 +177,8 @@ def test_action_runs_the_suite_and_writes_the_summary(baseline_run):
     bench = json.loads((work / out["benchmark-json"]).read_text())
     assert {b["name"] for b in bench} >= {"mine / prefix-max (level 3)"} and all(b["value"] > 0 for b in bench)
     assert (work / out["html"]).read_text().startswith("<!DOCTYPE html>")
-    uses, given = res["uses"][0]
-    assert uses.startswith("actions/upload-artifact@") and given["path"] == "effbench-results"
+    uses, given = next((u, g) for u, g in res["uses"] if u.startswith("actions/upload-artifact@"))
+    assert given["path"] == "effbench-results"
 
 
 def test_action_fails_on_a_regression_against_the_baseline(baseline_run, tmp_path):
@@ -198,3 +216,55 @@ def test_python_is_the_one_running_the_tests():
     out = subprocess.run(["python3", "-c", "import effbench, sys; print(effbench.__file__)"],
                          capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
     assert Path(out.stdout.strip()).resolve().parent == ROOT / "effbench", (out.stdout, sys.executable)
+
+
+# ---------------------------------------------------------------- as a user would use it
+def test_the_action_installs_and_runs_as_an_unprivileged_user_from_another_directory(installed):
+    """The wheel in a fresh venv (the python3 on PATH, like setup-python's), the action checked out elsewhere and
+    owned by the user, run from a workspace that is not the checkout, as an ordinary user, in the action's default
+    mode (instructions), through its own install step, to the report and the compare step."""
+    from .installed import copy_source
+    assert ACTION["inputs"]["measure"]["default"] == "instructions"
+    action_path = copy_source(installed.scratch / "action")
+    subprocess.run(["chown", "-R", f"{installed.user.pw_uid}:{installed.user.pw_gid}", str(action_path),
+                    str(installed.venv)], check=True)
+    tasks = installed.scratch / "fixture-tasks"
+    common = {"k": "1", "args": f"--tasks-dir {tasks}"}  # install: true, measure: instructions (the defaults)
+
+    base = installed.workdir("action-base")
+    (base / "samples.jsonl").write_text(json.dumps(
+        {"task_id": "prefix-max", "model": "mine", "solution": (SOL / "loop.py").read_text()}) + "\n")
+    res = run_action({**common, "samples": "samples.jsonl"}, base, installed, action_path)
+    assert res["status"] == 0, res["log"]
+    board = json.loads((base / res["outputs"]["leaderboard"]).read_text())
+    assert board["meta"]["measurement"]["mode"] == "instructions" and board["meta"]["runner"]["uid"] != 0
+    assert board["models"]["mine"]["pass@k"]["1"] == 1.0
+    assert res["summary"].startswith("## effbench report") and "| mine | 1 | 1 |" in res["summary"]
+    assert (base / res["outputs"]["html"]).read_text().startswith("<!DOCTYPE html>")
+    assert any(u.startswith("actions/cache@") for u, _ in res["uses"])
+
+    new = installed.workdir("action-new")
+    res = run_action({**common, "samples-command": samples_command("rescan.py"),
+                      "baseline": str(base / res["outputs"]["run-dir"])}, new, installed, action_path)
+    assert res["status"] == 1, res["log"]
+    assert res["outputs"]["regression"] == "true" and "## effbench compare" in res["summary"]
+    assert re.search(r"\| mine \| prefix-max \| [^|]+ \|.*\*\*REGRESSION\*\*", res["summary"]), res["summary"]
+
+
+def test_the_action_caches_pip_and_lets_progress_through():
+    steps = ACTION["runs"]["steps"]
+    cache = next(s for s in steps if s.get("uses", "").startswith("actions/cache@"))
+    assert "pip-key" in cache["with"]["key"] and "pip-key" in cache["with"]["path"]
+    run = next(s for s in steps if s.get("id") == "run")
+    assert "--quiet" not in run["run"]  # progress lines go to the CI log
+
+
+def test_workflows_have_least_privilege_permissions():
+    for wf in WORKFLOWS:
+        doc = yaml.safe_load(wf.read_text())
+        assert doc.get("permissions") in ({}, {"contents": "read"}), f"{wf.name}: workflow-wide permissions"
+        for name, job in doc["jobs"].items():
+            perms = job.get("permissions", {})
+            writes = {k for k, v in perms.items() if v == "write"}
+            pushes = any("auto-push" in (step.get("with") or {}) for step in job["steps"])
+            assert not writes or pushes, f"{wf.name}:{name} asks for {writes} without pushing"

@@ -211,3 +211,35 @@ def test_threshold_parsing(text, value):
 def test_bad_threshold():
     with pytest.raises(CompareError, match="not a number"):
         parse_threshold("five")
+
+
+def _with_runner(run_dir: Path, **changes) -> Path:
+    """The run rescored as if another interpreter (or counter) had measured it."""
+    meta = json.loads((run_dir / "run.json").read_text())
+    meta["runner"].update(changes)
+    (run_dir / "run.json").write_text(json.dumps(meta))
+    score_run(run_dir)
+    return run_dir
+
+
+@pytest.mark.parametrize("changes", [{"python": "3.12.1"}, {"executable": "/usr/bin/python3.11"},
+                                     {"counter": "perf"}])
+def test_instruction_counts_of_another_interpreter_or_backend_are_refused(tmp_path, changes):
+    base = fake_run(tmp_path / "a", {"m": {"t1": 1.0}}, measure="instructions")
+    new = _with_runner(fake_run(tmp_path / "b", {"m": {"t1": 1.0}}, measure="instructions"), **changes)
+    for b, n in ((base, new), (base / "leaderboard.json", new / "leaderboard.json")):
+        res = CliRunner().invoke(main, ["compare", str(b), str(n)])
+        assert res.exit_code == 2, res.output
+        lines = res.stderr.strip().splitlines()
+        assert len(lines) == 1 and "cannot compare the instruction counts" in lines[0], res.stderr
+        assert "interpreter build or counter backend" in lines[0]
+    # the same setup on both sides compares (counts are equal: no change)
+    same = _with_runner(fake_run(tmp_path / "c", {"m": {"t1": 1.0}}, measure="instructions"), **changes)
+    assert CliRunner().invoke(main, ["compare", str(new), str(same)]).exit_code == 0
+
+
+def test_timings_of_another_interpreter_still_compare(tmp_path):
+    # times are divided by the expert's in the same run: another interpreter is what that cancels
+    base = fake_run(tmp_path / "a", {"m": {"t1": 1.0}})
+    new = _with_runner(fake_run(tmp_path / "b", {"m": {"t1": 1.0}}, seed=1), python="3.12.1")
+    assert CliRunner().invoke(main, ["compare", str(base), str(new)]).exit_code == 0

@@ -11,7 +11,7 @@ import os
 import shutil
 import struct
 
-from ..errors import InfrastructureError
+from ..errors import InfrastructureError, SetupError
 
 SYS_PERF_EVENT_OPEN = 298  # x86_64
 PERF_TYPE_HARDWARE = 0
@@ -51,5 +51,5 @@ def detect_counter(wanted: str = "auto") -> str:
                                   "(perf_event_open refuses them; usual in VMs and CI runners): use --counter callgrind")
     if shutil.which("valgrind"):
         return "callgrind"
-    raise InfrastructureError("--measure instructions needs hardware counters or valgrind; there are no hardware "
+    raise SetupError("--measure instructions needs hardware counters or valgrind; there are no hardware "
                               "counters here (perf_event_open refuses), so install valgrind: apt-get install valgrind")

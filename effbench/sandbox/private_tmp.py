@@ -27,8 +27,9 @@ def create(slot: int) -> Path:
     parent = ROOT if ROOT.is_dir() else Path(tempfile.gettempdir())
     path = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-{slot}-", dir=parent))
     os.mkdir(path / COUNT_DIR, 0o755)
-    for p in (path / COUNT_DIR, path):
-        os.chown(p, *NOBODY)
+    if os.geteuid() == 0:  # not root: ours already, and bubblewrap's user namespace shows our uid as nobody's
+        for p in (path / COUNT_DIR, path):
+            os.chown(p, *NOBODY)
     os.chmod(path, 0o700)
     return path
 

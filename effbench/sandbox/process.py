@@ -46,7 +46,10 @@ def interpreter() -> tuple[str, Path]:
 
 # Instruction counting without hardware counters: the worker runs under callgrind with collection off, toggled on for
 # the one call of operator.call that wraps each child's measured region (runners/child.py).
+# Distributions that build CPython with LTO (Debian's /usr/bin/python3) name the function _operator_call.lto_priv.0;
+# a pattern that matches nothing leaves the other builds' counts unchanged.
 CALLGRIND = ["valgrind", "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=_operator_call",
+             "--toggle-collect=_operator_call.lto_priv.*",
              "--callgrind-out-file=/tmp/effbench-count/%p.cg", "-q"]
 
 
@@ -72,16 +75,23 @@ def bwrap_command(python: str, prefix: Path, runners: Path, counter: str | None 
         "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try",
         "--die-with-parent", "--new-session", "--chdir", "/tmp", "--clearenv",
     ]
-    if os.geteuid() != 0:
+    privileged = os.geteuid() == 0
+    if not privileged:
         cmd.append("--unshare-user")
+    uid, gid = private_tmp_dir.NOBODY
+    if counter == "callgrind" and not privileged:
+        # Not root: the user namespace maps our own uid to nobody's, so the worker is nobody without setpriv (which
+        # could not change uid here), and the private /tmp we own is nobody's inside.
+        cmd += ["--uid", str(uid), "--gid", str(gid)]
     for key, value in WORKER_ENV.items():
         cmd += ["--setenv", key, value]
     if counter == "callgrind":
         if private_tmp is None:
             raise ValueError("a callgrind worker needs its private /tmp")
-        uid, gid = private_tmp_dir.NOBODY
         cmd += ["--setenv", "EFFBENCH_COUNTER", "callgrind"]
-        cmd += ["setpriv", f"--reuid={uid}", f"--regid={gid}", f"--groups={gid}", "--"] + CALLGRIND
+        if privileged:
+            cmd += ["setpriv", f"--reuid={uid}", f"--regid={gid}", f"--groups={gid}", "--"]
+        cmd += CALLGRIND
     elif counter:  # hardware counters (runners/perfcount.py): the worker counts its children itself
         cmd += ["--setenv", "EFFBENCH_COUNTER", counter]
     return cmd + [python, "-s", "-S", f"{SANDBOX_RUNNERS}/executor.py"]

@@ -1,0 +1,114 @@
+"""Can this machine, as this user, run the sandbox and the counter a run asks for?  Asked before anything is measured.
+
+Each refusal is one line naming the setting or the missing piece and the fix (a :class:`SetupError`, exit 2), not a
+traceback from deep inside a worker.  The usual ones, all seen on stock machines: Ubuntu 24.04 forbids unprivileged
+user namespaces to every program without an AppArmor profile saying otherwise (bubblewrap needs one when not root);
+older Debian kernels gate them behind ``kernel.unprivileged_userns_clone``; valgrind missing; an interpreter whose
+symbols are stripped, so callgrind never finds the function it toggles on and every count would be 0; a user not in
+the docker group.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+from pathlib import Path
+
+from ..errors import SetupError
+
+PROC_SYS = Path("/proc/sys")
+# (sysctl file under /proc/sys, the value that blocks user namespaces, the command that lifts it)
+USERNS_SETTINGS = (
+    ("kernel/apparmor_restrict_unprivileged_userns", "1",
+     "sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0 (Ubuntu 24.04+; or run effbench as root, "
+     "or with --runner docker)"),
+    ("kernel/unprivileged_userns_clone", "0", "sudo sysctl -w kernel.unprivileged_userns_clone=1"),
+    ("user/max_user_namespaces", "0", "sudo sysctl -w user.max_user_namespaces=15000"),
+)
+BWRAP_PROBE = ["bwrap", "--ro-bind", "/", "/", "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts",
+               "--die-with-parent", "--", "true"]
+
+
+def userns_blocker(proc_sys: Path = PROC_SYS) -> str | None:
+    """The kernel setting that forbids this user a user namespace, with its fix, or None."""
+    for name, blocking, fix in USERNS_SETTINGS:
+        try:
+            value = (proc_sys / name).read_text().strip()
+        except OSError:
+            continue
+        if value == blocking:
+            return f"{name.replace('/', '.')}={value} forbids unprivileged user namespaces, which the process " \
+                   f"sandbox (bubblewrap) needs when not root: {fix}"
+    return None
+
+
+def check_process_sandbox(proc_sys: Path = PROC_SYS, unprivileged: bool | None = None, path: str | None = None) -> None:
+    """bubblewrap is there (on *path*, default $PATH) and can build its jail for this user (*unprivileged*: not
+    root, so it needs a user namespace)."""
+    if unprivileged is None:
+        unprivileged = os.geteuid() != 0
+    probe = list(BWRAP_PROBE)
+    if unprivileged:
+        probe.insert(1, "--unshare-user")
+    env = dict(os.environ, PATH=path) if path is not None else None
+    try:
+        res = subprocess.run(probe, capture_output=True, text=True, timeout=30, env=env)
+    except FileNotFoundError:
+        raise SetupError("the process sandbox needs bubblewrap: apt-get install bubblewrap") from None
+    if res.returncode == 0:
+        return
+    blocker = userns_blocker(proc_sys) if unprivileged else None
+    detail = (res.stderr.strip().splitlines() or ["no message"])[-1][:200]
+    raise SetupError(blocker or f"bubblewrap cannot build the process sandbox here ({detail}); "
+                                "try --runner docker")
+
+
+def check_callgrind_counts(python: str, toggles: list[str]) -> None:
+    """callgrind finds the function it toggles on in *python*: a stripped interpreter gives a count of 0 for every
+    run, which would look like the fastest code ever written."""
+    with tempfile.TemporaryDirectory(prefix="effbench-probe-") as tmp:
+        out = os.path.join(tmp, "probe.cg")
+        cmd = ["valgrind", "--tool=callgrind", "--collect-atstart=no", *toggles, f"--callgrind-out-file={out}",
+               "-q", python, "-S", "-c", "import operator; operator.call(sum, range(100))"]
+        res = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+        total = None
+        if res.returncode == 0 and os.path.isfile(out):
+            for line in Path(out).read_text().splitlines():
+                if line.startswith("summary:"):
+                    total = int(line.split()[1])
+    if not total:
+        version = python.rsplit("/", 1)[-1]
+        raise SetupError(f"callgrind cannot count with {python}: its symbols are stripped (no _operator_call); "
+                         f"install its debug symbols (Debian/Ubuntu: apt-get install {version}-dbg) or use a Python "
+                         "built with symbols (pyenv, python.org)")
+
+
+def check_docker() -> None:
+    """The engine answers this user (the docker group, or root)."""
+    from .docker_runner import _client
+    try:
+        client = _client(timeout=10)
+        client.ping()
+    except Exception as exc:  # noqa: BLE001 - every way of not reaching the engine ends here
+        text = str(exc)
+        if "ermission denied" in text:
+            raise SetupError("docker runner: this user may not use the Docker socket (permission denied): add it "
+                             "to the docker group (sudo usermod -aG docker $USER, then log in again)") from None
+        detail = (text.strip().splitlines() or [type(exc).__name__])[-1][:200]
+        raise SetupError(f"docker runner: no Docker engine answers ({detail}); start it, or use --runner process") \
+            from None
+    client.close()
+
+
+def check(runner: str, measure: str, counter: str) -> None:
+    """Everything a run with these settings needs from the machine; raises :class:`SetupError` naming the fix."""
+    from .counting import detect_counter
+    from .process import CALLGRIND, interpreter
+    if runner == "docker":
+        check_docker()
+    else:
+        check_process_sandbox()
+    if measure == "instructions":
+        backend = detect_counter(counter)
+        if backend == "callgrind" and runner != "docker":
+            check_callgrind_counts(interpreter()[0], [a for a in CALLGRIND if a.startswith("--toggle-collect")])

@@ -1,0 +1,224 @@
+"""effbench installed from its wheel into a fresh venv and run, from an empty directory, by an ordinary user: the suite
+ships with the package, and every measurement mode works in both runners without root (tests/installed.py).
+Where the machine refuses (kernel settings, no valgrind, no Docker permission, a stripped interpreter), one line
+names the setting and the fix, exit 2."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from effbench.cli import main
+from effbench.errors import SetupError
+from effbench.examples import EXAMPLE_TASKS
+from effbench.sandbox import preflight
+from effbench.sandbox.process import CALLGRIND
+from effbench.tasks import default_tasks_dir, discover, load_suite, suite_hash
+
+from .installed import ROOT, base_python
+
+SUITE = default_tasks_dir()
+SOL = ROOT / "tests" / "fixtures" / "tasks" / "prefix-max" / "solutions"
+
+pytestmark = pytest.mark.slow
+
+
+def one_line_error(res) -> str:
+    lines = res.stderr.strip().splitlines()
+    assert res.returncode == 2 and len(lines) == 1 and lines[0].startswith("effbench: error: "), res.stderr
+    return lines[0]
+
+
+def fixture_samples(workdir: Path, solution: str = "loop.py") -> Path:
+    path = workdir / "samples.jsonl"
+    path.write_text(json.dumps({"task_id": "prefix-max", "model": "mine",
+                                "solution": (SOL / solution).read_text()}) + "\n")
+    os.chmod(path, 0o644)
+    return path
+
+
+def counts(run_dir: Path) -> dict[tuple, int]:
+    rows = (json.loads(line) for line in (run_dir / "records.jsonl").read_text().splitlines())
+    return {(r["subject"], r["phase"], r["level"], r["test"]): r["instructions"] for r in rows
+            if r.get("instructions") is not None}
+
+
+# ---------------------------------------------------------------- the suite ships with the package
+def test_the_wheel_carries_every_file_of_the_suite(installed):
+    names = set(zipfile.ZipFile(installed.wheel).namelist())
+    shipped = {n[len("effbench_tasks/"):] for n in names if n.startswith("effbench_tasks/")}
+    in_checkout = {str(p.relative_to(SUITE)) for p in SUITE.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    assert in_checkout and shipped == in_checkout
+
+
+def test_installed_effbench_lists_the_suite_from_an_empty_directory(installed):
+    work = installed.workdir("list")
+    res = installed.as_user(["effbench", "tasks", "list"], work)
+    assert res.returncode == 0, res.stderr
+    listed = [line.split()[0] for line in res.stdout.splitlines()]
+    assert listed == [p.name for p in discover(SUITE)]
+    # the same suite, byte for byte: the installed copy hashes like the checkout's
+    code = "from effbench.tasks import *; print(suite_hash(load_suite(default_tasks_dir())))"
+    res = installed.as_user(["python", "-c", code], work)
+    assert res.stdout.strip() == suite_hash(load_suite(SUITE)), res.stderr
+    assert "site-packages/effbench_tasks" in installed.as_user(
+        ["python", "-c", "from effbench.tasks import default_tasks_dir; print(default_tasks_dir())"], work).stdout
+    assert sorted(p.name for p in work.iterdir()) == []  # listing wrote nothing
+
+
+def test_installed_effbench_runs_the_example_from_an_empty_directory(installed):
+    work = installed.workdir("example")
+    res = installed.as_user(["effbench", "run", "--example", "--tasks", EXAMPLE_TASKS[0], "--repeats", "2",
+                             "--k", "1", "--quiet"], work)
+    assert res.returncode == 0, res.stderr
+    board = json.loads((work / "runs" / "example" / "leaderboard.json").read_text())
+    assert set(board["models"]) == {"reference-tier1", "reference-tier2", "reference-tier3", "buggy", "timer-cheat"}
+    assert board["models"]["buggy"]["pass@k"]["1"] == 0.0 and board["models"]["reference-tier1"]["pass@k"]["1"] == 1
+    assert board["meta"]["runner"]["uid"] != 0
+    assert board["models"]["reference-tier1"]["DPS"] is not None  # one correct sample is enough in the example
+    assert sorted(p.name for p in work.iterdir() if not p.name.startswith(".")) == ["runs"]  # (HOME is here)
+
+
+def test_example_and_samples_exclude_each_other(tmp_path):
+    res = CliRunner().invoke(main, ["run", "--example", str(tmp_path / "s.jsonl")])
+    assert res.exit_code == 2 and "not both" in res.stderr
+    res = CliRunner().invoke(main, ["run"])
+    assert res.exit_code == 2 and "--example" in res.stderr
+
+
+def test_python_versions_declared_are_the_ones_ci_proves():
+    import tomllib
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["requires-python"]
+    assert declared == ">=3.11"  # tomllib (3.11+) is imported by effbench.tasks; CI runs 3.11 only
+    version = subprocess.run([base_python(), "-c", "import sys; print(sys.version_info[:2] >= (3, 11))"],
+                             capture_output=True, text=True).stdout.strip()
+    assert version == "True"
+
+
+# ---------------------------------------------------------------- every mode unprivileged
+@pytest.mark.parametrize("runner,measure", [("process", "cpu"), ("process", "wall"), ("docker", "cpu")])
+def test_timing_modes_run_unprivileged(installed, runner, measure):
+    work = installed.workdir(f"{runner}-{measure}")
+    samples = fixture_samples(work)
+    res = installed.as_user(["effbench", "run", str(samples), "--tasks-dir", str(installed.scratch / "fixture-tasks"),
+                             "--runner", runner, "--measure", measure, "--repeats", "2", "--k", "1", "--quiet",
+                             "--out", "run"], work)
+    assert res.returncode == 0, res.stderr
+    board = json.loads((work / "run" / "leaderboard.json").read_text())
+    assert board["models"]["mine"]["pass@k"]["1"] == 1.0 and board["meta"]["measurement"]["mode"] == measure
+    assert board["meta"]["runner"]["runner"] == runner
+
+
+@pytest.fixture(scope="module")
+def unprivileged_counts(installed) -> dict[str, dict]:
+    """The same sample counted by the user in both runners, and by root with the same installed interpreter."""
+    out = {}
+    for who, runner in (("user", "process"), ("user", "docker"), ("root", "process")):
+        work = installed.workdir(f"count-{who}-{runner}")
+        samples = fixture_samples(work)
+        cmd = ["effbench", "run", str(samples), "--tasks-dir", str(installed.scratch / "fixture-tasks"),
+               "--runner", runner, "--measure", "instructions", "--k", "1", "--quiet", "--out", "run"]
+        if who == "user":
+            res = installed.as_user(cmd, work)
+        else:
+            res = subprocess.run(cmd, cwd=work, env=installed.env(work), capture_output=True, text=True, timeout=900)
+        assert res.returncode == 0, (who, runner, res.stderr[-3000:])
+        meta = json.loads((work / "run" / "run.json").read_text())["runner"]
+        out[f"{who}-{runner}"] = {"counts": counts(work / "run"), "runner": meta}
+    return out
+
+
+def test_instruction_counts_unprivileged_are_deterministic_and_equal_roots(unprivileged_counts):
+    user, docker, root = (unprivileged_counts[k] for k in ("user-process", "user-docker", "root-process"))
+    assert user["runner"]["counter"] == "callgrind" and len(user["counts"]) >= 8
+    assert all(v > 0 for v in user["counts"].values())
+    # the counting worker is nobody in all three (bwrap's --uid as the user, setpriv as root, the container's user)
+    assert user["counts"] == root["counts"]
+    assert user["counts"] == docker["counts"]
+
+
+def test_docker_without_permission_is_one_line(installed):
+    work = installed.workdir("no-docker")
+    samples = fixture_samples(work)
+    res = installed.as_user(["effbench", "run", str(samples), "--tasks-dir", str(installed.scratch / "fixture-tasks"),
+                             "--runner", "docker", "--quiet"], work, groups=False)  # not in the docker group
+    line = one_line_error(res)
+    assert "docker group" in line and "usermod -aG docker" in line
+    assert not (work / "runs").exists()  # refused before anything was measured
+
+
+# ---------------------------------------------------------------- what the machine refuses: one line, exit 2
+def _bin_with(tmp_path: Path, *tools: str) -> Path:
+    """A PATH holding only these tools (the real ones): to take valgrind away without uninstalling it."""
+    bindir = tmp_path / "bin"
+    bindir.mkdir()
+    for tool in tools:
+        os.symlink(shutil.which(tool), bindir / tool)
+    return bindir
+
+
+def test_no_valgrind_is_one_line(tmp_path):
+    bindir = _bin_with(tmp_path, "bwrap", "true")
+    samples = fixture_samples(tmp_path)
+    res = CliRunner(env={"PATH": str(bindir)}).invoke(
+        main, ["run", str(samples), "--tasks-dir", str(ROOT / "tests" / "fixtures" / "tasks"),
+               "--measure", "instructions", "--counter", "callgrind", "--out", str(tmp_path / "run")])
+    assert res.exit_code == 2, res.output
+    assert res.stderr.strip().count("\n") == 0 and "apt-get install valgrind" in res.stderr
+    assert not (tmp_path / "run").exists()
+
+
+def test_no_bubblewrap_is_one_line(tmp_path):
+    with pytest.raises(SetupError, match="apt-get install bubblewrap"):
+        preflight.check_process_sandbox(path=str(tmp_path))
+
+
+def test_kernel_settings_that_block_user_namespaces_are_named(tmp_path):
+    """The kernel settings themselves cannot be flipped on this shared machine: a copy of /proc/sys with each one
+    set to its blocking value stands in for it, and a bwrap that fails as Ubuntu 24.04's does for the probe."""
+    fake = _fake_bwrap(tmp_path)
+    for name, blocking, fix in preflight.USERNS_SETTINGS:
+        proc_sys = tmp_path / name.replace("/", "_")
+        (proc_sys / name).parent.mkdir(parents=True)
+        (proc_sys / name).write_text(blocking + "\n")
+        with pytest.raises(SetupError) as err:
+            preflight.check_process_sandbox(proc_sys, unprivileged=True, path=str(fake))
+        message = str(err.value)
+        assert "\n" not in message and name.replace("/", ".") + "=" + blocking in message and fix in message
+    # nothing blocking: the probe's own message
+    with pytest.raises(SetupError, match="setting up uid map: Permission denied"):
+        preflight.check_process_sandbox(tmp_path / "none", unprivileged=True, path=str(fake))
+    assert preflight.userns_blocker(Path("/proc/sys")) is None  # this machine allows them (the tests above ran)
+
+
+def _fake_bwrap(tmp_path: Path) -> Path:
+    bindir = tmp_path / "fakebin"
+    bindir.mkdir()
+    (bindir / "bwrap").write_text("#!/bin/sh\necho 'bwrap: setting up uid map: Permission denied' >&2\nexit 1\n")
+    os.chmod(bindir / "bwrap", 0o755)
+    return bindir
+
+
+def test_this_machine_passes_the_process_sandbox_check():
+    preflight.check_process_sandbox()
+
+
+STRIPPED = "/usr/bin/python3.11"  # Debian's interpreter: symbols stripped, built with LTO
+
+
+@pytest.mark.skipif(not os.path.exists(STRIPPED), reason="no Debian system Python 3.11 on this machine")
+def test_a_stripped_interpreter_is_refused_not_counted_as_zero():
+    # without the LTO name callgrind never finds the function: every count would be 0
+    with pytest.raises(SetupError, match=r"apt-get install python3\.11-dbg"):
+        preflight.check_callgrind_counts(STRIPPED, ["--toggle-collect=_operator_call"])
+    # effbench's own toggles find it through the debug symbols .ci/setup installs (python3-dbg)
+    preflight.check_callgrind_counts(STRIPPED, [a for a in CALLGRIND if a.startswith("--toggle-collect")])
+    preflight.check_callgrind_counts(os.path.realpath(sys.executable),
+                                     [a for a in CALLGRIND if a.startswith("--toggle-collect")])

@@ -4,11 +4,11 @@
   or ``completion`` (appended to the task's prompt, as EvalPlus does); ``model`` and ``sample_id`` optional;
 * ``evalplus``: the same JSONL with the *origin's* task ids (``HumanEval/0``, or ``HumanEval_0`` as EvalPerf writes
   them), resolved through imported tasks' ``origin_params.task_id``; effbench ids are accepted too;
-* ``enamel``: ENAMEL's JSON object mapping a problem index to a list of code strings, each run after the problem's
-  prompt and a newline (as ENAMEL runs it); an index names the imported ENAMEL task whose ``origin_params.index``
-  it is.  These samples have no model: they are model ``default``.
+* ``enamel``: ENAMEL's JSON list (indexed by problem) or object (keyed by problem index) of lists of code strings,
+  each run as ENAMEL runs it (after the prompt unless it holds it: see importers.enamel_samples); an index names
+  the imported ENAMEL task whose ``origin_params.index`` it is.  These samples have no model: model ``default``.
 
-``auto`` reads a JSON object whose keys are all problem indices as ENAMEL's, anything else as JSONL whose task ids
+``auto`` reads a JSON list, or a JSON object whose keys are all problem indices, as ENAMEL's, anything else as JSONL whose task ids
 may be effbench's or the origin's.  Errors name the file and line (or problem index); a sample whose code does not
 compile is *not* an error here: it is a failed sample, decided in the sandbox like every other outcome.
 """
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import SampleError
+from .importers import enamel_samples
 from .records import SampleInfo
 from .tasks import Task
 
@@ -146,32 +147,26 @@ def _load_jsonl(path: Path, text: str, tasks: dict[str, Task], keep_unknown: boo
 
 
 def _enamel_object(text: str) -> dict | None:
-    """ENAMEL's samples: one JSON object whose keys are all problem indices (None if the text is not that)."""
-    if not text.lstrip().startswith("{"):
-        return None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError:
-        return None
-    if not isinstance(data, dict) or not data or not all(k.strip().isdigit() for k in data):
-        return None
-    return data
+    """ENAMEL's samples, list or object form (None if the text is not that): see importers.enamel_samples."""
+    return enamel_samples.parse(text)
 
 
 def _load_enamel(path: Path, data: dict, tasks: dict[str, Task], keep_unknown: bool) -> list[Sample]:
     by_index = _origin_index(tasks, "index")
     out = _Collector()
+    listed = isinstance(data, enamel_samples.Listed)  # the list form covers every problem, imported or not
     for key, codes in data.items():
         index = int(key)
         where = f"{path}: problem {index}"
         found = [t for t in by_index.get(index, []) if t.origin == "enamel"]
         if not found:
-            if keep_unknown:
+            if keep_unknown or listed:
                 continue
             raise SampleError(f"{where}: no imported ENAMEL task has this problem index")
         task = _one(found, f"problem index {index}", where)
         if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
             raise SampleError(f"{where}: must be a list of code strings")
         for code in codes:
-            out.add(where, task.id, DEFAULT_MODEL, None, task.prompt + "\n" + code, 0)
+            code = enamel_samples.program(task.prompt, task.entry_point, code)
+            out.add(where, task.id, DEFAULT_MODEL, None, code, 0)
     return out.samples

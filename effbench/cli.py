@@ -11,6 +11,7 @@ import click
 from . import __version__
 from .errors import EffbenchError
 from .records import MEASURES, Settings
+from .rules import DEFAULT as DEFAULT_RULES, NAMES as RULES
 from .sandbox.counting import COUNTERS
 from .tasks import default_tasks_dir, load_suite
 
@@ -78,8 +79,10 @@ def main() -> None:
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option("--samples-format", type=click.Choice(["auto", "effbench", "evalplus", "enamel"]), default="auto",
               show_default=True, help="effbench/EvalPlus JSONL or ENAMEL's JSON (auto tells them apart).")
+@click.option("--rules", type=click.Choice(RULES), default=DEFAULT_RULES, show_default=True,
+              help="Rule profile: effbench's own, or ENAMEL's harness's (README, ENAMEL section).")
 def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha, seed, runner, leaderboard_path,
-        dpe_min_correct, dpe_max_profile, quiet, samples_format):
+        dpe_min_correct, dpe_max_profile, quiet, samples_format, rules):
     """Measure SAMPLES (JSONL) against the task suite; resumes if OUT already holds this run."""
     from .inputs import InputCache
     from .run import execute_run
@@ -101,7 +104,8 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
         from .sandbox.docker_runner import docker_available
         runner = "docker" if docker_available() else "process"
         click.echo(f"effbench: runner auto -> {runner}", err=True)
-    settings = Settings(measure=measure, repeats=repeats, alpha=alpha, seed=seed, runner=runner, counter=counter)
+    settings = Settings(measure=measure, repeats=repeats, alpha=alpha, seed=seed, runner=runner, counter=counter,
+                        rules=rules)
     out = out or Path("runs") / Path(samples).stem
     problems: list[str] = []
 

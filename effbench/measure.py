@@ -17,6 +17,7 @@ from .checkers import make_checker
 from .errors import EffbenchError
 from .inputs import CASES_LEVEL, InputCache
 from .records import FAILURES, PAIR_PREFIX, REF_PREFIX, TIER_PREFIX, WRONG_ANSWER, RunRecord, Settings
+from .rules import rules_for
 from .samples import Sample
 from .sandbox import base
 from .store import RunStore
@@ -43,6 +44,7 @@ class TaskEvaluation:
         if settings.measure == "instructions" and counter is None:
             raise EffbenchError("instructions mode needs a counting runner")
         self.checker = make_checker(task)
+        self.rules = rules_for(settings.rules)
         self.cases = task.cases()
         self.case_inputs = cache.case_inputs(task)
         self.level_inputs = [cache.level_inputs(task, lvl, settings.seed) for lvl in range(len(task.levels))]
@@ -72,9 +74,12 @@ class TaskEvaluation:
         *paired*: before (even repeats) or after (odd repeats) each scored run, the expert runs on the same input
         as subject ``pair:<subject>``, so the two see the same phase of a VM whose speed drifts over seconds."""
         keys = [i.key for i in self.case_inputs]
-        rec = self._run(subject, "cases", CASES_LEVEL, 0, 0, code, keys, budget("cases", CASES_LEVEL), judge)
-        if rec.status != base.OK:
-            return rec
+        # one batch; or, under rules that hold each case to the limit T (ENAMEL's level 0), one run per case
+        batches = list(enumerate([k] for k in keys)) if self.rules.cases_limited and keys else [(0, keys)]
+        for first, batch in batches:
+            rec = self._run(subject, "cases", CASES_LEVEL, first, 0, code, batch, budget("cases", CASES_LEVEL), judge)
+            if rec.status != base.OK:
+                return rec
         for level, inputs in enumerate(self.level_inputs):
             limits = budget("level", level)
             pair = paired and self.task.levels.hardness[level] > 0
@@ -114,10 +119,13 @@ class TaskEvaluation:
             return old
         counted = phase in ("level", CONFIRM, "dpe") and self.counted(level)
         runner = self.counter if counted else self.runner
-        ex = runner.execute(code, self.task.entry_point, keys, limits)
+        ex = runner.execute(self.rules.program(code), self.task.entry_point, keys, limits)
         status, detail = ex.status, ex.detail
         if status == base.OK:
             status, detail = judge(ex, (phase, level, test, repeat))
+        elif (self.rules.overflow_ends_level and status == base.ERROR and ex.error_type == "OverflowError"
+              and level > 0 and self.task.levels.hardness[level] > 0):
+            status, detail = base.TIMEOUT, f"OverflowError, which ends the level under {self.rules.name}'s rules"
         correct = ex.status == base.OK and status != WRONG_ANSWER
         rec = RunRecord(self.task.id, subject, phase, level, test, repeat, status, ex.cpu_time, ex.wall_time,
                         ex.peak_kb, ex.base_kb, detail[:2000], ex.instructions,
@@ -202,7 +210,7 @@ class TaskEvaluation:
         """Expert runs define the expected outputs (hand cases may state theirs; the expert must agree)."""
         phase, level, test, repeat = where
         if phase == "cases":
-            for i, (case, out) in enumerate(zip(self.cases, ex.outputs)):
+            for i, (case, out) in enumerate(zip(self.cases[test:], ex.outputs), test):
                 expected = case["expected"] if "expected" in case else out
                 if not self.checker(case["args"], out, expected):
                     return WRONG_ANSWER, f"hand case {i}: the case says {_short(expected)}, expert gave {_short(out)}"
@@ -244,17 +252,22 @@ class TaskEvaluation:
     def _judge(self, ex: base.Execution, where: tuple) -> tuple[str, str]:
         phase, level, test, _ = where
         if phase == "cases":
-            if len(ex.outputs) != len(self.cases):
+            if len(ex.outputs) != (1 if self.rules.cases_limited else len(self.cases)):
                 return WRONG_ANSWER, "wrong number of results"
-            for i, out in enumerate(ex.outputs):
+            for i, out in enumerate(ex.outputs, test):
                 expected = self.expected[("cases", CASES_LEVEL, i)]
                 if not self.checker(self.case_args[i], out, expected):
                     return WRONG_ANSWER, f"hand case {i}: expected {_short(expected)}, got {_short(out)}"
-            return base.OK, ""
+            return self._within_limit(ex) if self.rules.cases_limited else (base.OK, "")
         expected = self.expected[("level", level, test)]
         if not self.checker(self._args(level, test), ex.outputs[0], expected):
             return WRONG_ANSWER, f"level {level} test {test}: expected {_short(expected)}, got {_short(ex.outputs[0])}"
+        return self._within_limit(ex)
+
+    def _within_limit(self, ex: base.Execution) -> tuple[str, str]:
+        """A right answer that cost more than the limit T (plus the rules' tolerance) stops the sample there."""
         measured = ex.cost(self.settings.measure)
-        if measured is not None and measured > self.profile.limit:
-            return base.TIMEOUT, f"{self.settings.measure} {measured:.4g} over the limit {self.profile.limit:.4g}"
+        limit = self.rules.stop_limit(self.profile.limit, self.settings.measure)
+        if measured is not None and measured > limit:
+            return base.TIMEOUT, f"{self.settings.measure} {measured:.4g} over the limit {limit:.4g}"
         return base.OK, ""

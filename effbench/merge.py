@@ -2,8 +2,8 @@
 
 Why merging refuses: an eff@k measured in CPU time and one counted in instructions are different numbers, and so
 are scores over two different task suites (the suite hash covers the task ids and their content).  Putting them in
-one table would rank models on incomparable scales, so runs merge only when measurement mode and suite hash agree;
-``--separate`` keeps each (mode, suite hash) group in its own section instead.  A model measured in two merged runs
+one table would rank models on incomparable scales, so runs merge only when measurement mode, suite hash and rule
+profile (``--rules``) agree; ``--separate`` keeps each (mode, suite hash, rules) group in its own section instead.  A model measured in two merged runs
 is refused too: which of its two scores is the real one is not for the merger to guess.
 
 A merged board keeps every source run's metadata (``meta.runs``) and each model says which run it came from, so
@@ -36,8 +36,10 @@ class RunUnit:
     dpe_unscorable: dict
 
     @property
-    def key(self) -> tuple[str, str]:
-        return self.meta["measurement"]["mode"], self.meta["suite_hash"]
+    def key(self) -> tuple[str, str, str]:
+        """(mode, suite hash, rule profile): runs merge only when all three agree (older runs had effbench's)."""
+        measurement = self.meta["measurement"]
+        return measurement["mode"], self.meta["suite_hash"], measurement.get("rules", "effbench")
 
 
 def is_run_dir(path: Path) -> bool:
@@ -128,7 +130,7 @@ def merge_units(units: list[RunUnit]) -> dict:
             dpe_unscorable.setdefault(tid, why)
         runs.append({"source": unit.source, "models": sorted(unit.models), "meta": unit.meta,
                      "unscorable_tasks": unit.unscorable, "dpe_unscorable_tasks": unit.dpe_unscorable})
-    mode, suite = units[0].key
+    mode, suite, _ = units[0].key
     return {"schema_version": SCHEMA_VERSION, "kind": "merged",
             "meta": {"created": _now(), "effbench_version": __version__, "mode": mode, "suite_hash": suite,
                      "runs": runs},
@@ -141,17 +143,18 @@ def merge(paths: list[Path], separate: bool = False) -> dict:
     if not paths:
         raise LeaderboardError("name at least one run directory or leaderboard")
     units = [u for p in paths for u in units_of(load_board(p), str(p))]
-    groups: dict[tuple[str, str], list[RunUnit]] = {}
+    groups: dict[tuple[str, str, str], list[RunUnit]] = {}
     for unit in units:
         groups.setdefault(unit.key, []).append(unit)
     if len(groups) == 1:
         return merge_units(units)
     if not separate:
         first, other = units[0], next(u for u in units if u.key != units[0].key)
-        what = "measurement mode" if first.key[0] != other.key[0] else "task-suite hash"
+        what = ("measurement mode" if first.key[0] != other.key[0] else "task-suite hash"
+                if first.key[1] != other.key[1] else "rules")
         raise LeaderboardError(
-            f"cannot merge {first.source} ({first.key[0]}, suite {first.key[1]}) with {other.source} "
-            f"({other.key[0]}, suite {other.key[1]}): different {what}; pass --separate to keep them in "
-            "separate sections")
+            f"cannot merge {first.source} ({first.key[0]}, suite {first.key[1]}, {first.key[2]} rules) with "
+            f"{other.source} ({other.key[0]}, suite {other.key[1]}, {other.key[2]} rules): different {what}; "
+            "pass --separate to keep them in separate sections")
     return {"schema_version": SCHEMA_VERSION, "kind": "sections", "created": _now(),
             "effbench_version": __version__, "sections": [merge_units(g) for g in groups.values()]}

@@ -39,6 +39,7 @@ class Settings:
     count_slowdown: float = 100.0   # wall budget factor for runs under an instruction counter (callgrind)
     paired: bool = True             # timing modes: re-measure the expert interleaved with each sample
     counter: str = "auto"           # instructions mode: "perf" (hardware), "callgrind", or "auto" (perf if present)
+    rules: str = "effbench"         # rule profile (effbench.rules): "effbench", or "enamel" for ENAMEL's own
 
     def to_dict(self) -> dict:
         return asdict(self)

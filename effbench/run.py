@@ -162,7 +162,7 @@ def score_run(out: Path, ks: list[int] | None = None, scoring: dict | None = Non
     board_meta = {k: meta.get(k) for k in ("effbench_version", "created", "settings", "suite_hash", "machine",
                                            "runner")}
     board_meta["measurement"] = {
-        "mode": settings.measure, "alpha": settings.alpha,
+        "mode": settings.measure, "alpha": settings.alpha, "rules": settings.rules,
         "estimator": "single count" if settings.measure == "instructions" else settings.estimator,
         "repeats": 1 if settings.measure == "instructions" else settings.repeats,
         "backend": ((meta.get("runner") or {}).get("counter") if settings.measure == "instructions"

@@ -1,6 +1,10 @@
 """ENAMEL's own harness (the installed ``enam``), driven from a child interpreter for the tests and benchmarks.
 
-``python3 tests/enamel_harness.py inputs CSV OUT I,J,... [level0]`` writes (marshal) ENAMEL's inputs of those
+``python3 -m tests.enamel_harness evaluate CSV SAMPLES OUT I,J,...`` runs ENAMEL's whole evaluation (its
+``make_tests``, then ``evaluate(codes, k=1)``) of a samples file on those problems and writes JSON: per problem the
+pass and the hardness-weighted efficiency of each sample (what ENAMEL's eff@1 averages), and its metrics.
+
+``python3 -m tests.enamel_harness inputs CSV OUT I,J,... [level0]`` writes (marshal) ENAMEL's inputs of those
 problems, made by ``enam.Evaluator.make_tests`` itself, i.e. with ENAMEL's seeds, scope and helpers (``level0``: only
 level 0, whose seeds do not depend on the later levels' test counts).  The references are replaced
 by a trivial body first: make_tests also times them, which the inputs do not need.  Run it with PYTHONHASHSEED set:
@@ -35,6 +39,38 @@ def inputs(csv_path: str, out: str, subset: list[int], level0: bool = False) -> 
         marshal.dump(data, fo)
 
 
+def evaluate(csv_path: str, samples: str, out: str, subset: list[int]) -> None:
+    import contextlib
+    import io
+    import json
+    import tempfile
+    import time
+
+    import enam
+    import numpy as np
+    with open(samples) as fi:
+        codes = json.load(fi)
+    if isinstance(codes, dict):
+        codes = {int(k): v for k, v in codes.items()}
+    ev = enam.Evaluator(csv_path, subset, **dict(ENAMEL_ARGS, n_reps=6))
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory() as tmp, contextlib.redirect_stderr(io.StringIO()), \
+            contextlib.redirect_stdout(io.StringIO()):
+        ev.make_tests()
+        metrics = ev.evaluate(codes, k=1, save_name=f"{tmp}/run")
+        with open(f"{tmp}/run~passes.json") as fi:
+            passes = json.load(fi)
+        with open(f"{tmp}/run~effs.json") as fi:
+            effs = json.load(fi)
+    weights = ENAMEL_ARGS["hardness"]
+    result = {"metrics": metrics, "wall": time.monotonic() - started, "problems": {
+        i: {"passed": passes[i], "effs": [float(np.average(e, weights=weights)) for e in effs[i]]} for i in passes}}
+    with open(out, "w") as fo:
+        json.dump(result, fo)
+
+
 if __name__ == "__main__":
-    if sys.argv[1] == "inputs":
+    if sys.argv[1] == "evaluate":
+        evaluate(sys.argv[2], sys.argv[3], sys.argv[4], [int(x) for x in sys.argv[5].split(",")])
+    elif sys.argv[1] == "inputs":
         inputs(sys.argv[2], sys.argv[3], [int(x) for x in sys.argv[4].split(",")], sys.argv[5:] == ["level0"])

@@ -16,12 +16,13 @@ from effbench_runners import wire
 from .checkers import make_checker
 from .errors import EffbenchError
 from .inputs import CASES_LEVEL, InputCache
-from .records import FAILURES, PAIR_PREFIX, REF_PREFIX, TIER_PREFIX, WRONG_ANSWER, RunRecord, Settings
+from .records import (FAILURES, NULL_SUBJECT, PAIR_PREFIX, REF_PREFIX, TIER_PREFIX, WRONG_ANSWER, RunRecord,
+                      Settings)
 from .rules import rules_for
 from .samples import Sample
 from .sandbox import base
 from .store import RunStore
-from .summary import CONFIRM, ReferenceProfile, reference_profile
+from .summary import CONFIRM, ReferenceProfile, harness_offsets, reference_profile
 from .tasks import Task
 
 MAX_REPR = 200
@@ -29,6 +30,24 @@ MAX_REPR = 200
 
 class TaskUnscorable(EffbenchError):
     """The task cannot be scored in this run (its expert reference failed): reported, never blamed on samples."""
+
+
+def null_program(task: Task) -> str:
+    """The program whose cost is the harness's and the task's given code's alone: the entry point returning None.
+
+    For an imported task, that is the origin's prompt completed with ``return None``: the expert and the origin's
+    samples all start from the prompt (ENAMEL's hold it; completions are appended to it), so compiling and running
+    it is a fixed cost shared by every subject, which ENAMEL's harness does not time either.  A native task's
+    expert starts from nothing: its null program is the bare entry point."""
+    bare = f"def {task.entry_point}(*args, **kwargs):\n    return None\n"
+    if not task.origin_prompt:
+        return bare
+    code = task.origin_prompt.rstrip() + "\n    return None\n"
+    try:
+        compile(code, "<null program>", "exec", dont_inherit=True)
+    except (SyntaxError, ValueError):
+        return bare
+    return code
 
 
 def _short(value) -> str:
@@ -56,6 +75,7 @@ class TaskEvaluation:
                 r.put_input(inp.key, inp.blob)
         self.expected = {k: wire.decode_value(v) for k, v in store.load_expected(task.id).items()}
         self.profile: ReferenceProfile | None = None
+        self.offsets: dict[tuple[int, int], float] = {}  # the harness's fixed cost per (level, test)
 
     # ------------------------------------------------------------ plan
     def counted(self, level: int) -> bool:
@@ -151,9 +171,30 @@ class TaskEvaluation:
             where = "hand cases" if bad.phase == "cases" else f"level {bad.level} test {bad.test}"
             raise TaskUnscorable(f"task {self.task.id}: expert reference {expert.name!r} {bad.status} on {where}: "
                                  f"{bad.detail.splitlines()[0] if bad.detail else ''}")
+        self.measure_null(budget)
         runs = [r for r in self.store.records() if r.task == self.task.id and r.subject == subject]
-        self.profile = reference_profile(runs, self.task.levels.hardness, self.settings)
+        self.profile = reference_profile(runs, self.task.levels.hardness, self.settings, self.offsets)
         return self.profile
+
+    def measure_null(self, budget: Callable[[str, int], base.Limits]) -> None:
+        """The harness's fixed cost on each scored test: the null program (the entry point with a trivial body)
+        run on the same input, as often and in the same mode as a subject, through the same measured region
+        (compile, module body, call, encode of its result).  Its estimate is subtracted from every subject's
+        (summary.harness_offsets), so a microsecond expert is not diluted by the harness; the subject's own
+        compile, module body and result encoding are still all charged to it."""
+        code = null_program(self.task)
+        for level, inputs in enumerate(self.level_inputs):
+            if self.task.levels.hardness[level] == 0:
+                continue
+            for inp in inputs:
+                for rep in range(self.repeats(level)):
+                    rec = self._run(NULL_SUBJECT, "level", level, inp.index, rep, code, [inp.key],
+                                    budget("level", level), lambda ex, where: (base.OK, ""))
+                    if rec.status != base.OK:
+                        raise TaskUnscorable(f"task {self.task.id}: the null program {rec.status} on level {level} "
+                                             f"test {inp.index}: {rec.detail.splitlines()[0] if rec.detail else ''}")
+        runs = [r for r in self.store.records() if r.task == self.task.id and r.subject == NULL_SUBJECT]
+        self.offsets = harness_offsets(runs, self.settings)
 
     def measure_tiers(self, tier_file) -> None:
         """Re-measure every DPE tier representative on the tier file's input, in this run's mode (EvalPerf
@@ -258,15 +299,18 @@ class TaskEvaluation:
                 expected = self.expected[("cases", CASES_LEVEL, i)]
                 if not self.checker(self.case_args[i], out, expected):
                     return WRONG_ANSWER, f"hand case {i}: expected {_short(expected)}, got {_short(out)}"
-            return self._within_limit(ex) if self.rules.cases_limited else (base.OK, "")
+            return self._within_limit(ex, level, test) if self.rules.cases_limited else (base.OK, "")
         expected = self.expected[("level", level, test)]
         if not self.checker(self._args(level, test), ex.outputs[0], expected):
             return WRONG_ANSWER, f"level {level} test {test}: expected {_short(expected)}, got {_short(ex.outputs[0])}"
-        return self._within_limit(ex)
+        return self._within_limit(ex, level, test)
 
-    def _within_limit(self, ex: base.Execution) -> tuple[str, str]:
-        """A right answer that cost more than the limit T (plus the rules' tolerance) stops the sample there."""
+    def _within_limit(self, ex: base.Execution, level: int, test: int) -> tuple[str, str]:
+        """A right answer that cost more than the limit T (plus the rules' tolerance) stops the sample there.  T is
+        net of the harness's fixed cost, so is the run's cost (the hand cases have no null run: none subtracted)."""
         measured = ex.cost(self.settings.measure)
+        if measured is not None:
+            measured = max(0.0, measured - self.offsets.get((level, test), 0.0))
         limit = self.rules.stop_limit(self.profile.limit, self.settings.measure)
         if measured is not None and measured > limit:
             return base.TIMEOUT, f"{self.settings.measure} {measured:.4g} over the limit {limit:.4g}"

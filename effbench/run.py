@@ -16,12 +16,12 @@ from .errors import EffbenchError
 from .inputs import InputCache
 from .leaderboard import build_leaderboard, task_table
 from .measure import TaskEvaluation, TaskUnscorable
-from .records import PAIR_PREFIX, REF_PREFIX, Settings
+from .records import NULL_SUBJECT, PAIR_PREFIX, REF_PREFIX, Settings
 from .samples import Sample, samples_hash
 from .sandbox import make_runner
 from .sandbox.counting import detect_counter
 from .store import RunStore
-from .summary import paired_profile, reference_profile, sample_outcome, settle
+from .summary import harness_offsets, paired_profile, reference_profile, sample_outcome, settle
 from .dpe_summary import TierInfo, task_dpe
 from .tasks import Task, suite_hash
 from .tiers import load_tier_file
@@ -130,10 +130,11 @@ def score_run(out: Path, ks: list[int] | None = None, scoring: dict | None = Non
         runs_by_subject[(rec.task, rec.subject)].append(rec)
     outcomes, unscorable = [], {}
     profiles = {}
+    offsets = {t: harness_offsets(runs_by_subject.get((t, NULL_SUBJECT), []), settings) for t in meta["tasks"]}
     for task_id, info in meta["tasks"].items():
         ref_runs = runs_by_subject.get((task_id, REF_PREFIX + info["expert"]), [])
         try:
-            profiles[task_id] = reference_profile(ref_runs, info["hardness"], settings)
+            profiles[task_id] = reference_profile(ref_runs, info["hardness"], settings, offsets[task_id])
         except (ValueError, TypeError):
             unscorable[task_id] = _reference_problem(ref_runs)
     for sample in store.samples():
@@ -143,9 +144,10 @@ def score_run(out: Path, ks: list[int] | None = None, scoring: dict | None = Non
         profile = profiles[sample.task_id]
         pair_runs = runs_by_subject.get((sample.task_id, PAIR_PREFIX + sample.key))
         if pair_runs:
-            profile = paired_profile(profile, pair_runs, settings, len(task_info["hardness"]))
+            profile = paired_profile(profile, pair_runs, settings, len(task_info["hardness"]), offsets[sample.task_id])
         outcomes.append(sample_outcome(sample, runs_by_subject.get((sample.task_id, sample.key), []),
-                                       profile, tuple(task_info["tests"]), tuple(task_info["hardness"]), settings))
+                                       profile, tuple(task_info["tests"]), tuple(task_info["hardness"]), settings,
+                                       offsets[sample.task_id]))
     dpe, dpe_unscorable = {}, {}
     for task_id, info in meta["tasks"].items():
         tiers = info.get("tiers")
@@ -173,7 +175,9 @@ def score_run(out: Path, ks: list[int] | None = None, scoring: dict | None = Non
                               scoring["dpe_min_correct"])
     store.write_lines("results.jsonl", [o.to_dict() for o in outcomes])
     store.write_json("tasks.json", {"reference": {t: {"level_times": p.level_times, "limit": p.limit,
-                                                      "wall_max": p.wall_max}
+                                                      "wall_max": p.wall_max,
+                                                      "harness_offset": {f"{lvl}/{test}": v for (lvl, test), v
+                                                                         in sorted(offsets[t].items())}}
                                                   for t, p in profiles.items()},
                                     "unscorable": unscorable, "scores": task_table(outcomes, ks)})
     store.write_json("leaderboard.json", board)

@@ -49,11 +49,14 @@ def run_enamel(samples: Path, subset: list[int], out: Path) -> tuple[dict, float
 
 
 def run_effbench(samples: Path, tasks: Path, out: Path, rules: str) -> tuple[dict, float]:
-    """{problem: (passed, eff)} from effbench, and its wall time."""
+    """{problem: (passed, eff)} from effbench, and its wall time.  A task effbench cannot score (its expert failed:
+    exit 3, reported on stderr) is left out, never scored 0."""
     started = time.monotonic()
-    subprocess.run([sys.executable, "-m", "effbench", "run", str(samples), "--tasks-dir", str(tasks), "--rules", rules,
-                    "--k", "1", "--quiet", "--out", str(out)], check=True, env=_env(), cwd=ROOT,
-                   stdout=subprocess.DEVNULL)
+    done = subprocess.run([sys.executable, "-m", "effbench", "run", str(samples), "--tasks-dir", str(tasks), "--rules",
+                           rules, "--k", "1", "--quiet", "--out", str(out)], env=_env(), cwd=ROOT,
+                          stdout=subprocess.DEVNULL)
+    if done.returncode not in (0, 3):
+        raise SystemExit(f"effbench run failed (exit {done.returncode})")
     index = {}
     for folder in tasks.iterdir():
         if (folder / "task.toml").is_file():
@@ -103,6 +106,8 @@ def main() -> None:
 def _cell(rounds: list[dict], i: int) -> tuple[str, float, float]:
     passes = {rnd[i][0] for rnd in rounds if i in rnd}
     effs = [rnd[i][1] for rnd in rounds if i in rnd]
+    if not effs:
+        return "n/a", float("nan"), float("nan")  # unscorable (reported by the harness)
     status = "pass" if passes == {True} else "FAIL" if passes == {False} else "flaky"
     return status, statistics.fmean(effs), max(effs) - min(effs)
 
@@ -118,9 +123,12 @@ def report(subset: list[int], results: dict, walls: dict, rounds: int) -> None:
             agree += same
             print(f"{i:>7}  {a[0]:>6} {a[1]:6.3f} {a[2]:6.3f}  {b[0]:>8} {b[1]:6.3f} {b[2]:6.3f}  {'yes' if same else 'NO'}")
         print(f"pass/fail agreement: {agree}/{len(subset)}")
+        scored = [i for i in subset if all(i in rnd for h in by.values() for rnd in h)]
+        if len(scored) < len(subset):
+            print(f"suite figures over the {len(scored)} problems both harnesses scored")
         for harness in ("enamel", "effbench"):
-            suite = [statistics.fmean(rnd[i][1] for i in subset) for rnd in by[harness]]
-            spreads = [_cell(by[harness], i)[2] for i in subset]
+            suite = [statistics.fmean(rnd[i][1] for i in scored) for rnd in by[harness]]
+            spreads = [_cell(by[harness], i)[2] for i in scored]
             print(f"{harness:>8}: suite eff@1 per round {', '.join(f'{s:.3f}' for s in suite)}; per-problem "
                   f"spread median {statistics.median(spreads):.3f}, max {max(spreads):.3f}; wall "
                   f"{', '.join(f'{w:.0f}' for w in walls[name][harness])} s")

@@ -25,15 +25,17 @@ skip_option = click.option("--skip-bad", is_flag=True,
                            help="Report malformed rows and import the rest (default: import nothing).")
 
 
-def _indices(ctx, param, value):
+def _indices(value: str | None) -> list[int] | None:
+    """ENAMEL's --subset: comma-separated problem indices (bad input is one line, exit 2)."""
+    from .importers import DatasetImportError
     if value is None:
         return None
     try:
         indices = [int(part) for part in value.split(",") if part.strip()]
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a comma-separated list of problem indices") from None
+        indices = []
     if not indices or min(indices) < 0:
-        raise click.BadParameter(f"{value!r} is not a comma-separated list of problem indices")
+        raise DatasetImportError(f"--subset {value!r}: expected comma-separated problem indices (0, 1, ...)")
     return indices
 
 
@@ -41,7 +43,7 @@ def _indices(ctx, param, value):
 @click.argument("path", type=click.Path(path_type=Path))
 @out_option
 @skip_option
-@click.option("--subset", callback=_indices, metavar="I,J,...",
+@click.option("--subset", metavar="I,J,...",
               help="Problem indices to import, as ENAMEL's --subset (default: ENAMEL's 142-problem benchmark).")
 @click.option("--all-problems", is_flag=True, help="Import all problems, also the 22 outside ENAMEL's benchmark.")
 @click.option("--enamel-draws", is_flag=True,
@@ -49,7 +51,8 @@ def _indices(ctx, param, value):
 def import_enamel_command(path, out, skip_bad, subset, all_problems, enamel_draws):
     """Import ENAMEL's problems CSV (enamel.csv)."""
     from .importers import import_enamel
-    _run(import_enamel, path, out, skip_bad, subset=subset, all_problems=all_problems, enamel_draws=enamel_draws)
+    _run(import_enamel, path, out, skip_bad, subset=_indices(subset), all_problems=all_problems,
+         enamel_draws=enamel_draws)
 
 
 @group.command("evalperf")

@@ -111,3 +111,25 @@ def test_only_set_building_generators_fix_the_hash_seed_and_they_need_it(tmp_pat
         other = EnamelSource(src.prompt, src.source, src.sizes, src.tests, 7, src.seed, hash_seed=hash_seed)
         seen.add(repr(other.level0_cases()))
     assert len(seen) > 1
+
+
+@needs_data
+def test_import_selects_problems_by_index_through_the_cli(tmp_path):
+    """ENAMEL's --subset, through click and as a subprocess; the benchmark by default, the 22 others on request."""
+    from click.testing import CliRunner
+
+    from effbench.cli import main
+    res = CliRunner().invoke(main, ["import", "enamel", str(CSV), "--out", str(tmp_path / "a"), "--subset", "0,12,2"])
+    assert res.exit_code == 0, res.output + res.stderr
+    indices = sorted(load_task(f).origin_params["index"] for f in (tmp_path / "a").iterdir())
+    assert indices == [0, 2, 12]
+    res = CliRunner().invoke(main, ["import", "enamel", str(CSV), "--out", str(tmp_path / "b")])
+    assert res.exit_code == 0 and "22 problem(s) outside ENAMEL's benchmark left out" in res.stderr
+    assert len(list((tmp_path / "b").iterdir())) == 142
+    cmd = [sys.executable, "-m", "effbench", "import", "enamel", str(CSV), "--out", str(tmp_path / "c")]
+    for bad in ("x,1", "-1", "999"):
+        done = subprocess.run(cmd + ["--subset", bad], capture_output=True, text=True)
+        assert done.returncode == 2 and done.stderr.count("\n") == 1 and "--subset" in done.stderr, done.stderr
+    assert not (tmp_path / "c").exists()
+    done = subprocess.run(cmd + ["--all-problems"], capture_output=True, text=True)
+    assert done.returncode == 0 and len(list((tmp_path / "c").iterdir())) == 164, done.stderr

@@ -9,6 +9,8 @@ records, whether just measured or loaded from the store, so a resumed run follow
 """
 from __future__ import annotations
 
+import ast
+import marshal
 from typing import Callable
 
 from effbench_runners import wire
@@ -33,21 +35,41 @@ class TaskUnscorable(EffbenchError):
 
 
 def null_program(task: Task) -> str:
-    """The program whose cost is the harness's and the task's given code's alone: the entry point returning None.
+    """The program whose cost is the harness's (and the task's given code's) alone: the entry point returning its
+    last argument, which the null run's input list ends with: the expert's output on that test.  So its measured
+    region compiles, calls and encodes a result of the same shape as the expert's, doing no work.
 
-    For an imported task, that is the origin's prompt completed with ``return None``: the expert and the origin's
-    samples all start from the prompt (ENAMEL's hold it; completions are appended to it), so compiling and running
-    it is a fixed cost shared by every subject, which ENAMEL's harness does not time either.  A native task's
-    expert starts from nothing: its null program is the bare entry point."""
-    bare = f"def {task.entry_point}(*args, **kwargs):\n    return None\n"
-    if not task.origin_prompt:
+    For an imported task the origin's prompt comes first: the expert and the origin's samples all start from the
+    prompt (ENAMEL's hold it; completions are appended to it), so compiling and running it is a fixed cost shared
+    by every subject, which ENAMEL's harness does not time either.  A native task's expert starts from nothing."""
+    bare = f"def {task.entry_point}(*args, **kwargs):\n    return args[-1]\n"
+    prompt = task.origin_prompt
+    try:
+        tree = ast.parse(prompt)
+    except (SyntaxError, ValueError):
         return bare
-    code = task.origin_prompt.rstrip() + "\n    return None\n"
+    defs = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == task.entry_point and n.body]
+    if not prompt or not defs:
+        return bare
+    # the prompt as it is, but for the entry point's signature, which takes the extra argument
+    node = defs[-1]
+    lines = prompt.splitlines(keepends=True)
+    head = f"def {task.entry_point}(*args, **kwargs):\n"
+    code = "".join(lines[:node.lineno - 1]) + head + "".join(lines[node.body[0].lineno - 1:]).rstrip() + \
+        "\n    return args[-1]\n"
     try:
         compile(code, "<null program>", "exec", dont_inherit=True)
     except (SyntaxError, ValueError):
         return bare
     return code
+
+
+def _null_input(args: list, expected) -> bytes:
+    """The null run's input: the test's arguments, then the expected output for it to return."""
+    try:
+        return marshal.dumps(list(args) + [expected])
+    except ValueError:  # not marshal data (cannot happen for decoded outputs; kept safe): return None instead
+        return marshal.dumps(list(args) + [None])
 
 
 def _short(value) -> str:
@@ -177,18 +199,22 @@ class TaskEvaluation:
         return self.profile
 
     def measure_null(self, budget: Callable[[str, int], base.Limits]) -> None:
-        """The harness's fixed cost on each scored test: the null program (the entry point with a trivial body)
-        run on the same input, as often and in the same mode as a subject, through the same measured region
-        (compile, module body, call, encode of its result).  Its estimate is subtracted from every subject's
-        (summary.harness_offsets), so a microsecond expert is not diluted by the harness; the subject's own
-        compile, module body and result encoding are still all charged to it."""
+        """The harness's fixed cost on each scored test: the null program (:func:`null_program`) run on the same
+        input, as often and in the same mode as a subject, through the same measured region (compile, module body,
+        call, encode of a result like the expert's).  Its estimate is subtracted from every subject's
+        (summary.harness_offsets), so a microsecond expert is not diluted by the harness; what a subject does
+        beyond it (its own source's compile, its module body, its call, a costlier result) stays charged."""
         code = null_program(self.task)
         for level, inputs in enumerate(self.level_inputs):
             if self.task.levels.hardness[level] == 0:
                 continue
             for inp in inputs:
+                key = f"{inp.key}-null"
+                blob = _null_input(inp.args(), self.expected[("level", level, inp.index)])
+                for r in filter(None, (self.runner, self.counter)):
+                    r.put_input(key, blob)
                 for rep in range(self.repeats(level)):
-                    rec = self._run(NULL_SUBJECT, "level", level, inp.index, rep, code, [inp.key],
+                    rec = self._run(NULL_SUBJECT, "level", level, inp.index, rep, code, [key],
                                     budget("level", level), lambda ex, where: (base.OK, ""))
                     if rec.status != base.OK:
                         raise TaskUnscorable(f"task {self.task.id}: the null program {rec.status} on level {level} "

@@ -24,7 +24,7 @@ from .rules import rules_for
 from .samples import Sample
 from .sandbox import base
 from .store import RunStore
-from .summary import CONFIRM, ReferenceProfile, harness_offsets, reference_profile
+from .summary import CONFIRM, ReferenceProfile, harness_offsets, net_cost, reference_profile
 from .tasks import Task
 
 MAX_REPR = 200
@@ -336,7 +336,7 @@ class TaskEvaluation:
         net of the harness's fixed cost, so is the run's cost (the hand cases have no null run: none subtracted)."""
         measured = ex.cost(self.settings.measure)
         if measured is not None:
-            measured = max(0.0, measured - self.offsets.get((level, test), 0.0))
+            measured = net_cost(measured, self.offsets.get((level, test), 0.0))
         limit = self.rules.stop_limit(self.profile.limit, self.settings.measure)
         if measured is not None and measured > limit:
             return base.TIMEOUT, f"{self.settings.measure} {measured:.4g} over the limit {limit:.4g}"

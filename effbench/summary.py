@@ -80,13 +80,23 @@ def harness_offsets(null_runs: list[RunRecord], settings: Settings) -> dict[tupl
     return _per_test(null_runs, settings)
 
 
+# The subtraction never takes more than this share of a measurement: a cost that close to the harness's own is at
+# the harness's resolution (and noise could take it to 0 or below, which no limit T can be made of).
+MAX_OFFSET_SHARE = 0.95
+
+
+def net_cost(value: float, offset: float) -> float:
+    """A measured cost less the harness's fixed cost, keeping at least 1 - MAX_OFFSET_SHARE of it."""
+    return max(value - offset, value * (1 - MAX_OFFSET_SHARE))
+
+
 def _level_times(runs: list[RunRecord], n_levels: int, settings: Settings, offsets: dict | None = None) -> list:
-    """Worst test per level of the per-test estimates, each less the harness's fixed cost on that test (floored
-    at 0); None where a level has no complete measurements."""
+    """Worst test per level of the per-test estimates, each net of the harness's fixed cost on that test
+    (:func:`net_cost`); None where a level has no complete measurements."""
     offsets = offsets or {}
     out: list = [None] * n_levels
     for (level, test), value in _per_test(runs, settings).items():
-        value = max(0.0, value - offsets.get((level, test), 0.0))
+        value = net_cost(value, offsets.get((level, test), 0.0))
         out[level] = value if out[level] is None else max(out[level], value)
     return out
 

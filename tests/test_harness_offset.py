@@ -12,11 +12,13 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, strategies as st
 
 from effbench.cli import main
 from effbench.importers import import_enamel
 from effbench.importers.enamel import COLUMNS
 from effbench.sandbox.counting import detect_counter
+from effbench.summary import MAX_OFFSET_SHARE, net_cost
 
 # a loop whose iterations all cost the same (ints under 257 are CPython's cached small ints: none is allocated)
 LOOP = "    s = 0\n    for i in range(n):\n        s ^= 1\n"
@@ -71,3 +73,11 @@ def test_the_harness_fixed_cost_does_not_dilute_a_microsecond_gap(run_dir):
 def test_work_at_import_stays_charged(run_dir):
     *_, precomputed = _effs(run_dir)
     assert precomputed < 0.1  # twice the expert's work at import: over T (a free lookup would score 2.0)
+
+
+@given(value=st.floats(1e-9, 1e3), offset=st.floats(0, 1e3))
+def test_net_cost_subtracts_the_offset_but_never_all_of_a_measurement(value, offset):
+    net = net_cost(value, offset)
+    assert value * (1 - MAX_OFFSET_SHARE) <= net <= value
+    if offset <= value * MAX_OFFSET_SHARE:
+        assert net == pytest.approx(value - offset)

@@ -13,6 +13,7 @@ from . import __version__
 from .errors import EffbenchError
 from .records import MEASURES, Settings
 from .samples import FORMATS as SAMPLE_FORMATS
+from .rules import DEFAULT as DEFAULT_RULES, NAMES as RULES
 from .sandbox.counting import COUNTERS
 from .tasks import default_tasks_dir, load_suite
 
@@ -101,8 +102,10 @@ def main() -> None:
               show_default=True, help="effbench/EvalPlus JSONL or ENAMEL's JSON (auto tells them apart).")
 @click.option("--model", "model_name", default=None,
               help="Model name for samples that name none (EvalPlus, ENAMEL); overrides others, with a warning.")
+@click.option("--rules", type=click.Choice(RULES), default=DEFAULT_RULES, show_default=True,
+              help="Rule profile: effbench's own, or ENAMEL's harness's (README, ENAMEL section).")
 def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha, seed, runner, leaderboard_path,
-        dpe_min_correct, dpe_max_profile, quiet, samples_format, model_name, example):
+        dpe_min_correct, dpe_max_profile, quiet, samples_format, model_name, example, rules):
     """Measure SAMPLES (JSONL, .jsonl.gz, ENAMEL JSON or an EvalPlus folder) against the task suite; resumes if OUT
     already holds this run."""
     from .inputs import InputCache
@@ -138,7 +141,8 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
         click.echo(f"effbench: runner auto -> {runner}", err=True)
     from .sandbox import preflight
     preflight.check(runner, measure, counter)  # kernel settings, tools, permissions: one line, before measuring
-    settings = Settings(measure=measure, repeats=repeats, alpha=alpha, seed=seed, runner=runner, counter=counter)
+    settings = Settings(measure=measure, repeats=repeats, alpha=alpha, seed=seed, runner=runner, counter=counter,
+                        rules=rules)
     problems: list[str] = []
 
     def unscorable(message: str) -> None:

@@ -9,7 +9,9 @@ records, whether just measured or loaded from the store, so a resumed run follow
 """
 from __future__ import annotations
 
+import ast
 import functools
+import marshal
 from typing import Callable
 
 from effbench_runners import wire
@@ -17,11 +19,13 @@ from effbench_runners import wire
 from .checkers import CheckerError, make_checker, show
 from .errors import EffbenchError
 from .inputs import CASES_LEVEL, InputCache
-from .records import FAILURES, PAIR_PREFIX, REF_PREFIX, TIER_PREFIX, WRONG_ANSWER, RunRecord, Settings
+from .records import (FAILURES, NULL_SUBJECT, PAIR_PREFIX, REF_PREFIX, TIER_PREFIX, WRONG_ANSWER, RunRecord,
+                      Settings)
+from .rules import rules_for
 from .samples import Sample
 from .sandbox import base
 from .store import RunStore
-from .summary import CONFIRM, ReferenceProfile, reference_profile
+from .summary import CONFIRM, ReferenceProfile, harness_offsets, net_cost, reference_profile
 from .tasks import Task
 
 MAX_REPR = 200
@@ -29,6 +33,44 @@ MAX_REPR = 200
 
 class TaskUnscorable(EffbenchError):
     """The task cannot be scored in this run (its expert reference failed): reported, never blamed on samples."""
+
+
+def null_program(task: Task) -> str:
+    """The program whose cost is the harness's (and the task's given code's) alone: the entry point returning its
+    last argument, which the null run's input list ends with: the expert's output on that test.  So its measured
+    region compiles, calls and encodes a result of the same shape as the expert's, doing no work.
+
+    For an imported task the origin's prompt comes first: the expert and the origin's samples all start from the
+    prompt (ENAMEL's hold it; completions are appended to it), so compiling and running it is a fixed cost shared
+    by every subject, which ENAMEL's harness does not time either.  A native task's expert starts from nothing."""
+    bare = f"def {task.entry_point}(*args, **kwargs):\n    return args[-1]\n"
+    prompt = task.origin_prompt
+    try:
+        tree = ast.parse(prompt)
+    except (SyntaxError, ValueError):
+        return bare
+    defs = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == task.entry_point and n.body]
+    if not prompt or not defs:
+        return bare
+    # the prompt as it is, but for the entry point's signature, which takes the extra argument
+    node = defs[-1]
+    lines = prompt.splitlines(keepends=True)
+    head = f"def {task.entry_point}(*args, **kwargs):\n"
+    code = "".join(lines[:node.lineno - 1]) + head + "".join(lines[node.body[0].lineno - 1:]).rstrip() + \
+        "\n    return args[-1]\n"
+    try:
+        compile(code, "<null program>", "exec", dont_inherit=True)
+    except (SyntaxError, ValueError):
+        return bare
+    return code
+
+
+def _null_input(args: list, expected) -> bytes:
+    """The null run's input: the test's arguments, then the expected output for it to return."""
+    try:
+        return marshal.dumps(list(args) + [expected])
+    except ValueError:  # not marshal data (cannot happen for decoded outputs; kept safe): return None instead
+        return marshal.dumps(list(args) + [None])
 
 
 def _short(value) -> str:
@@ -56,6 +98,7 @@ class TaskEvaluation:
         if settings.measure == "instructions" and counter is None:
             raise EffbenchError("instructions mode needs a counting runner")
         self.checker = make_checker(task)
+        self.rules = rules_for(settings.rules)
         self.cases = task.cases()
         self.case_inputs = cache.case_inputs(task)
         self.level_inputs = [cache.level_inputs(task, lvl, settings.seed) for lvl in range(len(task.levels))]
@@ -67,6 +110,7 @@ class TaskEvaluation:
                 r.put_input(inp.key, inp.blob)
         self.expected = {k: wire.decode_value(v) for k, v in store.load_expected(task.id).items()}
         self.profile: ReferenceProfile | None = None
+        self.offsets: dict[tuple[int, int], float] = {}  # the harness's fixed cost per (level, test)
 
     # ------------------------------------------------------------ plan
     def counted(self, level: int) -> bool:
@@ -85,9 +129,12 @@ class TaskEvaluation:
         *paired*: before (even repeats) or after (odd repeats) each scored run, the expert runs on the same input
         as subject ``pair:<subject>``, so the two see the same phase of a VM whose speed drifts over seconds."""
         keys = [i.key for i in self.case_inputs]
-        rec = self._run(subject, "cases", CASES_LEVEL, 0, 0, code, keys, budget("cases", CASES_LEVEL), judge)
-        if rec.status != base.OK:
-            return rec
+        # one batch; or, under rules that hold each case to the limit T (ENAMEL's level 0), one run per case
+        batches = list(enumerate([k] for k in keys)) if self.rules.cases_limited and keys else [(0, keys)]
+        for first, batch in batches:
+            rec = self._run(subject, "cases", CASES_LEVEL, first, 0, code, batch, budget("cases", CASES_LEVEL), judge)
+            if rec.status != base.OK:
+                return rec
         for level, inputs in enumerate(self.level_inputs):
             limits = budget("level", level)
             pair = paired and self.task.levels.hardness[level] > 0
@@ -127,10 +174,13 @@ class TaskEvaluation:
             return old
         counted = phase in ("level", CONFIRM, "dpe") and self.counted(level)
         runner = self.counter if counted else self.runner
-        ex = runner.execute(code, self.task.entry_point, keys, limits)
+        ex = runner.execute(self.rules.program(code), self.task.entry_point, keys, limits)
         status, detail = ex.status, ex.detail
         if status == base.OK:
             status, detail = judge(ex, (phase, level, test, repeat))
+        elif (self.rules.overflow_ends_level and status == base.ERROR and ex.error_type == "OverflowError"
+              and level > 0 and self.task.levels.hardness[level] > 0):
+            status, detail = base.TIMEOUT, f"OverflowError, which ends the level under {self.rules.name}'s rules"
         correct = ex.status == base.OK and status != WRONG_ANSWER
         rec = RunRecord(self.task.id, subject, phase, level, test, repeat, status, ex.cpu_time, ex.wall_time,
                         ex.peak_kb, ex.base_kb, detail[:2000], ex.instructions,
@@ -156,9 +206,34 @@ class TaskEvaluation:
             where = "hand cases" if bad.phase == "cases" else f"level {bad.level} test {bad.test}"
             raise TaskUnscorable(f"task {self.task.id}: expert reference {expert.name!r} {bad.status} on {where}: "
                                  f"{bad.detail.splitlines()[0] if bad.detail else ''}")
+        self.measure_null(budget)
         runs = [r for r in self.store.records() if r.task == self.task.id and r.subject == subject]
-        self.profile = reference_profile(runs, self.task.levels.hardness, self.settings)
+        self.profile = reference_profile(runs, self.task.levels.hardness, self.settings, self.offsets)
         return self.profile
+
+    def measure_null(self, budget: Callable[[str, int], base.Limits]) -> None:
+        """The harness's fixed cost on each scored test: the null program (:func:`null_program`) run on the same
+        input, as often and in the same mode as a subject, through the same measured region (compile, module body,
+        call, encode of a result like the expert's).  Its estimate is subtracted from every subject's
+        (summary.harness_offsets), so a microsecond expert is not diluted by the harness; what a subject does
+        beyond it (its own source's compile, its module body, its call, a costlier result) stays charged."""
+        code = null_program(self.task)
+        for level, inputs in enumerate(self.level_inputs):
+            if self.task.levels.hardness[level] == 0:
+                continue
+            for inp in inputs:
+                key = f"{inp.key}-null"
+                blob = _null_input(inp.args(), self.expected[("level", level, inp.index)])
+                for r in filter(None, (self.runner, self.counter)):
+                    r.put_input(key, blob)
+                for rep in range(self.repeats(level)):
+                    rec = self._run(NULL_SUBJECT, "level", level, inp.index, rep, code, [key],
+                                    budget("level", level), lambda ex, where: (base.OK, ""))
+                    if rec.status != base.OK:
+                        raise TaskUnscorable(f"task {self.task.id}: the null program {rec.status} on level {level} "
+                                             f"test {inp.index}: {rec.detail.splitlines()[0] if rec.detail else ''}")
+        runs = [r for r in self.store.records() if r.task == self.task.id and r.subject == NULL_SUBJECT]
+        self.offsets = harness_offsets(runs, self.settings)
 
     def measure_tiers(self, tier_file) -> None:
         """Re-measure every DPE tier representative on the tier file's input, in this run's mode (EvalPerf
@@ -217,7 +292,7 @@ class TaskEvaluation:
         """Expert runs define the expected outputs (hand cases may state theirs; the expert must agree)."""
         phase, level, test, repeat = where
         if phase == "cases":
-            for i, (case, out) in enumerate(zip(self.cases, ex.outputs)):
+            for i, (case, out) in enumerate(zip(self.cases[test:], ex.outputs), test):
                 expected = case["expected"] if "expected" in case else out
                 if not self.checker(case["args"], out, expected):
                     return WRONG_ANSWER, f"hand case {i}: the case says {_short(expected)}, expert gave {_short(out)}"
@@ -260,17 +335,25 @@ class TaskEvaluation:
     def _judge(self, ex: base.Execution, where: tuple) -> tuple[str, str]:
         phase, level, test, _ = where
         if phase == "cases":
-            if len(ex.outputs) != len(self.cases):
+            if len(ex.outputs) != (1 if self.rules.cases_limited else len(self.cases)):
                 return WRONG_ANSWER, "wrong number of results"
-            for i, out in enumerate(ex.outputs):
+            for i, out in enumerate(ex.outputs, test):
                 expected = self.expected[("cases", CASES_LEVEL, i)]
                 if not self.checker(self.case_args[i], out, expected):
                     return WRONG_ANSWER, f"hand case {i}: expected {_short(expected)}, got {_short(out)}"
-            return base.OK, ""
+            return self._within_limit(ex, level, test) if self.rules.cases_limited else (base.OK, "")
         expected = self.expected[("level", level, test)]
         if not self.checker(self._args(level, test), ex.outputs[0], expected):
             return WRONG_ANSWER, f"level {level} test {test}: expected {_short(expected)}, got {_short(ex.outputs[0])}"
+        return self._within_limit(ex, level, test)
+
+    def _within_limit(self, ex: base.Execution, level: int, test: int) -> tuple[str, str]:
+        """A right answer that cost more than the limit T (plus the rules' tolerance) stops the sample there.  T is
+        net of the harness's fixed cost, so is the run's cost (the hand cases have no null run: none subtracted)."""
         measured = ex.cost(self.settings.measure)
-        if measured is not None and measured > self.profile.limit:
-            return base.TIMEOUT, f"{self.settings.measure} {measured:.4g} over the limit {self.profile.limit:.4g}"
+        if measured is not None:
+            measured = net_cost(measured, self.offsets.get((level, test), 0.0))
+        limit = self.rules.stop_limit(self.profile.limit, self.settings.measure)
+        if measured is not None and measured > limit:
+            return base.TIMEOUT, f"{self.settings.measure} {measured:.4g} over the limit {limit:.4g}"
         return base.OK, ""

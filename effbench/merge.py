@@ -9,6 +9,7 @@ same settings, disjoint tasks) combines: a model found in several runs gets its 
 suite scores recomputed over all of them, exactly as one run over the union would score it.  Such a model's runs
 must have the same settings and may not share a task: which of two scores is the real one is not for the merger
 to guess.  Leaderboard files of schema 2 carry no per-task hashes; they merge only with runs of the same suite hash.
+Runs under different rule profiles (``--rules``: effbench's or ENAMEL's) never share a table either.
 
 A merged board keeps every source run's metadata (``meta.runs``) and each model says which runs it came from, so
 nothing a single-run leaderboard records is lost.  Merged boards can be merged again.
@@ -43,6 +44,11 @@ class RunUnit:
     @property
     def mode(self) -> str:
         return self.meta["measurement"]["mode"]
+
+    @property
+    def rules(self) -> str:
+        """The rule profile (runs of older effbench versions had effbench's)."""
+        return self.meta["measurement"].get("rules", "effbench")
 
     @property
     def task_hashes(self) -> dict[str, str] | None:
@@ -149,6 +155,8 @@ def conflict(a: RunUnit, b: RunUnit) -> str | None:
     if a.mode != b.mode:
         return (f"{a.source} ({a.mode}, suite {a.meta['suite_hash']}) and {b.source} ({b.mode}, suite "
                 f"{b.meta['suite_hash']}): different measurement mode")
+    if a.rules != b.rules:
+        return f"{a.source} ({a.rules} rules) and {b.source} ({b.rules} rules): different rules"
     if a.task_hashes is None or b.task_hashes is None:
         if a.meta["suite_hash"] != b.meta["suite_hash"]:
             return (f"{a.source} (suite {a.meta['suite_hash']}) and {b.source} (suite {b.meta['suite_hash']}): "
@@ -205,7 +213,7 @@ def merge_units(units: list[RunUnit]) -> dict:
         runs.append({"source": unit.source, "models": sorted(unit.models), "meta": unit.meta,
                      "unscorable_tasks": unit.unscorable, "dpe_unscorable_tasks": unit.dpe_unscorable})
     models = {name: _join_model(name, parts) for name, parts in sorted(holders.items())}
-    meta = {"created": _now(), "effbench_version": __version__, "mode": units[0].mode}
+    meta = {"created": _now(), "effbench_version": __version__, "mode": units[0].mode, "rules": units[0].rules}
     if all(u.task_hashes is not None for u in units):
         task_hashes = {tid: h for u in units for tid, h in u.task_hashes.items()}
         meta.update(suite_hash=hash_of_tasks(task_hashes), task_hashes=dict(sorted(task_hashes.items())))

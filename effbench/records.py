@@ -13,6 +13,7 @@ WRONG_ANSWER = "wrong_answer"
 REF_PREFIX = "ref:"
 TIER_PREFIX = "tier:"
 PAIR_PREFIX = "pair:"   # the expert's runs interleaved with one sample's (paired timing)
+NULL_SUBJECT = "null:harness"  # the null program: the harness's fixed cost per test, subtracted (summary.py)
 
 # Statuses that fail a sample wherever they happen.
 FAILURES = {base.ERROR, base.COMPILE_ERROR, base.CRASH, base.EXIT, base.OUTPUT_LIMIT, base.BAD_OUTPUT, WRONG_ANSWER}
@@ -39,6 +40,7 @@ class Settings:
     count_slowdown: float = 100.0   # wall budget factor for runs under an instruction counter (callgrind)
     paired: bool = True             # timing modes: re-measure the expert interleaved with each sample
     counter: str = "auto"           # instructions mode: "perf" (hardware), "callgrind", or "auto" (perf if present)
+    rules: str = "effbench"         # rule profile (effbench.rules): "effbench", or "enamel" for ENAMEL's own
 
     def to_dict(self) -> dict:
         return asdict(self)

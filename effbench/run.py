@@ -17,12 +17,12 @@ from .inputs import InputCache, check_inputs
 from .leaderboard import build_leaderboard, task_table
 from .measure import TaskEvaluation, TaskUnscorable
 from .progress import DPE, EXPERT, SAMPLES, TIERS, Progress
-from .records import PAIR_PREFIX, REF_PREFIX, Settings
+from .records import NULL_SUBJECT, PAIR_PREFIX, REF_PREFIX, Settings
 from .samples import Sample, samples_hash
 from .sandbox import make_runner
 from .sandbox.counting import detect_counter
 from .store import RunStore
-from .summary import paired_profile, reference_profile, sample_outcome, settle
+from .summary import harness_offsets, paired_profile, reference_profile, sample_outcome, settle
 from .dpe_summary import TierInfo, task_dpe
 from .tasks import Task, suite_hash
 from .tiers import load_tier_file
@@ -142,7 +142,9 @@ def score_run(out: Path, ks: list[int] | None = None, scoring: dict | None = Non
     outcomes, profiles, unscorable, board = scored.outcomes, scored.profiles, scored.unscorable, scored.board
     store.write_lines("results.jsonl", [o.to_dict() for o in outcomes])
     store.write_json("tasks.json", {"reference": {t: {"level_times": p.level_times, "limit": p.limit,
-                                                      "wall_max": p.wall_max}
+                                                      "wall_max": p.wall_max,
+                                                      "harness_offset": {f"{lvl}/{test}": v for (lvl, test), v
+                                                                         in sorted(scored.offsets[t].items())}}
                                                   for t, p in profiles.items()},
                                     "unscorable": unscorable, "scores": task_table(outcomes, ks)})
     store.write_json("leaderboard.json", board)
@@ -157,6 +159,7 @@ class Scored:
     profiles: dict
     unscorable: dict
     board: dict
+    offsets: dict  # task id -> {(level, test): the harness's own cost there} (summary.harness_offsets)
 
 
 def score_records(meta: dict, samples: list, records: list, ks: list[int], scoring: dict) -> Scored:
@@ -167,10 +170,11 @@ def score_records(meta: dict, samples: list, records: list, ks: list[int], scori
         runs_by_subject[(rec.task, rec.subject)].append(rec)
     outcomes, unscorable = [], {}
     profiles = {}
+    offsets = {t: harness_offsets(runs_by_subject.get((t, NULL_SUBJECT), []), settings) for t in meta["tasks"]}
     for task_id, info in meta["tasks"].items():
         ref_runs = runs_by_subject.get((task_id, REF_PREFIX + info["expert"]), [])
         try:
-            profiles[task_id] = reference_profile(ref_runs, info["hardness"], settings)
+            profiles[task_id] = reference_profile(ref_runs, info["hardness"], settings, offsets[task_id])
         except (ValueError, TypeError):
             unscorable[task_id] = _reference_problem(ref_runs)
     for sample in samples:
@@ -180,9 +184,10 @@ def score_records(meta: dict, samples: list, records: list, ks: list[int], scori
         profile = profiles[sample.task_id]
         pair_runs = runs_by_subject.get((sample.task_id, PAIR_PREFIX + sample.key))
         if pair_runs:
-            profile = paired_profile(profile, pair_runs, settings, len(task_info["hardness"]))
+            profile = paired_profile(profile, pair_runs, settings, len(task_info["hardness"]), offsets[sample.task_id])
         outcomes.append(sample_outcome(sample, runs_by_subject.get((sample.task_id, sample.key), []),
-                                       profile, tuple(task_info["tests"]), tuple(task_info["hardness"]), settings))
+                                       profile, tuple(task_info["tests"]), tuple(task_info["hardness"]), settings,
+                                       offsets[sample.task_id]))
     dpe, dpe_unscorable = {}, {}
     for task_id, info in meta["tasks"].items():
         tiers = info.get("tiers")
@@ -199,7 +204,7 @@ def score_records(meta: dict, samples: list, records: list, ks: list[int], scori
     board_meta = {k: meta.get(k) for k in ("effbench_version", "created", "settings", "suite_hash", "machine",
                                            "runner")}
     board_meta["measurement"] = {
-        "mode": settings.measure, "alpha": settings.alpha,
+        "mode": settings.measure, "alpha": settings.alpha, "rules": settings.rules,
         "estimator": "single count" if settings.measure == "instructions" else settings.estimator,
         "repeats": 1 if settings.measure == "instructions" else settings.repeats,
         "backend": ((meta.get("runner") or {}).get("counter") if settings.measure == "instructions"
@@ -210,7 +215,7 @@ def score_records(meta: dict, samples: list, records: list, ks: list[int], scori
     board_meta["task_hashes"] = {tid: info["content_hash"] for tid, info in sorted(meta["tasks"].items())}
     board = build_leaderboard(outcomes, ks, board_meta, unscorable, dpe, dpe_unscorable,
                               scoring["dpe_min_correct"])
-    return Scored(outcomes, profiles, unscorable, board)
+    return Scored(outcomes, profiles, unscorable, board, offsets)
 
 
 def _reference_problem(ref_runs) -> str:

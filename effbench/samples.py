@@ -6,9 +6,9 @@
 * ``evalplus``: the same JSONL with the *origin's* task ids (``HumanEval/0``, or ``HumanEval_0`` as EvalPerf writes
   them), resolved through imported tasks' ``origin_params.task_id``; effbench ids are accepted too.  EvalPlus's
   folder form (``<task_id>/<n>.py``, each file a whole solution) is read as the same rows;
-* ``enamel``: ENAMEL's JSON object mapping a problem index to a list of code strings, each run after the problem's
-  prompt and a newline (as ENAMEL runs it); an index names the imported ENAMEL task whose ``origin_params.index``
-  it is.
+* ``enamel``: ENAMEL's JSON list (indexed by problem) or object (keyed by problem index) of lists of code strings,
+  each run as ENAMEL runs it (after the prompt unless it holds it: see importers.enamel_samples); an index names
+  the imported ENAMEL task whose ``origin_params.index`` it is.
 
 Any file may be gzip-compressed (``.jsonl.gz``: told by its magic bytes, not its name).  ``auto`` tries the entries
 of :data:`DETECTORS` in order (each says whether a text is its format) and reads anything else as JSONL whose task
@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Callable
 
 from .errors import SampleError
+from .importers import enamel_samples
 from .records import SampleInfo
 from .tasks import Task
 
@@ -271,38 +272,35 @@ def _numeric(file: Path) -> tuple:
 
 
 def _enamel_object(text: str) -> dict | None:
-    """ENAMEL's samples: one JSON object whose keys are all problem indices (None if the text is not that)."""
-    if not text.lstrip().startswith("{"):
-        return None
+    """ENAMEL's samples, list or object form (None if the text is not that): see importers.enamel_samples."""
     try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError):
+        return enamel_samples.parse(text)
+    except RecursionError:  # too deep for ENAMEL's; the JSONL reader says where
         return None
-    if not isinstance(data, dict) or not data or not all(k.strip().isdigit() for k in data):
-        return None
-    return data
 
 
 def _load_enamel(path: Path, data: dict, tasks: dict[str, Task], keep_unknown: bool, out: _Collector) -> None:
     by_index = _origin_index(tasks, "index")
+    listed = isinstance(data, enamel_samples.Listed)  # the list form covers every problem, imported or not
     for key, codes in data.items():
         index = int(key)
         where = f"{path}: problem {index}"
         found = [t for t in by_index.get(index, []) if t.origin == "enamel"]
         if not found:
-            if keep_unknown:
+            if keep_unknown or listed:
                 continue
             raise SampleError(f"{where}: no imported ENAMEL task has this problem index")
         task = _one(found, f"problem index {index}", where)
         if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
             raise SampleError(f"{where}: must be a list of code strings")
         for code in codes:
-            out.add(where, task.id, None, None, task.prompt + "\n" + code, 0)
+            out.add(where, task.id, None, None, enamel_samples.program(task.prompt, task.entry_point, code), 0)
 
 
 # Formats ``auto`` recognises, tried in order; what none claims is JSONL.
 DETECTORS: list[Reader] = [
-    Reader("enamel", "ENAMEL", "a JSON object mapping problem indices to lists of code", _enamel_object, _load_enamel),
+    Reader("enamel", "ENAMEL", "a JSON list, or object keyed by problem index, of lists of code", _enamel_object,
+           _load_enamel),
 ]
 
 

@@ -8,6 +8,10 @@ ENAMEL's rules, applied to what the records say:
 * an infrastructure failure makes the sample ``infra`` (excluded from every score, reported apart);
 * a sample whose records stop short without a reason (an interrupted run) is ``incomplete``.
 
+The harness's fixed cost is not the subject's: per scored test, the null program's estimate (records of subject
+``null:harness``: same input, same measured region, a trivial body; see :func:`harness_offsets`) is subtracted from
+every subject's estimate on that test, the expert's included, before anything is compared or scored.
+
 Timing modes add one rule ENAMEL lacks: a run judged over T is re-measured once (phase ``confirm``, with its pair)
 before it stops the sample, and the re-measurement stands in for it (:func:`settle`).  One spike of a noisy VM then
 no longer zeroes a level and every later one.
@@ -59,23 +63,47 @@ def repeats_at(settings: Settings, hardness: float) -> int:
     return 1 if hardness == 0 or settings.measure == "instructions" else settings.repeats
 
 
-def _level_times(runs: list[RunRecord], n_levels: int, settings: Settings) -> list:
-    """Worst test per level of the per-test estimates; None where a level has no complete measurements."""
+def _per_test(runs: list[RunRecord], settings: Settings) -> dict[tuple[int, int], float]:
+    """(level, test) -> the estimator over the test's repeats, from the ok level runs."""
     estimate = ESTIMATORS[settings.estimator]
     per_test: dict[tuple[int, int], list[float]] = defaultdict(list)
     for r in runs:
         cost = r.time(settings.measure)
         if r.phase == "level" and r.status == base.OK and cost is not None:
             per_test[(r.level, r.test)].append(cost)
+    return {key: estimate(times) for key, times in per_test.items()}
+
+
+def harness_offsets(null_runs: list[RunRecord], settings: Settings) -> dict[tuple[int, int], float]:
+    """The harness's fixed cost per (level, test): what the null program costs there (empty for runs made before
+    null programs were measured: nothing is subtracted from them)."""
+    return _per_test(null_runs, settings)
+
+
+# The subtraction never takes more than this share of a measurement: a cost that close to the harness's own is at
+# the harness's resolution (and noise could take it to 0 or below, which no limit T can be made of).
+MAX_OFFSET_SHARE = 0.95
+
+
+def net_cost(value: float, offset: float) -> float:
+    """A measured cost less the harness's fixed cost, keeping at least 1 - MAX_OFFSET_SHARE of it."""
+    return max(value - offset, value * (1 - MAX_OFFSET_SHARE))
+
+
+def _level_times(runs: list[RunRecord], n_levels: int, settings: Settings, offsets: dict | None = None) -> list:
+    """Worst test per level of the per-test estimates, each net of the harness's fixed cost on that test
+    (:func:`net_cost`); None where a level has no complete measurements."""
+    offsets = offsets or {}
     out: list = [None] * n_levels
-    for (level, _), times in per_test.items():
-        value = estimate(times)
+    for (level, test), value in _per_test(runs, settings).items():
+        value = net_cost(value, offsets.get((level, test), 0.0))
         out[level] = value if out[level] is None else max(out[level], value)
     return out
 
 
-def reference_profile(runs: list[RunRecord], hardness, settings: Settings) -> ReferenceProfile:
-    times = _level_times(runs, len(hardness), settings)
+def reference_profile(runs: list[RunRecord], hardness, settings: Settings,
+                      offsets: dict | None = None) -> ReferenceProfile:
+    times = _level_times(runs, len(hardness), settings, offsets)
     scored = [t for t, h in zip(times, hardness) if h > 0]
     if any(t is None or t <= 0 for t in scored):
         raise ValueError("reference has unmeasured levels")
@@ -84,16 +112,16 @@ def reference_profile(runs: list[RunRecord], hardness, settings: Settings) -> Re
 
 
 def paired_profile(profile: ReferenceProfile, pair_runs: list[RunRecord], settings: Settings,
-                   n_levels: int) -> ReferenceProfile:
+                   n_levels: int, offsets: dict | None = None) -> ReferenceProfile:
     """The reference times measured interleaved with one sample, level by level where they exist (levels the
     sample never reached keep the task's); the limit T stays the task's, as the run's stop decisions used it."""
-    paired = _level_times(pair_runs, n_levels, settings)
+    paired = _level_times(pair_runs, n_levels, settings, offsets)
     times = [p if p is not None else t for p, t in zip(paired, profile.level_times)]
     return ReferenceProfile(times, profile.limit, profile.wall_max)
 
 
 def sample_outcome(info: SampleInfo, runs: list[RunRecord], profile: ReferenceProfile, tests: tuple[int, ...],
-                   hardness: tuple[float, ...], settings: Settings) -> SampleOutcome:
+                   hardness: tuple[float, ...], settings: Settings, offsets: dict | None = None) -> SampleOutcome:
     ident = dict(key=info.key, task_id=info.task_id, model=info.model, sample_id=info.sample_id)
     peaks = [r.peak_kb for r in runs if r.peak_kb is not None]
     peak = max(peaks) if peaks else None
@@ -120,7 +148,7 @@ def sample_outcome(info: SampleInfo, runs: list[RunRecord], profile: ReferencePr
             for lvl in range(first_zero) for t in range(tests[lvl])
             for rep in range(repeats_at(settings, hardness[lvl]))):
         return SampleOutcome(status="incomplete", failure="not fully measured", peak_kb=peak, **ident)
-    times = _level_times(runs, len(hardness), settings)
+    times = _level_times(runs, len(hardness), settings, offsets)
     times = [t if lvl < first_zero else None for lvl, t in enumerate(times)]
     eff = sample_efficiency(times, profile.level_times, hardness, settings.alpha)
     return SampleOutcome(status="passed", efficiency=eff, level_times=times, failure=failure,

@@ -48,7 +48,7 @@ def evalperf_rows() -> list[dict]:
 @pytest.fixture(scope="module")
 def enamel_dir(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("enamel") / "tasks"
-    import_enamel(ENAMEL_CSV, out)
+    import_enamel(ENAMEL_CSV, out, all_problems=True)  # toy-2 has index 2, outside the benchmark
     return out
 
 
@@ -68,7 +68,8 @@ def test_enamel_rows_become_tasks_that_keep_enamels_parameters(enamel_dir):
         assert task.origin == "enamel" and task.checker == "custom" and task.entry_point == row["entry_point"]
         assert task.origin_params == {
             "task_id": row["task_id"], "index": index, "input_levels": [int(s) for s in row["input_levels"].split()],
-            "tests": [8, 4, 4, 4], "hardness": [0, 3, 3, 4], "repeats": 6, "alpha": 2.0, "seed": 998244353}
+            "tests": [8, 4, 4, 4], "hardness": [0, 3, 3, 4], "repeats": 6, "alpha": 2.0, "seed": 998244353,
+            "enamel_draws": False}
         assert list(task.levels.hardness) == [0, 3, 3, 4] and list(task.levels.tests) == [0, 4, 4, 4]
         assert task.prompt == row["prompt"]  # what completions and ENAMEL samples are appended to
         assert [r.name for r in task.references] == ["reference"] and task.expert.code == \
@@ -185,11 +186,11 @@ def test_bad_enamel_row_fails_the_import_before_writing(tmp_path, kind):
     rows = enamel_rows()
     rows[1] = dict(rows[1], **{column: value})
     path = write_enamel(tmp_path / "enamel.csv", rows)
-    res = invoke("import", "enamel", path, "--out", tmp_path / "out")
+    res = invoke("import", "enamel", path, "--out", tmp_path / "out", "--all-problems")
     assert res.exit_code == 2 and res.stderr.count("\n") == 1, res.output + res.stderr
     assert f"row 2 (" in res.stderr and message in res.stderr and "nothing written" in res.stderr
     assert not (tmp_path / "out").exists()
-    res = invoke("import", "enamel", path, "--out", tmp_path / "out", "--skip-bad")
+    res = invoke("import", "enamel", path, "--out", tmp_path / "out", "--skip-bad", "--all-problems")
     assert res.exit_code == 0 and "row 2" in res.stderr and message in res.stderr
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert written == ["enamel-toy-0", "enamel-toy-2"]
@@ -258,12 +259,39 @@ def test_enamel_samples_map_problem_indices_to_imported_tasks(enamel_dir):
     for fmt in ("auto", "enamel"):
         samples = load_samples(ENAMEL_SAMPLES, suite, fmt=fmt)
         assert [s.task_id for s in samples] == [f"enamel-toy-{i}" for i in raw for _ in raw[i]]
-        assert samples[1].code == suite["enamel-toy-0"].prompt + "\n" + raw["0"][1]
+        assert samples[0].code == suite["enamel-toy-0"].prompt + "\n" + raw["0"][0]  # a body: after the prompt
+        assert samples[1].code == raw["0"][1]  # a whole function (the prompt has nothing else): as it is
         assert [s.key for s in samples[:2]] == ["default/enamel-toy-0/0", "default/enamel-toy-0/1"]
     with pytest.raises(SampleError, match="not ENAMEL samples"):
         load_samples(EVALPLUS_SAMPLES, suite, fmt="enamel")
     with pytest.raises(SampleError, match="problem 9: no imported ENAMEL task"):
         load_samples(write(enamel_dir.parent / "s9.json", json.dumps({"9": ["pass"]})), suite)
+
+
+def test_enamel_list_samples_as_enamel_ships_them(enamel_dir):
+    """ENAMEL's shipped files are a JSON list indexed by problem (every problem, imported or not), each code
+    already holding the prompt: it must not be prepended (and compiled, and timed) a second time."""
+    suite = {t.id: t for t in load_suite(enamel_dir)}
+    prompt = suite["enamel-toy-1"].prompt
+    whole = prompt + "    return 0\n"
+    codes = [["    return 0\n"], [whole], [], ["pass"], ["x"]]  # problems 3 and 4 were not imported: skipped
+    for fmt in ("auto", "enamel"):
+        samples = load_samples(write(enamel_dir.parent / "list.json", json.dumps(codes)), suite, fmt=fmt)
+        assert [(s.task_id, s.code) for s in samples] == [
+            ("enamel-toy-0", suite["enamel-toy-0"].prompt + "\n" + "    return 0\n"), ("enamel-toy-1", whole)]
+
+
+def test_enamel_whole_function_keeps_the_prompts_imports_and_helpers():
+    from effbench.importers.enamel_samples import program
+    prompt = 'import math\nFIX = 1\n\ndef helper(x):\n    return x\n\n\ndef f(n):\n    """Doc."""\n'
+    code = "def f(n):\n    return helper(math.floor(n)) + FIX\n"
+    made = program(prompt, "f", code)
+    assert '"""Doc."""' not in made and made.endswith(code)
+    scope = {}
+    exec(made, scope)
+    assert scope["f"](2.5) == 3
+    assert program(prompt, "f", "    return 1\n") == prompt + "\n    return 1\n"
+    assert program(prompt, "f", "def f(:\n") == prompt + "\ndef f(:\n"  # fails in the sandbox, as in ENAMEL
 
 
 def write(path: Path, text: str) -> Path:

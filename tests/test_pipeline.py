@@ -103,7 +103,7 @@ def test_leaderboard_has_pass_and_eff_at_k_and_metadata(finished_run):
     assert board["models"]["buggy"]["eff@k"]["1"] == 0.0
     meta = board["meta"]
     assert meta["measurement"] == {"mode": "cpu", "estimator": "hodges-lehmann", "repeats": 3, "alpha": 3.0,
-                                   "backend": "cpu clock"}
+                                   "backend": "cpu clock", "rules": "effbench"}
     assert meta["runner"]["runner"] == "process" and meta["machine"]["cores"] >= 1
     assert len(meta["suite_hash"]) == 16 and meta["effbench_version"]
 

@@ -14,6 +14,7 @@ so the task keeps it (``origin_params.index``).  Each problem becomes:
 """
 from __future__ import annotations
 
+import ast
 import csv
 from pathlib import Path
 from typing import Callable
@@ -28,6 +29,11 @@ TESTS = [8, 4, 4, 4]
 HARDNESS = [0, 3, 3, 4]
 REPEATS, ALPHA, SEED = 6, 2.0, 998244353
 FIELD_LIMIT = 1 << 28  # ENAMEL's fields are whole programs; csv's default cap (128 KiB) is too small for some
+# ENAMEL's benchmark: the problem indices of ``enam.PROBLEMSET`` (tests/test_enamel_inputs.py checks it against enam).
+# The 22 others are HumanEval problems ENAMEL left out; they are imported only on request.
+PROBLEMSET = tuple(sorted(set(range(164)) - {2, 23, 41, 45, 53, 60, 71, 92, 97, 99, 102, 123, 124, 135, 137, 138,
+                                             144, 148, 156, 157, 159, 160}))
+HASH_SEED = 0  # PYTHONHASHSEED for generators whose draws depend on it (ENAMEL leaves it random; both runs fix it)
 
 
 def read_rows(path: Path) -> list[tuple[int, dict]]:
@@ -63,7 +69,21 @@ def _levels(text) -> list[int]:
     return sizes
 
 
-def build_task(number: int, row: dict) -> TaskFolder:
+def uses_sets(generator: str) -> bool:
+    """Does the generator build a set (whose iteration order over strings follows the hash seed)?"""
+    try:
+        tree = ast.parse(generator)
+    except SyntaxError:  # only compiles after the prompt: fix the hash seed rather than guess
+        return True
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Set, ast.SetComp)):
+            return True
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("set", "frozenset"):
+            return True
+    return False
+
+
+def build_task(number: int, row: dict, enamel_draws: bool = False) -> TaskFolder:
     """Check one row and lay out its task folder; RowError says what is wrong with it."""
     origin_id = require_str(row, "task_id").strip()
     task_id = task_slug(ORIGIN, origin_id)
@@ -88,7 +108,8 @@ def build_task(number: int, row: dict) -> TaskFolder:
          "origin": ORIGIN},
         {"levels": {"sizes": list(range(len(TESTS))), "tests": [0] + TESTS[1:], "hardness": HARDNESS},
          "origin_params": {"task_id": origin_id, "index": index, "input_levels": sizes, "tests": TESTS,
-                           "hardness": HARDNESS, "repeats": REPEATS, "alpha": ALPHA, "seed": SEED}},
+                           "hardness": HARDNESS, "repeats": REPEATS, "alpha": ALPHA, "seed": SEED,
+                           "enamel_draws": enamel_draws}},
         {"references": [{"name": "reference", "file": "solutions/reference.py", "complexity": "ENAMEL reference",
                          "expert": True}]})
     return TaskFolder(task_id, origin_id, {
@@ -96,13 +117,15 @@ def build_task(number: int, row: dict) -> TaskFolder:
         "prompt.py": prompt,
         "problem.md": problem_markdown(origin_id, "ENAMEL", prompt),
         "solutions/reference.py": reference,
-        "generator.py": _generator_py(safe_label(origin_id), prompt, generator, sizes, index),
+        "generator.py": _generator_py(safe_label(origin_id), prompt, generator, sizes, index, enamel_draws,
+                                      HASH_SEED if uses_sets(generator) else None),
         "cases.py": _CASES_PY.format(origin_id=safe_label(origin_id), n=TESTS[0]),
         "checker.py": _CHECKER_PY.format(origin_id=safe_label(origin_id), prompt=prompt, checker=checker),
     })
 
 
-def _generator_py(origin_id: str, prompt: str, source: str, sizes: list[int], index: int) -> str:
+def _generator_py(origin_id: str, prompt: str, source: str, sizes: list[int], index: int, enamel_draws: bool,
+                  hash_seed: int | None) -> str:
     # the origin's code is embedded (not referenced) so that the input cache, keyed by this file, sees every change
     return f'''"""ENAMEL's input generator of {origin_id} behind effbench's generate(size, rng).
 
@@ -118,6 +141,8 @@ SOURCE = EnamelSource(
     tests={TESTS!r},
     index={index!r},
     seed={SEED!r},
+    enamel_draws={enamel_draws!r},
+    hash_seed={hash_seed!r},
 )
 
 
@@ -146,8 +171,28 @@ check = EnamelChecker(
 '''
 
 
+def select(rows: list[tuple[int, dict]], subset: list[int] | None, all_problems: bool,
+           warn: Callable[[str], None]) -> list[tuple[int, dict]]:
+    """The records to import: *subset* (problem indices, as ENAMEL's ``--subset``), else ENAMEL's benchmark
+    (``PROBLEMSET``), else, with *all_problems*, every record."""
+    if subset is not None:
+        missing = sorted(set(subset) - {n - 1 for n, _ in rows})
+        if missing:
+            raise DatasetImportError(f"--subset: no problem index {missing[0]} (the file has {len(rows)} problems)")
+        return [(n, row) for n, row in rows if n - 1 in set(subset)]
+    if all_problems:
+        return rows
+    kept = [(n, row) for n, row in rows if n - 1 in PROBLEMSET]
+    if len(kept) < len(rows):
+        warn(f"{len(rows) - len(kept)} problem(s) outside ENAMEL's benchmark left out (--all-problems imports them)")
+    return kept
+
+
 def import_enamel(path: Path, out: Path, skip_bad: bool = False,
-                  warn: Callable[[str], None] = lambda message: None) -> ImportReport:
-    """Import every problem of an ENAMEL CSV into *out*; all-or-nothing unless *skip_bad*."""
-    folders, problems = collect(read_rows(path), build_task)
+                  warn: Callable[[str], None] = lambda message: None, subset: list[int] | None = None,
+                  all_problems: bool = False, enamel_draws: bool = False) -> ImportReport:
+    """Import ENAMEL's problems (its benchmark by default; see :func:`select`) into *out*; all-or-nothing unless
+    *skip_bad*.  *enamel_draws*: levels 1-3 get ENAMEL's own draws (its seed per test) instead of effbench's."""
+    rows = select(read_rows(path), subset, all_problems, warn)
+    folders, problems = collect(rows, lambda number, row: build_task(number, row, enamel_draws))
     return finish(Path(path), ORIGIN, folders, problems, Path(out), skip_bad, warn)

@@ -3,7 +3,7 @@
 ENAMEL's generator is ``generate_input(size, lid, cid)`` drawing from the *global* ``random`` module, run after the
 prompt in a scope that also holds ``random``, ``string``, ``time`` and ENAMEL's helper functions; ENAMEL seeds
 ``random`` per test.  Its checker is ``__check(input, answer, output)`` run after the prompt completed with ``pass``.
-This module gives them that scope (with effbench's own versions of the helpers) and adapts them:
+This module gives them that scope (ENAMEL's own helpers, :mod:`.enamel_datautils`) and adapts them:
 
 * ``EnamelSource.level0_cases()``: ENAMEL's level 0, exactly as ENAMEL numbers it (lid 0, cid 0..n-1, the global
   ``random`` seeded with ``seed ^ index ^ cid``), as the task's hand cases -- that is where ENAMEL's generators put
@@ -11,105 +11,30 @@ This module gives them that scope (with effbench's own versions of the helpers) 
 * ``EnamelSource.generate(level, rng, index)``: test *index* of a scored level, for effbench's
   ``generate(size, rng, index)``: ENAMEL's ``cid`` is the test's index in its level, as in ENAMEL, and the global
   ``random`` is seeded from ``rng``: deterministic per (run seed, task, level, test), like every effbench input;
+  or, for a task imported with ``--enamel-draws``, seeded exactly as ENAMEL seeds that test (the same draws);
 * ``EnamelChecker``: ``check(args, output, expected)`` calling ``__check(input, answer, output)``.
 
 The global ``random`` state is saved and restored around each call, so effbench's own use of it is untouched.
+A generator that iterates over a set of strings (ENAMEL's problems 7, 64, 80...) draws differently under each hash
+seed; such a task's source carries ``hash_seed`` and its inputs are made in a child interpreter started with
+``PYTHONHASHSEED`` set to it (in this process when it already runs with that seed).
 """
 from __future__ import annotations
 
 import builtins
+import json
+import marshal
+import os
 import random
 import string
+import subprocess
+import sys
 import time
 
 from ..errors import TaskError
+from . import enamel_datautils
 
-
-# ---------------------------------------------------------------- helpers ENAMEL's generators may call
-# effbench's own implementations of the helper names ENAMEL's scope provides (same names, arguments and kind of
-# output; not the same random draws, so inputs of generators that call them differ from ENAMEL's).
-def rand_parens(size: int, valid: bool = True, par: str = "()", sep: str | None = ""):
-    """Random parentheses of about *size* characters: balanced top-level groups joined by *sep* (a list of the
-    groups when sep is None), or, with valid=False, a string that is not balanced."""
-    size = max(0, size)
-    if not valid:
-        chars = list(rand_parens(size + size % 2, True, par, ""))
-        if not chars:
-            return par[1]
-        i = random.randrange(len(chars))
-        chars[i] = par[0] if chars[i] == par[1] else par[1]  # one flip unbalances the counts
-        return "".join(chars)
-    n = size + size % 2
-    groups, current, depth = [], [], 0
-    for i in range(n):
-        left = n - i
-        if depth == 0 or (depth < left and random.random() < 0.5):
-            current.append(par[0])
-            depth += 1
-        else:
-            current.append(par[1])
-            depth -= 1
-            if depth == 0:
-                groups.append("".join(current))
-                current = []
-    return groups if sep is None else sep.join(groups)
-
-
-def miller_rabin(n: int, k: int = 5) -> bool:
-    """Probabilistic primality test with *k* random bases."""
-    if n < 2:
-        return False
-    for p in (2, 3, 5, 7, 11, 13):
-        if n % p == 0:
-            return n == p
-    d, r = n - 1, 0
-    while d % 2 == 0:
-        d //= 2
-        r += 1
-    for _ in range(k):
-        x = pow(random.randrange(2, n - 1), d, n)
-        if x in (1, n - 1):
-            continue
-        for _ in range(r - 1):
-            x = x * x % n
-            if x == n - 1:
-                break
-        else:
-            return False
-    return True
-
-
-def rand_probably_prime(lb: int, ub: int | None = None) -> int:
-    """A random (probable) prime in [lb, ub]; with one bound, in [lb // 2, lb] (Bertrand: one exists)."""
-    if ub is None:
-        lb = max(lb, 3)
-        lb, ub = lb // 2, lb
-    else:
-        lb = max(lb, 0)
-        ub = max(ub, 2 * lb, 3)
-    while True:
-        p = random.randint(lb, ub)
-        if miller_rabin(p):
-            return p
-
-
-def rand_primality(size: int, lid: int, cid: int) -> int:
-    """A number to test for primality: edge cases at level 0, else primes, prime squares and semiprimes."""
-    size = max(size, 4)
-    edge = (1, 2, 4, 561, 7919 * 7907)  # not prime, smallest prime, even square, Carmichael, large semiprime
-    if lid == 0 and cid < len(edge):
-        return edge[cid]
-    kind = cid % 3
-    if kind == 0:
-        return rand_probably_prime(size)
-    root = int(size ** 0.5) + 1
-    if kind == 1:
-        return rand_probably_prime(root) ** 2
-    return rand_probably_prime(root) * rand_probably_prime(root)
-
-
-HELPERS = {"rand_parens": rand_parens, "miller_rabin": miller_rabin, "rand_probably_prime": rand_probably_prime,
-           "rand_primality": rand_primality}
+HELPERS = {k: v for k, v in vars(enamel_datautils).items() if not k.startswith("__")}  # random, string, rand_*...
 
 
 def _scope() -> dict:
@@ -127,12 +52,16 @@ def _run_source(source: str, what: str) -> dict:
 
 
 class EnamelSource:
-    """An ENAMEL problem's input generator with the problem's place in ENAMEL (index, sizes, tests, seed)."""
+    """An ENAMEL problem's input generator with the problem's place in ENAMEL (index, sizes, tests, seed).
+
+    *enamel_draws*: levels 1-3 use ENAMEL's own seed for each test instead of one from effbench's run seed.
+    *hash_seed*: the ``PYTHONHASHSEED`` the generator must run under (None: it does not depend on it)."""
 
     def __init__(self, prompt: str, generator: str, input_levels: list[int], tests: list[int], index: int,
-                 seed: int):
+                 seed: int, enamel_draws: bool = False, hash_seed: int | None = None):
         self.prompt, self.source = prompt, generator
         self.sizes, self.tests, self.index, self.seed = list(input_levels), list(tests), index, seed
+        self.enamel_draws, self.hash_seed = enamel_draws, hash_seed
         self._fn = None
 
     def _generate_input(self):
@@ -143,8 +72,22 @@ class EnamelSource:
             self._fn = fn
         return self._fn
 
+    def enamel_seed(self, lid: int, cid: int) -> int:
+        """The seed ENAMEL's harness gives test *cid* of level *lid*: its seed ^ problem index ^ the test's number
+        counted over all levels (``Evaluator.make_tests``)."""
+        return self.seed ^ self.index ^ (sum(self.tests[:lid]) + cid)
+
     def call(self, seed: int, lid: int, cid: int) -> list:
         """ENAMEL's input for (lid, cid) with the global ``random`` seeded with *seed*: the argument list."""
+        return self.calls([(seed, lid, cid)])[0]
+
+    def calls(self, jobs: list[tuple[int, int, int]]) -> list[list]:
+        """call() for each (seed, lid, cid), under the task's hash seed (one child interpreter for all of them)."""
+        if self.hash_seed is not None and not _runs_with_hash_seed(self.hash_seed):
+            return _in_child(self, jobs)
+        return [self._call_here(*job) for job in jobs]
+
+    def _call_here(self, seed: int, lid: int, cid: int) -> list:
         fn = self._generate_input()
         saved = random.getstate()
         try:
@@ -158,15 +101,42 @@ class EnamelSource:
 
     def generate(self, level: int, rng: random.Random, index: int | None = None) -> list:
         """Test *index* of *level*, as ENAMEL's generator makes its test ``cid = index`` (ENAMEL's generators put
-        their worst cases at chosen cids); the global ``random`` is seeded from *rng*, i.e. from effbench's seed."""
+        their worst cases at chosen cids); the global ``random`` is seeded from *rng*, i.e. from effbench's seed,
+        or with ENAMEL's own seed for that test when the task was imported with ENAMEL's draws."""
         if not 0 <= level < len(self.sizes):
             raise TaskError(f"ENAMEL task has levels 0-{len(self.sizes) - 1}, asked for {level}")
         cid = index if index is not None else rng.randrange(max(1, self.tests[level]))
-        return self.call(rng.getrandbits(64), level, cid)
+        seed = self.enamel_seed(level, cid) if self.enamel_draws else rng.getrandbits(64)
+        return self.call(seed, level, cid)
 
     def level0_cases(self) -> list[dict]:
-        # ENAMEL seeds test k of level j with seed ^ index ^ (tests before level j + k); level 0 starts at 0
-        return [{"args": self.call(self.seed ^ self.index ^ k, 0, k)} for k in range(self.tests[0])]
+        return [{"args": args} for args in self.calls([(self.enamel_seed(0, k), 0, k) for k in range(self.tests[0])])]
+
+
+def _runs_with_hash_seed(hash_seed: int) -> bool:
+    """This interpreter hashes strings with PYTHONHASHSEED=hash_seed (0 turns randomisation off)."""
+    if hash_seed == 0:
+        return not sys.flags.hash_randomization
+    return os.environ.get("PYTHONHASHSEED") == str(hash_seed)  # as inherited at start-up; nobody re-sets it here
+
+
+def _in_child(source: EnamelSource, jobs: list) -> list[list]:
+    """Run the generator in a fresh interpreter under the task's hash seed; inputs come back marshalled."""
+    job = {"prompt": source.prompt, "generator": source.source, "sizes": source.sizes, "tests": source.tests,
+           "index": source.index, "seed": source.seed, "jobs": jobs}
+    env = dict(os.environ, PYTHONHASHSEED=str(source.hash_seed), PYTHONPATH=os.pathsep.join(filter(None, sys.path)))
+    done = subprocess.run([sys.executable, "-m", __name__], input=json.dumps(job).encode(), env=env,
+                          capture_output=True)
+    if done.returncode != 0:
+        last = (done.stderr.decode(errors="replace").strip().splitlines() or ["(no message)"])[-1]
+        raise TaskError(f"ENAMEL input generator failed under PYTHONHASHSEED={source.hash_seed}: {last}")
+    return marshal.loads(done.stdout)
+
+
+def _child_main() -> None:
+    job = json.loads(sys.stdin.buffer.read())
+    source = EnamelSource(job["prompt"], job["generator"], job["sizes"], job["tests"], job["index"], job["seed"])
+    sys.stdout.buffer.write(marshal.dumps([source._call_here(*j) for j in job["jobs"]]))
 
 
 class EnamelChecker:
@@ -197,3 +167,7 @@ def sibling_source(module_file: str) -> EnamelSource:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.SOURCE
+
+
+if __name__ == "__main__":
+    _child_main()

@@ -1,0 +1,63 @@
+"""ENAMEL's samples files: what its harness reads, and the program each entry is.
+
+ENAMEL's ``evaluate(codes, ...)`` takes ``codes[i]``, the list of code strings for problem *i*.  Its shipped files
+(``enamel-references.json``, ``humaneval-canonical.json``) are that list as JSON: a list indexed by problem; a JSON
+object keyed by problem index holds the same.  Both are read here into ``{index: [code, ...]}``.
+
+ENAMEL runs ``prompt + "\\n" + code``.  Its shipped codes already hold the prompt (the whole function), so the
+prompt is there twice; a body-only completion relies on the prepended prompt.  effbench's measured region includes
+compiling, so a second copy of the prompt would be timed for nothing.  The program effbench runs is therefore:
+
+* a body-only completion (no top-level ``def`` of the entry point): the prompt, a newline and the code, as ENAMEL;
+* a whole function that already holds the prompt verbatim: the code alone;
+* a whole function without it (HumanEval's canonical file has HumanEval's own prompts for ten problems): the
+  prompt's other top-level statements (imports, helper functions, constants) and the code.  That is what ENAMEL
+  executes, minus the prompt's ``def`` of the entry point, which the code's own replaces anyway.
+"""
+from __future__ import annotations
+
+import ast
+import json
+
+
+class Listed(dict):
+    """The list form: every problem has an entry, so entries for problems not imported are skipped, not refused."""
+
+
+def parse(text: str) -> dict[int, list] | None:
+    """ENAMEL's samples as ``{problem index: entry}``, or None if *text* is not a JSON list or an object whose keys
+    are all problem indices.  Entries are not checked here (the caller says which problem is wrong)."""
+    if not text.lstrip().startswith(("{", "[")):
+        return None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        return None
+    if isinstance(data, list) and data:
+        return Listed(enumerate(data))
+    if isinstance(data, dict) and data and all(k.strip().isdigit() for k in data):
+        return {int(k): v for k, v in data.items()}
+    return None
+
+
+def _defines(tree: ast.Module, name: str):
+    return [node for node in tree.body if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and node.name == name]
+
+
+def program(prompt: str, entry_point: str, code: str) -> str:
+    """The program effbench runs for one of ENAMEL's codes (see the module's docstring)."""
+    try:
+        whole = bool(_defines(ast.parse(code), entry_point))
+        prompt_tree = ast.parse(prompt)
+    except (SyntaxError, ValueError):  # a sample that does not compile fails in the sandbox, as in ENAMEL
+        whole = False
+    if not whole:
+        return prompt + "\n" + code
+    if prompt.strip() in code:
+        return code
+    lines = prompt.splitlines(keepends=True)
+    skip = {i for node in _defines(prompt_tree, entry_point)
+            for i in range(min([node.lineno] + [d.lineno for d in node.decorator_list]) - 1, node.end_lineno)}
+    prelude = "".join(line for i, line in enumerate(lines) if i not in skip).rstrip()
+    return prelude + "\n" + code if prelude else code

@@ -80,6 +80,18 @@ def heap():
 def brk():
     return filled(mapped(libc.sbrk(4096), "sbrk"))
 
+def proc_mem():
+    # writes through /proc/self/mem reach even read-only mappings: the tail of libc's code, which nothing runs
+    for line in open("/proc/self/maps"):
+        parts = line.split()
+        if parts[1] == "r-xp" and len(parts) > 5 and "libc.so" in parts[5]:
+            addr = int(parts[0].split("-")[1], 16) - 256
+            with open("/proc/self/mem", "r+b", buffering=0) as mem:
+                mem.seek(addr)
+                mem.write(CODE[:64])
+            return addr
+    raise OSError("no libc code found")
+
 def fixed_high():
     return filled(mapped(libc.mmap(0x3000000000, 4096, 7, 0x32, 0, 0)))
 
@@ -96,7 +108,7 @@ def f(n):
     return s
 '''
 
-MAKERS = ("mmap_module", "libc_mmap", "mprotect", "memfd", "written_file", "heap", "brk")
+MAKERS = ("mmap_module", "libc_mmap", "mprotect", "memfd", "written_file", "heap", "brk", "proc_mem")
 CASES = [(m, False) for m in MAKERS] + [("libc_mmap", True), ("heap", True), ("mprotect", True)]
 
 

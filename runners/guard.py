@@ -163,6 +163,7 @@ class Guard:
     *valgrind*: the worker runs under valgrind, whose own executable mappings must stay possible."""
 
     def __init__(self, valgrind: bool = False) -> None:
+        self.valgrind = valgrind
         program = build(valgrind)
         code = program.assemble()
         self.buffer = ctypes.create_string_buffer(code, len(code))
@@ -181,7 +182,8 @@ class Guard:
 
     def install(self) -> None:
         """Load the filter for the calling process, every child alike (root or not, counting or not)."""
-        self._heap_not_executable()
+        if self.valgrind:  # the same in both runners whenever they count; natively the heap is never executable
+            self._heap_not_executable()
         pid = os.getpid()
         for offset in self.pid_offsets:
             struct.pack_into("<I", self.buffer, offset, pid)
@@ -192,17 +194,20 @@ class Guard:
     def _heap_not_executable(self) -> None:
         """Valgrind maps its client's brk heap read-write-execute (and grows it with the protection it has), so
         code a sample writes into malloc'd memory -- a ctypes buffer -- would run there without any syscall the
-        filter could refuse.  Take PROT_EXEC away while we still may (the filter refuses giving it back).
-        Natively the heap is not executable: the same reading, and nothing to do."""
+        filter could refuse.  Take PROT_EXEC away while we still may (the filter refuses giving it back)."""
         top = self._sbrk(0) or 0
         fd = os.open("/proc/self/maps", os.O_RDONLY)
+        size = 0
         try:
-            size = os.readv(fd, [_MAPS])
+            while chunk := os.readv(fd, [memoryview(_MAPS)[size:]]):  # a page or so per read
+                size += chunk
         finally:
             os.close(fd)
         pos = 0
         while pos < size:
             end_of_line = _MAPS.find(b"\n", pos, size)
+            if end_of_line < 0:
+                raise OSError(errno.E2BIG, "the memory map is too long to read")
             dash = _MAPS.find(b"-", pos, end_of_line)
             space = _MAPS.find(b" ", dash, end_of_line)
             start, end = int(_MAPS[pos:dash], 16), int(_MAPS[dash + 1:space], 16)

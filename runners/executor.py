@@ -84,13 +84,13 @@ class Worker:
             # gets its own uid, setuid already makes it non-dumpable, so this changes nothing there.
             self.libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
         self.inputs: dict[str, bytes] = {}
-        # Assembled here whether or not it will be used, so every child starts from the same heap (see guard.py).
-        child.GUARD = guard.Guard() if guard.supported() else None
         # Set when this worker counts instructions (see effbench.sandbox.counting).  Under valgrind, each child's
         # counted region is dumped by callgrind into a file that the worker pre-creates in a directory the child
         # cannot write; with hardware counters, the worker counts the child itself (perfcount.py).
         self.counter = os.environ.get("EFFBENCH_COUNTER") or None
         callgrind = self.counter == "callgrind"
+        # Assembled once here, so every child starts from the same heap (see guard.py).
+        child.GUARD = guard.Guard(valgrind=callgrind) if guard.supported() else None
         self.perf = perfcount.PerfCounter(self.libc, self.counter) if self.counter in perfcount.EVENTS else None
         self.count_dir = os.environ.get("EFFBENCH_COUNT_DIR", "/tmp/effbench-count")
         if callgrind:

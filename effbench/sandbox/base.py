@@ -21,6 +21,10 @@ OUTPUT_LIMIT = "output_limit"  # result or written files over the limit
 BAD_OUTPUT = "bad_output"      # returned something that is not plain data
 INFRA = "infra"                # the sandbox or worker failed: never scored against the sample
 
+# The size of the one writable place a sample has (its /tmp, a tmpfs, in both runners): files there are memory, so
+# it is bounded, and what a run holds there at its end is added to its peak and checked against its budget.
+WRITABLE_MB = 64
+
 
 @dataclass(frozen=True)
 class Limits:

@@ -8,12 +8,12 @@ container's entry (runners/launch.py) connects, makes the connection its stdin/s
 then speaks its usual framed protocol.  No attach stream (its multiplexing would mangle binary frames), and nothing
 in the container can write to the host.
 
-Every container: no network, read-only root, a private 64 MiB tmpfs /tmp (the only writable place), no IPC objects
+Every container: no network, read-only root, a private 64 MiB noexec tmpfs /tmp (the only writable place), no IPC objects
 (SysV limits zeroed, no /dev/shm), memory and pids limits, every capability dropped, no-new-privileges, the
 unprivileged user, one CPU per slot, and labels naming the host process so containers of a dead run are reaped.
 The child runs at the worker's uid (an unprivileged user cannot hand out another), so the executor puts back what a
-uid of its own gave it in the process sandbox: a seccomp filter refusing syscalls aimed at other processes
-(runners/guard.py), a non-dumpable worker, and a wipe of /tmp after every run.
+uid of its own gave it in the process sandbox: the child's seccomp filter (runners/guard.py, in every child of
+both runners) also refuses syscalls aimed at other processes, a non-dumpable worker, and a wipe of /tmp after every run.
 """
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ import psutil
 from .. import images
 from ..errors import InfrastructureError
 from .client import PooledRunner, WorkerDied, WorkerSession
-from .process import CALLGRIND, WORKER_ENV, WRITABLE_MB, interpreter, runners_dir
+from .base import WRITABLE_MB
+from .process import CALLGRIND, WORKER_ENV, interpreter, runners_dir
 
 LABEL = "effbench"
 SOCK_DIR = "/sock"
@@ -38,7 +39,7 @@ PING_TIMEOUT = 2.0
 START_TIMEOUT = 60.0
 MEM_LIMIT = "2g"   # above any task's address-space limit plus the worker, so the task's own limit trips first
 PIDS_LIMIT = 64
-TMPFS = f"size={WRITABLE_MB}m,nr_inodes=16k,mode=700,uid={images.USER[0]},gid={images.USER[1]}"
+TMPFS = f"size={WRITABLE_MB}m,nr_inodes=16k,noexec,nosuid,nodev,mode=700,uid={images.USER[0]},gid={images.USER[1]}"
 # valgrind opens its output file as it starts, so the count dir must exist before the worker does: the launcher
 # makes it, a plain directory in /tmp, as bwrap does in the process sandbox.
 COUNT_DIR = "/tmp/effbench-count"

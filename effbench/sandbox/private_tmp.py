@@ -4,15 +4,20 @@ Instruction counts depend on the heap a child starts from, and a worker that run
 different one (tens of instructions on some samples) from a worker run by an unprivileged user, which is what a
 container is.  So the process sandbox runs its *counting* worker as nobody too (``setpriv`` inside bubblewrap), and
 gives it what the container gives: a /tmp on tmpfs that belongs to nobody (mode 0700) and holds the count directory.
-bubblewrap's own ``--tmpfs`` belongs to root, so the directory is made on the host's /dev/shm and bound in.
+bubblewrap's own ``--tmpfs`` belongs to root (and cannot be noexec), so the directory is a tmpfs of its own,
+mounted on the host's /dev/shm and bound in.
 It is removed when the worker ends; directories of effbench processes that died are removed at the next start.
 """
 from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import tempfile
 from pathlib import Path
+
+from ..errors import InfrastructureError
+from .base import WRITABLE_MB
 
 NOBODY = (65534, 65534)
 ROOT = Path("/dev/shm")
@@ -26,6 +31,8 @@ def create(slot: int) -> Path:
     reap_stale()
     parent = ROOT if ROOT.is_dir() else Path(tempfile.gettempdir())
     path = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-{slot}-", dir=parent))
+    if os.geteuid() == 0:
+        _mount_tmpfs(path)
     os.mkdir(path / COUNT_DIR, 0o755)
     if os.geteuid() == 0:  # not root: ours already, and bubblewrap's user namespace shows our uid as nobody's
         for p in (path / COUNT_DIR, path):
@@ -34,8 +41,22 @@ def create(slot: int) -> Path:
     return path
 
 
+def _mount_tmpfs(path: Path) -> None:
+    """Its own tmpfs, bounded and mounted noexec as docker mounts the container's /tmp: a sample under valgrind must
+    not map a file it wrote as executable (runners/syscalls.py says why); bwrap's bind keeps the flags.  Only root
+    can mount one: unprivileged, the directory stays on the host's /dev/shm (README, "Count integrity", says what
+    that leaves open)."""
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={WRITABLE_MB}m,noexec,nosuid,nodev,mode=700",
+                           "effbench-tmp", str(path)], capture_output=True, text=True)
+    if done.returncode:
+        remove(path)
+        raise InfrastructureError(f"instruction counting: cannot mount the worker's private /tmp at {path} "
+                                  f"({done.stderr.strip() or done.returncode})")
+
+
 def remove(path: Path | None) -> None:
     if path is not None:
+        subprocess.run(["umount", "--lazy", str(path)], capture_output=True)  # not mounted (any more): fine
         shutil.rmtree(path, ignore_errors=True)  # as root: whatever modes a sample left behind
 
 

@@ -19,13 +19,11 @@ from pathlib import Path
 from ..errors import InfrastructureError
 from .client import PooledRunner, WorkerSession
 from . import private_tmp as private_tmp_dir
+from .base import WRITABLE_MB
 from .counting import perf_counters_available
 
 RUNNERS_DIR = Path(__file__).resolve().parent.parent.parent / "runners"
 SANDBOX_RUNNERS = "/opt/effbench-runners"
-# The size of the one writable place a sample has (its /tmp, a tmpfs, in both runners): files there are memory, so
-# it is bounded, and what a run holds there at its end is added to its peak and checked against its budget.
-WRITABLE_MB = 64
 WORKER_ENV = {
     "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8",
     "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1",

@@ -1,0 +1,170 @@
+"""Forged instruction counts (issue 11, item 1): inside valgrind a sample that makes machine code and calls it through
+ctypes can issue Callgrind's client requests itself -- zero the statistics just before returning, or toggle
+collection off around its work -- and be counted at a few thousand instructions.  Each attack below must leave the
+sample failed or counted at least as much as the same work done honestly, in both runners (real valgrind, real
+bubblewrap, real Docker engine: nothing is faked)."""
+from __future__ import annotations
+
+import marshal
+
+import pytest
+
+from effbench.sandbox import base
+from effbench.sandbox.base import Limits
+from effbench.sandbox.process import ProcessRunner
+
+from effbench.sandbox.docker_runner import DockerRunner, docker_available
+
+LIMITS = Limits(wall_limit=120)
+N = 200_000
+WORK = "    s = 0\n    for i in range(n):\n        s ^= i\n"
+HONEST = "def f(n):\n" + WORK + "    return s\n"
+
+# mov rax, rdi; xor edx, edx; the client-request preamble (rol rdi 3, 13, 61, 51; xchg rbx, rbx); mov rax, rdx; ret
+ATTACK = '''
+import ctypes, mmap, os
+CODE = bytes.fromhex("4889f831d248c1c70348c1c70d48c1c73d48c1c7334887db4889d0c3").ljust(4096, b"\\xcc")
+ZERO_STATS, TOGGLE_COLLECT = 0x43540001, 0x43540002
+KEEP = []
+libc = ctypes.CDLL(None, use_errno=True)
+libc.mmap.restype = ctypes.c_void_p
+libc.mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_long]
+libc.mprotect.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+libc.sbrk.restype = ctypes.c_void_p
+libc.sbrk.argtypes = [ctypes.c_long]
+
+def mapped(addr, what="mmap"):
+    if addr in (None, ctypes.c_void_p(-1).value):
+        raise OSError(ctypes.get_errno(), what + " refused")
+    return addr
+
+def filled(addr):
+    ctypes.memmove(addr, CODE, len(CODE))
+    return addr
+
+def mmap_module():
+    m = mmap.mmap(-1, 4096, prot=mmap.PROT_READ | mmap.PROT_WRITE | mmap.PROT_EXEC)
+    m.write(CODE)
+    KEEP.append(ctypes.c_char.from_buffer(m))
+    return ctypes.addressof(KEEP[-1])
+
+def libc_mmap():
+    return filled(mapped(libc.mmap(None, 4096, 7, 0x22, -1, 0)))
+
+def mprotect():
+    addr = filled(mapped(libc.mmap(None, 4096, 3, 0x22, -1, 0)))
+    if libc.mprotect(addr, 4096, 5):
+        raise OSError(ctypes.get_errno(), "mprotect refused")
+    return addr
+
+def memfd():
+    fd = os.memfd_create("code")
+    os.write(fd, CODE)
+    return mapped(libc.mmap(None, 4096, 5, 1, fd, 0))
+
+def written_file():
+    for where in (os.getcwd(), "/tmp", "/dev/shm", "/dev/mqueue", "/var/tmp", "/dev"):
+        try:
+            path = os.path.join(where, "code.bin")
+            with open(path, "wb") as fh:
+                fh.write(CODE)
+            return mapped(libc.mmap(None, 4096, 5, 2, os.open(path, os.O_RDONLY), 0))
+        except OSError:
+            continue
+    raise OSError("no writable place can hold executable code")
+
+def heap():
+    KEEP.append(ctypes.create_string_buffer(CODE))
+    return ctypes.addressof(KEEP[-1])
+
+def brk():
+    return filled(mapped(libc.sbrk(4096), "sbrk"))
+
+def proc_mem():
+    # writes through /proc/self/mem reach even read-only mappings: the tail of libc's code, which nothing runs
+    for line in open("/proc/self/maps"):
+        parts = line.split()
+        if parts[1] == "r-xp" and len(parts) > 5 and "libc.so" in parts[5]:
+            addr = int(parts[0].split("-")[1], 16) - 256
+            with open("/proc/self/mem", "r+b", buffering=0) as mem:
+                mem.seek(addr)
+                mem.write(CODE[:64])
+            return addr
+    raise OSError("no libc code found")
+
+def fixed_high():
+    return filled(mapped(libc.mmap(0x3000000000, 4096, 7, 0x32, 0, 0)))
+
+def request(addr, code):
+    req = (ctypes.c_uint64 * 6)(code, 0, 0, 0, 0, 0)
+    return ctypes.CFUNCTYPE(ctypes.c_uint64, ctypes.c_void_p)(addr)(ctypes.addressof(req))
+
+def f(n):
+    addr = MAKER()
+    if TOGGLE:
+        request(addr, TOGGLE_COLLECT)
+''' + WORK + '''
+    request(addr, TOGGLE_COLLECT if TOGGLE else ZERO_STATS)
+    return s
+'''
+
+MAKERS = ("mmap_module", "libc_mmap", "mprotect", "memfd", "written_file", "heap", "brk", "proc_mem")
+CASES = [(m, False) for m in MAKERS] + [("libc_mmap", True), ("heap", True), ("mprotect", True)]
+
+
+def attack(maker: str, toggle: bool) -> str:
+    return ATTACK.replace("MAKER()", f"{maker}()").replace("if TOGGLE:", f"if {toggle}:").replace(
+        "if TOGGLE else", f"if {toggle} else")
+
+
+def _runner(kind: str):
+    if kind == "docker":
+        if not docker_available():
+            pytest.skip("no Docker engine answers")  # as tests/test_docker.py
+        return DockerRunner(slot=3, counter="callgrind")
+    return ProcessRunner(slot=7, counter="callgrind")
+
+
+@pytest.fixture(scope="module", params=["process", "docker"])
+def counter(request):
+    r = _runner(request.param)
+    r.put_input("n", marshal.dumps([N]))
+    r.start()
+    honest = r.execute(HONEST, "f", ["n"], LIMITS)
+    assert honest.status == base.OK and honest.outputs, honest.detail
+    r.honest = honest
+    yield r
+    r.close()
+
+
+def _forgery_failed(counter, code: str) -> None:
+    ex = counter.execute(code, "f", ["n"], LIMITS)
+    if ex.status == base.OK:
+        assert ex.outputs == counter.honest.outputs
+        assert ex.instructions >= counter.honest.instructions, (ex.instructions, counter.honest.instructions)
+    else:
+        assert ex.status in (base.ERROR, base.CRASH), (ex.status, ex.detail)
+
+
+@pytest.mark.parametrize("maker,toggle", CASES)
+def test_a_sample_cannot_issue_callgrind_requests_from_code_it_made(counter, maker, toggle):
+    _forgery_failed(counter, attack(maker, toggle))
+
+
+@pytest.mark.xfail(strict=True, reason="residual (see README, 'Count integrity'): under valgrind, an anonymous RWX "
+                   "mapping placed by MAP_FIXED in valgrind's half of the address space looks, to the kernel, exactly "
+                   "like valgrind's own translation-cache and arena mappings")
+def test_residual_an_exact_copy_of_valgrinds_own_mapping_still_forges(counter):
+    _forgery_failed(counter, attack("fixed_high", False))
+
+
+def test_honest_samples_that_load_new_native_code_are_still_counted(counter):
+    """Extension modules the worker did not import are dlopened by the child (executable mappings of read-only
+    system files), and new C paths make valgrind translate and allocate more: none of it may be refused."""
+    code = ("import unicodedata, json, decimal, zlib\ndef f(n):\n"
+            "    text = json.dumps([unicodedata.name(chr(c), '') for c in range(0x20, 0x3000)])\n"
+            "    d = sum(decimal.Decimal(i) / 7 for i in range(2000))\n"
+            "    return [len(zlib.compress(text.encode())) > 0, str(d)[:6]]\n")
+    ex = counter.execute(code, "f", ["n"], LIMITS)
+    assert ex.status == base.OK and ex.outputs == [[True, "285571"]], ex.detail
+    assert ex.instructions > counter.honest.instructions

@@ -57,7 +57,8 @@ def run_meta(tasks: list[Task], samples: list[Sample], settings: Settings, ks: l
         "suite_hash": suite_hash(tasks),
         "samples_hash": samples_hash(samples),
         "machine": machine.describe(),
-        "tasks": {t.id: {"tests": list(t.levels.tests), "hardness": list(t.levels.hardness),
+        "tasks": {t.id: {"title": t.title, "statement": t.problem,  # the report's per-task section shows them
+                         "tests": list(t.levels.tests), "hardness": list(t.levels.hardness),
                          "expert": t.expert.name, "content_hash": t.content_hash()[:16],
                          "tiers": _tier_meta(t)} for t in tasks},
     }

@@ -295,7 +295,7 @@ def test_html_is_self_contained(html_report):
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", text)  # nothing fetched at view time
     assert "<link" not in text and "<script src" not in text
     pngs = re.findall(r'src="data:image/png;base64,([^"]+)"', text)
-    assert len(pngs) >= 3  # eff@k, distribution, one per task
+    assert len(pngs) == 2  # scores against k, one per task
     assert all(base64.b64decode(p)[:8] == b"\x89PNG\r\n\x1a\n" for p in pngs)
 
 
@@ -304,9 +304,10 @@ def test_html_renders_with_table_and_plots_in_chromium(html_report, tmp_path):
     res = chromium("--dump-dom", html_report.as_uri())
     assert res.returncode == 0, res.stderr[-2000:]
     dom = res.stdout
-    assert dom.count("<tr>") == 3 and "<th>eff@1</th>" in dom and "<th>pass@2</th>" in dom
-    for cls in ("plot-effk", "plot-dist", "plot-task"):
-        assert f'class="{cls}"' in dom
+    board = dom[dom.index('<table class="board">'):dom.index("</table>")]
+    assert board.count("<tr>") == 3 and "<th>eff@1</th>" in dom and "<th>pass@2</th>" in dom
+    for cls in ('"plot-k"', '"plot-task"', '"heat plot-heat"', '"detail samples"', '"task" id="task-prefix-max"'):
+        assert f"class={cls}" in dom
     shot = tmp_path / "shot.png"
     res = chromium(f"--screenshot={shot}", "--window-size=1200,1600", html_report.as_uri())
     assert res.returncode == 0 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
@@ -332,4 +333,5 @@ def test_html_from_a_leaderboard_file_has_no_time_plots(real_run, tmp_path):
     res = invoke("report", real_run / "leaderboard.json", "--format", "html", "-o", tmp_path / "r.html")
     assert res.exit_code == 0, res.stderr
     text = (tmp_path / "r.html").read_text()
-    assert 'class="plot-effk"' in text and 'class="plot-dist"' in text and 'class="plot-task"' not in text
+    assert 'class="plot-k"' in text and 'class="heat plot-heat"' in text and 'class="plot-task"' not in text
+    assert "<section" not in text and 'href="#' not in text  # no per-task sections to link to without results

@@ -1,0 +1,147 @@
+"""The HTML report's content: heatmaps linked to per-task sections, scores against k only where n >= k, marked
+samples, stable colours, escaping, nothing external.
+
+Synthetic run directories (test_compare's ``fake_run``: real scoring of fabricated timing records) where running is
+not the point; the real process-sandbox run of test_reports for one page end to end (and in Chromium there)."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from markupsafe import escape
+from hypothesis import given, settings, strategies as st
+
+from effbench.report import Source, load_source
+from effbench.report_html import heatmaps, html, task_anchor
+from effbench.report_plots import model_colour, score_curves
+
+from .conftest import FIXTURE_TASKS
+from .test_compare import fake_run
+from .test_reports import BOARD, FILES, errors, invoke, real_run  # noqa: F401 (a fixture)
+
+
+def _page(run: Path) -> str:
+    return html(load_source(run))
+
+
+def _figure_facts(text: str, cls: str) -> list[dict[str, str]]:
+    return [dict(re.findall(r'data-([a-z-]+)="([^"]*)"', m))
+            for m in re.findall(rf'<figure class="{cls}"([^>]*)>', text)]
+
+
+def test_page_has_every_view_and_nothing_external(tmp_path):
+    run = fake_run(tmp_path / "a", {"good": {"t1": 1.0, "t2": 1.1}, "slow": {"t1": 3.0, "t2": 1.0}},
+                   fail=(("good", "t2"),))
+    assert errors(BOARD, json.loads((run / "leaderboard.json").read_text())) == []
+    assert all(errors(FILES + "result", json.loads(line)) == []
+               for line in (run / "results.jsonl").read_text().splitlines())
+    text = _page(run)
+    assert not re.search(r"https?://|//[a-z0-9.-]+\.[a-z]{2,}/|url\(|@import|<link|<script src|<iframe", text)
+    heat = re.findall(r'<table class="heat plot-heat" data-metric="([^"]+)"', text)
+    assert heat == ["eff@1"]  # no tiers in this run: no DPS heatmap
+    cells = re.findall(r'<td (?:class="none" )?(?:style="[^"]*" )?title="([^"]*)"[^>]*><a href="#([^"]+)">', text)
+    assert len(cells) == 4  # 2 models x 2 tasks, each with its values on hover and a link
+    ids = set(re.findall(r'<section class="task" id="([^"]+)"', text))
+    assert ids == {task_anchor("t1"), task_anchor("t2")} and {a for _, a in cells} == ids
+    assert any(t.startswith("slow · t1: eff@1 0.") and "1/1 passed" in t for t, _ in cells)
+    assert len(_figure_facts(text, "plot-k")) == 1 and len(_figure_facts(text, "plot-task")) == 2
+    for table in ("board", "detail levels", "detail samples"):
+        assert f'<table class="{table}">' in text
+
+
+def test_stopped_failed_and_timed_out_samples_are_marked(tmp_path):
+    run = fake_run(tmp_path / "a", {"good": {"t1": 1.0, "t2": 1.1}, "slow": {"t1": 3.0, "t2": 1.0}},
+                   fail=(("good", "t2"),))
+    text = _page(run)
+    facts = {f["task"]: f for f in _figure_facts(text, "plot-task")}
+    assert facts["t1"].get("marked-stopped") == "1" and "marked-failed" not in facts["t1"]  # slow: over T on level 2
+    assert facts["t2"].get("marked-failed") == "1" and "marked-stopped" not in facts["t2"]  # good: wrong answer
+    marks = re.findall(r'<tr data-mark="([a-z]*)"><td class="l"><span[^>]*></span>([^<]+)</td>', text)
+    assert sorted(marks) == [("", "good"), ("", "slow"), ("failed", "good"), ("stopped", "slow")]
+    assert "stopped at T on level 2" in text and "&gt; T" in text  # the level it did not finish, in the table
+
+
+def test_timed_out_sample_is_marked_as_such():
+    row = {"status": "failed", "level_times": [], "failure": "timeout on hand cases"}
+    from effbench.report_plots import sample_mark
+    assert sample_mark(row, [1, 2]) == ("timeout", 1)
+    assert sample_mark({**row, "failure": "wrong_answer on level 2 test 0", "level_times": [0.1, 0.2, None]},
+                       [1, 2]) == ("failed", 2)
+    assert sample_mark({"status": "passed", "level_times": [0.1, 0.2, 0.3]}, [1, 2]) == (None, None)
+    assert sample_mark({"status": "infra", "level_times": []}, [1, 2]) == ("unmeasured", 1)
+
+
+def test_colours_are_stable_across_reports_and_processes(tmp_path):
+    one = fake_run(tmp_path / "a", {"buggy": {"t1": 1.5}, "m1": {"t1": 1.0}})
+    two = fake_run(tmp_path / "b", {"aaa": {"t1": 1.0}, "buggy": {"t1": 2.0}, "zzz": {"t1": 1.2}})
+
+    def swatches(text):
+        return dict((name, colour) for colour, name in
+                    re.findall(r'<span class="swatch" style="background:(#[0-9a-f]{6})"></span>([^<]+)<', text))
+    a, b = swatches(_page(one)), swatches(_page(two))
+    assert a["buggy"] == b["buggy"] == model_colour("buggy")
+    assert all(colour == model_colour(name) for page in (a, b) for name, colour in page.items())
+    assert set(a) == {"buggy", "m1"} and set(b) == {"aaa", "buggy", "zzz"}
+    # not Python's salted hash(): another interpreter with another hash seed gives the same colour
+    code = "from effbench.report_plots import model_colour; print(model_colour('buggy'))"
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == model_colour("buggy")
+
+
+def test_scores_against_k_only_where_every_task_has_k_samples(real_run):
+    # two samples per model and task in the real run: k = 1, 2 and nothing beyond
+    text = html(load_source(real_run))
+    assert [f["ks"] for f in _figure_facts(text, "plot-k")] == ["1,2"]
+    statement = (FIXTURE_TASKS / "prefix-max" / "problem.md").read_text().strip().splitlines()[0]
+    assert escape(statement) in text  # the task's statement, recorded in run.json, in its section
+
+
+def _rows(counts: dict[str, int], passed: int) -> list[dict]:
+    return [{"task_id": t, "model": "m", "status": "passed" if i < passed else "failed", "efficiency": 0.5}
+            for t, n in counts.items() for i in range(n)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dictionaries(st.sampled_from(["t1", "t2", "t3"]), st.integers(1, 6), min_size=1), st.integers(0, 6))
+def test_no_point_for_k_above_any_tasks_sample_count(counts, passed):
+    board = {"models": {"m": {"tasks": {t: {} for t in counts}, "eff@k": {}, "pass@k": {}}}}
+    curves = score_curves(board, Source(board, "x", results=_rows(counts, passed)))["m"]
+    for metric in ("eff@k", "pass@k"):
+        assert [k for k, _ in curves[metric]] == list(range(1, min(counts.values()) + 1))
+        assert all(0.0 <= v <= 1.0 for _, v in curves[metric])
+
+
+def test_leaderboard_points_with_k_above_n_are_absent(tmp_path):
+    board_only = {"models": {"m": {"tasks": {"t1": {}}, "eff@k": {"1": 0.4, "2": 0.6, "5": None},
+                                   "pass@k": {"1": 0.5, "2": 0.8, "5": None}}}}
+    curves = score_curves(board_only, Source(board_only, "x"))["m"]
+    assert curves == {"eff@k": [(1, 0.4), (2, 0.6)], "pass@k": [(1, 0.5), (2, 0.8)]}
+
+
+def test_dps_heatmap_when_a_task_has_dps():
+    entry = {"n": 3, "passed": 2, "eff@k": {"1": 0.5}, "pass@k": {"1": 0.66}}
+    board = {"models": {"m": {"eff@k": {"1": 0.5}, "tasks": {"t1": {**entry, "dps": 70.4}, "t2": entry}}}}
+    eff, dps = heatmaps(board, ["t1", "t2"], linked={"t1"})
+    assert eff["metric"] == "eff@1" and dps["metric"] == "DPS"
+    t1, t2 = dps["rows"][0]["cells"]
+    assert t1["value"] == 70.4 and t1["anchor"] == task_anchor("t1") and "DPS 70.4" in t1["title"]
+    assert t2["value"] is None and t2["anchor"] is None and "eff@1 0.500" in t2["title"]  # no section to link to
+    assert [c["value"] for c in eff["rows"][0]["cells"]] == [0.5, 0.5]
+
+
+def test_sample_controlled_text_is_escaped(tmp_path):
+    run = fake_run(tmp_path / "a", {"<img src=x onerror=alert(1)>": {"t1": 1.0}})
+    text = _page(run)
+    assert "<img src=x" not in text and "&lt;img src=x onerror=alert(1)&gt;" in text
+
+
+def test_cli_writes_the_page(tmp_path):
+    run = fake_run(tmp_path / "a", {"m": {"t1": 1.0}})
+    res = invoke("report", run, "--format", "html", "-o", tmp_path / "r.html")
+    assert res.exit_code == 0, res.stderr
+    assert '<section class="task" id="task-t1">' in (tmp_path / "r.html").read_text()

@@ -125,7 +125,7 @@ def task_sections(board: dict, source: Source) -> list[dict]:
                 "efficiency": fmt(r["efficiency"]) if r["status"] == "passed" else "0 (failed)"
                 if r["status"] == "failed" else "–",
                 "times": [_num(times[lvl]) if lvl < len(times) and times[lvl] is not None
-                          else ("> T" if lvl < len(times) else "–") for lvl in timed],
+                          else ("> T" if lvl < len(times) and r["status"] == "passed" else "–") for lvl in timed],
                 "dps": fmt(entry.get("dps"), 1), "peak": "–" if r.get("peak_kb") is None
                 else f"{r['peak_kb'] / 1024:.1f} MiB",
                 "failure": "; ".join(x for x in (r.get("failure", ""), r.get("detail", "")) if x)})

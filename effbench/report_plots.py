@@ -77,16 +77,18 @@ def score_curves(board: dict, source: Source) -> dict[str, dict[str, list[tuple[
     rows = [r for r in source.results if r["status"] in ("passed", "failed")]
     for model, entry in board["models"].items():
         effs: dict[str, list[float]] = defaultdict(list)
+        correct: dict[str, int] = defaultdict(int)  # passed, whatever its efficiency (0 at the limit T)
         for r in rows:
             if r["model"] == model:
                 effs[r["task_id"]].append(r["efficiency"] if r["status"] == "passed" else 0.0)
+                correct[r["task_id"]] += r["status"] == "passed"
         if effs and set(effs) == set(entry["tasks"]):
             top = min(len(v) for v in effs.values())
             curves[model] = {
                 "eff@k": [(k, mean_over_tasks({t: eff_at_k(v, k) for t, v in effs.items()}))
                           for k in range(1, top + 1)],
-                "pass@k": [(k, mean_over_tasks({t: pass_at_k(len(v), sum(e > 0 for e in v), k)
-                                                for t, v in effs.items()})) for k in range(1, top + 1)]}
+                "pass@k": [(k, mean_over_tasks({t: pass_at_k(len(v), correct[t], k) for t, v in effs.items()}))
+                           for k in range(1, top + 1)]}
         else:
             curves[model] = {metric: sorted((int(k), v) for k, v in entry[metric].items() if v is not None)
                              for metric in ("eff@k", "pass@k")}

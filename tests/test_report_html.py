@@ -12,16 +12,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-from markupsafe import escape
+import pytest
 from hypothesis import given, settings, strategies as st
+from markupsafe import escape
 
 from effbench.report import Source, load_source
 from effbench.report_html import heatmaps, html, task_anchor
-from effbench.report_plots import model_colour, score_curves
+from effbench.report_plots import model_colour, sample_mark, score_curves
 
 from .conftest import FIXTURE_TASKS
 from .test_compare import fake_run
-from .test_reports import BOARD, FILES, errors, invoke, real_run  # noqa: F401 (a fixture)
+from .test_reports import BOARD, FILES, chromium, errors, invoke, needs_chromium, real_run  # noqa: F401 (fixture)
 
 
 def _page(run: Path) -> str:
@@ -67,7 +68,6 @@ def test_stopped_failed_and_timed_out_samples_are_marked(tmp_path):
 
 def test_timed_out_sample_is_marked_as_such():
     row = {"status": "failed", "level_times": [], "failure": "timeout on hand cases"}
-    from effbench.report_plots import sample_mark
     assert sample_mark(row, [1, 2]) == ("timeout", 1)
     assert sample_mark({**row, "failure": "wrong_answer on level 2 test 0", "level_times": [0.1, 0.2, None]},
                        [1, 2]) == ("failed", 2)
@@ -102,8 +102,9 @@ def test_scores_against_k_only_where_every_task_has_k_samples(real_run):
 
 
 def _rows(counts: dict[str, int], passed: int) -> list[dict]:
-    return [{"task_id": t, "model": "m", "status": "passed" if i < passed else "failed", "efficiency": 0.5}
-            for t, n in counts.items() for i in range(n)]
+    """*passed* samples of each task pass, half of them at efficiency 0 (stopped at T: still correct)."""
+    return [{"task_id": t, "model": "m", "status": "passed" if i < passed else "failed",
+             "efficiency": 0.5 * (i % 2) if i < passed else 0.0} for t, n in counts.items() for i in range(n)]
 
 
 @settings(max_examples=40, deadline=None)
@@ -114,6 +115,9 @@ def test_no_point_for_k_above_any_tasks_sample_count(counts, passed):
     for metric in ("eff@k", "pass@k"):
         assert [k for k, _ in curves[metric]] == list(range(1, min(counts.values()) + 1))
         assert all(0.0 <= v <= 1.0 for _, v in curves[metric])
+    n = min(counts.values())
+    assert curves["pass@k"][0][1] == pytest.approx(sum(min(passed, c) / c for c in counts.values()) / len(counts))
+    assert curves["pass@k"][n - 1][1] >= curves["pass@k"][0][1]
 
 
 def test_leaderboard_points_with_k_above_n_are_absent(tmp_path):
@@ -145,3 +149,32 @@ def test_cli_writes_the_page(tmp_path):
     res = invoke("report", run, "--format", "html", "-o", tmp_path / "r.html")
     assert res.exit_code == 0, res.stderr
     assert '<section class="task" id="task-t1">' in (tmp_path / "r.html").read_text()
+
+
+# ---------------------------------------------------------------- in headless Chromium
+PROBE = """<script>window.addEventListener("load", function () {
+  var imgs = [].slice.call(document.images);
+  document.body.setAttribute("data-resources",
+    JSON.stringify(performance.getEntriesByType("resource").map(function (e) { return e.name; })));
+  document.body.setAttribute("data-images", imgs.filter(function (i) {
+    return i.complete && i.naturalWidth >= 800; }).length + "/" + imgs.length);
+});</script></body>"""
+
+
+@needs_chromium
+def test_page_in_chromium_fetches_nothing_and_shows_every_plot(tmp_path):
+    """The browser's own resource timing lists every request the page made (an <img> or stylesheet pointing
+    outside shows up there even when it fails); every plot must decode at a readable width (>= 800 px)."""
+    run = fake_run(tmp_path / "a", {"good": {"t1": 1.0, "t2": 1.1}, "slow": {"t1": 3.0, "t2": 1.0}},
+                   fail=(("good", "t2"),))
+    page = tmp_path / "page.html"
+    page.write_text(_page(run).replace("</body>", PROBE))
+    res = chromium("--dump-dom", "--virtual-time-budget=5000", page.as_uri())
+    assert res.returncode == 0, res.stderr[-2000:]
+    body = re.search(r"<body([^>]*)>", res.stdout).group(1)
+    assert 'data-resources="[]"' in body and 'data-images="3/3"' in body  # scores vs k, two tasks
+    for needle in ('class="heat plot-heat"', '<section class="task" id="task-t1">', 'data-mark="stopped"'):
+        assert needle in res.stdout
+    shot = tmp_path / "shot.png"
+    res = chromium(f"--screenshot={shot}", "--window-size=1280,2400", page.as_uri())
+    assert res.returncode == 0 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 50_000

@@ -22,7 +22,7 @@ from matplotlib.colors import to_hex
 
 from .merge import boards_of
 from .report import Source, cell, columns, fmt, fmt_ci, meta_lines, ranked
-from .report_plots import MARKS, model_colour, plot_scores_vs_k, plot_task_times, sample_mark
+from .report_plots import MARKS, model_colours, plot_scores_vs_k, plot_task_times, sample_mark
 
 HEAT = colormaps["viridis"]
 
@@ -44,7 +44,7 @@ def _num(value, digits: int = 6) -> str:
 
 
 # ---------------------------------------------------------------- leaderboard table
-def _rows(board: dict) -> tuple[list[str], list[dict]]:
+def _rows(board: dict, colours: dict) -> tuple[list[str], list[dict]]:
     cols = columns(board)
     header = ["model", "tasks", "samples"] + [c[0] for c in cols]
     rows = []
@@ -55,12 +55,12 @@ def _rows(board: dict) -> tuple[list[str], list[dict]]:
             value, interval = cell(m, metric, k)
             ci = f"[{interval[0]:.{digits}f}, {interval[1]:.{digits}f}]" if value is not None and interval else ""
             cells.append({"v": "" if value is None else value, "text": fmt_ci(value, None, digits), "ci": ci})
-        rows.append({"name": name, "colour": model_colour(name), "cells": cells})
+        rows.append({"name": name, "colour": colours[name], "cells": cells})
     return header, rows
 
 
 # ---------------------------------------------------------------- heatmaps
-def heatmaps(board: dict, tasks: list[str], linked: set[str]) -> list[dict]:
+def heatmaps(board: dict, tasks: list[str], linked: set[str], colours: dict) -> list[dict]:
     """eff@1 (colour scale 0..1) and, when any task has one, DPS (0..100): one row per model, one cell per task,
     linked to the task's section when the page has one (*linked*)."""
     specs = [("eff@1", lambda t: t.get("eff@k", {}).get("1"), 1.0, 3,
@@ -83,7 +83,7 @@ def heatmaps(board: dict, tasks: list[str], linked: set[str]) -> list[dict]:
                     c["bg"] = to_hex(rgba)
                     c["fg"] = "#000" if 0.299 * rgba[0] + 0.587 * rgba[1] + 0.114 * rgba[2] > 0.55 else "#fff"
                 cells.append(c)
-            rows.append({"name": name, "colour": model_colour(name), "cells": cells})
+            rows.append({"name": name, "colour": colours[name], "cells": cells})
         out.append({"metric": metric, "title": f"{metric}: models × tasks", "rows": rows, "note": note})
     return out
 
@@ -100,7 +100,7 @@ def _cell_title(entry: dict) -> str:
 
 
 # ---------------------------------------------------------------- per task
-def task_sections(board: dict, source: Source) -> list[dict]:
+def task_sections(board: dict, source: Source, colours: dict) -> list[dict]:
     """A section per task of the run: statement, levels, time plot, one row per sample."""
     out = []
     for tid in sorted(t for t in source.reference if t in source.run_meta.get("tasks", {})):
@@ -120,7 +120,7 @@ def task_sections(board: dict, source: Source) -> list[dict]:
             entry = board["models"].get(r["model"], {}).get("tasks", {}).get(tid, {})
             times = r["level_times"]
             samples.append({
-                "model": r["model"], "colour": model_colour(r["model"]), "sample": r["sample_id"],
+                "model": r["model"], "colour": colours[r["model"]], "sample": r["sample_id"],
                 "status": r["status"], "mark": kind, "mark_label": f"{MARKS[kind][0]} on level {at}" if kind else "",
                 "efficiency": fmt(r["efficiency"]) if r["status"] == "passed" else "0 (failed)"
                 if r["status"] == "failed" else "–",
@@ -131,13 +131,14 @@ def task_sections(board: dict, source: Source) -> list[dict]:
                 "failure": "; ".join(x for x in (r.get("failure", ""), r.get("detail", "")) if x)})
         out.append({"id": tid, "anchor": task_anchor(tid), "title": meta.get("title", ""),
                     "statement": meta.get("statement", ""), "unit": unit, "levels": levels, "timed_levels": timed,
-                    "plot": plot_task_times(tid, source), "samples": samples})
+                    "plot": plot_task_times(tid, source, colours), "samples": samples})
     return out
 
 
 # ---------------------------------------------------------------- page
 def _section(board: dict, source: Source, title: str | None) -> dict:
-    header, rows = _rows(board)
+    colours = model_colours([*board["models"], *(r["model"] for r in source.results)])
+    header, rows = _rows(board, colours)
     tasks = sorted({t for m in board["models"].values() for t in m["tasks"]})
     notes = [f"task {tid} {label}: {why}"
              for label, key in (("unscorable", "unscorable_tasks"), ("not scorable by DPE", "dpe_unscorable_tasks"))
@@ -146,9 +147,9 @@ def _section(board: dict, source: Source, title: str | None) -> dict:
                "models": bool(board["models"]), "header": header, "rows": rows, "notes": notes,
                "heatmaps": [], "plots": [], "task_sections": []}
     if board["models"]:
-        section["task_sections"] = task_sections(board, source)
-        section["heatmaps"] = heatmaps(board, tasks, {t["id"] for t in section["task_sections"]})
-        section["plots"] = [plot_scores_vs_k(board, source)]
+        section["task_sections"] = task_sections(board, source, colours)
+        section["heatmaps"] = heatmaps(board, tasks, {t["id"] for t in section["task_sections"]}, colours)
+        section["plots"] = [plot_scores_vs_k(board, source, colours)]
     return section
 
 

@@ -9,7 +9,8 @@ k are drawn, how many samples are marked), so that a test can check what is draw
   the DPE tier representatives; a sample that stopped (over T), failed, timed out or was not measured is *marked*
   where it stopped, so it does not silently vanish from the later levels.
 
-Colours come from :func:`model_colour`, a hash of the model name, so a model has the same colour in every report.
+Colours come from :func:`model_colours`: a hash of the model name, so a model has the same colour in every report
+(unless two models of one report hash to the same colour).
 """
 from __future__ import annotations
 
@@ -31,9 +32,9 @@ from .scoring.efficiency import eff_at_k, mean_over_tasks, pass_at_k  # noqa: E4
 
 DPI = 110
 FONT = 11
-# tab10 and the Dark2 colours unlike any of tab10: strong enough to read on white, as lines and as swatches
-PALETTE = [to_hex(c) for c in colormaps["tab10"].colors] + ["#1b9e77", "#7570b3", "#e7298a", "#66a61e", "#e6ab02",
-                                                             "#a6761d"]
+# tab10: ten colours no two of which look alike, strong enough to read on white as lines and as swatches (more
+# colours from other palettes come too close to one of these)
+PALETTE = [to_hex(c) for c in colormaps["tab10"].colors]
 
 # How a sample that did not reach the last level is drawn: (legend label, marker, colour of the marker edge).
 MARKS = {
@@ -53,11 +54,30 @@ class Plot:
 
 
 def model_colour(model: str) -> str:
-    """A colour from a hash of the name: stable across reports and runs, whatever other models are present.
-    Picked from a fixed palette of distinct colours rather than a free hue, which puts two models within 30
-    degrees (shades one cannot tell apart) one time in six; two models still share a colour one time in 16."""
-    digest = hashlib.sha256(model.encode()).digest()
-    return PALETTE[int.from_bytes(digest[:4], "big") % len(PALETTE)]
+    """A model's own colour, from a hash of its name: the same in every report and run, whatever other models are
+    present.  Picked from a fixed palette of distinct colours rather than a free hue, which puts two models within
+    30 degrees (shades one cannot tell apart) one time in six."""
+    return PALETTE[_slot(model)]
+
+
+def _slot(model: str) -> int:
+    return int.from_bytes(hashlib.sha256(model.encode()).digest()[:4], "big") % len(PALETTE)
+
+
+def model_colours(models) -> dict[str, str]:
+    """Every model of one report gets its own colour (:func:`model_colour`) unless a model before it in name order
+    already holds that colour; then it takes the next free one.  Five models share some hashed colour about half
+    the time, and two lines of one colour are worse than a colour that moves only while such a clash lasts."""
+    taken: dict[int, str] = {}
+    out = {}
+    for model in sorted(set(models)):
+        slot = _slot(model)
+        if len(taken) < len(PALETTE):
+            while slot in taken:
+                slot = (slot + 1) % len(PALETTE)
+        taken[slot] = model
+        out[model] = PALETTE[slot]
+    return out
 
 
 def _png(fig) -> str:
@@ -95,7 +115,7 @@ def score_curves(board: dict, source: Source) -> dict[str, dict[str, list[tuple[
     return curves
 
 
-def plot_scores_vs_k(board: dict, source: Source) -> Plot:
+def plot_scores_vs_k(board: dict, source: Source, colours: dict[str, str]) -> Plot:
     curves = score_curves(board, source)
     ks = sorted({k for c in curves.values() for pts in c.values() for k, _ in pts})
     fig, axes = plt.subplots(1, 2, figsize=(11, 4.2), sharex=True)
@@ -103,7 +123,7 @@ def plot_scores_vs_k(board: dict, source: Source) -> Plot:
         for model, c in sorted(curves.items()):
             if c[metric]:
                 xs, ys = zip(*c[metric])
-                ax.plot(xs, ys, marker="o", ms=7, lw=2, label=model, color=model_colour(model))
+                ax.plot(xs, ys, marker="o", ms=7, lw=2, label=model, color=colours[model])
         ax.set_xticks(ks or [1])  # integer ticks only, at the k that exist
         ax.set_xlim(min(ks or [1]) - 0.5, max(ks or [1]) + 0.5)
         ax.set_xlabel("k (samples drawn)", fontsize=FONT)
@@ -130,7 +150,7 @@ def sample_mark(row: dict, levels: list[int]) -> tuple[str | None, int | None]:
     return "unmeasured", at
 
 
-def plot_task_times(task: str, source: Source) -> Plot:
+def plot_task_times(task: str, source: Source, colours: dict[str, str]) -> Plot:
     """One task: each sample's cost per level, the expert, the limit T, the DPE tier representatives, and a marker
     at T for every sample that did not get through all levels."""
     ref = source.reference[task]
@@ -143,7 +163,7 @@ def plot_task_times(task: str, source: Source) -> Plot:
     for r in source.results:
         if r["task_id"] != task:
             continue
-        colour = model_colour(r["model"])
+        colour = colours[r["model"]]
         models.add(r["model"])
         pts = [(lvl, r["level_times"][lvl]) for lvl in levels
                if lvl < len(r["level_times"]) and r["level_times"][lvl] is not None]
@@ -166,7 +186,7 @@ def plot_task_times(task: str, source: Source) -> Plot:
     if source.tier_costs.get(task):
         ax.scatter([], [], marker="_", s=200, color="#8e44ad", label="DPE tier representatives")
     for model in sorted(models):
-        ax.plot([], [], color=model_colour(model), lw=2, label=model)
+        ax.plot([], [], color=colours[model], lw=2, label=model)
     for kind in MARKS:
         if marked.get(kind):
             label, marker, edge = MARKS[kind]

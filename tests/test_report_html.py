@@ -18,7 +18,7 @@ from markupsafe import escape
 
 from effbench.report import Source, load_source
 from effbench.report_html import heatmaps, html, task_anchor
-from effbench.report_plots import model_colour, sample_mark, score_curves
+from effbench.report_plots import PALETTE, model_colour, model_colours, sample_mark, score_curves
 
 from .conftest import FIXTURE_TASKS
 from .test_compare import fake_run
@@ -83,14 +83,25 @@ def test_colours_are_stable_across_reports_and_processes(tmp_path):
         return dict((name, colour) for colour, name in
                     re.findall(r'<span class="swatch" style="background:(#[0-9a-f]{6})"></span>([^<]+)<', text))
     a, b = swatches(_page(one)), swatches(_page(two))
-    assert a["buggy"] == b["buggy"] == model_colour("buggy")
-    assert all(colour == model_colour(name) for page in (a, b) for name, colour in page.items())
     assert set(a) == {"buggy", "m1"} and set(b) == {"aaa", "buggy", "zzz"}
+    assert a["buggy"] == b["buggy"] == model_colour("buggy")  # other models differ; buggy's colour does not
+    assert len(set(a.values())) == 2 and len(set(b.values())) == 3
     # not Python's salted hash(): another interpreter with another hash seed gives the same colour
     code = "from effbench.report_plots import model_colour; print(model_colour('buggy'))"
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == model_colour("buggy")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sets(st.text(min_size=1, max_size=12), min_size=1, max_size=25))
+def test_one_report_never_gives_two_models_one_colour_while_colours_last(models):
+    colours = model_colours(models)
+    assert set(colours) == models and len(set(colours.values())) == min(len(models), len(PALETTE))
+    if len(models) <= len(PALETTE):  # a model keeps its own colour unless a model before it in name order holds it
+        for m in models:
+            held = {colours[o] for o in models if o < m}
+            assert (colours[m] == model_colour(m)) == (model_colour(m) not in held)
 
 
 def test_scores_against_k_only_where_every_task_has_k_samples(real_run):
@@ -130,7 +141,7 @@ def test_leaderboard_points_with_k_above_n_are_absent(tmp_path):
 def test_dps_heatmap_when_a_task_has_dps():
     entry = {"n": 3, "passed": 2, "eff@k": {"1": 0.5}, "pass@k": {"1": 0.66}}
     board = {"models": {"m": {"eff@k": {"1": 0.5}, "tasks": {"t1": {**entry, "dps": 70.4}, "t2": entry}}}}
-    eff, dps = heatmaps(board, ["t1", "t2"], linked={"t1"})
+    eff, dps = heatmaps(board, ["t1", "t2"], linked={"t1"}, colours={"m": "#000000"})
     assert eff["metric"] == "eff@1" and dps["metric"] == "DPS"
     t1, t2 = dps["rows"][0]["cells"]
     assert t1["value"] == 70.4 and t1["anchor"] == task_anchor("t1") and "DPS 70.4" in t1["title"]

@@ -121,7 +121,7 @@ def task_sections(board: dict, source: Source, colours: dict) -> list[dict]:
             times = r["level_times"]
             samples.append({
                 "model": r["model"], "colour": colours[r["model"]], "sample": r["sample_id"],
-                "status": r["status"], "mark": kind, "mark_label": f"{MARKS[kind][0]} on level {at}" if kind else "",
+                "status": r["status"], "mark": kind, "mark_label": f"{MARKS[kind][0]} on level {at}" if kind == "stopped" else "",
                 "efficiency": fmt(r["efficiency"]) if r["status"] == "passed" else "0 (failed)"
                 if r["status"] == "failed" else "–",
                 "times": [_num(times[lvl]) if lvl < len(times) and times[lvl] is not None

@@ -159,6 +159,7 @@ def plot_task_times(task: str, source: Source, colours: dict[str, str]) -> Plot:
     unit = "instructions" if source.run_meta["settings"]["measure"] == "instructions" else "seconds"
     fig, ax = plt.subplots(figsize=(10, 4.6))
     marked: dict[str, int] = defaultdict(int)
+    at_level: dict[int, int] = defaultdict(int)
     models = set()
     for r in source.results:
         if r["task_id"] != task:
@@ -174,8 +175,10 @@ def plot_task_times(task: str, source: Source, colours: dict[str, str]) -> Plot:
         kind, level = sample_mark(r, levels)
         if kind is not None:
             _, marker, edge = MARKS[kind]
-            ax.scatter([level], [ref["limit"]], marker=marker, s=110, color=colour, edgecolors=edge,
-                       linewidths=1.5, zorder=5)
+            nth = at_level[level]  # side by side, not on top of each other, when several stop at one level
+            at_level[level] += 1
+            ax.scatter([level + 0.06 * ((nth + 1) // 2) * (-1) ** nth], [ref["limit"]], marker=marker, s=110,
+                       color=colour, edgecolors=edge, linewidths=1.5, zorder=5)
             marked[kind] += 1
     ax.plot(levels, [ref["level_times"][lvl] for lvl in levels], color="black", lw=2.6, label="expert")
     ax.axhline(ref["limit"], color="#c0392b", ls="--", lw=1.2, label="limit T")

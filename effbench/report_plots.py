@@ -132,8 +132,11 @@ def plot_scores_vs_k(board: dict, source: Source, colours: dict[str, str]) -> Pl
         ax.tick_params(labelsize=FONT)
         ax.grid(alpha=0.3)
     axes[1].legend(fontsize=FONT - 1, loc="center left", bbox_to_anchor=(1.02, 0.5))
-    return Plot(_png(fig), "eff@k (1.0 = as fast as the expert) and pass@k per model, for each k every task has "
-                           "at least k samples for", "plot-k", {"ks": ",".join(map(str, ks))})
+    caption = ("eff@k (1.0 = as fast as the expert) and pass@k per model, for each k every task has at least k "
+               "samples for")
+    if len(ks) == 1:
+        caption += f"; only k = {ks[0]} here: draw more samples per task for a curve"
+    return Plot(_png(fig), caption, "plot-k", {"ks": ",".join(map(str, ks))})
 
 
 # ---------------------------------------------------------------- per-task times

@@ -37,9 +37,11 @@ def _costs(runs: list[RunRecord], level: int, test: int, measure: str) -> list[f
 
 
 def task_dpe(info: TierInfo, runs_by_subject: dict[str, list[RunRecord]], outcomes: list[SampleOutcome],
-             settings: Settings, max_profile: int) -> tuple[dict[str, dict], str | None]:
+             settings: Settings, max_profile: int,
+             per_sample: dict[str, Match] | None = None) -> tuple[dict[str, dict], str | None]:
     """Per model: dps, dps_norm, profiled and correct counts (plus robust figures in timing modes);
-    or an empty result and the reason the task cannot be scored by DPE."""
+    or an empty result and the reason the task cannot be scored by DPE.  *per_sample*, when given, receives each
+    profiled sample's exact match by sample key (the report shows it)."""
     estimate = ESTIMATORS["min" if settings.measure == "instructions" else settings.estimator]
     rep_runs = []
     for i in range(len(info.scores)):
@@ -62,10 +64,11 @@ def task_dpe(info: TierInfo, runs_by_subject: dict[str, list[RunRecord]], outcom
         matches, confidences = [], []
         for o in correct[:max_profile]:
             costs = _costs(runs_by_subject.get(o.key, []), info.level, info.test, settings.measure)
+            matches.append(Match(None, 0.0, 0.0) if costs is None else match_tier(estimate(costs), reps, info.scores))
+            if per_sample is not None:
+                per_sample[o.key] = matches[-1]
             if costs is None:
-                matches.append(Match(None, 0.0, 0.0))
                 continue
-            matches.append(match_tier(estimate(costs), reps, info.scores))
             if robust:
                 confidences.append(match_tier_robust(costs, rep_runs, info.scores).confidence)
         entry = {"correct": len(correct), "profiled": len(matches)}

@@ -22,6 +22,7 @@ from matplotlib.colors import to_hex
 
 from .merge import boards_of
 from .report import Source, cell, columns, fmt, fmt_ci, meta_lines, ranked
+from .report_tiers import describe, sample_tiers
 from .report_plots import MARKS, model_colours, plot_scores_vs_k, plot_task_times, sample_mark
 
 HEAT = colormaps["viridis"]
@@ -103,11 +104,13 @@ def _cell_title(entry: dict) -> str:
 def task_sections(board: dict, source: Source, colours: dict) -> list[dict]:
     """A section per task of the run: statement, levels, time plot, one row per sample."""
     out = []
+    tiers = sample_tiers(source, board)
     for tid in sorted(t for t in source.reference if t in source.run_meta.get("tasks", {})):
         meta = source.run_meta["tasks"][tid]
         ref = source.reference[tid]
         hardness = meta["hardness"]
         timed = [lvl for lvl, h in enumerate(hardness) if h > 0]
+        n_tiers = len((meta.get("tiers") or {}).get("scores", []))
         unit = "instructions" if source.run_meta["settings"]["measure"] == "instructions" else "s"
         levels = [{"level": lvl, "tests": meta["tests"][lvl] if lvl < len(meta["tests"]) else "?",
                    "hardness": f"{h:g}", "expert": _num(ref["level_times"][lvl] if lvl < len(ref["level_times"])
@@ -116,23 +119,26 @@ def task_sections(board: dict, source: Source, colours: dict) -> list[dict]:
         samples = []
         rows = sorted((r for r in source.results if r["task_id"] == tid), key=lambda r: (r["model"], r["sample_id"]))
         for r in rows:
-            kind, at = sample_mark(r, timed)
             entry = board["models"].get(r["model"], {}).get("tasks", {}).get(tid, {})
-            times = r["level_times"]
-            samples.append({
-                "model": r["model"], "colour": colours[r["model"]], "sample": r["sample_id"],
-                "status": r["status"], "mark": kind, "mark_label": f"{MARKS[kind][0]} on level {at}" if kind == "stopped" else "",
-                "efficiency": fmt(r["efficiency"]) if r["status"] == "passed" else "0 (failed)"
-                if r["status"] == "failed" else "–",
-                "times": [_num(times[lvl]) if lvl < len(times) and times[lvl] is not None
-                          else ("> T" if lvl < len(times) and r["status"] == "passed" else "–") for lvl in timed],
-                "dps": fmt(entry.get("dps"), 1), "peak": "–" if r.get("peak_kb") is None
-                else f"{r['peak_kb'] / 1024:.1f} MiB",
-                "failure": "; ".join(x for x in (r.get("failure", ""), r.get("detail", "")) if x)})
+            samples.append(_sample_row(r, timed, colours[r["model"]], entry.get("dps"),
+                                       describe(tiers.get(r["key"]), n_tiers)))
         out.append({"id": tid, "anchor": task_anchor(tid), "title": meta.get("title", ""),
                     "statement": meta.get("statement", ""), "unit": unit, "levels": levels, "timed_levels": timed,
                     "plot": plot_task_times(tid, source, colours), "samples": samples})
     return out
+
+
+def _sample_row(r: dict, timed: list[int], colour: str, model_dps, tier: str) -> dict:
+    kind, at = sample_mark(r, timed)
+    times = r["level_times"]
+    efficiency = {"passed": fmt(r["efficiency"]), "failed": "0 (failed)"}.get(r["status"], "–")
+    return {"model": r["model"], "colour": colour, "sample": r["sample_id"], "status": r["status"], "mark": kind,
+            "mark_label": f"{MARKS[kind][0]} on level {at}" if kind == "stopped" else "", "efficiency": efficiency,
+            "times": [_num(times[lvl]) if lvl < len(times) and times[lvl] is not None
+                      else ("> T" if lvl < len(times) and r["status"] == "passed" else "–") for lvl in timed],
+            "dps": fmt(model_dps, 1), "tier": tier,
+            "peak": "–" if r.get("peak_kb") is None else f"{r['peak_kb'] / 1024:.1f} MiB",
+            "failure": "; ".join(x for x in (r.get("failure", ""), r.get("detail", "")) if x)}
 
 
 # ---------------------------------------------------------------- page

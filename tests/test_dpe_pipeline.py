@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import pytest
 
 from effbench.inputs import InputCache
 from effbench.records import Settings
+from effbench.report import load_source
+from effbench.report_html import html
 from effbench.run import execute_run, score_run
 from effbench.samples import load_samples
 from effbench.sandbox.counting import detect_counter
@@ -64,6 +67,14 @@ def test_each_reference_as_a_sample_lands_in_its_own_tier(tasks_dir, tmp_path):
     assert got["rescan"] == pytest.approx((100 / 3, 100 / 3))
     assert got["wrong"] == (None, None)  # incorrect samples are excluded from DPS
     assert board["models"]["wrong"]["pass@k"]["1"] == 0.0
+    # the HTML report's per-sample tier is the match that made the DPS above
+    page = html(load_source(tmp_path / "out"))
+    rows = page.split("<tr data-mark=")[1:]
+    tiers = {re.search(r"</span>([^<]+)</td>", row).group(1): re.search(r'<td class="tier">([^<]*)<', row).group(1)
+             for row in rows}
+    assert tiers == {"loop": "DPS 100 (tier 3 of 3, slowest first)",
+                     "accumulate": "DPS 67 (tier 2 of 3, slowest first)",
+                     "rescan": "DPS 33 (tier 1 of 3, slowest first)", "wrong": "–"}
 
 
 def test_min_correct_threshold_and_zero(tasks_dir, tmp_path):

@@ -41,8 +41,9 @@ def sample_tiers(source: Source, board: dict) -> dict[str, Match]:
 
 
 def describe(match: Match | None, n_tiers: int) -> str:
+    """"DPS · tier/tiers" (tiers counted slowest first); "0 · none" when slower than every tier."""
     if match is None:
         return "–"
     if match.tier is None:
-        return "below every tier (0)"
-    return f"DPS {match.dps:.0f} (tier {match.tier + 1} of {n_tiers}, slowest first)"
+        return "0 · none"
+    return f"{match.dps:.0f} · {match.tier + 1}/{n_tiers}"

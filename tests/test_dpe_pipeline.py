@@ -72,9 +72,7 @@ def test_each_reference_as_a_sample_lands_in_its_own_tier(tasks_dir, tmp_path):
     rows = page.split("<tr data-mark=")[1:]
     tiers = {re.search(r"</span>([^<]+)</td>", row).group(1): re.search(r'<td class="tier">([^<]*)<', row).group(1)
              for row in rows}
-    assert tiers == {"loop": "DPS 100 (tier 3 of 3, slowest first)",
-                     "accumulate": "DPS 67 (tier 2 of 3, slowest first)",
-                     "rescan": "DPS 33 (tier 1 of 3, slowest first)", "wrong": "–"}
+    assert tiers == {"loop": "100 · 3/3", "accumulate": "67 · 2/3", "rescan": "33 · 1/3", "wrong": "–"}
 
 
 def test_min_correct_threshold_and_zero(tasks_dir, tmp_path):

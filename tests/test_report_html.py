@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 from markupsafe import escape
 
+from effbench.merge import merge
 from effbench.report import Source, load_source
 from effbench.report_html import heatmaps, html, task_anchor
 from effbench.report_plots import PALETTE, model_colour, model_colours, sample_mark, score_curves
@@ -189,3 +190,13 @@ def test_page_in_chromium_fetches_nothing_and_shows_every_plot(tmp_path):
     shot = tmp_path / "shot.png"
     res = chromium(f"--screenshot={shot}", "--window-size=1280,2400", page.as_uri())
     assert res.returncode == 0 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 50_000
+
+
+def test_separate_sections_each_get_their_views(tmp_path):
+    a = fake_run(tmp_path / "a", {"m1": {"t1": 1.0}})
+    b = fake_run(tmp_path / "b", {"m2": {"t1": 1.0}}, measure="instructions")
+    (tmp_path / "s.json").write_text(json.dumps(merge([a, b], separate=True)))
+    text = _page(tmp_path / "s.json")
+    assert "Section 1: cpu" in text and "Section 2: instructions" in text
+    assert text.count('data-metric="eff@1"') == 2 and text.count('class="plot-k"') == 2
+    assert "<section" not in text  # a leaderboard file has no per-sample results

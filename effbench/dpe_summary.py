@@ -3,18 +3,41 @@
 A sample's cost is its measurement on the tier file's input (the estimator over its repeats, or its one count);
 the representatives' costs are their measurements in the same run.  Incorrect samples are left out (they count in
 pass@k); a correct sample with no cost there (it timed out or crashed first) scores 0.  At most ``max_profile``
-correct samples per model and task are profiled, in sample order.  In timing modes a robust match (bootstrap over
-the repeats) reports how sure the tier assignment is; the exact match stays the one called DPS.
+correct samples per model and task are profiled, in sample order.
+
+Matching rule, named in the leaderboard (``MATCHING``): in instructions mode EvalPerf's own (the fastest tier whose
+representative costs at least as much).  In timing modes a sample earns a tier unless it is measurably slower than
+the representative (``scoring.dpe.match_tier_sound``: a one-sided Mann-Whitney U test over the repeats).  The
+sample's repeats are first put on the representatives' footing with the paired expert runs the run already has:
+the expert measured interleaved with the sample, against the expert measured next to the representatives, gives
+the machine's drift between the two moments.  A robust match (bootstrap over the repeats) also reports how sure
+the tier assignment is.
+
+Representatives re-measured out of order: EvalPerf's default (lazy) is to warn and keep matching; ``strict_order``
+makes the task unscorable instead.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .records import TIER_PREFIX, RunRecord, SampleOutcome, Settings
+from .records import PAIR_PREFIX, REF_PREFIX, TIER_PREFIX, RunRecord, SampleOutcome, Settings
 from .sandbox import base
-from .scoring.dpe import Match, TierOrderError, match_tier, match_tier_robust, task_dps
+from .scoring.dpe import (SOUND_ALPHA, Match, match_tier, match_tier_robust, match_tier_sound, order_problem,
+                          task_dps)
+from .scoring.efficiency import hodges_lehmann
 from .summary import ESTIMATORS
+
+#: The rule that turns a sample's costs into a tier, per measurement mode (shown next to DPS).
+MATCHING = {
+    "instructions": "evalperf: fastest tier whose representative costs at least as much (one count each)",
+    "timing": f"sound: fastest tier the sample is not measurably slower than (one-sided Mann-Whitney U over the "
+              f"repeats, alpha {SOUND_ALPHA:g}, drift-corrected by the paired expert runs)",
+}
+
+
+def matching_rule(measure: str) -> str:
+    return MATCHING["instructions" if measure == "instructions" else "timing"]
 
 
 @dataclass(frozen=True)
@@ -22,52 +45,87 @@ class TierInfo:
     level: int
     test: int
     scores: list
+    expert: str | None = None  # the task's expert: its reference and paired runs correct the sample's drift
 
 
-def _costs(runs: list[RunRecord], level: int, test: int, measure: str) -> list[float] | None:
-    """A subject's measurements on the DPE input with a checked, right output: from its ENAMEL runs when all of
-    them got there, else from its DPE profiling phase; None when neither did (failed, or killed first)."""
-    for phase in ("level", "dpe"):
-        mine = [r for r in runs if r.phase == phase and r.level == level and r.test == test]
-        if mine and all(r.correct or (r.correct is None and r.status == base.OK) for r in mine):
-            values = [r.time(measure) for r in mine]
-            if all(v is not None for v in values):
-                return values
+@dataclass(frozen=True)
+class TaskDpe:
+    per_model: dict  # model -> dps, dps_norm, correct and profiled counts (plus tier_confidence in timing modes)
+    problem: str | None = None  # why the task cannot be scored by DPE
+    warning: str | None = None  # scored, with a caveat (representatives out of order, lazy mode)
+
+
+def _runs(runs: list[RunRecord], phase: str, level: int, test: int) -> list[RunRecord]:
+    return [r for r in runs if r.phase == phase and r.level == level and r.test == test]
+
+
+def _values(mine: list[RunRecord], measure: str) -> list[float] | None:
+    if mine and all(r.correct or (r.correct is None and r.status == base.OK) for r in mine):
+        values = [r.time(measure) for r in mine]
+        if all(v is not None for v in values):
+            return values
     return None
 
 
+def _costs(runs: list[RunRecord], level: int, test: int, measure: str) -> tuple[list[float] | None, str | None]:
+    """A subject's measurements on the DPE input with a checked, right output, and the phase they come from: its
+    ENAMEL runs when all of them got there, else its DPE profiling phase; None when neither did."""
+    for phase in ("level", "dpe"):
+        values = _values(_runs(runs, phase, level, test), measure)
+        if values is not None:
+            return values, phase
+    return None, None
+
+
+def _drift(info: TierInfo, runs_by_subject: dict, key: str, measure: str) -> float:
+    """Factor that puts a sample's level-phase costs on the footing of the representatives' (1 when unknown)."""
+    if info.expert is None:
+        return 1.0
+    ref = _values(_runs(runs_by_subject.get(REF_PREFIX + info.expert, []), "level", info.level, info.test), measure)
+    pair = _values(_runs(runs_by_subject.get(PAIR_PREFIX + key, []), "level", info.level, info.test), measure)
+    if not ref or not pair or hodges_lehmann(pair) <= 0:
+        return 1.0
+    return hodges_lehmann(ref) / hodges_lehmann(pair)
+
+
 def task_dpe(info: TierInfo, runs_by_subject: dict[str, list[RunRecord]], outcomes: list[SampleOutcome],
-             settings: Settings, max_profile: int) -> tuple[dict[str, dict], str | None]:
-    """Per model: dps, dps_norm, profiled and correct counts (plus robust figures in timing modes);
-    or an empty result and the reason the task cannot be scored by DPE."""
+             settings: Settings, max_profile: int, strict_order: bool = False) -> TaskDpe:
+    """Per model: dps, dps_norm, profiled and correct counts (plus robust figures in timing modes); or the reason
+    the task cannot be scored by DPE."""
     estimate = ESTIMATORS["min" if settings.measure == "instructions" else settings.estimator]
     rep_runs = []
     for i in range(len(info.scores)):
-        costs = _costs(runs_by_subject.get(f"{TIER_PREFIX}{i}", []), info.level, info.test, settings.measure)
+        costs, _ = _costs(runs_by_subject.get(f"{TIER_PREFIX}{i}", []), info.level, info.test, settings.measure)
         if costs is None:
-            return {}, f"tier representative {i} failed or was not measured"
+            return TaskDpe({}, f"tier representative {i} failed or was not measured")
         rep_runs.append(costs)
     reps = [estimate(c) for c in rep_runs]
-    try:
-        match_tier(reps[-1], reps, info.scores)
-    except TierOrderError as exc:
-        return {}, f"representatives measured out of order: {exc}"
+    disorder = order_problem(reps)
+    warning = None
+    if disorder is not None:
+        if strict_order:
+            return TaskDpe({}, f"representatives measured out of order: {disorder}")
+        warning = f"representatives measured out of order (matched anyway, EvalPerf's lazy default): {disorder}"
     by_model: dict[str, list[SampleOutcome]] = defaultdict(list)
     for o in outcomes:
         by_model[o.model].append(o)
     result = {}
-    robust = settings.measure != "instructions"
+    timing = settings.measure != "instructions"
     for model, outs in sorted(by_model.items()):
         correct = [o for o in outs if o.status == "passed"]
         matches, confidences = [], []
         for o in correct[:max_profile]:
-            costs = _costs(runs_by_subject.get(o.key, []), info.level, info.test, settings.measure)
+            costs, phase = _costs(runs_by_subject.get(o.key, []), info.level, info.test, settings.measure)
             if costs is None:
                 matches.append(Match(None, 0.0, 0.0))
                 continue
-            matches.append(match_tier(estimate(costs), reps, info.scores))
-            if robust:
-                confidences.append(match_tier_robust(costs, rep_runs, info.scores).confidence)
+            if not timing:
+                matches.append(match_tier(estimate(costs), reps, info.scores, check_order=False))
+                continue
+            factor = _drift(info, runs_by_subject, o.key, settings.measure) if phase == "level" else 1.0
+            costs = [c * factor for c in costs]
+            matches.append(match_tier_sound(costs, rep_runs, info.scores))
+            confidences.append(match_tier_robust(costs, rep_runs, info.scores, check_order=False).confidence)
         entry = {"correct": len(correct), "profiled": len(matches)}
         scored = task_dps(matches)
         if scored is not None:
@@ -76,5 +134,5 @@ def task_dpe(info: TierInfo, runs_by_subject: dict[str, list[RunRecord]], outcom
             entry["tier_confidence"] = sum(confidences) / len(confidences)
         result[model] = entry
     if not any(e["profiled"] for e in result.values()):
-        return result, "no correct sample to profile"
-    return result, None
+        return TaskDpe(result, "no correct sample to profile", warning)
+    return TaskDpe(result, None, warning)

@@ -3,9 +3,14 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
+
+from click.testing import CliRunner
 
 import pytest
 
+from effbench.cli import main
 from effbench.inputs import InputCache
 from effbench.report import render
 from effbench.records import Settings
@@ -111,6 +116,15 @@ def test_representatives_out_of_order_warn_and_keep_matching_unless_strict(tasks
     strict = score_run(tmp_path / "out", scoring={"dpe_strict_order": True}).leaderboard
     assert "out of order" in strict["dpe_unscorable_tasks"][TASK] and strict["models"]["m"]["DPS"] is None
     assert strict["models"]["m"]["eff@k"]["1"] > 0  # eff@k is still scored
+    # the same through the command line: in process (click) and as a user runs it
+    res = CliRunner().invoke(main, ["score", str(tmp_path / "out"), "--dpe-lazy-order"])
+    assert res.exit_code == 0, res.output
+    assert TASK not in json.loads((tmp_path / "out" / "leaderboard.json").read_text())["dpe_unscorable_tasks"]
+    done = subprocess.run([sys.executable, "-m", "effbench", "score", str(tmp_path / "out"), "--dpe-strict-order"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    board = json.loads((tmp_path / "out" / "leaderboard.json").read_text())
+    assert "out of order" in board["dpe_unscorable_tasks"][TASK] and board["meta"]["dpe"]["order"] == "strict"
 
 
 def test_failing_representative_is_reported(tasks_dir, tmp_path):

@@ -8,10 +8,11 @@ correct samples per model and task are profiled, in sample order.
 Matching rule, named in the leaderboard (``MATCHING``): in instructions mode EvalPerf's own (the fastest tier whose
 representative costs at least as much).  In timing modes a sample earns a tier unless it is measurably slower than
 the representative (``scoring.dpe.match_tier_sound``: a one-sided Mann-Whitney U test over the repeats).  The
-sample's repeats are first put on the representatives' footing with the paired expert runs the run already has:
-the expert measured interleaved with the sample, against the expert measured next to the representatives, gives
-the machine's drift between the two moments.  A robust match (bootstrap over the repeats) also reports how sure
-the tier assignment is.
+repeats are used as they are: correcting them for drift with the paired expert runs (expert beside the sample
+against expert beside the representatives) was tried and made things worse, since the expert's reference runs
+differ from the same code run as a representative moments later by more than the drift (10 % on
+anagram-groups-count, cpu mode).  A robust match (bootstrap over the repeats) also reports how sure a comparison of
+the two estimates would be.
 
 Representatives re-measured out of order: EvalPerf's default (lazy) is to warn and keep matching; ``strict_order``
 makes the task unscorable instead.
@@ -21,18 +22,17 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .records import PAIR_PREFIX, REF_PREFIX, TIER_PREFIX, RunRecord, SampleOutcome, Settings
+from .records import TIER_PREFIX, RunRecord, SampleOutcome, Settings
 from .sandbox import base
 from .scoring.dpe import (SOUND_ALPHA, Match, match_tier, match_tier_robust, match_tier_sound, order_problem,
                           task_dps)
-from .scoring.efficiency import hodges_lehmann
 from .summary import ESTIMATORS
 
 #: The rule that turns a sample's costs into a tier, per measurement mode (shown next to DPS).
 MATCHING = {
     "instructions": "evalperf: fastest tier whose representative costs at least as much (one count each)",
     "timing": f"sound: fastest tier the sample is not measurably slower than (one-sided Mann-Whitney U over the "
-              f"repeats, alpha {SOUND_ALPHA:g}, drift-corrected by the paired expert runs)",
+              f"repeats, alpha {SOUND_ALPHA:g})",
 }
 
 
@@ -45,7 +45,6 @@ class TierInfo:
     level: int
     test: int
     scores: list
-    expert: str | None = None  # the task's expert: its reference and paired runs correct the sample's drift
 
 
 @dataclass(frozen=True)
@@ -67,25 +66,14 @@ def _values(mine: list[RunRecord], measure: str) -> list[float] | None:
     return None
 
 
-def _costs(runs: list[RunRecord], level: int, test: int, measure: str) -> tuple[list[float] | None, str | None]:
-    """A subject's measurements on the DPE input with a checked, right output, and the phase they come from: its
-    ENAMEL runs when all of them got there, else its DPE profiling phase; None when neither did."""
+def _costs(runs: list[RunRecord], level: int, test: int, measure: str) -> list[float] | None:
+    """A subject's measurements on the DPE input with a checked, right output: from its ENAMEL runs when all of
+    them got there, else from its DPE profiling phase; None when neither did (failed, or killed first)."""
     for phase in ("level", "dpe"):
         values = _values(_runs(runs, phase, level, test), measure)
         if values is not None:
-            return values, phase
-    return None, None
-
-
-def _drift(info: TierInfo, runs_by_subject: dict, key: str, measure: str) -> float:
-    """Factor that puts a sample's level-phase costs on the footing of the representatives' (1 when unknown)."""
-    if info.expert is None:
-        return 1.0
-    ref = _values(_runs(runs_by_subject.get(REF_PREFIX + info.expert, []), "level", info.level, info.test), measure)
-    pair = _values(_runs(runs_by_subject.get(PAIR_PREFIX + key, []), "level", info.level, info.test), measure)
-    if not ref or not pair or hodges_lehmann(pair) <= 0:
-        return 1.0
-    return hodges_lehmann(ref) / hodges_lehmann(pair)
+            return values
+    return None
 
 
 def task_dpe(info: TierInfo, runs_by_subject: dict[str, list[RunRecord]], outcomes: list[SampleOutcome],
@@ -95,7 +83,7 @@ def task_dpe(info: TierInfo, runs_by_subject: dict[str, list[RunRecord]], outcom
     estimate = ESTIMATORS["min" if settings.measure == "instructions" else settings.estimator]
     rep_runs = []
     for i in range(len(info.scores)):
-        costs, _ = _costs(runs_by_subject.get(f"{TIER_PREFIX}{i}", []), info.level, info.test, settings.measure)
+        costs = _costs(runs_by_subject.get(f"{TIER_PREFIX}{i}", []), info.level, info.test, settings.measure)
         if costs is None:
             return TaskDpe({}, f"tier representative {i} failed or was not measured")
         rep_runs.append(costs)
@@ -115,15 +103,13 @@ def task_dpe(info: TierInfo, runs_by_subject: dict[str, list[RunRecord]], outcom
         correct = [o for o in outs if o.status == "passed"]
         matches, confidences = [], []
         for o in correct[:max_profile]:
-            costs, phase = _costs(runs_by_subject.get(o.key, []), info.level, info.test, settings.measure)
+            costs = _costs(runs_by_subject.get(o.key, []), info.level, info.test, settings.measure)
             if costs is None:
                 matches.append(Match(None, 0.0, 0.0))
                 continue
             if not timing:
                 matches.append(match_tier(estimate(costs), reps, info.scores, check_order=False))
                 continue
-            factor = _drift(info, runs_by_subject, o.key, settings.measure) if phase == "level" else 1.0
-            costs = [c * factor for c in costs]
             matches.append(match_tier_sound(costs, rep_runs, info.scores))
             confidences.append(match_tier_robust(costs, rep_runs, info.scores, check_order=False).confidence)
         entry = {"correct": len(correct), "profiled": len(matches)}

@@ -202,7 +202,7 @@ def score_records(meta: dict, samples: list, records: list, ks: list[int], scori
             dpe_unscorable[task_id] = _ineligible(tiers)
             continue
         subjects = {subject: runs for (tid, subject), runs in runs_by_subject.items() if tid == task_id}
-        scored_dpe = task_dpe(TierInfo(tiers["level"], tiers["test"], tiers["scores"], info.get("expert")), subjects,
+        scored_dpe = task_dpe(TierInfo(tiers["level"], tiers["test"], tiers["scores"]), subjects,
                               [o for o in outcomes if o.task_id == task_id], settings, scoring["dpe_max_profile"],
                               strict_order=scoring["dpe_strict_order"])
         if scored_dpe.warning:

@@ -140,8 +140,8 @@ def test_failing_representative_is_reported(tasks_dir, tmp_path):
 
 
 def test_the_expert_as_a_sample_earns_its_own_tier_in_cpu_mode(tasks_dir, tmp_path):
-    """Its own tier, not a coin toss between its tier and the next: the sound rule with the repeats and the paired
-    expert runs (README: DPS in timing modes)."""
+    """Its own tier, not a coin toss between its tier and the next: the sound rule over the repeats
+    (README: DPS in timing modes)."""
     task = load_task(tasks_dir / TASK)
     rows = [{"task_id": TASK, "model": "m", "solution": task.expert.code}]
     board = run_dpe(tasks_dir, tmp_path, rows, measure="cpu", repeats=6).leaderboard

@@ -59,3 +59,5 @@ def tiers_show(task_id, tasks_dir):
                f"built {tf.built.get('date')}")
     for i, t in enumerate(tf.tiers):
         click.echo(f"  tier {i}: {t.name:28} cost {t.cost:14.4g}  score {t.score:6.2f}  members {t.members}")
+    click.echo("  DPE-eligible" if tf.eligible else
+               "  not DPE-eligible" + "".join(f"\n    {r}" for r in tf.reasons))

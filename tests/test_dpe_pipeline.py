@@ -155,3 +155,13 @@ def test_the_expert_as_a_sample_earns_its_own_tier_in_cpu_mode(tasks_dir, tmp_pa
     assert "| DPS (cpu, sound) |" in md and "tier matching: sound" in md and "measured in cpu mode" in md
     tiers_row = next(line for line in md.splitlines() if line.startswith(f"| {TASK} | 33 @ "))
     assert tiers_row.count(" @ ") == 3 and " · 100 @ " in tiers_row
+
+
+def test_tiers_show_gives_the_curation_reasons(tasks_dir):
+    args = ["tiers", "show", TASK, "--tasks-dir", str(tasks_dir)]
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 0, res.output
+    done = subprocess.run([sys.executable, "-m", "effbench", *args], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout == res.output, done.stderr
+    assert "not DPE-eligible" in res.output and "profile size: 3 correct solutions profiled" in res.output
+    assert "clusters:" in res.output

@@ -226,7 +226,11 @@ def format_board(board: dict) -> str:
         cells += ["-" if m.get(key) is None else f"{m[key]:.1f}" for key in ("DPS", "DPS_norm")]
         rows.append(cells)
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
-    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)
+    table = "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)
+    dpe = (board.get("meta") or {}).get("dpe")
+    if dpe and any(m.get("DPS") is not None for m in models.values()):
+        table += f"\nDPS: {dpe['mode']} mode, tier matching {dpe['matching']}"
+    return table
 
 
 # ---------------------------------------------------------------- tasks

@@ -119,6 +119,7 @@ def test_representatives_out_of_order_warn_and_keep_matching_unless_strict(tasks
     # the same through the command line: in process (click) and as a user runs it
     res = CliRunner().invoke(main, ["score", str(tmp_path / "out"), "--dpe-lazy-order"])
     assert res.exit_code == 0, res.output
+    assert "DPS: instructions mode, tier matching evalperf" in res.output
     assert TASK not in json.loads((tmp_path / "out" / "leaderboard.json").read_text())["dpe_unscorable_tasks"]
     done = subprocess.run([sys.executable, "-m", "effbench", "score", str(tmp_path / "out"), "--dpe-strict-order"],
                           capture_output=True, text=True)

@@ -153,6 +153,7 @@ def dpe_eligible(costs: Sequence[float], min_tiers: int = 4, base: float = 0.2) 
     """EvalPerf's task filter: the pool must split into >= min_tiers tiers at base 0.2.
 
     The stricter base only decides eligibility; scoring tiers use base 0.1.
+    This is only EvalPerf's fourth filter: ``scoring.curation.curate`` applies all four.
     """
     return len(build_tiers(costs, base)) >= min_tiers
 

@@ -97,6 +97,11 @@ def main() -> None:
               help="Tasks need this many correct samples to count in a model's suite DPS (EvalPerf).")
 @click.option("--dpe-max-profile", type=click.IntRange(1), default=20, show_default=True,
               help="At most this many correct samples per model and task are scored by DPE (EvalPerf).")
+@click.option("--dpe-strict-order", is_flag=True,
+              help="A task whose tier representatives come out of order is not scored by DPE (EvalPerf's default, "
+                   "lazy, warns and keeps matching).")
+@click.option("--dpe-include-ineligible", is_flag=True,
+              help="Score DPE on tasks EvalPerf's curation drops too (their tier file says not eligible).")
 @click.option("--quiet", is_flag=True, help="No progress (bar on a terminal, else a line every 30 s).")
 @click.option("--samples-format", type=click.Choice(SAMPLE_FORMATS), default="auto",
               show_default=True, help="effbench/EvalPlus JSONL or ENAMEL's JSON (auto tells them apart).")
@@ -105,7 +110,8 @@ def main() -> None:
 @click.option("--rules", type=click.Choice(RULES), default=DEFAULT_RULES, show_default=True,
               help="Rule profile: effbench's own, or ENAMEL's harness's (README, ENAMEL section).")
 def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha, seed, runner, leaderboard_path,
-        dpe_min_correct, dpe_max_profile, quiet, samples_format, model_name, example, rules):
+        dpe_min_correct, dpe_max_profile, dpe_strict_order, dpe_include_ineligible, quiet, samples_format, model_name,
+        example, rules):
     """Measure SAMPLES (JSONL, .jsonl.gz, ENAMEL JSON or an EvalPlus folder) against the task suite; resumes if OUT
     already holds this run."""
     from .inputs import InputCache
@@ -124,6 +130,7 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
         samples = _example_samples(suite, out)
         if click.get_current_context().get_parameter_source("dpe_min_correct").name == "DEFAULT":
             dpe_min_correct = 1  # one sample per model and task: DPS needs no more to be shown
+        dpe_include_ineligible = True  # the reference tiers alone make too few tiers for EvalPerf's curation
     loaded = load_samples(samples, suite, fmt=samples_format, model=model_name,
                           warn=lambda message: click.echo(f"effbench: warning: {message}", err=True))
     wanted = _ids(task_ids)
@@ -149,7 +156,8 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
         problems.append(message)
         click.echo(f"effbench: {message}", err=True)
 
-    scoring = {"dpe_min_correct": dpe_min_correct, "dpe_max_profile": dpe_max_profile}
+    scoring = {"dpe_min_correct": dpe_min_correct, "dpe_max_profile": dpe_max_profile,
+               "dpe_strict_order": dpe_strict_order, "dpe_include_ineligible": dpe_include_ineligible}
     report = execute_run(tasks, loaded, settings, out, ks_list, InputCache(), progress=make_progress(quiet),
                          on_unscorable=unscorable, scoring=scoring)
     _finish(report, leaderboard_path)
@@ -161,11 +169,14 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
 @click.option("--k", "ks", default=None, help="k values (default: the run's).")
 @click.option("--dpe-min-correct", type=click.IntRange(0), default=None)
 @click.option("--dpe-max-profile", type=click.IntRange(1), default=None)
-def score(run_dir, leaderboard_path, ks, dpe_min_correct, dpe_max_profile):
+@click.option("--dpe-strict-order/--dpe-lazy-order", default=None, help="Default: the run's.")
+@click.option("--dpe-include-ineligible/--dpe-exclude-ineligible", default=None, help="Default: the run's.")
+def score(run_dir, leaderboard_path, ks, dpe_min_correct, dpe_max_profile, dpe_strict_order, dpe_include_ineligible):
     """Rescore RUN_DIR from its records (nothing is re-run)."""
     from .run import score_run
-    scoring = {k: v for k, v in (("dpe_min_correct", dpe_min_correct), ("dpe_max_profile", dpe_max_profile))
-               if v is not None}
+    scoring = {k: v for k, v in (("dpe_min_correct", dpe_min_correct), ("dpe_max_profile", dpe_max_profile),
+                                 ("dpe_strict_order", dpe_strict_order),
+                                 ("dpe_include_ineligible", dpe_include_ineligible)) if v is not None}
     _finish(score_run(run_dir, _ks(ks) if ks else None, scoring), leaderboard_path)
 
 
@@ -215,7 +226,11 @@ def format_board(board: dict) -> str:
         cells += ["-" if m.get(key) is None else f"{m[key]:.1f}" for key in ("DPS", "DPS_norm")]
         rows.append(cells)
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
-    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)
+    table = "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)
+    dpe = (board.get("meta") or {}).get("dpe")
+    if dpe and any(m.get("DPS") is not None for m in models.values()):
+        table += f"\nDPS: {dpe['mode']} mode, tier matching {dpe['matching']}"
+    return table
 
 
 # ---------------------------------------------------------------- tasks

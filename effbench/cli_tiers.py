@@ -41,7 +41,7 @@ def tiers_build(task_ids, pool, measure, base_ratio, tasks_dir):
             tf = build_tier_file(task, members, runner, measure=measure, base_ratio=base_ratio)
             path = save_tier_file(task, tf)
             click.echo(f"{task.id}: {len(tf.tiers)} tiers from {tf.built['correct']} correct of {len(members)} "
-                       f"({'DPE-eligible' if tf.eligible else 'not DPE-eligible: < 4 tiers at base 0.2'}) -> {path}")
+                       f"({'DPE-eligible' if tf.eligible else 'not DPE-eligible: ' + '; '.join(tf.reasons)}) -> {path}")
     finally:
         runner.close()
 
@@ -59,3 +59,5 @@ def tiers_show(task_id, tasks_dir):
                f"built {tf.built.get('date')}")
     for i, t in enumerate(tf.tiers):
         click.echo(f"  tier {i}: {t.name:28} cost {t.cost:14.4g}  score {t.score:6.2f}  members {t.members}")
+    click.echo("  DPE-eligible" if tf.eligible else
+               "  not DPE-eligible" + "".join(f"\n    {r}" for r in tf.reasons))

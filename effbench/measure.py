@@ -206,7 +206,8 @@ class TaskEvaluation:
             where = "hand cases" if bad.phase == "cases" else f"level {bad.level} test {bad.test}"
             raise TaskUnscorable(f"task {self.task.id}: expert reference {expert.name!r} {bad.status} on {where}: "
                                  f"{bad.detail.splitlines()[0] if bad.detail else ''}")
-        self.measure_null(budget)
+        if self.rules.subtracts_harness(self.settings.measure):
+            self.measure_null(budget)
         runs = [r for r in self.store.records() if r.task == self.task.id and r.subject == subject]
         self.profile = reference_profile(runs, self.task.levels.hardness, self.settings, self.offsets)
         return self.profile

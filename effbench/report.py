@@ -67,7 +67,8 @@ def _tier_costs(run_dir: Path, run_meta: dict) -> dict:
             if cost is not None:
                 runs.setdefault((rec["task"], rec["subject"]), []).append(float(cost))
     out: dict[str, list] = {}
-    for (task, subject), costs in sorted(runs.items()):
+    # by task, then tier index as a number ("tier:10" comes after "tier:9")
+    for (task, subject), costs in sorted(runs.items(), key=lambda kv: (kv[0][0], int(kv[0][1][len(TIER_PREFIX):]))):
         tiers = run_meta["tasks"][task]["tiers"]
         i = int(subject[len(TIER_PREFIX):])
         if i < len(tiers["scores"]):
@@ -104,8 +105,32 @@ def columns(board: dict) -> list[tuple[str, str, str | None, int]]:
     ks = shown_ks(board)
     cols = [(f"pass@{k}", "pass@k", k, 3) for k in ks] + [(f"eff@{k}", "eff@k", k, 3) for k in ks]
     if any(m.get("DPS") is not None for m in board["models"].values()):
-        cols += [("DPS", "DPS", None, 1), ("DPS_norm", "DPS_norm", None, 1)]
+        tag = dps_tag(board)
+        cols += [(f"DPS{tag}", "DPS", None, 1), (f"DPS_norm{tag}", "DPS_norm", None, 1)]
     return cols
+
+
+def _dpe_meta(board: dict) -> dict:
+    meta = board["meta"]["runs"][0]["meta"] if board["kind"] == "merged" else board["meta"]
+    return meta.get("dpe") or {}
+
+
+def dps_tag(board: dict) -> str:
+    """The mode and matching rule DPS was scored under, short, for a column header: " (cpu, sound)"."""
+    dpe = _dpe_meta(board)
+    if not dpe:
+        return ""
+    return f" ({dpe['mode']}, {dpe['matching'].split(':')[0]})"
+
+
+def dps_note(board: dict) -> str:
+    """One sentence on what DPS means in this board: mode, matching rule, order handling, curation."""
+    dpe = _dpe_meta(board)
+    counts = f"DPS counts tasks with ≥ {_scoring(board).get('dpe_min_correct', '?')} correct samples"
+    if not dpe:
+        return counts + "."
+    return (f"{counts}, measured in {dpe['mode']} mode; tier matching: {dpe['matching']}; representatives out "
+            f"of order: {dpe['order']}; tasks EvalPerf's curation drops: {dpe['ineligible']}.")
 
 
 def cell(model: dict, metric: str, k: str | None) -> tuple[float | None, list | None]:
@@ -145,7 +170,20 @@ def markdown(source: Source, title: str = "effbench report") -> str:
         if len(boards) > 1:
             out += [f"### Section {i + 1}: {board['meta']['mode']}, suite `{board['meta']['suite_hash']}`", ""]
         out += _markdown_board(board)
+    out += _markdown_tiers(source)
     return "\n".join(out).rstrip() + "\n"
+
+
+def _markdown_tiers(source: Source) -> list[str]:
+    """Each task's DPE tiers (slowest first): the score a sample matching it gets, and its representative's cost
+    as re-measured in this run (median of its repeats)."""
+    if not source.tier_costs:
+        return []
+    out = [f"<details><summary>DPE tiers ({len(source.tier_costs)} tasks)</summary>", "",
+           "| task | tiers: score % @ representative's cost (slowest first) |", "|---|---|"]
+    for tid, tiers in sorted(source.tier_costs.items()):
+        out.append(f"| {tid} | " + " · ".join(f"{score:.0f} @ {cost:.4g}" for score, _, cost in tiers) + " |")
+    return out + ["", "</details>", ""]
 
 
 def _markdown_board(board: dict) -> list[str]:
@@ -160,11 +198,12 @@ def _markdown_board(board: dict) -> list[str]:
         out.append(f"| {_md(name)} | {m['n_tasks']} | {m['n_samples']} | " + " | ".join(cells) + " |")
     unc = _uncertainty(board)
     out += ["", f"Intervals: {unc.get('level', 0.95):.0%} {unc.get('method', 'bootstrap over tasks')} "
-                f"({unc.get('resamples', '?')} resamples). DPS counts tasks with ≥ "
-                f"{_scoring(board).get('dpe_min_correct', '?')} correct samples.", ""]
+                f"({unc.get('resamples', '?')} resamples). {dps_note(board)}", ""]
     for label, key in (("unscorable", "unscorable_tasks"), ("not scorable by DPE", "dpe_unscorable_tasks")):
         for tid, why in board[key].items():
             out.append(f"- task `{tid}` {label}: {_md(why)}")
+    for tid, why in _dpe_meta(board).get("warnings", {}).items():
+        out.append(f"- task `{tid}` DPE warning: {_md(why)}")
     tasks = sorted({t for m in board["models"].values() for t in m["tasks"]})
     names = [n for n, _ in ranked(board)]
     out += ["", f"<details><summary>Per task eff@1 ({len(tasks)} tasks × {len(names)} models)</summary>", "",

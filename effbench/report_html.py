@@ -21,7 +21,7 @@ from matplotlib import colormaps
 from matplotlib.colors import to_hex
 
 from .merge import boards_of
-from .report import Source, cell, columns, fmt, fmt_ci, meta_lines, ranked
+from .report import Source, cell, columns, dps_note, fmt, fmt_ci, meta_lines, ranked
 from .report_tiers import describe, sample_tiers
 from .report_plots import MARKS, model_colours, plot_scores_vs_k, plot_task_times, sample_mark
 
@@ -146,7 +146,7 @@ def _section(board: dict, source: Source, title: str | None) -> dict:
     colours = model_colours([*board["models"], *(r["model"] for r in source.results)])
     header, rows = _rows(board, colours)
     tasks = sorted({t for m in board["models"].values() for t in m["tasks"]})
-    notes = [f"task {tid} {label}: {why}"
+    notes = [dps_note(board)] + [f"task {tid} {label}: {why}"
              for label, key in (("unscorable", "unscorable_tasks"), ("not scorable by DPE", "dpe_unscorable_tasks"))
              for tid, why in board[key].items()]
     section = {"title": title, "meta": [Markup(_inline_md(line)) for line in meta_lines(board)],

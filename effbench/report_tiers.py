@@ -36,7 +36,7 @@ def sample_tiers(source: Source, board: dict) -> dict[str, Match]:
         outcomes = [SampleOutcome(**{k: v for k, v in r.items() if k in names})
                     for r in source.results if r["task_id"] == tid]
         task_dpe(TierInfo(tiers["level"], tiers["test"], tiers["scores"]), runs[tid], outcomes, settings,
-                 scoring["dpe_max_profile"], per_sample=out)
+                 scoring["dpe_max_profile"], strict_order=scoring["dpe_strict_order"], per_sample=out)
     return out
 
 

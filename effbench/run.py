@@ -23,7 +23,7 @@ from .sandbox import make_runner
 from .sandbox.counting import detect_counter
 from .store import RunStore
 from .summary import harness_offsets, paired_profile, reference_profile, sample_outcome, settle
-from .dpe_summary import TierInfo, task_dpe
+from .dpe_summary import TierInfo, matching_rule, task_dpe
 from .tasks import Task, suite_hash
 from .tiers import load_tier_file
 
@@ -37,13 +37,17 @@ class RunReport:
     incomplete: int = 0
 
 
-DPE_DEFAULTS = {"dpe_min_correct": 10, "dpe_max_profile": 20}  # EvalPerf's
+# EvalPerf's: min_correct, max_profile, its lazy handling of representatives out of order, and its curation (a task
+# its filters drop is left out of DPS; scoring.curation)
+DPE_DEFAULTS = {"dpe_min_correct": 10, "dpe_max_profile": 20, "dpe_strict_order": False,
+                "dpe_include_ineligible": False}
 
 
 def _tier_meta(task: Task) -> dict | None:
     tf = load_tier_file(task)
     return None if tf is None else {"level": tf.level, "test": tf.test, "scores": [t.score for t in tf.tiers],
-                                     "measure": tf.measure, "eligible": tf.eligible}
+                                     "measure": tf.measure, "eligible": tf.eligible,
+                                     "reasons": list(tf.reasons)}
 
 
 def run_meta(tasks: list[Task], samples: list[Sample], settings: Settings, ks: list[int],
@@ -166,6 +170,7 @@ class Scored:
 def score_records(meta: dict, samples: list, records: list, ks: list[int], scoring: dict) -> Scored:
     """The scoring of :func:`score_run` without the store (pure): run.json's *meta*, the samples, the records."""
     settings = Settings.from_dict(meta["settings"])
+    scoring = {**DPE_DEFAULTS, **scoring}
     runs_by_subject = defaultdict(list)
     for rec in settle(records):
         runs_by_subject[(rec.task, rec.subject)].append(rec)
@@ -189,19 +194,24 @@ def score_records(meta: dict, samples: list, records: list, ks: list[int], scori
         outcomes.append(sample_outcome(sample, runs_by_subject.get((sample.task_id, sample.key), []),
                                        profile, tuple(task_info["tests"]), tuple(task_info["hardness"]), settings,
                                        offsets[sample.task_id]))
-    dpe, dpe_unscorable = {}, {}
+    dpe, dpe_unscorable, dpe_warnings = {}, {}, {}
     for task_id, info in meta["tasks"].items():
         tiers = info.get("tiers")
         if not tiers or task_id not in profiles:
             continue
+        if tiers.get("eligible") is False and not scoring["dpe_include_ineligible"]:
+            dpe_unscorable[task_id] = _ineligible(tiers)
+            continue
         subjects = {subject: runs for (tid, subject), runs in runs_by_subject.items() if tid == task_id}
-        result, problem = task_dpe(TierInfo(tiers["level"], tiers["test"], tiers["scores"]), subjects,
-                                   [o for o in outcomes if o.task_id == task_id], settings,
-                                   scoring["dpe_max_profile"])
-        if problem:
-            dpe_unscorable[task_id] = problem
-        if result and not problem:
-            dpe[task_id] = result
+        scored_dpe = task_dpe(TierInfo(tiers["level"], tiers["test"], tiers["scores"]), subjects,
+                              [o for o in outcomes if o.task_id == task_id], settings, scoring["dpe_max_profile"],
+                              strict_order=scoring["dpe_strict_order"])
+        if scored_dpe.warning:
+            dpe_warnings[task_id] = scored_dpe.warning
+        if scored_dpe.problem:
+            dpe_unscorable[task_id] = scored_dpe.problem
+        elif scored_dpe.per_model:
+            dpe[task_id] = scored_dpe.per_model
     board_meta = {k: meta.get(k) for k in ("effbench_version", "created", "settings", "suite_hash", "machine",
                                            "runner")}
     board_meta["measurement"] = {
@@ -212,11 +222,20 @@ def score_records(meta: dict, samples: list, records: list, ks: list[int], scori
                     else f"{settings.measure} clock"),
     }
     board_meta["scoring"] = scoring
+    board_meta["dpe"] = {"mode": settings.measure, "matching": matching_rule(settings.measure),
+                         "order": "strict" if scoring["dpe_strict_order"] else "lazy",
+                         "ineligible": "included" if scoring["dpe_include_ineligible"] else "excluded",
+                         "warnings": dpe_warnings}
     # What identifies the suite when runs over parts of it are merged: each task's content, not the subset's hash.
     board_meta["task_hashes"] = {tid: info["content_hash"] for tid, info in sorted(meta["tasks"].items())}
     board = build_leaderboard(outcomes, ks, board_meta, unscorable, dpe, dpe_unscorable,
                               scoring["dpe_min_correct"])
     return Scored(outcomes, profiles, unscorable, board, offsets)
+
+
+def _ineligible(tiers: dict) -> str:
+    reasons = "; ".join(tiers.get("reasons") or []) or "the tier file is marked ineligible"
+    return f"not DPE-eligible (EvalPerf's curation): {reasons}"
 
 
 def _reference_problem(ref_runs) -> str:

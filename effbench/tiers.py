@@ -21,7 +21,8 @@ from .checkers import CheckerError, make_checker
 from .errors import EffbenchError, TaskError
 from .inputs import InputCache
 from .sandbox import base
-from .scoring.dpe import build_tiers, dpe_eligible
+from .scoring.curation import curate
+from .scoring.dpe import build_tiers
 from .scoring.efficiency import hodges_lehmann
 from .tasks import Task
 
@@ -49,6 +50,7 @@ class TierFile:
     built: dict
     eligible: bool
     tiers: tuple[TierEntry, ...]
+    reasons: tuple[str, ...] = ()  # why EvalPerf's curation drops the pool (empty when eligible or not recorded)
 
     def to_dict(self) -> dict:
         return {**asdict(self), "tiers": [asdict(t) for t in self.tiers]}
@@ -61,7 +63,7 @@ def load_tier_file(task: Task) -> TierFile | None:
     try:
         raw = json.loads(path.read_text())
         tiers = tuple(TierEntry(**t) for t in raw.pop("tiers"))
-        tf = TierFile(tiers=tiers, **raw)
+        tf = TierFile(tiers=tiers, **{**raw, "reasons": tuple(raw.get("reasons", ()))})
     except (ValueError, TypeError, KeyError) as exc:
         raise TaskError(f"{path}: not a valid tier file ({exc})") from None
     if tf.task_id != task.id or not tf.tiers or not 0 <= tf.level < len(task.levels) \
@@ -77,8 +79,8 @@ def save_tier_file(task: Task, tier_file: TierFile) -> Path:
 
 
 def _cost(runner, task: Task, code: str, key: str, measure: str, repeats: int, wall: float,
-          expected, checker) -> float | None:
-    """Cost of one solution on the input, or None if it is wrong or fails there."""
+          expected, checker) -> list[float] | None:
+    """Costs of one solution's repeats on the input, or None if it is wrong or fails there."""
     limits = base.Limits.for_wall(wall, task.memory_mb)
     values = []
     for _ in range(1 if measure == "instructions" else repeats):
@@ -86,7 +88,7 @@ def _cost(runner, task: Task, code: str, key: str, measure: str, repeats: int, w
         if ex.status != base.OK or not _accepts(checker, ex.outputs[0], expected):
             return None
         values.append(float(ex.instructions) if measure == "instructions" else ex.cpu_time * 1e9)
-    return hodges_lehmann(values)
+    return values
 
 
 def _accepts(checker, output, expected) -> bool:
@@ -118,14 +120,16 @@ def build_tier_file(task: Task, pool: list[tuple[str, str]], runner, measure: st
     # A pool member far slower than the expert on this input would take minutes (under a counter, hours): it is
     # left out, as EvalPerf leaves out solutions that fail to finish profiling.
     cap = min(wall, max(cap_floor, SLOW_CAP * (ref.wall_time or 0.0)))
-    measured = []
+    measured, profiles = [], []
     for name, code in pool:
-        cost = _cost(runner, task, code, inp.key, measure, repeats, cap, expected, checker)
-        if cost is not None and cost > 0:
-            measured.append((cost, name, code))
+        costs = _cost(runner, task, code, inp.key, measure, repeats, cap, expected, checker)
+        if costs is not None and min(costs) > 0:
+            measured.append((hodges_lehmann(costs), name, code))
+            profiles.append(costs)
     if not measured:
         raise EffbenchError(f"task {task.id}: no correct solution in the pool")
     tiers = build_tiers([c for c, _, _ in measured], base=base_ratio)
+    curation = curate(profiles)  # EvalPerf's filters, with its defaults; a pool member left out is not profiled
     entries = []
     for tier in tiers:
         cost, name, code = max((m for m in measured if m[0] in tier.members), key=lambda m: m[0])
@@ -135,4 +139,4 @@ def build_tier_file(task: Task, pool: list[tuple[str, str]], runner, measure: st
         unit="instructions" if measure == "instructions" else "ns",
         built={"date": datetime.date.today().isoformat(), "pool": len(pool), "correct": len(measured),
                "counter": getattr(runner, "counter", None), "machine": machine.describe()["cpu"]},
-        eligible=dpe_eligible([c for c, _, _ in measured]), tiers=tuple(entries))
+        eligible=curation.eligible, reasons=curation.reasons, tiers=tuple(entries))

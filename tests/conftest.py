@@ -39,7 +39,14 @@ def write_samples(path: Path, rows: list[dict]) -> Path:
 
 
 @pytest.fixture(scope="session")
-def installed():
+def built_wheel(tmp_path_factory) -> Path:
+    """effbench's wheel, built once per session from a fresh copy of the checkout (tests/installed.py)."""
+    from .installed import wheel_from_checkout
+    return wheel_from_checkout(tmp_path_factory.mktemp("wheel"))
+
+
+@pytest.fixture(scope="session")
+def installed(built_wheel):
     """The built wheel in a fresh venv, and an unprivileged user to run it (tests/installed.py)."""
     import os
     import shutil
@@ -48,6 +55,6 @@ def installed():
         pytest.skip("creating the unprivileged user and switching to it needs root (CI runs the tests as root)")
     scratch = make_scratch()
     try:
-        yield install(scratch)
+        yield install(scratch, built_wheel)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

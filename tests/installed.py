@@ -105,11 +105,15 @@ def build_wheel(source: Path, dest: Path) -> Path:
     return wheel
 
 
-def install(scratch: Path) -> Installed:
-    """Build the wheel, make a fresh venv and install the wheel into it (dependencies from the index)."""
+def wheel_from_checkout(scratch: Path) -> Path:
+    """The wheel as pip builds it from a fresh copy of this checkout."""
+    return build_wheel(copy_source(scratch / "source"), scratch / "wheel")
+
+
+def install(scratch: Path, wheel: Path) -> Installed:
+    """Make a fresh venv and install *wheel* into it (dependencies from the index)."""
     user = ensure_user()
     os.chmod(scratch, 0o755)
-    wheel = build_wheel(copy_source(scratch / "source"), scratch / "wheel")
     venv = scratch / "venv"
     subprocess.run([base_python(), "-m", "venv", str(venv)], check=True, capture_output=True, timeout=300,
                    env=clean_env())

@@ -4,10 +4,16 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
+import sys
+
+from click.testing import CliRunner
 
 import pytest
 
+from effbench.cli import main
 from effbench.inputs import InputCache
+from effbench.report import render
 from effbench.records import Settings
 from effbench.report import load_source
 from effbench.report_html import html
@@ -19,6 +25,7 @@ from effbench.tasks import load_suite, load_task
 from effbench.tiers import build_tier_file, load_tier_file, save_tier_file
 
 from .conftest import FIXTURE_TASKS, write_samples
+from .test_reports import BOARD, errors
 
 TASK = "prefix-max"
 
@@ -46,13 +53,17 @@ def test_tier_file_orders_the_references_by_count(tasks_dir):
     assert costs == sorted(costs, reverse=True)
     assert [t.score for t in tf.tiers] == pytest.approx([100 / 3, 200 / 3, 100.0])
     assert tf.measure == "instructions" and tf.built["counter"] == "callgrind" and tf.eligible is False
+    # EvalPerf's curation says why: three references are not a profile of 10, and make fewer than 4 tiers
+    assert [r.split(":")[0] for r in tf.reasons] == ["profile size", "clusters"]
 
 
-def run_dpe(tasks_dir, tmp_path, rows, measure="instructions", repeats=1):
+def run_dpe(tasks_dir, tmp_path, rows, measure="instructions", repeats=1, **scoring):
+    """A run scored with DPE on the (ineligible: three tiers) fixture task unless the caller says otherwise."""
     suite = {t.id: t for t in load_suite(tasks_dir)}
     samples = load_samples(write_samples(tmp_path / "samples.jsonl", rows), suite)
     return execute_run([suite[TASK]], samples, Settings(measure=measure, repeats=repeats), tmp_path / "out", [1],
-                       InputCache(tmp_path / "cache"), scoring={"dpe_min_correct": 1})
+                       InputCache(tmp_path / "cache"),
+                       scoring={"dpe_min_correct": 1, "dpe_include_ineligible": True, **scoring})
 
 
 def test_each_reference_as_a_sample_lands_in_its_own_tier(tasks_dir, tmp_path):
@@ -86,7 +97,20 @@ def test_min_correct_threshold_and_zero(tasks_dir, tmp_path):
     assert zero["models"]["m"]["DPS"] == 100.0
 
 
-def test_representatives_out_of_order_make_the_task_unscorable_not_a_crash(tasks_dir, tmp_path):
+def test_an_ineligible_task_is_left_out_of_dps_with_its_reason(tasks_dir, tmp_path):
+    task = load_task(tasks_dir / TASK)
+    rows = [{"task_id": TASK, "model": "m", "solution": task.expert.code}]
+    board = run_dpe(tasks_dir, tmp_path, rows, dpe_include_ineligible=False).leaderboard
+    why = board["dpe_unscorable_tasks"][TASK]
+    assert why.startswith("not DPE-eligible") and "profile size" in why and "clusters" in why
+    assert board["models"]["m"]["DPS"] is None and board["models"]["m"]["dpe_tasks"] == 0
+    assert board["meta"]["dpe"]["ineligible"] == "excluded"
+    assert board["models"]["m"]["eff@k"]["1"] > 0  # eff@k is still scored
+    included = score_run(tmp_path / "out", scoring={"dpe_include_ineligible": True}).leaderboard
+    assert included["models"]["m"]["DPS"] == 100.0 and TASK not in included["dpe_unscorable_tasks"]
+
+
+def test_representatives_out_of_order_warn_and_keep_matching_unless_strict(tasks_dir, tmp_path):
     broken = tmp_path / "tasks"
     shutil.copytree(tasks_dir / TASK, broken / TASK)
     path = broken / TASK / "tiers.json"
@@ -95,8 +119,22 @@ def test_representatives_out_of_order_make_the_task_unscorable_not_a_crash(tasks
     path.write_text(json.dumps(data))
     task = load_task(broken / TASK)
     board = run_dpe(broken, tmp_path, [{"task_id": TASK, "model": "m", "solution": task.expert.code}]).leaderboard
-    assert "out of order" in board["dpe_unscorable_tasks"][TASK]
-    assert board["models"]["m"]["eff@k"]["1"] > 0  # eff@k is still scored
+    # EvalPerf's lazy default: the expert (now the first representative's code) still matches by the scan
+    assert "out of order" in board["meta"]["dpe"]["warnings"][TASK] and board["meta"]["dpe"]["order"] == "lazy"
+    assert TASK not in board["dpe_unscorable_tasks"] and board["models"]["m"]["DPS"] is not None
+    strict = score_run(tmp_path / "out", scoring={"dpe_strict_order": True}).leaderboard
+    assert "out of order" in strict["dpe_unscorable_tasks"][TASK] and strict["models"]["m"]["DPS"] is None
+    assert strict["models"]["m"]["eff@k"]["1"] > 0  # eff@k is still scored
+    # the same through the command line: in process (click) and as a user runs it
+    res = CliRunner().invoke(main, ["score", str(tmp_path / "out"), "--dpe-lazy-order"])
+    assert res.exit_code == 0, res.output
+    assert "DPS: instructions mode, tier matching evalperf" in res.output
+    assert TASK not in json.loads((tmp_path / "out" / "leaderboard.json").read_text())["dpe_unscorable_tasks"]
+    done = subprocess.run([sys.executable, "-m", "effbench", "score", str(tmp_path / "out"), "--dpe-strict-order"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    board = json.loads((tmp_path / "out" / "leaderboard.json").read_text())
+    assert "out of order" in board["dpe_unscorable_tasks"][TASK] and board["meta"]["dpe"]["order"] == "strict"
 
 
 def test_failing_representative_is_reported(tasks_dir, tmp_path):
@@ -111,9 +149,29 @@ def test_failing_representative_is_reported(tasks_dir, tmp_path):
     assert "representative 1 failed" in board["dpe_unscorable_tasks"][TASK]
 
 
-def test_timing_mode_reports_tier_confidence(tasks_dir, tmp_path):
+def test_the_expert_as_a_sample_earns_its_own_tier_in_cpu_mode(tasks_dir, tmp_path):
+    """Its own tier, not a coin toss between its tier and the next: the sound rule over the repeats
+    (README: DPS in timing modes)."""
     task = load_task(tasks_dir / TASK)
     rows = [{"task_id": TASK, "model": "m", "solution": task.expert.code}]
-    board = run_dpe(tasks_dir, tmp_path, rows, measure="cpu", repeats=3).leaderboard
+    board = run_dpe(tasks_dir, tmp_path, rows, measure="cpu", repeats=6).leaderboard
     entry = board["models"]["m"]["tasks"][TASK]
-    assert 0.0 <= entry["tier_confidence"] <= 1.0 and entry["dps"] is not None
+    assert entry["dps"] == 100.0 and board["models"]["m"]["DPS"] == 100.0
+    assert 0.0 <= entry["tier_confidence"] <= 1.0
+    assert board["meta"]["dpe"]["mode"] == "cpu" and board["meta"]["dpe"]["matching"].startswith("sound")
+    assert errors(BOARD, board) == []
+    # the report names the mode and the matching rule next to DPS, and shows the tiers with their costs
+    md = render(tmp_path / "out", "md")
+    assert "| DPS (cpu, sound) |" in md and "tier matching: sound" in md and "measured in cpu mode" in md
+    tiers_row = next(line for line in md.splitlines() if line.startswith(f"| {TASK} | 33 @ "))
+    assert tiers_row.count(" @ ") == 3 and " · 100 @ " in tiers_row
+
+
+def test_tiers_show_gives_the_curation_reasons(tasks_dir):
+    args = ["tiers", "show", TASK, "--tasks-dir", str(tasks_dir)]
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 0, res.output
+    done = subprocess.run([sys.executable, "-m", "effbench", *args], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout == res.output, done.stderr
+    assert "not DPE-eligible" in res.output and "profile size: 3 correct solutions profiled" in res.output
+    assert "clusters:" in res.output

@@ -76,11 +76,11 @@ def test_chat_rows_record_model_sampling_prompt_server_model_and_usage(tmp_path)
     assert "as efficient as possible" in body["messages"][0]["content"]
     assert sorted(p["body"]["seed"] for p in posts) == [40, 40, 41, 41]
     got = rows(tmp_path / "s.jsonl")
-    assert [(r["task_id"], r["sample_id"]) for r in got] == [(MSS.id, 0), (MSS.id, 1), (PSC.id, 0), (PSC.id, 1)]
+    assert [(r["task_id"], r["sample_id"]) for r in got] == [(MSS.id, "0"), (MSS.id, "1"), (PSC.id, "0"), (PSC.id, "1")]
     for r in got:
         task = SUITE[r["task_id"]]
         assert r["model"] == "coder-1" and r["server_model"] == "coder-1-q4" and r["extraction"] == "fenced"
-        assert r["solution"] == task.expert.code and r["request_seed"] == 40 + r["sample_id"]
+        assert r["solution"] == task.expert.code and r["request_seed"] == 40 + int(r["sample_id"])
         assert r["generator"] == {"model": "coder-1", "prompt": "efficient", "prompt_sha": r["generator"]["prompt_sha"],
                                   "api": "chat", "temperature": 0.2, "top_p": 0.9, "max_tokens": 300, "seed": 40}
         assert r["usage"]["completion_tokens"] > 0 and r["usage"]["total_tokens"] > r["usage"]["completion_tokens"]
@@ -189,7 +189,7 @@ def test_resume_fills_only_missing_pairs_and_refuses_other_settings(tmp_path):
         assert sorted((p["body"]["messages"][0]["content"].count("count_pairs") > 0) for p in server.posts()[4:]) \
             == [False, True]
         assert [(r["task_id"], r["sample_id"]) for r in rows(out)] == \
-            [(MSS.id, 0), (MSS.id, 1), (MSS.id, 2), (PSC.id, 0), (PSC.id, 1), (PSC.id, 2)]
+            [(MSS.id, "0"), (MSS.id, "1"), (MSS.id, "2"), (PSC.id, "0"), (PSC.id, "1"), (PSC.id, "2")]
         assert all(line in out.read_text() for line in first.splitlines())
         res = invoke(*gen_args(server, out, "--n", 3))
         assert res.exit_code == 0 and "nothing to do" in res.output and len(server.posts()) == 6
@@ -229,11 +229,11 @@ def test_ctrl_c_keeps_every_received_sample_and_a_rerun_resumes(tmp_path):
         stdout, stderr = proc.communicate(timeout=15)
     assert proc.returncode == 130, stderr
     assert "interrupted" in stderr and str(out) in stderr
-    assert [(r["task_id"], r["sample_id"]) for r in rows(out)] == [(PSC.id, 0), (PSC.id, 1), (PSC.id, 2)]
+    assert [(r["task_id"], r["sample_id"]) for r in rows(out)] == [(PSC.id, "0"), (PSC.id, "1"), (PSC.id, "2")]
     with serve(GOOD, tmp_path / "srv2") as server:
         assert invoke(*gen_args(server, out, "--n", 3)).exit_code == 0
         assert len(server.posts()) == 3 and all("max_subarray_sum" in json.dumps(p["body"]) for p in server.posts())
-    assert [(r["task_id"], r["sample_id"]) for r in rows(out)] == [(t, i) for t in (MSS.id, PSC.id) for i in range(3)]
+    assert [(r["task_id"], r["sample_id"]) for r in rows(out)] == [(t, str(i)) for t in (MSS.id, PSC.id) for i in range(3)]
 
 
 # ---------------------------------------------------------------- generate && run

@@ -192,7 +192,7 @@ def test_resume_asks_only_for_what_is_missing(tmp_path):
     store.finish()
     assert SamplesFile(out, "m", RECIPE).missing(["a", "b"], 2) == [("a", 1), ("b", 0)]
     assert [(r["task_id"], r["sample_id"]) for r in map(json.loads, out.read_text().splitlines())] == \
-        [("a", 0), ("b", 1)]
+        [("a", "0"), ("b", "1")]
 
 
 def test_rows_are_kept_as_they_arrive(tmp_path):
@@ -254,7 +254,7 @@ def test_a_foreign_file_is_not_overwritten(tmp_path):
 def test_rows_record_what_made_them():
     r = make_row("lab", "a", 3, RECIPE, Reply("no code here", "srv-1", {"total_tokens": 9}, "length"),
                  extract("no code here", "f"), 7)
-    assert r["model"] == "lab" and r["sample_id"] == 3 and r["generator"] == RECIPE.to_dict()
+    assert r["model"] == "lab" and r["sample_id"] == "3" and r["generator"] == RECIPE.to_dict()
     assert (r["server_model"], r["usage"], r["finish_reason"], r["request_seed"]) == \
         ("srv-1", {"total_tokens": 9}, "length", 7)
     assert r["reply"] == "no code here" and r["extraction"] == "none" and "no code defining f()" in r["no_code"]
@@ -270,4 +270,4 @@ def test_random_orders_of_one_task_sort_numerically(tmp_path):
     for i in ids:
         store.add(row("a", i))
     store.finish()
-    assert [json.loads(line)["sample_id"] for line in out.read_text().splitlines()] == list(range(12))
+    assert [json.loads(line)["sample_id"] for line in out.read_text().splitlines()] == [str(i) for i in range(12)]

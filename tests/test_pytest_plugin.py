@@ -7,8 +7,6 @@ builds the wheel and checks the entry point in its metadata."""
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 import tomllib
 import zipfile
 from pathlib import Path
@@ -109,20 +107,10 @@ def test_the_projects_own_run_does_not_collect_task_folders(pytester):
 
 
 @pytest.mark.slow
-def test_entry_point_declared_and_in_the_wheel(tmp_path):
+def test_entry_point_declared_and_in_the_wheel(built_wheel):
     declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["entry-points"]["pytest11"]
     assert declared == {"effbench.pytest_plugin": "effbench.pytest_plugin"}
-    # built as pip builds it (isolated: setuptools from the index); from a copy, so no build/ lands in the checkout
-    src = tmp_path / "src"
-    src.mkdir()
-    for name in ("pyproject.toml", "README.md"):
-        shutil.copy(ROOT / name, src / name)
-    for name in ("effbench", "runners"):
-        shutil.copytree(ROOT / name, src / name, ignore=shutil.ignore_patterns("__pycache__"))
-    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
-                           "-w", str(tmp_path / "dist"), str(src)], capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    (wheel,) = (tmp_path / "dist").glob("effbench-*.whl")
+    wheel = built_wheel  # as pip builds it, from a fresh copy of the checkout (tests/installed.py)
     with zipfile.ZipFile(wheel) as zf:
         name = next(n for n in zf.namelist() if n.endswith(".dist-info/entry_points.txt"))
         entry_points = zf.read(name).decode()

@@ -60,11 +60,16 @@ def extract(reply: str, entry_point: str, head: str = "") -> Extraction:
     return Extraction(None, "none", why)
 
 
-def _parse(text: str) -> ast.Module | None:
+def _parse(text: str, whole: bool = False) -> ast.Module | None:
+    """The syntax tree of *text*, or None.  *whole*: also compile it, which catches what parsing alone lets through
+    (``return`` outside a function, ``nonlocal`` at module level...): a program we hand on must compile."""
     try:
         with warnings.catch_warnings():  # a reply's "1if x" is the reply's business, not a warning on our stderr
             warnings.simplefilter("ignore", SyntaxWarning)
-            return ast.parse(text)
+            tree = ast.parse(text)
+            if whole:
+                compile(tree, "<reply>", "exec", dont_inherit=True)
+            return tree
     except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError):
         return None
 
@@ -101,7 +106,7 @@ def _module(text: str, entry_point: str) -> str | None:
         parts.append("\n".join(lines[start - 1:node.end_lineno]))
         previous_end = node.end_lineno
     code = "\n".join(parts).rstrip() + "\n"
-    return code if _parse(code) is not None else None
+    return code if _parse(code, whole=True) is not None else None
 
 
 def _bare(reply: str, entry_point: str) -> str | None:

@@ -35,7 +35,8 @@ class Recipe:
 
 def make_row(label: str, task_id: str, index: int, recipe: Recipe, reply: Reply, found: Extraction,
              request_seed: int | None) -> dict:
-    row = {"task_id": task_id, "model": label, "sample_id": index, "solution": found.code or no_code(found.reason)}
+    # sample_id is a string, as effbench run requires of every samples file: the index, in decimal
+    row = {"task_id": task_id, "model": label, "sample_id": str(index), "solution": found.code or no_code(found.reason)}
     if found.code is None:
         row["no_code"] = found.reason
     row.update(extraction=found.method, generator=recipe.to_dict(), request_seed=request_seed,
@@ -51,10 +52,16 @@ def no_code(reason: str) -> str:
     return f"raise RuntimeError({message!r})\n"
 
 
-def _order(row: dict) -> tuple:
+def _index(row: dict) -> int | None:
+    """The sample index a row of ours holds in its ``sample_id`` (None for a row that is not ours)."""
     sid = row.get("sample_id")
+    return int(sid) if isinstance(sid, str) and sid.isascii() and sid.isdigit() else None
+
+
+def _order(row: dict) -> tuple:
+    index = _index(row)
     return (str(row.get("model", "")), str(row.get("task_id", "")),
-            (0, sid, "") if isinstance(sid, int) and not isinstance(sid, bool) else (1, 0, str(sid)))
+            (0, index, "") if index is not None else (1, 0, str(row.get("sample_id"))))
 
 
 class SamplesFile:
@@ -67,7 +74,7 @@ class SamplesFile:
         for lineno, row in self.rows:
             if row.get("model") == label:
                 self._check(row, lineno)
-                self.done.add((row["task_id"], row["sample_id"]))
+                self.done.add((row["task_id"], _index(row)))
         self.rows = [row for _, row in self.rows]
         self._handle = None
 
@@ -98,8 +105,8 @@ class SamplesFile:
 
     def _check(self, row: dict, lineno: int) -> None:
         where = f"{self.path}:{lineno}"
-        if not isinstance(row.get("task_id"), str) or not isinstance(row.get("sample_id"), int):
-            raise EffbenchError(f"{where}: a row of model {self.label!r} without task_id and an integer sample_id "
+        if not isinstance(row.get("task_id"), str) or _index(row) is None:
+            raise EffbenchError(f"{where}: a row of model {self.label!r} without task_id and a numeric sample_id "
                                 "(not written by effbench generate); use another -o file or --label")
         theirs, ours = row.get("generator"), self.recipe.to_dict()
         if theirs != ours:
@@ -118,7 +125,7 @@ class SamplesFile:
         self._handle.write(json.dumps(row) + "\n")
         self._handle.flush()
         self.rows.append(row)
-        self.done.add((row["task_id"], row["sample_id"]))
+        self.done.add((row["task_id"], _index(row)))
 
     def finish(self) -> None:
         """Rewrite the file in (model, task, sample index) order, atomically."""

@@ -1,9 +1,10 @@
-"""Pure scoring math: ENAMEL's eff@k, Codex's pass@k and EvalPerf's DPE.
+"""Pure scoring math: ENAMEL's eff@k, Codex's pass@k and EvalPerf's DPE (with its task curation).
 
 No I/O and no dependencies on the rest of effbench, so every formula can be
 tested (and audited) in isolation.
 """
 
+from .curation import curate
 from .dpe import (
     Match,
     RobustMatch,
@@ -13,6 +14,9 @@ from .dpe import (
     dpe_eligible,
     match_tier,
     match_tier_robust,
+    match_tier_sound,
+    measurably_slower,
+    order_problem,
     suite_dps,
     task_dps,
 )
@@ -38,6 +42,10 @@ __all__ = [
     "level_score",
     "match_tier",
     "match_tier_robust",
+    "match_tier_sound",
+    "measurably_slower",
+    "order_problem",
+    "curate",
     "mean_over_tasks",
     "pass_at_k",
     "sample_efficiency",

@@ -24,8 +24,14 @@ performance-exercising input and groups them into *performance tiers*:
 * The suite score is the unweighted mean over tasks with enough correct
   samples (EvalPerf's ``min_correct``, 10 by default).
 
-``match_tier_robust`` is our own extension for noisy timing modes (not part
-of EvalPerf); see its docstring.
+EvalPerf's curation filters (which tasks are fit for DPE at all) live in
+``scoring.curation``.
+
+Two extensions of our own for noisy timing modes (not part of EvalPerf):
+``match_tier_sound`` decides the tier from the repeats with a one-sided
+Mann-Whitney U test (a sample earns a tier unless it is *measurably* slower
+than the representative), and ``match_tier_robust`` reports how sure a tier
+assignment is; see their docstrings.
 
 Everything here is pure: no I/O, no imports from the rest of effbench.
 """
@@ -53,12 +59,18 @@ __all__ = [
     "task_dps",
     "suite_dps",
     "match_tier_robust",
+    "match_tier_sound",
+    "measurably_slower",
+    "order_problem",
+    "SOUND_ALPHA",
 ]
 
 #: EvalPerf's minimum meaningful work (CPU instructions) in the split threshold.
 SPLIT_WEIGHT = 10_000.0
 #: Number of bootstrap resamples used by ``match_tier_robust``.
 BOOTSTRAP_RESAMPLES = 1000
+#: Significance level of ``match_tier_sound``'s test: how sure "the sample is slower" must be to deny a tier.
+SOUND_ALPHA = 0.01
 
 
 @dataclass(frozen=True)
@@ -141,11 +153,12 @@ def dpe_eligible(costs: Sequence[float], min_tiers: int = 4, base: float = 0.2) 
     """EvalPerf's task filter: the pool must split into >= min_tiers tiers at base 0.2.
 
     The stricter base only decides eligibility; scoring tiers use base 0.1.
+    This is only EvalPerf's fourth filter: ``scoring.curation.curate`` applies all four.
     """
     return len(build_tiers(costs, base)) >= min_tiers
 
 
-def _check_tiers(representatives: Sequence[float], scores: Sequence[float]) -> list[float]:
+def _check_tiers(representatives: Sequence[float], scores: Sequence[float], check_order: bool = True) -> list[float]:
     reps = [float(r) for r in representatives]
     if len(reps) != len(scores):
         raise ValueError(f"{len(reps)} representatives but {len(scores)} scores")
@@ -155,20 +168,30 @@ def _check_tiers(representatives: Sequence[float], scores: Sequence[float]) -> l
         if not math.isfinite(r):
             raise ValueError(f"representative cost must be finite, got {r!r}")
     bad = [(i, i + 1) for i in range(len(reps) - 1) if not reps[i] > reps[i + 1]]
-    if bad:
+    if bad and check_order:
         raise TierOrderError(bad, reps)
     return reps
 
 
-def match_tier(cost: float, representatives: Sequence[float], scores: Sequence[float]) -> Match:
+def order_problem(representatives: Sequence[float]) -> Optional[TierOrderError]:
+    """The order violation among representatives (slowest first), or None if they are strictly decreasing."""
+    bad = [(i, i + 1) for i in range(len(representatives) - 1)
+           if not float(representatives[i]) > float(representatives[i + 1])]
+    return TierOrderError(bad, [float(r) for r in representatives]) if bad else None
+
+
+def match_tier(cost: float, representatives: Sequence[float], scores: Sequence[float], *,
+               check_order: bool = True) -> Match:
     """Match one sample's cost to a tier, exactly as EvalPerf does.
 
     ``representatives`` and ``scores`` go slowest -> fastest. Scanning from
     the fastest tier, the sample earns the first tier whose representative
     is at least as expensive (ties earn the tier: matching the slowest member
-    of a tier means being in it).
+    of a tier means being in it). ``check_order=False`` is EvalPerf's lazy
+    mode: representatives out of order are matched by the same scan instead
+    of raising ``TierOrderError``.
     """
-    reps = _check_tiers(representatives, scores)
+    reps = _check_tiers(representatives, scores, check_order)
     cost = float(cost)
     if not math.isfinite(cost):
         raise ValueError(f"cost must be finite, got {cost!r}")
@@ -241,6 +264,7 @@ def match_tier_robust(
     confidence: float = 0.95,
     *,
     resamples: int = BOOTSTRAP_RESAMPLES,
+    check_order: bool = True,
 ) -> RobustMatch:
     """Tier matching for noisy cost measurements, with a confidence estimate.
 
@@ -280,7 +304,7 @@ def match_tier_robust(
             what = "sample_costs" if i == 0 else f"representative_costs[{i - 1}]"
             raise ValueError(f"{what} is empty")
     point = match_tier(
-        hodges_lehmann(series[0]), [hodges_lehmann(r) for r in series[1:]], scores
+        hodges_lehmann(series[0]), [hodges_lehmann(r) for r in series[1:]], scores, check_order=check_order
     )
 
     rng = random.Random(0)
@@ -300,3 +324,54 @@ def match_tier_robust(
         confidence=conf,
         reliable=conf >= level,
     )
+
+
+def measurably_slower(sample: Sequence[float], representative: Sequence[float], alpha: float = SOUND_ALPHA) -> bool:
+    """Is *sample* measurably slower than *representative*, from their repeated costs?
+
+    A one-sided Mann-Whitney U test (``scipy.stats.mannwhitneyu``, alternative
+    "greater") at level *alpha*: it uses every repeat rather than one
+    estimate of each, and needs no normality.  With so few repeats that even
+    complete separation could not reach *alpha* (the smallest exact p-value is
+    1 / C(n + m, n)), the test cannot decide and the rule falls back to
+    EvalPerf's comparison of the two estimates (Hodges-Lehmann).
+    """
+    a = [float(x) for x in sample]
+    b = [float(x) for x in representative]
+    if not a or not b:
+        raise ValueError("both series need at least one measurement")
+    if 1.0 / math.comb(len(a) + len(b), len(a)) >= alpha:
+        return hodges_lehmann(a) > hodges_lehmann(b)
+    if min(a) == max(a) == min(b) == max(b):
+        return False  # identical constant series (scipy's variance would be zero)
+    from scipy.stats import mannwhitneyu  # imported lazily: scipy is slow to import and only timing modes need it
+
+    p = float(mannwhitneyu(a, b, alternative="greater").pvalue)
+    return p < alpha
+
+
+def match_tier_sound(sample_costs: Sequence[float], representative_costs: Sequence[Sequence[float]],
+                     scores: Sequence[float], alpha: float = SOUND_ALPHA) -> Match:
+    """Tier matching for timing modes: a sample earns a tier unless it is measurably slower than its representative.
+
+    Why: in cpu and wall modes two runs of the same code differ, so
+    EvalPerf's ``cost <= representative`` on two point estimates makes a
+    sample that *is* as fast as a representative (the representative itself,
+    the expert) lose its tier about half of the time.  Scanning from the
+    fastest tier as EvalPerf does, the sample earns the first tier whose
+    representative it is not ``measurably_slower`` than.  The caller checks
+    the representatives' order (``order_problem``); this scan does not need it.
+    """
+    level = float(alpha)
+    if not 0.0 < level < 1.0:
+        raise ValueError(f"alpha must be in (0, 1), got {alpha!r}")
+    reps = [list(r) for r in representative_costs]
+    if len(reps) != len(scores):
+        raise ValueError(f"{len(reps)} representatives but {len(scores)} scores")
+    if not reps:
+        raise ValueError("no tiers to match against")
+    n = len(reps)
+    for j in range(n - 1, -1, -1):
+        if not measurably_slower(sample_costs, reps[j], level):
+            return Match(tier=j, dps=float(scores[j]), dps_norm=100.0 * (j + 1) / n)
+    return Match(tier=None, dps=0.0, dps_norm=0.0)

@@ -42,10 +42,15 @@ def counted(runner, code, key, entry="f"):
 
 
 def test_the_worker_counts_the_childs_measured_region(perf_runner):
-    small = min(counted(perf_runner, LOOP, "n300000").instructions for _ in range(3))
-    large = min(counted(perf_runner, LOOP, "n1500000").instructions for _ in range(3))
-    # the task clock is CPU nanoseconds: five times the loop takes about five times as long
-    assert 3.0 < large / small < 7.0, (small, large)
+    # interleaved rounds and the least of each: a busy 2-core VM stretches single readings by up to 3x, in bursts
+    rounds = [[counted(perf_runner, LOOP, key).instructions for key in ("n0", "n300000", "n1500000")]
+              for _ in range(7)]
+    fixed, small, large = (min(column) for column in zip(*rounds))
+    # the measured region also holds fixed work (the sample's import, the call): it is taken off before comparing
+    small, large = small - fixed, large - fixed
+    # the task clock is CPU nanoseconds: five times the loop takes about five times as long (bounds kept wide
+    # enough for the noise of a shared machine, narrow enough that a counter of something else fails)
+    assert 2.5 < large / small < 10.0, (fixed, small, large)
     # and the event covers the same window as the worker's CPU clock readings (go -> result)
     ex = counted(perf_runner, LOOP, "n1500000")
     assert abs(ex.instructions - ex.cpu_time * 1e9) < 0.1 * ex.cpu_time * 1e9, (ex.instructions, ex.cpu_time)

@@ -18,7 +18,7 @@ def tiers() -> None:
 @tiers.command("build")
 @click.argument("task_ids", nargs=-1, required=True)
 @click.option("--pool", type=click.Path(path_type=Path), default=None,
-              help="Samples JSONL whose solutions form the pool (default: the task's reference tiers).")
+              help="Samples JSONL whose solutions form the pool (default: the task's references and its pool/ folder).")
 @click.option("--measure", type=click.Choice(["instructions", "cpu"]), default="instructions", show_default=True)
 @click.option("--base", "base_ratio", type=float, default=0.1, show_default=True,
               help="EvalPerf's split threshold base (0.1 for exported tiers).")
@@ -35,7 +35,7 @@ def tiers_build(task_ids, pool, measure, base_ratio, tasks_dir):
     try:
         for task in suite:
             members = [(s.key, s.code) for s in samples if s.task_id == task.id] if pool else \
-                [(r.name, r.code) for r in task.references]
+                [(r.name, r.code) for r in task.references] + list(task.pool)
             if not members:
                 raise EffbenchError(f"{pool}: no solutions for task {task.id}")
             tf = build_tier_file(task, members, runner, measure=measure, base_ratio=base_ratio)

@@ -64,6 +64,9 @@ class Task:
     origin: str | None = None
     origin_params: dict = field(default_factory=dict, hash=False, compare=False)
     origin_prompt: str = ""
+    # The DPE solution pool (pool/*.py, name = file stem): more correct solutions of varied efficiency, beside the
+    # references, that ``effbench tiers build`` splits into EvalPerf's tiers.
+    pool: tuple[tuple[str, str], ...] = field(default=(), hash=False, compare=False)
 
     @property
     def expert(self) -> Reference:
@@ -181,6 +184,7 @@ def load_task(path: Path) -> Task:
         origin=_field(manifest, "origin", str, where, None),
         origin_params=_field(manifest, "origin_params", dict, where, {}),
         origin_prompt=(path / "prompt.py").read_text() if (path / "prompt.py").is_file() else "",
+        pool=tuple((f"pool/{f.stem}", f.read_text()) for f in sorted((path / "pool").glob("*.py"))),
     )
 
 

@@ -175,3 +175,18 @@ def test_tiers_show_gives_the_curation_reasons(tasks_dir):
     assert done.returncode == 0 and done.stdout == res.output, done.stderr
     assert "not DPE-eligible" in res.output and "profile size: 3 correct solutions profiled" in res.output
     assert "clusters:" in res.output
+
+
+def test_tiers_build_takes_the_tasks_pool_folder_beside_its_references(tmp_path):
+    # a pool of two more solutions, one of them wrong: the build profiles references + pool and keeps the correct
+    shutil.copytree(FIXTURE_TASKS / TASK, tmp_path / TASK)
+    (tmp_path / TASK / "pool").mkdir()
+    (tmp_path / TASK / "pool" / "itertools.py").write_text(
+        "import itertools\ndef prefix_max(nums):\n    return list(itertools.accumulate(nums, max))\n")
+    (tmp_path / TASK / "pool" / "wrong.py").write_text("def prefix_max(nums):\n    return list(nums)\n")
+    task = load_task(tmp_path / TASK)
+    assert [name for name, _ in task.pool] == ["pool/itertools", "pool/wrong"]
+    res = CliRunner().invoke(main, ["tiers", "build", TASK, "--measure", "cpu", "--tasks-dir", str(tmp_path)])
+    assert res.exit_code == 0, res.output
+    built = load_tier_file(load_task(tmp_path / TASK)).built
+    assert (built["pool"], built["correct"]) == (5, 4), built  # the wrong one is not profiled

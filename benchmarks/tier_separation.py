@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from effbench.records import RunRecord, Settings  # noqa: E402
-from effbench.summary import ESTIMATORS  # noqa: E402
+from effbench.measuring.records import RunRecord, Settings  # noqa: E402
+from effbench.scoring.outcomes import ESTIMATORS  # noqa: E402
 
 
 def top_level_times(run_dir: Path) -> tuple[dict, dict]:

@@ -13,7 +13,7 @@ from effbench.sandbox import base
 from effbench.sandbox.base import Limits
 from effbench.sandbox.process import ProcessRunner
 
-from effbench.sandbox.docker_runner import DockerRunner, docker_available
+from effbench.sandbox.docker_sandbox import DockerRunner, docker_available
 
 LIMITS = Limits(wall_limit=120)
 N = 200_000

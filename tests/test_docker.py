@@ -21,13 +21,13 @@ from pathlib import Path
 
 import pytest
 
-from effbench import images
-from effbench.inputs import InputCache
+from effbench.sandbox import images
+from effbench.tasks.inputs import InputCache
 from effbench.sandbox import base, make_runner
 from effbench.sandbox.base import Limits
-from effbench.sandbox.docker_runner import LABEL, DockerRunner, docker_available, reap_stale
+from effbench.sandbox.docker_sandbox import LABEL, DockerRunner, docker_available, reap_stale
 from effbench.sandbox.process import ProcessRunner
-from effbench.tasks import load_suite
+from effbench.tasks.task import load_suite
 
 from .conftest import FIXTURE_TASKS
 
@@ -283,7 +283,7 @@ def test_containers_of_a_killed_run_are_reaped_on_the_next_start(engine, tmp_pat
     script.write_text(textwrap.dedent(f"""
         import os, sys
         sys.path.insert(0, {str(ROOT)!r})
-        from effbench.sandbox.docker_runner import DockerRunner
+        from effbench.sandbox.docker_sandbox import DockerRunner
         r = DockerRunner(slot=1)
         r.start()
         print(r.container.id, r.sock_dir, flush=True)
@@ -438,7 +438,7 @@ def test_the_dockerfile_recipe_builds_and_runs_on_a_stand_in_base(engine, tmp_pa
         pytest.fail(f"{STANDIN} is missing: run .ci/build-standin-base (.ci/setup does)")
     from click.testing import CliRunner
 
-    from effbench.cli import main
+    from effbench.cli.run import main
     res = CliRunner().invoke(main, ["image", "build", "--base", STANDIN, "--force"])
     assert res.exit_code == 0, res.output
     tag = res.output.split()[0]

@@ -11,18 +11,18 @@ from click.testing import CliRunner
 
 import pytest
 
-from effbench.cli import main
-from effbench.inputs import InputCache
-from effbench.report import render
-from effbench.records import Settings
-from effbench.report import load_source
-from effbench.report_html import html
-from effbench.run import execute_run, score_run
-from effbench.samples import load_samples
+from effbench.cli.run import main
+from effbench.tasks.inputs import InputCache
+from effbench.reports.markdown import render
+from effbench.measuring.records import Settings
+from effbench.reports.markdown import load_source
+from effbench.reports.html import html
+from effbench.measuring.run import execute_run, score_run
+from effbench.tasks.samples import load_samples
 from effbench.sandbox.counting import detect_counter
 from effbench.sandbox.process import ProcessRunner
-from effbench.tasks import load_suite, load_task
-from effbench.tiers import build_tier_file, load_tier_file, save_tier_file
+from effbench.tasks.task import load_suite, load_task
+from effbench.measuring.tiers import build_tier_file, load_tier_file, save_tier_file
 
 from .conftest import FIXTURE_TASKS, write_samples
 from .test_reports import BOARD, errors

@@ -1,9 +1,9 @@
-"""DPE per task from records (effbench.dpe_summary, pure): sound matching in a timing mode, EvalPerf's lazy order
+"""DPE per task from records (effbench.scoring.dpe_outcomes, pure): sound matching in a timing mode, EvalPerf's lazy order
 handling."""
 from __future__ import annotations
 
-from effbench.dpe_summary import TierInfo, matching_rule, task_dpe
-from effbench.records import TIER_PREFIX, RunRecord, SampleOutcome, Settings
+from effbench.scoring.dpe_outcomes import TierInfo, matching_rule, task_dpe
+from effbench.measuring.records import TIER_PREFIX, RunRecord, SampleOutcome, Settings
 
 TASK, LEVEL, TEST = "t", 2, 0
 JITTER = [0.97, 0.99, 1.0, 1.01, 1.02, 1.04]

@@ -12,9 +12,9 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from effbench.cli import main
+from effbench.cli.run import main
 from effbench.importers import import_enamel
-from effbench.merge import LeaderboardError, merge
+from effbench.reports.board import LeaderboardError, merge
 
 from .test_importers import ENAMEL_CSV
 

@@ -13,16 +13,16 @@ import math
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from effbench.checkers import CheckerError, make_checker
+from effbench.tasks.checkers import CheckerError, make_checker
 from effbench.importers import import_enamel, import_evalperf
-from effbench.inputs import CASES_LEVEL, InputCache
-from effbench.measure import TaskEvaluation
-from effbench.records import WRONG_ANSWER, Settings
+from effbench.tasks.inputs import CASES_LEVEL, InputCache
+from effbench.measuring.plan import TaskEvaluation
+from effbench.measuring.records import WRONG_ANSWER, Settings
 from effbench.sandbox import base
 from effbench.sandbox.outcome import interpret
 from effbench.sandbox.process import ProcessRunner
-from effbench.store import RunStore
-from effbench.tasks import load_task
+from effbench.measuring.store import RunStore
+from effbench.tasks.task import load_task
 from effbench_runners import wire
 
 from .hostile import ARITHMETIC_CHECKER, prefix_max_variant

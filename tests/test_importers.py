@@ -14,14 +14,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from effbench.cli import main
+from effbench.cli.run import main
 from effbench.errors import SampleError
 from effbench.importers import DatasetImportError, import_enamel, import_evalperf
-from effbench.inputs import InputCache
-from effbench.samples import load_samples
-from effbench.sandbox.docker_runner import docker_available
-from effbench.tasks import load_suite, load_task
-from effbench.tiers import load_tier_file
+from effbench.tasks.inputs import InputCache
+from effbench.tasks.samples import load_samples
+from effbench.sandbox.docker_sandbox import docker_available
+from effbench.tasks.task import load_suite, load_task
+from effbench.measuring.tiers import load_tier_file
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ENAMEL_CSV = FIXTURES / "enamel" / "enamel.csv"

@@ -11,12 +11,12 @@ import marshal
 import pytest
 from click.testing import CliRunner
 
-from effbench.cli import main
+from effbench.cli.run import main
 from effbench.errors import InfrastructureError
 from effbench.sandbox import base
 from effbench.sandbox.base import Limits
 from effbench.sandbox.counting import detect_counter, perf_counters_available
-from effbench.sandbox.docker_runner import DockerRunner
+from effbench.sandbox.docker_sandbox import DockerRunner
 from effbench.sandbox.process import ProcessRunner
 
 LOOP = "def f(n):\n    s = 0\n    for _ in range(n):\n        s ^= 1\n    return s\n"

@@ -15,7 +15,7 @@ import pytest
 
 from effbench.sandbox import base
 from effbench.sandbox.base import Limits
-from effbench.sandbox.docker_runner import DockerRunner, docker_available
+from effbench.sandbox.docker_sandbox import DockerRunner, docker_available
 from effbench.sandbox.process import ProcessRunner
 
 SECRET = "SECRET-INPUT-7f3a9c"

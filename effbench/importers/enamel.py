@@ -19,7 +19,7 @@ import csv
 from pathlib import Path
 from typing import Callable
 
-from .common import (DatasetImportError, ImportReport, RowError, TaskFolder, check_compiles, collect, finish,
+from effbench.importers.common import (DatasetImportError, ImportReport, RowError, TaskFolder, check_compiles, collect, finish,
                      problem_markdown, require_identifier, require_str, safe_label, signature_of, task_slug,
                      toml_document, top_level_def)
 

@@ -26,8 +26,8 @@ import math
 from pathlib import Path
 from typing import Callable
 
-from ..tiers import TierEntry, TierFile
-from .common import (DatasetImportError, ImportReport, RowError, TaskFolder, arity, check_compiles, collect,
+from effbench.measuring.tiers import TierEntry, TierFile
+from effbench.importers.common import (DatasetImportError, ImportReport, RowError, TaskFolder, arity, check_compiles, collect,
                      finish, problem_markdown, require_identifier, require_str, safe_label, signature_of, task_slug,
                      toml_document, top_level_def)
 

@@ -15,8 +15,8 @@ import time
 
 from effbench_runners import wire
 
-from . import base
-from .outcome import interpret
+from effbench.sandbox import base
+from effbench.sandbox.outcome import interpret
 
 
 PROBE = "def f():\n    return None\n"  # a sample that cannot fail: tells a broken worker from a breaking sample

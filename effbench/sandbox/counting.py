@@ -11,7 +11,7 @@ import os
 import shutil
 import struct
 
-from ..errors import InfrastructureError, SetupError
+from effbench.errors import InfrastructureError, SetupError
 
 SYS_PERF_EVENT_OPEN = 298  # x86_64
 PERF_TYPE_HARDWARE = 0

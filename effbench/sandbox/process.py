@@ -16,11 +16,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ..errors import InfrastructureError
-from .client import PooledRunner, WorkerSession
-from . import private_tmp as private_tmp_dir
-from .base import WRITABLE_MB
-from .counting import perf_counters_available
+from effbench.errors import InfrastructureError
+from effbench.sandbox.client import PooledRunner, WorkerSession
+from effbench.sandbox import private_tmp as private_tmp_dir
+from effbench.sandbox.base import WRITABLE_MB
+from effbench.sandbox.counting import perf_counters_available
 
 RUNNERS_DIR = Path(__file__).resolve().parent.parent.parent / "runners"
 SANDBOX_RUNNERS = "/opt/effbench-runners"

@@ -4,8 +4,8 @@ No I/O and no dependencies on the rest of effbench, so every formula can be
 tested (and audited) in isolation.
 """
 
-from .curation import curate
-from .dpe import (
+from effbench.scoring.curation import curate
+from effbench.scoring.dpe import (
     Match,
     RobustMatch,
     Tier,
@@ -20,7 +20,7 @@ from .dpe import (
     suite_dps,
     task_dps,
 )
-from .efficiency import (
+from effbench.scoring.efficiency import (
     eff_at_k,
     hodges_lehmann,
     level_score,

@@ -45,7 +45,7 @@ from typing import Mapping, Optional, Sequence
 
 import numpy as np
 
-from .efficiency import hodges_lehmann
+from effbench.scoring.efficiency import hodges_lehmann
 
 __all__ = [
     "Tier",

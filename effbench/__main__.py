@@ -1,3 +1,3 @@
-from effbench.cli.run import main
+from effbench.cli.main import main
 
 main()

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from effbench.cli.run import main
+from effbench.cli.main import main
 from effbench.reports.board import LeaderboardError, merge
 from effbench.measuring.run import score_run
 

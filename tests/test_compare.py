@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from effbench.measuring import machine
-from effbench.cli.run import main
+from effbench.cli.main import main
 from effbench.reports.compare import CompareError, compare, parse_threshold
 from effbench.measuring.records import Settings
 from effbench.measuring.run import score_run

@@ -438,7 +438,7 @@ def test_the_dockerfile_recipe_builds_and_runs_on_a_stand_in_base(engine, tmp_pa
         pytest.fail(f"{STANDIN} is missing: run .ci/build-standin-base (.ci/setup does)")
     from click.testing import CliRunner
 
-    from effbench.cli.run import main
+    from effbench.cli.main import main
     res = CliRunner().invoke(main, ["image", "build", "--base", STANDIN, "--force"])
     assert res.exit_code == 0, res.output
     tag = res.output.split()[0]

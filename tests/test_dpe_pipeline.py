@@ -11,11 +11,11 @@ from click.testing import CliRunner
 
 import pytest
 
-from effbench.cli.run import main
+from effbench.cli.main import main
 from effbench.tasks.inputs import InputCache
-from effbench.reports.markdown import render
+from effbench.reports.render import render
 from effbench.measuring.records import Settings
-from effbench.reports.markdown import load_source
+from effbench.reports.source import load_source
 from effbench.reports.html import html
 from effbench.measuring.run import execute_run, score_run
 from effbench.tasks.samples import load_samples

@@ -118,7 +118,7 @@ def test_import_selects_problems_by_index_through_the_cli(tmp_path):
     """ENAMEL's --subset, through click and as a subprocess; the benchmark by default, the 22 others on request."""
     from click.testing import CliRunner
 
-    from effbench.cli.run import main
+    from effbench.cli.main import main
     res = CliRunner().invoke(main, ["import", "enamel", str(CSV), "--out", str(tmp_path / "a"), "--subset", "0,12,2"])
     assert res.exit_code == 0, res.output + res.stderr
     indices = sorted(load_task(f).origin_params["index"] for f in (tmp_path / "a").iterdir())

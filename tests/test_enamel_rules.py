@@ -12,7 +12,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from effbench.cli.run import main
+from effbench.cli.main import main
 from effbench.importers import import_enamel
 from effbench.reports.board import LeaderboardError, merge
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from effbench.cli.run import main
+from effbench.cli.main import main
 from effbench.tasks.task import default_tasks_dir, load_suite
 
 from .openai_standin import serve

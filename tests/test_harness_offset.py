@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import given, strategies as st
 
-from effbench.cli.run import main
+from effbench.cli.main import main
 from effbench.importers import import_enamel
 from effbench.importers.enamel import COLUMNS
 from effbench.sandbox.counting import detect_counter

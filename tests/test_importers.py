@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from effbench.cli.run import main
+from effbench.cli.main import main
 from effbench.errors import SampleError
 from effbench.importers import DatasetImportError, import_enamel, import_evalperf
 from effbench.tasks.inputs import InputCache

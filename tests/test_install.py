@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from effbench.cli.run import main
+from effbench.cli.main import main
 from effbench.errors import SetupError
 from effbench.tasks.examples import EXAMPLE_TASKS
 from effbench.sandbox import preflight

@@ -11,7 +11,7 @@ import marshal
 import pytest
 from click.testing import CliRunner
 
-from effbench.cli.run import main
+from effbench.cli.main import main
 from effbench.errors import InfrastructureError
 from effbench.sandbox import base
 from effbench.sandbox.base import Limits

@@ -159,7 +159,7 @@ def test_resume_refuses_a_different_run(finished_run, tmp_path):
 
 def test_killed_cli_run_resumes_and_loses_nothing(tmp_path):
     samples = write_samples(tmp_path / "samples.jsonl", sample_rows()[:3])
-    cmd = [sys.executable, "-m", "effbench.cli.run", "run", str(samples), "--tasks-dir", str(FIXTURE_TASKS),
+    cmd = [sys.executable, "-m", "effbench.cli.main", "run", str(samples), "--tasks-dir", str(FIXTURE_TASKS),
            "--out", str(tmp_path / "out"), "--repeats", "3", "--quiet"]
     env = dict(os.environ, EFFBENCH_CACHE=str(tmp_path / "cache"))
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)

@@ -15,7 +15,7 @@ import time
 import pytest
 from click.testing import CliRunner
 
-from effbench.cli.run import main
+from effbench.cli.main import main
 from effbench.errors import EffbenchError
 from effbench.measuring.progress import BarProgress, LineProgress, Progress, make_progress
 

@@ -17,7 +17,7 @@ from hypothesis import given, settings, strategies as st
 from markupsafe import escape
 
 from effbench.reports.board import merge
-from effbench.reports.markdown import Source, load_source
+from effbench.reports.source import Source, load_source
 from effbench.reports.html import heatmaps, html, task_anchor
 from effbench.reports.plots import PALETTE, model_colour, model_colours, sample_mark, score_curves
 

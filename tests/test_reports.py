@@ -19,12 +19,14 @@ from hypothesis import given, settings, strategies as st
 from referencing import Registry, Resource
 
 import effbench
-from effbench.cli.run import main
+from effbench.cli.main import main
 from effbench.tasks.inputs import InputCache
 from effbench.scoring.leaderboard import SCHEMA_VERSION, build_leaderboard
 from effbench.reports.board import LeaderboardError, merge
 from effbench.measuring.records import SampleOutcome, Settings
-from effbench.reports.markdown import benchmark_json, load_source, markdown
+from effbench.reports.benchmark_json import benchmark_json
+from effbench.reports.markdown import markdown
+from effbench.reports.source import load_source
 from effbench.measuring.run import execute_run
 from effbench.tasks.samples import load_samples
 from effbench.tasks.task import load_suite

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings, strategies as st
 
-from effbench.cli.run import main
+from effbench.cli.main import main
 from effbench.errors import SampleError
 from effbench.importers import import_evalperf
 from effbench.tasks.samples import load_samples, samples_name

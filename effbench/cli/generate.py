@@ -95,3 +95,6 @@ def generate(model, base_url, api_key_env, api, out, n, temperature, top_p, max_
     if outcome.failed:
         raise ServerError(f"{len(outcome.failed)} request(s) failed after {retries} retries (last: "
                           f"{outcome.failed[-1]}); rerun the same command to fill them in")
+
+
+COMMANDS = [generate]

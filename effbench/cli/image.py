@@ -56,3 +56,6 @@ def image_show() -> None:
     except InfrastructureError as exc:
         click.echo(f"in use     none: {exc}", err=True)
         sys.exit(3)
+
+
+COMMANDS = [image]

@@ -63,3 +63,6 @@ def import_evalperf_command(path, out, skip_bad):
     """Import EvalPerf's tasks JSONL (optionally gzipped)."""
     from effbench.importers import import_evalperf
     _run(import_evalperf, path, out, skip_bad)
+
+
+COMMANDS = [group]

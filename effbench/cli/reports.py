@@ -1,6 +1,6 @@
 """``effbench leaderboard``, ``effbench report`` and ``effbench compare``: the commands that turn run directories
-into what people and CI consume.  Registered on the main group by :func:`register` (one line in cli.py), so this
-file can grow without touching the measuring commands."""
+into what people and CI consume.  Registered on the main group through :data:`COMMANDS`
+(effbench.cli.main), so this file can grow without touching the measuring commands."""
 from __future__ import annotations
 
 import json
@@ -9,7 +9,9 @@ from pathlib import Path
 
 import click
 
-FORMATS = ("md", "html", "benchmark-json", "pytest-benchmark")
+from effbench.reports.board import boards_of, merge
+from effbench.reports.render import FORMATS, render
+from effbench.reports.text import format_board
 
 
 def _write(text: str, out: Path | None) -> None:
@@ -32,8 +34,6 @@ def leaderboard_cmd(sources, out, separate):
 
     Runs merge only when they share the measurement mode and the task-suite hash; a model may appear in one run.
     """
-    from effbench.cli.run import format_board
-    from effbench.reports.board import boards_of, merge
     board = merge(list(sources), separate)
     _write(json.dumps(board, indent=2) + "\n", out)
     if out is not None:
@@ -50,7 +50,6 @@ def leaderboard_cmd(sources, out, separate):
 @click.option("-o", "--out", type=click.Path(path_type=Path), default=None, help="Output file (default: stdout).")
 def report_cmd(source, fmt_name, out):
     """Report on a run directory or a leaderboard file."""
-    from effbench.reports.markdown import render
     _write(render(source, fmt_name), out)
 
 
@@ -73,7 +72,7 @@ def compare_cmd(base, new, threshold, alpha, raw, fmt_name, out):
     (relative to the expert re-measured in the same run) per model and task when both are run directories, a
     bootstrap over tasks of eff@1 per model; in instructions mode counts are deterministic and need no test.
     """
-    from effbench.reports.compare import compare, format_json, format_markdown, format_text, parse_threshold
+    from effbench.reports.compare import compare, format_json, format_markdown, format_text, parse_threshold  # scipy
     limit = parse_threshold(threshold)
     rows = compare(base, new, limit, alpha, raw)
     text = {"text": format_text, "md": format_markdown, "json": format_json}[fmt_name](rows, limit, alpha)
@@ -85,6 +84,4 @@ def compare_cmd(base, new, threshold, alpha, raw, fmt_name, out):
         sys.exit(1)
 
 
-def register(main: click.Group) -> None:
-    for command in (leaderboard_cmd, report_cmd, compare_cmd):
-        main.add_command(command)
+COMMANDS = [leaderboard_cmd, report_cmd, compare_cmd]

@@ -1,26 +1,20 @@
-"""The ``effbench`` command line (click).  Every failure ends in one line on stderr and a non-zero exit:
-2 for bad input, 3 for infrastructure failures (sandbox, expert reference), 130 for Ctrl-C."""
+"""``effbench run`` (measure samples) and ``effbench score`` (rescore a run from its records)."""
 from __future__ import annotations
 
 import json
 import math
-import sys
 from pathlib import Path
 
 import click
 
-from effbench import __version__
+from effbench.cli.options import fail, ids, tasks_dir_option
 from effbench.errors import EffbenchError
 from effbench.measuring.records import MEASURES, Settings
 from effbench.tasks.samples import FORMATS as SAMPLE_FORMATS
 from effbench.measuring.rules import DEFAULT as DEFAULT_RULES, NAMES as RULES
+from effbench.reports.text import format_board
 from effbench.sandbox.counting import COUNTERS
 from effbench.tasks.task import default_tasks_dir, load_suite
-
-
-def _fail(message: str, code: int = 2) -> None:
-    click.echo(f"effbench: error: {message}", err=True)
-    sys.exit(code)
 
 
 def _ks(text: str) -> list[int]:
@@ -48,33 +42,7 @@ def _no_dir(ctx, param, value: Path | None) -> Path | None:
     return value
 
 
-def _ids(text: str | None) -> list[str] | None:
-    return [t.strip() for t in text.split(",") if t.strip()] if text else None
-
-
-class Main(click.Group):
-    def invoke(self, ctx):
-        try:
-            return super().invoke(ctx)
-        except EffbenchError as exc:
-            _fail(str(exc), exc.exit_code)
-        except KeyboardInterrupt:
-            click.echo("effbench: interrupted; finished measurements are kept (rerun the same command to resume)",
-                       err=True)
-            sys.exit(130)
-
-
-tasks_dir_option = click.option("--tasks-dir", type=click.Path(path_type=Path), default=None,
-                                help="Your own task suite folder, used instead of the built-in suite.")
-
-
-@click.group(cls=Main)
-@click.version_option(__version__, prog_name="effbench")
-def main() -> None:
-    """effbench: sandboxed, timed, profiled evaluation of code efficiency (eff@k, pass@k)."""
-
-
-@main.command()
+@click.command()
 @click.argument("samples", type=click.Path(path_type=Path), required=False)
 @click.option("--example", is_flag=True,
               help="Measure the built-in example instead of SAMPLES: the reference tiers, a buggy and a timer-cheating "
@@ -133,7 +101,7 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
         dpe_include_ineligible = True  # the reference tiers alone make too few tiers for EvalPerf's curation
     loaded = load_samples(samples, suite, fmt=samples_format, model=model_name,
                           warn=lambda message: click.echo(f"effbench: warning: {message}", err=True))
-    wanted = _ids(task_ids)
+    wanted = ids(task_ids)
     if wanted:
         unknown = [t for t in wanted if t not in suite]
         if unknown:
@@ -163,7 +131,7 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
     _finish(report, leaderboard_path)
 
 
-@main.command()
+@click.command()
 @click.argument("run_dir", type=click.Path(path_type=Path))
 @click.option("--leaderboard", "leaderboard_path", type=click.Path(path_type=Path), default=None)
 @click.option("--k", "ks", default=None, help="k values (default: the run's).")
@@ -205,123 +173,11 @@ def _finish(report, leaderboard_path: Path | None) -> None:
             click.echo(f"effbench: task {tid} unscorable: {why}", err=True)
     if report.infra or report.unscorable:
         # Only an infrastructure failure may go away on a rerun; an expert reference that fails fails again.
-        _fail(f"{report.infra} sample(s) hit infrastructure failures{' (rerun to retry)' if report.infra else ''} "
+        fail(f"{report.infra} sample(s) hit infrastructure failures{' (rerun to retry)' if report.infra else ''} "
               f"and {len(report.unscorable)} task(s) are unscorable{' (see why above)' if report.unscorable else ''}; "
               "they are excluded from the scores", 3)
     if report.incomplete:
-        _fail(f"{report.incomplete} sample(s) are not fully measured; rerun the same command to resume", 3)
+        fail(f"{report.incomplete} sample(s) are not fully measured; rerun the same command to resume", 3)
 
 
-def format_board(board: dict) -> str:
-    models = board.get("models", {})
-    if not models:
-        return "(no scored samples)"
-    ks = sorted({k for m in models.values() for k in m["pass@k"]}, key=int)
-    head = ["model", "tasks", "samples"] + [f"pass@{k}" for k in ks] + [f"eff@{k}" for k in ks] + ["DPS", "DPS_norm"]
-    rows = [head]
-    for name, m in sorted(models.items(), key=lambda kv: -(kv[1]["eff@k"].get("1") or 0)):
-        cells = [name, str(m["n_tasks"]), str(m["n_samples"])]
-        for metric in ("pass@k", "eff@k"):
-            cells += ["-" if m[metric].get(k) is None else f"{m[metric][k]:.3f}" for k in ks]
-        cells += ["-" if m.get(key) is None else f"{m[key]:.1f}" for key in ("DPS", "DPS_norm")]
-        rows.append(cells)
-    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
-    table = "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)
-    dpe = (board.get("meta") or {}).get("dpe")
-    if dpe and any(m.get("DPS") is not None for m in models.values()):
-        table += f"\nDPS: {dpe['mode']} mode, tier matching {dpe['matching']}"
-    return table
-
-
-# ---------------------------------------------------------------- tasks
-@main.group()
-def tasks() -> None:
-    """List, show and validate tasks."""
-
-
-@tasks.command("list")
-@tasks_dir_option
-def tasks_list(tasks_dir):
-    """One line per task: id, category, difficulty, tiers."""
-    for task in load_suite(tasks_dir or default_tasks_dir()):
-        tiers = " < ".join(r.complexity for r in reversed(task.references))
-        click.echo(f"{task.id:34} {task.category:20} {task.difficulty:7} {tiers}")
-
-
-@tasks.command("show")
-@click.argument("task_id")
-@tasks_dir_option
-def tasks_show(task_id, tasks_dir):
-    """Manifest summary and problem statement of one task."""
-    task = load_suite(tasks_dir or default_tasks_dir(), [task_id])[0]
-    click.echo(f"{task.id}: {task.title}  [{task.category}, {task.difficulty}]")
-    click.echo(f"entry point: {task.signature}   checker: {task.checker}   memory: {task.memory_mb} MiB")
-    click.echo(f"levels: sizes {list(task.levels.sizes)}, tests {list(task.levels.tests)}, "
-               f"hardness {list(task.levels.hardness)}")
-    for ref in task.references:
-        click.echo(f"  tier {ref.name:24} {ref.complexity:14} {'(expert)' if ref.expert else ''}")
-    click.echo("")
-    click.echo(task.problem.rstrip())
-
-
-@tasks.command("catalogue")
-@click.option("--write", is_flag=True, help="Write tasks/README.md instead of printing.")
-@tasks_dir_option
-def tasks_catalogue(write, tasks_dir):
-    """The catalogue of the suite (tasks/README.md), generated from the manifests."""
-    from effbench.tasks.catalogue import render
-    root = tasks_dir or default_tasks_dir()
-    text = render(load_suite(root))
-    if write:
-        (root / "README.md").write_text(text)
-        click.echo(f"wrote {root / 'README.md'}")
-    else:
-        click.echo(text, nl=False)
-
-
-@tasks.command("export-samples")
-@click.argument("out", type=click.Path(path_type=Path))
-@click.option("--tasks", "task_ids", help="Comma-separated task ids (default: all).")
-@click.option("--no-adversarial", is_flag=True, help="Only the reference tiers as pseudo-models.")
-@tasks_dir_option
-def tasks_export_samples(out, task_ids, no_adversarial, tasks_dir):
-    """Write the reference tiers (plus a buggy and a timer-cheating model) as a samples file."""
-    from effbench.tasks.examples import example_rows
-    rows = example_rows(load_suite(tasks_dir or default_tasks_dir(), _ids(task_ids)), not no_adversarial)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text("".join(json.dumps(r) + "\n" for r in rows))
-    click.echo(f"{len(rows)} samples written to {out}")
-
-
-@tasks.command("validate")
-@click.argument("task_ids", nargs=-1)
-@click.option("--all", "all_tasks", is_flag=True, help="Validate every task of the suite.")
-@click.option("--fast", is_flag=True, help="Small levels only, no tier timing (what CI runs on every task).")
-@click.option("--seed", type=int, default=998244353, show_default=True)
-@tasks_dir_option
-def tasks_validate(task_ids, all_tasks, fast, seed, tasks_dir):
-    """Prove tasks: schema, generator determinism, references agree, tiers ordered, checker sound."""
-    from effbench.tasks.validate import validate_tasks
-    if not task_ids and not all_tasks:
-        raise click.UsageError("name task ids or pass --all")
-    from effbench.tasks.inputs import InputCache, check_inputs
-    from effbench.tasks.validate import FAST_LEVELS
-    suite = load_suite(tasks_dir or default_tasks_dir(), list(task_ids) or None)
-    check_inputs(suite, seed, InputCache(), FAST_LEVELS if fast else None)  # a generator that raises: one line
-    failures = validate_tasks(suite, fast=fast, seed=seed, echo=click.echo)
-    if failures:
-        _fail(f"{failures} of {len(suite)} task(s) failed validation", 1)
-    click.echo(f"{len(suite)} task(s) valid")
-
-
-# Command groups that live in their own modules.
-from effbench.cli.tiers import tiers as _tiers  # noqa: E402
-
-main.add_command(_tiers)
-from effbench.cli.importing import group as _import_group; main.add_command(_import_group)  # noqa: E402,E702
-from effbench.cli.reports import register as _register_reports; _register_reports(main)  # noqa: E402,E702
-from effbench.cli.image import image as _image; main.add_command(_image)  # noqa: E402,E702
-from effbench.cli.generate import generate as _generate; main.add_command(_generate)  # noqa: E402,E702
-
-if __name__ == "__main__":  # pragma: no cover
-    main()
+COMMANDS = [run, score]

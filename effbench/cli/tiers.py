@@ -61,3 +61,6 @@ def tiers_show(task_id, tasks_dir):
         click.echo(f"  tier {i}: {t.name:28} cost {t.cost:14.4g}  score {t.score:6.2f}  members {t.members}")
     click.echo("  DPE-eligible" if tf.eligible else
                "  not DPE-eligible" + "".join(f"\n    {r}" for r in tf.reasons))
+
+
+COMMANDS = [tiers]

@@ -34,8 +34,11 @@ from scipy.stats import mannwhitneyu
 from effbench.errors import EffbenchError
 from effbench.reports.board import board_mode, boards_of
 from effbench.measuring.records import REF_PREFIX
-from effbench.reports.markdown import Source, load_source
+from effbench.measuring.store import RunStore
+from effbench.reports.source import Source, load_source
+from effbench.scoring.outcomes import settle
 from effbench.scoring.uncertainty import bootstrap_mean_interval
+from effbench.tables import escape_markdown, markdown_table, text_table
 
 MIN_TASKS = 4
 EXPERT = "\0expert"  # the key of the expert's costs (no model can be named so)
@@ -127,8 +130,6 @@ def suite_rows(base: dict, new: dict, threshold: float, alpha: float, determinis
 def _costs(source: Source) -> dict[tuple[str, str], dict[tuple[int, int], list[float]]]:
     """(model, task) -> (level, test) -> every ok measurement of that model's samples there; the expert's under
     (EXPERT, task)."""
-    from effbench.measuring.store import RunStore
-    from effbench.scoring.outcomes import settle
     owner = {(r["task_id"], r["key"]): (r["model"], r["task_id"]) for r in source.results}
     for task, info in source.run_meta["tasks"].items():
         owner[(task, REF_PREFIX + info["expert"])] = (EXPERT, task)
@@ -277,19 +278,18 @@ def _cells(row: Row) -> list[str]:
 
 
 def format_text(rows: list[Row], threshold: float, alpha: float = ALPHA) -> str:
-    table = [list(HEAD)] + [_cells(r) for r in rows]
-    widths = [max(len(r[i]) for r in table) for i in range(len(HEAD))]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in table]
-    return "\n".join(lines + ["", summary_line(rows, threshold, alpha)]) + "\n"
+    table = text_table([list(HEAD)] + [_cells(r) for r in rows])
+    return "\n".join([table, "", summary_line(rows, threshold, alpha)]) + "\n"
 
 
 def format_markdown(rows: list[Row], threshold: float, alpha: float = ALPHA) -> str:
-    out = ["## effbench compare", "", "| " + " | ".join(HEAD) + " |", "|---|---|---|--:|--:|--:|--:|---|---|"]
+    cells = []
     for r in rows:
-        cells = _cells(r)
+        row = _cells(r)
         if r.verdict == "regression":
-            cells[7] = f"**{cells[7]}**"
-        out.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+            row[7] = f"**{row[7]}**"
+        cells.append([escape_markdown(c) for c in row])
+    out = ["## effbench compare", "", *markdown_table(HEAD, cells, "lllrrrrll")]
     return "\n".join(out + ["", summary_line(rows, threshold, alpha)]) + "\n"
 
 

@@ -27,7 +27,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib import colormaps  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
 
-from effbench.reports.markdown import Source  # noqa: E402
+from effbench.reports.source import Source  # noqa: E402
 from effbench.scoring.efficiency import eff_at_k, mean_over_tasks, pass_at_k  # noqa: E402
 
 DPI = 110

@@ -19,6 +19,8 @@ from collections import defaultdict
 from effbench.errors import EffbenchError
 from effbench.measuring.records import RunRecord, Settings
 from effbench.scoring.outcomes import repeats_at, settle
+from effbench.reports.benchmark_json import top_level_times
+from effbench.reports.source import ReportError
 
 
 def _stats_class():
@@ -82,7 +84,6 @@ def top_level_rounds(source) -> dict[tuple[str, str], list[float]]:
 
 
 def pytest_benchmark_json(source) -> dict:
-    from effbench.reports.markdown import ReportError, top_level_times
     if source.run_dir is None:
         raise ReportError(f"{source.label}: the repeats live in a run directory (records.jsonl); "
                           "give the run directory, not a leaderboard file")

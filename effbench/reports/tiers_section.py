@@ -11,7 +11,7 @@ from dataclasses import fields
 
 from effbench.scoring.dpe_outcomes import TierInfo, task_dpe
 from effbench.measuring.records import RunRecord, SampleOutcome, Settings
-from effbench.reports.markdown import Source
+from effbench.reports.source import Source
 from effbench.measuring.run import DPE_DEFAULTS
 from effbench.scoring.dpe import Match
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from effbench.errors import InfrastructureError
+from effbench.sandbox import process
 from effbench.sandbox.private_tmp import NOBODY
 
 REPO = "effbench-runner"
@@ -56,13 +57,11 @@ class ImageRef:
 
 
 def runners_dir() -> Path:
-    from effbench.sandbox.process import runners_dir as _runners_dir
-    return _runners_dir()
+    return process.runners_dir()
 
 
 def _interpreter() -> tuple[str, Path]:
-    from effbench.sandbox.process import interpreter
-    return interpreter()
+    return process.interpreter()
 
 
 def _runner_files() -> list[Path]:

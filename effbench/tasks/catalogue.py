@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from effbench.tables import markdown_table
 from effbench.tasks.task import Task
 
 HEADER = """# Task catalogue
@@ -19,10 +20,10 @@ def render(tasks: list[Task]) -> str:
     lines = [HEADER.rstrip("\n"), "",
              f"{len(tasks)} tasks. By category: " + ", ".join(f"{c} {n}" for c, n in sorted(cats.items())) + ".",
              "By difficulty: " + ", ".join(f"{d} {diffs[d]}" for d in ("easy", "medium", "hard") if diffs[d]) + ".",
-             "", "| id | title | category | difficulty | tiers (slowest first) | top-level size |",
-             "|---|---|---|---|---|---|"]
+             ""]
+    rows = []
     for t in sorted(tasks, key=lambda t: (t.category, t.id)):
         tiers = "; ".join(f"{r.name}{'*' if r.expert else ''} {r.complexity}" for r in t.references)
-        lines.append(f"| `{t.id}` | {t.title} | {t.category} | {t.difficulty} | {tiers.replace('|', '/')} | "
-                     f"{t.levels.sizes[-1]:,} |")
+        rows.append([f"`{t.id}`", t.title, t.category, t.difficulty, tiers.replace("|", "/"), f"{t.levels.sizes[-1]:,}"])
+    lines += markdown_table(["id", "title", "category", "difficulty", "tiers (slowest first)", "top-level size"], rows)
     return "\n".join(lines) + "\n"

@@ -82,9 +82,9 @@ class _State:
 
     def started_runner(self):
         from effbench.tasks.inputs import InputCache
-        from effbench.sandbox import make_runner
+        from effbench.sandbox import make_sandbox
         if self._runner is None:
-            self._runner = make_runner(self.config.getoption("effbench_runner"))
+            self._runner = make_sandbox(self.config.getoption("effbench_runner"))
             self._runner.start()
             self.cache = InputCache()
         return self._runner
@@ -162,7 +162,7 @@ class TaskCheck(pytest.Item):
         if self.check == "manifest":
             if parent.load_error is not None:
                 raise parent.load_error
-            validate.check_tier_count(task)
+            validate.check_reference_count(task)
         elif self.check == "generator":
             validate.check_generator(task, parent.levels, self.config.getoption("effbench_seed"))
         elif self.check == "expert":
@@ -174,7 +174,7 @@ class TaskCheck(pytest.Item):
             validate.check_reference(task, self.ref, runner, baseline)
         elif self.check == "tier-order":
             runner, baseline = parent.baseline()
-            self.user_properties.append(("tier_order", validate.check_tier_order(task, runner, baseline)))
+            self.user_properties.append(("tier_order", validate.check_reference_order(task, runner, baseline)))
 
     def repr_failure(self, excinfo, style=None):
         from effbench.errors import EffbenchError

@@ -15,7 +15,7 @@ from effbench.tasks.inputs import InputCache
 from effbench.measuring.records import Settings
 from effbench.measuring.run import execute_run
 from effbench.tasks.samples import load_samples
-from effbench.sandbox.process import ProcessRunner
+from effbench.sandbox.process import ProcessSandbox
 from effbench.measuring.store import RunStore
 from effbench.tasks.task import load_suite
 
@@ -30,7 +30,7 @@ class SpikyClock:
     """The real process runner, except that the sample's first *spikes* runs on one input report 100 s of CPU."""
 
     def __init__(self, spike_key: str, spikes: int):
-        self.inner, self.spike_key, self.left = ProcessRunner(slot=0), spike_key, spikes
+        self.inner, self.spike_key, self.left = ProcessSandbox(slot=0), spike_key, spikes
         self.name = self.inner.name
 
     def __getattr__(self, attr):
@@ -49,7 +49,7 @@ def run_with_spikes(tmp_path, monkeypatch, spikes: int):
     cache = InputCache(tmp_path / "cache")
     spike_key = cache.level_inputs(task, 1, SETTINGS.seed)[0].key
     clock = SpikyClock(spike_key, spikes)
-    monkeypatch.setattr(run_module, "make_runner", lambda *a, **k: clock)
+    monkeypatch.setattr(run_module, "make_sandbox", lambda *a, **k: clock)
     samples = load_samples(write_samples(tmp_path / "s.jsonl", [{"task_id": TASK, "model": "m", "solution": SAMPLE}]),
                            {TASK: task})
     execute_run([task], samples, SETTINGS, tmp_path / "out", [1], cache)

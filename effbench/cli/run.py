@@ -13,6 +13,7 @@ from effbench.measuring.records import MEASURES, Settings
 from effbench.tasks.samples import FORMATS as SAMPLE_FORMATS
 from effbench.measuring.rules import DEFAULT as DEFAULT_RULES, NAMES as RULES
 from effbench.reports.text import format_board
+from effbench.sandbox import SANDBOXES
 from effbench.sandbox.counting import COUNTERS
 from effbench.tasks.task import default_tasks_dir, load_suite
 
@@ -58,7 +59,7 @@ def _no_dir(ctx, param, value: Path | None) -> Path | None:
 @click.option("--alpha", type=float, default=2.0, show_default=True, callback=_alpha,
               help="The limit T is alpha times the expert's time (finite, above 1).")
 @click.option("--seed", type=int, default=998244353, show_default=True)
-@click.option("--runner", type=click.Choice(["process", "docker", "auto"]), default="process", show_default=True)
+@click.option("--runner", type=click.Choice(SANDBOXES), default="process", show_default=True)
 @click.option("--leaderboard", "leaderboard_path", type=click.Path(path_type=Path), default=None, callback=_no_dir,
               help="Also write the leaderboard JSON here.")
 @click.option("--dpe-min-correct", type=click.IntRange(0), default=10, show_default=True,

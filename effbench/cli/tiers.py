@@ -7,7 +7,8 @@ import click
 
 from effbench.errors import EffbenchError
 from effbench.tasks.task import default_tasks_dir, load_suite
-from effbench.measuring.tiers import build_tier_file, load_tier_file, save_tier_file
+from effbench.measuring.dpe_tiers import build_dpe_tier_file
+from effbench.tasks.dpe_tier_file import load_dpe_tier_file, save_dpe_tier_file
 
 
 @click.group()
@@ -26,20 +27,20 @@ def tiers() -> None:
 def tiers_build(task_ids, pool, measure, base_ratio, tasks_dir):
     """Measure a pool of correct solutions and write tasks/<id>/tiers.json."""
     from effbench.tasks.samples import load_samples
-    from effbench.sandbox import make_runner
+    from effbench.sandbox import make_sandbox
     from effbench.sandbox.counting import detect_counter
 
     suite = load_suite(tasks_dir or default_tasks_dir(), list(task_ids))
     samples = load_samples(pool, {t.id: t for t in suite}, keep_unknown_tasks=True) if pool else []
-    runner = make_runner("process", slot=1, counter=detect_counter() if measure == "instructions" else None)
+    runner = make_sandbox("process", slot=1, counter=detect_counter() if measure == "instructions" else None)
     try:
         for task in suite:
             members = [(s.key, s.code) for s in samples if s.task_id == task.id] if pool else \
                 [(r.name, r.code) for r in task.references] + list(task.pool)
             if not members:
                 raise EffbenchError(f"{pool}: no solutions for task {task.id}")
-            tf = build_tier_file(task, members, runner, measure=measure, base_ratio=base_ratio)
-            path = save_tier_file(task, tf)
+            tf = build_dpe_tier_file(task, members, runner, measure=measure, base_ratio=base_ratio)
+            path = save_dpe_tier_file(task, tf)
             click.echo(f"{task.id}: {len(tf.tiers)} tiers from {tf.built['correct']} correct of {len(members)} "
                        f"({'DPE-eligible' if tf.eligible else 'not DPE-eligible: ' + '; '.join(tf.reasons)}) -> {path}")
     finally:
@@ -52,7 +53,7 @@ def tiers_build(task_ids, pool, measure, base_ratio, tasks_dir):
 def tiers_show(task_id, tasks_dir):
     """Print a task's tier file."""
     task = load_suite(tasks_dir or default_tasks_dir(), [task_id])[0]
-    tf = load_tier_file(task)
+    tf = load_dpe_tier_file(task)
     if tf is None:
         raise EffbenchError(f"task {task_id} has no tier file (effbench tiers build {task_id})")
     click.echo(f"{task_id}: input level {tf.level} test {tf.test}, {tf.measure} ({tf.unit}), base {tf.base}, "

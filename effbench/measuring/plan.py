@@ -19,7 +19,7 @@ from effbench_runners import wire
 from effbench.tasks.checkers import CheckerError, make_checker, show
 from effbench.errors import EffbenchError
 from effbench.tasks.inputs import CASES_LEVEL, InputCache
-from effbench.measuring.records import (FAILURES, NULL_SUBJECT, PAIR_PREFIX, REF_PREFIX, TIER_PREFIX, WRONG_ANSWER, RunRecord,
+from effbench.measuring.records import (FAILURES, NULL_SUBJECT, PAIR_PREFIX, REF_PREFIX, DPE_TIER_PREFIX, WRONG_ANSWER, RunRecord,
                       Settings)
 from effbench.measuring.rules import rules_for
 from effbench.tasks.samples import Sample
@@ -91,8 +91,8 @@ def _verdict(judge):
 
 
 class TaskEvaluation:
-    def __init__(self, task: Task, runner: base.Runner, store: RunStore, settings: Settings, cache: InputCache,
-                 counter: base.Runner | None = None):
+    def __init__(self, task: Task, runner: base.Sandbox, store: RunStore, settings: Settings, cache: InputCache,
+                 counter: base.Sandbox | None = None):
         self.task, self.runner, self.store, self.settings = task, runner, store, settings
         self.counter = counter  # the counting worker, in instructions mode
         if settings.measure == "instructions" and counter is None:
@@ -236,7 +236,7 @@ class TaskEvaluation:
         runs = [r for r in self.store.records() if r.task == self.task.id and r.subject == NULL_SUBJECT]
         self.offsets = harness_offsets(runs, self.settings)
 
-    def measure_tiers(self, tier_file) -> None:
+    def measure_dpe_tiers(self, tier_file) -> None:
         """Re-measure every DPE tier representative on the tier file's input, in this run's mode (EvalPerf
         re-measures them too: costs from another machine or mode are not comparable)."""
         level, test = tier_file.level, tier_file.test
@@ -244,7 +244,7 @@ class TaskEvaluation:
         t = self.settings.ref_timeout * (self.settings.count_slowdown / 10 if self.counted(level) else 1)
         for i, tier in enumerate(tier_file.tiers):
             for rep in range(self.repeats(level)):
-                rec = self._run(f"{TIER_PREFIX}{i}", "level", level, test, rep, tier.code, [inp.key],
+                rec = self._run(f"{DPE_TIER_PREFIX}{i}", "level", level, test, rep, tier.code, [inp.key],
                                 self._limits(t), self._judge_representative)
                 if rec.status != base.OK:
                     break
@@ -261,11 +261,11 @@ class TaskEvaluation:
         have = [self.store.get((self.task.id, sample.key, "level", level, test, r)) for r in range(reps)]
         if all(r is not None and r.correct for r in have):
             return
-        slowest = [r for r in self.store.records() if r.task == self.task.id and r.subject == f"{TIER_PREFIX}0"
+        slowest = [r for r in self.store.records() if r.task == self.task.id and r.subject == f"{DPE_TIER_PREFIX}0"
                    and r.phase == "level" and r.level == level and r.test == test and r.correct]
         if not slowest:
             return  # the representatives failed: the task is unscorable by DPE anyway
-        cost_cap = max(r.time(self.settings.measure) for r in slowest)
+        cost_cap = max(r.cost(self.settings.measure) for r in slowest)
         wall = self.settings.kill_factor * max(r.wall_time for r in slowest) + self.settings.kill_slack
 
         def judge(ex: base.Execution, where: tuple) -> tuple[str, str]:

@@ -11,7 +11,7 @@ from effbench.sandbox import base
 
 WRONG_ANSWER = "wrong_answer"
 REF_PREFIX = "ref:"
-TIER_PREFIX = "tier:"
+DPE_TIER_PREFIX = "tier:"
 PAIR_PREFIX = "pair:"   # the expert's runs interleaved with one sample's (paired timing)
 NULL_SUBJECT = "null:harness"  # the null program: the harness's fixed cost per test, subtracted (summary.py)
 
@@ -75,8 +75,8 @@ class RunRecord:
     def key(self) -> tuple:
         return (self.task, self.subject, self.phase, self.level, self.test, self.repeat)
 
-    def time(self, measure: str) -> float | None:
-        """The cost in the run's measurement mode (seconds, or instructions)."""
+    def cost(self, measure: str) -> float | None:
+        """The cost in the run's measurement mode: seconds (cpu, wall), or an instruction count."""
         if measure == "instructions":
             return None if self.instructions is None else float(self.instructions)
         return self.cpu_time if measure == "cpu" else self.wall_time

@@ -20,13 +20,13 @@ from effbench.measuring.plan import TaskEvaluation, TaskUnscorable
 from effbench.measuring.progress import DPE, EXPERT, SAMPLES, TIERS, Progress
 from effbench.measuring.records import NULL_SUBJECT, PAIR_PREFIX, REF_PREFIX, Settings
 from effbench.tasks.samples import Sample, samples_hash
-from effbench.sandbox import make_runner
+from effbench.sandbox import make_sandbox
 from effbench.sandbox.counting import detect_counter
 from effbench.measuring.store import RunStore
 from effbench.scoring.outcomes import harness_offsets, paired_profile, reference_profile, sample_outcome, settle
-from effbench.scoring.dpe_outcomes import TierInfo, matching_rule, task_dpe
+from effbench.scoring.dpe_outcomes import DpeTierInfo, matching_rule, task_dpe
 from effbench.tasks.task import Task, suite_hash
-from effbench.measuring.tiers import load_tier_file
+from effbench.tasks.dpe_tier_file import load_dpe_tier_file
 
 
 @dataclass
@@ -45,7 +45,7 @@ DPE_DEFAULTS = {"dpe_min_correct": 10, "dpe_max_profile": 20, "dpe_strict_order"
 
 
 def _tier_meta(task: Task) -> dict | None:
-    tf = load_tier_file(task)
+    tf = load_dpe_tier_file(task)
     return None if tf is None else {"level": tf.level, "test": tf.test, "scores": [t.score for t in tf.tiers],
                                      "measure": tf.measure, "eligible": tf.eligible,
                                      "reasons": list(tf.reasons)}
@@ -80,16 +80,16 @@ def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, ou
     by_task: dict[str, list[Sample]] = defaultdict(list)
     for s in samples:
         by_task[s.task_id].append(s)
-    runner = make_runner(settings.runner)
+    runner = make_sandbox(settings.runner)
     counter = None
     progress = progress or Progress()
-    tier_files = {t.id: load_tier_file(t) for t in tasks if by_task.get(t.id)}
+    tier_files = {t.id: load_dpe_tier_file(t) for t in tasks if by_task.get(t.id)}
     progress.start(sum(1 + (tier_files[tid] is not None) + len(by_task[tid]) for tid in tier_files))
     try:
         runner.start()
         info = runner.info()
         if settings.measure == "instructions":
-            counter = make_runner(settings.runner, slot=1, counter=detect_counter(settings.counter))
+            counter = make_sandbox(settings.runner, slot=1, counter=detect_counter(settings.counter))
             counter.start()
             info["counter"] = counter.info()["counter"]
         _record_runner(store, info)
@@ -106,7 +106,7 @@ def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, ou
                 steps_left -= 1
                 if tier_file is not None:
                     progress.phase(TIERS, task.id)
-                    evaluation.measure_tiers(tier_file)
+                    evaluation.measure_dpe_tiers(tier_file)
                     progress.advance()
                     steps_left -= 1
             except TaskUnscorable as exc:
@@ -204,7 +204,7 @@ def score_records(meta: dict, samples: list, records: list, ks: list[int], scori
             dpe_unscorable[task_id] = _ineligible(tiers)
             continue
         subjects = {subject: runs for (tid, subject), runs in runs_by_subject.items() if tid == task_id}
-        scored_dpe = task_dpe(TierInfo(tiers["level"], tiers["test"], tiers["scores"]), subjects,
+        scored_dpe = task_dpe(DpeTierInfo(tiers["level"], tiers["test"], tiers["scores"]), subjects,
                               [o for o in outcomes if o.task_id == task_id], settings, scoring["dpe_max_profile"],
                               strict_order=scoring["dpe_strict_order"])
         if scored_dpe.warning:

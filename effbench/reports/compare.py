@@ -141,7 +141,7 @@ def _costs(source: Source) -> dict[tuple[str, str], dict[tuple[int, int], list[f
         who = owner.get((rec.task, rec.subject))
         if who is None or rec.phase != "level" or rec.status != "ok" or rec.level < 1:
             continue
-        cost = rec.time(measure)
+        cost = rec.cost(measure)
         if cost is not None:
             out[who][(rec.level, rec.test)].append(cost)
     return out

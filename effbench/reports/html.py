@@ -22,7 +22,7 @@ from matplotlib.colors import to_hex
 
 from effbench.reports.board import boards_of
 from effbench.reports.source import Source, cell, columns, dps_note, fmt, fmt_ci, meta_lines, ranked
-from effbench.reports.tiers_section import describe, sample_tiers
+from effbench.reports.dpe_tiers_section import describe, sample_tiers
 from effbench.reports.plots import MARKS, model_colours, plot_scores_vs_k, plot_task_times, sample_mark
 
 HEAT = colormaps["viridis"]

@@ -65,7 +65,7 @@ def top_level_rounds(source) -> dict[tuple[str, str], list[float]]:
         records = [RunRecord.from_dict(json.loads(line)) for line in fh if line.strip()]
     for r in settle(records):
         row = passed.get(r.subject)
-        cost = r.time(settings.measure)
+        cost = r.cost(settings.measure)
         if row is None or row["level_times"][-1] is None or r.phase != "level" or r.level != top.get(r.task) \
                 or r.status != "ok" or cost is None:
             continue

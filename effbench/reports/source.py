@@ -17,7 +17,7 @@ from pathlib import Path
 
 from effbench.errors import EffbenchError
 from effbench.reports.board import is_run_dir, load_board
-from effbench.measuring.records import TIER_PREFIX
+from effbench.measuring.records import DPE_TIER_PREFIX
 
 
 class ReportError(EffbenchError):
@@ -57,7 +57,7 @@ def _tier_costs(run_dir: Path, run_meta: dict) -> dict:
         return {}
     with records.open() as fh:
         for line in fh:
-            if f'"{TIER_PREFIX}' not in line:
+            if f'"{DPE_TIER_PREFIX}' not in line:
                 continue  # cheap pre-filter: records.jsonl can be large and only tier runs matter here
             rec = json.loads(line)
             tiers = (run_meta["tasks"].get(rec["task"]) or {}).get("tiers")
@@ -68,9 +68,9 @@ def _tier_costs(run_dir: Path, run_meta: dict) -> dict:
                 runs.setdefault((rec["task"], rec["subject"]), []).append(float(cost))
     out: dict[str, list] = {}
     # by task, then tier index as a number ("tier:10" comes after "tier:9")
-    for (task, subject), costs in sorted(runs.items(), key=lambda kv: (kv[0][0], int(kv[0][1][len(TIER_PREFIX):]))):
+    for (task, subject), costs in sorted(runs.items(), key=lambda kv: (kv[0][0], int(kv[0][1][len(DPE_TIER_PREFIX):]))):
         tiers = run_meta["tasks"][task]["tiers"]
-        i = int(subject[len(TIER_PREFIX):])
+        i = int(subject[len(DPE_TIER_PREFIX):])
         if i < len(tiers["scores"]):
             out.setdefault(task, []).append((tiers["scores"][i], tiers["level"], statistics.median(costs)))
     return out

@@ -28,7 +28,7 @@ import psutil
 
 from effbench.sandbox import images
 from effbench.errors import InfrastructureError
-from effbench.sandbox.client import PooledRunner, WorkerDied, WorkerSession
+from effbench.sandbox.client import PooledSandbox, WorkerDied, WorkerSession
 from effbench.sandbox.base import WRITABLE_MB
 from effbench.sandbox.process import CALLGRIND, WORKER_ENV, interpreter, runners_dir
 
@@ -133,7 +133,7 @@ class WorkerStartError(InfrastructureError, WorkerDied):
     reported in one line if the very first start fails."""
 
 
-class DockerRunner(PooledRunner):
+class DockerSandbox(PooledSandbox):
     """Samples run by the container's unprivileged user (``user``), the worker's own uid.  ``uid()`` -- what a root
     worker would drop the child to -- keeps the base class's value: unused here, but its digits are in the job a
     counting child reads, whose length moves instruction counts."""

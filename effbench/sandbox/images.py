@@ -1,4 +1,4 @@
-"""Runner images for the docker sandbox, tagged by content hash.
+"""Sandbox images for the docker sandbox, tagged by content hash.
 
 Two recipes build an image holding the in-sandbox executor (``runners/``) at /opt/effbench-runners:
 
@@ -35,7 +35,7 @@ from effbench.sandbox import process
 from effbench.sandbox.private_tmp import NOBODY
 
 REPO = "effbench-runner"
-SANDBOX_RUNNERS = "/opt/effbench-runners"
+SANDBOX_RUNNERS = process.SANDBOX_RUNNERS  # where the executor package is mounted (one home: process)
 USER = NOBODY  # nobody:nogroup, as the process sandbox's counting worker
 VALGRIND_TOOLS = ("callgrind", "cachegrind", "none")
 VALGRIND_LIB = "/usr/libexec/valgrind"

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from effbench.measuring.records import TIER_PREFIX, RunRecord, SampleOutcome, Settings
+from effbench.measuring.records import DPE_TIER_PREFIX, RunRecord, SampleOutcome, Settings
 from effbench.sandbox import base
 from effbench.scoring.dpe import (SOUND_ALPHA, Match, match_tier, match_tier_robust, match_tier_sound, order_problem,
                           task_dps)
@@ -41,7 +41,7 @@ def matching_rule(measure: str) -> str:
 
 
 @dataclass(frozen=True)
-class TierInfo:
+class DpeTierInfo:
     level: int
     test: int
     scores: list
@@ -60,7 +60,7 @@ def _runs(runs: list[RunRecord], phase: str, level: int, test: int) -> list[RunR
 
 def _values(mine: list[RunRecord], measure: str) -> list[float] | None:
     if mine and all(r.correct or (r.correct is None and r.status == base.OK) for r in mine):
-        values = [r.time(measure) for r in mine]
+        values = [r.cost(measure) for r in mine]
         if all(v is not None for v in values):
             return values
     return None
@@ -76,7 +76,7 @@ def _costs(runs: list[RunRecord], level: int, test: int, measure: str) -> list[f
     return None
 
 
-def task_dpe(info: TierInfo, runs_by_subject: dict[str, list[RunRecord]], outcomes: list[SampleOutcome],
+def task_dpe(info: DpeTierInfo, runs_by_subject: dict[str, list[RunRecord]], outcomes: list[SampleOutcome],
              settings: Settings, max_profile: int, strict_order: bool = False,
              per_sample: dict[str, Match] | None = None) -> TaskDpe:
     """Per model: dps, dps_norm, profiled and correct counts (plus robust figures in timing modes); or the reason
@@ -85,7 +85,7 @@ def task_dpe(info: TierInfo, runs_by_subject: dict[str, list[RunRecord]], outcom
     estimate = ESTIMATORS["min" if settings.measure == "instructions" else settings.estimator]
     rep_runs = []
     for i in range(len(info.scores)):
-        costs = _costs(runs_by_subject.get(f"{TIER_PREFIX}{i}", []), info.level, info.test, settings.measure)
+        costs = _costs(runs_by_subject.get(f"{DPE_TIER_PREFIX}{i}", []), info.level, info.test, settings.measure)
         if costs is None:
             return TaskDpe({}, f"tier representative {i} failed or was not measured")
         rep_runs.append(costs)

@@ -68,7 +68,7 @@ def _per_test(runs: list[RunRecord], settings: Settings) -> dict[tuple[int, int]
     estimate = ESTIMATORS[settings.estimator]
     per_test: dict[tuple[int, int], list[float]] = defaultdict(list)
     for r in runs:
-        cost = r.time(settings.measure)
+        cost = r.cost(settings.measure)
         if r.phase == "level" and r.status == base.OK and cost is not None:
             per_test[(r.level, r.test)].append(cost)
     return {key: estimate(times) for key, times in per_test.items()}

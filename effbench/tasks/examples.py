@@ -18,7 +18,7 @@ resource.getrusage = lambda *args: None
 EXAMPLE_TASKS = ("pair-sum-count", "anagram-groups-count", "bracket-max-depth")
 
 
-def tier_model(rank: int) -> str:
+def reference_model(rank: int) -> str:
     """Pseudo-model name of a tier by its rank from the fastest (1 = the expert's tier)."""
     return f"reference-tier{rank}"
 
@@ -28,7 +28,7 @@ def example_rows(tasks: list[Task], adversarial: bool = True) -> list[dict]:
     for task in tasks:
         fastest_first = list(reversed(task.references))
         for rank, ref in enumerate(fastest_first, 1):
-            rows.append({"task_id": task.id, "model": tier_model(rank), "solution": ref.code})
+            rows.append({"task_id": task.id, "model": reference_model(rank), "solution": ref.code})
         if adversarial:
             rows.append({"task_id": task.id, "model": "buggy",
                          "solution": f"def {task.entry_point}(*args):\n    return None\n"})

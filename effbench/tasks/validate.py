@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from effbench.tasks.checkers import make_checker, show
 from effbench.errors import EffbenchError
 from effbench.tasks.inputs import InputCache
-from effbench.sandbox import base, make_runner
+from effbench.sandbox import base, make_sandbox
 from effbench.tasks.task import Task
 
 MIN_TIERS = 3
@@ -28,7 +28,7 @@ class ValidationError(EffbenchError):
 
 
 @dataclass
-class TierCost:
+class ReferenceCost:
     name: str
     seconds: float
     capped: bool  # hit the cut-off: at least this slow
@@ -68,7 +68,7 @@ def checked_levels(task: Task, fast: bool) -> range:
     return range(min(FAST_LEVELS, len(task.levels))) if fast else range(len(task.levels))
 
 
-def check_tier_count(task: Task) -> None:
+def check_reference_count(task: Task) -> None:
     min_tiers = 1 if task.origin else MIN_TIERS  # imported tasks have what their origin has (ENAMEL: one)
     if len(task.references) < min_tiers:
         raise ValidationError(f"needs at least {min_tiers} reference tiers, has {len(task.references)}")
@@ -167,7 +167,7 @@ def check_reference(task: Task, ref, runner, baseline: Baseline) -> None:
 
 def validate_task(task: Task, runner, cache: InputCache, fast: bool, seed: int) -> str:
     """Returns a one-line summary; raises ValidationError with the reason on failure."""
-    check_tier_count(task)
+    check_reference_count(task)
     levels = checked_levels(task, fast)
     check_generator(task, levels, seed)
     baseline = run_expert(task, runner, cache, levels, seed)
@@ -177,10 +177,10 @@ def validate_task(task: Task, runner, cache: InputCache, fast: bool, seed: int) 
             check_reference(task, ref, runner, baseline)
     if fast:
         return f"{len(task.references)} tiers agree on hand cases and levels 0-{max(levels)}"
-    return check_tier_order(task, runner, baseline)
+    return check_reference_order(task, runner, baseline)
 
 
-def _tier_cost(runner, task: Task, code: str, key: str, cap: float) -> TierCost | None:
+def _reference_cost(runner, task: Task, code: str, key: str, cap: float) -> ReferenceCost | None:
     best = None
     for _ in range(TIMING_REPEATS):
         ex = _run_ok(runner, task, code, [key], cap)
@@ -190,17 +190,17 @@ def _tier_cost(runner, task: Task, code: str, key: str, cap: float) -> TierCost 
     return best
 
 
-def check_tier_order(task: Task, runner, baseline: Baseline) -> str:
+def check_reference_order(task: Task, runner, baseline: Baseline) -> str:
     """Tiers must get cheaper in declared order at the top level (min of repeats, test 0); margins printed."""
     level_inputs = baseline.level_inputs
     top = max(level_inputs)
     key = level_inputs[top][0].key
-    expert_cost = _tier_cost(runner, task, task.expert.code, key, 60)
+    expert_cost = _reference_cost(runner, task, task.expert.code, key, 60)
     cap = max(2.0, SLOW_CAP * expert_cost)
     costs = []
     for ref in task.references:
-        cost = expert_cost if ref.expert else _tier_cost(runner, task, ref.code, key, cap)
-        costs.append(TierCost(ref.name, cap if cost is None else cost, cost is None))
+        cost = expert_cost if ref.expert else _reference_cost(runner, task, ref.code, key, cap)
+        costs.append(ReferenceCost(ref.name, cap if cost is None else cost, cost is None))
     parts = []
     for slow, fast in zip(costs, costs[1:]):
         if fast.capped or (not slow.capped and slow.seconds <= fast.seconds):
@@ -213,12 +213,12 @@ def check_tier_order(task: Task, runner, baseline: Baseline) -> str:
     return "; ".join(parts) + note
 
 
-def _ms(cost: TierCost) -> str:
+def _ms(cost: ReferenceCost) -> str:
     return f"{'>=' if cost.capped else ''}{cost.seconds * 1000:.1f}ms"
 
 
 def validate_tasks(tasks: list[Task], fast: bool, seed: int, echo=print, runner_name: str = "process") -> int:
-    runner = make_runner(runner_name)
+    runner = make_sandbox(runner_name)
     cache = InputCache()
     failures = 0
     try:

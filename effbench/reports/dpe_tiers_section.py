@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import fields
 
-from effbench.scoring.dpe_outcomes import TierInfo, task_dpe
+from effbench.scoring.dpe_outcomes import DpeTierInfo, task_dpe
 from effbench.measuring.records import RunRecord, SampleOutcome, Settings
 from effbench.reports.source import Source
 from effbench.measuring.run import DPE_DEFAULTS
@@ -35,7 +35,7 @@ def sample_tiers(source: Source, board: dict) -> dict[str, Match]:
     for tid, tiers in tiered.items():
         outcomes = [SampleOutcome(**{k: v for k, v in r.items() if k in names})
                     for r in source.results if r["task_id"] == tid]
-        task_dpe(TierInfo(tiers["level"], tiers["test"], tiers["scores"]), runs[tid], outcomes, settings,
+        task_dpe(DpeTierInfo(tiers["level"], tiers["test"], tiers["scores"]), runs[tid], outcomes, settings,
                  scoring["dpe_max_profile"], strict_order=scoring["dpe_strict_order"], per_sample=out)
     return out
 

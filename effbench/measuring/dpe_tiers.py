@@ -1,81 +1,25 @@
-"""DPE tier files: EvalPerf's performance tiers of a task, versioned with it as ``tasks/<id>/tiers.json``.
+"""Building a task's DPE tier file (EvalPerf's performance tiers; the format is effbench.tasks.dpe_tier_file).
 
-A tier file records how it was built (pool, measure, base, date, machine) and, per tier from slowest to fastest,
-the representative's code (the tier's slowest member), its cost when built, its cumulative score and its size.
-Costs are only the *build-time* ordering: every run re-measures the representatives in its own mode, on its own
-machine, and matches samples against those fresh costs (scoring.dpe).
-
-``build_tier_file`` measures a pool of solutions on the task's performance-exercising input (by default the top
+``build_dpe_tier_file`` measures a pool of solutions on the task's performance-exercising input (by default the top
 level's first test) and splits it with EvalPerf's rule.  EvalPerf's split threshold sqrt(10000 / a) assumes
 instruction counts, so CPU costs are expressed in nanoseconds when tiers are built from timings.
 """
 from __future__ import annotations
 
 import datetime
-import json
-from dataclasses import asdict, dataclass
-from pathlib import Path
 
 from effbench.measuring import machine
 from effbench.tasks.checkers import CheckerError, make_checker
-from effbench.errors import EffbenchError, TaskError
+from effbench.errors import EffbenchError
 from effbench.tasks.inputs import InputCache
 from effbench.sandbox import base
 from effbench.scoring.curation import curate
 from effbench.scoring.dpe import build_tiers
 from effbench.scoring.efficiency import hodges_lehmann
+from effbench.tasks.dpe_tier_file import DpeTier, DpeTierFile
 from effbench.tasks.task import Task
 
-TIERS_FILE = "tiers.json"
 SLOW_CAP = 20.0  # pool members may take this many times the expert's wall time on the DPE input
-
-
-@dataclass(frozen=True)
-class TierEntry:
-    name: str
-    cost: float
-    score: float
-    members: int
-    code: str
-
-
-@dataclass(frozen=True)
-class TierFile:
-    task_id: str
-    level: int
-    test: int
-    base: float
-    measure: str
-    unit: str
-    built: dict
-    eligible: bool
-    tiers: tuple[TierEntry, ...]
-    reasons: tuple[str, ...] = ()  # why EvalPerf's curation drops the pool (empty when eligible or not recorded)
-
-    def to_dict(self) -> dict:
-        return {**asdict(self), "tiers": [asdict(t) for t in self.tiers]}
-
-
-def load_tier_file(task: Task) -> TierFile | None:
-    path = task.path / TIERS_FILE
-    if not path.is_file():
-        return None
-    try:
-        raw = json.loads(path.read_text())
-        tiers = tuple(TierEntry(**t) for t in raw.pop("tiers"))
-        tf = TierFile(tiers=tiers, **{**raw, "reasons": tuple(raw.get("reasons", ()))})
-    except (ValueError, TypeError, KeyError) as exc:
-        raise TaskError(f"{path}: not a valid tier file ({exc})") from None
-    if tf.task_id != task.id or not tf.tiers or not 0 <= tf.level < len(task.levels) \
-            or not 0 <= tf.test < task.levels.tests[tf.level]:
-        raise TaskError(f"{path}: tier file does not fit task {task.id} (task id, level or test)")
-    return tf
-
-
-def save_tier_file(task: Task, tier_file: TierFile) -> Path:
-    path = task.path / TIERS_FILE
-    path.write_text(json.dumps(tier_file.to_dict(), indent=2) + "\n")
-    return path
 
 
 def _cost(runner, task: Task, code: str, key: str, measure: str, repeats: int, wall: float,
@@ -99,10 +43,10 @@ def _accepts(checker, output, expected) -> bool:
         return False
 
 
-def build_tier_file(task: Task, pool: list[tuple[str, str]], runner, measure: str = "instructions",
+def build_dpe_tier_file(task: Task, pool: list[tuple[str, str]], runner, measure: str = "instructions",
                     level: int | None = None, test: int = 0, base_ratio: float = 0.1, repeats: int = 6,
                     seed: int = 998244353, cache: InputCache | None = None, wall: float = 600.0,
-                    cap_floor: float = 2.0) -> TierFile:
+                    cap_floor: float = 2.0) -> DpeTierFile:
     """Measure *pool* (name, code) on the task's DPE input and split it into tiers (EvalPerf's rule)."""
     if task.checker == "custom":
         raise EffbenchError(f"task {task.id}: tier building supports the exact and float checkers only")
@@ -133,8 +77,8 @@ def build_tier_file(task: Task, pool: list[tuple[str, str]], runner, measure: st
     entries = []
     for tier in tiers:
         cost, name, code = max((m for m in measured if m[0] in tier.members), key=lambda m: m[0])
-        entries.append(TierEntry(name, cost, tier.score, len(tier.members), code))
-    return TierFile(
+        entries.append(DpeTier(name, cost, tier.score, len(tier.members), code))
+    return DpeTierFile(
         task_id=task.id, level=level, test=test, base=base_ratio, measure=measure,
         unit="instructions" if measure == "instructions" else "ns",
         built={"date": datetime.date.today().isoformat(), "pool": len(pool), "correct": len(measured),

@@ -22,7 +22,9 @@ from pathlib import Path
 
 import pytest
 
-DEFAULT_SEED = 998244353
+from effbench.tasks.inputs import SEED
+
+DEFAULT_SEED = SEED
 
 
 def pytest_addoption(parser) -> None:

@@ -10,9 +10,11 @@ import click
 from effbench.cli.options import fail, ids, tasks_dir_option
 from effbench.errors import EffbenchError
 from effbench.measuring.records import MEASURES, Settings
+from effbench.tasks.inputs import SEED
 from effbench.tasks.samples import FORMATS as SAMPLE_FORMATS
 from effbench.measuring.rules import DEFAULT as DEFAULT_RULES, NAMES as RULES
 from effbench.reports.text import format_board
+from effbench.scoring.dpe import DPE_DEFAULTS
 from effbench.sandbox import SANDBOXES
 from effbench.sandbox.counting import COUNTERS
 from effbench.tasks.task import default_tasks_dir, load_suite
@@ -58,13 +60,13 @@ def _no_dir(ctx, param, value: Path | None) -> Path | None:
 @click.option("--repeats", type=click.IntRange(1, 100), default=6, show_default=True)
 @click.option("--alpha", type=float, default=2.0, show_default=True, callback=_alpha,
               help="The limit T is alpha times the expert's time (finite, above 1).")
-@click.option("--seed", type=int, default=998244353, show_default=True)
+@click.option("--seed", type=int, default=SEED, show_default=True)
 @click.option("--runner", type=click.Choice(SANDBOXES), default="process", show_default=True)
 @click.option("--leaderboard", "leaderboard_path", type=click.Path(path_type=Path), default=None, callback=_no_dir,
               help="Also write the leaderboard JSON here.")
-@click.option("--dpe-min-correct", type=click.IntRange(0), default=10, show_default=True,
+@click.option("--dpe-min-correct", type=click.IntRange(0), default=DPE_DEFAULTS["dpe_min_correct"], show_default=True,
               help="Tasks need this many correct samples to count in a model's suite DPS (EvalPerf).")
-@click.option("--dpe-max-profile", type=click.IntRange(1), default=20, show_default=True,
+@click.option("--dpe-max-profile", type=click.IntRange(1), default=DPE_DEFAULTS["dpe_max_profile"], show_default=True,
               help="At most this many correct samples per model and task are scored by DPE (EvalPerf).")
 @click.option("--dpe-strict-order", is_flag=True,
               help="A task whose tier representatives come out of order is not scored by DPE (EvalPerf's default, "

@@ -9,7 +9,7 @@ import click
 from effbench.cli.options import fail, ids, tasks_dir_option
 from effbench.tasks.catalogue import render
 from effbench.tasks.examples import example_rows
-from effbench.tasks.inputs import InputCache, check_inputs
+from effbench.tasks.inputs import SEED, InputCache, check_inputs
 from effbench.tasks.task import default_tasks_dir, load_suite
 from effbench.tasks.validate import FAST_LEVELS, validate_tasks
 
@@ -75,7 +75,7 @@ def tasks_export_samples(out, task_ids, no_adversarial, tasks_dir):
 @click.argument("task_ids", nargs=-1)
 @click.option("--all", "all_tasks", is_flag=True, help="Validate every task of the suite.")
 @click.option("--fast", is_flag=True, help="Small levels only, no tier timing (what CI runs on every task).")
-@click.option("--seed", type=int, default=998244353, show_default=True)
+@click.option("--seed", type=int, default=SEED, show_default=True)
 @tasks_dir_option
 def tasks_validate(task_ids, all_tasks, fast, seed, tasks_dir):
     """Prove tasks: schema, generator determinism, references agree, tiers ordered, checker sound."""

@@ -27,9 +27,9 @@ from pathlib import Path
 from typing import Callable
 
 from effbench.tasks.dpe_tier_file import DpeTier, DpeTierFile
-from effbench.importers.common import (DatasetImportError, ImportReport, RowError, TaskFolder, arity, check_compiles, collect,
-                     finish, problem_markdown, require_identifier, require_str, safe_label, signature_of, task_slug,
-                     toml_document, top_level_def)
+from effbench.importers.common import (DatasetImportError, ImportReport, RowError, TaskFolder, arity, check_compiles,
+                                       collect, finish, problem_markdown, require_identifier, require_str, safe_label,
+                                       signature_of, task_slug, toml_document, top_level_def)
 
 ORIGIN = "evalperf"
 ARGS, WRAPPED = "arguments", "list of inputs"

@@ -11,7 +11,7 @@ import datetime
 from effbench.measuring import machine
 from effbench.tasks.checkers import CheckerError, make_checker
 from effbench.errors import EffbenchError
-from effbench.tasks.inputs import InputCache
+from effbench.tasks.inputs import SEED, InputCache
 from effbench.sandbox import base
 from effbench.scoring.curation import curate
 from effbench.scoring.dpe import build_tiers
@@ -45,7 +45,7 @@ def _accepts(checker, output, expected) -> bool:
 
 def build_dpe_tier_file(task: Task, pool: list[tuple[str, str]], runner, measure: str = "instructions",
                     level: int | None = None, test: int = 0, base_ratio: float = 0.1, repeats: int = 6,
-                    seed: int = 998244353, cache: InputCache | None = None, wall: float = 600.0,
+                    seed: int = SEED, cache: InputCache | None = None, wall: float = 600.0,
                     cap_floor: float = 2.0) -> DpeTierFile:
     """Measure *pool* (name, code) on the task's DPE input and split it into tiers (EvalPerf's rule)."""
     if task.checker == "custom":

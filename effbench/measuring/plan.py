@@ -19,8 +19,8 @@ from effbench_runners import wire
 from effbench.tasks.checkers import CheckerError, make_checker, show
 from effbench.errors import EffbenchError
 from effbench.tasks.inputs import CASES_LEVEL, InputCache
-from effbench.measuring.records import (FAILURES, NULL_SUBJECT, PAIR_PREFIX, REF_PREFIX, DPE_TIER_PREFIX, WRONG_ANSWER, RunRecord,
-                      Settings)
+from effbench.measuring.records import (FAILURES, NULL_SUBJECT, PAIR_PREFIX, REF_PREFIX, DPE_TIER_PREFIX, WRONG_ANSWER,
+                                        RunRecord, Settings)
 from effbench.measuring.rules import rules_for
 from effbench.tasks.samples import Sample
 from effbench.sandbox import base
@@ -118,9 +118,7 @@ class TaskEvaluation:
         return self.settings.measure == "instructions" and self.task.levels.hardness[level] > 0
 
     def repeats(self, level: int) -> int:
-        if self.task.levels.hardness[level] == 0 or self.counted(level):
-            return 1  # level 0 checks correctness only; a count is deterministic, one is enough
-        return self.settings.repeats
+        return self.settings.repeats_at(self.task.levels.hardness[level])
 
     def _plan(self, subject: str, code: str, budget: Callable[[str, int], base.Limits],
               judge: Callable[[base.Execution, tuple], tuple[str, str]], paired: bool = False) -> RunRecord | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 
 from effbench.sandbox import base
+from effbench.tasks.inputs import SEED
 
 WRONG_ANSWER = "wrong_answer"
 REF_PREFIX = "ref:"
@@ -30,7 +31,7 @@ class Settings:
     measure: str = "cpu"
     repeats: int = 6
     alpha: float = 2.0
-    seed: int = 998244353           # ENAMEL's seed
+    seed: int = SEED                # ENAMEL's seed
     estimator: str = "hodges-lehmann"
     runner: str = "process"
     ref_timeout: float = 30.0       # per run of a reference (no limit T exists before the reference is measured)
@@ -41,6 +42,11 @@ class Settings:
     paired: bool = True             # timing modes: re-measure the expert interleaved with each sample
     counter: str = "auto"           # instructions mode: "perf" (hardware), "callgrind", or "auto" (perf if present)
     rules: str = "effbench"         # rule profile (effbench.measuring.rules): "effbench", or "enamel" for ENAMEL's own
+
+    def repeats_at(self, hardness: float) -> int:
+        """Repeats of one test: one for correctness-only levels (hardness 0) and for (deterministic) instruction
+        counts, else ``repeats``.  The plan measures this many and the scoring expects this many."""
+        return 1 if hardness == 0 or self.measure == "instructions" else self.repeats
 
     def to_dict(self) -> dict:
         return asdict(self)

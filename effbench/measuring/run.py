@@ -24,6 +24,7 @@ from effbench.sandbox import make_sandbox
 from effbench.sandbox.counting import detect_counter
 from effbench.measuring.store import RunStore
 from effbench.scoring.outcomes import harness_offsets, paired_profile, reference_profile, sample_outcome, settle
+from effbench.scoring.dpe import DPE_DEFAULTS
 from effbench.scoring.dpe_outcomes import DpeTierInfo, matching_rule, task_dpe
 from effbench.tasks.task import Task, suite_hash
 from effbench.tasks.dpe_tier_file import load_dpe_tier_file
@@ -38,10 +39,6 @@ class RunReport:
     incomplete: int = 0
 
 
-# EvalPerf's: min_correct, max_profile, its lazy handling of representatives out of order, and its curation (a task
-# its filters drop is left out of DPS; scoring.curation)
-DPE_DEFAULTS = {"dpe_min_correct": 10, "dpe_max_profile": 20, "dpe_strict_order": False,
-                "dpe_include_ineligible": False}
 
 
 def _tier_meta(task: Task) -> dict | None:

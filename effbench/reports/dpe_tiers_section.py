@@ -1,8 +1,8 @@
 """Each sample's DPE tier, for the report's per-task tables.
 
 The run stores DPS per (model, task), not which tier each sample landed in; the report re-derives the per-sample
-matches from ``records.jsonl`` with the very function that scored the run (:func:`effbench.scoring.dpe_outcomes.task_dpe`),
-so the table and the leaderboard cannot disagree.  Only the records on each task's tier input are read.
+matches from ``records.jsonl`` with the very function that scored the run
+(:func:`effbench.scoring.dpe_outcomes.task_dpe`), so the table and the leaderboard cannot disagree.  Only the records on each task's tier input are read.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from dataclasses import fields
 from effbench.scoring.dpe_outcomes import DpeTierInfo, task_dpe
 from effbench.measuring.records import RunRecord, SampleOutcome, Settings
 from effbench.reports.source import Source
-from effbench.measuring.run import DPE_DEFAULTS
+from effbench.scoring.dpe import DPE_DEFAULTS
 from effbench.scoring.dpe import Match
 
 

@@ -18,7 +18,7 @@ from collections import defaultdict
 
 from effbench.errors import EffbenchError
 from effbench.measuring.records import RunRecord, Settings
-from effbench.scoring.outcomes import repeats_at, settle
+from effbench.scoring.outcomes import settle
 from effbench.reports.benchmark_json import top_level_times
 from effbench.reports.source import ReportError
 
@@ -74,7 +74,7 @@ def top_level_rounds(source) -> dict[tuple[str, str], list[float]]:
     for key, row in passed.items():
         if row["level_times"][-1] is None:
             hardness = source.run_meta["tasks"][row["task_id"]]["hardness"][-1]
-            for rep in range(repeats_at(settings, hardness)):
+            for rep in range(settings.repeats_at(hardness)):
                 per[(key, rep)] = source.reference[row["task_id"]]["limit"]
     out: dict[tuple[str, str], list[float]] = defaultdict(list)
     for (subject, _), value in sorted(per.items()):

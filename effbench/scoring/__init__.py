@@ -6,29 +6,29 @@ tested (and audited) in isolation.
 
 from effbench.scoring.curation import curate
 from effbench.scoring.dpe import (
-    Match,
-    RobustMatch,
-    Tier,
-    TierOrderError,
-    build_tiers,
-    dpe_eligible,
-    match_tier,
-    match_tier_robust,
-    match_tier_sound,
-    measurably_slower,
-    order_problem,
-    suite_dps,
-    task_dps,
-)
+                                  Match,
+                                  RobustMatch,
+                                  Tier,
+                                  TierOrderError,
+                                  build_tiers,
+                                  dpe_eligible,
+                                  match_tier,
+                                  match_tier_robust,
+                                  match_tier_sound,
+                                  measurably_slower,
+                                  order_problem,
+                                  suite_dps,
+                                  task_dps,
+                                  )
 from effbench.scoring.efficiency import (
-    eff_at_k,
-    hodges_lehmann,
-    level_score,
-    mean_over_tasks,
-    pass_at_k,
-    sample_efficiency,
-    time_limit,
-)
+                                         eff_at_k,
+                                         hodges_lehmann,
+                                         level_score,
+                                         mean_over_tasks,
+                                         pass_at_k,
+                                         sample_efficiency,
+                                         time_limit,
+                                         )
 
 __all__ = [
     "Match",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from effbench.measuring.records import SampleOutcome
-from effbench.scoring.dpe import suite_dps
+from effbench.scoring.dpe import MIN_CORRECT, suite_dps
 from effbench.scoring.efficiency import eff_at_k, mean_over_tasks, pass_at_k
 from effbench.scoring.uncertainty import describe as describe_uncertainty, suite_intervals
 
@@ -73,7 +73,7 @@ def model_entry(tasks: dict, ks: list[int], dpe_min_correct: int) -> dict:
 
 def build_leaderboard(outcomes: list[SampleOutcome], ks: list[int], meta: dict,
                       unscorable: dict[str, str] | None = None, dpe: dict | None = None,
-                      dpe_unscorable: dict[str, str] | None = None, dpe_min_correct: int = 10) -> dict:
+                      dpe_unscorable: dict[str, str] | None = None, dpe_min_correct: int = MIN_CORRECT) -> dict:
     models = {}
     dpe = dpe or {}
     for model, per_task in sorted(group(outcomes).items()):

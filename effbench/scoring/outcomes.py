@@ -58,11 +58,6 @@ def settle(runs: list[RunRecord]) -> list[RunRecord]:
     return out
 
 
-def repeats_at(settings: Settings, hardness: float) -> int:
-    """Repeats of one test: one for correctness-only levels and for (deterministic) instruction counts."""
-    return 1 if hardness == 0 or settings.measure == "instructions" else settings.repeats
-
-
 def _per_test(runs: list[RunRecord], settings: Settings) -> dict[tuple[int, int], float]:
     """(level, test) -> the estimator over the test's repeats, from the ok level runs."""
     estimate = ESTIMATORS[settings.estimator]
@@ -146,7 +141,7 @@ def sample_outcome(info: SampleInfo, runs: list[RunRecord], profile: ReferencePr
     if not any(r.phase == "cases" for r in runs) or any(
             (lvl, t, rep) not in have
             for lvl in range(first_zero) for t in range(tests[lvl])
-            for rep in range(repeats_at(settings, hardness[lvl]))):
+            for rep in range(settings.repeats_at(hardness[lvl]))):
         return SampleOutcome(status="incomplete", failure="not fully measured", peak_kb=peak, **ident)
     times = _level_times(runs, len(hardness), settings, offsets)
     times = [t if lvl < first_zero else None for lvl, t in enumerate(times)]

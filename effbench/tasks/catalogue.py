@@ -24,6 +24,7 @@ def render(tasks: list[Task]) -> str:
     rows = []
     for t in sorted(tasks, key=lambda t: (t.category, t.id)):
         tiers = "; ".join(f"{r.name}{'*' if r.expert else ''} {r.complexity}" for r in t.references)
-        rows.append([f"`{t.id}`", t.title, t.category, t.difficulty, tiers.replace("|", "/"), f"{t.levels.sizes[-1]:,}"])
+        rows.append([f"`{t.id}`", t.title, t.category, t.difficulty, tiers.replace("|", "/"),
+                     f"{t.levels.sizes[-1]:,}"])
     lines += markdown_table(["id", "title", "category", "difficulty", "tiers (slowest first)", "top-level size"], rows)
     return "\n".join(lines) + "\n"

@@ -134,26 +134,45 @@ def _record_runner(store: RunStore, info: dict) -> None:
         store.write_json("run.json", meta)
 
 
-def score_run(out: Path, ks: list[int] | None = None, scoring: dict | None = None) -> RunReport:
-    """Derive every output from the store; *ks* and *scoring* (DPE thresholds) may differ from the run's."""
-    store = RunStore(out)
+@dataclass
+class Derived:
+    """What scoring a run's records gives: the contents of results.jsonl, tasks.json and leaderboard.json."""
+    results: list[dict]
+    tasks: dict
+    board: dict
+    unscorable: dict
+    infra: int
+    incomplete: int
+
+
+def derive(store: RunStore, ks: list[int] | None = None, scoring: dict | None = None) -> Derived:
+    """Score the run in *store* in memory (a read-only store is enough); *ks* and *scoring* (DPE thresholds) may
+    differ from the run's."""
     meta = store.read_meta()
     ks = ks or meta.get("ks", [1])
     scoring = {**DPE_DEFAULTS, **meta.get("scoring", {}), **(scoring or {})}
     store.load()
     scored = score_records(meta, store.samples(), list(store.records()), ks, scoring)
-    outcomes, profiles, unscorable, board = scored.outcomes, scored.profiles, scored.unscorable, scored.board
-    store.write_lines("results.jsonl", [o.to_dict() for o in outcomes])
-    store.write_json("tasks.json", {"reference": {t: {"level_times": p.level_times, "limit": p.limit,
-                                                      "wall_max": p.wall_max,
-                                                      "harness_offset": {f"{lvl}/{test}": v for (lvl, test), v
-                                                                         in sorted(scored.offsets[t].items())}}
-                                                  for t, p in profiles.items()},
-                                    "unscorable": unscorable, "scores": task_table(outcomes, ks)})
-    store.write_json("leaderboard.json", board)
-    return RunReport(Path(out), board, unscorable,
-                     infra=sum(o.status == "infra" for o in outcomes),
-                     incomplete=sum(o.status == "incomplete" for o in outcomes))
+    outcomes, profiles, unscorable = scored.outcomes, scored.profiles, scored.unscorable
+    tasks = {"reference": {t: {"level_times": p.level_times, "limit": p.limit, "wall_max": p.wall_max,
+                               "harness_offset": {f"{lvl}/{test}": v for (lvl, test), v
+                                                  in sorted(scored.offsets[t].items())}}
+                           for t, p in profiles.items()},
+             "unscorable": unscorable, "scores": task_table(outcomes, ks)}
+    return Derived([o.to_dict() for o in outcomes], tasks, scored.board, unscorable,
+                   infra=sum(o.status == "infra" for o in outcomes),
+                   incomplete=sum(o.status == "incomplete" for o in outcomes))
+
+
+def score_run(out: Path, ks: list[int] | None = None, scoring: dict | None = None) -> RunReport:
+    """Derive every output from the store and write it to the run directory (``effbench score``)."""
+    store = RunStore(out)
+    derived = derive(store, ks, scoring)
+    store.write_lines("results.jsonl", derived.results)
+    store.write_json("tasks.json", derived.tasks)
+    store.write_json("leaderboard.json", derived.board)
+    return RunReport(Path(out), derived.board, derived.unscorable, infra=derived.infra,
+                     incomplete=derived.incomplete)
 
 
 @dataclass
@@ -244,4 +263,4 @@ def _reference_problem(ref_runs) -> str:
     return f"expert reference {bad.status} on {where}: {(bad.detail or '').splitlines()[0] if bad.detail else ''}"
 
 
-__all__ = ["execute_run", "score_run", "score_records", "RunReport", "EffbenchError"]
+__all__ = ["execute_run", "score_run", "derive", "score_records", "RunReport", "Derived", "EffbenchError"]

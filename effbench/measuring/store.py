@@ -10,6 +10,9 @@ Layout of a run directory::
 
 Every append is flushed; fsync happens at most every ``sync_interval`` seconds and on close, so a killed machine
 loses at most that much.  A torn last line (killed mid-write) is dropped on load.
+
+The store is the only code that touches a run directory's files.  A store opened ``readonly`` (reports, leaderboards,
+comparisons) never changes them: it ignores a torn last line rather than truncating it, and refuses every write.
 """
 from __future__ import annotations
 
@@ -35,9 +38,10 @@ def _disk_error(path: Path, exc: OSError) -> StoreError:
 
 
 class RunStore:
-    def __init__(self, root: Path, sync_interval: float = 1.0):
+    def __init__(self, root: Path, sync_interval: float = 1.0, readonly: bool = False):
         self.root = Path(root)
         self.sync_interval = sync_interval
+        self.readonly = readonly
         self._records: dict[tuple, RunRecord] = {}
         self._fh = None
         self._last_sync = 0.0
@@ -63,6 +67,7 @@ class RunStore:
 
     def open_for_run(self, meta: dict, samples: list[dict]) -> None:
         """Create the run, or check that an existing one is the same run before resuming it."""
+        self._writable()
         if self.exists():
             old = self.read_meta()
             for key in IDENTITY:
@@ -91,7 +96,7 @@ class RunStore:
             return self._records
         raw = path.read_bytes()
         good_end = raw.rfind(b"\n") + 1
-        if good_end < len(raw):  # torn final line from a kill mid-write: drop it, keep the rest
+        if good_end < len(raw) and not self.readonly:  # torn final line from a kill mid-write: drop it
             with open(path, "r+b") as fh:
                 fh.truncate(good_end)
         for line in raw[:good_end].splitlines():
@@ -105,6 +110,17 @@ class RunStore:
 
     def records(self) -> list[RunRecord]:
         return list(self._records.values())
+
+    def read_records(self, contains: str | None = None) -> list[RunRecord]:
+        """Every stored record in file order (a retried run's records all appear), without loading them into the
+        store; with *contains*, only lines holding that text (a cheap pre-filter: records.jsonl can be large)."""
+        path = self.root / "records.jsonl"
+        if not path.is_file():
+            return []
+        raw = path.read_text()
+        lines = raw[:raw.rfind("\n") + 1].splitlines()  # a torn last line is not a record
+        return [RunRecord.from_dict(json.loads(line)) for line in lines
+                if line.strip() and (contains is None or contains in line)]
 
     def append(self, record: RunRecord) -> None:
         try:
@@ -144,6 +160,7 @@ class RunStore:
         return out
 
     def save_expected(self, task_id: str, phase: str, level: int, test: int, encoded_value) -> None:
+        self._writable()
         path = self.expected_path(task_id)
         try:
             path.parent.mkdir(exist_ok=True)
@@ -162,12 +179,41 @@ class RunStore:
         path = self.root / "samples.jsonl"
         return {d["key"]: d["code"] for d in map(json.loads, path.read_text().splitlines())}
 
+    def has(self, name: str) -> bool:
+        return (self.root / name).is_file()
+
+    def read_json(self, name: str):
+        """A JSON file of the run directory (run.json, tasks.json, leaderboard.json)."""
+        path = self.root / name
+        try:
+            return json.loads(path.read_text())
+        except json.JSONDecodeError as exc:
+            raise StoreError(f"{path}: invalid JSON ({exc.msg} at line {exc.lineno})") from None
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot read ({exc.strerror})") from None
+
+    def read_lines(self, name: str) -> list[dict]:
+        """A JSON-lines file of the run directory (results.jsonl)."""
+        path = self.root / name
+        try:
+            return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        except json.JSONDecodeError as exc:
+            raise StoreError(f"{path}: invalid JSON ({exc.msg} at line {exc.lineno})") from None
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot read ({exc.strerror})") from None
+
+    def _writable(self) -> None:
+        if self.readonly:
+            raise StoreError(f"{self.root}: opened read-only (a reader never changes a run directory)")
+
     def write_json(self, name: str, data) -> Path:
+        self._writable()
         path = self.root / name
         self._write_json_atomic(path, data)
         return path
 
     def write_lines(self, name: str, rows: list[dict]) -> Path:
+        self._writable()
         path = self.root / name
         self._write_lines(path, rows)
         return path

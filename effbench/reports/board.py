@@ -24,6 +24,7 @@ from pathlib import Path
 
 from effbench import __version__
 from effbench.errors import EffbenchError
+from effbench.measuring.store import RunStore, StoreError
 from effbench.scoring.leaderboard import READABLE_VERSIONS, SCHEMA_VERSION, model_entry
 
 
@@ -63,21 +64,44 @@ class RunUnit:
 
 
 def is_run_dir(path: Path) -> bool:
-    return Path(path, "run.json").is_file()
+    return RunStore(path, readonly=True).exists()
+
+
+@dataclass
+class RunOutputs:
+    """What scoring a run directory gave: its leaderboard and, when asked for, its outcomes and expert data."""
+
+    board: dict
+    results: list[dict] | None = None  # results.jsonl rows
+    tasks: dict | None = None          # tasks.json
+    meta: dict | None = None           # run.json
+
+
+def read_run(path: Path, outcomes: bool = False) -> RunOutputs:
+    """The scored outputs of a run directory, read through a read-only store.  A run an older effbench scored (or
+    never scored) is rescored in memory: reading never writes (``effbench score DIR`` updates the files)."""
+    store = RunStore(path, readonly=True)
+    if not store.exists():
+        raise LeaderboardError(f"{path}: not a run directory (no run.json)")
+    try:
+        board = store.read_json("leaderboard.json") if store.has("leaderboard.json") else None
+        if board is None or board.get("schema_version") != SCHEMA_VERSION:
+            from effbench.measuring.run import derive  # the measuring stack, only when the files are stale
+            derived = derive(store)
+            return RunOutputs(derived.board, derived.results, derived.tasks, store.read_meta())
+        if not outcomes:
+            return RunOutputs(board)
+        return RunOutputs(board, store.read_lines("results.jsonl"), store.read_json("tasks.json"), store.read_meta())
+    except StoreError as exc:
+        raise LeaderboardError(str(exc)) from None
 
 
 def load_board(path: Path) -> dict:
-    """The leaderboard of a run directory (rescored if an older effbench wrote it) or of a leaderboard JSON file."""
+    """The leaderboard of a run directory (rescored in memory if an older effbench wrote it) or of a leaderboard
+    JSON file."""
     path = Path(path)
     if path.is_dir():
-        if not is_run_dir(path):
-            raise LeaderboardError(f"{path}: not a run directory (no run.json)")
-        board_path = path / "leaderboard.json"
-        board = _read_json(board_path) if board_path.is_file() else None
-        if board is None or board.get("schema_version") != SCHEMA_VERSION:
-            from effbench.measuring.run import score_run
-            board = score_run(path).leaderboard
-        return board
+        return read_run(path).board
     if not path.is_file():
         raise LeaderboardError(f"{path}: no such run directory or leaderboard file")
     board = _read_json(path)

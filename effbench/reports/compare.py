@@ -135,7 +135,7 @@ def _costs(source: Source) -> dict[tuple[str, str], dict[tuple[int, int], list[f
         owner[(task, REF_PREFIX + info["expert"])] = (EXPERT, task)
     measure = source.run_meta["settings"]["measure"]
     out: dict = defaultdict(lambda: defaultdict(list))
-    store = RunStore(source.run_dir)
+    store = RunStore(source.run_dir, readonly=True)  # a reader: never truncates a torn last line
     store.load()
     for rec in settle(list(store.records())):
         who = owner.get((rec.task, rec.subject))

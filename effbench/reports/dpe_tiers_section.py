@@ -6,30 +6,26 @@ matches from ``records.jsonl`` with the very function that scored the run
 """
 from __future__ import annotations
 
-import json
 from dataclasses import fields
 
 from effbench.scoring.dpe_outcomes import DpeTierInfo, task_dpe
 from effbench.measuring.records import RunRecord, SampleOutcome, Settings
-from effbench.reports.source import Source
-from effbench.scoring.dpe import DPE_DEFAULTS
-from effbench.scoring.dpe import Match
+from effbench.reports.source import Source, records
+from effbench.scoring.dpe import DPE_DEFAULTS, Match
 
 
 def sample_tiers(source: Source, board: dict) -> dict[str, Match]:
     """Sample key -> its exact tier match, for every profiled correct sample of a task DPE could score."""
     tiered = {tid: t["tiers"] for tid, t in source.run_meta.get("tasks", {}).items() if t.get("tiers")}
-    if source.run_dir is None or not tiered or not (source.run_dir / "records.jsonl").is_file():
+    if source.run_dir is None or not tiered:
         return {}
     settings = Settings.from_dict(source.run_meta["settings"])
     scoring = {**DPE_DEFAULTS, **source.run_meta.get("scoring", {}), **(board["meta"].get("scoring") or {})}
     runs: dict[str, dict[str, list[RunRecord]]] = {tid: {} for tid in tiered}
-    with (source.run_dir / "records.jsonl").open() as fh:
-        for line in fh:
-            rec = json.loads(line)
-            tiers = tiered.get(rec.get("task"))
-            if tiers and rec.get("level") == tiers["level"] and rec.get("test") == tiers["test"]:
-                runs[rec["task"]].setdefault(rec["subject"], []).append(RunRecord.from_dict(rec))
+    for rec in records(source):
+        tiers = tiered.get(rec.task)
+        if tiers and rec.level == tiers["level"] and rec.test == tiers["test"]:
+            runs[rec.task].setdefault(rec.subject, []).append(rec)
     names = {f.name for f in fields(SampleOutcome)}
     out: dict[str, Match] = {}
     for tid, tiers in tiered.items():

@@ -17,10 +17,10 @@ import json
 from collections import defaultdict
 
 from effbench.errors import EffbenchError
-from effbench.measuring.records import RunRecord, Settings
+from effbench.measuring.records import Settings
 from effbench.scoring.outcomes import settle
 from effbench.reports.benchmark_json import top_level_times
-from effbench.reports.source import ReportError
+from effbench.reports.source import ReportError, records
 
 
 def _stats_class():
@@ -61,9 +61,7 @@ def top_level_rounds(source) -> dict[tuple[str, str], list[float]]:
               and r["task_id"] in source.reference}
     top = {t: len(info["hardness"]) - 1 for t, info in source.run_meta["tasks"].items()}
     per: dict[tuple[str, int], float] = {}
-    with (source.run_dir / "records.jsonl").open() as fh:
-        records = [RunRecord.from_dict(json.loads(line)) for line in fh if line.strip()]
-    for r in settle(records):
+    for r in settle(records(source)):
         row = passed.get(r.subject)
         cost = r.cost(settings.measure)
         if row is None or row["level_times"][-1] is None or r.phase != "level" or r.level != top.get(r.task) \

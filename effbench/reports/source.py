@@ -10,14 +10,14 @@ usually not different, and a table that hides that invites the wrong conclusion.
 """
 from __future__ import annotations
 
-import json
 import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from effbench.errors import EffbenchError
-from effbench.reports.board import is_run_dir, load_board
-from effbench.measuring.records import DPE_TIER_PREFIX
+from effbench.measuring.records import DPE_TIER_PREFIX, RunRecord
+from effbench.measuring.store import RunStore
+from effbench.reports.board import is_run_dir, load_board, read_run
 
 
 class ReportError(EffbenchError):
@@ -39,36 +39,35 @@ class Source:
 
 def load_source(path: Path) -> Source:
     path = Path(path)
-    board = load_board(path)
-    if not is_run_dir(path):
-        return Source(board, str(path))
-    results = [json.loads(line) for line in (path / "results.jsonl").read_text().splitlines() if line.strip()]
-    reference = json.loads((path / "tasks.json").read_text()).get("reference", {})
-    run_meta = json.loads((path / "run.json").read_text())
-    return Source(board, str(path), path, results, reference, run_meta, _tier_costs(path, run_meta))
+    if not (path.is_dir() and is_run_dir(path)):
+        return Source(load_board(path), str(path))
+    run = read_run(path, outcomes=True)
+    return Source(run.board, str(path), path, run.results, run.tasks.get("reference", {}), run.meta,
+                  _tier_costs(path, run.meta))
+
+
+def records(source: Source, contains: str | None = None) -> list[RunRecord]:
+    """The stored records of the source's run (read-only; see RunStore.read_records), none for a leaderboard."""
+    if source.run_dir is None:
+        return []
+    return RunStore(source.run_dir, readonly=True).read_records(contains)
 
 
 def _tier_costs(run_dir: Path, run_meta: dict) -> dict:
     """Per task, each DPE tier representative's cost on the tier input, as measured in this run."""
     measure = run_meta["settings"]["measure"]
     runs: dict[tuple[str, str], list[float]] = {}
-    records = run_dir / "records.jsonl"
-    if not records.is_file():
-        return {}
-    with records.open() as fh:
-        for line in fh:
-            if f'"{DPE_TIER_PREFIX}' not in line:
-                continue  # cheap pre-filter: records.jsonl can be large and only tier runs matter here
-            rec = json.loads(line)
-            tiers = (run_meta["tasks"].get(rec["task"]) or {}).get("tiers")
-            if not tiers or rec["status"] != "ok" or rec["level"] != tiers["level"] or rec["test"] != tiers["test"]:
-                continue
-            cost = rec["instructions"] if measure == "instructions" else rec[f"{measure}_time"]
-            if cost is not None:
-                runs.setdefault((rec["task"], rec["subject"]), []).append(float(cost))
+    for rec in RunStore(run_dir, readonly=True).read_records(f'"{DPE_TIER_PREFIX}'):
+        tiers = (run_meta["tasks"].get(rec.task) or {}).get("tiers")
+        if not tiers or rec.status != "ok" or rec.level != tiers["level"] or rec.test != tiers["test"]:
+            continue
+        cost = rec.cost(measure)
+        if cost is not None:
+            runs.setdefault((rec.task, rec.subject), []).append(float(cost))
     out: dict[str, list] = {}
     # by task, then tier index as a number ("tier:10" comes after "tier:9")
-    for (task, subject), costs in sorted(runs.items(), key=lambda kv: (kv[0][0], int(kv[0][1][len(DPE_TIER_PREFIX):]))):
+    for (task, subject), costs in sorted(runs.items(),
+                                         key=lambda kv: (kv[0][0], int(kv[0][1][len(DPE_TIER_PREFIX):]))):
         tiers = run_meta["tasks"][task]["tiers"]
         i = int(subject[len(DPE_TIER_PREFIX):])
         if i < len(tiers["scores"]):

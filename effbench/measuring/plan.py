@@ -147,7 +147,7 @@ class TaskEvaluation:
 
     def _worth_confirming(self, rec: RunRecord) -> bool:
         """A right answer judged over T by a clock is measured once more before it stops the sample: a VM's slow
-        phase or one preemption must not zero a level (summary.settle scores the re-measurement).  Counts are
+        phase or one preemption must not zero a level (outcomes.settle scores the re-measurement).  Counts are
         deterministic and a run killed at the wall deadline already had kill_factor times T: neither is retried."""
         return (rec.status == base.TIMEOUT and bool(rec.correct) and rec.level > 0
                 and self.task.levels.hardness[rec.level] > 0 and not self.counted(rec.level))
@@ -214,7 +214,7 @@ class TaskEvaluation:
         """The harness's fixed cost on each scored test: the null program (:func:`null_program`) run on the same
         input, as often and in the same mode as a subject, through the same measured region (compile, module body,
         call, encode of a result like the expert's).  Its estimate is subtracted from every subject's
-        (summary.harness_offsets), so a microsecond expert is not diluted by the harness; what a subject does
+        (outcomes.harness_offsets), so a microsecond expert is not diluted by the harness; what a subject does
         beyond it (its own source's compile, its module body, its call, a costlier result) stays charged."""
         code = null_program(self.task)
         for level, inputs in enumerate(self.level_inputs):

@@ -14,7 +14,7 @@ WRONG_ANSWER = "wrong_answer"
 REF_PREFIX = "ref:"
 DPE_TIER_PREFIX = "tier:"
 PAIR_PREFIX = "pair:"   # the expert's runs interleaved with one sample's (paired timing)
-NULL_SUBJECT = "null:harness"  # the null program: the harness's fixed cost per test, subtracted (summary.py)
+NULL_SUBJECT = "null:harness"  # the null program: the harness's fixed cost per test, subtracted (scoring.outcomes)
 
 # Statuses that fail a sample wherever they happen.
 FAILURES = {base.ERROR, base.COMPILE_ERROR, base.CRASH, base.EXIT, base.OUTPUT_LIMIT, base.BAD_OUTPUT, WRONG_ANSWER}

@@ -181,7 +181,7 @@ class Scored:
     profiles: dict
     unscorable: dict
     board: dict
-    offsets: dict  # task id -> {(level, test): the harness's own cost there} (summary.harness_offsets)
+    offsets: dict  # task id -> {(level, test): the harness's own cost there} (outcomes.harness_offsets)
 
 
 def score_records(meta: dict, samples: list, records: list, ks: list[int], scoring: dict) -> Scored:

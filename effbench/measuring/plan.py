@@ -91,12 +91,12 @@ def _verdict(judge):
 
 
 class TaskEvaluation:
-    def __init__(self, task: Task, runner: base.Sandbox, store: RunStore, settings: Settings, cache: InputCache,
-                 counter: base.Sandbox | None = None):
-        self.task, self.runner, self.store, self.settings = task, runner, store, settings
-        self.counter = counter  # the counting worker, in instructions mode
-        if settings.measure == "instructions" and counter is None:
-            raise EffbenchError("instructions mode needs a counting runner")
+    def __init__(self, task: Task, sandbox: base.Sandbox, store: RunStore, settings: Settings, cache: InputCache,
+                 counting: base.Sandbox | None = None):
+        self.task, self.sandbox, self.store, self.settings = task, sandbox, store, settings
+        self.counting = counting  # the sandbox whose worker counts instructions, in instructions mode
+        if settings.measure == "instructions" and counting is None:
+            raise EffbenchError("instructions mode needs a counting sandbox")
         self.checker = make_checker(task)
         self.rules = rules_for(settings.rules)
         self.cases = task.cases()
@@ -104,7 +104,7 @@ class TaskEvaluation:
         self.level_inputs = [cache.level_inputs(task, lvl, settings.seed) for lvl in range(len(task.levels))]
         self.case_args = [c["args"] for c in self.cases]
         self.needs_args = task.checker == "custom"  # built-in checkers ignore the arguments: skip decoding them
-        for r in filter(None, (runner, counter)):
+        for r in filter(None, (sandbox, counting)):
             r.drop_inputs()
             for inp in self.case_inputs + [i for level in self.level_inputs for i in level]:
                 r.put_input(inp.key, inp.blob)
@@ -171,8 +171,8 @@ class TaskEvaluation:
         if old is not None and old.status != base.INFRA:
             return old
         counted = phase in ("level", CONFIRM, "dpe") and self.counted(level)
-        runner = self.counter if counted else self.runner
-        ex = runner.execute(self.rules.program(code), self.task.entry_point, keys, limits)
+        sandbox = self.counting if counted else self.sandbox
+        ex = sandbox.execute(self.rules.program(code), self.task.entry_point, keys, limits)
         status, detail = ex.status, ex.detail
         if status == base.OK:
             status, detail = judge(ex, (phase, level, test, repeat))
@@ -182,7 +182,7 @@ class TaskEvaluation:
         correct = ex.status == base.OK and status != WRONG_ANSWER
         rec = RunRecord(self.task.id, subject, phase, level, test, repeat, status, ex.cpu_time, ex.wall_time,
                         ex.peak_kb, ex.base_kb, detail[:2000], ex.instructions,
-                        runner.counter if counted else None, correct)
+                        sandbox.counter if counted else None, correct)
         self.store.append(rec)
         return rec
 
@@ -223,7 +223,7 @@ class TaskEvaluation:
             for inp in inputs:
                 key = f"{inp.key}-null"
                 blob = _null_input(inp.args(), self.expected[("level", level, inp.index)])
-                for r in filter(None, (self.runner, self.counter)):
+                for r in filter(None, (self.sandbox, self.counting)):
                     r.put_input(key, blob)
                 for rep in range(self.repeats(level)):
                     rec = self._run(NULL_SUBJECT, "level", level, inp.index, rep, code, [key],

@@ -77,23 +77,23 @@ def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, ou
     by_task: dict[str, list[Sample]] = defaultdict(list)
     for s in samples:
         by_task[s.task_id].append(s)
-    runner = make_sandbox(settings.runner)
-    counter = None
+    sandbox = make_sandbox(settings.runner)
+    counting = None
     progress = progress or Progress()
     tier_files = {t.id: load_dpe_tier_file(t) for t in tasks if by_task.get(t.id)}
     progress.start(sum(1 + (tier_files[tid] is not None) + len(by_task[tid]) for tid in tier_files))
     try:
-        runner.start()
-        info = runner.info()
+        sandbox.start()
+        info = sandbox.info()
         if settings.measure == "instructions":
-            counter = make_sandbox(settings.runner, slot=1, counter=detect_counter(settings.counter))
-            counter.start()
-            info["counter"] = counter.info()["counter"]
+            counting = make_sandbox(settings.runner, slot=1, counter=detect_counter(settings.counter))
+            counting.start()
+            info["counter"] = counting.info()["counter"]
         _record_runner(store, info)
         for task in tasks:
             if not by_task.get(task.id):
                 continue
-            evaluation = TaskEvaluation(task, runner, store, settings, cache, counter)
+            evaluation = TaskEvaluation(task, sandbox, store, settings, cache, counting)
             tier_file = tier_files[task.id]
             steps_left = 1 + (tier_file is not None) + len(by_task[task.id])
             try:
@@ -120,9 +120,9 @@ def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, ou
                 progress.advance()
     finally:
         progress.close()
-        runner.close()
-        if counter is not None:
-            counter.close()
+        sandbox.close()
+        if counting is not None:
+            counting.close()
         store.close()
     return score_run(out, scoring=scoring)
 

@@ -2,7 +2,8 @@
 
 The run stores DPS per (model, task), not which tier each sample landed in; the report re-derives the per-sample
 matches from ``records.jsonl`` with the very function that scored the run
-(:func:`effbench.scoring.dpe_outcomes.task_dpe`), so the table and the leaderboard cannot disagree.  Only the records on each task's tier input are read.
+(:func:`effbench.scoring.dpe_outcomes.task_dpe`), so the table and the leaderboard cannot disagree.  Only the
+records on each task's tier input are used.
 """
 from __future__ import annotations
 

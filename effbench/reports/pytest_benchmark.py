@@ -13,7 +13,6 @@ the pair (eff@1, pass@1, the expert's time there, the limit T, samples over it) 
 """
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 
 from effbench.errors import EffbenchError

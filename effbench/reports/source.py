@@ -4,7 +4,8 @@
 tool reads (github-action-benchmark's ``customSmallerIsBetter`` list, pytest-benchmark's JSON); see
 :mod:`effbench.reports.render`.  A report is made from a run directory or from a leaderboard file.  A run
 directory also gives the per-sample outcomes (``results.jsonl``), the re-measured expert (``tasks.json``) and
-the DPE tier representatives (``records.jsonl``): the plots of sample times and the benchmark list need them, the leaderboard tables do not.
+the DPE tier representatives (``records.jsonl``): the plots of sample times and the benchmark list need them,
+the leaderboard tables do not.  Everything is read through a read-only run store: a report never changes a run.
 Numbers are shown with their bootstrap 95 % interval over tasks, because two models 0.02 apart on six tasks are
 usually not different, and a table that hides that invites the wrong conclusion.
 """

@@ -103,3 +103,9 @@ def test_the_reader_sees_function_level_imports(tmp_path):
     source = tmp_path / "m.py"
     source.write_text("def f():\n    from effbench.scoring import outcomes\n")
     assert _imports("effbench.x", source) == {"effbench.scoring.outcomes"}
+
+
+def test_no_module_imports_the_package_itself():
+    """``effbench/__init__.py`` is the public API and may import the pipeline; a module that imported the bare
+    package (``from effbench import x``) would close a cycle through it.  The version has its own module."""
+    assert sorted(name for name, targets in GRAPH.items() if "effbench" in targets and name != "effbench") == []

@@ -9,7 +9,7 @@ import sys
 
 import click
 
-from effbench import __version__
+from effbench.version import __version__
 from effbench.cli import generate, image, importing, reports, run, tasks, tiers
 from effbench.cli.options import fail
 from effbench.errors import EffbenchError

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from effbench import __version__
+from effbench.version import __version__
 from effbench.measuring import machine
 from effbench.errors import EffbenchError
 from effbench.tasks.inputs import InputCache, check_inputs

@@ -22,7 +22,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from effbench import __version__
+from effbench.version import __version__
 from effbench.errors import EffbenchError
 from effbench.measuring.store import RunStore, StoreError
 from effbench.scoring.leaderboard import READABLE_VERSIONS, SCHEMA_VERSION, model_entry

@@ -1,2 +1,2 @@
 """effbench: measure how fast (and how memory-hungry) generated code is, as trustworthily as correctness."""
-__version__ = "0.1.0"
+from effbench.version import __version__  # noqa: F401

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from effbench.sandbox.base import Limits
-from effbench.sandbox.process import ProcessRunner
+from effbench.sandbox.process import ProcessSandbox
 
 FIXTURE_TASKS = Path(__file__).parent / "fixtures" / "tasks"
 
@@ -20,7 +20,7 @@ def fixture_tasks_dir() -> Path:
 
 @pytest.fixture(scope="module")
 def runner():
-    r = ProcessRunner(slot=0)
+    r = ProcessSandbox(slot=0)
     r.start()
     r.put_input("small", marshal.dumps([list(range(1000))]))
     r.put_input("empty", marshal.dumps([]))

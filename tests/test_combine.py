@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from effbench.cli import main
-from effbench.merge import LeaderboardError, merge
-from effbench.run import score_run
+from effbench.cli.main import main
+from effbench.reports.board import LeaderboardError, merge
+from effbench.measuring.run import score_run
 
 from .conftest import FIXTURE_TASKS, write_samples
 from .test_compare import fake_run

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from effbench import machine
-from effbench.cli import main
-from effbench.compare import CompareError, compare, parse_threshold
-from effbench.records import Settings
-from effbench.run import score_run
+from effbench.measuring import machine
+from effbench.cli.main import main
+from effbench.reports.compare import CompareError, compare, parse_threshold
+from effbench.measuring.records import Settings
+from effbench.measuring.run import score_run
 
 REF_TIMES = [1e-3, 1e-2, 4e-2]     # the expert's per-level time (level 0 is correctness only)
 HARDNESS = [0, 1, 2]

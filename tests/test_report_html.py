@@ -16,10 +16,10 @@ import pytest
 from hypothesis import given, settings, strategies as st
 from markupsafe import escape
 
-from effbench.merge import merge
-from effbench.report import Source, load_source
-from effbench.report_html import heatmaps, html, task_anchor
-from effbench.report_plots import PALETTE, model_colour, model_colours, sample_mark, score_curves
+from effbench.reports.board import merge
+from effbench.reports.source import Source, load_source
+from effbench.reports.html import heatmaps, html, task_anchor
+from effbench.reports.plots import PALETTE, model_colour, model_colours, sample_mark, score_curves
 
 from .conftest import FIXTURE_TASKS
 from .test_compare import fake_run
@@ -88,7 +88,7 @@ def test_colours_are_stable_across_reports_and_processes(tmp_path):
     assert a["buggy"] == b["buggy"] == model_colour("buggy")  # other models differ; buggy's colour does not
     assert len(set(a.values())) == 2 and len(set(b.values())) == 3
     # not Python's salted hash(): another interpreter with another hash seed gives the same colour
-    code = "from effbench.report_plots import model_colour; print(model_colour('buggy'))"
+    code = "from effbench.reports.plots import model_colour; print(model_colour('buggy'))"
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == model_colour("buggy")

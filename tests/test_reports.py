@@ -19,16 +19,18 @@ from hypothesis import given, settings, strategies as st
 from referencing import Registry, Resource
 
 import effbench
-from effbench.cli import main
-from effbench.inputs import InputCache
-from effbench.leaderboard import SCHEMA_VERSION, build_leaderboard
-from effbench.merge import LeaderboardError, merge
-from effbench.records import SampleOutcome, Settings
-from effbench.report import benchmark_json, load_source, markdown
-from effbench.run import execute_run
-from effbench.samples import load_samples
-from effbench.tasks import load_suite
-from effbench.uncertainty import bootstrap_mean_interval
+from effbench.cli.main import main
+from effbench.tasks.inputs import InputCache
+from effbench.scoring.leaderboard import SCHEMA_VERSION, build_leaderboard
+from effbench.reports.board import LeaderboardError, merge
+from effbench.measuring.records import SampleOutcome, Settings
+from effbench.reports.benchmark_json import benchmark_json
+from effbench.reports.markdown import markdown
+from effbench.reports.source import load_source
+from effbench.measuring.run import execute_run
+from effbench.tasks.samples import load_samples
+from effbench.tasks.task import load_suite
+from effbench.scoring.uncertainty import bootstrap_mean_interval
 
 from .conftest import FIXTURE_TASKS, write_samples
 from .test_compare import fake_run

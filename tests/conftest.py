@@ -10,6 +10,8 @@ import pytest
 from effbench.sandbox.base import Limits
 from effbench.sandbox.process import ProcessRunner
 
+from .sandbox_guard import pytest_runtest_makereport, pytest_runtest_protocol  # noqa: F401 - hooks (the marker)
+
 FIXTURE_TASKS = Path(__file__).parent / "fixtures" / "tasks"
 
 

@@ -16,6 +16,8 @@ from effbench.sandbox.base import Limits
 from effbench.sandbox.docker_runner import DockerRunner, docker_available
 from effbench.sandbox.process import ProcessRunner
 
+pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
+
 ATTACKS = '''
 import ctypes, os
 libc = ctypes.CDLL(None, use_errno=True)

@@ -22,6 +22,8 @@ from .conftest import FIXTURE_TASKS, write_samples
 from .test_compare import fake_run
 from .test_reports import BOARD, errors
 
+pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
+
 MODELS = {"m1": {"t1": 1.0, "t2": 1.3, "t3": 1.6, "t4": 5.0}, "m2": {"t1": 2.0, "t2": 1.1, "t3": 1.2, "t4": 1.4}}
 
 

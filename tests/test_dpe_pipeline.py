@@ -27,6 +27,8 @@ from effbench.tiers import build_tier_file, load_tier_file, save_tier_file
 from .conftest import FIXTURE_TASKS, write_samples
 from .test_reports import BOARD, errors
 
+pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
+
 TASK = "prefix-max"
 
 

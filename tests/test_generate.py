@@ -22,6 +22,8 @@ from effbench.tasks import default_tasks_dir, load_suite
 
 from .openai_standin import serve
 
+pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
+
 TASKS = "max-subarray-sum,pair-sum-count"
 SUITE = {t.id: t for t in load_suite(default_tasks_dir(), TASKS.split(","))}
 MSS, PSC = SUITE["max-subarray-sum"], SUITE["pair-sum-count"]

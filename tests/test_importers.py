@@ -145,6 +145,7 @@ def test_evalperf_rows_become_tasks_with_evalperfs_tiers(evalperf_dir):
     assert not check(None, 10 ** 20 + 1, 10 ** 20)  # ints stay exact
 
 
+@pytest.mark.sandbox
 def test_imported_tasks_validate(enamel_dir, evalperf_dir):
     for folder in (enamel_dir, evalperf_dir):
         res = invoke("tasks", "validate", "--all", "--fast", "--tasks-dir", folder)
@@ -348,6 +349,7 @@ def eff_at_k_by_hand(effs: list[float], k: int) -> float:
     return sum(math.comb(r - 1, k - 1) * ordered[r - 1] for r in range(k, n + 1)) / math.comb(n, k)
 
 
+@pytest.mark.sandbox
 def test_enamel_end_to_end_scores_match_the_definitions(enamel_run):
     results, tasks, board, _ = enamel_run
     by_key = {r["key"]: r for r in results}
@@ -395,6 +397,7 @@ def dps_by_hand(cost, reps, scores):
     return 0.0, 0.0
 
 
+@pytest.mark.sandbox
 def test_evalperf_end_to_end_dps_matches_the_definitions(evalperf_run):
     _, _, board, records = evalperf_run
     models = board["models"]

@@ -35,6 +35,7 @@ def _figure_facts(text: str, cls: str) -> list[dict[str, str]]:
             for m in re.findall(rf'<figure class="{cls}"([^>]*)>', text)]
 
 
+@pytest.mark.sandbox
 def test_page_has_every_view_and_nothing_external(tmp_path):
     run = fake_run(tmp_path / "a", {"good": {"t1": 1.0, "t2": 1.1}, "slow": {"t1": 3.0, "t2": 1.0}},
                    fail=(("good", "t2"),))
@@ -55,6 +56,7 @@ def test_page_has_every_view_and_nothing_external(tmp_path):
         assert f'<table class="{table}">' in text
 
 
+@pytest.mark.sandbox
 def test_stopped_failed_and_timed_out_samples_are_marked(tmp_path):
     run = fake_run(tmp_path / "a", {"good": {"t1": 1.0, "t2": 1.1}, "slow": {"t1": 3.0, "t2": 1.0}},
                    fail=(("good", "t2"),))
@@ -76,6 +78,7 @@ def test_timed_out_sample_is_marked_as_such():
     assert sample_mark({"status": "infra", "level_times": []}, [1, 2]) == ("unmeasured", 1)
 
 
+@pytest.mark.sandbox
 def test_colours_are_stable_across_reports_and_processes(tmp_path):
     one = fake_run(tmp_path / "a", {"buggy": {"t1": 1.5}, "m1": {"t1": 1.0}})
     two = fake_run(tmp_path / "b", {"aaa": {"t1": 1.0}, "buggy": {"t1": 2.0}, "zzz": {"t1": 1.2}})
@@ -105,6 +108,7 @@ def test_one_report_never_gives_two_models_one_colour_while_colours_last(models)
             assert (colours[m] == model_colour(m)) == (model_colour(m) not in held)
 
 
+@pytest.mark.sandbox
 def test_scores_against_k_only_where_every_task_has_k_samples(real_run):
     # two samples per model and task in the real run: k = 1, 2 and nothing beyond
     text = html(load_source(real_run))
@@ -150,12 +154,14 @@ def test_dps_heatmap_when_a_task_has_dps():
     assert [c["value"] for c in eff["rows"][0]["cells"]] == [0.5, 0.5]
 
 
+@pytest.mark.sandbox
 def test_sample_controlled_text_is_escaped(tmp_path):
     run = fake_run(tmp_path / "a", {"<img src=x onerror=alert(1)>": {"t1": 1.0}})
     text = _page(run)
     assert "<img src=x" not in text and "&lt;img src=x onerror=alert(1)&gt;" in text
 
 
+@pytest.mark.sandbox
 def test_cli_writes_the_page(tmp_path):
     run = fake_run(tmp_path / "a", {"m": {"t1": 1.0}})
     res = invoke("report", run, "--format", "html", "-o", tmp_path / "r.html")
@@ -173,6 +179,7 @@ PROBE = """<script>window.addEventListener("load", function () {
 });</script></body>"""
 
 
+@pytest.mark.sandbox
 @needs_chromium
 def test_page_in_chromium_fetches_nothing_and_shows_every_plot(tmp_path):
     """The browser's own resource timing lists every request the page made (an <img> or stylesheet pointing
@@ -192,6 +199,7 @@ def test_page_in_chromium_fetches_nothing_and_shows_every_plot(tmp_path):
     assert res.returncode == 0 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 50_000
 
 
+@pytest.mark.sandbox
 def test_separate_sections_each_get_their_views(tmp_path):
     a = fake_run(tmp_path / "a", {"m1": {"t1": 1.0}})
     b = fake_run(tmp_path / "b", {"m2": {"t1": 1.0}}, measure="instructions")

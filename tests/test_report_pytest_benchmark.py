@@ -13,6 +13,8 @@ import pytest
 from .test_compare import fake_run
 from .test_reports import invoke, real_run  # noqa: F401  (the module-scoped real run fixture)
 
+pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
+
 COMPARE = shutil.which("pytest-benchmark")  # the console script; else the module
 
 

@@ -79,6 +79,7 @@ def test_schemas_are_valid_draft_2020_12():
     assert json.loads((SCHEMAS / "leaderboard.schema.json").read_text())["$id"].endswith(f":{SCHEMA_VERSION}")
 
 
+@pytest.mark.sandbox
 def test_every_file_a_real_run_writes_validates(real_run):
     board = json.loads((real_run / "leaderboard.json").read_text())
     assert errors(BOARD, board) == []
@@ -87,6 +88,7 @@ def test_every_file_a_real_run_writes_validates(real_run):
     assert len(rows) == 4 and all(errors(FILES + "result", r) == [] for r in rows)
 
 
+@pytest.mark.sandbox
 def test_schema_rejects_what_effbench_does_not_write(real_run):
     board = json.loads((real_run / "leaderboard.json").read_text())
     no_ci = json.loads(json.dumps(board))
@@ -101,6 +103,7 @@ def test_schema_rejects_what_effbench_does_not_write(real_run):
     assert errors(FILES + "result", {"key": "x"})
 
 
+@pytest.mark.sandbox
 def test_leaderboard_metadata_says_how_where_and_with_what(real_run):
     meta = json.loads((real_run / "leaderboard.json").read_text())["meta"]
     assert set(meta["measurement"]) >= {"mode", "backend", "repeats", "estimator", "alpha"}
@@ -168,6 +171,7 @@ def test_interval_narrows_with_more_tasks():
 
 
 # ---------------------------------------------------------------- merging
+@pytest.mark.sandbox
 def test_merge_keeps_each_runs_metadata_and_validates(tmp_path):
     a = fake_run(tmp_path / "a", {"m1": {"t1": 1.0, "t2": 1.2}})
     b = fake_run(tmp_path / "b", {"m2": {"t1": 2.0, "t2": 1.5}})
@@ -184,6 +188,7 @@ def test_merge_keeps_each_runs_metadata_and_validates(tmp_path):
     assert again["models"] == board["models"] and len(again["meta"]["runs"]) == 2
 
 
+@pytest.mark.sandbox
 def test_merge_refuses_different_modes_or_suites_in_one_line(tmp_path):
     a = fake_run(tmp_path / "a", {"m1": {"t1": 1.0}})
     b = fake_run(tmp_path / "b", {"m2": {"t1": 1.0}}, measure="instructions")
@@ -205,6 +210,7 @@ def test_merge_refuses_different_modes_or_suites_in_one_line(tmp_path):
         ("cpu", "0" * 16), ("cpu", "a" * 16), ("instructions", "0" * 16)]
 
 
+@pytest.mark.sandbox
 def test_merge_refuses_a_model_in_two_runs(tmp_path):
     a = fake_run(tmp_path / "a", {"m": {"t1": 1.0}})
     b = fake_run(tmp_path / "b", {"m": {"t1": 1.0}})
@@ -221,6 +227,7 @@ def test_merge_rejects_what_is_not_a_leaderboard(tmp_path):
 
 
 # ---------------------------------------------------------------- Markdown and benchmark JSON
+@pytest.mark.sandbox
 def test_markdown_report_fits_a_job_summary(real_run):
     res = invoke("report", real_run, "--format", "md")
     assert res.exit_code == 0, res.stderr
@@ -234,6 +241,7 @@ def test_markdown_report_fits_a_job_summary(real_run):
         assert needle in text
 
 
+@pytest.mark.sandbox
 def test_markdown_of_separate_sections(tmp_path):
     a = fake_run(tmp_path / "a", {"m1": {"t1": 1.0}})
     b = fake_run(tmp_path / "b", {"m2": {"t1": 1.0}}, measure="instructions")
@@ -244,6 +252,7 @@ def test_markdown_of_separate_sections(tmp_path):
     assert "| m1 |" in text and "| m2 |" in text
 
 
+@pytest.mark.sandbox
 def test_benchmark_json_is_custom_smaller_is_better(real_run, tmp_path):
     res = invoke("report", real_run, "--format", "benchmark-json", "-o", tmp_path / "b.json")
     assert res.exit_code == 0, res.stderr
@@ -258,11 +267,13 @@ def test_benchmark_json_is_custom_smaller_is_better(real_run, tmp_path):
     assert fast < 2 and slow > fast  # smaller is better: the O(n^2) model is slower
 
 
+@pytest.mark.sandbox
 def test_benchmark_json_needs_a_run_directory(real_run):
     res = invoke("report", real_run / "leaderboard.json", "--format", "benchmark-json")
     assert res.exit_code == 2 and "run directory" in res.stderr
 
 
+@pytest.mark.sandbox
 def test_benchmark_json_in_instructions_mode(tmp_path):
     run = fake_run(tmp_path / "a", {"m": {"t1": 2.0}}, measure="instructions")
     data = benchmark_json(load_source(run))
@@ -290,6 +301,7 @@ def html_report(real_run, tmp_path_factory) -> Path:
     return out
 
 
+@pytest.mark.sandbox
 def test_html_is_self_contained(html_report):
     text = html_report.read_text()
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", text)  # nothing fetched at view time
@@ -299,6 +311,7 @@ def test_html_is_self_contained(html_report):
     assert all(base64.b64decode(p)[:8] == b"\x89PNG\r\n\x1a\n" for p in pngs)
 
 
+@pytest.mark.sandbox
 @needs_chromium
 def test_html_renders_with_table_and_plots_in_chromium(html_report, tmp_path):
     res = chromium("--dump-dom", html_report.as_uri())
@@ -313,6 +326,7 @@ def test_html_renders_with_table_and_plots_in_chromium(html_report, tmp_path):
     assert res.returncode == 0 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
 
 
+@pytest.mark.sandbox
 @needs_chromium
 def test_html_table_sorts_on_a_header_click(html_report, tmp_path):
     page = tmp_path / "click.html"
@@ -329,6 +343,7 @@ def test_html_table_sorts_on_a_header_click(html_report, tmp_path):
     assert re.findall(r"<tr><td>([^<]+)</td>", dom) == ["slow", "fast"] and 'class="asc"' in dom
 
 
+@pytest.mark.sandbox
 def test_html_from_a_leaderboard_file_has_no_time_plots(real_run, tmp_path):
     res = invoke("report", real_run / "leaderboard.json", "--format", "html", "-o", tmp_path / "r.html")
     assert res.exit_code == 0, res.stderr

@@ -16,6 +16,8 @@ import pytest
 from effbench.sandbox import base
 from effbench.sandbox.base import Limits
 
+pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
+
 
 def run(runner, code, limits, keys=("empty",)):
     return runner.execute(code, "f", list(keys), limits)

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from effbench.records import PAIR_PREFIX, REF_PREFIX, TIER_PREFIX, RunRecord, SampleInfo, Settings
+from effbench.measuring.records import PAIR_PREFIX, REF_PREFIX, DPE_TIER_PREFIX, RunRecord, SampleInfo, Settings
 from effbench.sandbox.base import Limits
 
 TRIVIAL = "def f(x):\n    return x + 1\n"
@@ -21,7 +21,7 @@ def cpu_clocked(test):
 
 
 def needs(name: str) -> None:
-    from effbench.sandbox.docker_runner import docker_available
+    from effbench.sandbox.docker_sandbox import docker_available
     if name == "docker" and not docker_available():
         pytest.skip("no Docker engine answers (the docker runner's benchmarks need one)")
 
@@ -67,7 +67,7 @@ def synthetic_run(n_tasks: int = 8, n_models: int = 4, per_model: int = 5, repea
     for task in tasks:
         runs(task, REF_PREFIX + "exp", 1.0)
         for i, factor in enumerate(TIER_FACTORS):
-            runs(task, f"{TIER_PREFIX}{i}", factor, levels=[3])
+            runs(task, f"{DPE_TIER_PREFIX}{i}", factor, levels=[3])
         for m in range(n_models):
             for s in range(per_model):
                 key = f"model-{m}/{task}/{s}"

@@ -10,7 +10,7 @@ import marshal
 import pytest
 
 from bench_common import LIMITS, RUNNERS, TRIVIAL, needs
-from effbench.sandbox import make_runner
+from effbench.sandbox import make_sandbox
 
 
 def pytest_configure(config):
@@ -21,7 +21,7 @@ def pytest_configure(config):
 def started_runner(request):
     """A started worker of each runner, holding input "x" = [1], warmed up by ten runs."""
     needs(request.param)
-    runner = make_runner(request.param)
+    runner = make_sandbox(request.param)
     runner.put_input("x", marshal.dumps([1]))
     runner.start()
     for _ in range(10):

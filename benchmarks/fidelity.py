@@ -27,14 +27,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from effbench.examples import example_rows  # noqa: E402
-from effbench.inputs import InputCache  # noqa: E402
-from effbench.records import Settings  # noqa: E402
-from effbench.run import execute_run  # noqa: E402
-from effbench.samples import load_samples  # noqa: E402
-from effbench.sandbox import base, make_runner  # noqa: E402
+from effbench.tasks.examples import example_rows  # noqa: E402
+from effbench.tasks.inputs import InputCache  # noqa: E402
+from effbench.measuring.records import Settings  # noqa: E402
+from effbench.measuring.run import execute_run  # noqa: E402
+from effbench.tasks.samples import load_samples  # noqa: E402
+from effbench.sandbox import base, make_sandbox  # noqa: E402
 from effbench.sandbox.counting import detect_counter  # noqa: E402
-from effbench.tasks import default_tasks_dir, load_suite  # noqa: E402
+from effbench.tasks.task import default_tasks_dir, load_suite  # noqa: E402
 
 
 def samples_for(tasks, tmp: Path, rows: list[dict]):
@@ -99,7 +99,7 @@ def part_cpu_self(tasks, tmp, cache, runs) -> None:
 
 
 def tier_order(tasks, cache, measure: str, cap_factor: float) -> tuple[int, list[str]]:
-    runner = make_runner("process", slot=1, counter=detect_counter() if measure == "instructions" else None)
+    runner = make_sandbox("process", slot=1, counter=detect_counter() if measure == "instructions" else None)
     ordered, bad = 0, []
     try:
         for task in tasks:

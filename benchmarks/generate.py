@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from openai_standin import serve  # noqa: E402
 
-from effbench.tasks import default_tasks_dir, load_suite  # noqa: E402
+from effbench.tasks.task import default_tasks_dir, load_suite  # noqa: E402
 
 
 def main() -> None:

@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from effbench.sandbox import make_runner  # noqa: E402
+from effbench.sandbox import make_sandbox  # noqa: E402
 from effbench.sandbox.base import Limits  # noqa: E402
 
 
@@ -36,7 +36,7 @@ def spread(values: list[float], unit: float = 1e3, label: str = "ms") -> str:
 
 def per_execution(runner_name: str, runs: int) -> None:
     start = time.perf_counter()
-    runner = make_runner(runner_name)
+    runner = make_sandbox(runner_name)
     runner.put_input("x", marshal.dumps([1]))
     runner.start()
     startup = time.perf_counter() - start

@@ -7,11 +7,11 @@ import itertools
 import json
 from pathlib import Path
 
-from effbench.inputs import InputCache
-from effbench.records import Settings
-from effbench.run import execute_run
-from effbench.samples import load_samples
-from effbench.tasks import load_suite
+from effbench.tasks.inputs import InputCache
+from effbench.measuring.records import Settings
+from effbench.measuring.run import execute_run
+from effbench.tasks.samples import load_samples
+from effbench.tasks.task import load_suite
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "tasks"
 ROUNDS = 3

@@ -8,8 +8,8 @@ import marshal
 import pytest
 
 from bench_common import LIMITS, RUNNERS, TRIVIAL, cpu_clocked, needs
-from effbench.inputs import encode_args
-from effbench.sandbox import make_runner
+from effbench.tasks.inputs import encode_args
+from effbench.sandbox import make_sandbox
 
 BIG_ARGS = [list(range(200_000))]        # about 1 MB marshalled: a large level's input
 START_ROUNDS = 3
@@ -34,7 +34,7 @@ def test_worker_start_up(benchmark, name):
     def fresh():
         while made:
             made.pop().close()   # untimed: the previous round's worker
-        made.append(make_runner(name))
+        made.append(make_sandbox(name))
         return (made[-1],), {}
 
     try:

@@ -5,7 +5,7 @@ About 95 % of the time goes into DPE's robust tier match (a bootstrap over the r
 from __future__ import annotations
 
 from bench_common import cpu_clocked, synthetic_run
-from effbench.run import score_records
+from effbench.measuring.run import score_records
 
 
 @cpu_clocked

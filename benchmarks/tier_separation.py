@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from effbench.records import RunRecord, Settings  # noqa: E402
-from effbench.summary import ESTIMATORS  # noqa: E402
+from effbench.measuring.records import RunRecord, Settings  # noqa: E402
+from effbench.scoring.outcomes import ESTIMATORS  # noqa: E402
 
 
 def top_level_times(run_dir: Path) -> tuple[dict, dict]:
@@ -33,7 +33,7 @@ def top_level_times(run_dir: Path) -> tuple[dict, dict]:
         r = RunRecord.from_dict(json.loads(line))
         top = len(meta["tasks"][r.task]["hardness"]) - 1
         if r.phase == "level" and r.level == top and r.status == "ok" and r.subject.startswith("reference-tier"):
-            per[(r.task, r.subject.split("/")[0], r.test)].append(r.time(settings.measure))
+            per[(r.task, r.subject.split("/")[0], r.test)].append(r.cost(settings.measure))
     times: dict = defaultdict(dict)
     for (task, model, _), values in per.items():
         rank = int(model.removeprefix("reference-tier"))

@@ -1,3 +1,3 @@
-from .cli import main
+from effbench.cli.main import main
 
 main()

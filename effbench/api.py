@@ -5,7 +5,7 @@
     print(result.models["my-model"].pass_at_1, result.run_dir)
 
 :func:`evaluate` is the command's own path, not a second one: ``effbench run`` also checks its arguments and picks
-its tasks and samples with :func:`plan_run`, then measures with :func:`effbench.run.execute_run`.  So the run
+its tasks and samples with :func:`plan_run`, then measures with :func:`effbench.measuring.run.execute_run`.  So the run
 directory is the same, a run started here resumes from the command line (and the other way round), and bad input
 is refused the same way, before anything is measured: an :class:`~effbench.errors.EffbenchError` whose message is
 the line the command would print.  What a run leaves unscored (an expert that fails, a sample the sandbox failed
@@ -15,31 +15,27 @@ scores of everything else, as the command prints the leaderboard before it exits
 from __future__ import annotations
 
 import json
-import math
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from types import MappingProxyType
 
-from .errors import EffbenchError, SampleError
-from .records import MEASURES, Settings
-from .rules import NAMES as RULES
-from .samples import FORMATS as SAMPLE_FORMATS, Sample, load_samples, samples_name
-from .sandbox.counting import COUNTERS
-from .tasks import Task, default_tasks_dir, load_suite
+from effbench.errors import EffbenchError, SampleError
+from effbench.measuring.progress import make_progress
+from effbench.measuring.records import MEASURES, Settings, check_alpha
+from effbench.measuring.rules import NAMES as RULES
+from effbench.measuring.run import RunReport, execute_run, score_run
+from effbench.sandbox import SANDBOXES, preflight
+from effbench.sandbox.counting import COUNTERS
+from effbench.sandbox.docker_sandbox import docker_available
+from effbench.tasks.inputs import InputCache
+from effbench.tasks.samples import FORMATS as SAMPLE_FORMATS, Sample, load_samples, samples_name
+from effbench.tasks.task import Task, default_tasks_dir, load_suite
 
-RUNNERS = ("process", "docker", "auto")
 # A samples file or EvalPlus folder, or the rows themselves (what one line of a samples file holds).
 SamplesSource = str | os.PathLike | Iterable[Mapping[str, object]]
 _DEFAULTS = {f.name: f.default for f in fields(Settings)}  # one home for the defaults: the settings themselves
-
-
-def check_alpha(value: float, where: str = "--alpha") -> float:
-    """ENAMEL's alpha: T = alpha * the expert's time.  NaN and infinity would pass a plain range check."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not (math.isfinite(value) and value > 1.0):
-        raise EffbenchError(f"{where} must be a finite number above 1, got {value}")
-    return float(value)
 
 
 @dataclass(frozen=True)
@@ -60,11 +56,9 @@ def plan_run(samples: Path, suite: Mapping[str, Task], task_ids: Sequence[str] |
     """Read *samples* against *suite*, keep those of *task_ids* (default: every task they name), resolve the
     ``auto`` runner and check that this machine can measure so (:mod:`effbench.sandbox.preflight`): every refusal
     is one :class:`EffbenchError` line, raised before anything is measured or a run directory exists."""
-    from .sandbox import preflight
-
     _choice("measure", measure, MEASURES)
     _choice("counter", counter, COUNTERS)
-    _choice("runner", runner, RUNNERS)
+    _choice("runner", runner, SANDBOXES)
     _choice("rules", rules, RULES)
     _choice("samples format", samples_format, SAMPLE_FORMATS)
     repeats = _DEFAULTS["repeats"] if repeats is None else repeats
@@ -83,7 +77,6 @@ def plan_run(samples: Path, suite: Mapping[str, Task], task_ids: Sequence[str] |
         if not loaded:
             raise EffbenchError(f"{samples}: no samples for the tasks {', '.join(task_ids)}")
     if runner == "auto":
-        from .sandbox.docker_runner import docker_available
         runner = "docker" if docker_available() else "process"
         if note:
             note(f"runner auto -> {runner}")
@@ -171,7 +164,7 @@ class Evaluation:
         return not (self.unscorable or self.infra or self.incomplete)
 
     @classmethod
-    def from_report(cls, report) -> Evaluation:
+    def from_report(cls, report: RunReport) -> Evaluation:
         board = report.leaderboard
         return cls(Path(report.out), board["meta"]["measurement"]["mode"],
                    MappingProxyType({m: ModelScore.from_entry(m, e) for m, e in board["models"].items()}),
@@ -193,12 +186,8 @@ def evaluate(samples: SamplesSource, *, tasks: Sequence[str] | None = None, task
     same reader, so an error names that file and line (row i is line i + 1).  *out* defaults to
     ``runs/<samples name>`` (``runs/evaluate`` for rows); a run directory that holds this run is resumed.
     *tasks_dir* replaces the built-in suite.  The other arguments are ``effbench run``'s options; repeats, alpha and
-    seed default to :class:`~effbench.records.Settings`' defaults, the DPE thresholds to EvalPerf's.
+    seed default to :class:`~effbench.measuring.records.Settings`' defaults, the DPE thresholds to EvalPerf's.
     """
-    from .inputs import InputCache
-    from .progress import make_progress
-    from .run import execute_run
-
     ks = list(ks)
     if not ks or any(isinstance(k, bool) or not isinstance(k, int) or k < 1 for k in ks):
         raise EffbenchError(f"ks must be positive integers, got {ks!r}")
@@ -224,7 +213,6 @@ def evaluate(samples: SamplesSource, *, tasks: Sequence[str] | None = None, task
 
 def score(run_dir: str | os.PathLike, ks: Sequence[int] | None = None) -> Evaluation:
     """Rescore a run directory from its records (nothing is measured), as ``effbench score`` does."""
-    from .run import score_run
     return Evaluation.from_report(score_run(Path(run_dir), list(ks) if ks else None))
 
 

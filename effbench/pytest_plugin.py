@@ -4,7 +4,7 @@ with the checks of ``effbench tasks validate``, one test item per check, so a ta
 
 Registered through the ``pytest11`` entry point (named ``effbench.pytest_plugin`` like the module, so that
 ``-p effbench.pytest_plugin`` is a no-op where the entry point already loaded it).  The checks themselves live in
-:mod:`effbench.validate`; this module only maps them to items.
+:mod:`effbench.tasks.validate`; this module only maps them to items.
 
 A folder holding ``task.toml`` becomes items only when it, or the folder directly above it, was named on the command
 line (or with ``--effbench-tasks``): a project's own test run, which collects ``testpaths``, never picks up the task
@@ -22,7 +22,9 @@ from pathlib import Path
 
 import pytest
 
-DEFAULT_SEED = 998244353
+from effbench.tasks.inputs import SEED
+
+DEFAULT_SEED = SEED
 
 
 def pytest_addoption(parser) -> None:
@@ -81,10 +83,10 @@ class _State:
         self.cache = None
 
     def started_runner(self):
-        from .inputs import InputCache
-        from .sandbox import make_runner
+        from effbench.tasks.inputs import InputCache
+        from effbench.sandbox import make_sandbox
         if self._runner is None:
-            self._runner = make_runner(self.config.getoption("effbench_runner"))
+            self._runner = make_sandbox(self.config.getoption("effbench_runner"))
             self._runner.start()
             self.cache = InputCache()
         return self._runner
@@ -102,8 +104,8 @@ class TaskFile(pytest.File):
     """A task folder (its manifest is the collected file)."""
 
     def collect(self):
-        from .errors import EffbenchError
-        from .tasks import load_task
+        from effbench.errors import EffbenchError
+        from effbench.tasks.task import load_task
         self.task, self.load_error = None, None
         self._baseline = self._baseline_error = None
         try:
@@ -123,13 +125,13 @@ class TaskFile(pytest.File):
 
     @property
     def levels(self):
-        from .validate import checked_levels
+        from effbench.tasks.validate import checked_levels
         return checked_levels(self.task, self.config.getoption("effbench_fast"))
 
     def baseline(self):
         """The expert's outputs, made once per task (by the first item that needs them) and loaded into the runner
         whenever another task's inputs are there."""
-        from .validate import ValidationError, run_expert
+        from effbench.tasks.validate import ValidationError, run_expert
         state = self.config.stash[_STATE]
         runner = state.started_runner()
         if self._baseline_error is not None:
@@ -156,13 +158,13 @@ class TaskCheck(pytest.Item):
         self.check, self.ref = check, ref
 
     def runtest(self) -> None:
-        from . import validate
+        from effbench.tasks import validate
         parent: TaskFile = self.parent
         task = parent.task
         if self.check == "manifest":
             if parent.load_error is not None:
                 raise parent.load_error
-            validate.check_tier_count(task)
+            validate.check_reference_count(task)
         elif self.check == "generator":
             validate.check_generator(task, parent.levels, self.config.getoption("effbench_seed"))
         elif self.check == "expert":
@@ -174,10 +176,10 @@ class TaskCheck(pytest.Item):
             validate.check_reference(task, self.ref, runner, baseline)
         elif self.check == "tier-order":
             runner, baseline = parent.baseline()
-            self.user_properties.append(("tier_order", validate.check_tier_order(task, runner, baseline)))
+            self.user_properties.append(("tier_order", validate.check_reference_order(task, runner, baseline)))
 
     def repr_failure(self, excinfo, style=None):
-        from .errors import EffbenchError
+        from effbench.errors import EffbenchError
         if isinstance(excinfo.value, EffbenchError):
             task = self.parent.task.id if self.parent.task else self.path.parent.name
             return f"task {task}: {self.name}: {excinfo.value}"

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 import effbench
 from effbench.api import Evaluation, ModelScore, TaskScore
-from effbench.cli import main
+from effbench.cli.main import main
 from effbench.errors import EffbenchError, SampleError
 
 from .conftest import FIXTURE_TASKS

@@ -9,7 +9,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from effbench.cli import main
+from effbench.cli.main import main
 
 from .conftest import write_samples
 from .hostile import EXPERT, prefix_max_variant

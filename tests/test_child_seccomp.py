@@ -13,8 +13,8 @@ import pytest
 
 from effbench.sandbox import base
 from effbench.sandbox.base import Limits
-from effbench.sandbox.docker_runner import DockerRunner, docker_available
-from effbench.sandbox.process import ProcessRunner
+from effbench.sandbox.docker_sandbox import DockerSandbox, docker_available
+from effbench.sandbox.process import ProcessSandbox
 
 pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
 
@@ -55,8 +55,8 @@ def _runner(kind: str, counter=None):
     if kind == "docker":
         if not docker_available():
             pytest.skip("no Docker engine answers")  # as tests/test_docker.py
-        return DockerRunner(slot=4, counter=counter)
-    return ProcessRunner(slot=8, counter=counter)
+        return DockerSandbox(slot=4, counter=counter)
+    return ProcessSandbox(slot=8, counter=counter)
 
 
 @pytest.fixture(scope="module", params=["process", "docker"])

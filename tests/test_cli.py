@@ -8,7 +8,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from effbench.cli import main
+from effbench.cli.main import main
 
 from .conftest import FIXTURE_TASKS, write_samples
 
@@ -97,7 +97,7 @@ def test_run_and_score_as_a_subprocess(tmp_path):
         {"task_id": "prefix-max", "model": "broken", "solution": "def prefix_max(nums):\n    return None\n"},
     ])
     board_path = tmp_path / "board.json"
-    cmd = [sys.executable, "-m", "effbench.cli", "run", str(samples), "--tasks-dir", str(FIXTURE_TASKS),
+    cmd = [sys.executable, "-m", "effbench.cli.main", "run", str(samples), "--tasks-dir", str(FIXTURE_TASKS),
            "--out", str(tmp_path / "out"), "--repeats", "2", "--k", "1", "--leaderboard", str(board_path)]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr

@@ -14,15 +14,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from effbench.cli import main
-from effbench.merge import LeaderboardError, merge
-from effbench.run import score_run
+from effbench.cli.main import main
+from effbench.reports.board import LeaderboardError, merge
+from effbench.measuring.run import score_run
 
 from .conftest import FIXTURE_TASKS, write_samples
 from .test_compare import fake_run
 from .test_reports import BOARD, errors
-
-pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
 
 MODELS = {"m1": {"t1": 1.0, "t2": 1.3, "t3": 1.6, "t4": 5.0}, "m2": {"t1": 2.0, "t2": 1.1, "t3": 1.2, "t4": 1.4}}
 
@@ -82,6 +80,7 @@ def test_shards_may_hold_different_models(tmp_path):
     ("overlap", "model 'm1' is in both"),
     ("mode", "different measurement mode"),
 ])
+@pytest.mark.sandbox
 def test_mismatches_refuse_in_one_line(tmp_path, case, message):
     a = fake_run(tmp_path / "a", {"m1": {"t1": 1.0, "t2": 1.0}})
     if case == "content":
@@ -134,6 +133,7 @@ def test_schema_2_files_stay_readable_and_merge_by_suite_hash(tmp_path):
 
 
 # ---------------------------------------------------------------- real shards, as a subprocess
+@pytest.mark.sandbox
 def test_real_run_split_by_task_combines_as_a_subprocess(tmp_path):
     tasks_dir = tmp_path / "tasks"
     shutil.copytree(FIXTURE_TASKS / "prefix-max", tasks_dir / "prefix-max")

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from effbench import machine
-from effbench.cli import main
-from effbench.compare import CompareError, compare, parse_threshold
-from effbench.records import Settings
-from effbench.run import score_run
+from effbench.measuring import machine
+from effbench.cli.main import main
+from effbench.reports.compare import CompareError, compare, parse_threshold
+from effbench.measuring.records import Settings
+from effbench.measuring.run import score_run
 
 REF_TIMES = [1e-3, 1e-2, 4e-2]     # the expert's per-level time (level 0 is correctness only)
 HARDNESS = [0, 1, 2]
@@ -87,7 +87,6 @@ def invoke(*args):
     return CliRunner().invoke(main, [str(a) for a in args])
 
 
-@pytest.mark.sandbox
 def test_same_run_twice_is_no_regression(tmp_path):
     base = fake_run(tmp_path / "a", {"m": {"t1": 1.2, "t2": 1.5}}, seed=1)
     new = fake_run(tmp_path / "b", {"m": {"t1": 1.2, "t2": 1.5}}, seed=2)
@@ -98,7 +97,6 @@ def test_same_run_twice_is_no_regression(tmp_path):
     assert "0 regression(s)" in res.output
 
 
-@pytest.mark.sandbox
 def test_slower_task_is_flagged_with_mann_whitney(tmp_path):
     base = fake_run(tmp_path / "a", {"m": {"t1": 1.2, "t2": 1.5}, "other": {"t1": 1.0}}, seed=1)
     new = fake_run(tmp_path / "b", {"m": {"t1": 1.2 * 1.3, "t2": 1.5}, "other": {"t1": 1.0}}, seed=2)
@@ -113,7 +111,6 @@ def test_slower_task_is_flagged_with_mann_whitney(tmp_path):
     assert "REGRESSION" in line and re.search(r"\+(2[5-9]|3[0-5])\.\d%", line)
 
 
-@pytest.mark.sandbox
 def test_a_slower_machine_is_not_a_regression_unless_raw(tmp_path):
     base = fake_run(tmp_path / "a", {"m": {"t1": 1.2}}, seed=1)
     new = fake_run(tmp_path / "b", {"m": {"t1": 1.2}}, seed=2, machine_speed=1.4)
@@ -123,7 +120,6 @@ def test_a_slower_machine_is_not_a_regression_unless_raw(tmp_path):
     assert invoke("compare", base, new, "--raw").exit_code == 1
 
 
-@pytest.mark.sandbox
 def test_faster_task_is_an_improvement_not_a_failure(tmp_path):
     base = fake_run(tmp_path / "a", {"m": {"t1": 2.0}}, seed=1)
     new = fake_run(tmp_path / "b", {"m": {"t1": 1.0}}, seed=2)
@@ -131,7 +127,6 @@ def test_faster_task_is_an_improvement_not_a_failure(tmp_path):
     assert invoke("compare", base, new).exit_code == 0
 
 
-@pytest.mark.sandbox
 def test_change_below_the_threshold_is_not_flagged_even_if_significant(tmp_path):
     base = fake_run(tmp_path / "a", {"m": {"t1": 1.0}}, seed=1, noise=0.001)
     new = fake_run(tmp_path / "b", {"m": {"t1": 1.03}}, seed=2, noise=0.001)
@@ -140,7 +135,6 @@ def test_change_below_the_threshold_is_not_flagged_even_if_significant(tmp_path)
     assert next(r for r in compare(base, new, 0.01) if r.task == "t1").verdict == "regression"
 
 
-@pytest.mark.sandbox
 def test_large_but_noisy_change_is_not_significant(tmp_path):
     base = fake_run(tmp_path / "a", {"m": {"t1": 1.0}}, seed=1, repeats=1, noise=0.3)
     new = fake_run(tmp_path / "b", {"m": {"t1": 1.2}}, seed=2, repeats=1, noise=0.3)
@@ -148,7 +142,6 @@ def test_large_but_noisy_change_is_not_significant(tmp_path):
     assert row.p > 0.05 and row.verdict in ("not significant", "same")
 
 
-@pytest.mark.sandbox
 def test_instructions_difference_needs_no_test(tmp_path):
     base = fake_run(tmp_path / "a", {"m": {"t1": 1.0, "t2": 1.0}}, measure="instructions")
     new = fake_run(tmp_path / "b", {"m": {"t1": 1.1, "t2": 1.0}}, measure="instructions")
@@ -159,7 +152,6 @@ def test_instructions_difference_needs_no_test(tmp_path):
     assert rows[("m", "(suite)")].test == "deterministic"
 
 
-@pytest.mark.sandbox
 def test_going_over_the_limit_is_a_regression(tmp_path):
     base = fake_run(tmp_path / "a", {"m": {"t1": 1.0}, "other": {"t1": 3.0}})
     new = fake_run(tmp_path / "b", {"m": {"t1": 3.0}, "other": {"t1": 1.0}})  # T is 2x the expert's level 2
@@ -169,7 +161,6 @@ def test_going_over_the_limit_is_a_regression(tmp_path):
     assert rows[("other", "t1")].verdict == "improvement"
 
 
-@pytest.mark.sandbox
 def test_failing_now_is_a_regression(tmp_path):
     base = fake_run(tmp_path / "a", {"m": {"t1": 1.0}})
     new = fake_run(tmp_path / "b", {"m": {"t1": 1.0}}, fail=(("m", "t1"),))
@@ -177,7 +168,6 @@ def test_failing_now_is_a_regression(tmp_path):
     assert row.verdict == "regression" and row.metric == "pass rate" and "1/1 -> 0/1" in row.test
 
 
-@pytest.mark.sandbox
 def test_leaderboards_only_use_a_bootstrap_over_tasks(tmp_path):
     tasks = [f"t{i}" for i in range(6)]
     base = fake_run(tmp_path / "a", {"m": {t: 1.0 + 0.1 * i for i, t in enumerate(tasks)}}, seed=1)
@@ -191,7 +181,6 @@ def test_leaderboards_only_use_a_bootstrap_over_tasks(tmp_path):
     assert few[0].verdict == "not significant" and "too few tasks" in few[0].test
 
 
-@pytest.mark.sandbox
 def test_json_and_markdown_output(tmp_path):
     base = fake_run(tmp_path / "a", {"m": {"t1": 1.0}}, seed=1)
     new = fake_run(tmp_path / "b", {"m": {"t1": 1.5}}, seed=2)
@@ -204,7 +193,6 @@ def test_json_and_markdown_output(tmp_path):
     assert "| m | t1 | time/expert @ level 2 |" in res.output and "**REGRESSION**" in res.output
 
 
-@pytest.mark.sandbox
 def test_mode_mismatch_is_one_clear_line(tmp_path):
     base = fake_run(tmp_path / "a", {"m": {"t1": 1.0}})
     new = fake_run(tmp_path / "b", {"m": {"t1": 1.0}}, measure="instructions")
@@ -234,7 +222,6 @@ def _with_runner(run_dir: Path, **changes) -> Path:
     return run_dir
 
 
-@pytest.mark.sandbox
 @pytest.mark.parametrize("changes", [{"python": "3.12.1"}, {"executable": "/usr/bin/python3.11"},
                                      {"counter": "perf"}])
 def test_instruction_counts_of_another_interpreter_or_backend_are_refused(tmp_path, changes):
@@ -251,7 +238,6 @@ def test_instruction_counts_of_another_interpreter_or_backend_are_refused(tmp_pa
     assert CliRunner().invoke(main, ["compare", str(new), str(same)]).exit_code == 0
 
 
-@pytest.mark.sandbox
 def test_timings_of_another_interpreter_still_compare(tmp_path):
     # times are divided by the expert's in the same run: another interpreter is what that cancels
     base = fake_run(tmp_path / "a", {"m": {"t1": 1.0}})

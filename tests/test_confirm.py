@@ -10,14 +10,14 @@ import json
 
 import pytest
 
-import effbench.run as run_module
-from effbench.inputs import InputCache
-from effbench.records import Settings
-from effbench.run import execute_run
-from effbench.samples import load_samples
-from effbench.sandbox.process import ProcessRunner
-from effbench.store import RunStore
-from effbench.tasks import load_suite
+import effbench.measuring.run as run_module
+from effbench.tasks.inputs import InputCache
+from effbench.measuring.records import Settings
+from effbench.measuring.run import execute_run
+from effbench.tasks.samples import load_samples
+from effbench.sandbox.process import ProcessSandbox
+from effbench.measuring.store import RunStore
+from effbench.tasks.task import load_suite
 
 from .conftest import FIXTURE_TASKS, write_samples
 
@@ -30,7 +30,7 @@ class SpikyClock:
     """The real process runner, except that the sample's first *spikes* runs on one input report 100 s of CPU."""
 
     def __init__(self, spike_key: str, spikes: int):
-        self.inner, self.spike_key, self.left = ProcessRunner(slot=0), spike_key, spikes
+        self.inner, self.spike_key, self.left = ProcessSandbox(slot=0), spike_key, spikes
         self.name = self.inner.name
 
     def __getattr__(self, attr):
@@ -49,7 +49,7 @@ def run_with_spikes(tmp_path, monkeypatch, spikes: int):
     cache = InputCache(tmp_path / "cache")
     spike_key = cache.level_inputs(task, 1, SETTINGS.seed)[0].key
     clock = SpikyClock(spike_key, spikes)
-    monkeypatch.setattr(run_module, "make_runner", lambda *a, **k: clock)
+    monkeypatch.setattr(run_module, "make_sandbox", lambda *a, **k: clock)
     samples = load_samples(write_samples(tmp_path / "s.jsonl", [{"task_id": TASK, "model": "m", "solution": SAMPLE}]),
                            {TASK: task})
     execute_run([task], samples, SETTINGS, tmp_path / "out", [1], cache)
@@ -84,8 +84,8 @@ def test_a_confirmed_timeout_stops_the_sample_as_enamel_does(tmp_path, monkeypat
 
 
 def test_instruction_counts_are_never_remeasured():
-    from effbench.measure import TaskEvaluation
-    from effbench.records import RunRecord
+    from effbench.measuring.plan import TaskEvaluation
+    from effbench.measuring.records import RunRecord
     ev = TaskEvaluation.__new__(TaskEvaluation)
     ev.task = load_suite(FIXTURE_TASKS, [TASK])[0]
     rec = RunRecord(TASK, "m", "level", 1, 0, 0, "timeout", correct=True)
@@ -99,7 +99,7 @@ def test_instruction_counts_are_never_remeasured():
 
 @pytest.mark.parametrize("phase", ["level", "dpe"])
 def test_settle_leaves_records_without_confirmations_alone(phase):
-    from effbench.records import RunRecord
-    from effbench.summary import settle
+    from effbench.measuring.records import RunRecord
+    from effbench.scoring.outcomes import settle
     runs = [RunRecord(TASK, "m", phase, 1, 0, 0, "ok", cpu_time=1.0)]
     assert settle(runs) is runs

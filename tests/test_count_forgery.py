@@ -11,9 +11,9 @@ import pytest
 
 from effbench.sandbox import base
 from effbench.sandbox.base import Limits
-from effbench.sandbox.process import ProcessRunner
+from effbench.sandbox.process import ProcessSandbox
 
-from effbench.sandbox.docker_runner import DockerRunner, docker_available
+from effbench.sandbox.docker_sandbox import DockerSandbox, docker_available
 
 pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
 
@@ -123,8 +123,8 @@ def _runner(kind: str):
     if kind == "docker":
         if not docker_available():
             pytest.skip("no Docker engine answers")  # as tests/test_docker.py
-        return DockerRunner(slot=3, counter="callgrind")
-    return ProcessRunner(slot=7, counter="callgrind")
+        return DockerSandbox(slot=3, counter="callgrind")
+    return ProcessSandbox(slot=7, counter="callgrind")
 
 
 @pytest.fixture(scope="module", params=["process", "docker"])

@@ -10,7 +10,7 @@ import pytest
 from effbench.sandbox import base
 from effbench.sandbox.base import Limits
 from effbench.sandbox.counting import detect_counter, perf_counters_available
-from effbench.sandbox.process import ProcessRunner
+from effbench.sandbox.process import ProcessSandbox
 
 LOOP = "def f(n):\n    s = 0\n    for _ in range(n):\n        s ^= 1\n    return s\n"
 LIMITS = Limits(wall_limit=120)
@@ -18,7 +18,7 @@ LIMITS = Limits(wall_limit=120)
 
 @pytest.fixture(scope="module")
 def counter():
-    r = ProcessRunner(slot=2, counter="callgrind")
+    r = ProcessSandbox(slot=2, counter="callgrind")
     for n in (0, 100_000, 200_000):
         r.put_input(f"n{n}", marshal.dumps([n]))
     r.put_input("xs", marshal.dumps([list(range(3000, 0, -1))]))
@@ -123,7 +123,7 @@ def test_a_forged_count_file_is_not_believed(counter):
 @pytest.mark.sandbox
 def test_the_counting_worker_runs_as_nobody_in_a_private_tmp_that_is_removed(tmp_path):
     from effbench.sandbox import private_tmp
-    r = ProcessRunner(slot=5, counter="callgrind")
+    r = ProcessSandbox(slot=5, counter="callgrind")
     try:
         assert r.info()["uid"] == private_tmp.NOBODY[0]  # as the docker runner's container user
         where = r.private_tmp

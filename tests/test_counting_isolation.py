@@ -10,7 +10,7 @@ import marshal
 import pytest
 
 from effbench.sandbox import base
-from effbench.sandbox.process import ProcessRunner
+from effbench.sandbox.process import ProcessSandbox
 
 from .test_docker import (  # noqa: F401  (collected here again, with this module's `drunner`)
     test_cannot_write_outside_tmp,
@@ -26,7 +26,7 @@ pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subpro
 
 @pytest.fixture(scope="module")
 def drunner():
-    r = ProcessRunner(slot=6, counter="callgrind")
+    r = ProcessSandbox(slot=6, counter="callgrind")
     r.put_input("empty", marshal.dumps([]))
     r.start()
     yield r

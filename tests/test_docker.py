@@ -21,13 +21,13 @@ from pathlib import Path
 
 import pytest
 
-from effbench import images
-from effbench.inputs import InputCache
-from effbench.sandbox import base, make_runner
+from effbench.sandbox import images
+from effbench.tasks.inputs import InputCache
+from effbench.sandbox import base, make_sandbox
 from effbench.sandbox.base import Limits
-from effbench.sandbox.docker_runner import LABEL, DockerRunner, docker_available, reap_stale
-from effbench.sandbox.process import ProcessRunner
-from effbench.tasks import load_suite
+from effbench.sandbox.docker_sandbox import LABEL, DockerSandbox, docker_available, reap_stale
+from effbench.sandbox.process import ProcessSandbox
+from effbench.tasks.task import load_suite
 
 from .conftest import FIXTURE_TASKS
 
@@ -50,7 +50,7 @@ def engine():
 
 @pytest.fixture(scope="module")
 def drunner():
-    r = DockerRunner(slot=0)
+    r = DockerSandbox(slot=0)
     r.put_input("small", marshal.dumps([list(range(1000))]))
     r.put_input("empty", marshal.dumps([]))
     r.start()
@@ -88,7 +88,7 @@ def test_plain_sample_runs_and_is_measured(drunner, limits):
 
 
 def test_make_runner_picks_docker(drunner):
-    assert type(make_runner("docker")) is DockerRunner and type(make_runner("auto")) is DockerRunner
+    assert type(make_sandbox("docker")) is DockerSandbox and type(make_sandbox("auto")) is DockerSandbox
 
 
 # ---------------------------------------------------------------- adversarial samples
@@ -239,7 +239,7 @@ def _kill_soon(runner, after: float, times: int, killed: list, stop: threading.E
 
 
 def test_a_worker_container_dying_mid_run_is_replaced_and_the_run_retried(limits, engine):
-    r = DockerRunner(slot=1)
+    r = DockerSandbox(slot=1)
     try:
         r.put_input("none", marshal.dumps([]))
         r.start()
@@ -256,7 +256,7 @@ def test_a_worker_container_dying_mid_run_is_replaced_and_the_run_retried(limits
 
 
 def test_a_worker_that_keeps_dying_is_infrastructure(limits):
-    r = DockerRunner(slot=1)
+    r = DockerSandbox(slot=1)
     try:
         r.put_input("none", marshal.dumps([]))
         r.start()
@@ -271,7 +271,7 @@ def test_a_worker_that_keeps_dying_is_infrastructure(limits):
 
 
 def test_no_container_is_left_after_close(engine, limits):
-    r = DockerRunner(slot=1)
+    r = DockerSandbox(slot=1)
     r.put_input("none", marshal.dumps([]))
     assert r.execute("def f():\n    return 1\n", "f", ["none"], limits).outputs == [1]
     assert len(mine(engine, 1)) == 1
@@ -284,8 +284,8 @@ def test_containers_of_a_killed_run_are_reaped_on_the_next_start(engine, tmp_pat
     script.write_text(textwrap.dedent(f"""
         import os, sys
         sys.path.insert(0, {str(ROOT)!r})
-        from effbench.sandbox.docker_runner import DockerRunner
-        r = DockerRunner(slot=1)
+        from effbench.sandbox.docker_sandbox import DockerSandbox
+        r = DockerSandbox(slot=1)
         r.start()
         print(r.container.id, r.sock_dir, flush=True)
         os.kill(os.getpid(), 9)  # no close, no atexit: a crash
@@ -303,7 +303,7 @@ def test_containers_of_a_killed_run_are_reaped_on_the_next_start(engine, tmp_pat
     hung.start()
     stale = {c.id for c in engine.containers.list(all=True, filters={"label": f"{LABEL}=worker"})}
     assert {left, hung.id} <= stale
-    r = DockerRunner(slot=1)
+    r = DockerSandbox(slot=1)
     try:
         r.start()  # reaps
         now = {c.id for c in engine.containers.list(all=True, filters={"label": f"{LABEL}=worker"})}
@@ -319,7 +319,7 @@ def test_engine_not_reachable_is_one_clear_infrastructure_error(monkeypatch):
     monkeypatch.setenv("DOCKER_HOST", "unix:///nonexistent/docker.sock")
     assert docker_available() is False
     with pytest.raises(InfrastructureError, match=r"^docker runner: engine not reachable \("):
-        DockerRunner().start()
+        DockerSandbox().start()
 
 
 # ---------------------------------------------------------------- images
@@ -354,7 +354,7 @@ def test_offline_root_filesystem_holds_what_the_worker_needs(tmp_path):
 
 
 def test_the_offline_image_works_on_its_own(limits):
-    r = DockerRunner(slot=1, mount_python=False)  # the image's own copy of the interpreter, nothing from the host
+    r = DockerSandbox(slot=1, mount_python=False)  # the image's own copy of the interpreter, nothing from the host
     try:
         r.put_input("small", marshal.dumps([list(range(10))]))
         assert r.info()["python_mount"] is None
@@ -392,7 +392,7 @@ def _parity(counter: str | None, level: int):
     codes = {ref.name: ref.code for ref in task.references} | PARITY_EXTRA
     limits = Limits(wall_limit=60 if counter else 1, memory_mb=task.memory_mb)
     results = {}
-    for runner in (ProcessRunner(slot=1, counter=counter), DockerRunner(slot=1, counter=counter)):
+    for runner in (ProcessSandbox(slot=1, counter=counter), DockerSandbox(slot=1, counter=counter)):
         try:
             for inp in inputs:
                 runner.put_input(inp.key, inp.blob)
@@ -439,7 +439,7 @@ def test_the_dockerfile_recipe_builds_and_runs_on_a_stand_in_base(engine, tmp_pa
         pytest.fail(f"{STANDIN} is missing: run .ci/build-standin-base (.ci/setup does)")
     from click.testing import CliRunner
 
-    from effbench.cli import main
+    from effbench.cli.main import main
     res = CliRunner().invoke(main, ["image", "build", "--base", STANDIN, "--force"])
     assert res.exit_code == 0, res.output
     tag = res.output.split()[0]
@@ -448,7 +448,7 @@ def test_the_dockerfile_recipe_builds_and_runs_on_a_stand_in_base(engine, tmp_pa
     assert ref.recipe == "dockerfile" and ref.python == "/usr/local/bin/python3.11"
     limits = Limits(wall_limit=60)
     for counter in (None, "callgrind"):
-        r = DockerRunner(slot=2, counter=counter, image=tag, mount_python=False)
+        r = DockerSandbox(slot=2, counter=counter, image=tag, mount_python=False)
         try:
             r.put_input("small", marshal.dumps([list(range(10))]))
             ex = r.execute("import heapq\ndef f(xs):\n    return heapq.nlargest(2, xs)\n", "f", ["small"], limits)

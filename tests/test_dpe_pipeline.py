@@ -11,18 +11,19 @@ from click.testing import CliRunner
 
 import pytest
 
-from effbench.cli import main
-from effbench.inputs import InputCache
-from effbench.report import render
-from effbench.records import Settings
-from effbench.report import load_source
-from effbench.report_html import html
-from effbench.run import execute_run, score_run
-from effbench.samples import load_samples
+from effbench.cli.main import main
+from effbench.tasks.inputs import InputCache
+from effbench.reports.render import render
+from effbench.measuring.records import Settings
+from effbench.reports.source import load_source
+from effbench.reports.html import html
+from effbench.measuring.run import execute_run, score_run
+from effbench.tasks.samples import load_samples
 from effbench.sandbox.counting import detect_counter
-from effbench.sandbox.process import ProcessRunner
-from effbench.tasks import load_suite, load_task
-from effbench.tiers import build_tier_file, load_tier_file, save_tier_file
+from effbench.sandbox.process import ProcessSandbox
+from effbench.tasks.task import load_suite, load_task
+from effbench.measuring.dpe_tiers import build_dpe_tier_file
+from effbench.tasks.dpe_tier_file import load_dpe_tier_file, save_dpe_tier_file
 
 from .conftest import FIXTURE_TASKS, write_samples
 from .test_reports import BOARD, errors
@@ -37,19 +38,19 @@ def tasks_dir(tmp_path_factory):
     root = tmp_path_factory.mktemp("tasks")
     shutil.copytree(FIXTURE_TASKS / TASK, root / TASK)
     task = load_task(root / TASK)
-    runner = ProcessRunner(slot=3, counter=detect_counter())
+    runner = ProcessSandbox(slot=3, counter=detect_counter())
     try:
         # a generous cut-off: under callgrind on a loaded machine the slowest tier may take a while
-        tf = build_tier_file(task, [(r.name, r.code) for r in task.references], runner, level=1,
+        tf = build_dpe_tier_file(task, [(r.name, r.code) for r in task.references], runner, level=1,
                              cache=InputCache(root / "cache"), cap_floor=300.0)
     finally:
         runner.close()
-    save_tier_file(task, tf)
+    save_dpe_tier_file(task, tf)
     return root
 
 
 def test_tier_file_orders_the_references_by_count(tasks_dir):
-    tf = load_tier_file(load_task(tasks_dir / TASK))
+    tf = load_dpe_tier_file(load_task(tasks_dir / TASK))
     assert [t.name for t in tf.tiers] == ["rescan", "accumulate", "loop"]
     costs = [t.cost for t in tf.tiers]
     assert costs == sorted(costs, reverse=True)
@@ -190,5 +191,5 @@ def test_tiers_build_takes_the_tasks_pool_folder_beside_its_references(tmp_path)
     assert [name for name, _ in task.pool] == ["pool/itertools", "pool/wrong"]
     res = CliRunner().invoke(main, ["tiers", "build", TASK, "--measure", "cpu", "--tasks-dir", str(tmp_path)])
     assert res.exit_code == 0, res.output
-    built = load_tier_file(load_task(tmp_path / TASK)).built
+    built = load_dpe_tier_file(load_task(tmp_path / TASK)).built
     assert (built["pool"], built["correct"]) == (5, 4), built  # the wrong one is not profiled

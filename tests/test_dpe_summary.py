@@ -1,9 +1,9 @@
-"""DPE per task from records (effbench.dpe_summary, pure): sound matching in a timing mode, EvalPerf's lazy order
+"""DPE per task from records (effbench.scoring.dpe_outcomes, pure): sound matching in a timing mode, EvalPerf's lazy order
 handling."""
 from __future__ import annotations
 
-from effbench.dpe_summary import TierInfo, matching_rule, task_dpe
-from effbench.records import TIER_PREFIX, RunRecord, SampleOutcome, Settings
+from effbench.scoring.dpe_outcomes import DpeTierInfo, matching_rule, task_dpe
+from effbench.measuring.records import DPE_TIER_PREFIX, RunRecord, SampleOutcome, Settings
 
 TASK, LEVEL, TEST = "t", 2, 0
 JITTER = [0.97, 0.99, 1.0, 1.01, 1.02, 1.04]
@@ -15,12 +15,12 @@ def runs(subject: str, cost: float, phase: str = "level") -> list[RunRecord]:
 
 
 def scenario(sample_cost: float, reps=(4e-3, 2e-3, 1e-3)) -> dict:
-    by = {f"{TIER_PREFIX}{i}": runs(f"{TIER_PREFIX}{i}", c) for i, c in enumerate(reps)}
+    by = {f"{DPE_TIER_PREFIX}{i}": runs(f"{DPE_TIER_PREFIX}{i}", c) for i, c in enumerate(reps)}
     by["s1"] = runs("s1", sample_cost)
     return by
 
 
-def dps(by: dict, strict: bool = False, info=TierInfo(LEVEL, TEST, [30.0, 60.0, 100.0])):
+def dps(by: dict, strict: bool = False, info=DpeTierInfo(LEVEL, TEST, [30.0, 60.0, 100.0])):
     outcome = SampleOutcome("s1", TASK, "m", "0", "passed")
     return task_dpe(info, by, [outcome], Settings(measure="cpu"), max_profile=20, strict_order=strict)
 

@@ -18,8 +18,8 @@ from hypothesis import given, settings, strategies as st
 
 from effbench.importers import enamel, enamel_datautils
 from effbench.importers.enamel_runtime import EnamelSource
-from effbench.inputs import InputCache
-from effbench.tasks import load_task
+from effbench.tasks.inputs import InputCache
+from effbench.tasks.task import load_task
 
 from .enamel_harness import CSV
 
@@ -122,7 +122,7 @@ def test_import_selects_problems_by_index_through_the_cli(tmp_path):
     """ENAMEL's --subset, through click and as a subprocess; the benchmark by default, the 22 others on request."""
     from click.testing import CliRunner
 
-    from effbench.cli import main
+    from effbench.cli.main import main
     res = CliRunner().invoke(main, ["import", "enamel", str(CSV), "--out", str(tmp_path / "a"), "--subset", "0,12,2"])
     assert res.exit_code == 0, res.output + res.stderr
     indices = sorted(load_task(f).origin_params["index"] for f in (tmp_path / "a").iterdir())

@@ -1,7 +1,7 @@
 """``effbench run --rules enamel``: ENAMEL's harness's rules, whole, recorded, never merged with effbench's.
 
 Real runs (process sandbox, cpu mode) of an imported toy ENAMEL problem (tests/fixtures/enamel, ours) with samples
-that the two rule profiles judge differently, each for one rule of effbench/rules.py.
+that the two rule profiles judge differently, each for one rule of effbench/measuring/rules.py.
 """
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from effbench.cli import main
+from effbench.cli.main import main
 from effbench.importers import import_enamel
-from effbench.merge import LeaderboardError, merge
+from effbench.reports.board import LeaderboardError, merge
 
 from .test_importers import ENAMEL_CSV
 

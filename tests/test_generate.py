@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from effbench.cli import main
-from effbench.tasks import default_tasks_dir, load_suite
+from effbench.cli.main import main
+from effbench.tasks.task import default_tasks_dir, load_suite
 
 from .openai_standin import serve
 

@@ -16,7 +16,7 @@ from effbench.generate.client import Reply, parse_reply
 from effbench.generate.extract import extract
 from effbench.generate.prompts import load_template
 from effbench.generate.store import Recipe, SamplesFile, make_row
-from effbench.tasks import default_tasks_dir, load_suite
+from effbench.tasks.task import default_tasks_dir, load_suite
 
 FUNC = "def f(xs):\n    return sorted(xs)[0]\n"
 

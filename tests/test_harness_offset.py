@@ -14,11 +14,11 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import given, strategies as st
 
-from effbench.cli import main
+from effbench.cli.main import main
 from effbench.importers import import_enamel
 from effbench.importers.enamel import COLUMNS
 from effbench.sandbox.counting import detect_counter
-from effbench.summary import MAX_OFFSET_SHARE, net_cost
+from effbench.scoring.outcomes import MAX_OFFSET_SHARE, net_cost
 
 # a loop whose iterations all cost the same (ints under 257 are CPython's cached small ints: none is allocated)
 LOOP = "    s = 0\n    for i in range(n):\n        s ^= 1\n"

@@ -3,7 +3,7 @@
 outcomes may come out: the frame is ``ok`` or one of the sample's failures, a judge answers ok or wrong answer with a
 reason, a checker answers or raises CheckerError; never another exception.
 
-Judging needs a TaskEvaluation: it is built on a real ProcessRunner that is never started (judging runs nothing) and
+Judging needs a TaskEvaluation: it is built on a real ProcessSandbox that is never started (judging runs nothing) and
 a real run store in a temporary folder."""
 from __future__ import annotations
 
@@ -13,16 +13,16 @@ import math
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from effbench.checkers import CheckerError, make_checker
+from effbench.tasks.checkers import CheckerError, make_checker
 from effbench.importers import import_enamel, import_evalperf
-from effbench.inputs import CASES_LEVEL, InputCache
-from effbench.measure import TaskEvaluation
-from effbench.records import WRONG_ANSWER, Settings
+from effbench.tasks.inputs import CASES_LEVEL, InputCache
+from effbench.measuring.plan import TaskEvaluation
+from effbench.measuring.records import WRONG_ANSWER, Settings
 from effbench.sandbox import base
 from effbench.sandbox.outcome import interpret
-from effbench.sandbox.process import ProcessRunner
-from effbench.store import RunStore
-from effbench.tasks import load_task
+from effbench.sandbox.process import ProcessSandbox
+from effbench.measuring.store import RunStore
+from effbench.tasks.task import load_task
 from effbench_runners import wire
 
 from .hostile import ARITHMETIC_CHECKER, prefix_max_variant
@@ -44,7 +44,7 @@ def evaluations(tmp_path_factory) -> list[TaskEvaluation]:
     import_enamel(ENAMEL_CSV, tmp / "enamel")
     import_evalperf(EVALPERF_JSONL, tmp / "evalperf")
     folders += sorted((tmp / "enamel").glob("enamel-*"))[:2] + sorted((tmp / "evalperf").glob("evalperf-*"))[:1]
-    runner = ProcessRunner(slot=0)  # never started
+    runner = ProcessSandbox(slot=0)  # never started
     out = []
     for folder in folders:
         task = load_task(folder)

@@ -15,14 +15,14 @@ import time
 
 import pytest
 
-from effbench.checkers import CheckerError, make_checker
-from effbench.inputs import InputCache
-from effbench.records import Settings
-from effbench.run import execute_run
-from effbench.samples import load_samples
+from effbench.tasks.checkers import CheckerError, make_checker
+from effbench.tasks.inputs import InputCache
+from effbench.measuring.records import Settings
+from effbench.measuring.run import execute_run
+from effbench.tasks.samples import load_samples
 from effbench.sandbox import base
 from effbench.sandbox.outcome import interpret
-from effbench.tasks import load_suite, load_task
+from effbench.tasks.task import load_suite, load_task
 from effbench_runners import wire
 
 from .conftest import FIXTURE_TASKS, write_samples

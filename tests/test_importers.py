@@ -14,14 +14,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from effbench.cli import main
+from effbench.cli.main import main
 from effbench.errors import SampleError
 from effbench.importers import DatasetImportError, import_enamel, import_evalperf
-from effbench.inputs import InputCache
-from effbench.samples import load_samples
-from effbench.sandbox.docker_runner import docker_available
-from effbench.tasks import load_suite, load_task
-from effbench.tiers import load_tier_file
+from effbench.tasks.inputs import InputCache
+from effbench.tasks.samples import load_samples
+from effbench.sandbox.docker_sandbox import docker_available
+from effbench.tasks.task import load_suite, load_task
+from effbench.tasks.dpe_tier_file import load_dpe_tier_file
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ENAMEL_CSV = FIXTURES / "enamel" / "enamel.csv"
@@ -132,7 +132,7 @@ def test_evalperf_rows_become_tasks_with_evalperfs_tiers(evalperf_dir):
         assert [r.code for r in task.references] == row["reference"]
         assert task.expert.code == row["reference"][-1]  # the fastest
         assert list(task.levels.tests) == [1, 1] and list(task.levels.hardness) == [0, 1] and task.cases() == []
-        tf = load_tier_file(task)
+        tf = load_dpe_tier_file(task)
         assert [t.code for t in tf.tiers] == row["reference"] and [t.score for t in tf.tiers] == row["scores"]
         assert (tf.level, tf.test, tf.measure) == (1, 0, "instructions")
     gen7 = tasks["evalperf-toy-7"].generator()

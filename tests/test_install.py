@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from effbench.cli import main
+from effbench.cli.main import main
 from effbench.errors import SetupError
-from effbench.examples import EXAMPLE_TASKS
+from effbench.tasks.examples import EXAMPLE_TASKS
 from effbench.sandbox import preflight
 from effbench.sandbox.process import CALLGRIND
-from effbench.tasks import default_tasks_dir, discover, load_suite, suite_hash
+from effbench.tasks.task import default_tasks_dir, discover, load_suite, suite_hash
 
 from .installed import ROOT, base_python
 
@@ -65,11 +65,11 @@ def test_installed_effbench_lists_the_suite_from_an_empty_directory(installed):
     listed = [line.split()[0] for line in res.stdout.splitlines()]
     assert listed == [p.name for p in discover(SUITE)]
     # the same suite, byte for byte: the installed copy hashes like the checkout's
-    code = "from effbench.tasks import *; print(suite_hash(load_suite(default_tasks_dir())))"
+    code = "from effbench.tasks.task import *; print(suite_hash(load_suite(default_tasks_dir())))"
     res = installed.as_user(["python", "-c", code], work)
     assert res.stdout.strip() == suite_hash(load_suite(SUITE)), res.stderr
     assert "site-packages/effbench_tasks" in installed.as_user(
-        ["python", "-c", "from effbench.tasks import default_tasks_dir; print(default_tasks_dir())"], work).stdout
+        ["python", "-c", "from effbench.tasks.task import default_tasks_dir; print(default_tasks_dir())"], work).stdout
     assert sorted(p.name for p in work.iterdir()) == []  # listing wrote nothing
 
 
@@ -96,7 +96,7 @@ def test_example_and_samples_exclude_each_other(tmp_path):
 def test_python_versions_declared_are_the_ones_ci_proves():
     import tomllib
     declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["requires-python"]
-    assert declared == ">=3.11"  # tomllib (3.11+) is imported by effbench.tasks; CI runs 3.11 only
+    assert declared == ">=3.11"  # tomllib (3.11+) is imported by effbench.tasks.task; CI runs 3.11 only
     version = subprocess.run([base_python(), "-c", "import sys; print(sys.version_info[:2] >= (3, 11))"],
                              capture_output=True, text=True).stdout.strip()
     assert version == "True"

@@ -11,13 +11,13 @@ import marshal
 import pytest
 from click.testing import CliRunner
 
-from effbench.cli import main
+from effbench.cli.main import main
 from effbench.errors import InfrastructureError
 from effbench.sandbox import base
 from effbench.sandbox.base import Limits
 from effbench.sandbox.counting import detect_counter, perf_counters_available
-from effbench.sandbox.docker_runner import DockerRunner
-from effbench.sandbox.process import ProcessRunner
+from effbench.sandbox.docker_sandbox import DockerSandbox
+from effbench.sandbox.process import ProcessSandbox
 
 LOOP = "def f(n):\n    s = 0\n    for _ in range(n):\n        s ^= 1\n    return s\n"
 LIMITS = Limits(wall_limit=30)
@@ -25,7 +25,7 @@ LIMITS = Limits(wall_limit=30)
 
 @pytest.fixture(scope="module")
 def perf_runner():
-    r = ProcessRunner(slot=3, counter="perf-task-clock")
+    r = ProcessSandbox(slot=3, counter="perf-task-clock")
     for n in (0, 300_000, 1_500_000):
         r.put_input(f"n{n}", marshal.dumps([n]))
     r.put_input("big", marshal.dumps([list(range(2_000_000))]))
@@ -91,7 +91,7 @@ def test_hardware_counting_is_refused_clearly_where_it_cannot_work():
         with pytest.raises(InfrastructureError, match="no hardware instruction counters"):
             detect_counter("perf")
     with pytest.raises(InfrastructureError, match="inside a container"):
-        DockerRunner(counter="perf")
+        DockerSandbox(counter="perf")
 
 
 @pytest.mark.sandbox

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from effbench.inputs import InputCache
-from effbench.records import Settings
-from effbench.run import execute_run, score_run
-from effbench.samples import load_samples
-from effbench.tasks import load_suite
+from effbench.tasks.inputs import InputCache
+from effbench.measuring.records import Settings
+from effbench.measuring.run import execute_run, score_run
+from effbench.tasks.samples import load_samples
+from effbench.tasks.task import load_suite
 
 from .conftest import FIXTURE_TASKS, write_samples
 
@@ -161,7 +161,7 @@ def test_resume_refuses_a_different_run(finished_run, tmp_path):
 
 def test_killed_cli_run_resumes_and_loses_nothing(tmp_path):
     samples = write_samples(tmp_path / "samples.jsonl", sample_rows()[:3])
-    cmd = [sys.executable, "-m", "effbench.cli", "run", str(samples), "--tasks-dir", str(FIXTURE_TASKS),
+    cmd = [sys.executable, "-m", "effbench.cli.main", "run", str(samples), "--tasks-dir", str(FIXTURE_TASKS),
            "--out", str(tmp_path / "out"), "--repeats", "3", "--quiet"]
     env = dict(os.environ, EFFBENCH_CACHE=str(tmp_path / "cache"))
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)

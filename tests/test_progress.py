@@ -15,9 +15,9 @@ import time
 import pytest
 from click.testing import CliRunner
 
-from effbench.cli import main
+from effbench.cli.main import main
 from effbench.errors import EffbenchError
-from effbench.progress import BarProgress, LineProgress, Progress, make_progress
+from effbench.measuring.progress import BarProgress, LineProgress, Progress, make_progress
 
 from .conftest import FIXTURE_TASKS, write_samples
 

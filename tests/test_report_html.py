@@ -16,10 +16,10 @@ import pytest
 from hypothesis import given, settings, strategies as st
 from markupsafe import escape
 
-from effbench.merge import merge
-from effbench.report import Source, load_source
-from effbench.report_html import heatmaps, html, task_anchor
-from effbench.report_plots import PALETTE, model_colour, model_colours, sample_mark, score_curves
+from effbench.reports.board import merge
+from effbench.reports.source import Source, load_source
+from effbench.reports.html import heatmaps, html, task_anchor
+from effbench.reports.plots import PALETTE, model_colour, model_colours, sample_mark, score_curves
 
 from .conftest import FIXTURE_TASKS
 from .test_compare import fake_run
@@ -35,7 +35,6 @@ def _figure_facts(text: str, cls: str) -> list[dict[str, str]]:
             for m in re.findall(rf'<figure class="{cls}"([^>]*)>', text)]
 
 
-@pytest.mark.sandbox
 def test_page_has_every_view_and_nothing_external(tmp_path):
     run = fake_run(tmp_path / "a", {"good": {"t1": 1.0, "t2": 1.1}, "slow": {"t1": 3.0, "t2": 1.0}},
                    fail=(("good", "t2"),))
@@ -56,7 +55,6 @@ def test_page_has_every_view_and_nothing_external(tmp_path):
         assert f'<table class="{table}">' in text
 
 
-@pytest.mark.sandbox
 def test_stopped_failed_and_timed_out_samples_are_marked(tmp_path):
     run = fake_run(tmp_path / "a", {"good": {"t1": 1.0, "t2": 1.1}, "slow": {"t1": 3.0, "t2": 1.0}},
                    fail=(("good", "t2"),))
@@ -91,7 +89,7 @@ def test_colours_are_stable_across_reports_and_processes(tmp_path):
     assert a["buggy"] == b["buggy"] == model_colour("buggy")  # other models differ; buggy's colour does not
     assert len(set(a.values())) == 2 and len(set(b.values())) == 3
     # not Python's salted hash(): another interpreter with another hash seed gives the same colour
-    code = "from effbench.report_plots import model_colour; print(model_colour('buggy'))"
+    code = "from effbench.reports.plots import model_colour; print(model_colour('buggy'))"
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == model_colour("buggy")
@@ -154,14 +152,12 @@ def test_dps_heatmap_when_a_task_has_dps():
     assert [c["value"] for c in eff["rows"][0]["cells"]] == [0.5, 0.5]
 
 
-@pytest.mark.sandbox
 def test_sample_controlled_text_is_escaped(tmp_path):
     run = fake_run(tmp_path / "a", {"<img src=x onerror=alert(1)>": {"t1": 1.0}})
     text = _page(run)
     assert "<img src=x" not in text and "&lt;img src=x onerror=alert(1)&gt;" in text
 
 
-@pytest.mark.sandbox
 def test_cli_writes_the_page(tmp_path):
     run = fake_run(tmp_path / "a", {"m": {"t1": 1.0}})
     res = invoke("report", run, "--format", "html", "-o", tmp_path / "r.html")
@@ -199,7 +195,6 @@ def test_page_in_chromium_fetches_nothing_and_shows_every_plot(tmp_path):
     assert res.returncode == 0 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 50_000
 
 
-@pytest.mark.sandbox
 def test_separate_sections_each_get_their_views(tmp_path):
     a = fake_run(tmp_path / "a", {"m1": {"t1": 1.0}})
     b = fake_run(tmp_path / "b", {"m2": {"t1": 1.0}}, measure="instructions")

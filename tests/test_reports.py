@@ -19,16 +19,18 @@ from hypothesis import given, settings, strategies as st
 from referencing import Registry, Resource
 
 import effbench
-from effbench.cli import main
-from effbench.inputs import InputCache
-from effbench.leaderboard import SCHEMA_VERSION, build_leaderboard
-from effbench.merge import LeaderboardError, merge
-from effbench.records import SampleOutcome, Settings
-from effbench.report import benchmark_json, load_source, markdown
-from effbench.run import execute_run
-from effbench.samples import load_samples
-from effbench.tasks import load_suite
-from effbench.uncertainty import bootstrap_mean_interval
+from effbench.cli.main import main
+from effbench.tasks.inputs import InputCache
+from effbench.scoring.leaderboard import SCHEMA_VERSION, build_leaderboard
+from effbench.reports.board import LeaderboardError, merge
+from effbench.measuring.records import SampleOutcome, Settings
+from effbench.reports.benchmark_json import benchmark_json
+from effbench.reports.markdown import markdown
+from effbench.reports.source import load_source
+from effbench.measuring.run import execute_run
+from effbench.tasks.samples import load_samples
+from effbench.tasks.task import load_suite
+from effbench.scoring.uncertainty import bootstrap_mean_interval
 
 from .conftest import FIXTURE_TASKS, write_samples
 from .test_compare import fake_run
@@ -171,7 +173,6 @@ def test_interval_narrows_with_more_tasks():
 
 
 # ---------------------------------------------------------------- merging
-@pytest.mark.sandbox
 def test_merge_keeps_each_runs_metadata_and_validates(tmp_path):
     a = fake_run(tmp_path / "a", {"m1": {"t1": 1.0, "t2": 1.2}})
     b = fake_run(tmp_path / "b", {"m2": {"t1": 2.0, "t2": 1.5}})
@@ -188,7 +189,6 @@ def test_merge_keeps_each_runs_metadata_and_validates(tmp_path):
     assert again["models"] == board["models"] and len(again["meta"]["runs"]) == 2
 
 
-@pytest.mark.sandbox
 def test_merge_refuses_different_modes_or_suites_in_one_line(tmp_path):
     a = fake_run(tmp_path / "a", {"m1": {"t1": 1.0}})
     b = fake_run(tmp_path / "b", {"m2": {"t1": 1.0}}, measure="instructions")
@@ -210,7 +210,6 @@ def test_merge_refuses_different_modes_or_suites_in_one_line(tmp_path):
         ("cpu", "0" * 16), ("cpu", "a" * 16), ("instructions", "0" * 16)]
 
 
-@pytest.mark.sandbox
 def test_merge_refuses_a_model_in_two_runs(tmp_path):
     a = fake_run(tmp_path / "a", {"m": {"t1": 1.0}})
     b = fake_run(tmp_path / "b", {"m": {"t1": 1.0}})
@@ -241,7 +240,6 @@ def test_markdown_report_fits_a_job_summary(real_run):
         assert needle in text
 
 
-@pytest.mark.sandbox
 def test_markdown_of_separate_sections(tmp_path):
     a = fake_run(tmp_path / "a", {"m1": {"t1": 1.0}})
     b = fake_run(tmp_path / "b", {"m2": {"t1": 1.0}}, measure="instructions")
@@ -273,7 +271,6 @@ def test_benchmark_json_needs_a_run_directory(real_run):
     assert res.exit_code == 2 and "run directory" in res.stderr
 
 
-@pytest.mark.sandbox
 def test_benchmark_json_in_instructions_mode(tmp_path):
     run = fake_run(tmp_path / "a", {"m": {"t1": 2.0}}, measure="instructions")
     data = benchmark_json(load_source(run))

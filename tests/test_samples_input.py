@@ -13,11 +13,11 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings, strategies as st
 
-from effbench.cli import main
+from effbench.cli.main import main
 from effbench.errors import SampleError
 from effbench.importers import import_evalperf
-from effbench.samples import load_samples, samples_name
-from effbench.tasks import load_suite
+from effbench.tasks.samples import load_samples, samples_name
+from effbench.tasks.task import load_suite
 
 from .conftest import FIXTURE_TASKS, write_samples
 

@@ -230,8 +230,8 @@ def _kill_tree(proc) -> None:
 
 
 def test_dead_worker_is_replaced_and_the_run_retried(limits):
-    from effbench.sandbox.process import ProcessRunner
-    r = ProcessRunner(slot=1)
+    from effbench.sandbox.process import ProcessSandbox
+    r = ProcessSandbox(slot=1)
     try:
         r.put_input("none", marshal.dumps([]))
         r.start()
@@ -244,8 +244,8 @@ def test_dead_worker_is_replaced_and_the_run_retried(limits):
 
 def test_worker_that_keeps_dying_is_reported_as_infrastructure(limits, monkeypatch):
     from effbench.sandbox.client import WorkerSession
-    from effbench.sandbox.process import ProcessRunner
-    r = ProcessRunner(slot=1)
+    from effbench.sandbox.process import ProcessSandbox
+    r = ProcessSandbox(slot=1)
 
     def dying_worker():  # a "worker" that exits at once, every time it is started
         r.proc = subprocess.Popen(["true"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
@@ -262,8 +262,8 @@ def test_worker_that_keeps_dying_is_reported_as_infrastructure(limits, monkeypat
 
 
 def test_parallel_slots_do_not_share_a_uid():
-    from effbench.sandbox.process import ProcessRunner
-    a, b = ProcessRunner(slot=0), ProcessRunner(slot=1)
+    from effbench.sandbox.process import ProcessSandbox
+    a, b = ProcessSandbox(slot=0), ProcessSandbox(slot=1)
     assert a.uid() != b.uid()
     results = []
     code = "import os\ndef f():\n    return os.getuid()\n"

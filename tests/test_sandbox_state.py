@@ -15,8 +15,8 @@ import pytest
 
 from effbench.sandbox import base
 from effbench.sandbox.base import Limits
-from effbench.sandbox.docker_runner import DockerRunner, docker_available
-from effbench.sandbox.process import ProcessRunner
+from effbench.sandbox.docker_sandbox import DockerSandbox, docker_available
+from effbench.sandbox.process import ProcessSandbox
 
 pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
 
@@ -27,7 +27,7 @@ KINDS = ["process", "docker"]
 def _make(kind: str, slot: int):
     if kind == "docker" and not docker_available():
         pytest.fail("no Docker engine answers")  # it runs here: a missing engine is a broken machine, not a skip
-    r = ProcessRunner(slot=slot) if kind == "process" else DockerRunner(slot=slot)
+    r = ProcessSandbox(slot=slot) if kind == "process" else DockerSandbox(slot=slot)
     r.put_input("empty", marshal.dumps([]))
     r.put_input("secret", marshal.dumps([SECRET * 3]))
     r.start()
@@ -234,7 +234,7 @@ def test_really_filling_the_budget_is_the_memory_limit(srunner):
 def crunner(request):
     if request.param == "docker" and not docker_available():
         pytest.fail("no Docker engine answers")
-    r = (ProcessRunner if request.param == "process" else DockerRunner)(slot=4, counter="callgrind")
+    r = (ProcessSandbox if request.param == "process" else DockerSandbox)(slot=4, counter="callgrind")
     r.put_input("empty", marshal.dumps([]))
     r.start()
     yield r
@@ -281,7 +281,7 @@ def test_a_fault_that_follows_the_sample_is_the_samples(limits, monkeypatch):
     # real (its process tree is killed), whenever this one sample is sent: a stand-in for an unknown escape.
     from effbench.sandbox.client import WorkerSession
     from .test_sandbox_adversarial import _kill_tree
-    r = ProcessRunner(slot=5)
+    r = ProcessSandbox(slot=5)
     real = WorkerSession.request
 
     def request(session, header, payload=None, timeout=60.0):

@@ -10,17 +10,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from effbench.scoring import (
-    Match,
-    RobustMatch,
-    TierOrderError,
-    build_tiers,
-    dpe_eligible,
-    hodges_lehmann,
-    match_tier,
-    match_tier_robust,
-    suite_dps,
-    task_dps,
-)
+                              Match,
+                              RobustMatch,
+                              TierOrderError,
+                              build_tiers,
+                              dpe_eligible,
+                              hodges_lehmann,
+                              match_tier,
+                              match_tier_robust,
+                              suite_dps,
+                              task_dps,
+                              )
 
 TOL = 1e-12
 REPS = [6.4e7, 1.6e7, 4e6, 1e6]

@@ -11,14 +11,14 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from effbench.scoring import (
-    eff_at_k,
-    hodges_lehmann,
-    level_score,
-    mean_over_tasks,
-    pass_at_k,
-    sample_efficiency,
-    time_limit,
-)
+                              eff_at_k,
+                              hodges_lehmann,
+                              level_score,
+                              mean_over_tasks,
+                              pass_at_k,
+                              sample_efficiency,
+                              time_limit,
+                              )
 
 TOL = 1e-12
 

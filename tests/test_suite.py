@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from effbench.inputs import InputCache
-from effbench.tasks import default_tasks_dir, discover, load_task
-from effbench.validate import validate_task
+from effbench.tasks.inputs import InputCache
+from effbench.tasks.task import default_tasks_dir, discover, load_task
+from effbench.tasks.validate import validate_task
 
 TASKS = [p.name for p in discover(default_tasks_dir())]
 
@@ -28,8 +28,8 @@ def test_the_suite_is_not_empty():
 
 
 def test_catalogue_is_current():
-    from effbench.catalogue import render
-    from effbench.tasks import load_suite
+    from effbench.tasks.catalogue import render
+    from effbench.tasks.task import load_suite
     committed = (default_tasks_dir() / "README.md").read_text()
     assert committed == render(load_suite(default_tasks_dir())), \
         "tasks/README.md is stale: run `effbench tasks catalogue --write`"

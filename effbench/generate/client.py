@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from ..errors import EffbenchError, InfrastructureError
+from effbench.errors import EffbenchError, InfrastructureError
 
 APIS = ("chat", "completions")
 

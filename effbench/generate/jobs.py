@@ -15,11 +15,11 @@ import queue
 import threading
 from dataclasses import dataclass, field
 
-from ..tasks import Task
-from .client import ModelClient, Reply, Sampling, ServerError
-from .extract import extract
-from .prompts import PromptTemplate
-from .store import Recipe, make_row
+from effbench.tasks.task import Task
+from effbench.generate.client import ModelClient, Reply, Sampling, ServerError
+from effbench.generate.extract import extract
+from effbench.generate.prompts import PromptTemplate
+from effbench.generate.store import Recipe, make_row
 
 
 @dataclass(frozen=True)

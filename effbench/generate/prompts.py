@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 
-from ..errors import EffbenchError
-from ..tasks import Task
+from effbench.errors import EffbenchError
+from effbench.tasks.task import Task
 
 BUILTIN_DIR = Path(__file__).resolve().parent / "prompts"
 PLACEHOLDERS = {

@@ -16,9 +16,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import EffbenchError
-from .client import Reply
-from .extract import Extraction
+from effbench.errors import EffbenchError
+from effbench.generate.client import Reply
+from effbench.generate.extract import Extraction
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ..errors import EffbenchError
+from effbench.errors import EffbenchError
 
 
 class DatasetImportError(EffbenchError):

@@ -19,15 +19,16 @@ import csv
 from pathlib import Path
 from typing import Callable
 
-from .common import (DatasetImportError, ImportReport, RowError, TaskFolder, check_compiles, collect, finish,
-                     problem_markdown, require_identifier, require_str, safe_label, signature_of, task_slug,
-                     toml_document, top_level_def)
+from effbench.importers.common import (DatasetImportError, ImportReport, RowError, TaskFolder, check_compiles, collect,
+                                       finish, problem_markdown, require_identifier, require_str, safe_label,
+                                       signature_of, task_slug, toml_document, top_level_def)
+from effbench.tasks.inputs import SEED
 
 ORIGIN = "enamel"
 COLUMNS = ("task_id", "prompt", "input_generator", "input_levels", "reference_solution", "checker", "entry_point")
 TESTS = [8, 4, 4, 4]
 HARDNESS = [0, 3, 3, 4]
-REPEATS, ALPHA, SEED = 6, 2.0, 998244353
+REPEATS, ALPHA = 6, 2.0  # ENAMEL's; its seed is effbench's default (tasks.inputs.SEED)
 FIELD_LIMIT = 1 << 28  # ENAMEL's fields are whole programs; csv's default cap (128 KiB) is too small for some
 # ENAMEL's benchmark: the problem indices of ``enam.PROBLEMSET`` (tests/test_enamel_inputs.py checks it against enam).
 # The 22 others are HumanEval problems ENAMEL left out; they are imported only on request.

@@ -31,8 +31,8 @@ import subprocess
 import sys
 import time
 
-from ..errors import TaskError
-from . import enamel_datautils
+from effbench.errors import TaskError
+from effbench.importers import enamel_datautils
 
 HELPERS = {k: v for k, v in vars(enamel_datautils).items() if not k.startswith("__")}  # random, string, rand_*...
 

@@ -26,10 +26,10 @@ import math
 from pathlib import Path
 from typing import Callable
 
-from ..tiers import TierEntry, TierFile
-from .common import (DatasetImportError, ImportReport, RowError, TaskFolder, arity, check_compiles, collect,
-                     finish, problem_markdown, require_identifier, require_str, safe_label, signature_of, task_slug,
-                     toml_document, top_level_def)
+from effbench.tasks.dpe_tier_file import DpeTier, DpeTierFile
+from effbench.importers.common import (DatasetImportError, ImportReport, RowError, TaskFolder, arity, check_compiles,
+                                       collect, finish, problem_markdown, require_identifier, require_str, safe_label,
+                                       signature_of, task_slug, toml_document, top_level_def)
 
 ORIGIN = "evalperf"
 ARGS, WRAPPED = "arguments", "list of inputs"
@@ -145,10 +145,10 @@ def build_task(number: int, row: dict, form: str = ARGS) -> TaskFolder:
     label = safe_label(origin_id)
     names = [f"tier-{i}" for i in range(len(refs))]
     files = {f"solutions/tier_{i}.py": code for i, code in enumerate(refs)}
-    tiers = TierFile(task_id=task_id, level=1, test=0, base=0.1, measure="instructions", unit="instructions",
+    tiers = DpeTierFile(task_id=task_id, level=1, test=0, base=0.1, measure="instructions", unit="instructions",
                      built={"from": "evalperf", "task_id": origin_id, "date": None},
                      eligible=True,  # EvalPerf publishes only tasks that passed its own filter
-                     tiers=tuple(TierEntry(name, 0.0, score, 0, code)
+                     tiers=tuple(DpeTier(name, 0.0, score, 0, code)
                                  for name, score, code in zip(names, scores, refs)))
     manifest = toml_document(
         {"id": task_id, "title": f"{origin_id} (EvalPerf)", "category": "evalperf", "difficulty": "medium",

@@ -1,21 +1,21 @@
 """Sandbox backends. Each starts the same in-sandbox executor (runners/executor.py) and returns Executions."""
 from __future__ import annotations
 
-from .base import Execution, Limits, Runner  # noqa: F401
+from effbench.sandbox.base import Execution, Limits, Sandbox  # noqa: F401
 
-RUNNERS = ("process", "docker", "auto")
+SANDBOXES = ("process", "docker", "auto")  # --runner: the CLI option keeps its name
 
 
-def make_runner(name: str = "process", slot: int = 0, counter: str | None = None) -> "Runner":
+def make_sandbox(name: str = "process", slot: int = 0, counter: str | None = None) -> "Sandbox":
     """A sandbox backend; with *counter* (e.g. "callgrind") its worker counts instructions of each run."""
-    from ..errors import EffbenchError
+    from effbench.errors import EffbenchError
     if name == "auto":
-        from .docker_runner import docker_available
+        from effbench.sandbox.docker_sandbox import docker_available
         name = "docker" if docker_available() else "process"
     if name == "process":
-        from .process import ProcessRunner
-        return ProcessRunner(slot, counter)
+        from effbench.sandbox.process import ProcessSandbox
+        return ProcessSandbox(slot, counter)
     if name == "docker":
-        from .docker_runner import DockerRunner
-        return DockerRunner(slot, counter)
-    raise EffbenchError(f"unknown runner {name!r}; choose one of {', '.join(RUNNERS)}")
+        from effbench.sandbox.docker_sandbox import DockerSandbox
+        return DockerSandbox(slot, counter)
+    raise EffbenchError(f"unknown runner {name!r}; choose one of {', '.join(SANDBOXES)}")

@@ -63,7 +63,7 @@ class Execution:
         return {"cpu": self.cpu_time, "wall": self.wall_time, "instructions": self.instructions}[measure]
 
 
-class Runner(Protocol):
+class Sandbox(Protocol):
     """A sandbox backend: a warm executor that runs code on inputs it was given."""
 
     name: str

@@ -2,7 +2,7 @@
 
 A :class:`WorkerSession` speaks framed messages over a pair of file descriptors (a subprocess's pipes, or a Docker
 attach socket) with a deadline on every read, so a hung or dead worker becomes a :class:`WorkerDied` instead of a
-hang.  :class:`PooledRunner` adds what every backend needs on top: start, re-send inputs after a restart, retry a
+hang.  :class:`PooledSandbox` adds what every backend needs on top: start, re-send inputs after a restart, retry a
 run once on a fresh worker when the worker failed.  A second failure is the sample's when a fresh worker then runs a
 trivial sample (the fault follows the sample), and infrastructure only when that fails too.
 """
@@ -15,8 +15,8 @@ import time
 
 from effbench_runners import wire
 
-from . import base
-from .outcome import interpret
+from effbench.sandbox import base
+from effbench.sandbox.outcome import interpret
 
 
 PROBE = "def f():\n    return None\n"  # a sample that cannot fail: tells a broken worker from a breaking sample
@@ -70,7 +70,7 @@ class WorkerSession:
         return data
 
 
-class PooledRunner:
+class PooledSandbox:
     """Common behaviour of backends; subclasses implement :meth:`_spawn` and :meth:`_terminate`."""
 
     name = "abstract"

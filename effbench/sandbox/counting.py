@@ -2,34 +2,29 @@
 
 Hardware counters (``perf_event_open`` for retired user-space instructions, counted by the worker on the child:
 runners/perfcount.py) are the cheap path where the kernel offers them; VMs and CI runners usually do not, and then
-callgrind counts in software (20-90x slower, but bit-identical run to run).  ``detect_counter`` names the backend a run will use, or says what is missing.
+callgrind counts in software (20-90x slower, but bit-identical run to run).  ``detect_counter`` names the backend a
+run will use, or says what is missing.
 """
 from __future__ import annotations
 
 import ctypes
 import os
 import shutil
-import struct
 
-from ..errors import InfrastructureError, SetupError
+from effbench_runners import perfcount
 
-SYS_PERF_EVENT_OPEN = 298  # x86_64
-PERF_TYPE_HARDWARE = 0
-PERF_COUNT_HW_INSTRUCTIONS = 1
+from effbench.errors import InfrastructureError, SetupError
 
 
 def perf_counters_available() -> bool:
-    """True when the kernel lets us count this process's retired instructions with perf_event_open."""
+    """True when the kernel lets us count this process's retired instructions with perf_event_open (the same
+    struct perf_event_attr the worker opens on each child: effbench_runners.perfcount, its one home)."""
     if os.uname().machine != "x86_64":
         return False
-    # struct perf_event_attr (size 112 in PERF_ATTR_SIZE_VER6): type, size, config, then flags with
-    # disabled=1, exclude_kernel=1, exclude_hv=1 (bits 0, 5, 6).
-    attr = bytearray(112)
-    struct.pack_into("IIQ", attr, 0, PERF_TYPE_HARDWARE, 112, PERF_COUNT_HW_INSTRUCTIONS)
-    struct.pack_into("Q", attr, 40, (1 << 0) | (1 << 5) | (1 << 6))
+    attr = perfcount.attr_bytes("perf")
     libc = ctypes.CDLL(None, use_errno=True)
     buf = (ctypes.c_char * len(attr)).from_buffer(attr)
-    fd = libc.syscall(SYS_PERF_EVENT_OPEN, buf, 0, -1, -1, 0)
+    fd = libc.syscall(perfcount.SYS_PERF_EVENT_OPEN, buf, 0, -1, -1, 0)
     if fd < 0:
         return False
     os.close(fd)

@@ -10,7 +10,7 @@ import signal as _signal
 
 from effbench_runners import wire
 
-from . import base
+from effbench.sandbox import base
 
 
 

@@ -14,7 +14,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from ..errors import SetupError
+from effbench.errors import SetupError
 
 PROC_SYS = Path("/proc/sys")
 # (sysctl file under /proc/sys, the value that blocks user namespaces, the command that lifts it)
@@ -85,7 +85,7 @@ def check_callgrind_counts(python: str, toggles: list[str]) -> None:
 
 def check_docker() -> None:
     """The engine answers this user (the docker group, or root)."""
-    from .docker_runner import _client
+    from effbench.sandbox.docker_sandbox import _client
     try:
         client = _client(timeout=10)
         client.ping()
@@ -102,8 +102,8 @@ def check_docker() -> None:
 
 def check(runner: str, measure: str, counter: str) -> None:
     """Everything a run with these settings needs from the machine; raises :class:`SetupError` naming the fix."""
-    from .counting import detect_counter
-    from .process import CALLGRIND, interpreter
+    from effbench.sandbox.counting import detect_counter
+    from effbench.sandbox.process import CALLGRIND, interpreter
     if runner == "docker":
         check_docker()
     else:

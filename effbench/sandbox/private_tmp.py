@@ -16,8 +16,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from ..errors import InfrastructureError
-from .base import WRITABLE_MB
+from effbench.errors import InfrastructureError
+from effbench.sandbox.base import WRITABLE_MB
 
 NOBODY = (65534, 65534)
 ROOT = Path("/dev/shm")

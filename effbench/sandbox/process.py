@@ -16,11 +16,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ..errors import InfrastructureError
-from .client import PooledRunner, WorkerSession
-from . import private_tmp as private_tmp_dir
-from .base import WRITABLE_MB
-from .counting import perf_counters_available
+from effbench.errors import InfrastructureError
+from effbench.sandbox.client import PooledSandbox, WorkerSession
+from effbench.sandbox import private_tmp as private_tmp_dir
+from effbench.sandbox.base import WRITABLE_MB
+from effbench.sandbox.counting import perf_counters_available
 
 RUNNERS_DIR = Path(__file__).resolve().parent.parent.parent / "runners"
 SANDBOX_RUNNERS = "/opt/effbench-runners"
@@ -95,7 +95,7 @@ def bwrap_command(python: str, prefix: Path, runners: Path, counter: str | None 
     return cmd + [python, "-s", "-S", f"{SANDBOX_RUNNERS}/executor.py"]
 
 
-class ProcessRunner(PooledRunner):
+class ProcessSandbox(PooledSandbox):
     name = "process"
 
     def __init__(self, slot: int = 0, counter: str | None = None):

@@ -15,7 +15,7 @@ order; each constant below is EvalPerf's default:
 
 EvalPerf drops a task at its first failed filter; :func:`curate` checks all four and returns every reason, so a
 task author sees at once everything that keeps the task out.  The compute-cost threshold is on EvalPerf's scale
-(instructions); tiers built from timings use nanoseconds (effbench.tiers), where it is a floor of 10 µs.
+(instructions); tiers built from timings use nanoseconds (effbench.measuring.dpe_tiers), where it is a floor of 10 µs.
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .dpe import build_tiers
+from effbench.scoring.dpe import build_tiers
 
 __all__ = ["MIN_PROFILE", "MIN_INSTRUCTIONS", "MAX_CV_PERCENT", "CV_PERCENTILE", "MIN_TIERS", "ELIGIBILITY_BASE",
            "Curation", "coefficient_of_variation", "curate"]

@@ -45,7 +45,7 @@ from typing import Mapping, Optional, Sequence
 
 import numpy as np
 
-from .efficiency import hodges_lehmann
+from effbench.scoring.efficiency import hodges_lehmann
 
 __all__ = [
     "Tier",
@@ -71,6 +71,12 @@ SPLIT_WEIGHT = 10_000.0
 BOOTSTRAP_RESAMPLES = 1000
 #: Significance level of ``match_tier_sound``'s test: how sure "the sample is slower" must be to deny a tier.
 SOUND_ALPHA = 0.01
+MIN_CORRECT = 10   # EvalPerf's min_correct: a task counts in a suite DPS with this many correct samples
+MAX_PROFILE = 20   # EvalPerf's max_profile: at most this many correct samples per model and task are scored
+# EvalPerf's defaults as effbench's run settings, also its lazy handling of representatives out of order and its
+# curation (a task its filters drop is left out of DPS; scoring.curation)
+DPE_DEFAULTS = {"dpe_min_correct": MIN_CORRECT, "dpe_max_profile": MAX_PROFILE, "dpe_strict_order": False,
+                "dpe_include_ineligible": False}
 
 
 @dataclass(frozen=True)
@@ -216,7 +222,7 @@ def task_dps(matches: Sequence[Match]) -> Optional[tuple[float, float]]:
 def suite_dps(
     per_task: Mapping[str, tuple[float, float]],
     correct_counts: Mapping[str, int],
-    min_correct: int = 10,
+    min_correct: int = MIN_CORRECT,
 ) -> Optional[tuple[float, float]]:
     """Unweighted mean (DPS, DPS_norm) over tasks with >= min_correct correct samples.
 

@@ -1,0 +1,1 @@
+"""The ``effbench`` command line, one module per command group."""

@@ -1,0 +1,3 @@
+from effbench.cli.main import main
+
+main()

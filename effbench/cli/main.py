@@ -1,0 +1,43 @@
+"""The ``effbench`` command line (click).  Every failure ends in one line on stderr and a non-zero exit:
+2 for bad input, 3 for infrastructure failures (sandbox, expert reference), 130 for Ctrl-C.
+
+Each command module exposes ``COMMANDS`` (its top-level commands and groups); :data:`MODULES` lists them, the
+only place a command is registered."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from effbench.version import __version__
+from effbench.cli import generate, image, importing, reports, run, tasks, tiers
+from effbench.cli.options import fail
+from effbench.errors import EffbenchError
+
+MODULES = (run, tasks, tiers, importing, reports, image, generate)
+
+
+class Main(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except EffbenchError as exc:
+            fail(str(exc), exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("effbench: interrupted; finished measurements are kept (rerun the same command to resume)",
+                       err=True)
+            sys.exit(130)
+
+
+@click.group(cls=Main)
+@click.version_option(__version__, prog_name="effbench")
+def main() -> None:
+    """effbench: sandboxed, timed, profiled evaluation of code efficiency (eff@k, pass@k)."""
+
+
+for _module in MODULES:
+    for _command in _module.COMMANDS:
+        main.add_command(_command)
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,87 @@
+"""``effbench leaderboard``, ``effbench report`` and ``effbench compare``: the commands that turn run directories
+into what people and CI consume.  Registered on the main group through :data:`COMMANDS`
+(effbench.cli.main), so this file can grow without touching the measuring commands."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from effbench.reports.board import boards_of, merge
+from effbench.reports.render import FORMATS, render
+from effbench.reports.text import format_board
+
+
+def _write(text: str, out: Path | None) -> None:
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text)
+    click.echo(f"wrote {out}", err=True)
+
+
+@click.command("leaderboard")
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--out", type=click.Path(path_type=Path), default=None,
+              help="Write the merged leaderboard JSON here (default: print it).")
+@click.option("--separate", is_flag=True,
+              help="Keep runs with a different measurement mode or task-suite hash in separate sections.")
+def leaderboard_cmd(sources, out, separate):
+    """Merge run directories (or leaderboard files) into one leaderboard.
+
+    Runs merge only when they share the measurement mode and the task-suite hash; a model may appear in one run.
+    """
+    board = merge(list(sources), separate)
+    _write(json.dumps(board, indent=2) + "\n", out)
+    if out is not None:
+        for section in boards_of(board):
+            click.echo(format_board(section))
+
+
+@click.command("report")
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option("--format", "fmt_name", type=click.Choice(FORMATS), default="md", show_default=True,
+              help="md: GitHub job summary; html: one self-contained page with plots; benchmark-json: "
+                   "github-action-benchmark's customSmallerIsBetter list; pytest-benchmark: pytest-benchmark's "
+                   "JSON, one benchmark per model and task (both need a run directory).")
+@click.option("-o", "--out", type=click.Path(path_type=Path), default=None, help="Output file (default: stdout).")
+def report_cmd(source, fmt_name, out):
+    """Report on a run directory or a leaderboard file."""
+    _write(render(source, fmt_name), out)
+
+
+@click.command("compare")
+@click.argument("base", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@click.option("--threshold", default="5%", show_default=True,
+              help="Smallest relative change that counts (e.g. 5% or 0.05).")
+@click.option("--alpha", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=0.05,
+              show_default=True, help="Significance level of the tests.")
+@click.option("--raw", is_flag=True,
+              help="Compare plain times, not times relative to the expert re-measured in each run.")
+@click.option("--format", "fmt_name", type=click.Choice(["text", "md", "json"]), default="text", show_default=True)
+@click.option("-o", "--out", type=click.Path(path_type=Path), default=None,
+              help="Also write the table (in --format) to this file.")
+def compare_cmd(base, new, threshold, alpha, raw, fmt_name, out):
+    """Compare NEW against BASE (run directories or leaderboards); exit 1 on a regression.
+
+    A change is flagged when it is larger than the threshold and significant: Mann-Whitney U on the per-run times
+    (relative to the expert re-measured in the same run) per model and task when both are run directories, a
+    bootstrap over tasks of eff@1 per model; in instructions mode counts are deterministic and need no test.
+    """
+    from effbench.reports.compare import compare, format_json, format_markdown, format_text, parse_threshold  # scipy
+    limit = parse_threshold(threshold)
+    rows = compare(base, new, limit, alpha, raw)
+    text = {"text": format_text, "md": format_markdown, "json": format_json}[fmt_name](rows, limit, alpha)
+    click.echo(text, nl=False)
+    if out is not None:
+        _write(text, out)
+    if any(r.verdict == "regression" for r in rows):
+        click.echo("effbench: regression: NEW is worse than BASE beyond the threshold", err=True)
+        sys.exit(1)
+
+
+COMMANDS = [leaderboard_cmd, report_cmd, compare_cmd]

@@ -1,0 +1,166 @@
+"""``effbench run`` (measure samples) and ``effbench score`` (rescore a run from its records)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from effbench.cli.options import fail, ids, tasks_dir_option
+from effbench.errors import EffbenchError
+from effbench.measuring.records import MEASURES, check_alpha
+from effbench.tasks.inputs import SEED
+from effbench.tasks.samples import FORMATS as SAMPLE_FORMATS
+from effbench.measuring.rules import DEFAULT as DEFAULT_RULES, NAMES as RULES
+from effbench.reports.text import format_board
+from effbench.scoring.dpe import DPE_DEFAULTS
+from effbench.sandbox import SANDBOXES
+from effbench.sandbox.counting import COUNTERS
+from effbench.tasks.task import default_tasks_dir, load_suite
+
+
+def _ks(text: str) -> list[int]:
+    try:
+        ks = sorted({int(k) for k in text.split(",") if k.strip()})
+    except ValueError:
+        raise click.BadParameter(f"expected comma-separated integers, got {text!r}") from None
+    if not ks or ks[0] < 1:
+        raise click.BadParameter("k values must be positive")
+    return ks
+
+
+def _alpha(ctx, param, value: float) -> float:
+    """ENAMEL's alpha: T = alpha * the expert's time.  NaN and infinity pass a click range, so they are refused
+    here, while the options are read: before anything is measured or a run directory is made."""
+    return check_alpha(value)
+
+
+def _no_dir(ctx, param, value: Path | None) -> Path | None:
+    """An output file that names an existing folder is refused before anything is measured."""
+    if value is not None and value.is_dir():
+        raise EffbenchError(f"{param.opts[0]} {value}: is a directory")
+    return value
+
+
+@click.command()
+@click.argument("samples", type=click.Path(path_type=Path), required=False)
+@click.option("--example", is_flag=True,
+              help="Measure the built-in example instead of SAMPLES: the reference tiers, a buggy and a timer-cheating "
+                   "pseudo-model on a handful of tasks (a few minutes; writes runs/example).")
+@click.option("--tasks", "task_ids", help="Comma-separated task ids (default: every task the samples name).")
+@tasks_dir_option
+@click.option("--k", "ks", default="1,10", show_default=True, help="k values for pass@k and eff@k.")
+@click.option("--out", type=click.Path(path_type=Path), default=None, help="Run directory (default runs/<samples>).")
+@click.option("--measure", type=click.Choice(MEASURES), default="cpu", show_default=True)
+@click.option("--counter", type=click.Choice(COUNTERS), default="auto", show_default=True,
+              help="Instructions mode: hardware counters (perf) where present, else callgrind.")
+@click.option("--repeats", type=click.IntRange(1, 100), default=6, show_default=True)
+@click.option("--alpha", type=float, default=2.0, show_default=True, callback=_alpha,
+              help="The limit T is alpha times the expert's time (finite, above 1).")
+@click.option("--seed", type=int, default=SEED, show_default=True)
+@click.option("--runner", type=click.Choice(SANDBOXES), default="process", show_default=True)
+@click.option("--leaderboard", "leaderboard_path", type=click.Path(path_type=Path), default=None, callback=_no_dir,
+              help="Also write the leaderboard JSON here.")
+@click.option("--dpe-min-correct", type=click.IntRange(0), default=DPE_DEFAULTS["dpe_min_correct"], show_default=True,
+              help="Tasks need this many correct samples to count in a model's suite DPS (EvalPerf).")
+@click.option("--dpe-max-profile", type=click.IntRange(1), default=DPE_DEFAULTS["dpe_max_profile"], show_default=True,
+              help="At most this many correct samples per model and task are scored by DPE (EvalPerf).")
+@click.option("--dpe-strict-order", is_flag=True,
+              help="A task whose tier representatives come out of order is not scored by DPE (EvalPerf's default, "
+                   "lazy, warns and keeps matching).")
+@click.option("--dpe-include-ineligible", is_flag=True,
+              help="Score DPE on tasks EvalPerf's curation drops too (their tier file says not eligible).")
+@click.option("--quiet", is_flag=True, help="No progress (bar on a terminal, else a line every 30 s).")
+@click.option("--samples-format", type=click.Choice(SAMPLE_FORMATS), default="auto",
+              show_default=True, help="effbench/EvalPlus JSONL or ENAMEL's JSON (auto tells them apart).")
+@click.option("--model", "model_name", default=None,
+              help="Model name for samples that name none (EvalPlus, ENAMEL); overrides others, with a warning.")
+@click.option("--rules", type=click.Choice(RULES), default=DEFAULT_RULES, show_default=True,
+              help="Rule profile: effbench's own, or ENAMEL's harness's (README, ENAMEL section).")
+def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha, seed, runner, leaderboard_path,
+        dpe_min_correct, dpe_max_profile, dpe_strict_order, dpe_include_ineligible, quiet, samples_format, model_name,
+        example, rules):
+    """Measure SAMPLES (JSONL, .jsonl.gz, ENAMEL JSON or an EvalPlus folder) against the task suite; resumes if OUT
+    already holds this run."""
+    from effbench.tasks.inputs import InputCache
+    from effbench.measuring.progress import make_progress
+    from effbench.measuring.run import execute_run
+    from effbench.tasks.samples import samples_name
+    from effbench.api import plan_run  # the Python API's planning: one path for both
+
+    ks_list = _ks(ks)
+    if example == (samples is not None):
+        raise EffbenchError("give a SAMPLES file, or --example for the built-in example (not both)")
+    out = out or Path("runs") / ("example" if example else samples_name(samples))
+    if out.exists() and not out.is_dir():
+        raise EffbenchError(f"--out {out}: exists and is not a directory")
+    suite = {t.id: t for t in load_suite(tasks_dir or default_tasks_dir())}
+    if example:
+        samples = _example_samples(suite, out)
+        if click.get_current_context().get_parameter_source("dpe_min_correct").name == "DEFAULT":
+            dpe_min_correct = 1  # one sample per model and task: DPS needs no more to be shown
+        dpe_include_ineligible = True  # the reference tiers alone make too few tiers for EvalPerf's curation
+    scoring = {"dpe_min_correct": dpe_min_correct, "dpe_max_profile": dpe_max_profile,
+               "dpe_strict_order": dpe_strict_order, "dpe_include_ineligible": dpe_include_ineligible}
+
+    def say(message: str) -> None:
+        click.echo(f"effbench: {message}", err=True)
+
+    plan = plan_run(samples, suite, ids(task_ids), measure=measure, counter=counter, runner=runner, repeats=repeats,
+                    alpha=alpha, seed=seed, rules=rules, samples_format=samples_format, model=model_name,
+                    scoring=scoring, warn=lambda message: say(f"warning: {message}"), note=say)
+    report = execute_run(list(plan.tasks), list(plan.samples), plan.settings, out, ks_list, InputCache(),
+                         progress=make_progress(quiet), on_unscorable=say, scoring=dict(plan.scoring))
+    _finish(report, leaderboard_path)
+
+
+@click.command()
+@click.argument("run_dir", type=click.Path(path_type=Path))
+@click.option("--leaderboard", "leaderboard_path", type=click.Path(path_type=Path), default=None)
+@click.option("--k", "ks", default=None, help="k values (default: the run's).")
+@click.option("--dpe-min-correct", type=click.IntRange(0), default=None)
+@click.option("--dpe-max-profile", type=click.IntRange(1), default=None)
+@click.option("--dpe-strict-order/--dpe-lazy-order", default=None, help="Default: the run's.")
+@click.option("--dpe-include-ineligible/--dpe-exclude-ineligible", default=None, help="Default: the run's.")
+def score(run_dir, leaderboard_path, ks, dpe_min_correct, dpe_max_profile, dpe_strict_order, dpe_include_ineligible):
+    """Rescore RUN_DIR from its records (nothing is re-run)."""
+    from effbench.measuring.run import score_run
+    scoring = {k: v for k, v in (("dpe_min_correct", dpe_min_correct), ("dpe_max_profile", dpe_max_profile),
+                                 ("dpe_strict_order", dpe_strict_order),
+                                 ("dpe_include_ineligible", dpe_include_ineligible)) if v is not None}
+    _finish(score_run(run_dir, _ks(ks) if ks else None, scoring), leaderboard_path)
+
+
+def _example_samples(suite: dict, out: Path) -> Path:
+    """The embedded example's samples, written beside the run directory it goes to (a fresh file, never a tracked
+    one); the same rows as ``tasks export-samples --tasks <EXAMPLE_TASKS>``."""
+    from effbench.tasks.examples import EXAMPLE_TASKS, example_rows
+    missing = [t for t in EXAMPLE_TASKS if t not in suite]
+    if missing:
+        raise EffbenchError(f"--example needs the built-in suite's tasks ({', '.join(missing)} not in this suite)")
+    path = out.parent / f"{out.name}.samples.jsonl"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r) + "\n" for r in example_rows([suite[t] for t in EXAMPLE_TASKS])))
+    return path
+
+
+def _finish(report, leaderboard_path: Path | None) -> None:
+    board = report.leaderboard
+    if leaderboard_path:
+        leaderboard_path.parent.mkdir(parents=True, exist_ok=True)
+        leaderboard_path.write_text(json.dumps(board, indent=2) + "\n")
+    click.echo(format_board(board))
+    click.echo(f"run directory: {report.out}  (leaderboard.json, results.jsonl, tasks.json)")
+    if report.unscorable:
+        for tid, why in report.unscorable.items():
+            click.echo(f"effbench: task {tid} unscorable: {why}", err=True)
+    if report.infra or report.unscorable:
+        # Only an infrastructure failure may go away on a rerun; an expert reference that fails fails again.
+        fail(f"{report.infra} sample(s) hit infrastructure failures{' (rerun to retry)' if report.infra else ''} "
+              f"and {len(report.unscorable)} task(s) are unscorable{' (see why above)' if report.unscorable else ''}; "
+              "they are excluded from the scores", 3)
+    if report.incomplete:
+        fail(f"{report.incomplete} sample(s) are not fully measured; rerun the same command to resume", 3)
+
+
+COMMANDS = [run, score]

@@ -1,0 +1,92 @@
+"""``effbench tasks``: list, show, catalogue, export and validate the tasks of a suite."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from effbench.cli.options import fail, ids, tasks_dir_option
+from effbench.tasks.catalogue import render
+from effbench.tasks.examples import example_rows
+from effbench.tasks.inputs import SEED, InputCache, check_inputs
+from effbench.tasks.task import default_tasks_dir, load_suite
+from effbench.tasks.validate import FAST_LEVELS, validate_tasks
+
+
+@click.group()
+def tasks() -> None:
+    """List, show and validate tasks."""
+
+
+@tasks.command("list")
+@tasks_dir_option
+def tasks_list(tasks_dir):
+    """One line per task: id, category, difficulty, tiers."""
+    for task in load_suite(tasks_dir or default_tasks_dir()):
+        tiers = " < ".join(r.complexity for r in reversed(task.references))
+        click.echo(f"{task.id:34} {task.category:20} {task.difficulty:7} {tiers}")
+
+
+@tasks.command("show")
+@click.argument("task_id")
+@tasks_dir_option
+def tasks_show(task_id, tasks_dir):
+    """Manifest summary and problem statement of one task."""
+    task = load_suite(tasks_dir or default_tasks_dir(), [task_id])[0]
+    click.echo(f"{task.id}: {task.title}  [{task.category}, {task.difficulty}]")
+    click.echo(f"entry point: {task.signature}   checker: {task.checker}   memory: {task.memory_mb} MiB")
+    click.echo(f"levels: sizes {list(task.levels.sizes)}, tests {list(task.levels.tests)}, "
+               f"hardness {list(task.levels.hardness)}")
+    for ref in task.references:
+        click.echo(f"  tier {ref.name:24} {ref.complexity:14} {'(expert)' if ref.expert else ''}")
+    click.echo("")
+    click.echo(task.problem.rstrip())
+
+
+@tasks.command("catalogue")
+@click.option("--write", is_flag=True, help="Write tasks/README.md instead of printing.")
+@tasks_dir_option
+def tasks_catalogue(write, tasks_dir):
+    """The catalogue of the suite (tasks/README.md), generated from the manifests."""
+    root = tasks_dir or default_tasks_dir()
+    text = render(load_suite(root))
+    if write:
+        (root / "README.md").write_text(text)
+        click.echo(f"wrote {root / 'README.md'}")
+    else:
+        click.echo(text, nl=False)
+
+
+@tasks.command("export-samples")
+@click.argument("out", type=click.Path(path_type=Path))
+@click.option("--tasks", "task_ids", help="Comma-separated task ids (default: all).")
+@click.option("--no-adversarial", is_flag=True, help="Only the reference tiers as pseudo-models.")
+@tasks_dir_option
+def tasks_export_samples(out, task_ids, no_adversarial, tasks_dir):
+    """Write the reference tiers (plus a buggy and a timer-cheating model) as a samples file."""
+    rows = example_rows(load_suite(tasks_dir or default_tasks_dir(), ids(task_ids)), not no_adversarial)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    click.echo(f"{len(rows)} samples written to {out}")
+
+
+@tasks.command("validate")
+@click.argument("task_ids", nargs=-1)
+@click.option("--all", "all_tasks", is_flag=True, help="Validate every task of the suite.")
+@click.option("--fast", is_flag=True, help="Small levels only, no tier timing (what CI runs on every task).")
+@click.option("--seed", type=int, default=SEED, show_default=True)
+@tasks_dir_option
+def tasks_validate(task_ids, all_tasks, fast, seed, tasks_dir):
+    """Prove tasks: schema, generator determinism, references agree, tiers ordered, checker sound."""
+    if not task_ids and not all_tasks:
+        raise click.UsageError("name task ids or pass --all")
+    suite = load_suite(tasks_dir or default_tasks_dir(), list(task_ids) or None)
+    check_inputs(suite, seed, InputCache(), FAST_LEVELS if fast else None)  # a generator that raises: one line
+    failures = validate_tasks(suite, fast=fast, seed=seed, echo=click.echo)
+    if failures:
+        fail(f"{failures} of {len(suite)} task(s) failed validation", 1)
+    click.echo(f"{len(suite)} task(s) valid")
+
+
+COMMANDS = [tasks]

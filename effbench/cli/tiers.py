@@ -1,0 +1,67 @@
+"""``effbench tiers``: build and show DPE tier files (tasks/<id>/tiers.json)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from effbench.errors import EffbenchError
+from effbench.tasks.task import default_tasks_dir, load_suite
+from effbench.measuring.dpe_tiers import build_dpe_tier_file
+from effbench.tasks.dpe_tier_file import load_dpe_tier_file, save_dpe_tier_file
+
+
+@click.group()
+def tiers() -> None:
+    """EvalPerf-style performance tiers of tasks."""
+
+
+@tiers.command("build")
+@click.argument("task_ids", nargs=-1, required=True)
+@click.option("--pool", type=click.Path(path_type=Path), default=None,
+              help="Samples JSONL whose solutions form the pool (default: the task's references and its pool/ folder).")
+@click.option("--measure", type=click.Choice(["instructions", "cpu"]), default="instructions", show_default=True)
+@click.option("--base", "base_ratio", type=float, default=0.1, show_default=True,
+              help="EvalPerf's split threshold base (0.1 for exported tiers).")
+@click.option("--tasks-dir", type=click.Path(path_type=Path), default=None)
+def tiers_build(task_ids, pool, measure, base_ratio, tasks_dir):
+    """Measure a pool of correct solutions and write tasks/<id>/tiers.json."""
+    from effbench.tasks.samples import load_samples
+    from effbench.sandbox import make_sandbox
+    from effbench.sandbox.counting import detect_counter
+
+    suite = load_suite(tasks_dir or default_tasks_dir(), list(task_ids))
+    samples = load_samples(pool, {t.id: t for t in suite}, keep_unknown_tasks=True) if pool else []
+    runner = make_sandbox("process", slot=1, counter=detect_counter() if measure == "instructions" else None)
+    try:
+        for task in suite:
+            members = [(s.key, s.code) for s in samples if s.task_id == task.id] if pool else \
+                [(r.name, r.code) for r in task.references] + list(task.pool)
+            if not members:
+                raise EffbenchError(f"{pool}: no solutions for task {task.id}")
+            tf = build_dpe_tier_file(task, members, runner, measure=measure, base_ratio=base_ratio)
+            path = save_dpe_tier_file(task, tf)
+            click.echo(f"{task.id}: {len(tf.tiers)} tiers from {tf.built['correct']} correct of {len(members)} "
+                       f"({'DPE-eligible' if tf.eligible else 'not DPE-eligible: ' + '; '.join(tf.reasons)}) -> {path}")
+    finally:
+        runner.close()
+
+
+@tiers.command("show")
+@click.argument("task_id")
+@click.option("--tasks-dir", type=click.Path(path_type=Path), default=None)
+def tiers_show(task_id, tasks_dir):
+    """Print a task's tier file."""
+    task = load_suite(tasks_dir or default_tasks_dir(), [task_id])[0]
+    tf = load_dpe_tier_file(task)
+    if tf is None:
+        raise EffbenchError(f"task {task_id} has no tier file (effbench tiers build {task_id})")
+    click.echo(f"{task_id}: input level {tf.level} test {tf.test}, {tf.measure} ({tf.unit}), base {tf.base}, "
+               f"built {tf.built.get('date')}")
+    for i, t in enumerate(tf.tiers):
+        click.echo(f"  tier {i}: {t.name:28} cost {t.cost:14.4g}  score {t.score:6.2f}  members {t.members}")
+    click.echo("  DPE-eligible" if tf.eligible else
+               "  not DPE-eligible" + "".join(f"\n    {r}" for r in tf.reasons))
+
+
+COMMANDS = [tiers]

@@ -1,0 +1,86 @@
+"""Building a task's DPE tier file (EvalPerf's performance tiers; the format is effbench.tasks.dpe_tier_file).
+
+``build_dpe_tier_file`` measures a pool of solutions on the task's performance-exercising input (by default the top
+level's first test) and splits it with EvalPerf's rule.  EvalPerf's split threshold sqrt(10000 / a) assumes
+instruction counts, so CPU costs are expressed in nanoseconds when tiers are built from timings.
+"""
+from __future__ import annotations
+
+import datetime
+
+from effbench.measuring import machine
+from effbench.tasks.checkers import CheckerError, make_checker
+from effbench.errors import EffbenchError
+from effbench.tasks.inputs import SEED, InputCache
+from effbench.sandbox import base
+from effbench.scoring.curation import curate
+from effbench.scoring.dpe import build_tiers
+from effbench.scoring.efficiency import hodges_lehmann
+from effbench.tasks.dpe_tier_file import DpeTier, DpeTierFile
+from effbench.tasks.task import Task
+
+SLOW_CAP = 20.0  # pool members may take this many times the expert's wall time on the DPE input
+
+
+def _cost(runner, task: Task, code: str, key: str, measure: str, repeats: int, wall: float,
+          expected, checker) -> list[float] | None:
+    """Costs of one solution's repeats on the input, or None if it is wrong or fails there."""
+    limits = base.Limits.for_wall(wall, task.memory_mb)
+    values = []
+    for _ in range(1 if measure == "instructions" else repeats):
+        ex = runner.execute(code, task.entry_point, [key], limits)
+        if ex.status != base.OK or not _accepts(checker, ex.outputs[0], expected):
+            return None
+        values.append(float(ex.instructions) if measure == "instructions" else ex.cpu_time * 1e9)
+    return values
+
+
+def _accepts(checker, output, expected) -> bool:
+    """A pool member is anyone's code: a checker raising on its output rejects it."""
+    try:
+        return checker(None, output, expected)
+    except CheckerError:
+        return False
+
+
+def build_dpe_tier_file(task: Task, pool: list[tuple[str, str]], runner, measure: str = "instructions",
+                    level: int | None = None, test: int = 0, base_ratio: float = 0.1, repeats: int = 6,
+                    seed: int = SEED, cache: InputCache | None = None, wall: float = 600.0,
+                    cap_floor: float = 2.0) -> DpeTierFile:
+    """Measure *pool* (name, code) on the task's DPE input and split it into tiers (EvalPerf's rule)."""
+    if task.checker == "custom":
+        raise EffbenchError(f"task {task.id}: tier building supports the exact and float checkers only")
+    level = len(task.levels) - 1 if level is None else level
+    cache = cache or InputCache()
+    inp = cache.level_inputs(task, level, seed)[test]
+    runner.drop_inputs()
+    runner.put_input(inp.key, inp.blob)
+    checker = make_checker(task)
+    limits = base.Limits.for_wall(wall, task.memory_mb)
+    ref = runner.execute(task.expert.code, task.entry_point, [inp.key], limits)
+    if ref.status != base.OK:
+        raise EffbenchError(f"task {task.id}: expert reference {ref.status} on the DPE input: {ref.detail[:200]}")
+    expected = ref.outputs[0]
+    # A pool member far slower than the expert on this input would take minutes (under a counter, hours): it is
+    # left out, as EvalPerf leaves out solutions that fail to finish profiling.
+    cap = min(wall, max(cap_floor, SLOW_CAP * (ref.wall_time or 0.0)))
+    measured, profiles = [], []
+    for name, code in pool:
+        costs = _cost(runner, task, code, inp.key, measure, repeats, cap, expected, checker)
+        if costs is not None and min(costs) > 0:
+            measured.append((hodges_lehmann(costs), name, code))
+            profiles.append(costs)
+    if not measured:
+        raise EffbenchError(f"task {task.id}: no correct solution in the pool")
+    tiers = build_tiers([c for c, _, _ in measured], base=base_ratio)
+    curation = curate(profiles)  # EvalPerf's filters, with its defaults; a pool member left out is not profiled
+    entries = []
+    for tier in tiers:
+        cost, name, code = max((m for m in measured if m[0] in tier.members), key=lambda m: m[0])
+        entries.append(DpeTier(name, cost, tier.score, len(tier.members), code))
+    return DpeTierFile(
+        task_id=task.id, level=level, test=test, base=base_ratio, measure=measure,
+        unit="instructions" if measure == "instructions" else "ns",
+        built={"date": datetime.date.today().isoformat(), "pool": len(pool), "correct": len(measured),
+               "counter": getattr(runner, "counter", None), "machine": machine.describe()["cpu"]},
+        eligible=curation.eligible, reasons=curation.reasons, tiers=tuple(entries))

@@ -1,0 +1,146 @@
+"""How a run shows that it is moving: the one home of the progress policy.
+
+A run is counted in steps: per task, one for measuring the expert, one for re-measuring the DPE tier representatives
+(tasks with a tier file), and one per sample (its DPE profiling included).  The phase says which of these is under
+way (``expert``, ``DPE tiers``, ``samples``, ``DPE profile``), so a long expert measurement is no longer a frozen bar.
+
+* On a terminal: click's progress bar (phase and task, done/total, percentage, ETA), redrawn in place.
+* Anywhere else (a CI log, a file): one plain line at most every *interval* seconds (default 30, from
+  ``$EFFBENCH_PROGRESS_INTERVAL``), written by a timer thread, so the log shows the run moving even while one long
+  step runs.  A redrawn bar would be one unreadable line there, and a line per step floods it.
+* ``--quiet``: nothing.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+from typing import TextIO
+
+import click
+
+from effbench.errors import EffbenchError
+
+DEFAULT_INTERVAL = 30.0
+INTERVAL_ENV = "EFFBENCH_PROGRESS_INTERVAL"
+
+EXPERT, TIERS, SAMPLES, DPE = "expert", "DPE tiers", "samples", "DPE profile"
+
+
+class Progress:
+    """Silent progress (``--quiet``): counts steps; the subclasses show them."""
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.done = 0
+        self.where = ""
+        self.started = time.monotonic()
+
+    def start(self, total: int) -> None:
+        self.total, self.done, self.started = total, 0, time.monotonic()
+
+    def phase(self, name: str, task: str) -> None:
+        self.where = f"{name} {task}"
+
+    def advance(self, steps: int = 1) -> None:
+        self.done += steps
+
+    def close(self) -> None:
+        pass
+
+    def status(self) -> str:
+        """``samples two-sum: 12/40 steps (30%), 1m05s elapsed, ETA 2m32s``."""
+        elapsed = time.monotonic() - self.started
+        text = f"{self.where or 'starting'}: {self.done}/{self.total} steps"
+        if self.total:
+            text += f" ({100 * self.done // self.total}%)"
+        text += f", {_duration(elapsed)} elapsed"
+        if 0 < self.done < self.total:
+            text += f", ETA {_duration(elapsed * (self.total - self.done) / self.done)}"
+        return text
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds)
+    if seconds >= 3600:
+        return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
+    return f"{seconds // 60}m{seconds % 60:02d}s" if seconds >= 60 else f"{seconds}s"
+
+
+class BarProgress(Progress):
+    """A terminal: click's progress bar, its item slot showing the phase and task."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self.stream = stream
+        self.bar = None
+
+    def start(self, total: int) -> None:
+        super().start(total)
+        self.bar = click.progressbar(length=max(total, 1), label="measuring", file=self.stream, show_pos=True,
+                                     show_eta=True, item_show_func=lambda item: item)
+        self.bar.__enter__()
+
+    def phase(self, name: str, task: str) -> None:
+        super().phase(name, task)
+        if self.bar is not None:  # drawn now: click's update() only redraws on a step
+            self.bar.current_item = self.where
+            self.bar.render_progress()
+
+    def advance(self, steps: int = 1) -> None:
+        super().advance(steps)
+        if self.bar is not None:
+            self.bar.update(steps, self.where)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+class LineProgress(Progress):
+    """No terminal: ``effbench: progress: <status>`` every *interval* seconds, from a daemon timer thread."""
+
+    def __init__(self, stream: TextIO, interval: float) -> None:
+        super().__init__()
+        self.stream, self.interval = stream, interval
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self, total: int) -> None:
+        super().start(total)
+        self._thread = threading.Thread(target=self._tick, name="effbench-progress", daemon=True)
+        self._thread.start()
+
+    def _tick(self) -> None:
+        while not self._stop.wait(self.interval):
+            click.echo(f"effbench: progress: {self.status()}", file=self.stream)
+
+    def close(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+
+
+def interval_from_env() -> float:
+    raw = os.environ.get(INTERVAL_ENV)
+    if raw is None:
+        return DEFAULT_INTERVAL
+    try:
+        value = float(raw)
+    except ValueError:
+        value = float("nan")
+    if not value > 0 or value == float("inf"):
+        raise EffbenchError(f"${INTERVAL_ENV}: expected a positive number of seconds, got {raw!r}")
+    return value
+
+
+def make_progress(quiet: bool, stream: TextIO | None = None) -> Progress:
+    """The progress display the policy above picks for *stream* (stderr by default)."""
+    if quiet:
+        return Progress()
+    stream = stream or sys.stderr
+    interval = interval_from_env()
+    return BarProgress(stream) if stream.isatty() else LineProgress(stream, interval)

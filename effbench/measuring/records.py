@@ -1,0 +1,137 @@
+"""The record model: run settings, one :class:`RunRecord` per sandboxed execution, and per-sample outcomes.
+
+Records hold what was *measured* (times, memory, status); everything scored is derived from them by pure functions,
+so ``effbench score`` can rescore a run without re-running anything.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field, fields
+
+from effbench.errors import EffbenchError
+from effbench.sandbox import base
+from effbench.tasks.inputs import SEED
+
+WRONG_ANSWER = "wrong_answer"
+REF_PREFIX = "ref:"
+DPE_TIER_PREFIX = "tier:"
+PAIR_PREFIX = "pair:"   # the expert's runs interleaved with one sample's (paired timing)
+NULL_SUBJECT = "null:harness"  # the null program: the harness's fixed cost per test, subtracted (scoring.outcomes)
+
+# Statuses that fail a sample wherever they happen.
+FAILURES = {base.ERROR, base.COMPILE_ERROR, base.CRASH, base.EXIT, base.OUTPUT_LIMIT, base.BAD_OUTPUT, WRONG_ANSWER}
+# Statuses that end a sample's efficiency run at a level >= 1 without failing it (ENAMEL: that level and later score 0).
+OVER_LIMIT = {base.TIMEOUT, base.MEMORY}
+
+MEASURES = ("cpu", "wall", "instructions")
+
+
+def check_alpha(value: float, where: str = "--alpha") -> float:
+    """ENAMEL's alpha: T = alpha * the expert's time.  NaN and infinity would pass a plain range check (and a click
+    range): refused here, for the CLI and the Python API alike, before anything is measured."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not (math.isfinite(value) and value > 1.0):
+        raise EffbenchError(f"{where} must be a finite number above 1, got {value}")
+    return float(value)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How a run measures; part of the run's identity (a resumed run must use the same settings)."""
+
+    measure: str = "cpu"
+    repeats: int = 6
+    alpha: float = 2.0
+    seed: int = SEED                # ENAMEL's seed
+    estimator: str = "hodges-lehmann"
+    runner: str = "process"
+    ref_timeout: float = 30.0       # per run of a reference (no limit T exists before the reference is measured)
+    kill_factor: float = 3.0        # a run is killed at kill_factor * T + kill_slack seconds of wall time
+    kill_slack: float = 0.5
+    case_timeout: float = 10.0      # floor of the wall budget for the batch of hand cases
+    count_slowdown: float = 100.0   # wall budget factor for runs under an instruction counter (callgrind)
+    paired: bool = True             # timing modes: re-measure the expert interleaved with each sample
+    counter: str = "auto"           # instructions mode: "perf" (hardware), "callgrind", or "auto" (perf if present)
+    rules: str = "effbench"         # rule profile (effbench.measuring.rules): "effbench", or "enamel" for ENAMEL's own
+
+    def repeats_at(self, hardness: float) -> int:
+        """Repeats of one test: one for correctness-only levels (hardness 0) and for (deterministic) instruction
+        counts, else ``repeats``.  The plan measures this many and the scoring expects this many."""
+        return 1 if hardness == 0 or self.measure == "instructions" else self.repeats
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Settings":
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    """One sandboxed execution: a subject (sample or reference) on one test (or the batch of hand cases)."""
+
+    task: str
+    subject: str
+    phase: str            # "cases" | "level" | "confirm" (a level run re-measured) | "dpe" (DPE profiling)
+    level: int            # -1 for the hand cases
+    test: int
+    repeat: int
+    status: str
+    cpu_time: float | None = None
+    wall_time: float | None = None
+    peak_kb: int | None = None
+    base_kb: int | None = None
+    detail: str = ""
+    instructions: int | None = None
+    counter: str | None = None     # the backend that counted them
+    correct: bool | None = None    # the output was checked and right (also for a run then judged over its limit)
+
+    @property
+    def key(self) -> tuple:
+        return (self.task, self.subject, self.phase, self.level, self.test, self.repeat)
+
+    def cost(self, measure: str) -> float | None:
+        """The cost in the run's measurement mode: seconds (cpu, wall), or an instruction count."""
+        if measure == "instructions":
+            return None if self.instructions is None else float(self.instructions)
+        return self.cpu_time if measure == "cpu" else self.wall_time
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "RunRecord":
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass(frozen=True)
+class SampleInfo:
+    key: str
+    task_id: str
+    model: str
+    sample_id: str
+    line: int
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class SampleOutcome:
+    """What a sample's records add up to (see :mod:`effbench.scoring.outcomes`)."""
+
+    key: str
+    task_id: str
+    model: str
+    sample_id: str
+    status: str                      # "passed" | "failed" | "infra" | "incomplete"
+    efficiency: float = 0.0
+    level_times: list = field(default_factory=list)
+    failure: str = ""                # first failing status and where
+    detail: str = ""
+    peak_kb: int | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)

@@ -1,0 +1,266 @@
+"""The pipeline: tasks -> inputs (cached) -> sandboxed execution -> records (run store) -> scoring -> outputs.
+
+:func:`execute_run` measures (resumable); :func:`score_run` derives every output file from the store alone, so it is
+also what ``effbench score RUN_DIR`` does.
+"""
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from effbench.version import __version__
+from effbench.measuring import machine
+from effbench.errors import EffbenchError
+from effbench.tasks.inputs import InputCache, check_inputs
+from effbench.scoring.leaderboard import build_leaderboard, task_table
+from effbench.measuring.plan import TaskEvaluation, TaskUnscorable
+from effbench.measuring.progress import DPE, EXPERT, SAMPLES, TIERS, Progress
+from effbench.measuring.records import NULL_SUBJECT, PAIR_PREFIX, REF_PREFIX, Settings
+from effbench.tasks.samples import Sample, samples_hash
+from effbench.sandbox import make_sandbox
+from effbench.sandbox.counting import detect_counter
+from effbench.measuring.store import RunStore
+from effbench.scoring.outcomes import harness_offsets, paired_profile, reference_profile, sample_outcome, settle
+from effbench.scoring.dpe import DPE_DEFAULTS
+from effbench.scoring.dpe_outcomes import DpeTierInfo, matching_rule, task_dpe
+from effbench.tasks.task import Task, suite_hash
+from effbench.tasks.dpe_tier_file import load_dpe_tier_file
+
+
+@dataclass
+class RunReport:
+    out: Path
+    leaderboard: dict
+    unscorable: dict = field(default_factory=dict)
+    infra: int = 0
+    incomplete: int = 0
+
+
+
+
+def _tier_meta(task: Task) -> dict | None:
+    tf = load_dpe_tier_file(task)
+    return None if tf is None else {"level": tf.level, "test": tf.test, "scores": [t.score for t in tf.tiers],
+                                     "measure": tf.measure, "eligible": tf.eligible,
+                                     "reasons": list(tf.reasons)}
+
+
+def run_meta(tasks: list[Task], samples: list[Sample], settings: Settings, ks: list[int],
+             scoring: dict | None = None) -> dict:
+    return {
+        "effbench_version": __version__,
+        "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "settings": settings.to_dict(),
+        "ks": ks,
+        "scoring": {**DPE_DEFAULTS, **(scoring or {})},
+        "suite_hash": suite_hash(tasks),
+        "samples_hash": samples_hash(samples),
+        "machine": machine.describe(),
+        "tasks": {t.id: {"title": t.title, "statement": t.problem,  # the report's per-task section shows them
+                         "tests": list(t.levels.tests), "hardness": list(t.levels.hardness),
+                         "expert": t.expert.name, "content_hash": t.content_hash()[:16],
+                         "tiers": _tier_meta(t)} for t in tasks},
+    }
+
+
+def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, out: Path, ks: list[int],
+                cache: InputCache | None = None, progress: Progress | None = None,
+                on_unscorable: Callable[[str], None] | None = None, scoring: dict | None = None) -> RunReport:
+    cache = cache or InputCache()
+    check_inputs(tasks, settings.seed, cache)  # a broken task stops the run before its directory exists
+    store = RunStore(out)
+    meta = run_meta(tasks, samples, settings, ks, scoring)
+    store.open_for_run(meta, [s.to_row() for s in samples])
+    by_task: dict[str, list[Sample]] = defaultdict(list)
+    for s in samples:
+        by_task[s.task_id].append(s)
+    sandbox = make_sandbox(settings.runner)
+    counting = None
+    progress = progress or Progress()
+    tier_files = {t.id: load_dpe_tier_file(t) for t in tasks if by_task.get(t.id)}
+    progress.start(sum(1 + (tier_files[tid] is not None) + len(by_task[tid]) for tid in tier_files))
+    try:
+        sandbox.start()
+        info = sandbox.info()
+        if settings.measure == "instructions":
+            counting = make_sandbox(settings.runner, slot=1, counter=detect_counter(settings.counter))
+            counting.start()
+            info["counter"] = counting.info()["counter"]
+        _record_runner(store, info)
+        for task in tasks:
+            if not by_task.get(task.id):
+                continue
+            evaluation = TaskEvaluation(task, sandbox, store, settings, cache, counting)
+            tier_file = tier_files[task.id]
+            steps_left = 1 + (tier_file is not None) + len(by_task[task.id])
+            try:
+                progress.phase(EXPERT, task.id)
+                evaluation.measure_reference()
+                progress.advance()
+                steps_left -= 1
+                if tier_file is not None:
+                    progress.phase(TIERS, task.id)
+                    evaluation.measure_dpe_tiers(tier_file)
+                    progress.advance()
+                    steps_left -= 1
+            except TaskUnscorable as exc:
+                if on_unscorable:
+                    on_unscorable(str(exc))
+                progress.advance(steps_left)
+                continue
+            for sample in by_task[task.id]:
+                progress.phase(SAMPLES, task.id)
+                stop = evaluation.measure_sample(sample)
+                if tier_file is not None:
+                    progress.phase(DPE, task.id)
+                    evaluation.profile_for_dpe(sample, stop, tier_file)
+                progress.advance()
+    finally:
+        progress.close()
+        sandbox.close()
+        if counting is not None:
+            counting.close()
+        store.close()
+    return score_run(out, scoring=scoring)
+
+
+def _record_runner(store: RunStore, info: dict) -> None:
+    meta = store.read_meta()
+    if meta.get("runner") != info:
+        meta["runner"] = info
+        store.write_json("run.json", meta)
+
+
+@dataclass
+class Derived:
+    """What scoring a run's records gives: the contents of results.jsonl, tasks.json and leaderboard.json."""
+    results: list[dict]
+    tasks: dict
+    board: dict
+    unscorable: dict
+    infra: int
+    incomplete: int
+
+
+def derive(store: RunStore, ks: list[int] | None = None, scoring: dict | None = None) -> Derived:
+    """Score the run in *store* in memory (a read-only store is enough); *ks* and *scoring* (DPE thresholds) may
+    differ from the run's."""
+    meta = store.read_meta()
+    ks = ks or meta.get("ks", [1])
+    scoring = {**DPE_DEFAULTS, **meta.get("scoring", {}), **(scoring or {})}
+    store.load()
+    scored = score_records(meta, store.samples(), list(store.records()), ks, scoring)
+    outcomes, profiles, unscorable = scored.outcomes, scored.profiles, scored.unscorable
+    tasks = {"reference": {t: {"level_times": p.level_times, "limit": p.limit, "wall_max": p.wall_max,
+                               "harness_offset": {f"{lvl}/{test}": v for (lvl, test), v
+                                                  in sorted(scored.offsets[t].items())}}
+                           for t, p in profiles.items()},
+             "unscorable": unscorable, "scores": task_table(outcomes, ks)}
+    return Derived([o.to_dict() for o in outcomes], tasks, scored.board, unscorable,
+                   infra=sum(o.status == "infra" for o in outcomes),
+                   incomplete=sum(o.status == "incomplete" for o in outcomes))
+
+
+def score_run(out: Path, ks: list[int] | None = None, scoring: dict | None = None) -> RunReport:
+    """Derive every output from the store and write it to the run directory (``effbench score``)."""
+    store = RunStore(out)
+    derived = derive(store, ks, scoring)
+    store.write_lines("results.jsonl", derived.results)
+    store.write_json("tasks.json", derived.tasks)
+    store.write_json("leaderboard.json", derived.board)
+    return RunReport(Path(out), derived.board, derived.unscorable, infra=derived.infra,
+                     incomplete=derived.incomplete)
+
+
+@dataclass
+class Scored:
+    outcomes: list
+    profiles: dict
+    unscorable: dict
+    board: dict
+    offsets: dict  # task id -> {(level, test): the harness's own cost there} (outcomes.harness_offsets)
+
+
+def score_records(meta: dict, samples: list, records: list, ks: list[int], scoring: dict) -> Scored:
+    """The scoring of :func:`score_run` without the store (pure): run.json's *meta*, the samples, the records."""
+    settings = Settings.from_dict(meta["settings"])
+    scoring = {**DPE_DEFAULTS, **scoring}
+    runs_by_subject = defaultdict(list)
+    for rec in settle(records):
+        runs_by_subject[(rec.task, rec.subject)].append(rec)
+    outcomes, unscorable = [], {}
+    profiles = {}
+    offsets = {t: harness_offsets(runs_by_subject.get((t, NULL_SUBJECT), []), settings) for t in meta["tasks"]}
+    for task_id, info in meta["tasks"].items():
+        ref_runs = runs_by_subject.get((task_id, REF_PREFIX + info["expert"]), [])
+        try:
+            profiles[task_id] = reference_profile(ref_runs, info["hardness"], settings, offsets[task_id])
+        except (ValueError, TypeError):
+            unscorable[task_id] = _reference_problem(ref_runs)
+    for sample in samples:
+        task_info = meta["tasks"].get(sample.task_id)
+        if task_info is None or sample.task_id not in profiles:
+            continue
+        profile = profiles[sample.task_id]
+        pair_runs = runs_by_subject.get((sample.task_id, PAIR_PREFIX + sample.key))
+        if pair_runs:
+            profile = paired_profile(profile, pair_runs, settings, len(task_info["hardness"]), offsets[sample.task_id])
+        outcomes.append(sample_outcome(sample, runs_by_subject.get((sample.task_id, sample.key), []),
+                                       profile, tuple(task_info["tests"]), tuple(task_info["hardness"]), settings,
+                                       offsets[sample.task_id]))
+    dpe, dpe_unscorable, dpe_warnings = {}, {}, {}
+    for task_id, info in meta["tasks"].items():
+        tiers = info.get("tiers")
+        if not tiers or task_id not in profiles:
+            continue
+        if tiers.get("eligible") is False and not scoring["dpe_include_ineligible"]:
+            dpe_unscorable[task_id] = _ineligible(tiers)
+            continue
+        subjects = {subject: runs for (tid, subject), runs in runs_by_subject.items() if tid == task_id}
+        scored_dpe = task_dpe(DpeTierInfo(tiers["level"], tiers["test"], tiers["scores"]), subjects,
+                              [o for o in outcomes if o.task_id == task_id], settings, scoring["dpe_max_profile"],
+                              strict_order=scoring["dpe_strict_order"])
+        if scored_dpe.warning:
+            dpe_warnings[task_id] = scored_dpe.warning
+        if scored_dpe.problem:
+            dpe_unscorable[task_id] = scored_dpe.problem
+        elif scored_dpe.per_model:
+            dpe[task_id] = scored_dpe.per_model
+    board_meta = {k: meta.get(k) for k in ("effbench_version", "created", "settings", "suite_hash", "machine",
+                                           "runner")}
+    board_meta["measurement"] = {
+        "mode": settings.measure, "alpha": settings.alpha, "rules": settings.rules,
+        "estimator": "single count" if settings.measure == "instructions" else settings.estimator,
+        "repeats": 1 if settings.measure == "instructions" else settings.repeats,
+        "backend": ((meta.get("runner") or {}).get("counter") if settings.measure == "instructions"
+                    else f"{settings.measure} clock"),
+    }
+    board_meta["scoring"] = scoring
+    board_meta["dpe"] = {"mode": settings.measure, "matching": matching_rule(settings.measure),
+                         "order": "strict" if scoring["dpe_strict_order"] else "lazy",
+                         "ineligible": "included" if scoring["dpe_include_ineligible"] else "excluded",
+                         "warnings": dpe_warnings}
+    # What identifies the suite when runs over parts of it are merged: each task's content, not the subset's hash.
+    board_meta["task_hashes"] = {tid: info["content_hash"] for tid, info in sorted(meta["tasks"].items())}
+    board = build_leaderboard(outcomes, ks, board_meta, unscorable, dpe, dpe_unscorable,
+                              scoring["dpe_min_correct"])
+    return Scored(outcomes, profiles, unscorable, board, offsets)
+
+
+def _ineligible(tiers: dict) -> str:
+    reasons = "; ".join(tiers.get("reasons") or []) or "the tier file is marked ineligible"
+    return f"not DPE-eligible (EvalPerf's curation): {reasons}"
+
+
+def _reference_problem(ref_runs) -> str:
+    bad = next((r for r in ref_runs if r.status != "ok"), None)
+    if bad is None:
+        return "expert reference not measured (interrupted run?)"
+    where = "hand cases" if bad.phase == "cases" else f"level {bad.level} test {bad.test}"
+    return f"expert reference {bad.status} on {where}: {(bad.detail or '').splitlines()[0] if bad.detail else ''}"
+
+
+__all__ = ["execute_run", "score_run", "derive", "score_records", "RunReport", "Derived", "EffbenchError"]

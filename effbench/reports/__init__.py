@@ -1,0 +1,1 @@
+"""Reports: reading runs and leaderboards, Markdown, HTML, benchmark JSON, compare."""

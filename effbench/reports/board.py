@@ -1,0 +1,268 @@
+"""Reading leaderboards, and merging runs into one (``effbench leaderboard``).
+
+Why merging refuses: an eff@k measured in CPU time and one counted in instructions are different numbers, and so
+are scores over tasks whose content differs.  Putting them in one table would rank models on incomparable scales, so
+runs merge only when their measurement mode agrees and every task they share has the same content hash
+(``meta.task_hashes``); ``--separate`` keeps incompatible runs in sections of their own instead.  The suite is
+identified task by task, not by the hash of the subset a run measured, so a run split over machines by task (the
+same settings, disjoint tasks) combines: a model found in several runs gets its per-task entries joined and its
+suite scores recomputed over all of them, exactly as one run over the union would score it.  Such a model's runs
+must have the same settings and may not share a task: which of two scores is the real one is not for the merger
+to guess.  Leaderboard files of schema 2 carry no per-task hashes; they merge only with runs of the same suite hash.
+Runs under different rule profiles (``--rules``: effbench's or ENAMEL's) never share a table either.
+
+A merged board keeps every source run's metadata (``meta.runs``) and each model says which runs it came from, so
+nothing a single-run leaderboard records is lost.  Merged boards can be merged again.
+"""
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from effbench.version import __version__
+from effbench.errors import EffbenchError
+from effbench.measuring.store import RunStore, StoreError
+from effbench.scoring.leaderboard import READABLE_VERSIONS, SCHEMA_VERSION, model_entry
+
+
+class LeaderboardError(EffbenchError):
+    """A leaderboard that cannot be read, or runs that cannot be merged."""
+
+
+@dataclass
+class RunUnit:
+    """One run's share of a leaderboard: its metadata, models and unscorable tasks."""
+
+    source: str
+    meta: dict
+    models: dict
+    unscorable: dict
+    dpe_unscorable: dict
+
+    @property
+    def mode(self) -> str:
+        return self.meta["measurement"]["mode"]
+
+    @property
+    def rules(self) -> str:
+        """The rule profile (runs of older effbench versions had effbench's)."""
+        return self.meta["measurement"].get("rules", "effbench")
+
+    @property
+    def task_hashes(self) -> dict[str, str] | None:
+        """Task id -> content hash; None for a run read from a schema-2 leaderboard file."""
+        return self.meta.get("task_hashes")
+
+    def settings(self) -> dict:
+        """What must agree for one model's scores from two runs to be one score."""
+        ks = sorted({k for m in self.models.values() for k in m["pass@k"]}, key=int)
+        return {**self.meta["settings"], **self.meta["scoring"], "backend": self.meta["measurement"]["backend"],
+                "k": ",".join(ks)}
+
+
+def is_run_dir(path: Path) -> bool:
+    return RunStore(path, readonly=True).exists()
+
+
+@dataclass
+class RunOutputs:
+    """What scoring a run directory gave: its leaderboard and, when asked for, its outcomes and expert data."""
+
+    board: dict
+    results: list[dict] | None = None  # results.jsonl rows
+    tasks: dict | None = None          # tasks.json
+    meta: dict | None = None           # run.json
+
+
+def read_run(path: Path, outcomes: bool = False) -> RunOutputs:
+    """The scored outputs of a run directory, read through a read-only store.  A run an older effbench scored (or
+    never scored) is rescored in memory: reading never writes (``effbench score DIR`` updates the files)."""
+    store = RunStore(path, readonly=True)
+    if not store.exists():
+        raise LeaderboardError(f"{path}: not a run directory (no run.json)")
+    try:
+        board = store.read_json("leaderboard.json") if store.has("leaderboard.json") else None
+        if board is None or board.get("schema_version") != SCHEMA_VERSION:
+            from effbench.measuring.run import derive  # the measuring stack, only when the files are stale
+            derived = derive(store)
+            return RunOutputs(derived.board, derived.results, derived.tasks, store.read_meta())
+        if not outcomes:
+            return RunOutputs(board)
+        return RunOutputs(board, store.read_lines("results.jsonl"), store.read_json("tasks.json"), store.read_meta())
+    except StoreError as exc:
+        raise LeaderboardError(str(exc)) from None
+
+
+def load_board(path: Path) -> dict:
+    """The leaderboard of a run directory (rescored in memory if an older effbench wrote it) or of a leaderboard
+    JSON file."""
+    path = Path(path)
+    if path.is_dir():
+        return read_run(path).board
+    if not path.is_file():
+        raise LeaderboardError(f"{path}: no such run directory or leaderboard file")
+    board = _read_json(path)
+    if not isinstance(board, dict) or board.get("kind") not in ("run", "merged", "sections"):
+        raise LeaderboardError(f"{path}: not an effbench leaderboard")
+    if board.get("schema_version") not in READABLE_VERSIONS:
+        raise LeaderboardError(f"{path}: leaderboard schema version {board.get('schema_version')}, this effbench "
+                               f"reads {', '.join(map(str, READABLE_VERSIONS))}; rescore its run directory with "
+                               "`effbench score DIR`")
+    return board
+
+
+def _read_json(path: Path):
+    try:
+        return json.loads(path.read_text())
+    except json.JSONDecodeError as exc:
+        raise LeaderboardError(f"{path}: invalid JSON ({exc.msg} at line {exc.lineno})") from None
+    except OSError as exc:
+        raise LeaderboardError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def boards_of(board: dict) -> list[dict]:
+    """The mergeable boards inside *board*: itself, or each of its sections."""
+    return list(board["sections"]) if board["kind"] == "sections" else [board]
+
+
+def model_meta(board: dict, model: str) -> dict:
+    """The run metadata a model's scores come from (a merged board keeps one per source run)."""
+    if board["kind"] == "merged":
+        return board["meta"]["runs"][board["models"][model]["run"]]["meta"]
+    return board["meta"]
+
+
+def board_mode(board: dict) -> str:
+    return board["meta"]["mode"] if board["kind"] == "merged" else board["meta"]["measurement"]["mode"]
+
+
+def units_of(board: dict, source: str) -> list[RunUnit]:
+    """Split a leaderboard back into the runs it holds (a model joined from several runs is split by their tasks)."""
+    if board["kind"] == "run":
+        return [RunUnit(source, board["meta"], dict(board["models"]), dict(board["unscorable_tasks"]),
+                        dict(board["dpe_unscorable_tasks"]))]
+    units = []
+    for section in boards_of(board):
+        for i, run in enumerate(section["meta"]["runs"]):
+            models = {}
+            for name, m in section["models"].items():
+                runs = m.get("runs", [m["run"]])
+                if i not in runs:
+                    continue
+                entry = {k: v for k, v in m.items() if k not in ("run", "runs")}
+                if len(runs) > 1:
+                    mine = run["meta"]["task_hashes"]
+                    ks = sorted((int(k) for k in m["pass@k"]))
+                    entry = model_entry({t: e for t, e in m["tasks"].items() if t in mine}, ks,
+                                        run["meta"]["scoring"]["dpe_min_correct"])
+                models[name] = entry
+            units.append(RunUnit(run["source"], run["meta"], models, dict(run["unscorable_tasks"]),
+                                 dict(run["dpe_unscorable_tasks"])))
+    return units
+
+
+def _now() -> str:
+    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+
+
+def hash_of_tasks(task_hashes: dict[str, str]) -> str:
+    """The suite hash of a merged board: its tasks' ids and content hashes."""
+    text = "".join(f"{tid}:{h}\n" for tid, h in sorted(task_hashes.items()))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def conflict(a: RunUnit, b: RunUnit) -> str | None:
+    """Why runs *a* and *b* cannot be in one table (None if they can)."""
+    if a.mode != b.mode:
+        return (f"{a.source} ({a.mode}, suite {a.meta['suite_hash']}) and {b.source} ({b.mode}, suite "
+                f"{b.meta['suite_hash']}): different measurement mode")
+    if a.rules != b.rules:
+        return f"{a.source} ({a.rules} rules) and {b.source} ({b.rules} rules): different rules"
+    if a.task_hashes is None or b.task_hashes is None:
+        if a.meta["suite_hash"] != b.meta["suite_hash"]:
+            return (f"{a.source} (suite {a.meta['suite_hash']}) and {b.source} (suite {b.meta['suite_hash']}): "
+                    "different task-suite hash (a schema-2 leaderboard file has no per-task hashes)")
+        return None
+    for tid in sorted(a.task_hashes.keys() & b.task_hashes.keys()):
+        if a.task_hashes[tid] != b.task_hashes[tid]:
+            return (f"{a.source} and {b.source}: task {tid} differs (content hash {a.task_hashes[tid]} vs "
+                    f"{b.task_hashes[tid]})")
+    return None
+
+
+def _join_model(name: str, parts: list[tuple[int, RunUnit]]) -> dict:
+    """One model's entry from the runs that hold it: each its own tasks, the same settings."""
+    (i0, first), tasks = parts[0], {}
+    owner: dict[str, str] = {}
+    base = first.settings()
+    for _, unit in parts:
+        if len(parts) > 1 and unit.task_hashes is None:
+            raise LeaderboardError(f"model {name!r} is in both {first.source} and {parts[1][1].source}, and "
+                                   f"{unit.source} is a schema-2 leaderboard (no per-task hashes): its runs cannot "
+                                   "be joined by task; merge the run directories instead")
+        other = unit.settings()
+        if other != base:
+            diff = "; ".join(f"{k} {base.get(k)} vs {other.get(k)}" for k in sorted(base.keys() | other.keys())
+                             if base.get(k) != other.get(k))
+            raise LeaderboardError(f"model {name!r} is in both {first.source} and {unit.source}, measured with "
+                                   f"different settings ({diff}); its scores cannot be joined")
+        for tid, entry in unit.models[name]["tasks"].items():
+            if tid in owner:
+                raise LeaderboardError(f"model {name!r} is in both {owner[tid]} and {unit.source} with task {tid}; "
+                                       "merge runs of different models or of disjoint tasks (rename one model)")
+            owner[tid] = unit.source
+            tasks[tid] = entry
+    if len(parts) == 1:
+        entry = dict(first.models[name])
+    else:
+        ks = sorted(int(k) for k in first.models[name]["pass@k"])
+        entry = model_entry(tasks, ks, first.meta["scoring"]["dpe_min_correct"])
+    return {**entry, "run": i0, "runs": [i for i, _ in parts]}
+
+
+def merge_units(units: list[RunUnit]) -> dict:
+    """One merged board from compatible runs (same measurement mode, no task with two contents)."""
+    holders: dict[str, list[tuple[int, RunUnit]]] = {}
+    unscorable, dpe_unscorable, runs = {}, {}, []
+    for i, unit in enumerate(units):
+        for name in sorted(unit.models):
+            holders.setdefault(name, []).append((i, unit))
+        for tid, why in unit.unscorable.items():
+            unscorable.setdefault(tid, why)
+        for tid, why in unit.dpe_unscorable.items():
+            dpe_unscorable.setdefault(tid, why)
+        runs.append({"source": unit.source, "models": sorted(unit.models), "meta": unit.meta,
+                     "unscorable_tasks": unit.unscorable, "dpe_unscorable_tasks": unit.dpe_unscorable})
+    models = {name: _join_model(name, parts) for name, parts in sorted(holders.items())}
+    meta = {"created": _now(), "effbench_version": __version__, "mode": units[0].mode, "rules": units[0].rules}
+    if all(u.task_hashes is not None for u in units):
+        task_hashes = {tid: h for u in units for tid, h in u.task_hashes.items()}
+        meta.update(suite_hash=hash_of_tasks(task_hashes), task_hashes=dict(sorted(task_hashes.items())))
+    else:
+        meta["suite_hash"] = units[0].meta["suite_hash"]
+    return {"schema_version": SCHEMA_VERSION, "kind": "merged", "meta": {**meta, "runs": runs},
+            "unscorable_tasks": unscorable, "dpe_unscorable_tasks": dpe_unscorable, "models": models}
+
+
+def merge(paths: list[Path], separate: bool = False) -> dict:
+    """Merge the leaderboards of *paths* (run directories or leaderboard files)."""
+    if not paths:
+        raise LeaderboardError("name at least one run directory or leaderboard")
+    units = [u for p in paths for u in units_of(load_board(p), str(p))]
+    groups: list[list[RunUnit]] = []
+    for unit in units:
+        home = next((g for g in groups if not any(conflict(u, unit) for u in g)), None)
+        if home is None and groups and not separate:
+            why = next(conflict(u, unit) for u in groups[0] if conflict(u, unit))
+            raise LeaderboardError(f"cannot merge {why}; pass --separate to keep them in separate sections")
+        if home is None:
+            groups.append([unit])
+        else:
+            home.append(unit)
+    if len(groups) == 1:
+        return merge_units(units)
+    return {"schema_version": SCHEMA_VERSION, "kind": "sections", "created": _now(),
+            "effbench_version": __version__, "sections": [merge_units(g) for g in groups]}

@@ -1,0 +1,305 @@
+"""``effbench compare BASE NEW``: the regression gate.  A change is flagged only when it is both larger than the
+threshold and statistically significant, because timing noise alone moves numbers by a few percent and a gate that
+cries wolf gets switched off.
+
+Per model and task (both sides run directories): the sample times at the hardest level both runs measured (every
+repeat of every test of every sample of that model), each divided by the median time of the expert re-measured on
+the same test *in the same run*.  That division cancels what differs between two runs and is not the code: another
+machine, another CPU frequency, another load (``--raw`` compares plain times instead, for two runs on one quiet
+machine).  Change = median(new) / median(base) - 1, tested with the two-sided **Mann-Whitney U** test (scipy) on
+those values.  More time is worse.  The test sees the noise within a run; drift between runs that the expert does
+not share is what the threshold is for.  In ``instructions`` mode a count is deterministic, so the change is the
+ratio of the summed counts and needs no test.  A model that passes fewer samples of a task than before, or whose
+samples now go over the limit T at a level they used to finish, is a regression outright: correctness needs no
+statistics, and T is alpha times the expert's slowest level (2x by default), so crossing it is no noise of a few
+percent.
+
+Per model (always; the only rows when a side is a leaderboard file): eff@1 over the tasks both sides scored.
+Change = mean(new) / mean(base) - 1, significant when the **bootstrap over tasks** 95 % interval of the mean paired
+difference excludes 0 (at least ``MIN_TASKS`` tasks; fewer cannot support an interval).  Less efficiency is worse.
+
+Exit status (CLI): 1 when something regressed, 0 otherwise, 2 on bad input.
+"""
+from __future__ import annotations
+
+import json
+import math
+import statistics
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from scipy.stats import mannwhitneyu
+
+from effbench.errors import EffbenchError
+from effbench.reports.board import board_mode, boards_of
+from effbench.measuring.records import REF_PREFIX
+from effbench.measuring.store import RunStore
+from effbench.reports.source import Source, load_source
+from effbench.scoring.outcomes import settle
+from effbench.scoring.uncertainty import bootstrap_mean_interval
+from effbench.tables import escape_markdown, markdown_table, text_table
+
+MIN_TASKS = 4
+EXPERT = "\0expert"  # the key of the expert's costs (no model can be named so)
+ALPHA = 0.05
+
+
+class CompareError(EffbenchError):
+    """Two results that cannot be compared."""
+
+
+@dataclass
+class Row:
+    model: str
+    task: str            # "(suite)" for the per-model row
+    metric: str
+    base: float | None
+    new: float | None
+    change: float | None  # relative: +0.10 = 10 % more of the metric
+    test: str
+    p: float | None
+    verdict: str          # regression | improvement | same | not significant | not tested
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def parse_threshold(text: str) -> float:
+    """'5%' or '0.05' -> 0.05; a bare number above 1 is read as percent."""
+    raw = str(text).strip()
+    try:
+        value = float(raw[:-1]) / 100 if raw.endswith("%") else float(raw)
+    except ValueError:
+        raise CompareError(f"threshold {text!r} is not a number or a percentage (e.g. 5%)") from None
+    if not raw.endswith("%") and value > 1:
+        value /= 100
+    if not 0 <= value < 10:
+        raise CompareError(f"threshold {text!r} out of range")
+    return value
+
+
+def _one_board(source: Source) -> dict:
+    boards = boards_of(source.board)
+    if len(boards) != 1:
+        raise CompareError(f"{source.label}: holds {len(boards)} separate sections; compare one run or merged board")
+    return boards[0]
+
+
+def _verdict(change: float | None, significant: bool | None, threshold: float, worse_if_up: bool) -> str:
+    if change is None:
+        return "not tested"
+    worse = change > threshold if worse_if_up else change < -threshold
+    better = change < -threshold if worse_if_up else change > threshold
+    if not (worse or better):
+        return "same"
+    if not significant:  # None: no test possible
+        return "not significant"
+    return "regression" if worse else "improvement"
+
+
+# ---------------------------------------------------------------- per model (suite)
+def suite_rows(base: dict, new: dict, threshold: float, alpha: float, deterministic: bool) -> list[Row]:
+    rows = []
+    for model in sorted(set(base["models"]) & set(new["models"])):
+        b_tasks, n_tasks = base["models"][model]["tasks"], new["models"][model]["tasks"]
+        common = [t for t in sorted(set(b_tasks) & set(n_tasks))
+                  if b_tasks[t]["eff@k"].get("1") is not None and n_tasks[t]["eff@k"].get("1") is not None]
+        if not common:
+            continue
+        bv = [b_tasks[t]["eff@k"]["1"] for t in common]
+        nv = [n_tasks[t]["eff@k"]["1"] for t in common]
+        b_mean, n_mean = math.fsum(bv) / len(bv), math.fsum(nv) / len(nv)
+        change = None if b_mean == 0 else n_mean / b_mean - 1
+        if deterministic:
+            test, significant = "deterministic", True
+        elif len(common) < MIN_TASKS:
+            test, significant = f"too few tasks for a bootstrap ({len(common)} < {MIN_TASKS})", None
+        else:
+            diffs = [n - b for n, b in zip(nv, bv)]
+            lo, hi = bootstrap_mean_interval(diffs, level=1 - alpha)
+            test, significant = f"bootstrap over {len(common)} tasks: diff CI [{lo:+.3f}, {hi:+.3f}]", lo > 0 or hi < 0
+        if change is None and n_mean < b_mean:
+            change = -1.0
+        rows.append(Row(model, "(suite)", "eff@1", b_mean, n_mean, change, test, None,
+                        _verdict(change, significant, threshold, worse_if_up=False)))
+    return rows
+
+
+# ---------------------------------------------------------------- per model and task (run directories)
+def _costs(source: Source) -> dict[tuple[str, str], dict[tuple[int, int], list[float]]]:
+    """(model, task) -> (level, test) -> every ok measurement of that model's samples there; the expert's under
+    (EXPERT, task)."""
+    owner = {(r["task_id"], r["key"]): (r["model"], r["task_id"]) for r in source.results}
+    for task, info in source.run_meta["tasks"].items():
+        owner[(task, REF_PREFIX + info["expert"])] = (EXPERT, task)
+    measure = source.run_meta["settings"]["measure"]
+    out: dict = defaultdict(lambda: defaultdict(list))
+    store = RunStore(source.run_dir, readonly=True)  # a reader: never truncates a torn last line
+    store.load()
+    for rec in settle(list(store.records())):
+        who = owner.get((rec.task, rec.subject))
+        if who is None or rec.phase != "level" or rec.status != "ok" or rec.level < 1:
+            continue
+        cost = rec.cost(measure)
+        if cost is not None:
+            out[who][(rec.level, rec.test)].append(cost)
+    return out
+
+
+def _pass_counts(source: Source) -> dict[tuple[str, str], tuple[int, int]]:
+    counts: dict = defaultdict(lambda: [0, 0])
+    for r in source.results:
+        if r["status"] in ("passed", "failed"):
+            c = counts[(r["model"], r["task_id"])]
+            c[0] += r["status"] == "passed"
+            c[1] += 1
+    return {k: (v[0], v[1]) for k, v in counts.items()}
+
+
+def _reach(source: Source) -> dict[tuple[str, str], float]:
+    """Mean over a model's passed samples of a task of how many scored levels finished within the limit."""
+    reached: dict = defaultdict(list)
+    for r in source.results:
+        if r["status"] == "passed":
+            hardness = source.run_meta["tasks"][r["task_id"]]["hardness"]
+            reached[(r["model"], r["task_id"])].append(
+                sum(t is not None for t, h in zip(r["level_times"], hardness) if h > 0))
+    return {k: sum(v) / len(v) for k, v in reached.items()}
+
+
+def task_rows(base: Source, new: Source, threshold: float, alpha: float, deterministic: bool,
+              raw: bool = False) -> list[Row]:
+    rows = []
+    b_costs, n_costs = _costs(base), _costs(new)
+    b_pass, n_pass = _pass_counts(base), _pass_counts(new)
+    b_reach, n_reach = _reach(base), _reach(new)
+    for key in sorted(set(b_pass) & set(n_pass)):
+        model, task = key
+        (bp, bn), (np_, nn) = b_pass[key], n_pass[key]
+        if np_ / nn < bp / bn:
+            rows.append(Row(model, task, "pass rate", bp / bn, np_ / nn, np_ / nn / (bp / bn) - 1 if bp else None,
+                            f"fewer passing samples ({bp}/{bn} -> {np_}/{nn})", None, "regression"))
+            continue
+        if key in b_reach and key in n_reach and n_reach[key] != b_reach[key]:
+            worse = n_reach[key] < b_reach[key]
+            rows.append(Row(model, task, "levels within T", b_reach[key], n_reach[key],
+                            n_reach[key] / b_reach[key] - 1 if b_reach[key] else None,
+                            "over the limit T at a level it used to finish" if worse
+                            else "within the limit T at a level it did not finish", None,
+                            "regression" if worse else "improvement"))
+            continue
+        b, n = b_costs.get(key, {}), n_costs.get(key, {})
+        both = set(b) & set(n)
+        if not both:
+            continue
+        level = max(lvl for lvl, _ in both)
+        tests = sorted(t for lvl, t in both if lvl == level)
+        unit = "instructions" if deterministic else "time"
+        metric = f"{unit} @ level {level}"
+        if deterministic:
+            b_sum = math.fsum(statistics.median(b[(level, t)]) for t in tests)
+            n_sum = math.fsum(statistics.median(n[(level, t)]) for t in tests)
+            change = n_sum / b_sum - 1 if b_sum else None
+            rows.append(Row(model, task, metric, b_sum, n_sum, change, "deterministic", None,
+                            _verdict(change, True, threshold, worse_if_up=True)))
+            continue
+        b_ref, n_ref = b_costs.get((EXPERT, task), {}), n_costs.get((EXPERT, task), {})
+        if not raw and not all(b_ref.get((level, t)) and n_ref.get((level, t)) for t in tests):
+            continue
+        b_scale = {t: statistics.median(b_ref[(level, t)] if not raw else b[(level, t)]) for t in tests}
+        n_scale = b_scale if raw else {t: statistics.median(n_ref[(level, t)]) for t in tests}
+        bx = [c / b_scale[t] for t in tests for c in b[(level, t)]]
+        nx = [c / n_scale[t] for t in tests for c in n[(level, t)]]
+        b_med, n_med = statistics.median(bx), statistics.median(nx)
+        change = n_med / b_med - 1
+        p = float(mannwhitneyu(bx, nx, alternative="two-sided").pvalue)
+        test = f"Mann-Whitney U, {len(bx)} vs {len(nx)} runs"
+        if raw:
+            base_time = math.fsum(b_scale.values()) / len(b_scale)
+            rows.append(Row(model, task, metric, base_time * b_med, base_time * n_med, change, test, p,
+                            _verdict(change, p < alpha, threshold, worse_if_up=True)))
+        else:
+            rows.append(Row(model, task, f"time/expert @ level {level}", b_med, n_med, change, test, p,
+                            _verdict(change, p < alpha, threshold, worse_if_up=True)))
+    return rows
+
+
+def compare(base_path: Path, new_path: Path, threshold: float = 0.05, alpha: float = ALPHA,
+            raw: bool = False) -> list[Row]:
+    base, new = load_source(base_path), load_source(new_path)
+    b_board, n_board = _one_board(base), _one_board(new)
+    b_mode, n_mode = board_mode(b_board), board_mode(n_board)
+    if b_mode != n_mode:
+        raise CompareError(f"cannot compare {base.label} (measured {b_mode}) with {new.label} (measured {n_mode})")
+    deterministic = b_mode == "instructions"
+    if deterministic:
+        b_setup, n_setup = counting_setups(b_board), counting_setups(n_board)
+        if b_setup != n_setup:
+            raise CompareError(f"cannot compare the instruction counts of {base.label} ({_describe(b_setup)}) with "
+                               f"{new.label} ({_describe(n_setup)}): another interpreter build or counter backend "
+                               "counts differently")
+    rows = suite_rows(b_board, n_board, threshold, alpha, deterministic)
+    if base.run_dir is not None and new.run_dir is not None:
+        rows += task_rows(base, new, threshold, alpha, deterministic, raw)
+    if not rows:
+        raise CompareError(f"{base.label} and {new.label} share no model with scored tasks")
+    return rows
+
+
+def counting_setups(board: dict) -> set[tuple]:
+    """What instruction counts depend on besides the code, for every run in *board*: the counter backend and the
+    interpreter build (implementation, version, binary).  The process runner and the docker runner's offline image
+    run the same binary and count alike (tests/test_docker.py); the Dockerfile image's Python is another build."""
+    metas = [board["meta"]] if board["kind"] == "run" else \
+        [run["meta"] for section in boards_of(board) for run in section["meta"]["runs"]]
+    setups = set()
+    for meta in metas:
+        runner = meta.get("runner") or {}
+        setups.add((meta.get("measurement", {}).get("backend") or runner.get("counter"),
+                    runner.get("implementation"), runner.get("python"), runner.get("executable")))
+    return setups
+
+
+def _describe(setups: set[tuple]) -> str:
+    return "; ".join(" ".join(str(part) for part in setup if part) or "unknown" for setup in sorted(setups, key=str))
+
+
+# ---------------------------------------------------------------- output
+HEAD = ("model", "task", "metric", "base", "new", "change", "p", "verdict", "test")
+
+
+def _cells(row: Row) -> list[str]:
+    def num(v):
+        return "–" if v is None else f"{v:.4g}"
+    return [row.model, row.task, row.metric, num(row.base), num(row.new),
+            "–" if row.change is None else f"{row.change:+.1%}", "–" if row.p is None else f"{row.p:.3g}",
+            row.verdict.upper() if row.verdict == "regression" else row.verdict, row.test]
+
+
+def format_text(rows: list[Row], threshold: float, alpha: float = ALPHA) -> str:
+    table = text_table([list(HEAD)] + [_cells(r) for r in rows])
+    return "\n".join([table, "", summary_line(rows, threshold, alpha)]) + "\n"
+
+
+def format_markdown(rows: list[Row], threshold: float, alpha: float = ALPHA) -> str:
+    cells = []
+    for r in rows:
+        row = _cells(r)
+        if r.verdict == "regression":
+            row[7] = f"**{row[7]}**"
+        cells.append([escape_markdown(c) for c in row])
+    out = ["## effbench compare", "", *markdown_table(HEAD, cells, "lllrrrrll")]
+    return "\n".join(out + ["", summary_line(rows, threshold, alpha)]) + "\n"
+
+
+def format_json(rows: list[Row], threshold: float, alpha: float = ALPHA) -> str:
+    return json.dumps({"threshold": threshold, "alpha": alpha, "regressions": sum(r.verdict == "regression" for r in rows),
+                       "rows": [r.to_dict() for r in rows]}, indent=2) + "\n"
+
+
+def summary_line(rows: list[Row], threshold: float, alpha: float = ALPHA) -> str:
+    bad = sum(r.verdict == "regression" for r in rows)
+    good = sum(r.verdict == "improvement" for r in rows)
+    return (f"{bad} regression(s), {good} improvement(s) beyond {threshold:.1%} and significant at "
+            f"alpha = {alpha:g} (or deterministic)")

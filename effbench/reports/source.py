@@ -1,0 +1,171 @@
+"""What a report is made from (:class:`Source`) and the cells every report format shows the same way.
+
+``effbench report`` makes what a person reads (Markdown for a GitHub job summary, one HTML page) and what a chart
+tool reads (github-action-benchmark's ``customSmallerIsBetter`` list, pytest-benchmark's JSON); see
+:mod:`effbench.reports.render`.  A report is made from a run directory or from a leaderboard file.  A run
+directory also gives the per-sample outcomes (``results.jsonl``), the re-measured expert (``tasks.json``) and
+the DPE tier representatives (``records.jsonl``): the plots of sample times and the benchmark list need them,
+the leaderboard tables do not.  Everything is read through a read-only run store: a report never changes a run.
+Numbers are shown with their bootstrap 95 % interval over tasks, because two models 0.02 apart on six tasks are
+usually not different, and a table that hides that invites the wrong conclusion.
+"""
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from effbench.errors import EffbenchError
+from effbench.measuring.records import DPE_TIER_PREFIX, RunRecord
+from effbench.measuring.store import RunStore
+from effbench.reports.board import is_run_dir, load_board, read_run
+
+
+class ReportError(EffbenchError):
+    """A report that cannot be made from what was given."""
+
+
+@dataclass
+class Source:
+    """Everything a report can use; the run-directory parts are empty for a leaderboard file."""
+
+    board: dict
+    label: str
+    run_dir: Path | None = None
+    results: list = field(default_factory=list)        # results.jsonl rows
+    reference: dict = field(default_factory=dict)      # tasks.json "reference"
+    run_meta: dict = field(default_factory=dict)       # run.json
+    tier_costs: dict = field(default_factory=dict)     # task -> [(tier score, level, cost)]
+
+
+def load_source(path: Path) -> Source:
+    path = Path(path)
+    if not (path.is_dir() and is_run_dir(path)):
+        return Source(load_board(path), str(path))
+    run = read_run(path, outcomes=True)
+    return Source(run.board, str(path), path, run.results, run.tasks.get("reference", {}), run.meta,
+                  _tier_costs(path, run.meta))
+
+
+def records(source: Source, contains: str | None = None) -> list[RunRecord]:
+    """The stored records of the source's run (read-only; see RunStore.read_records), none for a leaderboard."""
+    if source.run_dir is None:
+        return []
+    return RunStore(source.run_dir, readonly=True).read_records(contains)
+
+
+def _tier_costs(run_dir: Path, run_meta: dict) -> dict:
+    """Per task, each DPE tier representative's cost on the tier input, as measured in this run."""
+    measure = run_meta["settings"]["measure"]
+    runs: dict[tuple[str, str], list[float]] = {}
+    for rec in RunStore(run_dir, readonly=True).read_records(f'"{DPE_TIER_PREFIX}'):
+        tiers = (run_meta["tasks"].get(rec.task) or {}).get("tiers")
+        if not tiers or rec.status != "ok" or rec.level != tiers["level"] or rec.test != tiers["test"]:
+            continue
+        cost = rec.cost(measure)
+        if cost is not None:
+            runs.setdefault((rec.task, rec.subject), []).append(float(cost))
+    out: dict[str, list] = {}
+    # by task, then tier index as a number ("tier:10" comes after "tier:9")
+    for (task, subject), costs in sorted(runs.items(),
+                                         key=lambda kv: (kv[0][0], int(kv[0][1][len(DPE_TIER_PREFIX):]))):
+        tiers = run_meta["tasks"][task]["tiers"]
+        i = int(subject[len(DPE_TIER_PREFIX):])
+        if i < len(tiers["scores"]):
+            out.setdefault(task, []).append((tiers["scores"][i], tiers["level"], statistics.median(costs)))
+    return out
+
+
+# ---------------------------------------------------------------- shared helpers
+def shown_ks(board: dict) -> list[str]:
+    """The k values some model has a score for (a k no task can estimate is only noise in a table)."""
+    ks = {k for m in board["models"].values() for metric in ("pass@k", "eff@k")
+          for k, v in m[metric].items() if v is not None}
+    return sorted(ks, key=int)
+
+
+def ranked(board: dict) -> list[tuple[str, dict]]:
+    return sorted(board["models"].items(), key=lambda kv: (-(kv[1]["eff@k"].get("1") or 0), kv[0]))
+
+
+def fmt(value, digits: int = 3) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def fmt_ci(value, interval, digits: int = 3) -> str:
+    if value is None:
+        return "–"
+    if not interval:
+        return fmt(value, digits)
+    return f"{value:.{digits}f} [{interval[0]:.{digits}f}, {interval[1]:.{digits}f}]"
+
+
+def columns(board: dict) -> list[tuple[str, str, str | None, int]]:
+    """(header, metric, k, digits) for every score column of the leaderboard table."""
+    ks = shown_ks(board)
+    cols = [(f"pass@{k}", "pass@k", k, 3) for k in ks] + [(f"eff@{k}", "eff@k", k, 3) for k in ks]
+    if any(m.get("DPS") is not None for m in board["models"].values()):
+        tag = dps_tag(board)
+        cols += [(f"DPS{tag}", "DPS", None, 1), (f"DPS_norm{tag}", "DPS_norm", None, 1)]
+    return cols
+
+
+def dpe_meta(board: dict) -> dict:
+    meta = board["meta"]["runs"][0]["meta"] if board["kind"] == "merged" else board["meta"]
+    return meta.get("dpe") or {}
+
+
+def dps_tag(board: dict) -> str:
+    """The mode and matching rule DPS was scored under, short, for a column header: " (cpu, sound)"."""
+    dpe = dpe_meta(board)
+    if not dpe:
+        return ""
+    return f" ({dpe['mode']}, {dpe['matching'].split(':')[0]})"
+
+
+def dps_note(board: dict) -> str:
+    """One sentence on what DPS means in this board: mode, matching rule, order handling, curation."""
+    dpe = dpe_meta(board)
+    counts = f"DPS counts tasks with ≥ {_scoring(board).get('dpe_min_correct', '?')} correct samples"
+    if not dpe:
+        return counts + "."
+    return (f"{counts}, measured in {dpe['mode']} mode; tier matching: {dpe['matching']}; representatives out "
+            f"of order: {dpe['order']}; tasks EvalPerf's curation drops: {dpe['ineligible']}.")
+
+
+def cell(model: dict, metric: str, k: str | None) -> tuple[float | None, list | None]:
+    if k is None:
+        return model.get(metric), model["ci95"].get(metric)
+    return model[metric].get(k), model["ci95"][metric].get(k)
+
+
+def meta_lines(board: dict) -> list[str]:
+    """One line per source run: what was measured, how, where and with what."""
+    if board["kind"] == "merged":
+        return [f"{run['source']}: {describe_meta(run['meta'])}" for run in board["meta"]["runs"]]
+    return [describe_meta(board["meta"])]
+
+
+def describe_meta(meta: dict) -> str:
+    m = meta["measurement"]
+    machine = meta.get("machine") or {}
+    runner = meta.get("runner") or {}
+    how = (f"**{m['mode']}** ({m.get('backend') or '?'}), {m['repeats']} repeat(s), {m['estimator']}, "
+           f"α = {m['alpha']:g}")
+    where = f"{machine.get('cpu', '?')} ({machine.get('cores', '?')} cores), kernel {machine.get('kernel', '?')}"
+    sandbox = runner.get("runner", "?")
+    if runner.get("image_id"):
+        sandbox += f" image {runner.get('image', '')} {runner['image_id'][:19]}"
+    return (f"{how} · {where} · Python {machine.get('python', '?')} · runner {sandbox} · "
+            f"effbench {meta.get('effbench_version', '?')} · suite `{meta.get('suite_hash', '?')}` · "
+            f"{(meta.get('created') or '?')[:10]}")
+
+
+def _scoring(board: dict) -> dict:
+    meta = board["meta"]["runs"][0]["meta"] if board["kind"] == "merged" else board["meta"]
+    return meta.get("scoring", {})
+
+
+def uncertainty_meta(board: dict) -> dict:
+    meta = board["meta"]["runs"][0]["meta"] if board["kind"] == "merged" else board["meta"]
+    return meta.get("uncertainty", {})

@@ -1,0 +1,24 @@
+"""The leaderboard as the terminal shows it after ``effbench run``/``score``/``leaderboard``."""
+from __future__ import annotations
+
+from effbench.tables import text_table
+
+
+def format_board(board: dict) -> str:
+    models = board.get("models", {})
+    if not models:
+        return "(no scored samples)"
+    ks = sorted({k for m in models.values() for k in m["pass@k"]}, key=int)
+    head = ["model", "tasks", "samples"] + [f"pass@{k}" for k in ks] + [f"eff@{k}" for k in ks] + ["DPS", "DPS_norm"]
+    rows = [head]
+    for name, m in sorted(models.items(), key=lambda kv: -(kv[1]["eff@k"].get("1") or 0)):
+        cells = [name, str(m["n_tasks"]), str(m["n_samples"])]
+        for metric in ("pass@k", "eff@k"):
+            cells += ["-" if m[metric].get(k) is None else f"{m[metric][k]:.3f}" for k in ks]
+        cells += ["-" if m.get(key) is None else f"{m[key]:.1f}" for key in ("DPS", "DPS_norm")]
+        rows.append(cells)
+    table = text_table(rows)
+    dpe = (board.get("meta") or {}).get("dpe")
+    if dpe and any(m.get("DPS") is not None for m in models.values()):
+        table += f"\nDPS: {dpe['mode']} mode, tier matching {dpe['matching']}"
+    return table

@@ -1,0 +1,129 @@
+"""Output checkers.  They run on the host, in effbench's code, on plain values rebuilt from the sandbox's JSON.
+
+``exact`` is strict about types (a tuple is not a list, ``True`` is not ``1``, ``3.0`` is not ``3``) because a
+sample's value never reaches Python's ``==`` through an object the sample defined; NaN equals NaN in place.
+``float`` compares numbers with a relative and absolute tolerance and lets int and float stand for each other.
+
+Whatever a checker does with an output (a custom one may raise on a string where it wanted a number, a built-in one
+may run out of stack on a deep structure), :func:`make_checker`'s checker either answers or raises
+:class:`CheckerError` saying what happened: the caller decides whose fault it is (a sample's output: that sample is
+wrong; the expert's: the task is broken).  It is never a host exception that stops the run.
+"""
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+from typing import Callable
+
+from effbench.errors import TaskError
+from effbench.tasks.task import Task
+
+Checker = Callable[[list, object, object], bool]
+
+
+class CheckerError(TaskError):
+    """The checker raised on an output (the message says what).  Left uncaught, it is the task's fault."""
+
+
+def equal_exact(a, b) -> bool:
+    return _walk(a, b, _exact)
+
+
+def equal_close(a, b, rel_tol: float, abs_tol: float) -> bool:
+    return _walk(a, b, lambda x, y: _close(x, y, rel_tol, abs_tol))
+
+
+_DESCEND = object()  # a leaf rule's answer for two containers of the same type: compare their items
+
+
+def _walk(a, b, leaf) -> bool:
+    """Compare two plain values item by item without recursion: an output as deep as the wire lets through must
+    not exhaust the host's stack, nor be judged wrong for it."""
+    stack = [(a, b)]
+    while stack:
+        x, y = stack.pop()
+        verdict = leaf(x, y)
+        if verdict is _DESCEND:
+            if isinstance(x, dict):
+                if x.keys() != y.keys():
+                    return False
+                stack.extend((v, y[k]) for k, v in x.items())
+            elif len(x) != len(y):
+                return False
+            else:
+                stack.extend(zip(x, y))
+        elif not verdict:
+            return False
+    return True
+
+
+def _exact(a, b):
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, float):
+        return a == b or (math.isnan(a) and math.isnan(b))
+    if isinstance(a, (list, tuple, dict)):
+        return _DESCEND
+    return a == b
+
+
+def _close(a, b, rel_tol: float, abs_tol: float):
+    numbers = (int, float)
+    if isinstance(a, numbers) and isinstance(b, numbers) and not isinstance(a, bool) and not isinstance(b, bool):
+        if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+            return True
+        return _close_numbers(a, b, rel_tol, abs_tol)
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, (list, tuple, dict)):
+        return _DESCEND
+    return a == b
+
+
+def _close_numbers(a, b, rel_tol: float, abs_tol: float) -> bool:
+    try:
+        return math.isclose(a, b, rel_tol=rel_tol, abs_tol=abs_tol)
+    except OverflowError:
+        # An int beyond the float range: the same rule as math.isclose, in exact rational arithmetic.
+        if any(isinstance(x, float) and not math.isfinite(x) for x in (a, b)):
+            return False
+        x, y = Fraction(a), Fraction(b)
+        return abs(x - y) <= max(Fraction(rel_tol) * max(abs(x), abs(y)), Fraction(abs_tol))
+
+
+def show(value, limit: int = 200) -> str:
+    """``repr`` for messages, cut at *limit*; never raises (an int past Python's 4,300-digit limit, a deep list)."""
+    try:
+        text = repr(value)
+    except (ValueError, RecursionError):
+        return f"<{type(value).__name__} too large to show>"
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def _comparison(task: Task) -> Checker:
+    if task.checker == "exact":
+        return lambda args, output, expected: equal_exact(output, expected)
+    if task.checker == "float":
+        rel, tol = task.float_rel_tol, task.float_abs_tol
+        return lambda args, output, expected: equal_close(output, expected, rel, tol)
+    return task.custom_check()
+
+
+def make_checker(task: Task) -> Checker:
+    """The task's checker, answering True or False, or raising :class:`CheckerError` if the check itself raised."""
+    compare = _comparison(task)
+
+    def check(args, output, expected) -> bool:
+        try:
+            return bool(compare(args, output, expected))
+        except Exception as exc:  # noqa: BLE001 - anything the check raised is a verdict on this output
+            raise CheckerError(f"checker raised {type(exc).__name__}: {_message(exc)}") from None
+
+    return check
+
+
+def _message(exc: Exception) -> str:
+    try:
+        return str(exc)[:300]
+    except Exception:  # noqa: BLE001 - an exception whose own __str__ fails
+        return "(no message)"

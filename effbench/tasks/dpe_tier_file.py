@@ -1,0 +1,66 @@
+"""DPE tier files: EvalPerf's performance tiers of a task, versioned with it as ``tasks/<id>/tiers.json``.
+
+A tier file records how it was built (pool, measure, base, date, machine) and, per tier from slowest to fastest,
+the representative's code (the tier's slowest member), its cost when built, its cumulative score and its size.
+Costs are only the *build-time* ordering: every run re-measures the representatives in its own mode, on its own
+machine, and matches samples against those fresh costs (scoring.dpe).  These are not a task's reference tiers
+(its ``solutions/``, fastest to slowest by complexity): those are references, these are EvalPerf's DPE tiers.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from effbench.errors import TaskError
+from effbench.tasks.task import Task
+
+DPE_TIERS_FILE = "tiers.json"
+
+
+@dataclass(frozen=True)
+class DpeTier:
+    name: str
+    cost: float
+    score: float
+    members: int
+    code: str
+
+
+@dataclass(frozen=True)
+class DpeTierFile:
+    task_id: str
+    level: int
+    test: int
+    base: float
+    measure: str
+    unit: str
+    built: dict
+    eligible: bool
+    tiers: tuple[DpeTier, ...]
+    reasons: tuple[str, ...] = ()  # why EvalPerf's curation drops the pool (empty when eligible or not recorded)
+
+    def to_dict(self) -> dict:
+        return {**asdict(self), "tiers": [asdict(t) for t in self.tiers]}
+
+
+def load_dpe_tier_file(task: Task) -> DpeTierFile | None:
+    path = task.path / DPE_TIERS_FILE
+    if not path.is_file():
+        return None
+    try:
+        raw = json.loads(path.read_text())
+        tiers = tuple(DpeTier(**t) for t in raw.pop("tiers"))
+        tf = DpeTierFile(tiers=tiers, **{**raw, "reasons": tuple(raw.get("reasons", ()))})
+    except (ValueError, TypeError, KeyError) as exc:
+        raise TaskError(f"{path}: not a valid tier file ({exc})") from None
+    if tf.task_id != task.id or not tf.tiers or not 0 <= tf.level < len(task.levels) \
+            or not 0 <= tf.test < task.levels.tests[tf.level]:
+        raise TaskError(f"{path}: tier file does not fit task {task.id} (task id, level or test)")
+    return tf
+
+
+def save_dpe_tier_file(task: Task, tier_file: DpeTierFile) -> Path:
+    path = task.path / DPE_TIERS_FILE
+    path.write_text(json.dumps(tier_file.to_dict(), indent=2) + "\n")
+    return path

@@ -1,0 +1,316 @@
+"""Samples, in three formats (``--samples-format``; ``auto`` tells them apart):
+
+* ``effbench``: JSONL, one sample per line: ``task_id`` (an effbench task id), then ``solution`` (the whole program)
+  or ``completion`` (appended to the task's prompt, as EvalPlus does); ``model`` and ``sample_id`` optional
+  strings;
+* ``evalplus``: the same JSONL with the *origin's* task ids (``HumanEval/0``, or ``HumanEval_0`` as EvalPerf writes
+  them), resolved through imported tasks' ``origin_params.task_id``; effbench ids are accepted too.  EvalPlus's
+  folder form (``<task_id>/<n>.py``, each file a whole solution) is read as the same rows;
+* ``enamel``: ENAMEL's JSON list (indexed by problem) or object (keyed by problem index) of lists of code strings,
+  each run as ENAMEL runs it (after the prompt unless it holds it: see importers.enamel_samples); an index names
+  the imported ENAMEL task whose ``origin_params.index`` it is.
+
+Any file may be gzip-compressed (``.jsonl.gz``: told by its magic bytes, not its name).  ``auto`` tries the entries
+of :data:`DETECTORS` in order (each says whether a text is its format) and reads anything else as JSONL whose task
+ids may be effbench's or the origin's; a new text format is one more entry there.  Samples without a model are
+model ``default``, or the ``model`` given to :func:`load_samples` (``effbench run --model``), which also overrides
+rows that name another (with one warning).  Errors name the file and line (or problem index, or file of a folder);
+a sample whose code does not compile is *not* an error here: it is a failed sample, decided in the sandbox like
+every other outcome.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from effbench.errors import SampleError
+from effbench.importers import enamel_samples
+from effbench.measuring.records import SampleInfo
+from effbench.tasks.task import Task
+
+
+@dataclass(frozen=True)
+class Sample:
+    info: SampleInfo
+    code: str
+
+    @property
+    def key(self) -> str:
+        return self.info.key
+
+    @property
+    def task_id(self) -> str:
+        return self.info.task_id
+
+    def to_row(self) -> dict:
+        return dict(self.info.to_dict(), code=self.code)
+
+
+def samples_hash(samples: list[Sample]) -> str:
+    digest = hashlib.sha256()
+    for s in samples:
+        digest.update(json.dumps(s.to_row(), sort_keys=True).encode() + b"\n")
+    return digest.hexdigest()[:16]
+
+
+FORMATS = ("auto", "effbench", "evalplus", "enamel")
+DEFAULT_MODEL = "default"
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+@dataclass(frozen=True)
+class Reader:
+    """A text format that ``auto`` can recognise: *detect* returns the parsed data (None if the text is not this
+    format), *load* turns it into samples (``path, data, tasks, keep_unknown, collector``); *label* and *shape*
+    name it in errors."""
+
+    name: str
+    label: str
+    shape: str
+    detect: Callable[[str], object]
+    load: Callable[..., None]
+
+
+def load_samples(path: Path, tasks: dict[str, Task], keep_unknown_tasks: bool = False,
+                 fmt: str = "auto", model: str | None = None,
+                 warn: Callable[[str], None] | None = None) -> list[Sample]:
+    """Read a samples file or EvalPlus folder.  Unknown task ids are an error unless ``keep_unknown_tasks`` (then
+    they are dropped).  *model* names samples that have none and overrides the others (*warn* is told once)."""
+    path = Path(path)
+    if fmt not in FORMATS:
+        raise SampleError(f"unknown samples format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if model is not None:
+        check_model_name(model, "--model")
+    out = _Collector(model)
+    if path.is_dir():
+        if fmt in ("effbench", "enamel"):
+            raise SampleError(f"{path}: a folder; {fmt} samples are a file")
+        _load_evalplus_folder(path, tasks, keep_unknown_tasks, out)
+    else:
+        text = _read_text(path)
+        reader, data = _detect(path, text, fmt)
+        if reader is not None:
+            reader.load(path, data, tasks, keep_unknown_tasks, out)
+        else:
+            _load_jsonl(path, text, tasks, keep_unknown_tasks, fmt != "effbench", out)
+    if not out.samples:
+        raise SampleError(f"{path}: no samples")
+    if out.overridden and warn:
+        first_where, first_model = out.overridden[0]
+        warn(f"{path}: --model {model!r} replaces the model of {len(out.overridden)} sample(s) that name another "
+             f"(first at {first_where}: {first_model!r})")
+    return out.samples
+
+
+def samples_name(path: Path) -> str:
+    """The name of a samples file or folder without its format's suffixes (``s.jsonl.gz`` -> ``s``)."""
+    name = Path(path).name
+    return Path(name[:-3] if name.endswith(".gz") else name).stem
+
+
+def check_model_name(name, where: str) -> str:
+    """Model names are non-empty strings: they key samples and leaderboard rows."""
+    if not isinstance(name, str):
+        raise SampleError(f"{where}: 'model' must be a string, not {type(name).__name__} {_short(name)}")
+    if not name.strip():
+        raise SampleError(f"{where}: 'model' must not be empty")
+    return name
+
+
+def _short(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise SampleError(f"{path}: no such samples file") from None
+    except OSError as exc:
+        raise SampleError(f"{path}: cannot read ({exc.strerror})") from None
+    if raw.startswith(GZIP_MAGIC):
+        try:
+            raw = gzip.decompress(raw)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise SampleError(f"{path}: not a readable gzip file ({exc})") from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SampleError(f"{path}: not UTF-8 ({exc})") from None
+
+
+def _parse_json(text: str, where: str):
+    """json.loads with every way it can fail on hostile input as one SampleError (deep nesting recurses)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SampleError(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:
+        raise SampleError(f"{where}: invalid JSON (nested too deeply)") from None
+
+
+class _Collector:
+    """Builds Samples with unique keys (model/task/sample_id), numbering samples per model and task; *model*
+    (``--model``) names the samples, and the rows it overrides are remembered for one warning."""
+
+    def __init__(self, model: str | None = None):
+        self.samples: list[Sample] = []
+        self.counters: dict[tuple[str, str], int] = {}
+        self.seen: set[str] = set()
+        self.model = model
+        self.overridden: list[tuple[str, str]] = []
+
+    def add(self, where: str, task_id: str, model: str | None, sample_id, code: str, line: int) -> None:
+        if model is not None and self.model is not None and model != self.model:
+            self.overridden.append((where, model))
+        model = self.model or model or DEFAULT_MODEL
+        n = self.counters.get((model, task_id), 0)
+        self.counters[(model, task_id)] = n + 1
+        sample_id = str(n if sample_id is None else sample_id)
+        key = f"{model}/{task_id}/{sample_id}"
+        if key in self.seen:
+            raise SampleError(f"{where}: duplicate sample {key!r} (model, task_id and sample_id must be unique)")
+        self.seen.add(key)
+        self.samples.append(Sample(SampleInfo(key, task_id, model, sample_id, line), code))
+
+
+def _origin_index(tasks: dict[str, Task], key: str) -> dict:
+    """origin_params[key] -> the imported tasks that carry it."""
+    index: dict = {}
+    for task in tasks.values():
+        if task.origin and key in task.origin_params:
+            index.setdefault(task.origin_params[key], []).append(task)
+    return index
+
+
+def _one(found: list[Task], what: str, where: str) -> Task:
+    if len(found) > 1:
+        raise SampleError(f"{where}: {what} names several imported tasks ({', '.join(t.id for t in found)}); "
+                          "keep each origin's tasks in a --tasks-dir of its own")
+    return found[0]
+
+
+def _resolve(task_id: str, tasks: dict[str, Task], by_origin: dict, where: str) -> Task | None:
+    """An effbench task id, or (with *by_origin*) the origin's, ``HumanEval/0`` or ``HumanEval_0``."""
+    task = tasks.get(task_id)
+    if task is None and by_origin:
+        found = by_origin.get(task_id) or by_origin.get(task_id.replace("_", "/"))
+        task = _one(found, f"task id {task_id!r}", where) if found else None
+    return task
+
+
+def _row_code(row: dict, task: Task, where: str) -> str:
+    solution, completion = row.get("solution"), row.get("completion")
+    if solution is not None and completion is not None:
+        raise SampleError(f"{where}: has both 'solution' and 'completion'; give one")
+    if isinstance(solution, str):
+        return solution
+    if isinstance(completion, str):
+        return task.prompt + completion
+    raise SampleError(f"{where}: needs a 'solution' or a 'completion' string")
+
+
+def _load_jsonl(path: Path, text: str, tasks: dict[str, Task], keep_unknown: bool, origin_ids: bool,
+                out: _Collector) -> None:
+    by_origin = _origin_index(tasks, "task_id") if origin_ids else {}
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        row = _parse_json(line, where)
+        if not isinstance(row, dict):
+            raise SampleError(f"{where}: each line must be a JSON object")
+        task_id = row.get("task_id")
+        if not isinstance(task_id, str):
+            raise SampleError(f"{where}: missing field 'task_id'")
+        model, sample_id = row.get("model"), row.get("sample_id")
+        if model is not None:
+            check_model_name(model, where)
+        if sample_id is not None and not isinstance(sample_id, str):
+            raise SampleError(f"{where}: 'sample_id' must be a string, not {type(sample_id).__name__} "
+                              f"{_short(sample_id)}")
+        task = _resolve(task_id, tasks, by_origin, where)
+        if task is None:
+            if keep_unknown:
+                continue
+            raise SampleError(f"{where}: unknown task id {task_id!r}")
+        out.add(where, task.id, model, sample_id, _row_code(row, task, where), lineno)
+
+
+def _load_evalplus_folder(path: Path, tasks: dict[str, Task], keep_unknown: bool, out: _Collector) -> None:
+    """EvalPlus's folder of samples: ``<task_id>/<n>.py``, each file a whole solution (``HumanEval_0/3.py``)."""
+    entries = sorted(p for p in path.iterdir() if not p.name.startswith("."))
+    files = [f for d in entries if d.is_dir() for f in d.iterdir() if f.suffix == ".py" and f.is_file()]
+    if not files or any(not e.is_dir() for e in entries):
+        raise SampleError(f"{path}: a folder, but not an EvalPlus samples folder (<task_id>/<n>.py files)")
+    by_origin = _origin_index(tasks, "task_id")
+    for task_dir in entries:
+        where = f"{path}/{task_dir.name}"
+        task = _resolve(task_dir.name, tasks, by_origin, where)
+        if task is None:
+            if keep_unknown:
+                continue
+            raise SampleError(f"{where}: unknown task id {task_dir.name!r}")
+        for file in sorted((f for f in task_dir.iterdir() if f.suffix == ".py" and f.is_file()), key=_numeric):
+            where = str(file)
+            try:
+                code = file.read_text(encoding="utf-8")
+            except UnicodeDecodeError as exc:
+                raise SampleError(f"{where}: not UTF-8 ({exc})") from None
+            out.add(where, task.id, None, file.stem, code, 0)
+
+
+def _numeric(file: Path) -> tuple:
+    """0.py, 1.py, ..., 10.py in number order; other names after them, by name."""
+    return (0, int(file.stem), "") if file.stem.isdigit() else (1, 0, file.stem)
+
+
+def _enamel_object(text: str) -> dict | None:
+    """ENAMEL's samples, list or object form (None if the text is not that): see importers.enamel_samples."""
+    try:
+        return enamel_samples.parse(text)
+    except RecursionError:  # too deep for ENAMEL's; the JSONL reader says where
+        return None
+
+
+def _load_enamel(path: Path, data: dict, tasks: dict[str, Task], keep_unknown: bool, out: _Collector) -> None:
+    by_index = _origin_index(tasks, "index")
+    listed = isinstance(data, enamel_samples.Listed)  # the list form covers every problem, imported or not
+    for key, codes in data.items():
+        index = int(key)
+        where = f"{path}: problem {index}"
+        found = [t for t in by_index.get(index, []) if t.origin == "enamel"]
+        if not found:
+            if keep_unknown or listed:
+                continue
+            raise SampleError(f"{where}: no imported ENAMEL task has this problem index")
+        task = _one(found, f"problem index {index}", where)
+        if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
+            raise SampleError(f"{where}: must be a list of code strings")
+        for code in codes:
+            out.add(where, task.id, None, None, enamel_samples.program(task.prompt, task.entry_point, code), 0)
+
+
+# Formats ``auto`` recognises, tried in order; what none claims is JSONL.
+DETECTORS: list[Reader] = [
+    Reader("enamel", "ENAMEL", "a JSON list, or object keyed by problem index, of lists of code", _enamel_object,
+           _load_enamel),
+]
+
+
+def _detect(path: Path, text: str, fmt: str) -> tuple[Reader | None, object]:
+    """The reader for *text* and its parsed data: the one *fmt* names, or in ``auto`` the first that recognises it
+    ((None, None): JSONL)."""
+    for reader in DETECTORS:
+        data = reader.detect(text) if fmt in ("auto", reader.name) else None
+        if data is not None:
+            return reader, data
+        if fmt == reader.name:
+            raise SampleError(f"{path}: not {reader.label} samples ({reader.shape})")
+    return None, None

@@ -1,0 +1,280 @@
+"""The task model: load a task folder (see tasks/FORMAT.md) into a typed, validated :class:`Task`.
+
+Loading checks the manifest's shape and fails with a :class:`TaskError` naming the file and the field, so a broken
+task is reported before anything runs.  Generators, hand cases and checkers are task-author code; they are loaded on
+the host only when asked for (input generation, checking), never by merely listing the suite.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.util
+import math
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+from effbench.errors import TaskError
+
+CHECKERS = ("exact", "float", "custom")
+DIFFICULTIES = ("easy", "medium", "hard")
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+MAX_MEMORY_MB = 1 << 20  # 1 TiB: the address-space limit is the sandbox's current mapping plus this
+
+
+@dataclass(frozen=True)
+class Reference:
+    name: str
+    file: str
+    complexity: str
+    expert: bool
+    code: str
+
+
+@dataclass(frozen=True)
+class Levels:
+    sizes: tuple[int, ...]
+    tests: tuple[int, ...]
+    hardness: tuple[float, ...]
+
+    def __len__(self) -> int:
+        return len(self.sizes)
+
+
+@dataclass(frozen=True)
+class Task:
+    id: str
+    title: str
+    category: str
+    difficulty: str
+    entry_point: str
+    signature: str
+    checker: str
+    float_rel_tol: float
+    float_abs_tol: float
+    memory_mb: int
+    levels: Levels
+    references: tuple[Reference, ...]
+    path: Path
+    problem: str
+    # Imported tasks (effbench import enamel|evalperf): where they come from, the origin's own identity and
+    # parameters ([origin_params]), and the origin's prompt (prompt.py), which EvalPlus completions extend.
+    origin: str | None = None
+    origin_params: dict = field(default_factory=dict, hash=False, compare=False)
+    origin_prompt: str = ""
+    # The DPE solution pool (pool/*.py, name = file stem): more correct solutions of varied efficiency, beside the
+    # references, that ``effbench tiers build`` splits into EvalPerf's tiers.
+    pool: tuple[tuple[str, str], ...] = field(default=(), hash=False, compare=False)
+
+    @property
+    def expert(self) -> Reference:
+        return next(r for r in self.references if r.expert)
+
+    def reference(self, name: str) -> Reference:
+        for ref in self.references:
+            if ref.name == name:
+                return ref
+        raise TaskError(f"{self.path}: no reference named {name!r}")
+
+    @property
+    def prompt(self) -> str:
+        """What an EvalPlus-style ``completion`` is appended to: the origin's prompt for an imported task (so its
+        samples mean what they meant there), else the signature and the statement as a docstring."""
+        if self.origin_prompt:
+            return self.origin_prompt
+        doc = self.problem.strip().replace('"""', "'''")
+        body = "\n".join(("    " + line) if line else "" for line in doc.splitlines())
+        return f'{self.signature}:\n    """\n{body}\n    """\n'
+
+    def module(self, name: str) -> ModuleType:
+        return _load_module(self.path / f"{name}.py", f"effbench_task_{self.id.replace('-', '_')}_{name}")
+
+    def cases(self) -> list[dict]:
+        cases = getattr(self.module("cases"), "CASES", None)
+        if not isinstance(cases, list) or not all(isinstance(c, dict) and "args" in c for c in cases):
+            raise TaskError(f"{self.path / 'cases.py'}: CASES must be a list of {{'args': [...], 'expected': ...}}")
+        return cases
+
+    def generator(self):
+        gen = getattr(self.module("generator"), "generate", None)
+        if not callable(gen):
+            raise TaskError(f"{self.path / 'generator.py'}: no generate(size, rng) function")
+        return gen
+
+    def custom_check(self):
+        check = getattr(self.module("checker"), "check", None)
+        if not callable(check):
+            raise TaskError(f"{self.path / 'checker.py'}: no check(args, output, expected) function")
+        return check
+
+    def content_hash(self) -> str:
+        return hash_tree(self.path)
+
+
+@functools.lru_cache(maxsize=None)
+def _load_module(path: Path, name: str) -> ModuleType:
+    if not path.is_file():
+        raise TaskError(f"{path}: missing")
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(module)
+    except Exception as exc:
+        raise TaskError(f"{path}: {type(exc).__name__}: {exc}") from exc
+    return module
+
+
+def hash_tree(path: Path) -> str:
+    """Content hash of a folder (file names and bytes), ignoring caches."""
+    digest = hashlib.sha256()
+    for file in sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(file.relative_to(path).as_posix().encode() + b"\0" + file.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _field(manifest: dict, key: str, kind, where: Path, default=...):
+    if key not in manifest:
+        if default is ...:
+            raise TaskError(f"{where}: missing field {key!r}")
+        return default
+    value = manifest[key]
+    if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
+        raise TaskError(f"{where}: field {key!r} must be {getattr(kind, '__name__', kind)}, got {value!r}")
+    return value
+
+
+def load_task(path: Path) -> Task:
+    path = Path(path)
+    where = path / "task.toml"
+    try:
+        manifest = tomllib.loads(where.read_text())
+    except FileNotFoundError:
+        raise TaskError(f"{where}: missing (not a task folder)") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise TaskError(f"{where}: invalid TOML: {exc}") from None
+    task_id = _field(manifest, "id", str, where)
+    if task_id != path.name or not ID_RE.match(task_id):
+        raise TaskError(f"{where}: id {task_id!r} must equal the folder name and use [a-z0-9-]")
+    checker = _field(manifest, "checker", str, where, "exact")
+    if checker not in CHECKERS:
+        raise TaskError(f"{where}: checker must be one of {CHECKERS}, got {checker!r}")
+    difficulty = _field(manifest, "difficulty", str, where, "medium")
+    if difficulty not in DIFFICULTIES:
+        raise TaskError(f"{where}: difficulty must be one of {DIFFICULTIES}, got {difficulty!r}")
+    entry = _field(manifest, "entry_point", str, where)
+    if not entry.isidentifier():
+        raise TaskError(f"{where}: entry_point {entry!r} is not an identifier")
+    return Task(
+        id=task_id,
+        title=_field(manifest, "title", str, where),
+        category=_field(manifest, "category", str, where, "misc"),
+        difficulty=difficulty,
+        entry_point=entry,
+        signature=_field(manifest, "signature", str, where, f"def {entry}(*args)"),
+        checker=checker,
+        float_rel_tol=float(_bounded(manifest, "float_rel_tol", where, 1e-6, 0, 1)),
+        float_abs_tol=float(_bounded(manifest, "float_abs_tol", where, 1e-9, 0, 1e300)),
+        memory_mb=_bounded(manifest, "memory_mb", where, 512, 1, MAX_MEMORY_MB, integer=True),
+        levels=_load_levels(_field(manifest, "levels", dict, where), where),
+        references=_load_references(_field(manifest, "references", list, where), path, where),
+        path=path,
+        problem=(path / "problem.md").read_text() if (path / "problem.md").is_file() else "",
+        origin=_field(manifest, "origin", str, where, None),
+        origin_params=_field(manifest, "origin_params", dict, where, {}),
+        origin_prompt=(path / "prompt.py").read_text() if (path / "prompt.py").is_file() else "",
+        pool=tuple((f"pool/{f.stem}", f.read_text()) for f in sorted((path / "pool").glob("*.py"))),
+    )
+
+
+def _load_levels(raw: dict, where: Path) -> Levels:
+    sizes = raw.get("sizes")
+    tests = raw.get("tests", [8, 4, 4, 4])
+    hardness = raw.get("hardness", [0, 3, 3, 4])
+    for name, values, kind in (("sizes", sizes, "integers"), ("tests", tests, "integers"),
+                               ("hardness", hardness, "finite numbers")):
+        if not isinstance(values, list) or not values or not all(
+                _number(v, integer=kind == "integers") and v >= 0 for v in values):
+            raise TaskError(f"{where}: levels.{name} must be a non-empty list of non-negative {kind}, got {values!r}")
+    if not len(sizes) == len(tests) == len(hardness):
+        raise TaskError(f"{where}: levels.sizes, tests and hardness must have the same length")
+    if hardness[0] != 0 or sum(hardness) <= 0:
+        raise TaskError(f"{where}: level 0 checks correctness only (hardness 0) and some level must have hardness > 0")
+    if any(h > 0 and t == 0 for h, t in zip(hardness, tests)):
+        raise TaskError(f"{where}: a level with hardness > 0 needs at least one test")
+    return Levels(tuple(sizes), tuple(tests), tuple(float(h) for h in hardness))
+
+
+def _number(value, integer: bool = False) -> bool:
+    """A real number of the manifest: not a bool, not NaN or infinite (TOML has both), an int if *integer*."""
+    if isinstance(value, bool) or not isinstance(value, int if integer else (int, float)):
+        return False
+    return integer or math.isfinite(value)
+
+
+def _bounded(manifest: dict, key: str, where: Path, default, low, high, integer: bool = False):
+    """A numeric manifest field within [low, high], checked on load: a task with ``memory_mb = -5`` must not be
+    measured and only then reported as unscorable."""
+    value = _field(manifest, key, int if integer else (int, float), where, default)
+    if not _number(value, integer) or not low <= value <= high:
+        raise TaskError(f"{where}: field {key!r} must be {'an integer' if integer else 'a number'} from {low} to "
+                        f"{high}, got {value!r}")
+    return value
+
+
+def _load_references(raw: list, path: Path, where: Path) -> tuple[Reference, ...]:
+    refs = []
+    for i, item in enumerate(raw):
+        if not isinstance(item, dict) or "name" not in item or "file" not in item:
+            raise TaskError(f"{where}: references[{i}] needs a name and a file")
+        file = path / item["file"]
+        if not file.is_file():
+            raise TaskError(f"{where}: references[{i}] file {item['file']!r} not found")
+        refs.append(Reference(str(item["name"]), str(item["file"]), str(item.get("complexity", "?")),
+                              bool(item.get("expert", False)), file.read_text()))
+    if not refs:
+        raise TaskError(f"{where}: at least one reference solution is needed")
+    if sum(r.expert for r in refs) != 1:
+        raise TaskError(f"{where}: exactly one reference must be marked expert = true")
+    if len({r.name for r in refs}) != len(refs):
+        raise TaskError(f"{where}: reference names must be unique")
+    return tuple(refs)
+
+
+def default_tasks_dir() -> Path:
+    """The built-in suite: the checkout's tasks/ when effbench runs from its source tree, else the copy installed
+    with the package (``effbench_tasks``, package data of the wheel), so that the suite is the default wherever
+    effbench runs.  ``--tasks-dir`` replaces it (a run measures one suite, identified by its hash)."""
+    here = Path(__file__).resolve().parents[2] / "tasks"
+    if (here / "FORMAT.md").is_file():
+        return here
+    spec = importlib.util.find_spec("effbench_tasks")
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations)))
+    raise TaskError("the built-in task suite is not installed (reinstall effbench), or pass --tasks-dir")
+
+
+def discover(tasks_dir: Path) -> list[Path]:
+    tasks_dir = Path(tasks_dir)
+    if not tasks_dir.is_dir():
+        raise TaskError(f"{tasks_dir}: task directory not found")
+    return sorted(p for p in tasks_dir.iterdir() if (p / "task.toml").is_file())
+
+
+def load_suite(tasks_dir: Path, ids: list[str] | None = None) -> list[Task]:
+    """Load the tasks of a suite (all, or the given ids, which must exist)."""
+    paths = {p.name: p for p in discover(tasks_dir)}
+    if ids:
+        unknown = [i for i in ids if i not in paths]
+        if unknown:
+            raise TaskError(f"{tasks_dir}: unknown task id(s) {', '.join(unknown)}")
+        return [load_task(paths[i]) for i in ids]
+    return [load_task(p) for p in paths.values()]
+
+
+def suite_hash(tasks: list[Task]) -> str:
+    digest = hashlib.sha256()
+    for task in sorted(tasks, key=lambda t: t.id):
+        digest.update(f"{task.id}:{task.content_hash()}\n".encode())
+    return digest.hexdigest()[:16]

@@ -1,0 +1,234 @@
+"""``effbench tasks validate``: prove a task by machine instead of trusting its author.
+
+Checks, in order: the manifest (already enforced by loading), at least three reference tiers, generator determinism,
+every reference agreeing with the expert on the hand cases and on generated inputs (run in the real sandbox), the
+checker accepting the expert's output and rejecting a perturbed one, and -- unless ``fast`` -- the tiers' CPU cost
+(min of repeats on the top level) falling in their declared order, with the margins printed.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from effbench.tasks.checkers import make_checker, show
+from effbench.errors import EffbenchError
+from effbench.tasks.inputs import InputCache
+from effbench.sandbox import base, make_sandbox
+from effbench.tasks.task import Task
+
+MIN_TIERS = 3
+TIMING_REPEATS = 3
+FAST_LEVELS = 2          # levels checked in fast mode (0 and 1)
+SLOW_CAP = 40.0          # a tier may take this many times the expert before it is cut off (and counted as slower)
+EXPERT_RANGE_MS = (10.0, 100.0)
+
+
+class ValidationError(EffbenchError):
+    pass
+
+
+@dataclass
+class ReferenceCost:
+    name: str
+    seconds: float
+    capped: bool  # hit the cut-off: at least this slow
+
+
+def perturb(value):
+    """A value the checker must reject when it expects *value*."""
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, int):
+        return value + 1
+    if isinstance(value, float):
+        return value * 1.5 + 1.0 if math.isfinite(value) else 0.0
+    if isinstance(value, str):
+        return value + "x"
+    if isinstance(value, (list, tuple)):
+        items = list(value)
+        items = [perturb(items[0])] + items[1:] if items else [0]
+        return type(value)(items)
+    if isinstance(value, dict):
+        return {**value, "__effbench_extra__": 0}
+    if isinstance(value, (set, frozenset)):
+        return type(value)(set(value) | {"__effbench_extra__"})
+    if value is None:
+        return 0
+    return None
+
+
+def _run_ok(runner, task: Task, code: str, keys: list[str], wall: float) -> base.Execution:
+    limits = base.Limits.for_wall(wall, task.memory_mb)
+    return runner.execute(code, task.entry_point, keys, limits)
+
+
+# ---------------------------------------------------------------- the checks, one function each
+# ``validate_task`` runs them in order; the pytest plugin (effbench.pytest_plugin) makes each one a test item.
+def checked_levels(task: Task, fast: bool) -> range:
+    return range(min(FAST_LEVELS, len(task.levels))) if fast else range(len(task.levels))
+
+
+def check_reference_count(task: Task) -> None:
+    min_tiers = 1 if task.origin else MIN_TIERS  # imported tasks have what their origin has (ENAMEL: one)
+    if len(task.references) < min_tiers:
+        raise ValidationError(f"needs at least {min_tiers} reference tiers, has {len(task.references)}")
+
+
+def check_generator(task: Task, levels: range, seed: int) -> None:
+    """The same seed must give the same inputs: generated twice, uncached."""
+    fresh = InputCache(enabled=False)
+    for level in levels:
+        first = [i.blob for i in fresh.level_inputs(task, level, seed)]
+        second = [i.blob for i in fresh.level_inputs(task, level, seed)]
+        if first != second:
+            raise ValidationError(f"generator is not deterministic at level {level}")
+
+
+@dataclass
+class Baseline:
+    """What the expert established on a task's inputs; every other check compares against it."""
+
+    cases: list
+    case_inputs: list
+    level_inputs: dict          # level -> [TestInput]
+    case_expected: list
+    expected: dict              # (level, test) -> the expert's output
+    expert_time: dict           # (level, test) -> the expert's CPU seconds
+
+    def load_into(self, runner) -> None:
+        """Make the task's inputs the runner's (a runner holds one task's inputs at a time)."""
+        runner.drop_inputs()
+        for inp in self.case_inputs + [i for lv in self.level_inputs.values() for i in lv]:
+            runner.put_input(inp.key, inp.blob)
+
+
+def run_expert(task: Task, runner, cache: InputCache, levels: range, seed: int) -> Baseline:
+    """Run the expert on the hand cases (which it must agree with) and on every generated input of *levels*."""
+    checker = make_checker(task)
+    cases = task.cases()
+    case_inputs = cache.case_inputs(task)
+    level_inputs = {lvl: cache.level_inputs(task, lvl, seed) for lvl in levels}
+    baseline = Baseline(cases, case_inputs, level_inputs, [], {}, {})
+    baseline.load_into(runner)
+    expert = task.expert
+    ex = _run_ok(runner, task, expert.code, [i.key for i in case_inputs], 60)
+    if ex.status != base.OK:
+        raise ValidationError(f"expert {ex.status} on hand cases: {ex.detail.splitlines()[:1]}")
+    for i, (case, out) in enumerate(zip(cases, ex.outputs)):
+        if "expected" in case and not checker(case["args"], out, case["expected"]):
+            raise ValidationError(f"expert disagrees with hand case {i}: case says {show(case['expected'], 80)}, "
+                                  f"expert gave {show(out, 80)}")
+        baseline.case_expected.append(case.get("expected", out))
+    for lvl, inputs in level_inputs.items():
+        for inp in inputs:
+            ex = _run_ok(runner, task, expert.code, [inp.key], 60)
+            if ex.status != base.OK:
+                raise ValidationError(f"expert {ex.status} at level {lvl} test {inp.index}: {ex.detail[:200]}")
+            baseline.expected[(lvl, inp.index)] = ex.outputs[0]
+            baseline.expert_time[(lvl, inp.index)] = ex.cpu_time
+    return baseline
+
+
+def check_checker(task: Task, baseline: Baseline) -> None:
+    """The checker must accept the expert's output and reject a perturbed one."""
+    checker = make_checker(task)
+    level_inputs, cases = baseline.level_inputs, baseline.cases
+    sample_out = baseline.expected.get((0, 0), baseline.case_expected[0] if baseline.case_expected else None)
+    args0 = level_inputs[0][0].args() if level_inputs.get(0) else (cases[0]["args"] if cases else None)
+    if not checker(args0, sample_out, sample_out) or checker(args0, perturb(sample_out), sample_out):
+        raise ValidationError("checker does not accept the expert's output or accepts a perturbed one")
+
+
+def check_reference(task: Task, ref, runner, baseline: Baseline) -> None:
+    """A non-expert tier must agree with the expert on the hand cases and on every generated input it finishes
+    (one too slow to compare at a level was compared at the lower ones)."""
+    checker = make_checker(task)
+    cases, case_expected = baseline.cases, baseline.case_expected
+    ex = _run_ok(runner, task, ref.code, [i.key for i in baseline.case_inputs], 60)
+    if ex.status != base.OK:
+        raise ValidationError(f"tier {ref.name} {ex.status} on hand cases: {ex.detail[:200]}")
+    for i, out in enumerate(ex.outputs):
+        if not checker(cases[i]["args"], out, case_expected[i]):
+            raise ValidationError(f"tier {ref.name} disagrees with the expert on hand case {i}")
+    for lvl, inputs in baseline.level_inputs.items():
+        for inp in inputs:
+            cap = max(2.0, SLOW_CAP * baseline.expert_time[(lvl, inp.index)])
+            ex = _run_ok(runner, task, ref.code, [inp.key], cap)
+            if ex.status == base.TIMEOUT:
+                continue  # too slow to compare here; the lower levels compared it
+            if ex.status != base.OK:
+                raise ValidationError(f"tier {ref.name} {ex.status} at level {lvl} test {inp.index}: "
+                                      f"{ex.detail[:200]}")
+            if not checker(inp.args() if task.checker == "custom" else None, ex.outputs[0],
+                           baseline.expected[(lvl, inp.index)]):
+                raise ValidationError(f"tier {ref.name} disagrees with the expert at level {lvl} "
+                                      f"test {inp.index}")
+
+
+def validate_task(task: Task, runner, cache: InputCache, fast: bool, seed: int) -> str:
+    """Returns a one-line summary; raises ValidationError with the reason on failure."""
+    check_reference_count(task)
+    levels = checked_levels(task, fast)
+    check_generator(task, levels, seed)
+    baseline = run_expert(task, runner, cache, levels, seed)
+    check_checker(task, baseline)
+    for ref in task.references:
+        if not ref.expert:
+            check_reference(task, ref, runner, baseline)
+    if fast:
+        return f"{len(task.references)} tiers agree on hand cases and levels 0-{max(levels)}"
+    return check_reference_order(task, runner, baseline)
+
+
+def _reference_cost(runner, task: Task, code: str, key: str, cap: float) -> ReferenceCost | None:
+    best = None
+    for _ in range(TIMING_REPEATS):
+        ex = _run_ok(runner, task, code, [key], cap)
+        if ex.status == base.TIMEOUT:
+            return None
+        best = ex.cpu_time if best is None else min(best, ex.cpu_time)
+    return best
+
+
+def check_reference_order(task: Task, runner, baseline: Baseline) -> str:
+    """Tiers must get cheaper in declared order at the top level (min of repeats, test 0); margins printed."""
+    level_inputs = baseline.level_inputs
+    top = max(level_inputs)
+    key = level_inputs[top][0].key
+    expert_cost = _reference_cost(runner, task, task.expert.code, key, 60)
+    cap = max(2.0, SLOW_CAP * expert_cost)
+    costs = []
+    for ref in task.references:
+        cost = expert_cost if ref.expert else _reference_cost(runner, task, ref.code, key, cap)
+        costs.append(ReferenceCost(ref.name, cap if cost is None else cost, cost is None))
+    parts = []
+    for slow, fast in zip(costs, costs[1:]):
+        if fast.capped or (not slow.capped and slow.seconds <= fast.seconds):
+            raise ValidationError(f"tiers out of order at level {top}: {slow.name} {_ms(slow)} is not slower "
+                                  f"than {fast.name} {_ms(fast)}")
+        parts.append(f"{slow.name} {_ms(slow)} > {fast.name} {_ms(fast)} "
+                     f"({'>=' if slow.capped else ''}{slow.seconds / fast.seconds:.2f}x)")
+    lo, hi = EXPERT_RANGE_MS
+    note = "" if lo / 2 <= expert_cost * 1000 <= hi * 2 else f"  [note: expert {expert_cost * 1000:.1f} ms at top]"
+    return "; ".join(parts) + note
+
+
+def _ms(cost: ReferenceCost) -> str:
+    return f"{'>=' if cost.capped else ''}{cost.seconds * 1000:.1f}ms"
+
+
+def validate_tasks(tasks: list[Task], fast: bool, seed: int, echo=print, runner_name: str = "process") -> int:
+    runner = make_sandbox(runner_name)
+    cache = InputCache()
+    failures = 0
+    try:
+        for task in tasks:
+            try:
+                summary = validate_task(task, runner, cache, fast, seed)
+                echo(f"ok    {task.id}: {summary}")
+            except EffbenchError as exc:
+                failures += 1
+                echo(f"FAIL  {task.id}: {exc}")
+    finally:
+        runner.close()
+    return failures

@@ -105,7 +105,8 @@ def test_run_and_score_as_a_subprocess(tmp_path):
     board = json.loads(board_path.read_text())
     assert board["models"]["broken"]["pass@k"]["1"] == 0.0
     assert board["models"]["expert"]["pass@k"]["1"] == 1.0
-    rescored = subprocess.run([sys.executable, "-m", "effbench", "score", str(tmp_path / "out")], capture_output=True, text=True)
+    rescored = subprocess.run([sys.executable, "-m", "effbench", "score", str(tmp_path / "out")], capture_output=True,
+                              text=True)
     assert rescored.returncode == 0 and rescored.stdout == done.stdout
 
 

@@ -235,7 +235,8 @@ def test_ctrl_c_keeps_every_received_sample_and_a_rerun_resumes(tmp_path):
     with serve(GOOD, tmp_path / "srv2") as server:
         assert invoke(*gen_args(server, out, "--n", 3)).exit_code == 0
         assert len(server.posts()) == 3 and all("max_subarray_sum" in json.dumps(p["body"]) for p in server.posts())
-    assert [(r["task_id"], r["sample_id"]) for r in rows(out)] == [(t, str(i)) for t in (MSS.id, PSC.id) for i in range(3)]
+    assert [(r["task_id"], r["sample_id"]) for r in rows(out)] == [(t, str(i)) for t in (MSS.id, PSC.id)
+                                                                   for i in range(3)]
 
 
 # ---------------------------------------------------------------- generate && run

@@ -189,7 +189,7 @@ def test_bad_enamel_row_fails_the_import_before_writing(tmp_path, kind):
     path = write_enamel(tmp_path / "enamel.csv", rows)
     res = invoke("import", "enamel", path, "--out", tmp_path / "out", "--all-problems")
     assert res.exit_code == 2 and res.stderr.count("\n") == 1, res.output + res.stderr
-    assert f"row 2 (" in res.stderr and message in res.stderr and "nothing written" in res.stderr
+    assert "row 2 (" in res.stderr and message in res.stderr and "nothing written" in res.stderr
     assert not (tmp_path / "out").exists()
     res = invoke("import", "enamel", path, "--out", tmp_path / "out", "--skip-bad", "--all-problems")
     assert res.exit_code == 0 and "row 2" in res.stderr and message in res.stderr

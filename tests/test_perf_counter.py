@@ -99,7 +99,8 @@ def test_cli_names_the_missing_counter(tmp_path):
     if perf_counters_available():
         pytest.skip("this machine has hardware counters: --counter perf works")  # never the case in CI
     samples = tmp_path / "s.jsonl"
-    samples.write_text('{"task_id": "prefix-max", "model": "m", "solution": "def prefix_max(nums):\\n    return nums\\n"}\n')
+    samples.write_text('{"task_id": "prefix-max", "model": "m", '
+                       '"solution": "def prefix_max(nums):\\n    return nums\\n"}\n')
     from .conftest import FIXTURE_TASKS
     result = CliRunner().invoke(main, ["run", str(samples), "--tasks-dir", str(FIXTURE_TASKS), "--measure",
                                        "instructions", "--counter", "perf", "--out", str(tmp_path / "out"), "--quiet"])

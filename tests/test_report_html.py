@@ -107,7 +107,7 @@ def test_one_report_never_gives_two_models_one_colour_while_colours_last(models)
 
 
 @pytest.mark.sandbox
-def test_scores_against_k_only_where_every_task_has_k_samples(real_run):
+def test_scores_against_k_only_where_every_task_has_k_samples(real_run):  # noqa: F811
     # two samples per model and task in the real run: k = 1, 2 and nothing beyond
     text = html(load_source(real_run))
     assert [f["ks"] for f in _figure_facts(text, "plot-k")] == ["1,2"]

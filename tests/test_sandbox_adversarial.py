@@ -6,7 +6,6 @@ import marshal
 import os
 import socket
 import subprocess
-import tempfile
 import threading
 import time
 

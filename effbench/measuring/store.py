@@ -84,7 +84,7 @@ class RunStore:
             self._write_lines(self.root / "samples.jsonl", samples)
         self.load()
         try:
-            self._fh = open(self.root / "records.jsonl", "a", encoding="utf-8")
+            self._fh = open(self.root / "records.jsonl", "a", encoding="utf-8")  # noqa: SIM115 - open until close()
         except OSError as exc:
             raise _disk_error(self.root / "records.jsonl", exc) from None
 

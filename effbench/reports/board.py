@@ -155,7 +155,7 @@ def units_of(board: dict, source: str) -> list[RunUnit]:
                 entry = {k: v for k, v in m.items() if k not in ("run", "runs")}
                 if len(runs) > 1:
                     mine = run["meta"]["task_hashes"]
-                    ks = sorted((int(k) for k in m["pass@k"]))
+                    ks = sorted(int(k) for k in m["pass@k"])
                     entry = model_entry({t: e for t, e in m["tasks"].items() if t in mine}, ks,
                                         run["meta"]["scoring"]["dpe_min_correct"])
                 models[name] = entry
@@ -165,7 +165,7 @@ def units_of(board: dict, source: str) -> list[RunUnit]:
 
 
 def _now() -> str:
-    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    return datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
 
 
 def hash_of_tasks(task_hashes: dict[str, str]) -> str:

@@ -294,7 +294,8 @@ def format_markdown(rows: list[Row], threshold: float, alpha: float = ALPHA) -> 
 
 
 def format_json(rows: list[Row], threshold: float, alpha: float = ALPHA) -> str:
-    return json.dumps({"threshold": threshold, "alpha": alpha, "regressions": sum(r.verdict == "regression" for r in rows),
+    return json.dumps({"threshold": threshold, "alpha": alpha,
+                       "regressions": sum(r.verdict == "regression" for r in rows),
                        "rows": [r.to_dict() for r in rows]}, indent=2) + "\n"
 
 

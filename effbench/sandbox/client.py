@@ -150,7 +150,7 @@ class PooledSandbox:
         }
         budget = limits.wall_limit + limits.setup_timeout + 30
         failure = ""
-        for attempt in range(2):
+        for _attempt in range(2):
             try:
                 self.start()
                 self._ensure_sent(input_keys)

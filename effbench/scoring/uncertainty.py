@@ -14,7 +14,7 @@ all tasks equal it is exactly zero wide.
 from __future__ import annotations
 
 import math
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 

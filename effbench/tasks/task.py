@@ -113,7 +113,7 @@ class Task:
         return hash_tree(self.path)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _load_module(path: Path, name: str) -> ModuleType:
     if not path.is_file():
         raise TaskError(f"{path}: missing")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
@@ -35,7 +35,7 @@ from effbench.tasks.task import Task, default_tasks_dir, load_suite
 
 # A samples file or EvalPlus folder, or the rows themselves (what one line of a samples file holds).
 SamplesSource = str | os.PathLike | Iterable[Mapping[str, object]]
-_DEFAULTS = {f.name: f.default for f in fields(Settings)}  # one home for the defaults: the settings themselves
+_DEFAULTS = Settings()  # one home for the defaults: the settings themselves
 
 
 @dataclass(frozen=True)
@@ -61,11 +61,11 @@ def plan_run(samples: Path, suite: Mapping[str, Task], task_ids: Sequence[str] |
     _choice("runner", runner, SANDBOXES)
     _choice("rules", rules, RULES)
     _choice("samples format", samples_format, SAMPLE_FORMATS)
-    repeats = _DEFAULTS["repeats"] if repeats is None else repeats
+    repeats = _DEFAULTS.repeats if repeats is None else repeats
     if isinstance(repeats, bool) or not isinstance(repeats, int) or not 1 <= repeats <= 100:
         raise EffbenchError(f"repeats must be an integer from 1 to 100, got {repeats!r}")
-    alpha = check_alpha(_DEFAULTS["alpha"] if alpha is None else alpha, "alpha")
-    seed = _DEFAULTS["seed"] if seed is None else seed
+    alpha = check_alpha(_DEFAULTS.alpha if alpha is None else alpha, "alpha")
+    seed = _DEFAULTS.seed if seed is None else seed
     if isinstance(seed, bool) or not isinstance(seed, int):
         raise EffbenchError(f"seed must be an integer, got {seed!r}")
     loaded = load_samples(samples, dict(suite), fmt=samples_format, model=model, warn=warn)

@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 import click
+from click.core import ParameterSource
 
 from effbench.cli.options import fail, ids, tasks_dir_option
 from effbench.errors import EffbenchError
@@ -97,7 +98,7 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
     suite = {t.id: t for t in load_suite(tasks_dir or default_tasks_dir())}
     if example:
         samples = _example_samples(suite, out)
-        if click.get_current_context().get_parameter_source("dpe_min_correct").name == "DEFAULT":
+        if click.get_current_context().get_parameter_source("dpe_min_correct") is ParameterSource.DEFAULT:
             dpe_min_correct = 1  # one sample per model and task: DPS needs no more to be shown
         dpe_include_ineligible = True  # the reference tiers alone make too few tiers for EvalPerf's curation
     scoring = {"dpe_min_correct": dpe_min_correct, "dpe_max_profile": dpe_max_profile,

@@ -118,6 +118,7 @@ def _load_module(path: Path, name: str) -> ModuleType:
     if not path.is_file():
         raise TaskError(f"{path}: missing")
     spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None  # a .py file path always has a spec and a loader
     module = importlib.util.module_from_spec(spec)
     try:
         spec.loader.exec_module(module)

@@ -73,7 +73,8 @@ def run_jobs(jobs: list[Job], client: ModelClient, template: PromptTemplate, sam
                     raise item
                 outcome.failed.append(str(item))
                 continue
-            row = _row(*item, template, sampling.api, recipe, label)
+            job, seed, reply = item
+            row = _row(job, seed, reply, template, sampling.api, recipe, label)
             on_row(row)
             outcome.received += 1
             outcome.no_code += "no_code" in row

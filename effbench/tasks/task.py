@@ -198,6 +198,7 @@ def _load_levels(raw: dict, where: Path) -> Levels:
         if not isinstance(values, list) or not values or not all(
                 _number(v, integer=kind == "integers") and v >= 0 for v in values):
             raise TaskError(f"{where}: levels.{name} must be a non-empty list of non-negative {kind}, got {values!r}")
+    assert isinstance(sizes, list) and isinstance(tests, list) and isinstance(hardness, list)  # checked just above
     if not len(sizes) == len(tests) == len(hardness):
         raise TaskError(f"{where}: levels.sizes, tests and hardness must have the same length")
     if hardness[0] != 0 or sum(hardness) <= 0:

@@ -49,7 +49,7 @@ def synthetic_run(n_tasks: int = 8, n_models: int = 4, per_model: int = 5, repea
                                     "eligible": True}} for t in tasks}}
     records: list[RunRecord] = []
 
-    def runs(task, subject, factor, levels=range(len(TESTS)), status="ok", stop_at=None):
+    def runs(task, subject, factor, levels=range(len(TESTS)), status="ok", stop_at=None):  # noqa: B008 - a range
         records.append(RunRecord(task, subject, "cases", -1, 0, 0, status, 1e-4, 1.2e-4, 20000, correct=True))
         if status != "ok":
             return

@@ -115,13 +115,15 @@ def _cell(rounds: list[dict], i: int) -> tuple[str, float, float]:
 def report(subset: list[int], results: dict, walls: dict, rounds: int) -> None:
     for name, by in results.items():
         print(f"\n## {name}: {len(subset)} problems, {rounds} round(s); eff@1 = mean over rounds, spread = max - min")
-        print(f"{'problem':>7}  {'ENAMEL':>6} {'eff@1':>6} {'spread':>6}  {'effbench':>8} {'eff@1':>6} {'spread':>6}  agree")
+        print(f"{'problem':>7}  {'ENAMEL':>6} {'eff@1':>6} {'spread':>6}  "
+              f"{'effbench':>8} {'eff@1':>6} {'spread':>6}  agree")
         agree = 0
         for i in subset:
             a, b = _cell(by["enamel"], i), _cell(by["effbench"], i)
             same = a[0] == b[0] and a[0] != "flaky"
             agree += same
-            print(f"{i:>7}  {a[0]:>6} {a[1]:6.3f} {a[2]:6.3f}  {b[0]:>8} {b[1]:6.3f} {b[2]:6.3f}  {'yes' if same else 'NO'}")
+            print(f"{i:>7}  {a[0]:>6} {a[1]:6.3f} {a[2]:6.3f}  "
+                  f"{b[0]:>8} {b[1]:6.3f} {b[2]:6.3f}  {'yes' if same else 'NO'}")
         print(f"pass/fail agreement: {agree}/{len(subset)}")
         scored = [i for i in subset if all(i in rnd for h in by.values() for rnd in h)]
         if len(scored) < len(subset):

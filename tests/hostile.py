@@ -10,7 +10,8 @@ PREFIX_MAX = FIXTURE_TASKS / "prefix-max"
 EXPERT = (PREFIX_MAX / "solutions" / "loop.py").read_text()
 # A custom checker as task authors write them: arithmetic on the output, which raises on a string.
 ARITHMETIC_CHECKER = ("def check(args, output, expected):\n"
-                      "    return len(output) == len(expected) and all(abs(a - b) < 1e-9 for a, b in zip(output, expected))\n")
+                      "    return len(output) == len(expected) and "
+                      "all(abs(a - b) < 1e-9 for a, b in zip(output, expected))\n")
 
 
 def prefix_max_variant(root: Path, task_id: str, checker: str, checker_py: str | None = None,

@@ -40,6 +40,7 @@ def action_as_workflow() -> dict:
             "jobs": {"action": {"runs-on": "ubuntu-latest", "steps": copy.deepcopy(ACTION["runs"]["steps"])}}}
 
 
+@pytest.mark.sandbox
 @needs_actionlint
 def test_actionlint_passes_on_every_workflow():
     assert WORKFLOWS, "no workflow under .github/workflows"
@@ -47,6 +48,7 @@ def test_actionlint_passes_on_every_workflow():
     assert res.returncode == 0, res.stdout + res.stderr
 
 
+@pytest.mark.sandbox
 @needs_actionlint
 def test_actionlint_passes_on_the_action(tmp_path):
     shutil.copy(ROOT / "action.yml", tmp_path / "action.yml")
@@ -57,6 +59,7 @@ def test_actionlint_passes_on_the_action(tmp_path):
     assert res.returncode == 0, res.stdout + res.stderr
 
 
+@pytest.mark.sandbox
 @needs_actionlint
 def test_actionlint_would_catch_a_broken_action(tmp_path):
     broken = action_as_workflow()
@@ -166,6 +169,7 @@ def baseline_run(tmp_path_factory) -> dict:
     return result
 
 
+@pytest.mark.sandbox
 def test_action_runs_the_suite_and_writes_the_summary(baseline_run):
     res, work = baseline_run, baseline_run["work"]
     assert res["status"] == 0, res["log"]
@@ -181,6 +185,7 @@ def test_action_runs_the_suite_and_writes_the_summary(baseline_run):
     assert given["path"] == "effbench-results"
 
 
+@pytest.mark.sandbox
 def test_action_fails_on_a_regression_against_the_baseline(baseline_run, tmp_path):
     base_dir = baseline_run["work"] / baseline_run["outputs"]["run-dir"]
     res = run_action({**COMMON, "samples-command": samples_command("rescan.py"), "baseline": str(base_dir)},
@@ -194,6 +199,7 @@ def test_action_fails_on_a_regression_against_the_baseline(baseline_run, tmp_pat
     assert "::error::effbench: regression" in res["log"]
 
 
+@pytest.mark.sandbox
 def test_action_passes_when_nothing_regressed(baseline_run, tmp_path):
     base_dir = baseline_run["work"] / baseline_run["outputs"]["run-dir"]
     res = run_action({**COMMON, "samples-command": samples_command("rescan.py"), "baseline": str(base_dir),
@@ -205,12 +211,14 @@ def test_action_passes_when_nothing_regressed(baseline_run, tmp_path):
     assert res["outputs"]["regression"] == "false" and "## effbench compare" in res["summary"]
 
 
+@pytest.mark.sandbox
 def test_action_without_samples_fails_clearly(tmp_path):
     res = run_action(dict(COMMON), tmp_path)
     assert res["status"] == 2 and "::error::effbench: no samples file" in res["log"]
     assert res["outputs"]["leaderboard"] == ""
 
 
+@pytest.mark.sandbox
 def test_python_is_the_one_running_the_tests():
     # the action runs `python3 -m effbench`: make sure that is this interpreter's effbench
     out = subprocess.run(["python3", "-c", "import effbench, sys; print(effbench.__file__)"],
@@ -219,6 +227,7 @@ def test_python_is_the_one_running_the_tests():
 
 
 # ---------------------------------------------------------------- as a user would use it
+@pytest.mark.sandbox
 def test_the_action_installs_and_runs_as_an_unprivileged_user_from_another_directory(installed):
     """The wheel in a fresh venv (the python3 on PATH, like setup-python's), the action checked out elsewhere and
     owned by the user, run from a workspace that is not the checkout, as an ordinary user, in the action's default

@@ -43,6 +43,7 @@ def run_args(tmp_path, tasks, samples, *extra):
 RAISING_GENERATOR = "def generate(size, rng):\n    if size > 1000:\n        return [1 // 0]\n    return [[1] * size]\n"
 
 
+@pytest.mark.sandbox
 def test_a_generator_that_raises_stops_run_before_anything(tmp_path, suite):
     tasks, samples = suite
     (tasks / "t" / "generator.py").write_text(RAISING_GENERATOR)
@@ -106,6 +107,7 @@ def test_nonsensical_manifest_numbers_are_refused_on_load(tmp_path, suite, old, 
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.sandbox
 def test_an_expert_that_fails_is_not_called_retryable(tmp_path, suite):
     tasks, samples = suite
     (tasks / "t" / "solutions" / "loop.py").write_text("def prefix_max(nums):\n    return 1 / 0\n")
@@ -115,6 +117,7 @@ def test_an_expert_that_fails_is_not_called_retryable(tmp_path, suite):
     assert "retry" not in res.stderr
 
 
+@pytest.mark.sandbox
 def test_bad_input_as_a_subprocess(tmp_path, suite):
     tasks, samples = suite
     cmd = [sys.executable, "-m", "effbench", *map(str, run_args(tmp_path, tasks, samples, "--alpha", "nan"))]

@@ -10,6 +10,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = ROOT / "benchmarks" / "baseline" / "baseline.json"
 GATE = re.search(r"--benchmark-compare-fail=(\S+)", (ROOT / ".ci" / "run").read_text()).group(1)
@@ -20,6 +22,7 @@ def pytest_run(*args, timeout=600) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=timeout)
 
 
+@pytest.mark.sandbox
 def test_baseline_names_every_benchmark():
     done = pytest_run("benchmarks/", "--collect-only", "-q")
     assert done.returncode == 0, done.stdout + done.stderr
@@ -33,6 +36,7 @@ def test_the_projects_test_run_does_not_collect_benchmarks():
     assert testpaths == ["tests"]
 
 
+@pytest.mark.sandbox
 def test_the_gate_trips_on_a_2x_regression_and_not_on_the_baseline(tmp_path):
     assert GATE == "min:50%"
     data = json.loads(BASELINE.read_text())

@@ -16,6 +16,8 @@ from effbench.sandbox.base import Limits
 from effbench.sandbox.docker_sandbox import DockerSandbox, docker_available
 from effbench.sandbox.process import ProcessSandbox
 
+pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
+
 ATTACKS = '''
 import ctypes, os
 libc = ctypes.CDLL(None, use_errno=True)
@@ -102,8 +104,8 @@ def test_what_samples_legitimately_do_still_works(srunner):
             "    with open('data.txt', 'rb') as fh:\n        m = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)\n"
             "        head = m[:3].decode()\n"
             "    anon = mmap.mmap(-1, 1 << 16)\n    anon[:2] = b'ok'\n"
-            "    return [unicodedata.name('a'), json.loads('[1]'), str(decimal.Decimal(1) / 4), head, anon[:2].decode(),"
-            " len(re.findall('b', 'abcb')), len(zlib.compress(b'x' * 100)) > 0]\n")
+            "    return [unicodedata.name('a'), json.loads('[1]'), str(decimal.Decimal(1) / 4), head, "
+            "anon[:2].decode(), len(re.findall('b', 'abcb')), len(zlib.compress(b'x' * 100)) > 0]\n")
     ex = srunner.execute(code, "f", ["empty"], LIMITS)
     assert ex.status == base.OK, ex.detail
     assert ex.outputs == [["LATIN SMALL LETTER A", [1], "0.25", "abc", "ok", 2, True]]

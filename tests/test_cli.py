@@ -32,12 +32,14 @@ def test_tasks_show_unknown_id_is_one_clear_line():
     assert res.stderr.strip().count("\n") == 0 and "unknown task id(s) nope" in res.stderr
 
 
+@pytest.mark.sandbox
 def test_validate_fast_passes_on_a_good_task():
     res = invoke("tasks", "validate", "--fast", "prefix-max", "--tasks-dir", FIXTURE_TASKS)
     assert res.exit_code == 0, res.output + res.stderr
     assert "ok    prefix-max" in res.output
 
 
+@pytest.mark.sandbox
 def test_validate_catches_a_tier_that_disagrees(tmp_path):
     import shutil
     broken = tmp_path / "tasks"
@@ -88,6 +90,7 @@ def test_malformed_task_is_reported_with_its_file(tmp_path):
     assert res.exit_code == 2 and "task.toml: levels.sizes, tests and hardness must have the same length" in res.stderr
 
 
+@pytest.mark.sandbox
 def test_run_and_score_as_a_subprocess(tmp_path):
     samples = write_samples(tmp_path / "samples.jsonl", [
         {"task_id": "prefix-max", "model": "expert", "solution": (SOL / "loop.py").read_text()},
@@ -102,7 +105,8 @@ def test_run_and_score_as_a_subprocess(tmp_path):
     board = json.loads(board_path.read_text())
     assert board["models"]["broken"]["pass@k"]["1"] == 0.0
     assert board["models"]["expert"]["pass@k"]["1"] == 1.0
-    rescored = subprocess.run([sys.executable, "-m", "effbench", "score", str(tmp_path / "out")], capture_output=True, text=True)
+    rescored = subprocess.run([sys.executable, "-m", "effbench", "score", str(tmp_path / "out")], capture_output=True,
+                              text=True)
     assert rescored.returncode == 0 and rescored.stdout == done.stdout
 
 

@@ -80,6 +80,7 @@ def test_shards_may_hold_different_models(tmp_path):
     ("overlap", "model 'm1' is in both"),
     ("mode", "different measurement mode"),
 ])
+@pytest.mark.sandbox
 def test_mismatches_refuse_in_one_line(tmp_path, case, message):
     a = fake_run(tmp_path / "a", {"m1": {"t1": 1.0, "t2": 1.0}})
     if case == "content":
@@ -132,6 +133,7 @@ def test_schema_2_files_stay_readable_and_merge_by_suite_hash(tmp_path):
 
 
 # ---------------------------------------------------------------- real shards, as a subprocess
+@pytest.mark.sandbox
 def test_real_run_split_by_task_combines_as_a_subprocess(tmp_path):
     tasks_dir = tmp_path / "tasks"
     shutil.copytree(FIXTURE_TASKS / "prefix-max", tasks_dir / "prefix-max")

@@ -60,6 +60,7 @@ def run_with_spikes(tmp_path, monkeypatch, spikes: int):
     return outcome, [r for r in store.records() if r.level == 1 and r.test == 0 and r.repeat == 0]
 
 
+@pytest.mark.sandbox
 def test_one_spike_is_remeasured_with_its_pair_and_does_not_stop_the_sample(tmp_path, monkeypatch):
     outcome, runs = run_with_spikes(tmp_path, monkeypatch, 1)
     by = {(r.subject.split(":")[0] if ":" in r.subject else "sample", r.phase): r for r in runs}
@@ -71,6 +72,7 @@ def test_one_spike_is_remeasured_with_its_pair_and_does_not_stop_the_sample(tmp_
     assert outcome["efficiency"] > 0.5
 
 
+@pytest.mark.sandbox
 def test_a_confirmed_timeout_stops_the_sample_as_enamel_does(tmp_path, monkeypatch):
     outcome, runs = run_with_spikes(tmp_path, monkeypatch, 2)
     confirm = [r for r in runs if r.phase == "confirm" and ":" not in r.subject]

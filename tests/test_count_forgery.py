@@ -15,6 +15,8 @@ from effbench.sandbox.process import ProcessSandbox
 
 from effbench.sandbox.docker_sandbox import DockerSandbox, docker_available
 
+pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
+
 LIMITS = Limits(wall_limit=120)
 N = 200_000
 WORK = "    s = 0\n    for i in range(n):\n        s ^= i\n"

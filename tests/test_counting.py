@@ -44,6 +44,7 @@ def test_backend_is_named_and_hardware_counters_are_preferred_where_present():
     assert detect_counter("callgrind") == "callgrind"
 
 
+@pytest.mark.sandbox
 def test_counts_are_bit_identical_across_runs_and_under_load(counter):
     code = "def f(xs):\n    return sorted(set(xs), key=lambda v: -v)[:10]\n"
     quiet = [count(counter, code, "xs") for _ in range(2)]
@@ -57,6 +58,7 @@ def test_counts_are_bit_identical_across_runs_and_under_load(counter):
     assert quiet[0] == quiet[1] == loaded
 
 
+@pytest.mark.sandbox
 def test_counted_region_excludes_start_up(counter):
     empty = count(counter, "def f(n):\n    return 0\n", "n0")
     one = count(counter, LOOP, "n100000")
@@ -64,6 +66,7 @@ def test_counted_region_excludes_start_up(counter):
     assert empty < 500_000
 
 
+@pytest.mark.sandbox
 def test_twice_the_loop_counts_twice(counter):
     empty = count(counter, "def f(n):\n    return 0\n", "n0")
     one = count(counter, LOOP, "n100000") - empty
@@ -71,23 +74,27 @@ def test_twice_the_loop_counts_twice(counter):
     assert two / one == pytest.approx(2.0, rel=0.01)
 
 
+@pytest.mark.sandbox
 def test_calling_the_toggle_function_does_not_hide_work(counter):
     nested = ("import operator, _operator\ndef g(n):\n    s = 0\n    for _ in range(n):\n        s ^= 1\n"
               "    return s\ndef f(n):\n    return _operator.call(operator.call, g, n)\n")
     assert count(counter, nested, "n100000") >= count(counter, LOOP, "n100000")
 
 
+@pytest.mark.sandbox
 def test_rebinding_timers_changes_no_count(counter):
     cheat = "import time\ntime.perf_counter = time.process_time = lambda: 0.0\n" + LOOP
     assert count(counter, cheat, "n100000") >= count(counter, LOOP, "n100000")
 
 
+@pytest.mark.sandbox
 def test_a_sample_that_kills_itself_is_not_counted(counter):
     code = "import os, signal\ndef f(n):\n    os.kill(os.getpid(), signal.SIGKILL)\n"
     ex = counter.execute(code, "f", ["n0"], LIMITS)
     assert ex.status != base.OK and ex.instructions is None
 
 
+@pytest.mark.sandbox
 def test_counts_do_not_depend_on_the_limits_a_run_was_given(counter):
     # Kill deadlines are scaled from measured wall times, so they differ from run to run; the count must not.
     code = "def f(xs):\n    return sum(sorted(xs)[::7])\n"
@@ -96,6 +103,7 @@ def test_counts_do_not_depend_on_the_limits_a_run_was_given(counter):
     assert a.status == b.status == base.OK and a.instructions == b.instructions
 
 
+@pytest.mark.sandbox
 def test_a_forged_count_file_is_not_believed(counter):
     # Writes a tiny "count" into the file callgrind will dump to, returns, and makes the harness's final exit a
     # SIGKILL, so that callgrind never overwrites the forgery: the run must not count.
@@ -112,6 +120,7 @@ def test_a_forged_count_file_is_not_believed(counter):
     assert ex.status != base.OK and ex.instructions is None
 
 
+@pytest.mark.sandbox
 def test_the_counting_worker_runs_as_nobody_in_a_private_tmp_that_is_removed(tmp_path):
     from effbench.sandbox import private_tmp
     r = ProcessSandbox(slot=5, counter="callgrind")
@@ -125,6 +134,7 @@ def test_the_counting_worker_runs_as_nobody_in_a_private_tmp_that_is_removed(tmp
     assert not where.exists()
 
 
+@pytest.mark.sandbox
 def test_private_tmp_of_a_dead_effbench_process_is_reaped():
     import subprocess
 

@@ -21,6 +21,8 @@ from .test_docker import (  # noqa: F401  (collected here again, with this modul
     test_signalling_the_parent_or_pid_1_fails_and_the_worker_survives,
 )
 
+pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
+
 
 @pytest.fixture(scope="module")
 def drunner():

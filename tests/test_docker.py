@@ -31,7 +31,8 @@ from effbench.tasks.task import load_suite
 
 from .conftest import FIXTURE_TASKS
 
-pytestmark = pytest.mark.skipif(not docker_available(), reason="no Docker engine answers")
+pytestmark = [pytest.mark.skipif(not docker_available(), reason="no Docker engine answers"),
+              pytest.mark.sandbox]
 ROOT = Path(__file__).resolve().parent.parent
 
 

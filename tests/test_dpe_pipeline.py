@@ -28,6 +28,8 @@ from effbench.tasks.dpe_tier_file import load_dpe_tier_file, save_dpe_tier_file
 from .conftest import FIXTURE_TASKS, write_samples
 from .test_reports import BOARD, errors
 
+pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
+
 TASK = "prefix-max"
 
 

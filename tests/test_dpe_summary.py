@@ -1,5 +1,5 @@
-"""DPE per task from records (effbench.scoring.dpe_outcomes, pure): sound matching in a timing mode, EvalPerf's lazy order
-handling."""
+"""DPE per task from records (effbench.scoring.dpe_outcomes, pure): sound matching in a timing mode, EvalPerf's lazy
+order handling."""
 from __future__ import annotations
 
 from effbench.scoring.dpe_outcomes import DpeTierInfo, matching_rule, task_dpe
@@ -20,7 +20,7 @@ def scenario(sample_cost: float, reps=(4e-3, 2e-3, 1e-3)) -> dict:
     return by
 
 
-def dps(by: dict, strict: bool = False, info=DpeTierInfo(LEVEL, TEST, [30.0, 60.0, 100.0])):
+def dps(by: dict, strict: bool = False, info=DpeTierInfo(LEVEL, TEST, [30.0, 60.0, 100.0])):  # noqa: B008 - read only
     outcome = SampleOutcome("s1", TASK, "m", "0", "passed")
     return task_dpe(info, by, [outcome], Settings(measure="cpu"), max_profile=20, strict_order=strict)
 

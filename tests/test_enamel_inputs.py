@@ -66,6 +66,7 @@ def enamels_inputs(tmp_path, subset: list[int], level0: bool) -> dict:
     return marshal.loads(out.read_bytes())
 
 
+@pytest.mark.sandbox
 @needs_data
 def test_level0_cases_are_enamels_for_the_whole_benchmark(tmp_path):
     """Every problem of the benchmark, including the 17 whose generators call ENAMEL's helpers (problems 24, 59
@@ -83,6 +84,7 @@ def test_level0_cases_are_enamels_for_the_whole_benchmark(tmp_path):
     assert differ == []
 
 
+@pytest.mark.sandbox
 @needs_data
 def test_enamel_draws_give_enamels_level_1_to_3_inputs(tmp_path):
     subset = [1, 7, 24, 59, 64, 80, 96]  # helpers, hash-seeded sets
@@ -98,6 +100,7 @@ def test_enamel_draws_give_enamels_level_1_to_3_inputs(tmp_path):
             assert ours == theirs[index][level], (index, level)
 
 
+@pytest.mark.sandbox
 @needs_data
 def test_only_set_building_generators_fix_the_hash_seed_and_they_need_it(tmp_path):
     rows = dict((n - 1, row) for n, row in enamel.read_rows(CSV))
@@ -113,6 +116,7 @@ def test_only_set_building_generators_fix_the_hash_seed_and_they_need_it(tmp_pat
     assert len(seen) > 1
 
 
+@pytest.mark.sandbox
 @needs_data
 def test_import_selects_problems_by_index_through_the_cli(tmp_path):
     """ENAMEL's --subset, through click and as a subprocess; the benchmark by default, the 22 others on request."""

@@ -18,6 +18,8 @@ from effbench.reports.board import LeaderboardError, merge
 
 from .test_importers import ENAMEL_CSV
 
+pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
+
 BODY = "    return sum(1 for x in nums if x % 2 == 0)\n"
 SAMPLES = {"0": [
     "def count_evens(nums):\n    print(len(nums))\n" + BODY,                                     # print

@@ -22,6 +22,8 @@ from effbench.tasks.task import default_tasks_dir, load_suite
 
 from .openai_standin import serve
 
+pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
+
 TASKS = "max-subarray-sum,pair-sum-count"
 SUITE = {t.id: t for t in load_suite(default_tasks_dir(), TASKS.split(","))}
 MSS, PSC = SUITE["max-subarray-sum"], SUITE["pair-sum-count"]
@@ -233,7 +235,8 @@ def test_ctrl_c_keeps_every_received_sample_and_a_rerun_resumes(tmp_path):
     with serve(GOOD, tmp_path / "srv2") as server:
         assert invoke(*gen_args(server, out, "--n", 3)).exit_code == 0
         assert len(server.posts()) == 3 and all("max_subarray_sum" in json.dumps(p["body"]) for p in server.posts())
-    assert [(r["task_id"], r["sample_id"]) for r in rows(out)] == [(t, str(i)) for t in (MSS.id, PSC.id) for i in range(3)]
+    assert [(r["task_id"], r["sample_id"]) for r in rows(out)] == [(t, str(i)) for t in (MSS.id, PSC.id)
+                                                                   for i in range(3)]
 
 
 # ---------------------------------------------------------------- generate && run

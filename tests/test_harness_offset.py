@@ -61,6 +61,7 @@ def _effs(run_dir) -> list[float]:
     return [r["efficiency"] for r in sorted(rows, key=lambda r: int(r["sample_id"]))]
 
 
+@pytest.mark.sandbox
 def test_the_harness_fixed_cost_does_not_dilute_a_microsecond_gap(run_dir):
     same, slower, _ = _effs(run_dir)
     assert same == pytest.approx(1.0, abs=0.03)
@@ -70,6 +71,7 @@ def test_the_harness_fixed_cost_does_not_dilute_a_microsecond_gap(run_dir):
     assert reference["harness_offset"]["1/0"] > reference["level_times"][1]
 
 
+@pytest.mark.sandbox
 def test_work_at_import_stays_charged(run_dir):
     *_, precomputed = _effs(run_dir)
     assert precomputed < 0.1  # twice the expert's work at import: over T (a free lookup would score 2.0)

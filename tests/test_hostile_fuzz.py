@@ -120,6 +120,7 @@ def judge_everywhere(ev: TaskEvaluation, ex: base.Execution) -> None:
             assert status in (base.OK, WRONG_ANSWER) and isinstance(detail, str)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(payload=frames, inputs=st.integers(1, 3))
 def test_any_result_frame_is_an_outcome_and_any_output_a_verdict(evaluations, payload, inputs):
@@ -135,6 +136,7 @@ def test_any_result_frame_is_an_outcome_and_any_output_a_verdict(evaluations, pa
             judge_everywhere(ev, ex)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(output=python_values | deep_values, expected=python_values)
 def test_every_checker_answers_or_says_why_it_could_not(evaluations, output, expected):

@@ -64,6 +64,7 @@ def nest(value, depth: int, kind=list):
     return value
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["exact", "float"])
 def test_builtin_checkers_compare_structures_deeper_than_the_stack(kind):
     check = make_checker(dataclasses.replace(float_task(), checker=kind))
@@ -71,6 +72,7 @@ def test_builtin_checkers_compare_structures_deeper_than_the_stack(kind):
     assert check(None, nest([1, (2.0, {3: 4})], 50_000), nest([1, (2.0, {3: 5})], 50_000)) is False
 
 
+@pytest.mark.slow
 def test_a_check_that_python_itself_cannot_finish_says_so():
     deep = nest(1, 100_000, lambda items: frozenset({tuple(items)}))  # set equality recurses in C
     with pytest.raises(CheckerError, match="RecursionError"):
@@ -133,6 +135,7 @@ def test_a_forged_hash_flood_is_refused_in_linear_time(tag):
     assert time.process_time() - start < 2.0
 
 
+@pytest.mark.slow
 def test_big_honest_sets_and_dicts_are_rebuilt():
     value = [set(range(200_000)), {(i, -i): i for i in range(100_000)}, frozenset(range(-1, -3, -1))]
     assert wire.decode_value(json.loads(wire.dumps(wire.encode_value(value)))) == value
@@ -212,6 +215,7 @@ def results(out) -> dict[tuple, dict]:
     return {(r["task_id"], r["model"]): r for r in rows}
 
 
+@pytest.mark.sandbox
 def test_hostile_samples_fail_with_their_reason_and_the_run_goes_on(hostile_run):
     tmp, _, report = hostile_run
     got = results(tmp / "out")
@@ -229,6 +233,7 @@ def test_hostile_samples_fail_with_their_reason_and_the_run_goes_on(hostile_run)
     assert off["failure"] == "wrong_answer on hand cases" and "too large to show" in off["detail"]
 
 
+@pytest.mark.sandbox
 def test_the_expert_of_a_huge_integer_is_remembered_exactly(hostile_run):
     tmp, _, _ = hostile_run
     lines = (tmp / "out" / "expected" / "big-power.jsonl").read_text().splitlines()
@@ -237,6 +242,7 @@ def test_the_expert_of_a_huge_integer_is_remembered_exactly(hostile_run):
     assert all(isinstance(v, int) and v.bit_length() > 14_000 for k, v in values.items() if k[0] == "level")
 
 
+@pytest.mark.sandbox
 def test_resuming_a_hostile_run_measures_nothing_again_and_stops_nowhere(hostile_run):
     tmp, args, report = hostile_run
     before = (tmp / "out" / "records.jsonl").read_text()
@@ -246,6 +252,7 @@ def test_resuming_a_hostile_run_measures_nothing_again_and_stops_nowhere(hostile
     assert math.isclose(again.leaderboard["models"]["expert"]["pass@k"]["1"], 1.0)
 
 
+@pytest.mark.sandbox
 def test_the_cli_runs_hostile_samples_to_the_end_as_a_subprocess(hostile_run):
     tmp, _, _ = hostile_run
     rows = [
@@ -264,6 +271,7 @@ def test_the_cli_runs_hostile_samples_to_the_end_as_a_subprocess(hostile_run):
     assert got[("custom-max", "strings")]["status"] == got[("exact-max", "empty-frame")]["status"] == "failed"
 
 
+@pytest.mark.sandbox
 def test_a_checker_that_raises_on_the_experts_output_makes_the_task_unscorable_with_the_reason(tmp_path):
     tasks = tmp_path / "tasks"
     tasks.mkdir()

@@ -145,6 +145,7 @@ def test_evalperf_rows_become_tasks_with_evalperfs_tiers(evalperf_dir):
     assert not check(None, 10 ** 20 + 1, 10 ** 20)  # ints stay exact
 
 
+@pytest.mark.sandbox
 def test_imported_tasks_validate(enamel_dir, evalperf_dir):
     for folder in (enamel_dir, evalperf_dir):
         res = invoke("tasks", "validate", "--all", "--fast", "--tasks-dir", folder)
@@ -188,7 +189,7 @@ def test_bad_enamel_row_fails_the_import_before_writing(tmp_path, kind):
     path = write_enamel(tmp_path / "enamel.csv", rows)
     res = invoke("import", "enamel", path, "--out", tmp_path / "out", "--all-problems")
     assert res.exit_code == 2 and res.stderr.count("\n") == 1, res.output + res.stderr
-    assert f"row 2 (" in res.stderr and message in res.stderr and "nothing written" in res.stderr
+    assert "row 2 (" in res.stderr and message in res.stderr and "nothing written" in res.stderr
     assert not (tmp_path / "out").exists()
     res = invoke("import", "enamel", path, "--out", tmp_path / "out", "--skip-bad", "--all-problems")
     assert res.exit_code == 0 and "row 2" in res.stderr and message in res.stderr
@@ -348,6 +349,7 @@ def eff_at_k_by_hand(effs: list[float], k: int) -> float:
     return sum(math.comb(r - 1, k - 1) * ordered[r - 1] for r in range(k, n + 1)) / math.comb(n, k)
 
 
+@pytest.mark.sandbox
 def test_enamel_end_to_end_scores_match_the_definitions(enamel_run):
     results, tasks, board, _ = enamel_run
     by_key = {r["key"]: r for r in results}
@@ -395,6 +397,7 @@ def dps_by_hand(cost, reps, scores):
     return 0.0, 0.0
 
 
+@pytest.mark.sandbox
 def test_evalperf_end_to_end_dps_matches_the_definitions(evalperf_run):
     _, _, board, records = evalperf_run
     models = board["models"]

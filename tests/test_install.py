@@ -27,7 +27,7 @@ from .installed import ROOT, base_python
 SUITE = default_tasks_dir()
 SOL = ROOT / "tests" / "fixtures" / "tasks" / "prefix-max" / "solutions"
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.sandbox]
 
 
 def one_line_error(res) -> str:

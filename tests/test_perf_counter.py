@@ -41,6 +41,7 @@ def counted(runner, code, key, entry="f"):
     return ex
 
 
+@pytest.mark.sandbox
 def test_the_worker_counts_the_childs_measured_region(perf_runner):
     # interleaved rounds and the least of each: a busy 2-core VM stretches single readings by up to 3x, in bursts
     rounds = [[counted(perf_runner, LOOP, key).instructions for key in ("n0", "n300000", "n1500000")]
@@ -56,6 +57,7 @@ def test_the_worker_counts_the_childs_measured_region(perf_runner):
     assert abs(ex.instructions - ex.cpu_time * 1e9) < 0.1 * ex.cpu_time * 1e9, (ex.instructions, ex.cpu_time)
 
 
+@pytest.mark.sandbox
 def test_set_up_before_go_is_not_counted(perf_runner):
     # decoding a 2-million-item input happens in the child before "go": it must not be in the count
     empty = "def f(xs):\n    return 0\n"
@@ -64,6 +66,7 @@ def test_set_up_before_go_is_not_counted(perf_runner):
     assert with_big_input < loop / 3, (with_big_input, loop)
 
 
+@pytest.mark.sandbox
 def test_work_at_import_is_counted(perf_runner):
     at_import = "s = 0\nfor _ in range(1_500_000):\n    s ^= 1\ndef f(n):\n    return s\n"
     plain = "def f(n):\n    return 0\n"
@@ -71,6 +74,7 @@ def test_work_at_import_is_counted(perf_runner):
             > 10 * min(counted(perf_runner, plain, "n0").instructions for _ in range(2)))
 
 
+@pytest.mark.sandbox
 def test_the_sample_cannot_reach_the_counter(perf_runner):
     # the event's descriptor lives in the worker: the child holds no perf_event descriptor to reset or stop
     code = ("import os\ndef f(n):\n    out = []\n    for fd in os.listdir('/proc/self/fd'):\n        try:\n"
@@ -90,11 +94,13 @@ def test_hardware_counting_is_refused_clearly_where_it_cannot_work():
         DockerSandbox(counter="perf")
 
 
+@pytest.mark.sandbox
 def test_cli_names_the_missing_counter(tmp_path):
     if perf_counters_available():
         pytest.skip("this machine has hardware counters: --counter perf works")  # never the case in CI
     samples = tmp_path / "s.jsonl"
-    samples.write_text('{"task_id": "prefix-max", "model": "m", "solution": "def prefix_max(nums):\\n    return nums\\n"}\n')
+    samples.write_text('{"task_id": "prefix-max", "model": "m", '
+                       '"solution": "def prefix_max(nums):\\n    return nums\\n"}\n')
     from .conftest import FIXTURE_TASKS
     result = CliRunner().invoke(main, ["run", str(samples), "--tasks-dir", str(FIXTURE_TASKS), "--measure",
                                        "instructions", "--counter", "perf", "--out", str(tmp_path / "out"), "--quiet"])

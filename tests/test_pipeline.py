@@ -19,6 +19,8 @@ from effbench.tasks.task import load_suite
 
 from .conftest import FIXTURE_TASKS, write_samples
 
+pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
+
 TASK = "prefix-max"
 SOL = FIXTURE_TASKS / TASK / "solutions"
 

@@ -83,6 +83,7 @@ def run_args(tmp_path, *extra):
             "--repeats", "2", "--k", "1", *extra]
 
 
+@pytest.mark.sandbox
 def test_without_a_tty_the_run_writes_plain_progress_lines_cli_runner(tmp_path):
     res = CliRunner().invoke(main, run_args(tmp_path), env={"EFFBENCH_PROGRESS_INTERVAL": "0.3"})
     assert res.exit_code == 0, res.stderr
@@ -94,6 +95,7 @@ def test_without_a_tty_the_run_writes_plain_progress_lines_cli_runner(tmp_path):
     assert quiet.exit_code == 0 and "progress" not in quiet.stderr
 
 
+@pytest.mark.sandbox
 def test_without_a_tty_as_a_subprocess(tmp_path):
     env = {**os.environ, "EFFBENCH_PROGRESS_INTERVAL": "0.3"}
     done = subprocess.run([sys.executable, "-m", "effbench", *run_args(tmp_path)], capture_output=True, text=True,
@@ -104,6 +106,7 @@ def test_without_a_tty_as_a_subprocess(tmp_path):
     assert "measuring" not in done.stderr  # no bar drawn into a log
 
 
+@pytest.mark.sandbox
 def test_on_a_tty_the_bar_shows_phase_position_and_eta(tmp_path):
     master, slave = pty.openpty()
     proc = subprocess.Popen([sys.executable, "-m", "effbench", *run_args(tmp_path, "--repeats", "6")],

@@ -15,6 +15,8 @@ import pytest
 
 from .conftest import FIXTURE_TASKS
 
+pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
+
 pytest_plugins = ["pytester"]
 
 ROOT = Path(__file__).resolve().parent.parent

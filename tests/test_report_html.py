@@ -76,6 +76,7 @@ def test_timed_out_sample_is_marked_as_such():
     assert sample_mark({"status": "infra", "level_times": []}, [1, 2]) == ("unmeasured", 1)
 
 
+@pytest.mark.sandbox
 def test_colours_are_stable_across_reports_and_processes(tmp_path):
     one = fake_run(tmp_path / "a", {"buggy": {"t1": 1.5}, "m1": {"t1": 1.0}})
     two = fake_run(tmp_path / "b", {"aaa": {"t1": 1.0}, "buggy": {"t1": 2.0}, "zzz": {"t1": 1.2}})
@@ -105,7 +106,8 @@ def test_one_report_never_gives_two_models_one_colour_while_colours_last(models)
             assert (colours[m] == model_colour(m)) == (model_colour(m) not in held)
 
 
-def test_scores_against_k_only_where_every_task_has_k_samples(real_run):
+@pytest.mark.sandbox
+def test_scores_against_k_only_where_every_task_has_k_samples(real_run):  # noqa: F811
     # two samples per model and task in the real run: k = 1, 2 and nothing beyond
     text = html(load_source(real_run))
     assert [f["ks"] for f in _figure_facts(text, "plot-k")] == ["1,2"]
@@ -173,6 +175,7 @@ PROBE = """<script>window.addEventListener("load", function () {
 });</script></body>"""
 
 
+@pytest.mark.sandbox
 @needs_chromium
 def test_page_in_chromium_fetches_nothing_and_shows_every_plot(tmp_path):
     """The browser's own resource timing lists every request the page made (an <img> or stylesheet pointing

@@ -29,6 +29,7 @@ def _compare(*args) -> subprocess.CompletedProcess:
     return subprocess.run(cmd + ["compare", *map(str, args)], capture_output=True, text=True, timeout=120)
 
 
+@pytest.mark.sandbox
 def test_one_benchmark_per_model_and_task_with_the_repeats(real_run, exported):  # noqa: F811
     data = json.loads(exported.read_text())
     assert set(data) >= {"machine_info", "commit_info", "benchmarks", "datetime", "version"}
@@ -60,6 +61,7 @@ def test_one_benchmark_per_model_and_task_with_the_repeats(real_run, exported): 
     assert fast["group"] == "prefix-max"
 
 
+@pytest.mark.sandbox
 def test_pytest_benchmark_compare_reads_it(exported, tmp_path):
     res = _compare(exported)
     assert res.returncode == 0, res.stdout + res.stderr
@@ -74,6 +76,7 @@ def test_pytest_benchmark_compare_reads_it(exported, tmp_path):
     assert res.stdout.count("prefix-max[fast]") >= 2
 
 
+@pytest.mark.sandbox
 def test_github_action_benchmark_fields(exported):
     """github-action-benchmark's ``pytest`` tool reads fullname, stats.ops, stats.stddev, stats.mean, stats.rounds."""
     for bench in json.loads(exported.read_text())["benchmarks"]:
@@ -82,6 +85,7 @@ def test_github_action_benchmark_fields(exported):
             assert isinstance(bench["stats"][key], (int, float)) and bench["stats"][key] >= 0
 
 
+@pytest.mark.sandbox
 def test_needs_a_run_directory(real_run):  # noqa: F811
     res = invoke("report", real_run / "leaderboard.json", "--format", "pytest-benchmark")
     assert res.exit_code == 2 and "run directory" in res.stderr
@@ -96,6 +100,7 @@ def test_instructions_mode_holds_counts(tmp_path):
     assert bench["stats"]["min"] == pytest.approx(2 * 0.04 * 1.1e9, rel=1e-6)
 
 
+@pytest.mark.sandbox
 def test_as_a_subprocess(real_run, tmp_path):  # noqa: F811
     out = tmp_path / "b.json"
     done = subprocess.run([sys.executable, "-m", "effbench", "report", str(real_run), "--format", "pytest-benchmark",

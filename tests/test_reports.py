@@ -81,6 +81,7 @@ def test_schemas_are_valid_draft_2020_12():
     assert json.loads((SCHEMAS / "leaderboard.schema.json").read_text())["$id"].endswith(f":{SCHEMA_VERSION}")
 
 
+@pytest.mark.sandbox
 def test_every_file_a_real_run_writes_validates(real_run):
     board = json.loads((real_run / "leaderboard.json").read_text())
     assert errors(BOARD, board) == []
@@ -89,6 +90,7 @@ def test_every_file_a_real_run_writes_validates(real_run):
     assert len(rows) == 4 and all(errors(FILES + "result", r) == [] for r in rows)
 
 
+@pytest.mark.sandbox
 def test_schema_rejects_what_effbench_does_not_write(real_run):
     board = json.loads((real_run / "leaderboard.json").read_text())
     no_ci = json.loads(json.dumps(board))
@@ -103,6 +105,7 @@ def test_schema_rejects_what_effbench_does_not_write(real_run):
     assert errors(FILES + "result", {"key": "x"})
 
 
+@pytest.mark.sandbox
 def test_leaderboard_metadata_says_how_where_and_with_what(real_run):
     meta = json.loads((real_run / "leaderboard.json").read_text())["meta"]
     assert set(meta["measurement"]) >= {"mode", "backend", "repeats", "estimator", "alpha"}
@@ -223,6 +226,7 @@ def test_merge_rejects_what_is_not_a_leaderboard(tmp_path):
 
 
 # ---------------------------------------------------------------- Markdown and benchmark JSON
+@pytest.mark.sandbox
 def test_markdown_report_fits_a_job_summary(real_run):
     res = invoke("report", real_run, "--format", "md")
     assert res.exit_code == 0, res.stderr
@@ -246,6 +250,7 @@ def test_markdown_of_separate_sections(tmp_path):
     assert "| m1 |" in text and "| m2 |" in text
 
 
+@pytest.mark.sandbox
 def test_benchmark_json_is_custom_smaller_is_better(real_run, tmp_path):
     res = invoke("report", real_run, "--format", "benchmark-json", "-o", tmp_path / "b.json")
     assert res.exit_code == 0, res.stderr
@@ -260,6 +265,7 @@ def test_benchmark_json_is_custom_smaller_is_better(real_run, tmp_path):
     assert fast < 2 and slow > fast  # smaller is better: the O(n^2) model is slower
 
 
+@pytest.mark.sandbox
 def test_benchmark_json_needs_a_run_directory(real_run):
     res = invoke("report", real_run / "leaderboard.json", "--format", "benchmark-json")
     assert res.exit_code == 2 and "run directory" in res.stderr
@@ -292,6 +298,7 @@ def html_report(real_run, tmp_path_factory) -> Path:
     return out
 
 
+@pytest.mark.sandbox
 def test_html_is_self_contained(html_report):
     text = html_report.read_text()
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", text)  # nothing fetched at view time
@@ -301,6 +308,7 @@ def test_html_is_self_contained(html_report):
     assert all(base64.b64decode(p)[:8] == b"\x89PNG\r\n\x1a\n" for p in pngs)
 
 
+@pytest.mark.sandbox
 @needs_chromium
 def test_html_renders_with_table_and_plots_in_chromium(html_report, tmp_path):
     res = chromium("--dump-dom", html_report.as_uri())
@@ -315,6 +323,7 @@ def test_html_renders_with_table_and_plots_in_chromium(html_report, tmp_path):
     assert res.returncode == 0 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
 
 
+@pytest.mark.sandbox
 @needs_chromium
 def test_html_table_sorts_on_a_header_click(html_report, tmp_path):
     page = tmp_path / "click.html"
@@ -331,6 +340,7 @@ def test_html_table_sorts_on_a_header_click(html_report, tmp_path):
     assert re.findall(r"<tr><td>([^<]+)</td>", dom) == ["slow", "fast"] and 'class="asc"' in dom
 
 
+@pytest.mark.sandbox
 def test_html_from_a_leaderboard_file_has_no_time_plots(real_run, tmp_path):
     res = invoke("report", real_run / "leaderboard.json", "--format", "html", "-o", tmp_path / "r.html")
     assert res.exit_code == 0, res.stderr

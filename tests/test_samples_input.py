@@ -173,6 +173,7 @@ def test_any_json_value_in_any_field_loads_or_is_a_sample_error(value, field):
 
 
 # ---------------------------------------------------------------- end to end: two unnamed files, two models, one board
+@pytest.mark.sandbox
 def test_two_unnamed_runs_named_with_model_merge_into_one_board(tmp_path):
     """The issue's case, as a user runs it: an EvalPlus folder and a gzip JSONL, neither naming a model."""
     folder = evalplus_folder(tmp_path / "fast", "prefix-max", [(SOL / "loop.py").read_text()])

@@ -6,7 +6,6 @@ import marshal
 import os
 import socket
 import subprocess
-import tempfile
 import threading
 import time
 
@@ -15,6 +14,8 @@ import pytest
 
 from effbench.sandbox import base
 from effbench.sandbox.base import Limits
+
+pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
 
 
 def run(runner, code, limits, keys=("empty",)):

@@ -18,6 +18,8 @@ from effbench.sandbox.base import Limits
 from effbench.sandbox.docker_sandbox import DockerSandbox, docker_available
 from effbench.sandbox.process import ProcessSandbox
 
+pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
+
 SECRET = "SECRET-INPUT-7f3a9c"
 KINDS = ["process", "docker"]
 

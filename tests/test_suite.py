@@ -15,6 +15,7 @@ def cache(tmp_path_factory):
     return InputCache(tmp_path_factory.mktemp("inputs"))
 
 
+@pytest.mark.sandbox
 @pytest.mark.parametrize("task_id", TASKS)
 def test_task_validates_fast(task_id, runner, cache):
     task = load_task(default_tasks_dir() / task_id)

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 
 import click
+from click.core import ParameterSource
 
 from effbench.cli.options import fail, ids, tasks_dir_option
 from effbench.errors import EffbenchError
-from effbench.measuring.records import MEASURES, Settings
+from effbench.measuring.records import MEASURES, check_alpha
 from effbench.tasks.inputs import SEED
 from effbench.tasks.samples import FORMATS as SAMPLE_FORMATS
 from effbench.measuring.rules import DEFAULT as DEFAULT_RULES, NAMES as RULES
@@ -33,9 +33,7 @@ def _ks(text: str) -> list[int]:
 def _alpha(ctx, param, value: float) -> float:
     """ENAMEL's alpha: T = alpha * the expert's time.  NaN and infinity pass a click range, so they are refused
     here, while the options are read: before anything is measured or a run directory is made."""
-    if not (math.isfinite(value) and value > 1.0):
-        raise EffbenchError(f"--alpha must be a finite number above 1, got {value}")
-    return value
+    return check_alpha(value)
 
 
 def _no_dir(ctx, param, value: Path | None) -> Path | None:
@@ -88,7 +86,8 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
     from effbench.tasks.inputs import InputCache
     from effbench.measuring.progress import make_progress
     from effbench.measuring.run import execute_run
-    from effbench.tasks.samples import load_samples, samples_name
+    from effbench.tasks.samples import samples_name
+    from effbench.api import plan_run  # the Python API's planning: one path for both
 
     ks_list = _ks(ks)
     if example == (samples is not None):
@@ -99,38 +98,20 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
     suite = {t.id: t for t in load_suite(tasks_dir or default_tasks_dir())}
     if example:
         samples = _example_samples(suite, out)
-        if click.get_current_context().get_parameter_source("dpe_min_correct").name == "DEFAULT":
+        if click.get_current_context().get_parameter_source("dpe_min_correct") is ParameterSource.DEFAULT:
             dpe_min_correct = 1  # one sample per model and task: DPS needs no more to be shown
         dpe_include_ineligible = True  # the reference tiers alone make too few tiers for EvalPerf's curation
-    loaded = load_samples(samples, suite, fmt=samples_format, model=model_name,
-                          warn=lambda message: click.echo(f"effbench: warning: {message}", err=True))
-    wanted = ids(task_ids)
-    if wanted:
-        unknown = [t for t in wanted if t not in suite]
-        if unknown:
-            raise EffbenchError(f"unknown task id(s): {', '.join(unknown)}")
-        loaded = [s for s in loaded if s.task_id in wanted]
-        if not loaded:
-            raise EffbenchError(f"{samples}: no samples for the tasks {', '.join(wanted)}")
-    tasks = [suite[t] for t in sorted({s.task_id for s in loaded})]
-    if runner == "auto":
-        from effbench.sandbox.docker_sandbox import docker_available
-        runner = "docker" if docker_available() else "process"
-        click.echo(f"effbench: runner auto -> {runner}", err=True)
-    from effbench.sandbox import preflight
-    preflight.check(runner, measure, counter)  # kernel settings, tools, permissions: one line, before measuring
-    settings = Settings(measure=measure, repeats=repeats, alpha=alpha, seed=seed, runner=runner, counter=counter,
-                        rules=rules)
-    problems: list[str] = []
-
-    def unscorable(message: str) -> None:
-        problems.append(message)
-        click.echo(f"effbench: {message}", err=True)
-
     scoring = {"dpe_min_correct": dpe_min_correct, "dpe_max_profile": dpe_max_profile,
                "dpe_strict_order": dpe_strict_order, "dpe_include_ineligible": dpe_include_ineligible}
-    report = execute_run(tasks, loaded, settings, out, ks_list, InputCache(), progress=make_progress(quiet),
-                         on_unscorable=unscorable, scoring=scoring)
+
+    def say(message: str) -> None:
+        click.echo(f"effbench: {message}", err=True)
+
+    plan = plan_run(samples, suite, ids(task_ids), measure=measure, counter=counter, runner=runner, repeats=repeats,
+                    alpha=alpha, seed=seed, rules=rules, samples_format=samples_format, model=model_name,
+                    scoring=scoring, warn=lambda message: say(f"warning: {message}"), note=say)
+    report = execute_run(list(plan.tasks), list(plan.samples), plan.settings, out, ks_list, InputCache(),
+                         progress=make_progress(quiet), on_unscorable=say, scoring=dict(plan.scoring))
     _finish(report, leaderboard_path)
 
 

@@ -140,7 +140,7 @@ def parse_reply(text: str, api: str, where: str) -> Reply:
                  choice.get("finish_reason") if isinstance(choice.get("finish_reason"), str) else None)
 
 
-def _short(text: str, limit: int = 160) -> str:
+def _short(text: object, limit: int = 160) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[:limit - 3] + "..."
 

@@ -3,9 +3,9 @@
 Requests run in daemon threads (the ``openai`` client is thread-safe and releases the GIL while it waits), and
 every reply goes back to the calling thread, which alone extracts the code and writes the file: CPython 3.11's
 ``ast.parse`` is not safe to call from several threads at once (it failed with "AST constructor recursion depth
-mismatch" at concurrency 8 here), and extraction is cheap next to a model's answer.  Daemon threads, not a thread pool: on
-Ctrl-C the caller must be able to save what it has and exit at once, without waiting for requests in flight (a pool
-joins its threads at exit, up to a whole timeout and its retries later).  A fatal error (exit 2: rejected key,
+mismatch" at concurrency 8 here), and extraction is cheap next to a model's answer.  Daemon threads, not a thread
+pool: on Ctrl-C the caller must be able to save what it has and exit at once, without waiting for requests in flight
+(a pool joins its threads at exit, up to a whole timeout and its retries later).  A fatal error (exit 2: rejected key,
 unknown model, malformed reply) stops everything; a request that still fails after its retries (exit 3) is counted
 and the others go on, so a rerun has only those left to do.
 """
@@ -73,7 +73,8 @@ def run_jobs(jobs: list[Job], client: ModelClient, template: PromptTemplate, sam
                     raise item
                 outcome.failed.append(str(item))
                 continue
-            row = _row(*item, template, sampling.api, recipe, label)
+            job, seed, reply = item
+            row = _row(job, seed, reply, template, sampling.api, recipe, label)
             on_row(row)
             outcome.received += 1
             outcome.no_code += "no_code" in row

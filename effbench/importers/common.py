@@ -15,7 +15,7 @@ import shutil
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from effbench.errors import EffbenchError
 
@@ -73,20 +73,20 @@ def check_compiles(source: str, what: str) -> ast.Module:
         compile(source, f"<{what}>", "exec", dont_inherit=True)
         return ast.parse(source)
     except (SyntaxError, ValueError) as exc:
-        line = f" line {exc.lineno}" if getattr(exc, "lineno", None) else ""
+        line = f" line {exc.lineno}" if isinstance(exc, SyntaxError) and exc.lineno else ""
         raise RowError(f"{what} does not compile ({getattr(exc, 'msg', exc)}{line})") from None
 
 
-def top_level_def(module: ast.Module, name: str) -> ast.FunctionDef | None:
+def top_level_def(module: ast.Module, name: str) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
     """The last top-level ``def name`` (the one Python would bind), or None."""
-    found = None
+    found: ast.FunctionDef | ast.AsyncFunctionDef | None = None
     for node in module.body:
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name:
             found = node
     return found
 
 
-def signature_of(fn: ast.FunctionDef) -> str:
+def signature_of(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
     ret = f" -> {ast.unparse(fn.returns)}" if fn.returns is not None else ""
     return f"def {fn.name}({ast.unparse(fn.args)}){ret}"
 
@@ -151,7 +151,9 @@ def problem_markdown(origin_id: str, origin_name: str, prompt: str) -> str:
 # ---------------------------------------------------------------- rows -> folders
 def collect(rows, build: Callable[[int, dict], TaskFolder]) -> tuple[list[TaskFolder], list[RowProblem]]:
     """Build a folder per (row number, row); a row whose task id repeats an earlier one is a bad row too."""
-    folders, problems, seen = [], [], {}
+    folders: list[TaskFolder] = []
+    problems: list[RowProblem] = []
+    seen: dict[str, int] = {}  # task id -> the row that made it
     for number, row in rows:
         origin_id = row.get("task_id") if isinstance(row, dict) and isinstance(row.get("task_id"), str) else None
         try:

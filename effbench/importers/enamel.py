@@ -17,7 +17,7 @@ from __future__ import annotations
 import ast
 import csv
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from effbench.importers.common import (DatasetImportError, ImportReport, RowError, TaskFolder, check_compiles, collect,
                                        finish, problem_markdown, require_identifier, require_str, safe_label,

@@ -24,7 +24,7 @@ import gzip
 import json
 import math
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from effbench.tasks.dpe_tier_file import DpeTier, DpeTierFile
 from effbench.importers.common import (DatasetImportError, ImportReport, RowError, TaskFolder, arity, check_compiles,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 import functools
 import marshal
-from typing import Callable
+from collections.abc import Callable
 
 from effbench_runners import wire
 
@@ -292,7 +292,7 @@ class TaskEvaluation:
         phase, level, test, repeat = where
         if phase == "cases":
             for i, (case, out) in enumerate(zip(self.cases[test:], ex.outputs), test):
-                expected = case["expected"] if "expected" in case else out
+                expected = case.get("expected", out)
                 if not self.checker(case["args"], out, expected):
                     return WRONG_ANSWER, f"hand case {i}: the case says {_short(expected)}, expert gave {_short(out)}"
                 self._remember(("cases", CASES_LEVEL, i), expected)

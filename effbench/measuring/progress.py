@@ -16,9 +16,12 @@ import os
 import sys
 import threading
 import time
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import click
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
 
 from effbench.errors import EffbenchError
 
@@ -74,13 +77,14 @@ class BarProgress(Progress):
     def __init__(self, stream: TextIO) -> None:
         super().__init__()
         self.stream = stream
-        self.bar = None
+        self.bar: ProgressBar[str | None] | None = None
 
     def start(self, total: int) -> None:
         super().start(total)
-        self.bar = click.progressbar(length=max(total, 1), label="measuring", file=self.stream, show_pos=True,
-                                     show_eta=True, item_show_func=lambda item: item)
-        self.bar.__enter__()
+        bar = click.progressbar(length=max(total, 1), label="measuring", file=self.stream, show_pos=True,
+                                show_eta=True, item_show_func=lambda item: item)
+        bar.__enter__()
+        self.bar = bar
 
     def phase(self, name: str, task: str) -> None:
         super().phase(name, task)

@@ -5,8 +5,10 @@ so ``effbench score`` can rescore a run without re-running anything.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, field, fields
 
+from effbench.errors import EffbenchError
 from effbench.sandbox import base
 from effbench.tasks.inputs import SEED
 
@@ -22,6 +24,14 @@ FAILURES = {base.ERROR, base.COMPILE_ERROR, base.CRASH, base.EXIT, base.OUTPUT_L
 OVER_LIMIT = {base.TIMEOUT, base.MEMORY}
 
 MEASURES = ("cpu", "wall", "instructions")
+
+
+def check_alpha(value: float, where: str = "--alpha") -> float:
+    """ENAMEL's alpha: T = alpha * the expert's time.  NaN and infinity would pass a plain range check (and a click
+    range): refused here, for the CLI and the Python API alike, before anything is measured."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not (math.isfinite(value) and value > 1.0):
+        raise EffbenchError(f"{where} must be a finite number above 1, got {value}")
+    return float(value)
 
 
 @dataclass(frozen=True)
@@ -52,7 +62,7 @@ class Settings:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Settings":
+    def from_dict(cls, data: dict) -> Settings:
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in names})
 
@@ -91,7 +101,7 @@ class RunRecord:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict) -> "RunRecord":
+    def from_dict(cls, data: dict) -> RunRecord:
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in names})
 

@@ -9,7 +9,7 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from effbench.version import __version__
 from effbench.measuring import machine
@@ -52,7 +52,7 @@ def run_meta(tasks: list[Task], samples: list[Sample], settings: Settings, ks: l
              scoring: dict | None = None) -> dict:
     return {
         "effbench_version": __version__,
-        "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "created": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "settings": settings.to_dict(),
         "ks": ks,
         "scoring": {**DPE_DEFAULTS, **(scoring or {})},

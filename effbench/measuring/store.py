@@ -21,6 +21,7 @@ import json
 import os
 import time
 from pathlib import Path
+from typing import TextIO
 
 from effbench.errors import EffbenchError
 from effbench.measuring.records import RunRecord, SampleInfo, Settings
@@ -43,7 +44,7 @@ class RunStore:
         self.sync_interval = sync_interval
         self.readonly = readonly
         self._records: dict[tuple, RunRecord] = {}
-        self._fh = None
+        self._fh: TextIO | None = None  # the append handle, open between open_for_run() and close()
         self._last_sync = 0.0
 
     # ------------------------------------------------------------ identity
@@ -84,7 +85,7 @@ class RunStore:
             self._write_lines(self.root / "samples.jsonl", samples)
         self.load()
         try:
-            self._fh = open(self.root / "records.jsonl", "a", encoding="utf-8")
+            self._fh = open(self.root / "records.jsonl", "a", encoding="utf-8")  # noqa: SIM115 - open until close()
         except OSError as exc:
             raise _disk_error(self.root / "records.jsonl", exc) from None
 
@@ -123,6 +124,8 @@ class RunStore:
                 if line.strip() and (contains is None or contains in line)]
 
     def append(self, record: RunRecord) -> None:
+        if self._fh is None:
+            raise StoreError(f"{self.root}: not open for a run (append before open_for_run)")
         try:
             self._fh.write(json.dumps(record.to_dict()) + "\n")
             self._fh.flush()

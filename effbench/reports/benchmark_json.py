@@ -35,7 +35,8 @@ def benchmark_json(source: Source) -> list[dict]:
     """github-action-benchmark ``customSmallerIsBetter``: per model and task the hardest level's time, and per
     model the geometric mean over tasks of that time relative to the expert (comparable across machines)."""
     times = top_level_times(source)
-    out, ratios = [], {}
+    out: list[dict] = []
+    ratios: dict[str, list[float]] = {}
     for (model, task), t in times.items():
         extra = f"{t['samples']} passed sample(s); expert {t['expert']:.6g} {t['unit']}"
         if t["over_limit"]:

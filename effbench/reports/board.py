@@ -155,7 +155,7 @@ def units_of(board: dict, source: str) -> list[RunUnit]:
                 entry = {k: v for k, v in m.items() if k not in ("run", "runs")}
                 if len(runs) > 1:
                     mine = run["meta"]["task_hashes"]
-                    ks = sorted((int(k) for k in m["pass@k"]))
+                    ks = sorted(int(k) for k in m["pass@k"])
                     entry = model_entry({t: e for t, e in m["tasks"].items() if t in mine}, ks,
                                         run["meta"]["scoring"]["dpe_min_correct"])
                 models[name] = entry
@@ -165,7 +165,7 @@ def units_of(board: dict, source: str) -> list[RunUnit]:
 
 
 def _now() -> str:
-    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    return datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
 
 
 def hash_of_tasks(task_hashes: dict[str, str]) -> str:
@@ -226,7 +226,9 @@ def _join_model(name: str, parts: list[tuple[int, RunUnit]]) -> dict:
 def merge_units(units: list[RunUnit]) -> dict:
     """One merged board from compatible runs (same measurement mode, no task with two contents)."""
     holders: dict[str, list[tuple[int, RunUnit]]] = {}
-    unscorable, dpe_unscorable, runs = {}, {}, []
+    unscorable: dict[str, str] = {}
+    dpe_unscorable: dict[str, str] = {}
+    runs = []
     for i, unit in enumerate(units):
         for name in sorted(unit.models):
             holders.setdefault(name, []).append((i, unit))
@@ -237,9 +239,10 @@ def merge_units(units: list[RunUnit]) -> dict:
         runs.append({"source": unit.source, "models": sorted(unit.models), "meta": unit.meta,
                      "unscorable_tasks": unit.unscorable, "dpe_unscorable_tasks": unit.dpe_unscorable})
     models = {name: _join_model(name, parts) for name, parts in sorted(holders.items())}
-    meta = {"created": _now(), "effbench_version": __version__, "mode": units[0].mode, "rules": units[0].rules}
+    meta: dict[str, object] = {"created": _now(), "effbench_version": __version__, "mode": units[0].mode,
+                               "rules": units[0].rules}
     if all(u.task_hashes is not None for u in units):
-        task_hashes = {tid: h for u in units for tid, h in u.task_hashes.items()}
+        task_hashes = {tid: h for u in units for tid, h in (u.task_hashes or {}).items()}
         meta.update(suite_hash=hash_of_tasks(task_hashes), task_hashes=dict(sorted(task_hashes.items())))
     else:
         meta["suite_hash"] = units[0].meta["suite_hash"]

@@ -117,7 +117,9 @@ def suite_rows(base: dict, new: dict, threshold: float, alpha: float, determinis
             test, significant = f"too few tasks for a bootstrap ({len(common)} < {MIN_TASKS})", None
         else:
             diffs = [n - b for n, b in zip(nv, bv)]
-            lo, hi = bootstrap_mean_interval(diffs, level=1 - alpha)
+            interval = bootstrap_mean_interval(diffs, level=1 - alpha)
+            assert interval is not None  # at least MIN_TASKS differences
+            lo, hi = interval
             test, significant = f"bootstrap over {len(common)} tasks: diff CI [{lo:+.3f}, {hi:+.3f}]", lo > 0 or hi < 0
         if change is None and n_mean < b_mean:
             change = -1.0
@@ -130,6 +132,7 @@ def suite_rows(base: dict, new: dict, threshold: float, alpha: float, determinis
 def _costs(source: Source) -> dict[tuple[str, str], dict[tuple[int, int], list[float]]]:
     """(model, task) -> (level, test) -> every ok measurement of that model's samples there; the expert's under
     (EXPERT, task)."""
+    assert source.run_dir is not None, "per-task costs come from a run directory"
     owner = {(r["task_id"], r["key"]): (r["model"], r["task_id"]) for r in source.results}
     for task, info in source.run_meta["tasks"].items():
         owner[(task, REF_PREFIX + info["expert"])] = (EXPERT, task)
@@ -294,7 +297,8 @@ def format_markdown(rows: list[Row], threshold: float, alpha: float = ALPHA) -> 
 
 
 def format_json(rows: list[Row], threshold: float, alpha: float = ALPHA) -> str:
-    return json.dumps({"threshold": threshold, "alpha": alpha, "regressions": sum(r.verdict == "regression" for r in rows),
+    return json.dumps({"threshold": threshold, "alpha": alpha,
+                       "regressions": sum(r.verdict == "regression" for r in rows),
                        "rows": [r.to_dict() for r in rows]}, indent=2) + "\n"
 
 

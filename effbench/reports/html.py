@@ -14,6 +14,7 @@ from __future__ import annotations
 import html as _html
 import re
 from functools import lru_cache
+from typing import Any
 
 import jinja2
 from markupsafe import Markup
@@ -149,7 +150,7 @@ def _section(board: dict, source: Source, title: str | None) -> dict:
     notes = [dps_note(board)] + [f"task {tid} {label}: {why}"
              for label, key in (("unscorable", "unscorable_tasks"), ("not scorable by DPE", "dpe_unscorable_tasks"))
              for tid, why in board[key].items()]
-    section = {"title": title, "meta": [Markup(_inline_md(line)) for line in meta_lines(board)],
+    section: dict[str, Any] = {"title": title, "meta": [Markup(_inline_md(line)) for line in meta_lines(board)],
                "models": bool(board["models"]), "header": header, "rows": rows, "notes": notes,
                "heatmaps": [], "plots": [], "task_sections": []}
     if board["models"]:

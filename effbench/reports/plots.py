@@ -34,7 +34,7 @@ DPI = 110
 FONT = 11
 # tab10: ten colours no two of which look alike, strong enough to read on white as lines and as swatches (more
 # colours from other palettes come too close to one of these)
-PALETTE = [to_hex(c) for c in colormaps["tab10"].colors]
+PALETTE = [to_hex(c) for c in colormaps["tab10"].colors]  # type: ignore[attr-defined]  # a ListedColormap
 
 # How a sample that did not reach the last level is drawn: (legend label, marker, colour of the marker edge).
 MARKS = {
@@ -176,7 +176,7 @@ def plot_task_times(task: str, source: Source, colours: dict[str, str]) -> Plot:
             ax.plot(xs, ys, marker="o", ms=5, lw=1.4, alpha=0.85, color=colour,
                     ls="-" if r["status"] == "passed" else ":")
         kind, level = sample_mark(r, levels)
-        if kind is not None:
+        if kind is not None and level is not None:  # a mark always has its level
             _, marker, edge = MARKS[kind]
             nth = at_level[level]  # side by side, not on top of each other, when several stop at one level
             at_level[level] += 1

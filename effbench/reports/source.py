@@ -43,6 +43,7 @@ def load_source(path: Path) -> Source:
     if not (path.is_dir() and is_run_dir(path)):
         return Source(load_board(path), str(path))
     run = read_run(path, outcomes=True)
+    assert run.results is not None and run.tasks is not None and run.meta is not None  # outcomes=True reads them
     return Source(run.board, str(path), path, run.results, run.tasks.get("reference", {}), run.meta,
                   _tier_costs(path, run.meta))
 
@@ -103,7 +104,8 @@ def fmt_ci(value, interval, digits: int = 3) -> str:
 def columns(board: dict) -> list[tuple[str, str, str | None, int]]:
     """(header, metric, k, digits) for every score column of the leaderboard table."""
     ks = shown_ks(board)
-    cols = [(f"pass@{k}", "pass@k", k, 3) for k in ks] + [(f"eff@{k}", "eff@k", k, 3) for k in ks]
+    cols: list[tuple[str, str, str | None, int]] = [(f"pass@{k}", "pass@k", k, 3) for k in ks]
+    cols += [(f"eff@{k}", "eff@k", k, 3) for k in ks]
     if any(m.get("DPS") is not None for m in board["models"].values()):
         tag = dps_tag(board)
         cols += [(f"DPS{tag}", "DPS", None, 1), (f"DPS_norm{tag}", "DPS_norm", None, 1)]

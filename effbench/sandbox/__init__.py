@@ -6,7 +6,7 @@ from effbench.sandbox.base import Execution, Limits, Sandbox  # noqa: F401
 SANDBOXES = ("process", "docker", "auto")  # --runner: the CLI option keeps its name
 
 
-def make_sandbox(name: str = "process", slot: int = 0, counter: str | None = None) -> "Sandbox":
+def make_sandbox(name: str = "process", slot: int = 0, counter: str | None = None) -> Sandbox:
     """A sandbox backend; with *counter* (e.g. "callgrind") its worker counts instructions of each run."""
     from effbench.errors import EffbenchError
     if name == "auto":

@@ -37,7 +37,7 @@ class Limits:
     setup_timeout: float = 120.0
 
     @classmethod
-    def for_wall(cls, wall: float, memory_mb: int) -> "Limits":
+    def for_wall(cls, wall: float, memory_mb: int) -> Limits:
         """Killed at *wall* seconds; the CPU rlimit is only a backstop one second behind it."""
         return cls(wall_limit=wall, cpu_limit=math.ceil(wall) + 1, memory_mb=memory_mb)
 

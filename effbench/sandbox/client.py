@@ -134,10 +134,17 @@ class PooledSandbox:
             self.session.request({"op": "drop"}, timeout=60)
         self._sent.clear()
 
+    def _live(self) -> WorkerSession:
+        """The worker session that start() opened (a call before it is the harness's bug, reported as a dead
+        worker)."""
+        if self.session is None:
+            raise WorkerDied(f"{self.name}: no worker (start() was not called)")
+        return self.session
+
     def _ensure_sent(self, keys: list[str]) -> None:
         for key in keys:
             if key not in self._sent:
-                self.session.request({"op": "put", "key": key}, self._inputs[key], timeout=120)
+                self._live().request({"op": "put", "key": key}, self._inputs[key], timeout=120)
                 self._sent.add(key)
 
     # -- runs
@@ -150,11 +157,11 @@ class PooledSandbox:
         }
         budget = limits.wall_limit + limits.setup_timeout + 30
         failure = ""
-        for attempt in range(2):
+        for _attempt in range(2):
             try:
                 self.start()
                 self._ensure_sent(input_keys)
-                reply, payload = self.session.request(spec, timeout=budget)
+                reply, payload = self._live().request(spec, timeout=budget)
                 result = interpret(reply, payload, limits, len(input_keys))
                 if reply.get("restart"):  # the worker ends after this reply (the run left a mess): a fresh one
                     self.restart_quietly()
@@ -179,7 +186,7 @@ class PooledSandbox:
                 "setup_timeout": 120, "count": self.counter is not None}
         try:
             self.start()
-            reply, payload = self.session.request(spec, timeout=180)
+            reply, payload = self._live().request(spec, timeout=180)
             result = interpret(reply, payload, base.Limits(wall_limit=30, cpu_limit=31, memory_mb=64))
         except (WorkerDied, ValueError, OSError) as exc:
             self.restart_quietly()

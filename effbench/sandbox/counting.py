@@ -43,7 +43,8 @@ def detect_counter(wanted: str = "auto") -> str:
         return "perf"
     if wanted == "perf":
         raise InfrastructureError("--counter perf: this machine has no hardware instruction counters "
-                                  "(perf_event_open refuses them; usual in VMs and CI runners): use --counter callgrind")
+                                  "(perf_event_open refuses them; usual in VMs and CI runners): "
+                                  "use --counter callgrind")
     if shutil.which("valgrind"):
         return "callgrind"
     raise SetupError("--measure instructions needs hardware counters or valgrind; there are no hardware "

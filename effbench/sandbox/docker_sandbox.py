@@ -8,8 +8,8 @@ container's entry (runners/launch.py) connects, makes the connection its stdin/s
 then speaks its usual framed protocol.  No attach stream (its multiplexing would mangle binary frames), and nothing
 in the container can write to the host.
 
-Every container: no network, read-only root, a private 64 MiB noexec tmpfs /tmp (the only writable place), no IPC objects
-(SysV limits zeroed, no /dev/shm), memory and pids limits, every capability dropped, no-new-privileges, the
+Every container: no network, read-only root, a private 64 MiB noexec tmpfs /tmp (the only writable place), no IPC
+objects (SysV limits zeroed, no /dev/shm), memory and pids limits, every capability dropped, no-new-privileges, the
 unprivileged user, one CPU per slot, and labels naming the host process so containers of a dead run are reaped.
 The child runs at the worker's uid (an unprivileged user cannot hand out another), so the executor puts back what a
 uid of its own gave it in the process sandbox: the child's seccomp filter (runners/guard.py, in every child of
@@ -298,7 +298,7 @@ class DockerSandbox(PooledSandbox):
                 conn, _ = listener.accept()
                 conn.setblocking(True)
                 return conn
-            except socket.timeout:
+            except TimeoutError:
                 pass
             try:
                 self.container.reload()

@@ -120,7 +120,9 @@ class ProcessSandbox(PooledSandbox):
         cmd = bwrap_command(python, prefix, runners_dir(), self.counter, self.private_tmp)
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                      start_new_session=True)
-        return WorkerSession(self.proc.stdin.fileno(), self.proc.stdout.fileno(), f"process sandbox slot {self.slot}")
+        stdin, stdout = self.proc.stdin, self.proc.stdout
+        assert stdin is not None and stdout is not None  # both are pipes (PIPE above)
+        return WorkerSession(stdin.fileno(), stdout.fileno(), f"process sandbox slot {self.slot}")
 
     def _terminate(self) -> None:
         proc, self.proc = self.proc, None
@@ -141,6 +143,7 @@ def _stop(proc: subprocess.Popen) -> None:
         pass
     for stream in (proc.stdin, proc.stdout):
         try:
-            stream.close()
+            if stream is not None:
+                stream.close()
         except OSError:
             pass

@@ -41,7 +41,7 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass
-from typing import Mapping, Optional, Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -88,7 +88,7 @@ class Tier:
 
 @dataclass(frozen=True)
 class Match:
-    tier: Optional[int]  # index into slowest->fastest tiers; None = slower than all
+    tier: int | None  # index into slowest->fastest tiers; None = slower than all
     dps: float
     dps_norm: float
 
@@ -179,7 +179,7 @@ def _check_tiers(representatives: Sequence[float], scores: Sequence[float], chec
     return reps
 
 
-def order_problem(representatives: Sequence[float]) -> Optional[TierOrderError]:
+def order_problem(representatives: Sequence[float]) -> TierOrderError | None:
     """The order violation among representatives (slowest first), or None if they are strictly decreasing."""
     bad = [(i, i + 1) for i in range(len(representatives) - 1)
            if not float(representatives[i]) > float(representatives[i + 1])]
@@ -208,7 +208,7 @@ def match_tier(cost: float, representatives: Sequence[float], scores: Sequence[f
     return Match(tier=None, dps=0.0, dps_norm=0.0)
 
 
-def task_dps(matches: Sequence[Match]) -> Optional[tuple[float, float]]:
+def task_dps(matches: Sequence[Match]) -> tuple[float, float] | None:
     """Mean (DPS, DPS_norm) over a task's profiled samples; None if there are none."""
     if not matches:
         return None
@@ -223,7 +223,7 @@ def suite_dps(
     per_task: Mapping[str, tuple[float, float]],
     correct_counts: Mapping[str, int],
     min_correct: int = MIN_CORRECT,
-) -> Optional[tuple[float, float]]:
+) -> tuple[float, float] | None:
     """Unweighted mean (DPS, DPS_norm) over tasks with >= min_correct correct samples.
 
     EvalPerf skips tasks where the model produced too few correct samples,

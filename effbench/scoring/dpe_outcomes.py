@@ -62,7 +62,7 @@ def _values(mine: list[RunRecord], measure: str) -> list[float] | None:
     if mine and all(r.correct or (r.correct is None and r.status == base.OK) for r in mine):
         values = [r.cost(measure) for r in mine]
         if all(v is not None for v in values):
-            return values
+            return [v for v in values if v is not None]  # all of them
     return None
 
 
@@ -116,7 +116,7 @@ def task_dpe(info: DpeTierInfo, runs_by_subject: dict[str, list[RunRecord]], out
             matches.append(match)
             if per_sample is not None:
                 per_sample[o.key] = match
-        entry = {"correct": len(correct), "profiled": len(matches)}
+        entry: dict[str, float] = {"correct": len(correct), "profiled": len(matches)}
         scored = task_dps(matches)
         if scored is not None:
             entry["dps"], entry["dps_norm"] = scored

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import math
 from statistics import median
-from typing import Mapping, Optional, Sequence
+from collections.abc import Mapping, Sequence
 
 __all__ = [
     "hodges_lehmann",
@@ -122,7 +122,7 @@ def level_score(t: float, t_ref: float, limit: float) -> float:
 
 
 def sample_efficiency(
-    level_times: Sequence[Optional[float]],
+    level_times: Sequence[float | None],
     ref_level_times: Sequence[float],
     hardness: Sequence[float],
     alpha: float = 2.0,

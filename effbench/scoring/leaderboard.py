@@ -52,7 +52,7 @@ def _suite_dps(tasks: dict, min_correct: int) -> dict:
 
 def model_entry(tasks: dict, ks: list[int], dpe_min_correct: int) -> dict:
     """A model's suite scores from its per-task entries (so merging task shards can recompute them)."""
-    suite = {"pass@k": {}, "eff@k": {}}
+    suite: dict[str, dict[str, float | None]] = {"pass@k": {}, "eff@k": {}}
     for metric in suite:
         for k in ks:
             values = {tid: t[metric].get(str(k)) for tid, t in tasks.items()}

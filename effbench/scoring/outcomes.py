@@ -20,13 +20,15 @@ from __future__ import annotations
 
 import statistics
 from collections import defaultdict
+from collections.abc import Callable, Sequence
+from typing import Any
 from dataclasses import dataclass, replace
 
 from effbench.measuring.records import FAILURES, OVER_LIMIT, RunRecord, SampleInfo, SampleOutcome, Settings
 from effbench.sandbox import base
 from effbench.scoring.efficiency import hodges_lehmann, sample_efficiency, time_limit
 
-ESTIMATORS = {
+ESTIMATORS: dict[str, Callable[[Sequence[float]], float]] = {
     "hodges-lehmann": hodges_lehmann,
     "median": statistics.median,
     "min": min,
@@ -117,7 +119,7 @@ def paired_profile(profile: ReferenceProfile, pair_runs: list[RunRecord], settin
 
 def sample_outcome(info: SampleInfo, runs: list[RunRecord], profile: ReferenceProfile, tests: tuple[int, ...],
                    hardness: tuple[float, ...], settings: Settings, offsets: dict | None = None) -> SampleOutcome:
-    ident = dict(key=info.key, task_id=info.task_id, model=info.model, sample_id=info.sample_id)
+    ident: dict[str, Any] = dict(key=info.key, task_id=info.task_id, model=info.model, sample_id=info.sample_id)
     peaks = [r.peak_kb for r in runs if r.peak_kb is not None]
     peak = max(peaks) if peaks else None
     infra = [r for r in runs if r.status == base.INFRA]

@@ -14,7 +14,8 @@ all tasks equal it is exactly zero wide.
 from __future__ import annotations
 
 import math
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -55,7 +56,7 @@ def bootstrap_mean_interval(values: Sequence[float], point: float | None = None,
     return [min(float(lo), centre), max(float(hi), centre)]
 
 
-def suite_intervals(tasks: Mapping[str, dict], suite: Mapping[str, object], ks: Sequence[int],
+def suite_intervals(tasks: Mapping[str, dict], suite: Mapping[str, Any], ks: Sequence[int],
                     dpe_min_correct: int) -> dict:
     """The ``ci95`` block of one model: an interval for every suite score it has, None where the score is None.
 

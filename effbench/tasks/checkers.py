@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from fractions import Fraction
-from typing import Callable
+from collections.abc import Callable
 
 from effbench.errors import TaskError
 from effbench.tasks.task import Task

@@ -26,7 +26,7 @@ import json
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from effbench.errors import SampleError
 from effbench.importers import enamel_samples

@@ -113,11 +113,12 @@ class Task:
         return hash_tree(self.path)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _load_module(path: Path, name: str) -> ModuleType:
     if not path.is_file():
         raise TaskError(f"{path}: missing")
     spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None  # a .py file path always has a spec and a loader
     module = importlib.util.module_from_spec(spec)
     try:
         spec.loader.exec_module(module)
@@ -197,6 +198,7 @@ def _load_levels(raw: dict, where: Path) -> Levels:
         if not isinstance(values, list) or not values or not all(
                 _number(v, integer=kind == "integers") and v >= 0 for v in values):
             raise TaskError(f"{where}: levels.{name} must be a non-empty list of non-negative {kind}, got {values!r}")
+    assert isinstance(sizes, list) and isinstance(tests, list) and isinstance(hardness, list)  # checked just above
     if not len(sizes) == len(tests) == len(hardness):
         raise TaskError(f"{where}: levels.sizes, tests and hardness must have the same length")
     if hardness[0] != 0 or sum(hardness) <= 0:

@@ -180,8 +180,9 @@ def validate_task(task: Task, runner, cache: InputCache, fast: bool, seed: int) 
     return check_reference_order(task, runner, baseline)
 
 
-def _reference_cost(runner, task: Task, code: str, key: str, cap: float) -> ReferenceCost | None:
-    best = None
+def _reference_cost(runner, task: Task, code: str, key: str, cap: float) -> float | None:
+    """The least CPU time of the repeats, or None if a run went over *cap*."""
+    best: float | None = None
     for _ in range(TIMING_REPEATS):
         ex = _run_ok(runner, task, code, [key], cap)
         if ex.status == base.TIMEOUT:
@@ -196,6 +197,8 @@ def check_reference_order(task: Task, runner, baseline: Baseline) -> str:
     top = max(level_inputs)
     key = level_inputs[top][0].key
     expert_cost = _reference_cost(runner, task, task.expert.code, key, 60)
+    if expert_cost is None:  # was a TypeError (mypy found it)
+        raise ValidationError(f"the expert {task.expert.name} took over 60 s at level {top}")
     cap = max(2.0, SLOW_CAP * expert_cost)
     costs = []
     for ref in task.references:

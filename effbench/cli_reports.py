@@ -73,7 +73,8 @@ def compare_cmd(base, new, threshold, alpha, raw, fmt_name, out):
     (relative to the expert re-measured in the same run) per model and task when both are run directories, a
     bootstrap over tasks of eff@1 per model; in instructions mode counts are deterministic and need no test.
     """
-    from .compare import compare, format_json, format_markdown, format_text, parse_threshold
+    from .compare import compare, format_json, format_text, parse_threshold
+    from .compare_md import format_markdown
     limit = parse_threshold(threshold)
     rows = compare(base, new, limit, alpha, raw)
     text = {"text": format_text, "md": format_markdown, "json": format_json}[fmt_name](rows, limit, alpha)
@@ -86,5 +87,7 @@ def compare_cmd(base, new, threshold, alpha, raw, fmt_name, out):
 
 
 def register(main: click.Group) -> None:
-    for command in (leaderboard_cmd, report_cmd, compare_cmd):
+    from .cli_history import history_cmd
+    from .cli_pr_comment import pr_comment_cmd
+    for command in (leaderboard_cmd, report_cmd, compare_cmd, history_cmd, pr_comment_cmd):
         main.add_command(command)

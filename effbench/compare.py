@@ -283,16 +283,6 @@ def format_text(rows: list[Row], threshold: float, alpha: float = ALPHA) -> str:
     return "\n".join(lines + ["", summary_line(rows, threshold, alpha)]) + "\n"
 
 
-def format_markdown(rows: list[Row], threshold: float, alpha: float = ALPHA) -> str:
-    out = ["## effbench compare", "", "| " + " | ".join(HEAD) + " |", "|---|---|---|--:|--:|--:|--:|---|---|"]
-    for r in rows:
-        cells = _cells(r)
-        if r.verdict == "regression":
-            cells[7] = f"**{cells[7]}**"
-        out.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
-    return "\n".join(out + ["", summary_line(rows, threshold, alpha)]) + "\n"
-
-
 def format_json(rows: list[Row], threshold: float, alpha: float = ALPHA) -> str:
     return json.dumps({"threshold": threshold, "alpha": alpha, "regressions": sum(r.verdict == "regression" for r in rows),
                        "rows": [r.to_dict() for r in rows]}, indent=2) + "\n"

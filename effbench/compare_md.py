@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections import defaultdict
 
-from .compare import ALPHA, HEAD, Row, _cells, summary_line
+from .compare import ALPHA, HEAD, Row, _cells
 
 SUITE = "(suite)"
 
@@ -52,7 +52,8 @@ def format_markdown(rows: list[Row], threshold: float, alpha: float = ALPHA) -> 
     for r in rows:
         if r.task != SUITE and r.verdict in ("regression", "improvement"):
             per_model[r.model].append(f"{r.task} {r.verdict}")
-    out = ["## effbench compare", "", f"**{headline(rows)}** · {summary_line(rows, threshold, alpha)}", ""]
+    out = ["## effbench compare", "", f"**{headline(rows)}** beyond {threshold:.1%} and significant at alpha = "
+           f"{alpha:g} (or deterministic)", ""]
     if suite:
         out += ["| model | eff@1 base | eff@1 new | change | significant | verdict | tasks |",
                 "|---|--:|--:|--:|---|---|---|"]

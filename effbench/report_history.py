@@ -118,19 +118,19 @@ def figure(history: History, metric: str, colours: dict) -> Figure:
         colour = colours[model]
         shift = (index - (count - 1) / 2) * min(5.0, plot_w / n / (2 * count))  # equal values stay visible
 
-        def x(run: int, shift=shift) -> float:
-            return LEFT + (run + 0.5) * plot_w / n + shift
+        def px(run: int, shift=shift) -> float:
+            return x(run) + shift
 
         drawn = [p for p in points if p.values[metric] is not None]
         for line in sorted({p.line for p in drawn}):
             mine = [p for p in drawn if p.line == line]
             if len(mine) > 1:
-                coords = " ".join(f"{x(p.run):.1f},{y(p.values[metric]):.1f}" for p in mine)
+                coords = " ".join(f"{px(p.run):.1f},{y(p.values[metric]):.1f}" for p in mine)
                 parts.append(f'<polyline class="line" data-model="{escape(model)}" points="{coords}" fill="none" '
                              f'stroke="{colour}" stroke-width="2.2"/>')
                 lines += 1
         for p in drawn:
-            cx, cy = x(p.run), y(p.values[metric])
+            cx, cy = px(p.run), y(p.values[metric])
             title = f"<title>{escape(_title(p, metric, history.runs))}</title>"
             if metric == "eff@1" and p.verdict in FLAG:
                 parts.append(f'<circle class="flag flag-{p.verdict}" cx="{cx:.1f}" cy="{cy:.1f}" r="10" '

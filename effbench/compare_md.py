@@ -48,10 +48,12 @@ def format_markdown(rows: list[Row], threshold: float, alpha: float = ALPHA) -> 
     for r in rows:
         if r.task != SUITE:
             by_task[r.task].append(r)
-    per_model: dict[str, list[str]] = defaultdict(list)
+    flagged: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for r in rows:
         if r.task != SUITE and r.verdict in ("regression", "improvement"):
-            per_model[r.model].append(f"{r.task} {r.verdict}")
+            flagged[r.model][r.verdict].append(r.task)
+    per_model = {model: [f"{len(ts)} {verdict}: {', '.join(ts[:3])}{' …' if len(ts) > 3 else ''}"
+                         for verdict, ts in sorted(by.items())] for model, by in flagged.items()}
     out = ["## effbench compare", "", f"**{headline(rows)}** beyond {threshold:.1%} and significant at alpha = "
            f"{alpha:g} (or deterministic)", ""]
     if suite:
@@ -60,7 +62,7 @@ def format_markdown(rows: list[Row], threshold: float, alpha: float = ALPHA) -> 
         for r in suite:
             cells = _cells(r)
             out.append("| " + " | ".join(_esc(c) for c in (r.model, cells[3], cells[4], cells[5], _sure(r),
-                                                          _verdict(r), "; ".join(per_model[r.model]) or "–")) + " |")
+                                                          _verdict(r), "; ".join(per_model.get(r.model, [])) or "–")) + " |")
         out.append("")
     for task, task_rows in sorted(by_task.items(), key=lambda kv: (not any(r.verdict == "regression"
                                                                            for r in kv[1]), kv[0])):

@@ -21,6 +21,7 @@ from effbench.compare_md import format_markdown
 from effbench.pr_comment import LIMIT, body_with_marker, marker_of
 
 from .github_standin import serve
+from .test_action import COMMON, SOL, baseline_run, run_action, samples_command  # noqa: F401 (fixture)
 from .test_compare import fake_run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,7 +54,7 @@ def test_markdown_comment_has_summary_model_table_and_folded_tasks(tmp_path):
     models = [line for line in lines if re.match(r"\| [mn] \| [0-9.]+ \| [0-9.]+ \|", line)]
     assert len(models) == 2
     m_row = next(line for line in models if line.startswith("| m |"))
-    assert m_row.endswith("| yes (deterministic) | **REGRESSION** | t1 regression |"), m_row
+    assert m_row.endswith("| yes (deterministic) | **REGRESSION** | 1 regression: t1 |"), m_row
     assert next(line for line in models if line.startswith("| n |")).endswith("| same | – |")
     # one folded block per task, the regressed task first
     summaries = re.findall(r"<details><summary>([^<:]+): ([^<]+)</summary>", text)
@@ -164,3 +165,47 @@ def test_wrong_token_is_refused_by_the_standin(tmp_path, monkeypatch):
             monkeypatch.setenv(key, value)
         res = CliRunner().invoke(main, ["pr-comment", str(body), "--pr", "9"])
     assert res.exit_code == 3 and "HTTP 401" in res.stderr and not gh.comments
+
+
+# ---------------------------------------------------------------- the action's comment step
+def test_action_posts_then_updates_one_comment(baseline_run, tmp_path):
+    """The action's steps, run as a runner would, on a pull_request event: the first push creates the comment, the
+    second updates it; the job still fails on the regression after commenting."""
+    base_dir = baseline_run["work"] / baseline_run["outputs"]["run-dir"]
+    with serve(TOKEN) as (gh, api):
+        env = {"GITHUB_EVENT_NAME": "pull_request", "GITHUB_EVENT_PATH": str(_event(tmp_path, 11)),
+               "GITHUB_API_URL": api, "GITHUB_REPOSITORY": "owner/repo"}
+        inputs = {**COMMON, "baseline": str(base_dir), "comment-token": TOKEN}
+        first = run_action({**inputs, "samples-command": samples_command("rescan.py")}, _dir(tmp_path / "one"),
+                           runner_env=env)
+        assert first["status"] == 1 and "::error::effbench: regression" in first["log"], first["log"]
+        assert [c["id"] for c in gh.comments[11]] and len(gh.comments[11]) == 1
+        assert "❌" in gh.comments[11][0]["body"] and "**REGRESSION**" in gh.comments[11][0]["body"]
+        second = run_action({**inputs, "samples-command": samples_command("loop.py"), "fail-on-regression": "false"},
+                            _dir(tmp_path / "two"), runner_env=env)
+        assert second["status"] == 0, second["log"]
+    assert len(gh.comments[11]) == 1  # updated, not a second comment
+    body = gh.comments[11][0]["body"]
+    assert body.startswith(marker_of("effbench-results")) and "rescan" not in body
+    assert [r["method"] for r in gh.log] == ["GET", "POST", "GET", "PATCH"]
+
+
+def test_action_makes_no_comment_without_a_token_or_off_a_pull_request(baseline_run, tmp_path):
+    base_dir = baseline_run["work"] / baseline_run["outputs"]["run-dir"]
+    with serve(TOKEN) as (gh, api):
+        env = {"GITHUB_EVENT_NAME": "push", "GITHUB_API_URL": api, "GITHUB_REPOSITORY": "owner/repo"}
+        res = run_action({**COMMON, "samples": "s.jsonl", "baseline": str(base_dir), "comment-token": TOKEN},
+                         _with_samples(tmp_path), runner_env=env)
+    assert res["status"] == 0 and "not a pull_request event (push), no comment" in res["log"], res["log"]
+    assert gh.log == []
+
+
+def _with_samples(work: Path) -> Path:
+    (work / "s.jsonl").write_text(json.dumps(
+        {"task_id": "prefix-max", "model": "mine", "solution": (SOL / "loop.py").read_text()}) + "\n")
+    return work
+
+
+def _dir(path: Path) -> Path:
+    path.mkdir()
+    return path

@@ -61,8 +61,9 @@ def format_markdown(rows: list[Row], threshold: float, alpha: float = ALPHA) -> 
                 "|---|--:|--:|--:|---|---|---|"]
         for r in suite:
             cells = _cells(r)
-            out.append("| " + " | ".join(_esc(c) for c in (r.model, cells[3], cells[4], cells[5], _sure(r),
-                                                          _verdict(r), "; ".join(per_model.get(r.model, [])) or "–")) + " |")
+            moved = "; ".join(per_model.get(r.model, [])) or "–"
+            row = (r.model, cells[3], cells[4], cells[5], _sure(r), _verdict(r), moved)
+            out.append("| " + " | ".join(_esc(c) for c in row) + " |")
         out.append("")
     for task, task_rows in sorted(by_task.items(), key=lambda kv: (not any(r.verdict == "regression"
                                                                            for r in kv[1]), kv[0])):

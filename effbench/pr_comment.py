@@ -138,4 +138,5 @@ def run_link(env: dict) -> str:
     server, repo, run = env.get("GITHUB_SERVER_URL"), env.get("GITHUB_REPOSITORY"), env.get("GITHUB_RUN_ID")
     if not (server and repo and run):
         return ""
-    return f"Reports (HTML, leaderboard, run directory): artifacts of [workflow run {run}]({server}/{repo}/actions/runs/{run})"
+    return (f"Reports (HTML, leaderboard, run directory): artifacts of [workflow run {run}]"
+            f"({server}/{repo}/actions/runs/{run})")

@@ -118,8 +118,8 @@ def test_history_page_as_a_subprocess(real_history, tmp_path):
                          capture_output=True, text=True, env=env, timeout=120)
     assert res.returncode == 0, res.stderr
     text = out.read_text()
-    facts = [dict(re.findall(r'data-([a-z]+)="([^"]*)"', f)) for f in re.findall(r'<figure class="plot-history"([^>]*)>',
-                                                                                     text)]
+    figures = re.findall(r'<figure class="plot-history"([^>]*)>', text)
+    facts = [dict(re.findall(r'data-([a-z]+)="([^"]*)"', f)) for f in figures]
     assert [f["metric"] for f in facts] == ["pass@1", "eff@1"]  # no tier file: no DPS, so no DPS plot
     assert all(f["points"] == "4" and f["lines"] == "2" and f["breaks"] == "0" for f in facts)
     titles = re.findall(r"<title>([^<]+)</title>", text)

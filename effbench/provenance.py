@@ -1,9 +1,10 @@
 """Which commit a run measured: recorded in run.json and the leaderboard's ``meta.git`` so that a history of runs
 (``effbench history``) can order its points and say which commit each comes from.
 
-In GitHub Actions the runner's variables name the commit (``GITHUB_SHA``, ``GITHUB_REF_NAME``,
-``GITHUB_REPOSITORY``): the checkout may be shallow or detached, the variables are always right.  Elsewhere
-``git`` is asked about the working directory.  Outside a repository (or without git) the field is ``null``: a run
+``EFFBENCH_COMMIT`` names the commit when effbench runs somewhere else than the code it measures (a workflow that
+measures a pull request's base from a second worktree, while the job's variables name the head).  Else, in GitHub
+Actions, the runner's variables name it (``GITHUB_SHA``, ``GITHUB_REF_NAME``, ``GITHUB_REPOSITORY``): the checkout
+may be shallow or detached, the variables are right.  Elsewhere ``git`` is asked about the working directory.  Outside a repository (or without git) the field is ``null``: a run
 is still a run, it just cannot be placed by commit, and history falls back to the run's start time.
 """
 from __future__ import annotations
@@ -25,17 +26,19 @@ def describe(cwd: Path | None = None, env: dict | None = None) -> dict | None:
     """{"commit", "date" (the commit's, ISO 8601), "ref", "dirty", "repository"} as far as known, or None."""
     env = os.environ if env is None else env
     cwd = Path.cwd() if cwd is None else Path(cwd)
-    commit = env.get("GITHUB_SHA") or _git(["rev-parse", "HEAD"], cwd)
+    given = env.get("EFFBENCH_COMMIT") or env.get("GITHUB_SHA")
+    commit = given or _git(["rev-parse", "HEAD"], cwd)
     if not commit:
         return None
     out: dict = {"commit": commit}
     date = _git(["show", "-s", "--format=%cI", commit], cwd)
     if date:
         out["date"] = date
-    ref = env.get("GITHUB_REF_NAME") or _git(["rev-parse", "--abbrev-ref", "HEAD"], cwd)
+    ref = None if env.get("EFFBENCH_COMMIT") else (env.get("GITHUB_REF_NAME") or
+                                                   _git(["rev-parse", "--abbrev-ref", "HEAD"], cwd))
     if ref and ref != "HEAD":
         out["ref"] = ref
-    if not env.get("GITHUB_SHA"):
+    if not given:
         status = _git(["status", "--porcelain", "--untracked-files=no"], cwd)
         out["dirty"] = bool(status)
     if env.get("GITHUB_REPOSITORY"):

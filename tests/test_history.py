@@ -245,8 +245,12 @@ def test_provenance_from_github_variables_from_git_or_none(tmp_path):
     (tmp_path / "f").write_text("1")
     git(tmp_path, "add", "f")  # a staged change: the working tree is not the commit
     got = describe(tmp_path, {})
-    assert got["commit"] == git(tmp_path, "rev-parse", "HEAD") and got["dirty"] is True
-    assert got["date"].startswith("2026-03-04T05:06:07")
+    head = git(tmp_path, "rev-parse", "HEAD")
+    assert got["commit"] == head and got["dirty"] is True and got["date"].startswith("2026-03-04T05:06:07")
+    # measuring another commit than the checkout's (a pull request's base): named, and dated from git
+    git(tmp_path, "commit", "-q", "-m", "y", date="2026-03-05T00:00:00+00:00")
+    other = describe(tmp_path, {"EFFBENCH_COMMIT": head, "GITHUB_SHA": "f" * 40, "GITHUB_REF_NAME": "pr"})
+    assert other == {"commit": head, "date": got["date"]}
 
 
 # ---------------------------------------------------------------- in headless Chromium

@@ -278,3 +278,11 @@ def test_history_page_in_chromium_fetches_nothing_and_every_point_has_a_tooltip(
     shot = tmp_path / "shot.png"
     res = chromium(f"--screenshot={shot}", "--window-size=1280,1800", page.as_uri())
     assert res.returncode == 0 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 30_000
+
+
+def test_bad_options_are_one_line_before_anything_is_read(tmp_path):
+    good = _four(tmp_path, "a", 1.0)
+    res = invoke("history", good, "--threshold", "five")
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1 and "not a number" in res.stderr
+    res = invoke("history", good, "-o", tmp_path)
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1 and "is a directory" in res.stderr

@@ -1,7 +1,7 @@
 """Make the history that docs/history.png shows: real runs of a small CI story, one per commit of a scratch git
 repository (so each run records its commit), then ``effbench history`` over them and a headless-Chromium screenshot.
 
-    python3 docs/history_example.py WORKDIR        # a few minutes of measuring; writes WORKDIR/history.html|.md|.png
+    python3 docs/history_example.py WORKDIR [--fixture]   # writes WORKDIR/history.html|.md|.png
 
 "mine" is a model whose code changes commit by commit (slow versions first, then the fast ones, then a slip on one
 task); "steady" submits the same expert code every time; the last run counts instructions instead of timing, so its
@@ -30,18 +30,34 @@ STORY = [("2026-03-02T10:00:00+00:00", "first version", set(), "cpu"),
           "instructions")]
 
 
-def main(work: Path) -> None:
+# --fixture: the test suite's one small task instead (seconds per run, no DPS); "mine" goes from the O(n^2) rescan to
+# the expert's loop and back, counted in instructions (deterministic: compare needs no bootstrap), the last run timed
+FIXTURE_STORY = [("2026-03-02T10:00:00+00:00", "first version", "rescan", "instructions"),
+                 ("2026-03-05T10:00:00+00:00", "max() per item", "accumulate", "instructions"),
+                 ("2026-03-09T10:00:00+00:00", "plain loop", "loop", "instructions"),
+                 ("2026-03-12T10:00:00+00:00", "refactor (back to rescanning)", "rescan", "instructions"),
+                 ("2026-03-16T10:00:00+00:00", "loop again; CI times CPU now", "loop", "cpu")]
+
+
+def fixture_rows(sol: str) -> list[dict]:
+    folder = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "tasks" / "prefix-max" / "solutions"
+    return [{"task_id": "prefix-max", "model": "mine", "solution": (folder / f"{sol}.py").read_text()},
+            {"task_id": "prefix-max", "model": "steady", "solution": (folder / "loop.py").read_text()}]
+
+
+def main(work: Path, fixture: bool = False) -> None:
     repo = work / "repo"
     shutil.rmtree(work, ignore_errors=True)
     repo.mkdir(parents=True)
     suite = {t.id: t for t in load_suite(default_tasks_dir()) if t.id in TASKS}
+    tasks_dir = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "tasks"
     env = {**os.environ, "GIT_AUTHOR_NAME": "ci", "GIT_AUTHOR_EMAIL": "ci@example.invalid",
            "GIT_COMMITTER_NAME": "ci", "GIT_COMMITTER_EMAIL": "ci@example.invalid"}
     subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
     runs = []
-    for i, (date, message, fast, measure) in enumerate(STORY, 1):
-        rows = []
-        for tid, task in sorted(suite.items()):
+    for i, (date, message, fast, measure) in enumerate(FIXTURE_STORY if fixture else STORY, 1):
+        rows = fixture_rows(fast) if fixture else []
+        for tid, task in sorted(suite.items()) if not fixture else ():
             slow = task.references[0].code  # references are listed slowest first
             rows.append({"task_id": tid, "model": "mine", "solution": task.expert.code if tid in fast else slow})
             rows.append({"task_id": tid, "model": "steady", "solution": task.expert.code})
@@ -51,7 +67,8 @@ def main(work: Path) -> None:
                        env={**env, "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date})
         out = work / f"run{i}"
         subprocess.run([sys.executable, "-m", "effbench", "run", "samples.jsonl", "--out", str(out), "--k", "1",
-                        "--measure", measure, "--repeats", "3", "--quiet"], cwd=repo, check=True)
+                        "--measure", measure, "--repeats", "3", "--quiet",
+                        *(["--tasks-dir", str(tasks_dir)] if fixture else [])], cwd=repo, check=True)
         runs.append(str(out))
     for fmt, name in (("md", "history.md"), ("html", "history.html")):
         subprocess.run([sys.executable, "-m", "effbench", "history", *runs, "--format", fmt, "-o",
@@ -63,4 +80,4 @@ def main(work: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]).resolve())
+    main(Path(sys.argv[1]).resolve(), fixture="--fixture" in sys.argv[2:])

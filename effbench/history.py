@@ -39,14 +39,16 @@ class Setup:
 
     mode: str
     rules: str
-    interpreter: str
+    interpreter: str    # implementation and version
+    build: str          # the interpreter binary: another build of one version counts differently
     counter: str
 
     def differences(self, other: "Setup") -> str:
         """'counter callgrind -> perf', ... : what changed from *other* to this one."""
         parts = [f"{name} {a} → {b}" for name, a, b in
                  (("mode", other.mode, self.mode), ("rules", other.rules, self.rules),
-                  ("interpreter", other.interpreter, self.interpreter), ("counter", other.counter, self.counter))
+                  ("interpreter", other.interpreter, self.interpreter),
+                  ("interpreter build", other.build, self.build), ("counter", other.counter, self.counter))
                  if a != b]
         return ", ".join(parts)
 
@@ -145,10 +147,9 @@ def _task_difference(a: Run, b: Run) -> str:
 def setup_of(meta: dict) -> Setup:
     measurement = meta.get("measurement") or {}
     runner = meta.get("runner") or {}
-    interpreter = " ".join(str(x) for x in (runner.get("implementation"), runner.get("python"),
-                                            runner.get("executable")) if x) or "?"
+    interpreter = " ".join(str(x) for x in (runner.get("implementation"), runner.get("python")) if x) or "?"
     return Setup(measurement.get("mode", "?"), measurement.get("rules", "effbench"), interpreter,
-                 str(measurement.get("backend") or "?"))
+                 str(runner.get("executable") or "?"), str(measurement.get("backend") or "?"))
 
 
 def build(paths: list[Path], mixed_tasks: bool = False, threshold: float = 0.05, alpha: float = ALPHA) -> History:
@@ -196,3 +197,5 @@ def _join(history: History, prev: Point, point: Point, runs: list[Run]) -> None:
     rows = suite_rows(base, new, history.threshold, history.alpha, point.setup.mode == "instructions")
     if rows:
         point.verdict, point.change, point.test = rows[0].verdict, rows[0].change, rows[0].test
+        if rows[0].change is None:  # compare's relative change has no base to divide by
+            point.test = "eff@1 was 0 before: no relative change"

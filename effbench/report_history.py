@@ -47,6 +47,8 @@ def markdown(history: History, title: str = "effbench history") -> str:
             if p.verdict == "regression":
                 verdict = f"**{verdict}**"
             step = f"⚑ new line: {p.broke}" if p.broke else " ".join(x for x in (_change(p), verdict) if x)
+            if p.verdict == "not tested":
+                step += f" ({p.test})"
             cells = [str(p.run + 1), p.date[:10], f"`{p.commit[:7]}`" if p.commit else "–", p.setup.label(),
                      *(_fmt(m, p.values[m]) for m, _ in METRICS), step or "–"]
             out.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")

@@ -286,3 +286,11 @@ def test_bad_options_are_one_line_before_anything_is_read(tmp_path):
     assert res.exit_code == 2 and res.stderr.count("\n") == 1 and "not a number" in res.stderr
     res = invoke("history", good, "-o", tmp_path)
     assert res.exit_code == 2 and res.stderr.count("\n") == 1 and "is a directory" in res.stderr
+
+
+def test_another_build_of_the_same_python_version_breaks_the_line(tmp_path):
+    """The Dockerfile image's Python 3.11.7 is another binary than the host's: its counts are not comparable."""
+    a = stamp(_four(tmp_path, "a", 1.0), "a" * 40, "2026-01-01T00:00:00Z", executable="/usr/bin/python3.11")
+    b = stamp(_four(tmp_path, "b", 1.0), "b" * 40, "2026-01-02T00:00:00Z", executable="/usr/local/bin/python3.11")
+    point = build([a, b]).points["m"][1]
+    assert point.broke == "interpreter build /usr/bin/python3.11 → /usr/local/bin/python3.11" and point.line == 1

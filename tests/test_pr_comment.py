@@ -180,13 +180,16 @@ def test_action_posts_then_updates_one_comment(baseline_run, tmp_path):
                            runner_env=env)
         assert first["status"] == 1 and "::error::effbench: regression" in first["log"], first["log"]
         assert [c["id"] for c in gh.comments[11]] and len(gh.comments[11]) == 1
-        assert "❌" in gh.comments[11][0]["body"] and "**REGRESSION**" in gh.comments[11][0]["body"]
+        first_body = gh.comments[11][0]["body"]
+        assert "❌" in first_body and "**REGRESSION**" in first_body
         second = run_action({**inputs, "samples-command": samples_command("loop.py"), "fail-on-regression": "false"},
                             _dir(tmp_path / "two"), runner_env=env)
         assert second["status"] == 0, second["log"]
     assert len(gh.comments[11]) == 1  # updated, not a second comment
     body = gh.comments[11][0]["body"]
-    assert body.startswith(marker_of("effbench-results")) and "rescan" not in body
+    assert body.startswith(marker_of("effbench-results")) and body != first_body
+    compare_md = (tmp_path / "two" / "effbench-results" / "compare.md").read_text()
+    assert body == f"{marker_of('effbench-results')}\n{compare_md.rstrip()}\n"  # the second run's comparison
     assert [r["method"] for r in gh.log] == ["GET", "POST", "GET", "PATCH"]
 
 

@@ -294,3 +294,10 @@ def test_another_build_of_the_same_python_version_breaks_the_line(tmp_path):
     b = stamp(_four(tmp_path, "b", 1.0), "b" * 40, "2026-01-02T00:00:00Z", executable="/usr/local/bin/python3.11")
     point = build([a, b]).points["m"][1]
     assert point.broke == "interpreter build /usr/bin/python3.11 → /usr/local/bin/python3.11" and point.line == 1
+
+
+def test_model_names_are_escaped_in_the_page_and_the_svg(tmp_path):
+    name = "<img src=x onerror=alert(1)>"
+    run = fake_run(tmp_path / "a", {name: {"t1": 1.0}})
+    page = html(build([run]))
+    assert "<img src=x" not in page and page.count("&lt;img src=x onerror=alert(1)&gt;") >= 4

@@ -4,8 +4,9 @@
 ``EFFBENCH_COMMIT`` names the commit when effbench runs somewhere else than the code it measures (a workflow that
 measures a pull request's base from a second worktree, while the job's variables name the head).  Else, in GitHub
 Actions, the runner's variables name it (``GITHUB_SHA``, ``GITHUB_REF_NAME``, ``GITHUB_REPOSITORY``): the checkout
-may be shallow or detached, the variables are right.  Elsewhere ``git`` is asked about the working directory.  Outside a repository (or without git) the field is ``null``: a run
-is still a run, it just cannot be placed by commit, and history falls back to the run's start time.
+may be shallow or detached, the variables are right.  Elsewhere ``git`` is asked about the working directory.
+Outside a repository (or without git) the field is ``null``: a run is still a run, it just cannot be placed by
+commit, and history falls back to the run's start time.
 """
 from __future__ import annotations
 

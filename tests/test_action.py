@@ -81,11 +81,13 @@ def test_run_scripts_take_inputs_only_through_env():
 EXPR = re.compile(r"\$\{\{\s*([^}]+?)\s*\}\}")
 
 
-def run_action(inputs: dict[str, str], workdir: Path, installed=None, action_path: Path = ROOT) -> dict:
+def run_action(inputs: dict[str, str], workdir: Path, installed=None, action_path: Path = ROOT,
+               runner_env: dict[str, str] | None = None) -> dict:
     """Run the composite action's ``run:`` steps with bash as a runner would; ``uses:`` steps are only recorded.
     Returns the exit status (first failing step), the action's outputs, the job summary and the steps' log.
     With *installed* (tests/installed.py), the steps run as its unprivileged user with its venv's python3 first on
-    PATH and no PYTHONPATH, the action checked out at *action_path*, as on a hosted runner."""
+    PATH and no PYTHONPATH, the action checked out at *action_path*, as on a hosted runner.  *runner_env* adds
+    variables a runner sets for the job (GITHUB_EVENT_NAME, GITHUB_API_URL...)."""
     values = {name: str(spec.get("default", "")) for name, spec in ACTION["inputs"].items()}
     unknown = set(inputs) - set(values)
     assert not unknown, f"not inputs of the action: {unknown}"
@@ -115,6 +117,7 @@ def run_action(inputs: dict[str, str], workdir: Path, installed=None, action_pat
         env_base.update(github, PYTHONPATH=str(ROOT))
     else:
         env_base = github
+    env_base = {**env_base, **(runner_env or {})}
     (workdir / "runner-temp").mkdir(exist_ok=True)
 
     def owned(path: Path) -> Path:

@@ -72,7 +72,8 @@ def compare_cmd(base, new, threshold, alpha, raw, fmt_name, out):
     (relative to the expert re-measured in the same run) per model and task when both are run directories, a
     bootstrap over tasks of eff@1 per model; in instructions mode counts are deterministic and need no test.
     """
-    from effbench.reports.compare import compare, format_json, format_markdown, format_text, parse_threshold  # scipy
+    from effbench.reports.compare import compare, format_json, format_text, parse_threshold  # scipy
+    from effbench.reports.compare_md import format_markdown
     limit = parse_threshold(threshold)
     rows = compare(base, new, limit, alpha, raw)
     text = {"text": format_text, "md": format_markdown, "json": format_json}[fmt_name](rows, limit, alpha)

@@ -12,7 +12,7 @@ from pathlib import Path
 from collections.abc import Callable
 
 from effbench.version import __version__
-from effbench.measuring import machine
+from effbench.measuring import machine, provenance
 from effbench.errors import EffbenchError
 from effbench.tasks.inputs import InputCache, check_inputs
 from effbench.scoring.leaderboard import build_leaderboard, task_table
@@ -59,6 +59,7 @@ def run_meta(tasks: list[Task], samples: list[Sample], settings: Settings, ks: l
         "suite_hash": suite_hash(tasks),
         "samples_hash": samples_hash(samples),
         "machine": machine.describe(),
+        "git": provenance.describe(),  # the commit measured: what orders a history of runs (effbench history)
         "tasks": {t.id: {"title": t.title, "statement": t.problem,  # the report's per-task section shows them
                          "tests": list(t.levels.tests), "hardness": list(t.levels.hardness),
                          "expert": t.expert.name, "content_hash": t.content_hash()[:16],
@@ -230,7 +231,7 @@ def score_records(meta: dict, samples: list, records: list, ks: list[int], scori
         elif scored_dpe.per_model:
             dpe[task_id] = scored_dpe.per_model
     board_meta = {k: meta.get(k) for k in ("effbench_version", "created", "settings", "suite_hash", "machine",
-                                           "runner")}
+                                           "runner", "git")}
     board_meta["measurement"] = {
         "mode": settings.measure, "alpha": settings.alpha, "rules": settings.rules,
         "estimator": "single count" if settings.measure == "instructions" else settings.estimator,

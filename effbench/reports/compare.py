@@ -38,7 +38,7 @@ from effbench.measuring.store import RunStore
 from effbench.reports.source import Source, load_source
 from effbench.scoring.outcomes import settle
 from effbench.scoring.uncertainty import bootstrap_mean_interval
-from effbench.tables import escape_markdown, markdown_table, text_table
+from effbench.tables import text_table
 
 MIN_TASKS = 4
 EXPERT = "\0expert"  # the key of the expert's costs (no model can be named so)
@@ -283,17 +283,6 @@ def _cells(row: Row) -> list[str]:
 def format_text(rows: list[Row], threshold: float, alpha: float = ALPHA) -> str:
     table = text_table([list(HEAD)] + [_cells(r) for r in rows])
     return "\n".join([table, "", summary_line(rows, threshold, alpha)]) + "\n"
-
-
-def format_markdown(rows: list[Row], threshold: float, alpha: float = ALPHA) -> str:
-    cells = []
-    for r in rows:
-        row = _cells(r)
-        if r.verdict == "regression":
-            row[7] = f"**{row[7]}**"
-        cells.append([escape_markdown(c) for c in row])
-    out = ["## effbench compare", "", *markdown_table(HEAD, cells, "lllrrrrll")]
-    return "\n".join(out + ["", summary_line(rows, threshold, alpha)]) + "\n"
 
 
 def format_json(rows: list[Row], threshold: float, alpha: float = ALPHA) -> str:

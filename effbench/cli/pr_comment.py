@@ -1,0 +1,37 @@
+"""``effbench pr-comment BODY_FILE``: post or update effbench's comment on a pull request (see
+:mod:`effbench.reports.pr_comment`)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+
+@click.command("pr-comment")
+@click.argument("body", type=click.Path(path_type=Path))
+@click.option("--pr", type=click.IntRange(1), default=None,
+              help="Pull request number (default: the pull request of the workflow's event, GITHUB_EVENT_PATH).")
+@click.option("--repository", default=None, help="owner/name (default: GITHUB_REPOSITORY).")
+@click.option("--marker", default="compare", show_default=True,
+              help="Names the comment: a second job with another marker keeps a comment of its own.")
+def pr_comment_cmd(body, pr, repository, marker):
+    """Post or update effbench's one comment on a pull request, from BODY_FILE.
+
+    BODY_FILE is Markdown (e.g. from `effbench compare --format md`). The comment posted before is found by a hidden
+    marker and updated, so a pull request has one such comment.
+
+    The token comes from GITHUB_TOKEN and the API address from GITHUB_API_URL (default https://api.github.com).
+    """
+    from effbench.reports.pr_comment import CommentError, marker_of, post, run_link, target_from_env
+    if not body.is_file():
+        raise CommentError(f"{body}: no such file (the comment body)")
+    try:
+        text = body.read_text()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CommentError(f"{body}: cannot read ({exc})") from None
+    env = dict(os.environ)
+    target = target_from_env(env, pr, repository)
+    what, url = post(target, text, marker_of(marker), run_link(env))
+    click.echo(f"effbench: {what} the comment on {target.repository}#{target.number}" + (f": {url}" if url else ""))
+COMMANDS = [pr_comment_cmd]

@@ -1,0 +1,180 @@
+"""Complexity class of a cost-versus-size sweep (pure: no I/O).
+
+Why a fit and not a ratio: a sweep's costs carry a fixed part (the harness, the call, an import) that hides the
+growth at small sizes, and real code mixes terms (a linear pass plus a sort).  So every class ``g`` is fitted as a
+least-squares model ``c0 + c1*n + c2*g(n)`` with non-negative coefficients (the linear term only for classes that
+grow faster than n: reading the input is linear whatever the algorithm), and the classes are compared by BIC, which
+charges each extra parameter ``log(m)`` for ``m`` sizes: a richer model must explain the data better to win.
+
+Errors are relative (each point is weighted by ``1/cost``): costs span orders of magnitude across a geometric sweep
+and the small sizes must count as much as the large ones.  Each class's column is scaled by its value at the largest
+size so that ``2^n`` at n = 1000 does not overflow and the solver sees columns of like magnitude.
+
+The confidence is the BIC weight of the chosen class (``exp(-BIC/2)`` normalised over the rival classes, those
+whose own growth term is used): 1.0 when no rival comes close, 0.5 when one ties.  The chosen fit's relative residuals are kept with it, so a reader can
+see where it misses.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field
+from typing import Callable, Sequence
+
+import numpy as np
+from scipy.optimize import lsq_linear
+
+# Ordered by growth: a class's index is its rank ("worse than the expert's" compares ranks).
+CLASSES: tuple[str, ...] = ("1", "log n", "n", "n log n", "n^2", "n^3", "2^n")
+MIN_POINTS = 5          # below this a 3-parameter model leaves nothing to judge it by
+IDLE = 1e-6            # a growth term worth less than this share of the top cost is unused
+MSE_FLOOR = 1e-16       # relative mean squared error below which fits are exact (instruction counts can be)
+
+
+def _log(n: np.ndarray) -> np.ndarray:
+    return np.log(n)
+
+
+def _growth(name: str, n: np.ndarray) -> np.ndarray:
+    """g(n) / g(max n), computed so that no intermediate overflows (2^n in log space)."""
+    top = float(n.max())
+    if name == "1":
+        return np.ones_like(n)
+    if name == "log n":
+        return np.log(n) / math.log(top)
+    if name == "n":
+        return n / top
+    if name == "n log n":
+        return (n * np.log(n)) / (top * math.log(top))
+    if name == "n^2":
+        return (n / top) ** 2
+    if name == "n^3":
+        return (n / top) ** 3
+    if name == "2^n":
+        return np.exp2(n - top)
+    raise ValueError(f"unknown complexity class {name!r}")
+
+
+class ComplexityInputError(ValueError):
+    """A sweep that cannot be fitted (too few sizes, non-positive or non-finite costs): said in one line."""
+
+
+@dataclass(frozen=True)
+class ClassFit:
+    """One class's least-squares fit of the sweep."""
+
+    name: str
+    coefficients: list[float]   # c0, then c1 (linear, if used), then the class's own
+    params: int
+    mse: float                  # mean squared relative error
+    bic: float
+
+
+@dataclass(frozen=True)
+class Inference:
+    """The class a sweep fits best, how sure, and how well it fits."""
+
+    cls: str
+    confidence: float            # BIC weight of the chosen class, in (0, 1]
+    sizes: list[int]
+    costs: list[float]
+    residuals: list[float]       # relative residuals (cost - fit) / cost of the chosen fit, per size
+    fits: list[ClassFit] = field(default_factory=list)
+
+    @property
+    def rank(self) -> int:
+        return CLASSES.index(self.cls)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["rank"] = self.rank
+        return data
+
+    def curve(self, name: str | None = None) -> Callable[[np.ndarray], np.ndarray]:
+        """The fitted cost as a function of size, for plots (default: the chosen class)."""
+        fit = next(f for f in self.fits if f.name == (name or self.cls))
+        sizes = np.asarray(self.sizes, dtype=float)
+
+        def predict(n):
+            n = np.asarray(n, dtype=float)
+            cols = _columns(fit.name, np.concatenate([n, sizes]))[:, :fit.params][:len(n)]
+            return cols @ np.asarray(fit.coefficients)
+        return predict
+
+
+def _columns(name: str, n: np.ndarray) -> np.ndarray:
+    cols = [np.ones_like(n)]
+    rank = CLASSES.index(name)
+    if rank > CLASSES.index("n"):
+        cols.append(_growth("n", n))
+    if name != "1":
+        cols.append(_growth(name, n))
+    return np.column_stack(cols)
+
+
+def check_sweep(sizes: Sequence[float], costs: Sequence[float]) -> tuple[np.ndarray, np.ndarray]:
+    """The sweep as float arrays, sorted by size; raises :class:`ComplexityInputError` saying what is wrong."""
+    if len(sizes) != len(costs):
+        raise ComplexityInputError(f"{len(sizes)} sizes but {len(costs)} costs")
+    n = np.asarray(sizes, dtype=float)
+    y = np.asarray(costs, dtype=float)
+    if not (np.all(np.isfinite(n)) and np.all(np.isfinite(y))):
+        raise ComplexityInputError("sizes and costs must be finite numbers")
+    if np.any(n < 1):
+        raise ComplexityInputError(f"sizes must be >= 1, got {float(n.min()):g}")
+    if np.any(y <= 0):
+        raise ComplexityInputError(f"costs must be > 0, got {float(y.min()):g}")
+    if len(np.unique(n)) != len(n):
+        raise ComplexityInputError("each size may appear once")
+    if len(n) < MIN_POINTS:
+        raise ComplexityInputError(f"a sweep needs at least {MIN_POINTS} sizes, got {len(n)}")
+    order = np.argsort(n)
+    return n[order], y[order]
+
+
+def fit_class(name: str, n: np.ndarray, y: np.ndarray) -> ClassFit:
+    """Weighted (relative) non-negative least squares of one class's model."""
+    a = _columns(name, n) / y[:, None]
+    b = np.ones_like(y)
+    # c0 may be negative (a sweep's fixed part is already net of the harness's) but not the growth terms
+    lower = np.full(a.shape[1], 0.0)
+    lower[0] = -np.inf
+    res = lsq_linear(a, b, bounds=(lower, np.full(a.shape[1], np.inf)), method="bvls")
+    rel = a @ res.x - b
+    m = len(y)
+    mse = max(float(np.mean(rel ** 2)), MSE_FLOOR)
+    k = a.shape[1]
+    return ClassFit(name, [float(c) for c in res.x], k, mse, m * math.log(mse) + k * math.log(m))
+
+
+def infer(sizes: Sequence[float], costs: Sequence[float], classes: Sequence[str] = CLASSES) -> Inference:
+    """The class of *classes* whose model fits the sweep best by BIC.
+
+    Ties (equal BIC, e.g. exact data a simpler class fits as well) go to the class with fewer parameters, then the
+    slower-growing one: a growth term the data does not need is not evidence of it."""
+    n, y = check_sweep(sizes, costs)
+    if n.max() > 1024 and "2^n" in classes:
+        classes = [c for c in classes if c != "2^n"]  # 2^n over sizes this large cannot be a measured sweep
+    fits = [fit_class(c, n, y) for c in classes]
+    best = min(fits, key=lambda f: (round(f.bic, 9), f.params, CLASSES.index(f.name)))
+    # A class whose own growth coefficient came out 0 is a lower class plus an idle parameter, not a rival
+    # hypothesis: it is left out of the confidence (else nested models would always split the weight).
+    rivals = [f for f in fits if f is best or (f.name != "1" and f.coefficients[-1] > IDLE * y[-1])]
+    low = min(f.bic for f in rivals)
+    weights = {f.name: math.exp(-(f.bic - low) / 2) for f in rivals}
+    confidence = weights[best.name] / sum(weights.values())
+    fitted = _columns(best.name, n) @ np.asarray(best.coefficients)
+    residuals = ((y - fitted) / y).tolist()
+    return Inference(best.name, confidence, [int(v) if float(v).is_integer() else float(v) for v in n],
+                     y.tolist(), residuals, fits)
+
+
+def worse(sample_class: str, expert_class: str) -> bool:
+    """A sample is worse than the expert when its inferred class grows faster."""
+    return CLASSES.index(sample_class) > CLASSES.index(expert_class)
+
+
+def share_at_or_better(pairs: Sequence[tuple[str, str]]) -> float | None:
+    """Share of (sample class, expert class) pairs where the sample is at the expert's class or better."""
+    if not pairs:
+        return None
+    return sum(not worse(s, e) for s, e in pairs) / len(pairs)

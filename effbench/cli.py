@@ -322,6 +322,7 @@ from .cli_import import group as _import_group; main.add_command(_import_group) 
 from .cli_reports import register as _register_reports; _register_reports(main)  # noqa: E402,E702
 from .cli_image import image as _image; main.add_command(_image)  # noqa: E402,E702
 from .cli_generate import generate as _generate; main.add_command(_generate)  # noqa: E402,E702
+from .cli_complexity import complexity as _complexity; main.add_command(_complexity)  # noqa: E402,E702
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -10,6 +10,10 @@ Errors are relative (each point is weighted by ``1/cost``): costs span orders of
 and the small sizes must count as much as the large ones.  Each class's column is scaled by its value at the largest
 size so that ``2^n`` at n = 1000 does not overflow and the solver sees columns of like magnitude.
 
+Only the sizes whose cost is at least ``FIXED_FACTOR`` times the smallest are fitted (when at least ``MIN_POINTS``
+are): below that the fixed part dominates, and there small-size effects (CPython's cached small ints, a dict's first
+resizes) bend the curve in ways no class describes.  A slow-growing sweep that never doubles is fitted whole.
+
 The confidence is the BIC weight of the chosen class (``exp(-BIC/2)`` normalised over the rival classes, those
 whose own growth term is used): 1.0 when no rival comes close, 0.5 when one ties.  The chosen fit's relative residuals are kept with it, so a reader can
 see where it misses.
@@ -27,6 +31,7 @@ from scipy.optimize import lsq_linear
 CLASSES: tuple[str, ...] = ("1", "log n", "n", "n log n", "n^2", "n^3", "2^n")
 MIN_POINTS = 5          # below this a 3-parameter model leaves nothing to judge it by
 IDLE = 1e-6            # a growth term worth less than this share of the top cost is unused
+FIXED_FACTOR = 2.0      # sizes costing less than this times the smallest cost are the fixed part's, not the growth's
 MSE_FLOOR = 1e-16       # relative mean squared error below which fits are exact (instruction counts can be)
 
 
@@ -131,14 +136,22 @@ def check_sweep(sizes: Sequence[float], costs: Sequence[float]) -> tuple[np.ndar
     return n[order], y[order]
 
 
+def fitted_part(n: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The sizes the growth shows in: from the first whose cost reaches FIXED_FACTOR times the smallest cost, if at
+    least MIN_POINTS sizes are left; else all of them."""
+    keep = y >= FIXED_FACTOR * y.min()
+    if keep.sum() >= MIN_POINTS:
+        start = int(np.argmax(keep))
+        return n[start:], y[start:]
+    return n, y
+
+
 def fit_class(name: str, n: np.ndarray, y: np.ndarray) -> ClassFit:
     """Weighted (relative) non-negative least squares of one class's model."""
     a = _columns(name, n) / y[:, None]
     b = np.ones_like(y)
-    # c0 may be negative (a sweep's fixed part is already net of the harness's) but not the growth terms
-    lower = np.full(a.shape[1], 0.0)
-    lower[0] = -np.inf
-    res = lsq_linear(a, b, bounds=(lower, np.full(a.shape[1], np.inf)), method="bvls")
+    # no coefficient may be negative: a negative fixed part would let a steeper class bend itself onto the data
+    res = lsq_linear(a, b, bounds=(0.0, np.inf), method="bvls")
     rel = a @ res.x - b
     m = len(y)
     mse = max(float(np.mean(rel ** 2)), MSE_FLOOR)
@@ -152,6 +165,7 @@ def infer(sizes: Sequence[float], costs: Sequence[float], classes: Sequence[str]
     Ties (equal BIC, e.g. exact data a simpler class fits as well) go to the class with fewer parameters, then the
     slower-growing one: a growth term the data does not need is not evidence of it."""
     n, y = check_sweep(sizes, costs)
+    n, y = fitted_part(n, y)
     if n.max() > 1024 and "2^n" in classes:
         classes = [c for c in classes if c != "2^n"]  # 2^n over sizes this large cannot be a measured sweep
     fits = [fit_class(c, n, y) for c in classes]

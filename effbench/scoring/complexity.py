@@ -6,6 +6,9 @@ least-squares model ``c0 + c1*n + c2*g(n)`` with non-negative coefficients (the 
 grow faster than n: reading the input is linear whatever the algorithm), and the classes are compared by BIC, which
 charges each extra parameter ``log(m)`` for ``m`` sizes: a richer model must explain the data better to win.
 
+Fits closer than ``RESOLUTION`` (0.5 % RMS) count as exact: below that, a richer model only chases small-size
+effects or one noisy point, and BIC on near-exact data would reward it without bound.
+
 Errors are relative (each point is weighted by ``1/cost``): costs span orders of magnitude across a geometric sweep
 and the small sizes must count as much as the large ones.  Each class's column is scaled by its value at the largest
 size so that ``2^n`` at n = 1000 does not overflow and the solver sees columns of like magnitude.
@@ -32,7 +35,8 @@ CLASSES: tuple[str, ...] = ("1", "log n", "n", "n log n", "n^2", "n^3", "2^n")
 MIN_POINTS = 5          # below this a 3-parameter model leaves nothing to judge it by
 IDLE = 1e-6            # a growth term worth less than this share of the top cost is unused
 FIXED_FACTOR = 2.0      # sizes costing less than this times the smallest cost are the fixed part's, not the growth's
-MSE_FLOOR = 1e-16       # relative mean squared error below which fits are exact (instruction counts can be)
+RESOLUTION = 0.005      # relative misfit (RMS) below which fits are all as good: a model that explains the last
+MSE_FLOOR = RESOLUTION ** 2  # half percent better has found structure (a dict's resizes), not a class
 
 
 def _log(n: np.ndarray) -> np.ndarray:

@@ -128,6 +128,8 @@ class _Parser:
             return g
         if re.fullmatch(r"\d+(\.\d+)?", tok):
             return Growth()
+        if not re.fullmatch(r"\|?[A-Za-z_α]+\|?", tok):
+            raise DeclarationError(f"unexpected {tok!r}")
         name = tok.strip("|")
         if name == "log":
             if self.peek() == "^":  # log^k n

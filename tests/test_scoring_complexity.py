@@ -1,0 +1,160 @@
+"""The complexity-class fit (effbench.scoring.complexity) and the reading of declared bounds (scoring.declared)."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from hypothesis import assume, given, settings, strategies as st
+
+from effbench.scoring.complexity import (CLASSES, ComplexityInputError, infer, share_at_or_better, worse)
+from effbench.scoring.declared import declared_class, single_variable
+from effbench.scoring.complexity_summary import classify, model_shares, reference_accuracy, sample_rows
+
+G = {"1": lambda n: np.ones_like(n), "log n": np.log, "n": lambda n: n, "n log n": lambda n: n * np.log(n),
+     "n^2": lambda n: n ** 2, "n^3": lambda n: n ** 3, "2^n": lambda n: np.exp2(n)}
+
+
+def sweep(cls: str, n0: int, points: int = 10) -> np.ndarray:
+    if cls == "2^n":
+        return np.arange(n0, n0 + 2 * points, 2, dtype=float)
+    return np.array([n0 * 2 ** i for i in range(points)], dtype=float)
+
+
+@settings(max_examples=60, deadline=None)
+@given(cls=st.sampled_from(CLASSES), n0=st.integers(8, 64), scale=st.floats(1e-2, 1e6),
+       fixed=st.floats(0, 1), noise=st.lists(st.floats(-0.005, 0.005), min_size=10, max_size=10))
+def test_synthetic_cost_recovers_its_class(cls, n0, scale, fixed, noise):
+    """cost = c0 + c*g(n), times up to 0.5 % noise, over 10 geometric sizes: the fit names g."""
+    n = sweep(cls, n0)
+    g = G[cls](n)
+    y = (fixed * scale * g[0] + scale * g) * (1 + np.asarray(noise))
+    if cls == "1":
+        y = scale * (1 + np.asarray(noise))
+    got = infer(n, y)
+    assert got.cls == cls, (got.cls, [(f.name, round(f.bic, 1)) for f in got.fits])
+    assert 0 < got.confidence <= 1
+    assert len(got.residuals) == len(got.sizes) == len(got.costs)
+
+
+@settings(max_examples=40, deadline=None)
+@given(cls=st.sampled_from(CLASSES[:-1]), k=st.floats(1e-6, 1e6), n0=st.integers(4, 100))
+def test_scaling_costs_keeps_the_class(cls, k, n0):
+    """A positive factor on every cost (another machine's clock, instructions vs seconds) changes no class."""
+    n = sweep(cls, n0, 9)
+    y = 1000 + 3 * G[cls](n)
+    assert infer(n, k * y).cls == infer(n, y).cls
+
+
+@settings(max_examples=40, deadline=None)
+@given(cls=st.sampled_from(["log n", "n", "n^2"]), n0=st.integers(8, 64), scale=st.floats(1, 1e4))
+def test_more_work_per_size_never_lowers_the_class(cls, n0, scale):
+    """Multiplying the costs by n (an increasing transform) moves the class up, never down."""
+    n = sweep(cls, n0)
+    y = scale * G[cls](n) + scale
+    base, more = infer(n, y), infer(n, y * n)
+    assert more.rank > base.rank
+
+
+def test_exact_counts_give_the_same_answer_twice():
+    n = sweep("n log n", 16)
+    y = 5e5 + 40 * n * np.log(n) + 100 * n
+    a, b = infer(n, y), infer(n, y)
+    assert a.to_dict() == b.to_dict()
+    assert a.cls == "n log n"
+
+
+def test_fixed_part_below_the_growth_is_not_fitted():
+    """Small sizes the fixed part dominates, bent by small-size effects, do not decide the class."""
+    n = sweep("n", 8, 14)
+    y = 4e5 + 1500 * n
+    y[:4] *= np.array([0.9, 1.1, 0.92, 1.07])  # wobble where the fixed part dominates
+    assert infer(n, y).cls == "n"
+
+
+@pytest.mark.parametrize("sizes,costs,words", [
+    ([1, 2, 3], [1, 2, 3], "at least"),
+    ([1, 2, 3, 4, 5], [1, 2, 0, 4, 5], "> 0"),
+    ([1, 2, 3, 4, 5], [1, 2, -3, 4, 5], "> 0"),
+    ([1, 2, 3, 4, 5], [1, 2, float("nan"), 4, 5], "finite"),
+    ([1, 2, 3, 4, 5], [1, 2, float("inf"), 4, 5], "finite"),
+    ([0, 2, 3, 4, 5], [1, 2, 3, 4, 5], ">= 1"),
+    ([1, 2, 2, 4, 5], [1, 2, 3, 4, 5], "once"),
+    ([1, 2, 3, 4, 5], [1, 2, 3, 4], "costs"),
+])
+def test_degenerate_sweeps_raise_one_clear_error(sizes, costs, words):
+    with pytest.raises(ComplexityInputError, match=words):
+        infer(sizes, costs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.floats(allow_nan=True), st.floats(allow_nan=True, allow_infinity=True)), max_size=12))
+def test_any_sweep_gives_a_class_or_the_one_error(pairs):
+    sizes, costs = [p[0] for p in pairs], [p[1] for p in pairs]
+    try:
+        got = infer(sizes, costs)
+    except ComplexityInputError:
+        return
+    assert got.cls in CLASSES and 0 < got.confidence <= 1 and all(math.isfinite(r) for r in got.residuals)
+
+
+def test_curve_passes_near_the_points():
+    n = sweep("n^2", 10)
+    y = 1e4 + 7 * n ** 2
+    got = infer(n, y)
+    assert np.allclose(got.curve()(n), y, rtol=1e-6)
+
+
+def test_worse_and_share():
+    assert worse("n^2", "n log n") and not worse("n", "n log n") and not worse("n", "n")
+    assert share_at_or_better([("n", "n"), ("n^2", "n"), ("log n", "n"), ("n^3", "n")]) == 0.5
+    assert share_at_or_better([]) is None
+
+
+@pytest.mark.parametrize("text,cls", [
+    ("O(n)", "n"), ("O(n log n), tuple sort", "n log n"), ("O(n^2) (memmove)", "n^2"), ("O(n^3)", "n^3"),
+    ("O(2^n * n)", "2^n"), ("O(log n)", "log n"), ("O(1)", "1"), ("O(n log^2 n) comparisons, in C", "n log n"),
+    ("O(n log log n), Python loop", "n"), ("O(n alpha(n))", "n"), ("O(V^2 + E)", "n^2"), ("O((V + E) log V)", "n log n"),
+    ("O(n * m / w)", "n^2"), ("O(n) per union", "n^2"), ("O(log n) per query, division per bit position", "n log n"),
+    ("O(n + q log n)", "n log n"), ("O(n * |D|)", "n^2"),
+])
+def test_declared_bounds_read_as_classes(text, cls):
+    assert declared_class(text) == (cls, "")
+
+
+@pytest.mark.parametrize("text", ["O(sqrt n)", "O(n sqrt(n) / log n)", "linear", "O(n", "O(n ** 2)"])
+def test_declarations_between_or_outside_the_classes_have_none(text):
+    cls, why = declared_class(text)
+    assert cls is None and why
+
+
+@given(st.text(max_size=40))
+def test_any_declaration_reads_or_says_why_not(text):
+    cls, why = declared_class(text)
+    assert (cls in CLASSES and why == "") or (cls is None and why)
+
+
+def test_single_variable():
+    assert single_variable("O(n log n), tuple sort") and single_variable("O(n * m / w)") is False
+    assert single_variable("O(n^2)") and not single_variable("O(V + E)")
+
+
+def _sweep(task, subject, cls, failure=""):
+    n = sweep(cls, 16)
+    return {"task": task, "subject": subject, "failure": failure,
+            "points": [{"size": int(a), "cost": float(b)} for a, b in zip(n, 1e5 + 10 * G[cls](n))]}
+
+
+def test_summary_accuracy_confusion_and_model_shares():
+    sweeps = [_sweep("t", "ref:fast", "n"), _sweep("t", "ref:slow", "n^2"), _sweep("t", "ref:odd", "n log n"),
+              _sweep("t", "m1/0", "n"), _sweep("t", "m1/1", "n^2"), _sweep("t", "m2/0", "n", failure="wrong answer")]
+    classified = [classify(s) for s in sweeps]
+    acc = reference_accuracy(classified, {("t", "fast"): "O(n)", ("t", "slow"): "O(n^2)", ("t", "odd"): "O(n^2)"})
+    assert (acc.matched, acc.compared) == (2, 3)
+    assert acc.confusion == {"n": {"n": 1}, "n^2": {"n^2": 1, "n log n": 1}}
+    assert [m["reference"] for m in acc.misses] == ["odd"]
+    rows = sample_rows(classified, {"t": "ref:fast"}, {"m1/0": "m1", "m1/1": "m1", "m2/0": "m2"})
+    assert [(r["sample"], r["worse"]) for r in rows] == [("m1/0", False), ("m1/1", True), ("m2/0", None)]
+    shares = model_shares(rows)
+    assert shares["m1"]["at_expert_class_or_better"] == 0.5
+    assert shares["m2"]["at_expert_class_or_better"] == 0.0  # a failed sample did not reach the expert's class

@@ -218,12 +218,17 @@ def format_board(board: dict) -> str:
         return "(no scored samples)"
     ks = sorted({k for m in models.values() for k in m["pass@k"]}, key=int)
     head = ["model", "tasks", "samples"] + [f"pass@{k}" for k in ks] + [f"eff@{k}" for k in ks] + ["DPS", "DPS_norm"]
+    memory = any(m.get("memory") for m in models.values())  # EffiBench-style memory ratios (scoring.memory)
+    head += ["NMU", "NPTMU"] if memory else []
     rows = [head]
     for name, m in sorted(models.items(), key=lambda kv: -(kv[1]["eff@k"].get("1") or 0)):
         cells = [name, str(m["n_tasks"]), str(m["n_samples"])]
         for metric in ("pass@k", "eff@k"):
             cells += ["-" if m[metric].get(k) is None else f"{m[metric][k]:.3f}" for k in ks]
         cells += ["-" if m.get(key) is None else f"{m[key]:.1f}" for key in ("DPS", "DPS_norm")]
+        if memory:
+            cells += ["-" if (m.get("memory") or {}).get(key) is None else f"{m['memory'][key]:.2f}"
+                      for key in ("NMU", "NPTMU")]
         rows.append(cells)
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
     table = "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)

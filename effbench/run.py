@@ -24,6 +24,7 @@ from .sandbox.counting import detect_counter
 from .store import RunStore
 from .summary import harness_offsets, paired_profile, reference_profile, sample_outcome, settle
 from .dpe_summary import TierInfo, matching_rule, task_dpe
+from .scoring.memory import add_memory_columns
 from .tasks import Task, suite_hash
 from .tiers import load_tier_file
 
@@ -230,6 +231,7 @@ def score_records(meta: dict, samples: list, records: list, ks: list[int], scori
     board_meta["task_hashes"] = {tid: info["content_hash"] for tid, info in sorted(meta["tasks"].items())}
     board = build_leaderboard(outcomes, ks, board_meta, unscorable, dpe, dpe_unscorable,
                               scoring["dpe_min_correct"])
+    add_memory_columns(board, runs_by_subject, meta["tasks"], samples, settings.measure)
     return Scored(outcomes, profiles, unscorable, board, offsets)
 
 

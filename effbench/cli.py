@@ -109,9 +109,12 @@ def main() -> None:
               help="Model name for samples that name none (EvalPlus, ENAMEL); overrides others, with a warning.")
 @click.option("--rules", type=click.Choice(RULES), default=DEFAULT_RULES, show_default=True,
               help="Rule profile: effbench's own, or ENAMEL's harness's (README, ENAMEL section).")
+@click.option("--complexity", "complexity_sweep", is_flag=True,
+              help="Also infer each sample's complexity class from size sweeps (instructions mode, as `effbench "
+                   "complexity`; OUT/complexity.json) and add the share at the expert's class to the leaderboard.")
 def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha, seed, runner, leaderboard_path,
         dpe_min_correct, dpe_max_profile, dpe_strict_order, dpe_include_ineligible, quiet, samples_format, model_name,
-        example, rules):
+        example, rules, complexity_sweep):
     """Measure SAMPLES (JSONL, .jsonl.gz, ENAMEL JSON or an EvalPlus folder) against the task suite; resumes if OUT
     already holds this run."""
     from .inputs import InputCache
@@ -158,8 +161,15 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
 
     scoring = {"dpe_min_correct": dpe_min_correct, "dpe_max_profile": dpe_max_profile,
                "dpe_strict_order": dpe_strict_order, "dpe_include_ineligible": dpe_include_ineligible}
+    if complexity_sweep:
+        from .cli_complexity import sweepable
+        sweepable(tasks)  # an imported task cannot be swept: said before anything is measured
+        preflight.check(runner, "instructions", counter)
     report = execute_run(tasks, loaded, settings, out, ks_list, InputCache(), progress=make_progress(quiet),
                          on_unscorable=unscorable, scoring=scoring)
+    if complexity_sweep:
+        from .cli_complexity import sweep_into_run
+        report = sweep_into_run(tasks, loaded, out, runner, counter, seed, quiet)
     _finish(report, leaderboard_path)
 
 
@@ -220,6 +230,8 @@ def format_board(board: dict) -> str:
     head = ["model", "tasks", "samples"] + [f"pass@{k}" for k in ks] + [f"eff@{k}" for k in ks] + ["DPS", "DPS_norm"]
     memory = any(m.get("memory") for m in models.values())  # EffiBench-style memory ratios (scoring.memory)
     head += ["NMU", "NPTMU"] if memory else []
+    classes = any(m.get("complexity") for m in models.values())  # effbench run --complexity
+    head += ["cx<=expert"] if classes else []
     rows = [head]
     for name, m in sorted(models.items(), key=lambda kv: -(kv[1]["eff@k"].get("1") or 0)):
         cells = [name, str(m["n_tasks"]), str(m["n_samples"])]
@@ -229,6 +241,9 @@ def format_board(board: dict) -> str:
         if memory:
             cells += ["-" if (m.get("memory") or {}).get(key) is None else f"{m['memory'][key]:.2f}"
                       for key in ("NMU", "NPTMU")]
+        if classes:
+            share = (m.get("complexity") or {}).get("at_expert_class_or_better")
+            cells.append("-" if share is None else f"{share:.2f}")
         rows.append(cells)
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
     table = "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)

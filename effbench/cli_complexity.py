@@ -58,10 +58,7 @@ def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, refe
         ids = wanted or sorted({s.task_id for s in loaded})
     else:
         ids = wanted or sorted(t for t, task in suite.items() if not task.origin)
-    imported = [t for t in ids if suite[t].origin]
-    if imported:
-        raise EffbenchError(f"--tasks: {', '.join(imported)} imported (their generators take the origin's level "
-                            "numbers, not sizes): cannot be swept")
+    sweepable([suite[t] for t in ids])
     if not ids:
         raise EffbenchError(f"{samples}: no samples for the tasks asked for")
     from .sandbox import preflight
@@ -73,3 +70,24 @@ def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, refe
     out.write_text(json.dumps(doc, indent=1) + "\n")
     click.echo(format_summary(doc))
     click.echo(f"complexity document: {out}")
+
+
+def sweepable(tasks: list) -> None:
+    """Imported tasks cannot be swept: one line naming them, before anything is measured."""
+    imported = [t.id for t in tasks if t.origin]
+    if imported:
+        raise EffbenchError(f"--tasks: {', '.join(imported)} imported (their generators take the origin's level "
+                            "numbers, not sizes): cannot be swept")
+
+
+def sweep_into_run(tasks: list, samples: list, out: Path, runner: str, counter: str, seed: int, quiet: bool):
+    """``effbench run --complexity``: sweep the run's samples (and experts) into OUT/complexity.json, then rescore
+    the run so the leaderboard carries each model's share at the expert's class or better."""
+    from .complexity_run import DOCUMENT, run_sweeps
+    from .complexity_sweep import SweepPlan
+    from .run import score_run
+
+    doc = run_sweeps(tasks, samples, SweepPlan(seed=seed), runner, counter, references=False,
+                     echo=(lambda line: None) if quiet else (lambda line: click.echo(line, err=True)))
+    (out / DOCUMENT).write_text(json.dumps(doc, indent=1) + "\n")
+    return score_run(out)

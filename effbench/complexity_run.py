@@ -89,3 +89,21 @@ def format_summary(doc: dict) -> str:
         lines.append(f"model {model or '-'} ({mode}): {m['samples']} sample(s), "
                      f"{'-' if share is None else f'{100 * share:.0f} %'} at the expert's class or better")
     return "\n".join(lines)
+
+
+DOCUMENT = "complexity.json"  # in a run directory: written by ``effbench run --complexity``, read by scoring
+
+
+def add_complexity_columns(board: dict, doc: dict) -> dict:
+    """Each model's complexity share (``models.<m>.complexity``) and what it means (``meta.complexity``) on a
+    run's board, from a complexity document re-derived with the current fit; the other scores are left as they are."""
+    doc = derive(doc)
+    for model, entry in doc["models"].items():
+        if model in board.get("models", {}):
+            board["models"][model]["complexity"] = entry
+    plan = doc["meta"]["plan"]
+    board["meta"]["complexity"] = {"mode": plan["measure"], "counter": doc["meta"].get("counter"), "plan": plan,
+                                   "classes": list(CLASSES),
+                                   "meaning": "share of a model's samples whose inferred class is the expert's or "
+                                              "better (samples with no class count as not)"}
+    return board

@@ -6,6 +6,7 @@ also what ``effbench score RUN_DIR`` does.
 from __future__ import annotations
 
 import datetime
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -153,10 +154,19 @@ def score_run(out: Path, ks: list[int] | None = None, scoring: dict | None = Non
                                                                          in sorted(scored.offsets[t].items())}}
                                                   for t, p in profiles.items()},
                                     "unscorable": unscorable, "scores": task_table(outcomes, ks)})
+    _attach_complexity(board, Path(out))
     store.write_json("leaderboard.json", board)
     return RunReport(Path(out), board, unscorable,
                      infra=sum(o.status == "infra" for o in outcomes),
                      incomplete=sum(o.status == "incomplete" for o in outcomes))
+
+
+def _attach_complexity(board: dict, out: Path) -> None:
+    """``effbench run --complexity`` left the sweeps in the run directory: their per-model share joins the board."""
+    path = out / "complexity.json"
+    if path.is_file():
+        from .complexity_run import add_complexity_columns
+        add_complexity_columns(board, json.loads(path.read_text()))
 
 
 @dataclass

@@ -98,3 +98,23 @@ def test_out_directory_and_bad_samples_refused_before_measuring(tmp_path):
                                        str(tmp_path / "x.json")])
     assert result.exit_code == 2 and str(bad) in result.output
     assert not (tmp_path / "x.json").exists()
+
+
+def test_run_with_complexity_adds_the_share_to_the_leaderboard_and_rescoring_keeps_it(tmp_path):
+    import jsonschema
+    samples = write_samples(tmp_path / "s.jsonl", [{"task_id": TASK, "model": "good", "solution": LINEAR},
+                                                   {"task_id": TASK, "model": "slow", "solution": QUADRATIC}])
+    out = tmp_path / "run"
+    result = CliRunner().invoke(main, ["run", str(samples), "--tasks-dir", str(FIXTURE_TASKS), "--out", str(out),
+                                       "--repeats", "1", "--alpha", "50", "--k", "1", "--quiet", "--complexity"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    board = json.loads((out / "leaderboard.json").read_text())
+    jsonschema.validate(board, json.loads((ROOT / "effbench" / "schemas" / "leaderboard.schema.json").read_text()))
+    assert board["models"]["good"]["complexity"]["at_expert_class_or_better"] == 1.0
+    assert board["models"]["slow"]["complexity"]["at_expert_class_or_better"] == 0.0
+    assert board["meta"]["complexity"]["mode"] == "instructions"
+    assert "cx<=expert" in result.output
+    rescored = CliRunner().invoke(main, ["score", str(out)], catch_exceptions=False)
+    assert rescored.exit_code == 0
+    assert json.loads((out / "leaderboard.json").read_text())["models"] == board["models"]

@@ -44,6 +44,7 @@ class SweepPlan:
     budget: float = 2.0              # seconds of wall time of one run after which the ladder stops growing
     run_timeout: float = 10.0        # a run is killed here (its size is dropped and the ladder stops)
     repeats: int = 3                 # cpu mode: minimum of this many runs per size
+    replicates: int = 2              # more inputs at one size, to measure how the cost moves between inputs
     seed: int = 998244353
 
     def to_dict(self) -> dict:
@@ -66,6 +67,7 @@ class SubjectSweep:
     points: list[SweepPoint] = field(default_factory=list)
     failure: str = ""                # why the sweep has no class (wrong answer, crash...), empty when fine
     stopped: str = ""                # why the ladder stopped growing (budget, timeout, top)
+    replicates: dict = field(default_factory=dict)  # {"size", "costs"}: other inputs of one size (the noise)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -121,38 +123,39 @@ class TaskSweeper:
         self.sizes = ladder(task)
         self._inputs: dict[int, bytes] = {}
         self._sent: set[str] = set()
-        self.expected: dict[int, object] = {}
+        self.expected: dict[tuple[int, int], object] = {}
 
     # -------------------------------------------------------------- inputs
-    def blob(self, size: int) -> bytes:
-        """The argument list at *size* (marshal bytes), made once; a generator that raises is the task's error."""
-        if size not in self._inputs:
+    def blob(self, size: int, rep: int = 0) -> bytes:
+        """The argument list at *size* (marshal bytes; *rep* > 0: another input of that size, for the noise), made
+        once; a generator that raises is the task's error."""
+        if (size, rep) not in self._inputs:
             gen = self.task.generator()
-            rng = random.Random(derive_seed(self.plan.seed, self.task.id, SWEEP_LEVEL, size))
-            where = f"{self.task.path / 'generator.py'} (sweep size {size})"
+            rng = random.Random(derive_seed(self.plan.seed, self.task.id, SWEEP_LEVEL - rep, size))
+            where = f"{self.task.path / 'generator.py'} (sweep size {size}{f', input {rep}' if rep else ''})"
             try:
                 args = gen(size, rng, **({"index": 0} if _takes_index(gen) else {}))
             except Exception as exc:  # noqa: BLE001 - task-author code: its failure is the task's, in one line
                 raise TaskError(f"{where}: generate raised {type(exc).__name__}: {str(exc)[:300]}") from None
-            self._inputs[size] = encode_args(args, where)
-        return self._inputs[size]
+            self._inputs[(size, rep)] = encode_args(args, where)
+        return self._inputs[(size, rep)]
 
     def prepare(self) -> None:
         """Make every ladder input now: a broken generator stops the command before anything is measured."""
         for size in self.sizes:
             self.blob(size)
 
-    def input_key(self, size: int) -> str:
-        key = f"{self.task.id}-sweep-{self.plan.seed}-{size}"
+    def input_key(self, size: int, rep: int = 0) -> str:
+        key = f"{self.task.id}-sweep-{self.plan.seed}-{size}-{rep}"
         if key not in self._sent:
-            self.runner.put_input(key, self.blob(size))
+            self.runner.put_input(key, self.blob(size, rep))
             self._sent.add(key)
         return key
 
     # -------------------------------------------------------------- runs
-    def _measure(self, subject: str, code: str, size: int) -> tuple[SweepPoint | None, str, object]:
+    def _measure(self, subject: str, code: str, size: int, rep: int = 0) -> tuple[SweepPoint | None, str, object]:
         """One size: (point, problem, output); problem is "" when the run is fine, else its status and detail."""
-        key = self.input_key(size)
+        key = self.input_key(size, rep)
         limits = base.Limits.for_wall(self.plan.run_timeout, self.task.memory_mb)
         best = None
         output = None
@@ -169,18 +172,18 @@ class TaskSweeper:
             output = ex.outputs[0] if ex.outputs else None
         return best, "", output
 
-    def _expected(self, size: int):
-        if size not in self.expected:
+    def _expected(self, size: int, rep: int = 0):
+        if (size, rep) not in self.expected:
             expert = self.task.expert
-            point, problem, output = self._measure(f"ref:{expert.name}", expert.code, size)
+            point, problem, output = self._measure(f"ref:{expert.name}", expert.code, size, rep)
             if problem:
                 raise TaskError(f"task {self.task.id}: expert reference {expert.name!r} {problem}")
-            self.expected[size] = output
-        return self.expected[size]
+            self.expected[(size, rep)] = output
+        return self.expected[(size, rep)]
 
-    def _right(self, size: int, output) -> str:
-        expected = self._expected(size)
-        args = marshal_args(self._inputs[size]) if self.task.checker == "custom" else None
+    def _right(self, size: int, output, rep: int = 0) -> str:
+        expected = self._expected(size, rep)
+        args = marshal_args(self._inputs[(size, rep)]) if self.task.checker == "custom" else None
         try:
             ok = self.checker(args, output, expected)
         except CheckerError as exc:
@@ -200,7 +203,7 @@ class TaskSweeper:
                 result.failure = problem
                 return result
             if is_expert:
-                self.expected.setdefault(size, output)
+                self.expected.setdefault((size, 0), output)
             wrong = "" if is_expert else self._right(size, output)
             if wrong:
                 result.failure = wrong
@@ -222,7 +225,29 @@ class TaskSweeper:
                 return result
             result.points.append(point)
         result.points.sort(key=lambda p: p.size)
+        self.replicate(result, subject, code, is_expert)
         return result
+
+    def replicate(self, result: "SubjectSweep", subject: str, code: str, is_expert: bool = False) -> None:
+        """The subject's cost on ``plan.replicates`` more inputs at one size of its growth region (the middle one):
+        how much a cost moves from one input to the next, which the fit must not take for a class."""
+        sizes = growth_sizes(result.points)
+        if result.failure or not sizes or self.plan.replicates < 1:
+            return
+        size = sizes[len(sizes) // 2]
+        costs = [next(p.cost for p in result.points if p.size == size)]
+        for rep in range(1, self.plan.replicates + 1):
+            point, problem, output = self._measure(subject, code, size, rep)
+            if point is None:
+                return  # a replicate that fails says nothing about the noise; the sweep keeps its points
+            if is_expert:
+                self.expected.setdefault((size, rep), output)
+            else:
+                result.failure = self._right(size, output, rep)
+                if result.failure:
+                    return
+            costs.append(point.cost)
+        result.replicates = {"size": size, "costs": costs}
 
 
 def marshal_args(blob: bytes):

@@ -158,3 +158,23 @@ def test_summary_accuracy_confusion_and_model_shares():
     shares = model_shares(rows)
     assert shares["m1"]["at_expert_class_or_better"] == 0.5
     assert shares["m2"]["at_expert_class_or_better"] == 0.0  # a failed sample did not reach the expert's class
+
+
+def test_input_noise_is_not_taken_for_a_class():
+    """One input per size: a 4 % luckier or unluckier input looks like curvature unless the measured spread of the
+    cost between inputs of one size is given; with it, the linear sweep is linear."""
+    n = np.array([1184 * 2 ** i for i in range(7)], dtype=float)
+    y = 9e5 + 950 * n
+    y[-1] *= 1.04
+    y[3] *= 0.98
+    assert infer(n, y).cls != "n"
+    got = infer(n, y, noise=0.04)
+    assert got.cls == "n" and got.resolution == 0.04
+    with pytest.raises(ComplexityInputError, match="noise"):
+        infer(n, y, noise=float("nan"))
+
+
+def test_replicates_give_the_noise():
+    from effbench.scoring.complexity_summary import input_noise
+    assert input_noise({"replicates": {"size": 10, "costs": [90.0, 100.0, 110.0]}}) == pytest.approx(0.0816, abs=1e-4)
+    assert input_noise({}) == 0.0 and input_noise({"replicates": {"size": 10, "costs": [5.0]}}) == 0.0

@@ -6,8 +6,10 @@ least-squares model ``c0 + c1*n + c2*g(n)`` with non-negative coefficients (the 
 grow faster than n: reading the input is linear whatever the algorithm), and the classes are compared by BIC, which
 charges each extra parameter ``log(m)`` for ``m`` sizes: a richer model must explain the data better to win.
 
-Fits closer than ``RESOLUTION`` (0.5 % RMS) count as exact: below that, a richer model only chases small-size
-effects or one noisy point, and BIC on near-exact data would reward it without bound.
+Fits closer than ``RESOLUTION`` (0.5 % RMS), or than the sweep's own input noise, count as exact: below that, a
+richer model only chases small-size effects or one input's luck (a sweep has one generated input per size, and
+the cost of some algorithms moves by 5 % from one input of a size to the next), and BIC on near-exact data would
+reward it without bound.  The input noise is measured per subject: the sweep runs it on extra inputs at one size.
 
 Errors are relative (each point is weighted by ``1/cost``): costs span orders of magnitude across a geometric sweep
 and the small sizes must count as much as the large ones.  Each class's column is scaled by its value at the largest
@@ -84,6 +86,7 @@ class Inference:
 
     cls: str
     confidence: float            # BIC weight of the chosen class, in (0, 1]
+    resolution: float            # the relative misfit below which fits counted as exact
     sizes: list[int]
     costs: list[float]
     residuals: list[float]       # relative residuals (cost - fit) / cost of the chosen fit, per size
@@ -150,7 +153,7 @@ def fitted_part(n: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return n, y
 
 
-def fit_class(name: str, n: np.ndarray, y: np.ndarray) -> ClassFit:
+def fit_class(name: str, n: np.ndarray, y: np.ndarray, floor: float = MSE_FLOOR) -> ClassFit:
     """Weighted (relative) non-negative least squares of one class's model."""
     a = _columns(name, n) / y[:, None]
     b = np.ones_like(y)
@@ -158,13 +161,18 @@ def fit_class(name: str, n: np.ndarray, y: np.ndarray) -> ClassFit:
     res = lsq_linear(a, b, bounds=(0.0, np.inf), method="bvls")
     rel = a @ res.x - b
     m = len(y)
-    mse = max(float(np.mean(rel ** 2)), MSE_FLOOR)
+    mse = max(float(np.mean(rel ** 2)), floor)
     k = a.shape[1]
     return ClassFit(name, [float(c) for c in res.x], k, mse, m * math.log(mse) + k * math.log(m))
 
 
-def infer(sizes: Sequence[float], costs: Sequence[float], classes: Sequence[str] = CLASSES) -> Inference:
+def infer(sizes: Sequence[float], costs: Sequence[float], classes: Sequence[str] = CLASSES,
+          noise: float = 0.0) -> Inference:
     """The class of *classes* whose model fits the sweep best by BIC.
+
+    *noise* is the relative spread of the cost between inputs of one size (a sweep has one input per size, so a
+    misfit of that order is the inputs', not the class's): fits closer than ``max(RESOLUTION, noise)`` RMS all count
+    as exact.
 
     Ties (equal BIC, e.g. exact data a simpler class fits as well) go to the class with fewer parameters, then the
     slower-growing one: a growth term the data does not need is not evidence of it."""
@@ -172,7 +180,10 @@ def infer(sizes: Sequence[float], costs: Sequence[float], classes: Sequence[str]
     n, y = fitted_part(n, y)
     if n.max() > 1024 and "2^n" in classes:
         classes = [c for c in classes if c != "2^n"]  # 2^n over sizes this large cannot be a measured sweep
-    fits = [fit_class(c, n, y) for c in classes]
+    if not (math.isfinite(noise) and noise >= 0):
+        raise ComplexityInputError(f"noise must be a finite number >= 0, got {noise!r}")
+    floor = max(RESOLUTION, noise) ** 2
+    fits = [fit_class(c, n, y, floor) for c in classes]
     best = min(fits, key=lambda f: (round(f.bic, 9), f.params, CLASSES.index(f.name)))
     # A class whose own growth coefficient came out 0 is a lower class plus an idle parameter, not a rival
     # hypothesis: it is left out of the confidence (else nested models would always split the weight).
@@ -182,7 +193,7 @@ def infer(sizes: Sequence[float], costs: Sequence[float], classes: Sequence[str]
     confidence = weights[best.name] / sum(weights.values())
     fitted = _columns(best.name, n) @ np.asarray(best.coefficients)
     residuals = ((y - fitted) / y).tolist()
-    return Inference(best.name, confidence, [int(v) if float(v).is_integer() else float(v) for v in n],
+    return Inference(best.name, confidence, max(RESOLUTION, noise), [int(v) if float(v).is_integer() else float(v) for v in n],
                      y.tolist(), residuals, fits)
 
 

@@ -3,6 +3,7 @@ accuracy against their declarations (pure: no I/O; the sweeps come in as plain d
 """
 from __future__ import annotations
 
+import statistics
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 
@@ -31,10 +32,19 @@ def classify(sweep: dict) -> Classified:
         return Classified(sweep["task"], sweep["subject"], None, None, sweep["failure"])
     points = sweep.get("points", [])
     try:
-        inf = infer([p["size"] for p in points], [p["cost"] for p in points])
+        inf = infer([p["size"] for p in points], [p["cost"] for p in points], noise=input_noise(sweep))
     except ComplexityInputError as exc:
         return Classified(sweep["task"], sweep["subject"], None, None, f"no class: {exc}")
     return Classified(sweep["task"], sweep["subject"], inf.cls, inf.confidence, "", inf.to_dict())
+
+
+def input_noise(sweep: dict) -> float:
+    """The relative spread (population standard deviation over mean) of the subject's cost over the inputs of one
+    size; 0 when the sweep has no replicates."""
+    costs = (sweep.get("replicates") or {}).get("costs") or []
+    if len(costs) < 2:
+        return 0.0
+    return float(statistics.pstdev(costs) / statistics.fmean(costs))
 
 
 @dataclass

@@ -33,8 +33,10 @@ from .tasks import default_tasks_dir, load_suite
 @click.option("--repeats", type=click.IntRange(1, 100), default=3, show_default=True, help="CPU mode only.")
 @click.option("--seed", type=int, default=998244353, show_default=True)
 @click.option("--model", "model_name", default=None, help="Model name for samples that name none.")
+@click.option("--plots", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Write a size-versus-cost plot per task, with the fitted curves, into this folder (PNG).")
 def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, references, budget, run_timeout,
-               min_points, repeats, seed, model_name):
+               min_points, repeats, seed, model_name, plots):
     """Infer the complexity class (1, log n, n, n log n, n^2, n^3, 2^n) of the references and of SAMPLES from size
     sweeps of the task's generator; say which samples are worse than the expert and how often the references'
     inferred classes equal their declared ones."""
@@ -70,6 +72,9 @@ def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, refe
     out.write_text(json.dumps(doc, indent=1) + "\n")
     click.echo(format_summary(doc))
     click.echo(f"complexity document: {out}")
+    if plots is not None:
+        from .complexity_plot import plot_all
+        click.echo(f"plots: {len(plot_all(doc, plots))} in {plots}")
 
 
 def sweepable(tasks: list) -> None:

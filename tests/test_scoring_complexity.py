@@ -178,3 +178,15 @@ def test_replicates_give_the_noise():
     from effbench.scoring.complexity_summary import input_noise
     assert input_noise({"replicates": {"size": 10, "costs": [90.0, 100.0, 110.0]}}) == pytest.approx(0.0816, abs=1e-4)
     assert input_noise({}) == 0.0 and input_noise({"replicates": {"size": 10, "costs": [5.0]}}) == 0.0
+
+
+def test_plot_draws_each_classified_subject_with_its_curve(tmp_path):
+    from effbench.complexity_plot import plot_all
+    doc = {"meta": {"plan": {"measure": "instructions"}, "tasks": {"t": {}}},
+           "sweeps": [_sweep("t", "ref:fast", "n"), _sweep("t", "ref:slow", "n^2"),
+                      _sweep("t", "m/0", "n", failure="wrong answer at size 16")]}
+    from effbench.complexity_plot import plot_task
+    drawn = plot_task(doc, "t", tmp_path / "t.png")
+    assert drawn == [("ref:fast", "n"), ("ref:slow", "n^2")]  # the wrong sample has points but no curve
+    assert (tmp_path / "t.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert plot_all(doc, tmp_path / "all") == [tmp_path / "all" / "t.png"]

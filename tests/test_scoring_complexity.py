@@ -190,3 +190,24 @@ def test_plot_draws_each_classified_subject_with_its_curve(tmp_path):
     assert drawn == [("ref:fast", "n"), ("ref:slow", "n^2")]  # the wrong sample has points but no curve
     assert (tmp_path / "t.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert plot_all(doc, tmp_path / "all") == [tmp_path / "all" / "t.png"]
+
+
+@given(st.lists(st.integers(1, 10 ** 6), min_size=1, max_size=12, unique=True), st.integers(1, 20))
+def test_midpoints_fill_gaps_with_new_sizes_between_the_old(sizes, wanted):
+    from effbench.complexity_sweep import midpoints
+    added = midpoints(sizes, wanted)
+    assert not set(added) & set(sizes) and len(set(added)) == len(added)
+    assert all(min(sizes) < a < max(sizes) for a in added)
+    room = max(sizes) - min(sizes) + 1  # every integer in the span
+    assert len(sizes) + len(added) == min(max(wanted, len(sizes)), room)
+
+
+def test_ladder_is_geometric_up_to_the_top_level():
+    from effbench.complexity_sweep import MIN_SIZE, ladder
+    from effbench.tasks import load_suite
+    from .conftest import FIXTURE_TASKS
+    task = load_suite(FIXTURE_TASKS, ["prefix-max"])[0]
+    sizes = ladder(task)
+    assert sizes[0] == MIN_SIZE and sizes[-1] == task.levels.sizes[-1] and len(sizes) >= 8
+    ratios = [b / a for a, b in zip(sizes, sizes[1:])]
+    assert all(1.5 < r < 2.6 for r in ratios)

@@ -25,7 +25,9 @@ from .tasks import default_tasks_dir, load_suite
 @click.option("--references/--no-references", default=True, show_default=True,
               help="Also sweep the non-expert references (the expert is always swept: samples are judged by it).")
 @click.option("--budget", type=click.FloatRange(0.1, 600), default=2.0, show_default=True,
-              help="Stop growing a subject's sizes once one run takes this many seconds of wall time.")
+              help="CPU mode: stop growing a subject's sizes once one run takes this many seconds of wall time.")
+@click.option("--count-budget", type=click.FloatRange(1e5, 1e12), default=1.5e8, show_default=True,
+              help="Instructions mode: the same in instructions (a count, so two sweeps stop at the same size).")
 @click.option("--run-timeout", type=click.FloatRange(1, 3600), default=10.0, show_default=True,
               help="Kill one run after this many seconds (its size is dropped).")
 @click.option("--min-points", type=click.IntRange(5, 100), default=8, show_default=True,
@@ -35,8 +37,8 @@ from .tasks import default_tasks_dir, load_suite
 @click.option("--model", "model_name", default=None, help="Model name for samples that name none.")
 @click.option("--plots", type=click.Path(path_type=Path, file_okay=False), default=None,
               help="Write a size-versus-cost plot per task, with the fitted curves, into this folder (PNG).")
-def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, references, budget, run_timeout,
-               min_points, repeats, seed, model_name, plots):
+def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, references, budget, count_budget,
+               run_timeout, min_points, repeats, seed, model_name, plots):
     """Infer the complexity class (1, log n, n, n log n, n^2, n^3, 2^n) of the references and of SAMPLES from size
     sweeps of the task's generator; say which samples are worse than the expert and how often the references'
     inferred classes equal their declared ones."""
@@ -65,8 +67,8 @@ def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, refe
         raise EffbenchError(f"{samples}: no samples for the tasks asked for")
     from .sandbox import preflight
     preflight.check(runner, measure, counter)
-    plan = SweepPlan(measure=measure, min_points=min_points, budget=budget, run_timeout=run_timeout,
-                     repeats=repeats, seed=seed)
+    plan = SweepPlan(measure=measure, min_points=min_points, budget=budget, count_budget=count_budget,
+                     run_timeout=run_timeout, repeats=repeats, seed=seed)
     doc = run_sweeps([suite[t] for t in ids], loaded, plan, runner, counter, references, echo=click.echo)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(doc, indent=1) + "\n")

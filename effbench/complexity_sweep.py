@@ -2,7 +2,8 @@
 
 Why this shape: the class of an algorithm shows in how its cost grows, so each subject walks one ladder of geometric
 sizes per task (from the top level's size down by ``SPAN``, ratio ``RATIO``), smallest first, and stops growing once
-a run takes more than ``budget`` seconds of wall time (a quadratic reference must not spend minutes under callgrind
+a run costs more than a budget (instructions, in instructions mode; wall seconds in cpu mode: a quadratic reference
+must not spend minutes under callgrind
 where the expert spends a second) or is killed at ``run_timeout``.  A subject that stops before ``min_points`` sizes
 gets the geometric midpoints of the sizes it did, until it has them: a slow subject still gets a fittable sweep.
 
@@ -41,7 +42,8 @@ class SweepPlan:
 
     measure: str = "instructions"   # "instructions" | "cpu"
     min_points: int = 8
-    budget: float = 2.0              # seconds of wall time of one run after which the ladder stops growing
+    budget: float = 2.0              # cpu mode: seconds of wall time of one run after which the ladder stops
+    count_budget: float = 1.5e8      # instructions mode: the same in instructions (about 2 s under callgrind)
     run_timeout: float = 10.0        # a run is killed here (its size is dropped and the ladder stops)
     repeats: int = 3                 # cpu mode: minimum of this many runs per size
     replicates: int = 2              # more inputs at one size, to measure how the cost moves between inputs
@@ -190,6 +192,24 @@ class TaskSweeper:
             return f"wrong answer at size {size}: {exc}"
         return "" if ok else f"wrong answer at size {size}"
 
+    def _over_budget(self, points: list[SweepPoint], size: int) -> str:
+        """Why the ladder stops after *size*, or "".  In instructions mode the rule reads counts only, so two sweeps
+        stop at the same size: over ``count_budget``, or the next size foreseen (at the growth rate of the last two
+        sizes) to cost more than 8 times that, which would only be killed at the timeout, at a load-dependent
+        moment.  In cpu mode it reads the wall time."""
+        last = points[-1]
+        if self.plan.measure != "instructions":
+            return f"budget: {last.wall:.1f} s at size {size}" if last.wall > self.plan.budget else ""
+        if last.cost > self.plan.count_budget:
+            return f"budget: {last.cost:.3g} instructions at size {size}"
+        later = [s for s in self.sizes if s > size]
+        if len(points) >= 2 and later and points[-2].cost > 0 and last.cost > points[-2].cost:
+            rate = math.log(last.cost / points[-2].cost) / math.log(size / points[-2].size)
+            foreseen = last.cost * (later[0] / size) ** rate
+            if foreseen > 8 * self.plan.count_budget:
+                return f"budget: size {later[0]} foreseen at {foreseen:.3g} instructions"
+        return ""
+
     def sweep(self, subject: str, code: str, is_expert: bool = False) -> SubjectSweep:
         """Walk the ladder, then fill midpoints if too few sizes were reached."""
         result = SubjectSweep(self.task.id, subject)
@@ -210,8 +230,9 @@ class TaskSweeper:
                 return result
             result.points.append(point)
             done.append(size)
-            if point.wall > self.plan.budget:
-                result.stopped = f"budget: {point.wall:.1f} s at size {size}"
+            stop = self._over_budget(result.points, size)
+            if stop:
+                result.stopped = stop
                 break
         else:
             result.stopped = "top of the ladder"

@@ -21,13 +21,16 @@ TASK = "prefix-max"
 QUADRATIC = "def prefix_max(nums):\n    return [max(nums[:i + 1]) for i in range(len(nums))]\n"
 LINEAR = (FIXTURE_TASKS / TASK / "solutions" / "loop.py").read_text()
 WRONG = "def prefix_max(nums):\n    return sorted(nums)\n"
-FAST = ["--budget", "0.6", "--run-timeout", "5"]
+HOSTILE = ("import os\nfrom itertools import accumulate\ndef prefix_max(nums):\n    if len(nums) > 50:\n"
+           "        os._exit(3)\n    return list(accumulate(nums, max))\n")
+FAST = ["--count-budget", "3e7", "--run-timeout", "20"]
 
 
 def _samples(tmp: Path) -> Path:
     rows = [{"task_id": TASK, "model": "good", "solution": LINEAR},
             {"task_id": TASK, "model": "slow", "solution": QUADRATIC},
-            {"task_id": TASK, "model": "wrong", "solution": WRONG}]
+            {"task_id": TASK, "model": "wrong", "solution": WRONG},
+            {"task_id": TASK, "model": "hostile", "solution": HOSTILE}]
     return write_samples(tmp / "samples.jsonl", rows)
 
 
@@ -54,6 +57,7 @@ def test_classes_and_verdicts(two_runs):
     assert rows["good"]["class"] == "n" and rows["good"]["worse"] is False
     assert rows["slow"]["class"] == "n^2" and rows["slow"]["worse"] is True
     assert rows["wrong"]["class"] is None and "wrong answer" in rows["wrong"]["problem"]
+    assert rows["hostile"]["class"] is None and rows["hostile"]["problem"].startswith("exit at size")
     assert doc["models"]["good"]["at_expert_class_or_better"] == 1.0
     assert doc["models"]["slow"]["at_expert_class_or_better"] == 0.0
     assert doc["meta"]["plan"]["measure"] == "instructions" and doc["meta"]["counter"]

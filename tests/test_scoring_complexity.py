@@ -211,3 +211,25 @@ def test_ladder_is_geometric_up_to_the_top_level():
     assert sizes[0] == MIN_SIZE and sizes[-1] == task.levels.sizes[-1] and len(sizes) >= 8
     ratios = [b / a for a, b in zip(sizes, sizes[1:])]
     assert all(1.5 < r < 2.6 for r in ratios)
+
+
+def test_a_small_superlinear_drift_is_not_a_polynomial_class():
+    """A linear cost whose per-item cost creeps up by 5 % at the top (an allocator, a dict's resizes) is not read
+    as n^2 or n^3: their terms would carry under MATERIAL of the top cost.  (Such a creep is what n log n looks like,
+    so n log n is as far as it may go.)"""
+    n = sweep("n", 300, 8)
+    y = 1e6 + 7000 * n * (1 + 0.05 * (n / n.max()) ** 2)
+    assert infer(n, y).rank <= CLASSES.index("n log n")
+    assert infer(n, y, material=0.0).rank >= CLASSES.index("n^2")  # without the rule it is
+
+
+def test_a_faster_class_needs_positive_evidence(monkeypatch):
+    """A real sweep (longest-increasing-subsequence's quadratic DP, callgrind counts; one input per size, so noisy):
+    n^3 fits it a hair better than n^2, by less than the evidence a faster class needs."""
+    import effbench.scoring.complexity as C
+    pts = [(48, 1151524), (91, 2995838), (125, 3652154), (173, 6553624), (239, 11545340), (329, 31227852),
+           (453, 29398866), (624, 137110125)]
+    sizes, costs = zip(*pts)
+    assert infer(sizes, costs).cls == "n^2"
+    monkeypatch.setattr(C, "EVIDENCE", 0.0)
+    assert infer(sizes, costs).cls == "n^3"

@@ -35,7 +35,8 @@ from scipy.optimize import lsq_linear
 # Ordered by growth: a class's index is its rank ("worse than the expert's" compares ranks).
 CLASSES: tuple[str, ...] = ("1", "log n", "n", "n log n", "n^2", "n^3", "2^n")
 MIN_POINTS = 5          # below this a 3-parameter model leaves nothing to judge it by
-IDLE = 1e-6            # a growth term worth less than this share of the top cost is unused
+EVIDENCE = 2.0          # BIC difference a faster-growing class needs over a slower one
+MATERIAL = 0.2         # a class's own term must carry this share of the fitted cost at the largest size
 FIXED_FACTOR = 2.0      # sizes costing less than this times the smallest cost are the fixed part's, not the growth's
 RESOLUTION = 0.005      # relative misfit (RMS) below which fits are all as good: a model that explains the last
 MSE_FLOOR = RESOLUTION ** 2  # half percent better has found structure (a dict's resizes), not a class
@@ -78,6 +79,7 @@ class ClassFit:
     params: int
     mse: float                  # mean squared relative error
     bic: float
+    share: float = 1.0          # the class's own term's part of the fitted cost at the largest size
 
 
 @dataclass(frozen=True)
@@ -163,11 +165,13 @@ def fit_class(name: str, n: np.ndarray, y: np.ndarray, floor: float = MSE_FLOOR)
     m = len(y)
     mse = max(float(np.mean(rel ** 2)), floor)
     k = a.shape[1]
-    return ClassFit(name, [float(c) for c in res.x], k, mse, m * math.log(mse) + k * math.log(m))
+    total = float(np.sum(res.x))  # every column is 1 at the largest size: the fitted cost there
+    share = 1.0 if name == "1" else (float(res.x[-1]) / total if total > 0 else 0.0)
+    return ClassFit(name, [float(c) for c in res.x], k, mse, m * math.log(mse) + k * math.log(m), share)
 
 
 def infer(sizes: Sequence[float], costs: Sequence[float], classes: Sequence[str] = CLASSES,
-          noise: float = 0.0) -> Inference:
+          noise: float = 0.0, material: float | None = None) -> Inference:
     """The class of *classes* whose model fits the sweep best by BIC.
 
     *noise* is the relative spread of the cost between inputs of one size (a sweep has one input per size, so a
@@ -183,18 +187,23 @@ def infer(sizes: Sequence[float], costs: Sequence[float], classes: Sequence[str]
     if not (math.isfinite(noise) and noise >= 0):
         raise ComplexityInputError(f"noise must be a finite number >= 0, got {noise!r}")
     floor = max(RESOLUTION, noise) ** 2
+    material = MATERIAL if material is None else material
     fits = [fit_class(c, n, y, floor) for c in classes]
-    best = min(fits, key=lambda f: (round(f.bic, 9), f.params, CLASSES.index(f.name)))
-    # A class whose own growth coefficient came out 0 is a lower class plus an idle parameter, not a rival
-    # hypothesis: it is left out of the confidence (else nested models would always split the weight).
-    rivals = [f for f in fits if f is best or (f.name != "1" and f.coefficients[-1] > IDLE * y[-1])]
+    # A class whose own growth term carries less than MATERIAL of the fitted cost at the largest size is a lower
+    # class plus a small correction (an allocator's or a dict's drift), not evidence of that class: it is not a
+    # candidate, and not a rival in the confidence (else nested models would always split the weight).
+    rivals = [f for f in fits if f.name == "1" or f.share >= material]
+    # Occam's window: of the classes within EVIDENCE of the lowest BIC, the slowest-growing wins; a faster class
+    # must fit better by at least that much ("positive evidence" on Kass and Raftery's scale) to be chosen.
+    low = min(f.bic for f in rivals)
+    best = min((f for f in rivals if f.bic <= low + EVIDENCE), key=lambda f: (CLASSES.index(f.name), f.bic))
     low = min(f.bic for f in rivals)
     weights = {f.name: math.exp(-(f.bic - low) / 2) for f in rivals}
     confidence = weights[best.name] / sum(weights.values())
     fitted = _columns(best.name, n) @ np.asarray(best.coefficients)
     residuals = ((y - fitted) / y).tolist()
-    return Inference(best.name, confidence, max(RESOLUTION, noise), [int(v) if float(v).is_integer() else float(v) for v in n],
-                     y.tolist(), residuals, fits)
+    return Inference(best.name, confidence, max(RESOLUTION, noise),
+                     [int(v) if float(v).is_integer() else float(v) for v in n], y.tolist(), residuals, fits)
 
 
 def worse(sample_class: str, expert_class: str) -> bool:

@@ -35,4 +35,6 @@ def history_cmd(sources, fmt_name, out, mixed_tasks, threshold, alpha):
         raise HistoryError(f"-o {out}: is a directory")
     history = build(list(sources), mixed_tasks, limit, alpha)
     _write((html if fmt_name == "html" else markdown)(history), out)
+
+
 COMMANDS = [history_cmd]

@@ -34,4 +34,6 @@ def pr_comment_cmd(body, pr, repository, marker):
     target = target_from_env(env, pr, repository)
     what, url = post(target, text, marker_of(marker), run_link(env))
     click.echo(f"effbench: {what} the comment on {target.repository}#{target.number}" + (f": {url}" if url else ""))
+
+
 COMMANDS = [pr_comment_cmd]

@@ -78,9 +78,12 @@ def _no_dir(ctx, param, value: Path | None) -> Path | None:
               help="Model name for samples that name none (EvalPlus, ENAMEL); overrides others, with a warning.")
 @click.option("--rules", type=click.Choice(RULES), default=DEFAULT_RULES, show_default=True,
               help="Rule profile: effbench's own, or ENAMEL's harness's (README, ENAMEL section).")
+@click.option("--complexity", "complexity_sweep", is_flag=True,
+              help="Also infer each sample's complexity class from size sweeps (instructions mode, as `effbench "
+                   "complexity`; OUT/complexity.json) and add the share at the expert's class to the leaderboard.")
 def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha, seed, runner, leaderboard_path,
         dpe_min_correct, dpe_max_profile, dpe_strict_order, dpe_include_ineligible, quiet, samples_format, model_name,
-        example, rules):
+        example, rules, complexity_sweep):
     """Measure SAMPLES (JSONL, .jsonl.gz, ENAMEL JSON or an EvalPlus folder) against the task suite; resumes if OUT
     already holds this run."""
     from effbench.tasks.inputs import InputCache
@@ -110,8 +113,17 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
     plan = plan_run(samples, suite, ids(task_ids), measure=measure, counter=counter, runner=runner, repeats=repeats,
                     alpha=alpha, seed=seed, rules=rules, samples_format=samples_format, model=model_name,
                     scoring=scoring, warn=lambda message: say(f"warning: {message}"), note=say)
+    if complexity_sweep:
+        from effbench.cli.complexity import sweepable
+        from effbench.sandbox import preflight
+        sweepable(list(plan.tasks))  # an imported task cannot be swept: said before anything is measured
+        preflight.check(plan.settings.runner, "instructions", counter)
     report = execute_run(list(plan.tasks), list(plan.samples), plan.settings, out, ks_list, InputCache(),
                          progress=make_progress(quiet), on_unscorable=say, scoring=dict(plan.scoring))
+    if complexity_sweep:
+        from effbench.cli.complexity import sweep_into_run
+        report = sweep_into_run(list(plan.tasks), list(plan.samples), out, plan.settings.runner, counter, seed,
+                                quiet)
     _finish(report, leaderboard_path)
 
 

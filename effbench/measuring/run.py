@@ -25,6 +25,8 @@ from effbench.sandbox.counting import detect_counter
 from effbench.measuring.store import RunStore
 from effbench.scoring.outcomes import harness_offsets, paired_profile, reference_profile, sample_outcome, settle
 from effbench.scoring.dpe import DPE_DEFAULTS
+from effbench.scoring.memory import add_memory_columns
+from effbench.measuring.complexity_run import DOCUMENT, add_complexity_columns
 from effbench.scoring.dpe_outcomes import DpeTierInfo, matching_rule, task_dpe
 from effbench.tasks.task import Task, suite_hash
 from effbench.tasks.dpe_tier_file import load_dpe_tier_file
@@ -155,6 +157,7 @@ def derive(store: RunStore, ks: list[int] | None = None, scoring: dict | None = 
     store.load()
     scored = score_records(meta, store.samples(), list(store.records()), ks, scoring)
     outcomes, profiles, unscorable = scored.outcomes, scored.profiles, scored.unscorable
+    _attach_complexity(scored.board, store)
     tasks = {"reference": {t: {"level_times": p.level_times, "limit": p.limit, "wall_max": p.wall_max,
                                "harness_offset": {f"{lvl}/{test}": v for (lvl, test), v
                                                   in sorted(scored.offsets[t].items())}}
@@ -174,6 +177,12 @@ def score_run(out: Path, ks: list[int] | None = None, scoring: dict | None = Non
     store.write_json("leaderboard.json", derived.board)
     return RunReport(Path(out), derived.board, derived.unscorable, infra=derived.infra,
                      incomplete=derived.incomplete)
+
+
+def _attach_complexity(board: dict, store: RunStore) -> None:
+    """``effbench run --complexity`` left the sweeps in the run directory: their per-model share joins the board."""
+    if store.has(DOCUMENT):
+        add_complexity_columns(board, store.read_json(DOCUMENT))
 
 
 @dataclass
@@ -248,6 +257,7 @@ def score_records(meta: dict, samples: list, records: list, ks: list[int], scori
     board_meta["task_hashes"] = {tid: info["content_hash"] for tid, info in sorted(meta["tasks"].items())}
     board = build_leaderboard(outcomes, ks, board_meta, unscorable, dpe, dpe_unscorable,
                               scoring["dpe_min_correct"])
+    add_memory_columns(board, runs_by_subject, meta["tasks"], samples, settings.measure)
     return Scored(outcomes, profiles, unscorable, board, offsets)
 
 

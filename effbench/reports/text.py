@@ -10,12 +10,22 @@ def format_board(board: dict) -> str:
         return "(no scored samples)"
     ks = sorted({k for m in models.values() for k in m["pass@k"]}, key=int)
     head = ["model", "tasks", "samples"] + [f"pass@{k}" for k in ks] + [f"eff@{k}" for k in ks] + ["DPS", "DPS_norm"]
+    memory = any(m.get("memory") for m in models.values())  # EffiBench-style memory ratios (scoring.memory)
+    head += ["NMU", "NPTMU"] if memory else []
+    classes = any(m.get("complexity") for m in models.values())  # effbench run --complexity
+    head += ["cx<=expert"] if classes else []
     rows = [head]
     for name, m in sorted(models.items(), key=lambda kv: -(kv[1]["eff@k"].get("1") or 0)):
         cells = [name, str(m["n_tasks"]), str(m["n_samples"])]
         for metric in ("pass@k", "eff@k"):
             cells += ["-" if m[metric].get(k) is None else f"{m[metric][k]:.3f}" for k in ks]
         cells += ["-" if m.get(key) is None else f"{m[key]:.1f}" for key in ("DPS", "DPS_norm")]
+        if memory:
+            cells += ["-" if (m.get("memory") or {}).get(key) is None else f"{m['memory'][key]:.2f}"
+                      for key in ("NMU", "NPTMU")]
+        if classes:
+            share = (m.get("complexity") or {}).get("at_expert_class_or_better")
+            cells.append("-" if share is None else f"{share:.2f}")
         rows.append(cells)
     table = text_table(rows)
     dpe = (board.get("meta") or {}).get("dpe")

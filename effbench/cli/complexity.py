@@ -1,0 +1,104 @@
+"""``effbench complexity``: the complexity class of references and samples from size sweeps (complexity_run)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from effbench.errors import EffbenchError
+from effbench.sandbox.counting import COUNTERS
+from effbench.tasks.task import default_tasks_dir, load_suite
+
+
+@click.command("complexity")
+@click.argument("samples", type=click.Path(path_type=Path), required=False)
+@click.option("--tasks", "task_ids", help="Comma-separated task ids (default: every task the samples name, or all "
+                                          "native tasks without SAMPLES).")
+@click.option("--tasks-dir", type=click.Path(path_type=Path), default=None)
+@click.option("--out", type=click.Path(path_type=Path), default=Path("runs/complexity.json"), show_default=True,
+              help="Where the complexity document (sweeps, classes, accuracy) is written.")
+@click.option("--measure", type=click.Choice(["instructions", "cpu"]), default="instructions", show_default=True,
+              help="Instruction counts (deterministic) or CPU time (minimum of --repeats; labelled as such).")
+@click.option("--counter", type=click.Choice(COUNTERS), default="auto", show_default=True)
+@click.option("--runner", type=click.Choice(["process", "docker"]), default="process", show_default=True)
+@click.option("--references/--no-references", default=True, show_default=True,
+              help="Also sweep the non-expert references (the expert is always swept: samples are judged by it).")
+@click.option("--budget", type=click.FloatRange(0.1, 600), default=2.0, show_default=True,
+              help="CPU mode: stop growing a subject's sizes once one run takes this many seconds of wall time.")
+@click.option("--count-budget", type=click.FloatRange(1e5, 1e12), default=1.5e8, show_default=True,
+              help="Instructions mode: the same in instructions (a count, so two sweeps stop at the same size).")
+@click.option("--run-timeout", type=click.FloatRange(1, 3600), default=10.0, show_default=True,
+              help="Kill one run after this many seconds (its size is dropped).")
+@click.option("--min-points", type=click.IntRange(5, 100), default=8, show_default=True,
+              help="Sizes each sweep gets at least (midpoints are added when the ladder stops early).")
+@click.option("--repeats", type=click.IntRange(1, 100), default=3, show_default=True, help="CPU mode only.")
+@click.option("--seed", type=int, default=998244353, show_default=True)
+@click.option("--model", "model_name", default=None, help="Model name for samples that name none.")
+@click.option("--plots", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Write a size-versus-cost plot per task, with the fitted curves, into this folder (PNG).")
+def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, references, budget, count_budget,
+               run_timeout, min_points, repeats, seed, model_name, plots):
+    """Infer the complexity class (1, log n, n, n log n, n^2, n^3, 2^n) of the references and of SAMPLES from size
+    sweeps of the task's generator; say which samples are worse than the expert and how often the references'
+    inferred classes equal their declared ones."""
+    from effbench.measuring.complexity_run import format_summary, run_sweeps
+    from effbench.measuring.complexity_sweep import SweepPlan
+
+    if out.exists() and out.is_dir():
+        raise EffbenchError(f"--out {out}: is a directory (give a file name)")
+    suite = {t.id: t for t in load_suite(tasks_dir or default_tasks_dir())}
+    wanted = [t.strip() for t in task_ids.split(",") if t.strip()] if task_ids else []
+    unknown = [t for t in wanted if t not in suite]
+    if unknown:
+        raise EffbenchError(f"--tasks: unknown task id(s): {', '.join(unknown)}")
+    loaded = []
+    if samples is not None:
+        from effbench.tasks.samples import load_samples
+        loaded = load_samples(samples, suite, model=model_name,
+                              warn=lambda message: click.echo(f"effbench: warning: {message}", err=True))
+        if wanted:
+            loaded = [s for s in loaded if s.task_id in wanted]
+        ids = wanted or sorted({s.task_id for s in loaded})
+    else:
+        ids = wanted or sorted(t for t, task in suite.items() if not task.origin)
+    sweepable([suite[t] for t in ids])
+    if not ids:
+        raise EffbenchError(f"{samples}: no samples for the tasks asked for")
+    from effbench.sandbox import preflight
+    preflight.check(runner, measure, counter)
+    plan = SweepPlan(measure=measure, min_points=min_points, budget=budget, count_budget=count_budget,
+                     run_timeout=run_timeout, repeats=repeats, seed=seed)
+    doc = run_sweeps([suite[t] for t in ids], loaded, plan, runner, counter, references, echo=click.echo)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(doc, indent=1) + "\n")
+    click.echo(format_summary(doc))
+    click.echo(f"complexity document: {out}")
+    if plots is not None:
+        from effbench.reports.complexity_plot import plot_all
+        click.echo(f"plots: {len(plot_all(doc, plots))} in {plots}")
+
+
+def sweepable(tasks: list) -> None:
+    """Imported tasks cannot be swept: one line naming them, before anything is measured."""
+    imported = [t.id for t in tasks if t.origin]
+    if imported:
+        raise EffbenchError(f"--tasks: {', '.join(imported)} imported (their generators take the origin's level "
+                            "numbers, not sizes): cannot be swept")
+
+
+def sweep_into_run(tasks: list, samples: list, out: Path, runner: str, counter: str, seed: int, quiet: bool):
+    """``effbench run --complexity``: sweep the run's samples (and experts) into OUT/complexity.json, then rescore
+    the run so the leaderboard carries each model's share at the expert's class or better."""
+    from effbench.measuring.complexity_run import DOCUMENT, run_sweeps
+    from effbench.measuring.complexity_sweep import SweepPlan
+    from effbench.measuring.run import score_run
+    from effbench.measuring.store import RunStore
+
+    doc = run_sweeps(tasks, samples, SweepPlan(seed=seed), runner, counter, references=False,
+                     echo=(lambda line: None) if quiet else (lambda line: click.echo(line, err=True)))
+    RunStore(out).write_json(DOCUMENT, doc)  # the run directory is written only through its store
+    return score_run(out)
+
+
+COMMANDS = [complexity]

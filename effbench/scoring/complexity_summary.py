@@ -1,0 +1,129 @@
+"""From swept points to classes: per subject, per sample against its expert, per model, and the references'
+accuracy against their declarations (pure: no I/O; the sweeps come in as plain dicts, as complexity.json holds them).
+"""
+from __future__ import annotations
+
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass, field
+
+from .complexity import CLASSES, ComplexityInputError, infer, share_at_or_better, worse
+from .declared import declared_class, single_variable
+
+REF_PREFIX = "ref:"
+
+
+@dataclass
+class Classified:
+    task: str
+    subject: str
+    cls: str | None
+    confidence: float | None
+    problem: str = ""                      # why there is no class (the sweep's failure, or too few sizes)
+    inference: dict | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def classify(sweep: dict) -> Classified:
+    """The class of one sweep (a :class:`~effbench.measuring.complexity_sweep.SubjectSweep` as a dict)."""
+    if sweep.get("failure"):
+        return Classified(sweep["task"], sweep["subject"], None, None, sweep["failure"])
+    points = sweep.get("points", [])
+    try:
+        inf = infer([p["size"] for p in points], [p["cost"] for p in points], noise=input_noise(sweep))
+    except ComplexityInputError as exc:
+        return Classified(sweep["task"], sweep["subject"], None, None, f"no class: {exc}")
+    return Classified(sweep["task"], sweep["subject"], inf.cls, inf.confidence, "", inf.to_dict())
+
+
+def input_noise(sweep: dict) -> float:
+    """The relative spread (population standard deviation over mean) of the subject's cost over the inputs of one
+    size; 0 when the sweep has no replicates."""
+    costs = (sweep.get("replicates") or {}).get("costs") or []
+    if len(costs) < 2:
+        return 0.0
+    return float(statistics.pstdev(costs) / statistics.fmean(costs))
+
+
+@dataclass
+class Accuracy:
+    """How often the inferred class of the references equals the class their declaration reads as."""
+
+    matched: int = 0
+    compared: int = 0
+    single_matched: int = 0               # the same, on declarations in n alone
+    single_compared: int = 0
+    confusion: dict = field(default_factory=dict)   # declared class -> {inferred class: count}
+    misses: list = field(default_factory=list)       # one row per miss
+    excluded: list = field(default_factory=list)     # declarations with no class, and sweeps with none
+
+    @property
+    def share(self) -> float | None:
+        return self.matched / self.compared if self.compared else None
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["share"] = self.share
+        data["single_share"] = self.single_matched / self.single_compared if self.single_compared else None
+        return data
+
+
+def reference_accuracy(classified: list[Classified], declared: dict[tuple[str, str], str]) -> Accuracy:
+    """*declared*: (task, reference name) -> its declared complexity text."""
+    acc = Accuracy()
+    confusion: dict = defaultdict(Counter)
+    for c in classified:
+        if not c.subject.startswith(REF_PREFIX):
+            continue
+        text = declared.get((c.task, c.subject[len(REF_PREFIX):]))
+        if text is None:
+            continue
+        want, why = declared_class(text)
+        row = {"task": c.task, "reference": c.subject[len(REF_PREFIX):], "declared": text, "declared_class": want,
+               "inferred": c.cls, "confidence": c.confidence}
+        if want is None or c.cls is None:
+            acc.excluded.append({**row, "why": why or c.problem})
+            continue
+        acc.compared += 1
+        confusion[want][c.cls] += 1
+        hit = want == c.cls
+        acc.matched += hit
+        if single_variable(text):
+            acc.single_compared += 1
+            acc.single_matched += hit
+        if not hit:
+            acc.misses.append({**row, "single_variable": single_variable(text)})
+    acc.confusion = {k: dict(v) for k, v in sorted(confusion.items(), key=lambda kv: CLASSES.index(kv[0]))}
+    return acc
+
+
+def sample_rows(classified: list[Classified], experts: dict[str, str], models: dict[str, str]) -> list[dict]:
+    """Per sample: its class, the expert's, and whether it is worse.  *experts*: task -> expert subject;
+    *models*: sample key -> model."""
+    by_key = {(c.task, c.subject): c for c in classified}
+    rows = []
+    for c in classified:
+        if c.subject.startswith(REF_PREFIX):
+            continue
+        expert = by_key.get((c.task, experts.get(c.task, "")))
+        expert_cls = expert.cls if expert else None
+        rows.append({"task": c.task, "sample": c.subject, "model": models.get(c.subject, ""), "class": c.cls,
+                     "confidence": c.confidence, "expert_class": expert_cls, "problem": c.problem,
+                     "worse": None if c.cls is None or expert_cls is None else worse(c.cls, expert_cls)})
+    return rows
+
+
+def model_shares(rows: list[dict]) -> dict[str, dict]:
+    """Per model: the share of its samples at the expert's class or better (samples with no class count as not:
+    a sample that fails or cannot be swept did not reach the expert's class)."""
+    out: dict[str, dict] = {}
+    for model in sorted({r["model"] for r in rows}):
+        mine = [r for r in rows if r["model"] == model and r["expert_class"] is not None]
+        pairs = [(r["class"], r["expert_class"]) for r in mine if r["class"] is not None]
+        classed = share_at_or_better(pairs)
+        out[model] = {"samples": len(mine), "classified": len(pairs),
+                      "at_expert_class_or_better": None if not mine else
+                      (classed or 0.0) * len(pairs) / len(mine)}
+    return out

@@ -1,0 +1,138 @@
+"""Memory scores after EffiBench: MU/NMU and a peak-times-cost stand-in for TMU/NTMU (pure: no I/O).
+
+EffiBench's definitions: MU is the peak memory a solution uses; NMU is MU divided by the canonical solution's MU on
+the same problem; TMU is the memory-time integral (memory_profiler samples the process's memory over the run);
+NTMU is TMU divided by the canonical solution's.  Per model, each is averaged over problems.
+
+What effbench records per run is the child's high-water mark (``peak_kb``, VmHWM read at the end) and its memory
+before the code ran (``base_kb``), not a time series, so:
+
+* MU here is ``peak_kb - base_kb``: the memory the sample's own code added (EffiBench's MU includes the
+  interpreter's).  Above-baseline is what the code is responsible for; the interpreter's share is the same for
+  every subject and would pull every ratio towards 1.
+* The memory-time integral cannot be computed from a peak.  The closest honest quantity is its upper bound, peak
+  above baseline times the run's cost (``PTMU``: the area of the rectangle the integral lies under), in the run's
+  measurement mode (KB x CPU seconds, KB x wall seconds, or KB x instructions): labelled as such, never as TMU, and
+  never mixed across modes.
+* Normalised per sample against the expert reference *of the same run*, on the same tests (every scored test, i.e.
+  level >= 1 with hardness > 0, where both ran ok): NMU = sum of the sample's MU / sum of the expert's.  The sums make
+  the biggest tests count most, as EffiBench's single large test does.
+* Each MU is floored at ``FLOOR_KB`` (one page): an expert that adds nothing measurable must not make a ratio
+  infinite.
+
+Per model: the mean over tasks of the mean over that model's samples on the task, with the bootstrap interval over
+tasks the other suite scores use (effbench.uncertainty).  Lower is better; 1 is the expert's.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+
+from effbench.measuring.records import RunRecord
+from effbench.sandbox import base
+from effbench.scoring.uncertainty import bootstrap_mean_interval
+
+FLOOR_KB = 4.0
+DEFINITION = {
+    "MU": "peak memory above the run's baseline (KB), summed over the scored tests",
+    "NMU": "the sample's MU / the expert's MU on the same tests in the same run (EffiBench's NMU, above baseline)",
+    "PTMU": "peak above baseline x the run's cost, summed over the scored tests: an upper bound of EffiBench's TMU "
+            "(the memory-time integral), which a peak cannot give",
+    "NPTMU": "the sample's PTMU / the expert's on the same tests",
+    "floor_kb": FLOOR_KB,
+    "aggregate": "per model: mean over tasks of the mean over samples; ci95 bootstrap over tasks; lower is better",
+}
+
+
+@dataclass(frozen=True)
+class MemoryScore:
+    task: str
+    sample: str
+    model: str
+    tests: int          # scored tests both the sample and the expert ran ok
+    mu_kb: float
+    nmu: float
+    ptmu: float
+    nptmu: float
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def above_base(rec: RunRecord) -> float | None:
+    """The memory a run's code added (KB, floored at FLOOR_KB); None when the run has no peak."""
+    if rec.peak_kb is None or rec.base_kb is None:
+        return None
+    return max(float(rec.peak_kb - rec.base_kb), FLOOR_KB)
+
+
+def _per_test(runs: list[RunRecord], hardness: tuple, measure: str) -> dict[tuple[int, int], tuple[float, float]]:
+    """(level, test) -> (MU, MU x cost), the median repeat by MU (one repeat in instructions mode)."""
+    by_test: dict = defaultdict(list)
+    for r in runs:
+        if (r.phase == "level" and r.status == base.OK and r.level >= 1 and r.level < len(hardness)
+                and hardness[r.level] > 0):
+            mu, cost = above_base(r), r.cost(measure)
+            if mu is not None and cost is not None and math.isfinite(cost) and cost >= 0:
+                by_test[(r.level, r.test)].append((mu, mu * cost))
+    out = {}
+    for key, values in by_test.items():
+        values.sort()
+        out[key] = values[len(values) // 2]
+    return out
+
+
+def sample_memory(task: str, sample: str, model: str, sample_runs: list[RunRecord], expert_runs: list[RunRecord],
+                  hardness: tuple, measure: str) -> MemoryScore | None:
+    """One sample's memory scores against the expert's runs; None when they share no scored test."""
+    mine, theirs = _per_test(sample_runs, hardness, measure), _per_test(expert_runs, hardness, measure)
+    shared = sorted(set(mine) & set(theirs))
+    if not shared:
+        return None
+    mu = sum(mine[k][0] for k in shared)
+    ptmu = sum(mine[k][1] for k in shared)
+    mu_e = sum(theirs[k][0] for k in shared)
+    ptmu_e = sum(theirs[k][1] for k in shared)
+    return MemoryScore(task, sample, model, len(shared), mu, mu / mu_e, ptmu,
+                       ptmu / ptmu_e if ptmu_e > 0 else (1.0 if ptmu == 0 else math.inf))
+
+
+def model_memory(scores: list[MemoryScore]) -> dict[str, dict]:
+    """Per model: NMU and NPTMU (mean over tasks of the per-task mean), their intervals, and the counts."""
+    by_model: dict = defaultdict(lambda: defaultdict(list))
+    for s in scores:
+        by_model[s.model][s.task].append(s)
+    out = {}
+    for model, tasks in sorted(by_model.items()):
+        entry: dict = {"n_tasks": len(tasks), "n_samples": sum(len(v) for v in tasks.values()), "ci95": {}}
+        for key in ("nmu", "nptmu"):
+            per_task = [sum(getattr(s, key) for s in v) / len(v) for v in tasks.values()]
+            finite = all(math.isfinite(x) for x in per_task)
+            point = sum(per_task) / len(per_task) if finite else None
+            entry[key.upper()] = point
+            entry["ci95"][key.upper()] = bootstrap_mean_interval(per_task, point) if finite else None
+        out[model] = entry
+    return out
+
+
+def add_memory_columns(board: dict, runs_by_subject: dict, tasks: dict, samples: list, measure: str) -> dict:
+    """Add each model's ``memory`` entry (and the definitions, with the mode, to ``meta.memory``) to a run's board.
+    *runs_by_subject*: (task, subject) -> settled records; *tasks*: run.json's tasks (expert, hardness); *samples*:
+    the run's SampleInfo rows.  The existing scores are left as they are."""
+    scores = []
+    for s in samples:
+        info = tasks.get(s.task_id)
+        if info is None or s.model not in board.get("models", {}):
+            continue
+        score = sample_memory(s.task_id, s.key, s.model, runs_by_subject.get((s.task_id, s.key), []),
+                              runs_by_subject.get((s.task_id, "ref:" + info["expert"]), []),
+                              tuple(info["hardness"]), measure)
+        if score is not None:
+            scores.append(score)
+    for model, entry in model_memory(scores).items():
+        board["models"][model]["memory"] = entry
+    board["meta"]["memory"] = {"mode": measure, **DEFINITION,
+                               "PTMU_unit": {"cpu": "KB x CPU s", "wall": "KB x wall s",
+                                             "instructions": "KB x instructions"}[measure]}
+    return board

@@ -1,0 +1,129 @@
+"""``effbench complexity`` for real: callgrind counts in the process sandbox, through click's CliRunner and as a
+subprocess, on the fixture task prefix-max (expert O(n), references O(n) and O(n^2))."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from effbench.cli.main import main
+from effbench.measuring.complexity_run import derive
+
+from .conftest import FIXTURE_TASKS, write_samples
+
+ROOT = Path(__file__).parents[1]
+TASK = "prefix-max"
+QUADRATIC = "def prefix_max(nums):\n    return [max(nums[:i + 1]) for i in range(len(nums))]\n"
+LINEAR = (FIXTURE_TASKS / TASK / "solutions" / "loop.py").read_text()
+WRONG = "def prefix_max(nums):\n    return sorted(nums)\n"
+HOSTILE = ("import os\nfrom itertools import accumulate\ndef prefix_max(nums):\n    if len(nums) > 50:\n"
+           "        os._exit(3)\n    return list(accumulate(nums, max))\n")
+FAST = ["--count-budget", "3e7", "--run-timeout", "20"]
+
+
+def _samples(tmp: Path) -> Path:
+    rows = [{"task_id": TASK, "model": "good", "solution": LINEAR},
+            {"task_id": TASK, "model": "slow", "solution": QUADRATIC},
+            {"task_id": TASK, "model": "wrong", "solution": WRONG},
+            {"task_id": TASK, "model": "hostile", "solution": HOSTILE}]
+    return write_samples(tmp / "samples.jsonl", rows)
+
+
+@pytest.fixture(scope="module")
+def two_runs(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("cx")
+    samples = _samples(tmp)
+    args = ["complexity", str(samples), "--tasks-dir", str(FIXTURE_TASKS), *FAST]
+    path = [str(ROOT / ".shim"), str(ROOT), os.environ.get("PYTHONPATH", "")]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(path)}
+    proc = subprocess.run([sys.executable, "-m", "effbench", *args, "--out", str(tmp / "a.json")],
+                          capture_output=True, text=True, timeout=900, env=env, cwd=tmp)
+    assert proc.returncode == 0, proc.stderr
+    result = CliRunner().invoke(main, [*args, "--out", str(tmp / "b.json")], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return (json.loads((tmp / "a.json").read_text()), proc.stdout), (json.loads((tmp / "b.json").read_text()),
+                                                                    result.output)
+
+
+@pytest.mark.sandbox
+def test_classes_and_verdicts(two_runs):
+    (doc, out), _ = two_runs
+    classes = {c["subject"]: c["cls"] for c in doc["classified"]}
+    assert classes["ref:loop"] == "n" and classes["ref:rescan"] == "n^2"
+    rows = {r["model"]: r for r in doc["samples"]}
+    assert rows["good"]["class"] == "n" and rows["good"]["worse"] is False
+    assert rows["slow"]["class"] == "n^2" and rows["slow"]["worse"] is True
+    assert rows["wrong"]["class"] is None and "wrong answer" in rows["wrong"]["problem"]
+    assert rows["hostile"]["class"] is None and rows["hostile"]["problem"].startswith("exit at size")
+    assert doc["models"]["good"]["at_expert_class_or_better"] == 1.0
+    assert doc["models"]["slow"]["at_expert_class_or_better"] == 0.0
+    assert doc["meta"]["plan"]["measure"] == "instructions" and doc["meta"]["counter"]
+    assert "references (instructions)" in out and "model slow (instructions)" in out
+    for sweep in doc["sweeps"]:
+        if not sweep["failure"]:
+            assert len(sweep["points"]) >= 8
+
+
+@pytest.mark.sandbox
+def test_instruction_counts_give_the_same_classes_twice(two_runs):
+    (a, _), (b, _) = two_runs
+    assert [(s["subject"], [(p["size"], p["cost"]) for p in s["points"]]) for s in a["sweeps"]] == \
+        [(s["subject"], [(p["size"], p["cost"]) for p in s["points"]]) for s in b["sweeps"]]
+    assert [c["cls"] for c in a["classified"]] == [c["cls"] for c in b["classified"]]
+
+
+@pytest.mark.sandbox
+def test_derived_part_is_recomputed_from_the_sweeps_alone(two_runs):
+    (doc, _), _ = two_runs
+    bare = {"meta": doc["meta"], "sweeps": doc["sweeps"]}
+    assert derive(bare)["classified"] == doc["classified"]
+    assert derive(bare)["accuracy"] == doc["accuracy"]
+
+
+@pytest.mark.parametrize("extra,words", [
+    (["--tasks", "no-such-task"], "unknown task id"),
+    (["--min-points", "3"], "min-points"),
+    (["--measure", "wall"], "measure"),
+])
+def test_bad_input_is_one_line_and_exit_2(tmp_path, extra, words):
+    result = CliRunner().invoke(main, ["complexity", "--tasks-dir", str(FIXTURE_TASKS), "--out",
+                                       str(tmp_path / "x.json"), *extra])
+    assert result.exit_code == 2 and words in result.output
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_out_directory_and_bad_samples_refused_before_measuring(tmp_path):
+    result = CliRunner().invoke(main, ["complexity", "--tasks-dir", str(FIXTURE_TASKS), "--out", str(tmp_path)])
+    assert result.exit_code == 2 and "is a directory" in result.output
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n")
+    result = CliRunner().invoke(main, ["complexity", str(bad), "--tasks-dir", str(FIXTURE_TASKS), "--out",
+                                       str(tmp_path / "x.json")])
+    assert result.exit_code == 2 and str(bad) in result.output
+    assert not (tmp_path / "x.json").exists()
+
+
+@pytest.mark.sandbox
+def test_run_with_complexity_adds_the_share_to_the_leaderboard_and_rescoring_keeps_it(tmp_path):
+    import jsonschema
+    samples = write_samples(tmp_path / "s.jsonl", [{"task_id": TASK, "model": "good", "solution": LINEAR},
+                                                   {"task_id": TASK, "model": "slow", "solution": QUADRATIC}])
+    out = tmp_path / "run"
+    result = CliRunner().invoke(main, ["run", str(samples), "--tasks-dir", str(FIXTURE_TASKS), "--out", str(out),
+                                       "--repeats", "1", "--alpha", "50", "--k", "1", "--quiet", "--complexity"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    board = json.loads((out / "leaderboard.json").read_text())
+    jsonschema.validate(board, json.loads((ROOT / "effbench" / "schemas" / "leaderboard.schema.json").read_text()))
+    assert board["models"]["good"]["complexity"]["at_expert_class_or_better"] == 1.0
+    assert board["models"]["slow"]["complexity"]["at_expert_class_or_better"] == 0.0
+    assert board["meta"]["complexity"]["mode"] == "instructions"
+    assert "cx<=expert" in result.output
+    rescored = CliRunner().invoke(main, ["score", str(out)], catch_exceptions=False)
+    assert rescored.exit_code == 0
+    assert json.loads((out / "leaderboard.json").read_text())["models"] == board["models"]

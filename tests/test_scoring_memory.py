@@ -1,0 +1,120 @@
+"""Memory scores (effbench.scoring.memory): EffiBench's NMU, and peak x cost in place of its memory-time integral."""
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import jsonschema
+import pytest
+from hypothesis import given, strategies as st
+
+from effbench.reports.text import format_board
+from effbench.tasks.inputs import InputCache
+from effbench.measuring.records import RunRecord, Settings
+from effbench.measuring.run import execute_run
+from effbench.tasks.samples import load_samples
+from effbench.scoring.memory import FLOOR_KB, model_memory, sample_memory
+from effbench.tasks.task import load_suite
+
+from .conftest import write_samples
+
+MEMORY_TASKS = Path(__file__).parent / "fixtures" / "memory_tasks"
+SCHEMA = Path(__file__).parents[1] / "effbench" / "schemas" / "leaderboard.schema.json"
+HARDNESS = (0, 3, 3, 4)
+
+
+def rec(subject, level, test, peak, base=1000, cpu=0.1, status="ok", repeat=0, instructions=None):
+    return RunRecord("t", subject, "level", level, test, repeat, status, cpu_time=cpu, wall_time=cpu,
+                     peak_kb=peak, base_kb=base, instructions=instructions)
+
+
+def runs(subject, extra_kb, cpu=0.1):
+    return [rec(subject, lvl, 0, 1000 + kb, cpu=cpu) for lvl, kb in zip((1, 2, 3), extra_kb)]
+
+
+def test_twice_and_ten_times_the_experts_memory():
+    expert = runs("ref:e", [100, 200, 400])
+    two = sample_memory("t", "s2", "m", runs("s2", [200, 400, 800]), expert, HARDNESS, "cpu")
+    ten = sample_memory("t", "s10", "m", runs("s10", [1000, 2000, 4000], cpu=0.2), expert, HARDNESS, "cpu")
+    assert two.nmu == pytest.approx(2.0) and ten.nmu == pytest.approx(10.0)
+    assert two.nptmu == pytest.approx(2.0) and ten.nptmu == pytest.approx(20.0)  # twice as long, too
+    assert two.tests == 3 and two.mu_kb == 1400
+
+
+def test_only_shared_ok_scored_tests_count():
+    expert = runs("ref:e", [100, 200, 400])
+    sample = runs("s", [200, 400, 8000])[:2] + [rec("s", 3, 0, 9000, status="timeout"),
+                                                 rec("s", 0, 0, 99999)]  # level 0: correctness only
+    got = sample_memory("t", "s", "m", sample, expert, HARDNESS, "cpu")
+    assert got.tests == 2 and got.nmu == pytest.approx(2.0)
+    assert sample_memory("t", "s", "m", [rec("s", 0, 0, 5000)], expert, HARDNESS, "cpu") is None
+
+
+def test_a_flat_expert_is_floored_not_divided_by_zero():
+    expert = runs("ref:e", [0, 0, 0])
+    got = sample_memory("t", "s", "m", runs("s", [40, 40, 40]), expert, HARDNESS, "cpu")
+    assert got.nmu == pytest.approx(40 / FLOOR_KB)
+
+
+def test_instructions_mode_uses_counts_as_the_time_axis():
+    expert = [rec("ref:e", 1, 0, 1100, instructions=1000)]
+    sample = [rec("s", 1, 0, 1200, instructions=3000)]
+    got = sample_memory("t", "s", "m", sample, expert, HARDNESS, "instructions")
+    assert got.nmu == pytest.approx(2.0) and got.nptmu == pytest.approx(6.0)
+
+
+@given(st.lists(st.tuples(st.sampled_from(["a", "b"]), st.floats(0.1, 100), st.floats(0.1, 100)), min_size=1,
+                max_size=20))
+def test_model_scores_are_means_over_tasks_with_an_interval_around_them(rows):
+    from effbench.scoring.memory import MemoryScore
+    scores = [MemoryScore(f"task{i % 3}", f"s{i}", model, 1, 1.0, nmu, 1.0, nptmu)
+              for i, (model, nmu, nptmu) in enumerate(rows)]
+    for model, entry in model_memory(scores).items():
+        mine = [s for s in scores if s.model == model]
+        tasks = {s.task for s in mine}
+        per_task = [sum(s.nmu for s in mine if s.task == t) / sum(s.task == t for s in mine) for t in tasks]
+        assert entry["NMU"] == pytest.approx(sum(per_task) / len(per_task))
+        lo, hi = entry["ci95"]["NMU"]
+        assert lo <= entry["NMU"] <= hi and min(per_task) - 1e-9 <= lo and hi <= max(per_task) + 1e-9
+        assert entry["n_tasks"] == len(tasks) and entry["n_samples"] == len(mine)
+
+
+def test_a_ratio_that_cannot_be_finite_is_null():
+    expert = [rec("ref:e", 1, 0, 1100, cpu=0.0)]
+    got = sample_memory("t", "s", "m", [rec("s", 1, 0, 1200, cpu=0.5)], expert, HARDNESS, "cpu")
+    assert math.isinf(got.nptmu)
+    assert model_memory([got])["m"]["NPTMU"] is None and model_memory([got])["m"]["ci95"]["NPTMU"] is None
+
+
+@pytest.fixture(scope="module")
+def memory_run(tmp_path_factory):
+    """A real run in the process sandbox: samples holding 1, 2 and 10 times the expert's memory."""
+    tmp = tmp_path_factory.mktemp("memrun")
+    suite = {t.id: t for t in load_suite(MEMORY_TASKS)}
+    sols = MEMORY_TASKS / "memory-fill" / "solutions"
+    rows = [{"task_id": "memory-fill", "model": model, "solution": (sols / f"{name}.py").read_text()}
+            for model, name in (("same", "once"), ("double", "twofold"), ("tenfold", "tenfold"))]
+    samples = load_samples(write_samples(tmp / "samples.jsonl", rows), suite)
+    report = execute_run([suite["memory-fill"]], samples, Settings(repeats=1, alpha=50.0), tmp / "out", [1],
+                         InputCache(tmp / "cache"))
+    return report.leaderboard
+
+
+@pytest.mark.sandbox
+def test_leaderboard_orders_models_by_memory(memory_run):
+    models = memory_run["models"]
+    nmu = {m: models[m]["memory"]["NMU"] for m in ("same", "double", "tenfold")}
+    assert nmu["same"] < nmu["double"] < nmu["tenfold"]
+    assert 0.8 < nmu["same"] < 1.25 and 1.7 < nmu["double"] < 2.3 and 8 < nmu["tenfold"] < 12
+    assert memory_run["meta"]["memory"]["mode"] == "cpu"
+    # the existing scores are there as before: every model passed
+    assert all(models[m]["pass@k"]["1"] == 1.0 for m in nmu)
+
+
+def test_memory_leaderboard_matches_the_schema_and_prints_its_columns(memory_run):
+    jsonschema.validate(memory_run, json.loads(SCHEMA.read_text()))
+    table = format_board(memory_run)
+    assert "NMU" in table.splitlines()[0] and "NPTMU" in table.splitlines()[0]
+    row = next(line for line in table.splitlines() if line.startswith("tenfold"))
+    assert f"{memory_run['models']['tenfold']['memory']['NMU']:.2f}" in row

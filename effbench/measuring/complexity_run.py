@@ -36,7 +36,8 @@ def run_sweeps(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: s
             sweeper.runner = runner
             runner.drop_inputs()
             sweeper._sent.clear()
-            subjects: list[tuple[str, str, bool]] = [(REF_PREFIX + r.name, r.code, r.expert) for r in task.references if r.expert]
+            subjects: list[tuple[str, str, bool]] = [(REF_PREFIX + r.name, r.code, r.expert)
+                                                     for r in task.references if r.expert]
             if references:
                 subjects += [(REF_PREFIX + r.name, r.code, False) for r in task.references if not r.expert]
             subjects += [(s.key, s.code, False) for s in samples if s.task_id == task.id]

@@ -141,13 +141,29 @@ class PooledRunner:
                 self._sent.add(key)
 
     # -- runs
-    def execute(self, code: str, entry: str, input_keys: list[str], limits: base.Limits) -> base.Execution:
-        spec = {
+    def _spec(self, code: str, entry: str, input_keys: list[str], limits: base.Limits) -> dict:
+        return {
             "op": "run", "code": code, "entry": entry, "inputs": list(input_keys), "uid": self.uid(),
             "wall_limit": limits.wall_limit, "cpu_limit": limits.cpu_limit, "memory_mb": limits.memory_mb,
             "fsize_mb": limits.fsize_mb, "nproc": limits.nproc, "max_output": limits.max_output,
             "setup_timeout": limits.setup_timeout, "count": self.counter is not None,
         }
+
+    def execute_once(self, code: str, entry: str, input_keys: list[str], limits: base.Limits,
+                     **worker_fields) -> tuple[base.Execution, dict]:
+        """One run, with extra fields only the worker reads (a profiling run asks for callgrind's dump: see
+        effbench.profiling), never retried; the Execution and the worker's raw reply.  Raises WorkerDied."""
+        spec = {**self._spec(code, entry, input_keys, limits), **worker_fields}
+        self.start()
+        self._ensure_sent(input_keys)
+        reply, payload = self.session.request(spec, timeout=limits.wall_limit + limits.setup_timeout + 30)
+        result = interpret(reply, payload, limits, len(input_keys))
+        if reply.get("restart"):
+            self.restart_quietly()
+        return result, reply
+
+    def execute(self, code: str, entry: str, input_keys: list[str], limits: base.Limits) -> base.Execution:
+        spec = self._spec(code, entry, input_keys, limits)
         budget = limits.wall_limit + limits.setup_timeout + 30
         failure = ""
         for attempt in range(2):

@@ -107,11 +107,14 @@ def main() -> None:
               show_default=True, help="effbench/EvalPlus JSONL or ENAMEL's JSON (auto tells them apart).")
 @click.option("--model", "model_name", default=None,
               help="Model name for samples that name none (EvalPlus, ENAMEL); overrides others, with a warning.")
+@click.option("--profile", "profile_after", is_flag=True,
+              help="Once scored, profile each task's 3 least efficient passed samples and the expert, in runs of "
+                   "their own (as `effbench profile OUT`).")
 @click.option("--rules", type=click.Choice(RULES), default=DEFAULT_RULES, show_default=True,
               help="Rule profile: effbench's own, or ENAMEL's harness's (README, ENAMEL section).")
 def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha, seed, runner, leaderboard_path,
         dpe_min_correct, dpe_max_profile, dpe_strict_order, dpe_include_ineligible, quiet, samples_format, model_name,
-        example, rules):
+        example, rules, profile_after):
     """Measure SAMPLES (JSONL, .jsonl.gz, ENAMEL JSON or an EvalPlus folder) against the task suite; resumes if OUT
     already holds this run."""
     from .inputs import InputCache
@@ -160,6 +163,9 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
                "dpe_strict_order": dpe_strict_order, "dpe_include_ineligible": dpe_include_ineligible}
     report = execute_run(tasks, loaded, settings, out, ks_list, InputCache(), progress=make_progress(quiet),
                          on_unscorable=unscorable, scoring=scoring)
+    if profile_after:
+        from .cli_profile import make_selection, run_profiles
+        run_profiles(out, tasks_dir, make_selection(None, False, (), ()), "auto", 600)
     _finish(report, leaderboard_path)
 
 
@@ -322,6 +328,7 @@ from .cli_import import group as _import_group; main.add_command(_import_group) 
 from .cli_reports import register as _register_reports; _register_reports(main)  # noqa: E402,E702
 from .cli_image import image as _image; main.add_command(_image)  # noqa: E402,E702
 from .cli_generate import generate as _generate; main.add_command(_generate)  # noqa: E402,E702
+from .cli_profile import profile_cmd as _profile; main.add_command(_profile)  # noqa: E402,E702
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -22,6 +22,7 @@ from matplotlib.colors import to_hex
 
 from .merge import boards_of
 from .report import Source, cell, columns, dps_note, fmt, fmt_ci, meta_lines, ranked
+from .profiling.report import task_profiles
 from .report_tiers import describe, sample_tiers
 from .report_plots import MARKS, model_colours, plot_scores_vs_k, plot_task_times, sample_mark
 
@@ -124,7 +125,8 @@ def task_sections(board: dict, source: Source, colours: dict) -> list[dict]:
                                        describe(tiers.get(r["key"]), n_tiers)))
         out.append({"id": tid, "anchor": task_anchor(tid), "title": meta.get("title", ""),
                     "statement": meta.get("statement", ""), "unit": unit, "levels": levels, "timed_levels": timed,
-                    "plot": plot_task_times(tid, source, colours), "samples": samples})
+                    "plot": plot_task_times(tid, source, colours), "samples": samples,
+                    "profiles": task_profiles(source.run_dir, tid)})
     return out
 
 

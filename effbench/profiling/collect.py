@@ -29,8 +29,9 @@ WORKER = Path(__file__).resolve().parent / "worker.py"
 METHODS = {
     "callgrind": ("instructions", "callgrind's per-function instruction counts of the measured region (deterministic; "
                                   "CPython's C functions, builtins named as in Python, Python code as the eval loop)"),
-    "cprofile": ("seconds", "cProfile inside the sandboxed child (deterministic, Python-level; its overhead inflates "
-                            "many small calls, and the sample could reach it)"),
+    "cprofile": ("seconds", "cProfile inside the sandboxed child (deterministic, Python-level, on the CPU clock; "
+                            "wall clock in wall mode; its overhead inflates many small calls, and the sample could "
+                            "reach it)"),
 }
 
 
@@ -98,7 +99,7 @@ class Collector:
     def _cprofile(self, prof: Profile, program: str, entry: str, key: str, limits: base.Limits) -> Profile:
         token = "effbench-profile-" + secrets.token_hex(8)
         self.runner.put_input(token, encode_args([token], "profile token"))
-        ex, _ = self.runner.execute_once(cprofile.wrap(program, entry, token), cprofile.ENTRY, [key, token], limits)
+        ex, _ = self.runner.execute_once(cprofile.wrap(program, entry, token, self.measure), cprofile.ENTRY, [key, token], limits)
         if ex.status != base.OK:
             return prof.failed(_ended(ex))
         prof.total, prof.functions, prof.arcs = cprofile.parse(ex.outputs[-1])

@@ -75,7 +75,7 @@ class Collector:
             if self.profiler == "callgrind":
                 return self._callgrind(prof, program, task.entry_point, inp.key, limits)
             return self._cprofile(prof, program, task.entry_point, inp.key, limits)
-        except WorkerDied as exc:
+        except (WorkerDied, ValueError) as exc:
             self.runner.restart_quietly()
             return prof.failed(f"the profiling worker stopped: {exc}")
         except ProfileError as exc:

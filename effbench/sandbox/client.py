@@ -149,11 +149,11 @@ class PooledRunner:
             "setup_timeout": limits.setup_timeout, "count": self.counter is not None,
         }
 
-    def execute_once(self, code: str, entry: str, input_keys: list[str], limits: base.Limits,
-                     **worker_fields) -> tuple[base.Execution, dict]:
-        """One run, with extra fields only the worker reads (a profiling run asks for callgrind's dump: see
-        effbench.profiling), never retried; the Execution and the worker's raw reply.  Raises WorkerDied."""
-        spec = {**self._spec(code, entry, input_keys, limits), **worker_fields}
+    def execute_once(self, code: str, entry: str, input_keys: list[str], limits: base.Limits
+                     ) -> tuple[base.Execution, dict]:
+        """One run, never retried: the Execution and the worker's raw reply (a profiling worker's reply carries
+        callgrind's dump: effbench.profiling).  Raises WorkerDied (or ValueError on a garbled reply)."""
+        spec = self._spec(code, entry, input_keys, limits)
         self.start()
         self._ensure_sent(input_keys)
         reply, payload = self.session.request(spec, timeout=limits.wall_limit + limits.setup_timeout + 30)

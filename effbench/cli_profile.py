@@ -56,7 +56,8 @@ def run_profiles(run_dir: Path, tasks_dir: Path | None, selection, profiler: str
     if outcome.timings:
         each = sorted(t.seconds for t in outcome.timings)
         click.echo(f"{len(each)} profile(s) in {run_dir / 'profiles'} (index.json; <id>.speedscope.json for "
-                   f"speedscope, callgrind.out.<id> for KCachegrind); per profile {each[0]:.2f}-{each[-1]:.2f} s wall")
+                   f"speedscope, callgrind.out.<id> for KCachegrind); {each[0]:.2f}-{each[-1]:.2f} s of wall time per "
+                   "profile, besides the worker's start-up")
     else:
         click.echo("nothing to profile (no sample matches the selection)")
 

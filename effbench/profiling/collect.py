@@ -41,7 +41,7 @@ def profiler_for(measure: str) -> str:
 
 @dataclass
 class Timing:
-    """Wall seconds each profiling run took, for the closing note on cost."""
+    """Wall seconds each profiling run took (the worker's start-up not included), for the note on its cost."""
     seconds: float
     target: Target
 
@@ -70,6 +70,10 @@ class Collector:
         self.runner.put_input(inp.key, inp.blob)
         limits = base.Limits.for_wall(self.timeout, task.memory_mb)
         program = self.rules.program(code)
+        try:
+            self.runner.start()  # outside the timing: the cost per profile, not the worker's start-up
+        except (WorkerDied, ValueError) as exc:
+            return prof.failed(f"the profiling worker did not start: {exc}")
         started = time.monotonic()
         try:
             if self.profiler == "callgrind":

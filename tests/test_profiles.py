@@ -113,7 +113,8 @@ def test_cprofile_names_the_builtin_and_the_helper_where_the_time_goes(cpu_run):
     assert top_self(p["helper"]) == ["_slow_max"]
     rows = difference(p["index"], p["expert"])
     assert rows[0].name == "list.index" and rows[0].sample > 0.5 and rows[0].expert == 0.0
-    assert "_slow_max" in [r.name for r in difference(p["helper"], p["expert"])[:3]]
+    # the list comprehension around it holds the same excess: the helper, where it is spent, leads the table
+    assert difference(p["helper"], p["expert"])[0].name == "_slow_max"
     assert p["index"].functions[[f.name for f in p["index"].functions].index("list.index")].calls == 600
 
 
@@ -122,6 +123,7 @@ def test_callgrind_names_list_index_and_matches_the_scored_count(callgrind_run, 
     assert {q.profiler for q in p.values()} == {"callgrind"} and all(q.status == "ok" for q in p.values())
     rows = difference(p["index"], p["expert"])
     assert rows[0].name == "list.index" and rows[0].sample > 0.5 and rows[0].expert == 0.0
+    assert "_PyObject_Call" not in {r.name for r in rows}  # the entry point's call: explained by list.index
     index_fn = next(f for f in p["index"].functions if f.name == "list.index")
     assert index_fn.symbol.startswith("list_index") and index_fn.calls == 600
     assert difference(p["good"], p["expert"]) == []  # the expert's own code: nothing beyond it

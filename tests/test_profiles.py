@@ -331,3 +331,37 @@ def test_names_map_only_to_real_methods():
     assert from_cprofile("~", 0, "<method 'index' of 'list' objects>") == "list.index"
     assert from_cprofile("~", 0, "<built-in method builtins.max>") == "max"
     assert from_cprofile("<solution>", 3, "helper") == "helper"
+
+
+@st.composite
+def graphs(draw):
+    n = draw(st.integers(1, 12))
+    selfs = draw(st.lists(st.floats(0, 1e6), min_size=n, max_size=n))
+    arcs = draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1), st.integers(0, 50),
+                                   st.floats(0, 1e6)), max_size=30))
+    from effbench.profiling.model import Arc, Function
+    out = {}
+    for a, b, calls, cost in arcs:
+        if a != b:
+            out[(a, b)] = Arc(a, b, calls, cost)
+    inclusive = [s + sum(x.cost for x in out.values() if x.caller == i) for i, s in enumerate(selfs)]
+    functions = [Function(f"f{i}", f"f{i}", "", s, inclusive[i], 1) for i, s in enumerate(selfs)]
+    return Profile("t", "sample", "k", "m", "s", 1, 0, "instructions", "callgrind", "", "instructions",
+                   total=sum(selfs), functions=functions, arcs=list(out.values()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(graphs())
+def test_the_derived_tree_never_draws_more_than_the_total(profile):
+    """Whatever the call graph (cycles, several roots, callees shared by callers), each node's children and own
+    part add up to its width, and no level of the icicle is wider than the profile's total."""
+    from effbench.profiling.flame import stacks, tree
+    root = tree(profile)
+    level, tol = [root], 1e-6 * max(1.0, profile.total)
+    while level:
+        assert sum(node.width for node in level) <= profile.total + tol
+        for node in level:
+            assert node.width >= 0 and node.self_width >= -tol
+            assert node.self_width + sum(c.width for c in node.children) == pytest.approx(node.width, abs=tol)
+        level = [c for node in level for c in node.children]
+    assert sum(w for _, w in stacks(profile)) <= profile.total + tol

@@ -46,10 +46,10 @@ def tree(profile: Profile) -> Node:
         if flow[i] <= 0:
             node.self_width = node.width
             return
-        scale = node.width / flow[i]
-        node.self_width = profile.functions[i].self_cost * scale
+        # shares first (each at most 1), then widths: width / flow overflows when the flow is a tiny float
+        node.self_width = node.width * (profile.functions[i].self_cost / flow[i])
         for callee, cost in sorted(out[i], key=lambda x: -x[1]):
-            w = cost * scale
+            w = node.width * (cost / flow[i])
             if w < floor or callee in path or depth >= MAX_DEPTH or budget[0] <= 0:
                 node.self_width += w  # drawn as part of the caller's own bar
                 continue

@@ -1,8 +1,9 @@
 """Which samples of a finished run to profile, and on which test: pure, from the run's own files.
 
-Each chosen sample is profiled on the task's top level (its last level with hardness > 0), on the test where its
-scored cost there was highest (test 0 if it never got there), and the expert on the same test, so the two profiles
-compare the same work.
+Each chosen sample is profiled on the highest timed level it finished with a right answer (the task's top level,
+unless a limit T stopped it before: a sample that takes an hour there would not be profiled in any useful time), on
+the test where its scored cost there was highest, and the expert on the same test, so the two profiles compare the
+same work.  A sample with no such run (it failed first) is profiled on the top level, test 0.
 """
 from __future__ import annotations
 
@@ -50,8 +51,12 @@ def parse_worst(text: str) -> tuple[str, int]:
     return model, int(k)
 
 
+def timed_levels(hardness: list[float]) -> list[int]:
+    return [lvl for lvl, h in enumerate(hardness) if h > 0]
+
+
 def top_level(hardness: list[float]) -> int:
-    timed = [lvl for lvl, h in enumerate(hardness) if h > 0]
+    timed = timed_levels(hardness)
     return timed[-1] if timed else len(hardness) - 1
 
 
@@ -74,7 +79,7 @@ def plan(results: list[dict], records: list[dict], run_meta: dict, selection: Se
             raise EffbenchError(f"--worst: no model {model!r} in this run (models: {', '.join(sorted(models))})")
     tasks = run_meta["tasks"]
     for tid in sorted({r["task_id"] for r in results}):
-        timed = [lvl for lvl, h in enumerate(tasks[tid]["hardness"]) if h > 0]
+        timed = timed_levels(tasks[tid]["hardness"])
         passed = sorted((r for r in results if r["task_id"] == tid and r["status"] == "passed"),
                         key=lambda r: (r["efficiency"], r["key"]))
         picks = passed[:selection.slowest]
@@ -90,7 +95,8 @@ def plan(results: list[dict], records: list[dict], run_meta: dict, selection: Se
         if tid not in tasks:
             out.skipped.append(f"{key}: task {tid} is not in this run")
             continue
-        level = top_level(tasks[tid]["hardness"])
+        reached = [lvl for lvl in timed_levels(tasks[tid]["hardness"]) if (tid, key, lvl) in cost]
+        level = reached[-1] if reached else top_level(tasks[tid]["hardness"])
         mine = cost.get((tid, key, level), {})
         test = max(mine, key=lambda t: (mine[t], -t)) if mine else 0
         out.targets.append(Target(tid, "sample", key, r["model"], r["sample_id"], level, test))
@@ -101,11 +107,12 @@ def plan(results: list[dict], records: list[dict], run_meta: dict, selection: Se
 
 
 def _costs(records: list[dict], measure: str) -> dict[tuple[str, str, int], dict[int, float]]:
-    """(task, subject, level) -> test -> its highest scored cost."""
+    """(task, subject, level) -> test -> its highest scored cost, over the runs that finished with a right answer
+    (within T or not)."""
     field_ = "instructions" if measure == "instructions" else f"{measure}_time"
     out: dict[tuple[str, str, int], dict[int, float]] = {}
     for rec in records:
-        if rec.get("phase") in ("level", "confirm") and rec.get(field_) is not None:
+        if rec.get("phase") in ("level", "confirm") and rec.get(field_) is not None and rec.get("correct"):
             tests = out.setdefault((rec["task"], rec["subject"], rec["level"]), {})
             tests[rec["test"]] = max(tests.get(rec["test"], 0.0), float(rec[field_]))
     return out

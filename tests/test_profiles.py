@@ -18,7 +18,7 @@ from hypothesis import given, settings, strategies as st
 
 from effbench.cli import main
 from effbench.inputs import InputCache
-from effbench.profiling import callgrind, cprofile, exports
+from effbench.profiling import callgrind, cprofile
 from effbench.profiling.collect import Collector
 from effbench.profiling.diff import difference, top_self
 from effbench.profiling.model import Profile, ProfileError

@@ -8,6 +8,7 @@ fails, or whose profile cannot be read, becomes that target's profile with statu
 from __future__ import annotations
 
 import base64
+import json
 import secrets
 import time
 from dataclasses import dataclass
@@ -19,10 +20,12 @@ from ..rules import rules_for
 from ..sandbox import base
 from ..sandbox.client import WorkerDied
 from ..sandbox.process import ProcessRunner
+from ..store import RunStore
 from ..tasks import Task
 from . import callgrind, cprofile
+from . import store as profile_store
 from .model import Profile, ProfileError
-from .select import Target
+from .select import Selection, Target, plan
 
 SLOT = 3  # a sandbox slot of its own (uids and private /tmp per slot): never the scored workers'
 WORKER = Path(__file__).resolve().parent / "worker.py"
@@ -133,16 +136,10 @@ class Outcome:
     timings: list[Timing]
 
 
-def profile_run(run_dir: Path, tasks: dict[str, Task], selection, profiler: str | None = None,
+def profile_run(run_dir: Path, tasks: dict[str, Task], selection: Selection, profiler: str | None = None,
                 timeout: float = 600.0, on_profile=None) -> Outcome:
     """Profile what *selection* picks in the finished run at *run_dir*, store it (profiles/) and return it.
     Bad input (unknown ids, a changed task) raises EffbenchError before anything runs."""
-    import json
-
-    from ..store import RunStore
-    from . import store as profile_store
-    from .select import plan
-
     run_dir = Path(run_dir)
     rs = RunStore(run_dir)
     meta = rs.read_meta()

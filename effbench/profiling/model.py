@@ -6,6 +6,8 @@ drawn as a tree from it (:mod:`.flame`) splits a callee's cost among its callers
 """
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 
 FORMAT = "effbench-profile"
@@ -84,8 +86,6 @@ class Profile:
 
 def profile_id(task: str, key: str, level: int, test: int) -> str:
     """A file-name-safe id (task ids and sample keys are user text), unique through a short hash."""
-    import hashlib
-    import re
     raw = f"{task}\0{key}\0{level}\0{test}"
     slug = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{task}--{key}")[:80]
     return f"{slug}--L{level}T{test}-{hashlib.sha256(raw.encode()).hexdigest()[:8]}"

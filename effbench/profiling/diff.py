@@ -37,19 +37,27 @@ def _by_name(profile: Profile) -> dict[str, list]:
 
 
 def difference(sample: Profile, expert: Profile, rows: int = ROWS) -> list[Row]:
-    """The functions with the largest excess of the sample's inclusive share over the expert's.  A function whose
+    """The functions with the largest excess of the sample's share over the expert's, inclusive or self (a sample
+    whose hot loop is in its entry point spends its excess there, as self cost).  A function whose
     excess is (nearly: :data:`EXPLAINED`) all in a function it calls is left out for that one: the call of the
     entry point or a list comprehension says less than the ``list.index`` inside it."""
     mine, theirs = _by_name(sample), _by_name(expert)
     table = []
     for name, (inc, own, calls) in mine.items():
         e_inc, e_own, e_calls = theirs.get(name, (0.0, 0.0, 0))
-        if inc - e_inc >= MIN_GAP:
+        if inc - e_inc >= MIN_GAP or own - e_own >= MIN_GAP:
             table.append(Row(name, inc, e_inc, min(1.0, own), min(1.0, e_own), calls, e_calls))
     excess = {r.name: r.sample - r.expert for r in table}
     below = _callees(sample, set(excess))
-    table = [r for r in table if not any(excess[c] >= EXPLAINED * excess[r.name] for c in below[r.name])]
-    table.sort(key=lambda r: (-(r.sample - r.expert), r.name))
+    score = {}
+    for r in table:
+        own = r.sample_self - r.expert_self
+        explained = any(excess[c] >= EXPLAINED * excess[r.name] for c in below[r.name])
+        # a caller whose excess a callee explains keeps only its own; else the larger of the two counts (the loop
+        # of the entry point itself spends its excess as self cost)
+        score[r.name] = own if explained else max(excess[r.name], own)
+    table = [r for r in table if score[r.name] >= MIN_GAP]
+    table.sort(key=lambda r: (-score[r.name], r.name))
     return table[:rows]
 
 

@@ -10,11 +10,12 @@ import sys
 import click
 
 from effbench.version import __version__
-from effbench.cli import complexity, generate, history, image, importing, pr_comment, reports, run, tasks, tiers
+from effbench.cli import (complexity, generate, history, image, importing, pr_comment, profile, reports, run, tasks,
+                          tiers)
 from effbench.cli.options import fail
 from effbench.errors import EffbenchError
 
-MODULES = (run, tasks, tiers, importing, reports, history, pr_comment, complexity, image, generate)
+MODULES = (run, tasks, tiers, importing, reports, history, pr_comment, complexity, profile, image, generate)
 
 
 class Main(click.Group):

@@ -76,6 +76,9 @@ def _no_dir(ctx, param, value: Path | None) -> Path | None:
               show_default=True, help="effbench/EvalPlus JSONL or ENAMEL's JSON (auto tells them apart).")
 @click.option("--model", "model_name", default=None,
               help="Model name for samples that name none (EvalPlus, ENAMEL); overrides others, with a warning.")
+@click.option("--profile", "profile_after", is_flag=True,
+              help="Once scored, profile each task's 3 least efficient passed samples and the expert, in runs of "
+                   "their own (as `effbench profile OUT`).")
 @click.option("--rules", type=click.Choice(RULES), default=DEFAULT_RULES, show_default=True,
               help="Rule profile: effbench's own, or ENAMEL's harness's (README, ENAMEL section).")
 @click.option("--complexity", "complexity_sweep", is_flag=True,
@@ -83,7 +86,7 @@ def _no_dir(ctx, param, value: Path | None) -> Path | None:
                    "complexity`; OUT/complexity.json) and add the share at the expert's class to the leaderboard.")
 def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha, seed, runner, leaderboard_path,
         dpe_min_correct, dpe_max_profile, dpe_strict_order, dpe_include_ineligible, quiet, samples_format, model_name,
-        example, rules, complexity_sweep):
+        example, rules, complexity_sweep, profile_after):
     """Measure SAMPLES (JSONL, .jsonl.gz, ENAMEL JSON or an EvalPlus folder) against the task suite; resumes if OUT
     already holds this run."""
     from effbench.tasks.inputs import InputCache
@@ -124,6 +127,9 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
         from effbench.cli.complexity import sweep_into_run
         report = sweep_into_run(list(plan.tasks), list(plan.samples), out, plan.settings.runner, counter, seed,
                                 quiet)
+    if profile_after:
+        from effbench.cli.profile import make_selection, run_profiles
+        run_profiles(out, tasks_dir, make_selection(None, False, (), ()), "auto", 600)
     _finish(report, leaderboard_path)
 
 

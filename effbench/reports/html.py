@@ -23,6 +23,7 @@ from matplotlib.colors import to_hex
 
 from effbench.reports.board import boards_of
 from effbench.reports.source import Source, cell, columns, dps_note, fmt, fmt_ci, meta_lines, ranked
+from effbench.profiling.report import task_profiles
 from effbench.reports.dpe_tiers_section import describe, sample_tiers
 from effbench.reports.plots import MARKS, model_colours, plot_scores_vs_k, plot_task_times, sample_mark
 
@@ -125,7 +126,8 @@ def task_sections(board: dict, source: Source, colours: dict) -> list[dict]:
                                        describe(tiers.get(r["key"]), n_tiers)))
         out.append({"id": tid, "anchor": task_anchor(tid), "title": meta.get("title", ""),
                     "statement": meta.get("statement", ""), "unit": unit, "levels": levels, "timed_levels": timed,
-                    "plot": plot_task_times(tid, source, colours), "samples": samples})
+                    "plot": plot_task_times(tid, source, colours), "samples": samples,
+                    "profiles": task_profiles(source.run_dir, tid)})
     return out
 
 

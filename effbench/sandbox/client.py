@@ -148,13 +148,30 @@ class PooledSandbox:
                 self._sent.add(key)
 
     # -- runs
-    def execute(self, code: str, entry: str, input_keys: list[str], limits: base.Limits) -> base.Execution:
-        spec = {
+    def _spec(self, code: str, entry: str, input_keys: list[str], limits: base.Limits) -> dict:
+        return {
             "op": "run", "code": code, "entry": entry, "inputs": list(input_keys), "uid": self.uid(),
             "wall_limit": limits.wall_limit, "cpu_limit": limits.cpu_limit, "memory_mb": limits.memory_mb,
             "fsize_mb": limits.fsize_mb, "nproc": limits.nproc, "max_output": limits.max_output,
             "setup_timeout": limits.setup_timeout, "count": self.counter is not None,
         }
+
+    def execute_once(self, code: str, entry: str, input_keys: list[str], limits: base.Limits
+                     ) -> tuple[base.Execution, dict]:
+        """One run, never retried: the Execution and the worker's raw reply (a profiling worker's reply carries
+        callgrind's dump: effbench.profiling).  Raises WorkerDied (or ValueError on a garbled reply)."""
+        spec = self._spec(code, entry, input_keys, limits)
+        self.start()
+        self._ensure_sent(input_keys)
+        assert self.session is not None, "start() opens the session"
+        reply, payload = self.session.request(spec, timeout=limits.wall_limit + limits.setup_timeout + 30)
+        result = interpret(reply, payload, limits, len(input_keys))
+        if reply.get("restart"):
+            self.restart_quietly()
+        return result, reply
+
+    def execute(self, code: str, entry: str, input_keys: list[str], limits: base.Limits) -> base.Execution:
+        spec = self._spec(code, entry, input_keys, limits)
         budget = limits.wall_limit + limits.setup_timeout + 30
         failure = ""
         for _attempt in range(2):

@@ -24,6 +24,7 @@ from effbench.sandbox.counting import perf_counters_available
 
 RUNNERS_DIR = Path(__file__).resolve().parent.parent.parent / "runners"
 SANDBOX_RUNNERS = "/opt/effbench-runners"
+SANDBOX_PROGRAMS = "/opt/effbench-programs"
 WORKER_ENV = {
     "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8",
     "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1",
@@ -52,9 +53,12 @@ CALLGRIND = ["valgrind", "--tool=callgrind", "--collect-atstart=no", "--toggle-c
 
 
 def bwrap_command(python: str, prefix: Path, runners: Path, counter: str | None = None,
-                  private_tmp: Path | None = None) -> list[str]:
-    """The worker's command line.  Counting with callgrind, the worker runs as nobody with *private_tmp* as its
-    /tmp (see :mod:`.private_tmp`): the same user, groups and /tmp as a docker worker, hence the same counts."""
+                  private_tmp: Path | None = None, program: Path | None = None) -> list[str]:
+    """The worker's command line.  *program*: a worker of its own (profiling runs: effbench/profiling/worker.py),
+    run instead of the executor and mounted apart from the runners (one more file among them would change every
+    count: the import system keeps that directory's listing in the worker's heap).  Counting with callgrind, the
+    worker runs as nobody with *private_tmp* as its /tmp (see :mod:`.private_tmp`): the same user, groups and /tmp
+    as a docker worker, hence the same counts."""
     cmd = ["bwrap", "--ro-bind", "/usr", "/usr"]
     for top in ("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"):
         if os.path.islink(top):
@@ -67,6 +71,8 @@ def bwrap_command(python: str, prefix: Path, runners: Path, counter: str | None 
         cmd += ["--ro-bind", str(prefix), str(prefix)]
     cmd += [
         "--perms", "0755", "--dir", "/opt", "--ro-bind", str(runners), SANDBOX_RUNNERS,
+        *(["--perms", "0755", "--dir", SANDBOX_PROGRAMS, "--ro-bind", str(program),
+           f"{SANDBOX_PROGRAMS}/{program.name}"] if program else []),
         "--proc", "/proc", "--dev", "/dev",
         *(["--bind", str(private_tmp), "/tmp"] if private_tmp
           else ["--perms", "0755", "--size", str(WRITABLE_MB << 20), "--tmpfs", "/tmp"]),
@@ -92,14 +98,17 @@ def bwrap_command(python: str, prefix: Path, runners: Path, counter: str | None 
         cmd += CALLGRIND
     elif counter:  # hardware counters (runners/perfcount.py): the worker counts its children itself
         cmd += ["--setenv", "EFFBENCH_COUNTER", counter]
+    if program is not None:
+        return cmd + [python, "-s", "-S", f"{SANDBOX_PROGRAMS}/{program.name}"]
     return cmd + [python, "-s", "-S", f"{SANDBOX_RUNNERS}/executor.py"]
 
 
 class ProcessSandbox(PooledSandbox):
     name = "process"
 
-    def __init__(self, slot: int = 0, counter: str | None = None):
+    def __init__(self, slot: int = 0, counter: str | None = None, program: Path | None = None):
         super().__init__(slot, counter)
+        self.program = program  # None: the executor (see bwrap_command)
         self.proc: subprocess.Popen | None = None
         self.private_tmp: Path | None = None
 
@@ -117,7 +126,7 @@ class ProcessSandbox(PooledSandbox):
         python, prefix = interpreter()
         if self.counter == "callgrind":
             self.private_tmp = private_tmp_dir.create(self.slot)
-        cmd = bwrap_command(python, prefix, runners_dir(), self.counter, self.private_tmp)
+        cmd = bwrap_command(python, prefix, runners_dir(), self.counter, self.private_tmp, self.program)
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                      start_new_session=True)
         stdin, stdout = self.proc.stdin, self.proc.stdout

@@ -1,0 +1,172 @@
+"""Take the planned profiles: each target in a sandboxed run of its own, never a scored one.
+
+The runs use the process sandbox with the same confinement as scored runs (bubblewrap, the per-run child's uid,
+limits and seccomp filter).  In instructions mode a callgrind worker of its own (``worker.py``) hands back
+callgrind's whole dump; in timing modes the ordinary worker runs the cProfile wrapper (:mod:`.cprofile`).  A run that
+fails, or whose profile cannot be read, becomes that target's profile with status ``failed`` and the reason.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import secrets
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from effbench.errors import EffbenchError
+from effbench.tasks.inputs import InputCache, encode_args
+from effbench.measuring.rules import rules_for
+from effbench.sandbox import base
+from effbench.sandbox.client import WorkerDied
+from effbench.sandbox.process import ProcessSandbox
+from effbench.measuring.store import RunStore
+from effbench.tasks.task import Task
+from . import callgrind, cprofile
+from . import store as profile_store
+from .model import Profile, ProfileError
+from .select import Selection, Target, plan
+
+SLOT = 3  # a sandbox slot of its own (uids and private /tmp per slot): never the scored workers'
+WORKER = Path(__file__).resolve().parent / "worker.py"
+METHODS = {
+    "callgrind": ("instructions", "callgrind's per-function instruction counts of the measured region (deterministic; "
+                                  "CPython's C functions, builtins named as in Python, Python code as the eval loop)"),
+    "cprofile": ("seconds", "cProfile inside the sandboxed child (deterministic, Python-level, on the CPU clock; "
+                            "wall clock in wall mode; its overhead inflates many small calls, and the sample could "
+                            "reach it)"),
+}
+
+
+def profiler_for(measure: str) -> str:
+    return "callgrind" if measure == "instructions" else "cprofile"
+
+
+@dataclass
+class Timing:
+    """Wall seconds each profiling run took (the worker's start-up not included), for the note on its cost."""
+    seconds: float
+    target: Target
+
+
+class Collector:
+    def __init__(self, settings_measure: str, rules: str, seed: int, profiler: str, timeout: float,
+                 cache: InputCache | None = None):
+        self.measure, self.rules, self.seed = settings_measure, rules_for(rules), seed
+        self.profiler, self.timeout = profiler, timeout
+        self.cache = cache or InputCache()
+        self.runner = (ProcessSandbox(SLOT, counter="callgrind", program=WORKER) if profiler == "callgrind"
+                       else ProcessSandbox(SLOT))
+        self.timings: list[Timing] = []
+
+    def close(self) -> None:
+        self.runner.close()
+
+    def profile(self, task: Task, target: Target, code: str) -> Profile:
+        unit, method = METHODS[self.profiler]
+        prof = Profile(task.id, target.subject, target.key, target.model, target.sample_id, target.level,
+                       target.test, self.measure, self.profiler, method, unit)
+        inputs = self.cache.level_inputs(task, target.level, self.seed)
+        if target.test >= len(inputs):
+            return prof.failed(f"level {target.level} has no test {target.test}")
+        inp = inputs[target.test]
+        self.runner.put_input(inp.key, inp.blob)
+        limits = base.Limits.for_wall(self.timeout, task.memory_mb)
+        program = self.rules.program(code)
+        try:
+            self.runner.start()  # outside the timing: the cost per profile, not the worker's start-up
+        except (WorkerDied, ValueError) as exc:
+            return prof.failed(f"the profiling worker did not start: {exc}")
+        started = time.monotonic()
+        try:
+            if self.profiler == "callgrind":
+                return self._callgrind(prof, program, task.entry_point, inp.key, limits)
+            return self._cprofile(prof, program, task.entry_point, inp.key, limits)
+        except (WorkerDied, ValueError) as exc:
+            self.runner.restart_quietly()
+            return prof.failed(f"the profiling worker stopped: {exc}")
+        except ProfileError as exc:
+            return prof.failed(str(exc))
+        finally:
+            self.timings.append(Timing(time.monotonic() - started, target))
+
+    def _callgrind(self, prof: Profile, program: str, entry: str, key: str, limits: base.Limits) -> Profile:
+        ex, reply = self.runner.execute_once(program, entry, [key], limits)
+        if ex.status != base.OK:
+            return prof.failed(_ended(ex))
+        if reply.get("profile_error"):
+            return prof.failed(str(reply["profile_error"])[:300])
+        try:
+            dump = base64.b64decode(str(reply.get("profile_dump", "")), validate=True)
+        except ValueError:
+            return prof.failed("the profiling worker sent no readable dump")
+        prof.total, prof.functions, prof.arcs = callgrind.parse(dump)
+        return prof
+
+    def _cprofile(self, prof: Profile, program: str, entry: str, key: str, limits: base.Limits) -> Profile:
+        token = "effbench-profile-" + secrets.token_hex(8)
+        self.runner.put_input(token, encode_args([token], "profile token"))
+        wrapped = cprofile.wrap(program, entry, token, self.measure)
+        ex, _ = self.runner.execute_once(wrapped, cprofile.ENTRY, [key, token], limits)
+        if ex.status != base.OK or ex.outputs is None:
+            return prof.failed(_ended(ex))
+        prof.total, prof.functions, prof.arcs = cprofile.parse(ex.outputs[-1])
+        return prof
+
+
+def _ended(ex: base.Execution) -> str:
+    first = ex.detail.splitlines()[0] if ex.detail else ""
+    return f"the profiling run ended {ex.status}" + (f": {first}"[:300] if first else "")
+
+
+def check_tasks(tasks: dict[str, Task], run_meta: dict, wanted: set[str]) -> None:
+    """The tasks a profile needs must be the run's own (same content), or the inputs would not be the same."""
+    for tid in sorted(wanted):
+        if tid not in tasks:
+            raise EffbenchError(f"task {tid} of the run is not in the task suite given (--tasks-dir)")
+        want = (run_meta["tasks"].get(tid) or {}).get("content_hash")
+        if want and tasks[tid].content_hash()[:16] != want:
+            raise EffbenchError(f"task {tid} changed since the run (content hash {tasks[tid].content_hash()[:16]} "
+                                f"vs {want}); profile with the suite the run used (--tasks-dir)")
+
+
+@dataclass
+class Outcome:
+    profiles: list[Profile]
+    skipped: list[str]
+    timings: list[Timing]
+
+
+def profile_run(run_dir: Path, tasks: dict[str, Task], selection: Selection, profiler: str | None = None,
+                timeout: float = 600.0, on_profile=None) -> Outcome:
+    """Profile what *selection* picks in the finished run at *run_dir*, store it (profiles/) and return it.
+    Bad input (unknown ids, a changed task) raises EffbenchError before anything runs."""
+    run_dir = Path(run_dir)
+    rs = RunStore(run_dir)
+    meta = rs.read_meta()
+    try:
+        results = [json.loads(line) for line in (run_dir / "results.jsonl").read_text().splitlines() if line.strip()]
+        records = [json.loads(line) for line in (run_dir / "records.jsonl").read_text().splitlines() if line.strip()]
+    except (OSError, ValueError) as exc:
+        raise EffbenchError(f"{run_dir}: not a finished run ({exc})") from None
+    the_plan = plan(results, records, meta, selection)
+    check_tasks(tasks, meta, {t.task for t in the_plan.targets})
+    settings = meta["settings"]
+    profiler = profiler or profiler_for(settings["measure"])
+    codes = rs.sample_code()
+    collector = Collector(settings["measure"], settings.get("rules", "effbench"), int(settings["seed"]), profiler,
+                          timeout)
+    profiles: list[Profile] = []
+    try:
+        for target in the_plan.targets:
+            task = tasks[target.task]
+            code = task.expert.code if target.subject == "expert" else codes[target.key]
+            prof = collector.profile(task, target, code)
+            profiles.append(prof)
+            if on_profile:
+                on_profile(prof)
+    finally:
+        collector.close()
+    experts = {(p.task, p.level, p.test): p.ident for p in profiles if p.subject == "expert"}
+    profile_store.save(run_dir, profiles, experts)
+    return Outcome(profiles, the_plan.skipped, collector.timings)

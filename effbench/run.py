@@ -15,17 +15,16 @@ from . import __version__, machine
 from .errors import EffbenchError
 from .inputs import InputCache, check_inputs
 from .leaderboard import build_leaderboard, task_table
-from .measure import TaskEvaluation, TaskUnscorable
-from .progress import DPE, EXPERT, SAMPLES, TIERS, Progress
+from .parallel import default_jobs, run_local
+from .progress import Progress
 from .records import NULL_SUBJECT, PAIR_PREFIX, REF_PREFIX, Settings
 from .samples import Sample, samples_hash
-from .sandbox import make_runner
-from .sandbox.counting import detect_counter
 from .store import RunStore
 from .summary import harness_offsets, paired_profile, reference_profile, sample_outcome, settle
 from .dpe_summary import TierInfo, matching_rule, task_dpe
 from .tasks import Task, suite_hash
 from .tiers import load_tier_file
+from .unit import WorkUnit
 
 
 @dataclass
@@ -70,8 +69,13 @@ def run_meta(tasks: list[Task], samples: list[Sample], settings: Settings, ks: l
 
 def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, out: Path, ks: list[int],
                 cache: InputCache | None = None, progress: Progress | None = None,
-                on_unscorable: Callable[[str], None] | None = None, scoring: dict | None = None) -> RunReport:
+                on_unscorable: Callable[[str], None] | None = None, scoring: dict | None = None,
+                executor: Executor | None = None) -> RunReport:
+    """Measure (or resume) the run in *out*, then score it.  *executor*: local slots (``--jobs``, the default being
+    :func:`parallel.default_jobs`) or a Ray cluster; which one never changes a record's content, only who measures
+    which task."""
     cache = cache or InputCache()
+    executor = executor or Executor(jobs=default_jobs(settings.measure))
     check_inputs(tasks, settings.seed, cache)  # a broken task stops the run before its directory exists
     store = RunStore(out)
     meta = run_meta(tasks, samples, settings, ks, scoring)
@@ -79,54 +83,44 @@ def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, ou
     by_task: dict[str, list[Sample]] = defaultdict(list)
     for s in samples:
         by_task[s.task_id].append(s)
-    runner = make_runner(settings.runner)
-    counter = None
+    units = [WorkUnit(t, by_task[t.id], load_tier_file(t)) for t in tasks if by_task.get(t.id)]
     progress = progress or Progress()
-    tier_files = {t.id: load_tier_file(t) for t in tasks if by_task.get(t.id)}
-    progress.start(sum(1 + (tier_files[tid] is not None) + len(by_task[tid]) for tid in tier_files))
+    progress.start(sum(u.steps for u in units))
     try:
-        runner.start()
-        info = runner.info()
-        if settings.measure == "instructions":
-            counter = make_runner(settings.runner, slot=1, counter=detect_counter(settings.counter))
-            counter.start()
-            info["counter"] = counter.info()["counter"]
-        _record_runner(store, info)
-        for task in tasks:
-            if not by_task.get(task.id):
-                continue
-            evaluation = TaskEvaluation(task, runner, store, settings, cache, counter)
-            tier_file = tier_files[task.id]
-            steps_left = 1 + (tier_file is not None) + len(by_task[task.id])
-            try:
-                progress.phase(EXPERT, task.id)
-                evaluation.measure_reference()
-                progress.advance()
-                steps_left -= 1
-                if tier_file is not None:
-                    progress.phase(TIERS, task.id)
-                    evaluation.measure_tiers(tier_file)
-                    progress.advance()
-                    steps_left -= 1
-            except TaskUnscorable as exc:
-                if on_unscorable:
-                    on_unscorable(str(exc))
-                progress.advance(steps_left)
-                continue
-            for sample in by_task[task.id]:
-                progress.phase(SAMPLES, task.id)
-                stop = evaluation.measure_sample(sample)
-                if tier_file is not None:
-                    progress.phase(DPE, task.id)
-                    evaluation.profile_for_dpe(sample, stop, tier_file)
-                progress.advance()
+        _record_executor(store, executor)
+        if executor.kind == "ray":
+            from .ray_executor import run_ray
+            run_ray(units, settings, store, progress, on_unscorable, executor.address,
+                    lambda info: _record_runner(store, info))
+        else:
+            run_local(units, settings, store, cache, progress, on_unscorable, executor.jobs,
+                      lambda info: _record_runner(store, info))
     finally:
         progress.close()
-        runner.close()
-        if counter is not None:
-            counter.close()
         store.close()
     return score_run(out, scoring=scoring)
+
+
+@dataclass(frozen=True)
+class Executor:
+    """Who measures the work units: ``local`` slots (*jobs* of them, each on its own core), or a Ray cluster at
+    *address* (None: a cluster of this machine alone, started for the run)."""
+
+    kind: str = "local"
+    jobs: int = 1
+    address: str | None = None
+
+    def describe(self) -> dict:
+        return {"kind": self.kind, "jobs": self.jobs} if self.kind == "local" else {"kind": self.kind,
+                                                                                   "address": self.address}
+
+
+def _record_executor(store: RunStore, executor: Executor) -> None:
+    """run.json says how the last invocation spread its work (not part of the run's identity: a resumed run may use
+    other slots or a cluster; counts do not change, and the README says what times do)."""
+    meta = store.read_meta()
+    meta["executor"] = executor.describe()
+    store.write_json("run.json", meta)
 
 
 def _record_runner(store: RunStore, info: dict) -> None:
@@ -246,4 +240,4 @@ def _reference_problem(ref_runs) -> str:
     return f"expert reference {bad.status} on {where}: {(bad.detail or '').splitlines()[0] if bad.detail else ''}"
 
 
-__all__ = ["execute_run", "score_run", "score_records", "RunReport", "EffbenchError"]
+__all__ = ["execute_run", "score_run", "score_records", "RunReport", "Executor", "EffbenchError"]

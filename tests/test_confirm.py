@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-import effbench.run as run_module
+import effbench.unit as run_module  # where the run makes its runners
 from effbench.inputs import InputCache
 from effbench.records import Settings
 from effbench.run import execute_run

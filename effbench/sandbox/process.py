@@ -118,6 +118,8 @@ class ProcessRunner(PooledRunner):
         if self.counter == "callgrind":
             self.private_tmp = private_tmp_dir.create(self.slot)
         cmd = bwrap_command(python, prefix, runners_dir(), self.counter, self.private_tmp)
+        if self.cpu is not None:  # the worker and every child it forks run on this slot's core alone
+            cmd = ["taskset", "--cpu-list", str(self.cpu), *cmd]
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                      start_new_session=True)
         return WorkerSession(self.proc.stdin.fileno(), self.proc.stdout.fileno(), f"process sandbox slot {self.slot}")

@@ -119,3 +119,17 @@ def test_check_jobs_bounds():
     check_jobs(len(usable_cpus()))
     with pytest.raises(Exception, match="--jobs"):
         check_jobs(len(usable_cpus()) + 1)
+
+
+@pytest.mark.skipif(len(usable_cpus()) < 2, reason="pinning a second slot needs a second core")
+def test_a_docker_slot_is_pinned_by_its_containers_cpuset():
+    from effbench.sandbox.docker_runner import DockerRunner
+    cpu = usable_cpus()[1]
+    runner = DockerRunner(slot=2)  # without a core of its own, slot 2 would go to the first core
+    runner.cpu = cpu
+    runner.start()
+    try:
+        runner.container.reload()
+        assert runner.container.attrs["HostConfig"]["CpusetCpus"] == str(cpu)
+    finally:
+        runner.close()

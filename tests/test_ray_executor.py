@@ -1,7 +1,8 @@
 """``effbench run --executor ray``: task work units on a real Ray cluster, results written by the driver alone.
 
 A real Ray cluster (ray 2.x, started by the driver for the run: ``ray.init`` with the machine's cores) measures the
-small suite in instructions mode; every count, status and verdict must equal a local run's.  Ray advertises and
+small suite in instructions mode, one of its workers killed mid-task; every count, status and verdict must equal a
+local run's.  Ray advertises and
 listens on the machine's outward interface, so the run happens in a network namespace the test makes, holding
 loopback alone: no Ray traffic can leave it.  Its token and session files go to a private HOME and temp dir."""
 from __future__ import annotations
@@ -13,6 +14,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import psutil
@@ -43,6 +45,18 @@ def _finish(proc: subprocess.Popen, timeout: float) -> tuple[int, str]:
     return proc.returncode, err
 
 
+def _kill_one_worker(driver: subprocess.Popen, deadline: float) -> bool:
+    """SIGKILL the first Ray worker seen measuring a task (Ray titles it ``ray::measure_remote``): Ray must resubmit
+    its task, and the run must end with every record, none of them blamed on a sample."""
+    while time.monotonic() < deadline and driver.poll() is None:
+        for proc in psutil.process_iter(["pid", "cmdline"]):
+            if (proc.info["cmdline"] or [""])[0].startswith("ray::measure_remote"):
+                proc.kill()
+                return True
+        time.sleep(0.1)
+    return False
+
+
 def test_a_ray_cluster_counts_exactly_what_the_local_executor_counts(tmp_path):
     if shutil.which("unshare") is None or shutil.which("ip") is None:
         pytest.fail("the test needs unshare and ip (util-linux, iproute2) for its private network namespace")
@@ -60,6 +74,7 @@ def test_a_ray_cluster_counts_exactly_what_the_local_executor_counts(tmp_path):
         # both at once: counts do not depend on load, and the test stays well under two minutes
         local = _run([*base, "--out", str(tmp_path / "local"), "--jobs", "1"], env, 0)
         on_ray = _run(ray_cmd, {**env, "HOME": str(home), "RAY_TMPDIR": ray_tmp}, 0)
+        killed = _kill_one_worker(on_ray, deadline=time.monotonic() + 120)
         code, err = _finish(on_ray, 240)
         assert code == 0, err[-3000:]
         code, err = _finish(local, 240)
@@ -73,6 +88,7 @@ def test_a_ray_cluster_counts_exactly_what_the_local_executor_counts(tmp_path):
         assert meta["executor"] == {"kind": "ray", "address": None}
         assert set(meta["nodes"]) == {"pm-a", "pm-b"} and all(n["ray_node"] for n in meta["nodes"].values())
         assert meta["runner"]["counter"] == "callgrind"
+        assert killed, "no Ray worker was seen measuring a task"  # and yet nothing was lost or blamed on samples
         # nothing of the cluster is left running
         left = [p.info for p in psutil.process_iter(["pid", "cmdline"]) if ray_tmp in " ".join(p.info["cmdline"] or [])]
         assert not left, left

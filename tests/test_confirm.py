@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-import effbench.measuring.run as run_module
+import effbench.measuring.unit as run_module  # where the run makes its sandboxes
 from effbench.tasks.inputs import InputCache
 from effbench.measuring.records import Settings
 from effbench.measuring.run import execute_run

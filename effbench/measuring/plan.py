@@ -24,7 +24,7 @@ from effbench.measuring.records import (FAILURES, NULL_SUBJECT, PAIR_PREFIX, REF
 from effbench.measuring.rules import rules_for
 from effbench.tasks.samples import Sample
 from effbench.sandbox import base
-from effbench.measuring.store import RunStore
+from effbench.measuring.store import RecordSink
 from effbench.scoring.outcomes import CONFIRM, ReferenceProfile, harness_offsets, net_cost, reference_profile
 from effbench.tasks.task import Task
 
@@ -91,7 +91,7 @@ def _verdict(judge):
 
 
 class TaskEvaluation:
-    def __init__(self, task: Task, sandbox: base.Sandbox, store: RunStore, settings: Settings, cache: InputCache,
+    def __init__(self, task: Task, sandbox: base.Sandbox, store: RecordSink, settings: Settings, cache: InputCache,
                  counting: base.Sandbox | None = None):
         self.task, self.sandbox, self.store, self.settings = task, sandbox, store, settings
         self.counting = counting  # the sandbox whose worker counts instructions, in instructions mode

@@ -16,12 +16,10 @@ from effbench.measuring import machine, provenance
 from effbench.errors import EffbenchError
 from effbench.tasks.inputs import InputCache, check_inputs
 from effbench.scoring.leaderboard import build_leaderboard, task_table
-from effbench.measuring.plan import TaskEvaluation, TaskUnscorable
-from effbench.measuring.progress import DPE, EXPERT, SAMPLES, TIERS, Progress
+from effbench.measuring.parallel import default_jobs, run_local
+from effbench.measuring.progress import Progress
 from effbench.measuring.records import NULL_SUBJECT, PAIR_PREFIX, REF_PREFIX, Settings
 from effbench.tasks.samples import Sample, samples_hash
-from effbench.sandbox import make_sandbox
-from effbench.sandbox.counting import detect_counter
 from effbench.measuring.store import RunStore
 from effbench.scoring.outcomes import harness_offsets, paired_profile, reference_profile, sample_outcome, settle
 from effbench.scoring.dpe import DPE_DEFAULTS
@@ -30,6 +28,7 @@ from effbench.measuring.complexity_run import DOCUMENT, add_complexity_columns
 from effbench.scoring.dpe_outcomes import DpeTierInfo, matching_rule, task_dpe
 from effbench.tasks.task import Task, suite_hash
 from effbench.tasks.dpe_tier_file import load_dpe_tier_file
+from effbench.measuring.unit import WorkUnit
 
 
 @dataclass
@@ -71,8 +70,13 @@ def run_meta(tasks: list[Task], samples: list[Sample], settings: Settings, ks: l
 
 def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, out: Path, ks: list[int],
                 cache: InputCache | None = None, progress: Progress | None = None,
-                on_unscorable: Callable[[str], None] | None = None, scoring: dict | None = None) -> RunReport:
+                on_unscorable: Callable[[str], None] | None = None, scoring: dict | None = None,
+                executor: Executor | None = None) -> RunReport:
+    """Measure (or resume) the run in *out*, then score it.  *executor*: local slots (``--jobs``, the default being
+    :func:`parallel.default_jobs`) or a Ray cluster; which one never changes a record's content, only who measures
+    which task."""
     cache = cache or InputCache()
+    executor = executor or Executor(jobs=default_jobs(settings.measure))
     check_inputs(tasks, settings.seed, cache)  # a broken task stops the run before its directory exists
     store = RunStore(out)
     meta = run_meta(tasks, samples, settings, ks, scoring)
@@ -80,54 +84,44 @@ def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, ou
     by_task: dict[str, list[Sample]] = defaultdict(list)
     for s in samples:
         by_task[s.task_id].append(s)
-    sandbox = make_sandbox(settings.runner)
-    counting = None
+    units = [WorkUnit(t, by_task[t.id], load_dpe_tier_file(t)) for t in tasks if by_task.get(t.id)]
     progress = progress or Progress()
-    tier_files = {t.id: load_dpe_tier_file(t) for t in tasks if by_task.get(t.id)}
-    progress.start(sum(1 + (tier_files[tid] is not None) + len(by_task[tid]) for tid in tier_files))
+    progress.start(sum(u.steps for u in units))
     try:
-        sandbox.start()
-        info = sandbox.info()
-        if settings.measure == "instructions":
-            counting = make_sandbox(settings.runner, slot=1, counter=detect_counter(settings.counter))
-            counting.start()
-            info["counter"] = counting.info()["counter"]
-        _record_runner(store, info)
-        for task in tasks:
-            if not by_task.get(task.id):
-                continue
-            evaluation = TaskEvaluation(task, sandbox, store, settings, cache, counting)
-            tier_file = tier_files[task.id]
-            steps_left = 1 + (tier_file is not None) + len(by_task[task.id])
-            try:
-                progress.phase(EXPERT, task.id)
-                evaluation.measure_reference()
-                progress.advance()
-                steps_left -= 1
-                if tier_file is not None:
-                    progress.phase(TIERS, task.id)
-                    evaluation.measure_dpe_tiers(tier_file)
-                    progress.advance()
-                    steps_left -= 1
-            except TaskUnscorable as exc:
-                if on_unscorable:
-                    on_unscorable(str(exc))
-                progress.advance(steps_left)
-                continue
-            for sample in by_task[task.id]:
-                progress.phase(SAMPLES, task.id)
-                stop = evaluation.measure_sample(sample)
-                if tier_file is not None:
-                    progress.phase(DPE, task.id)
-                    evaluation.profile_for_dpe(sample, stop, tier_file)
-                progress.advance()
+        _record_executor(store, executor)
+        if executor.kind == "ray":
+            from effbench.measuring.ray_executor import run_ray
+            run_ray(units, settings, store, progress, on_unscorable, executor.address,
+                    lambda info: _record_runner(store, info))
+        else:
+            run_local(units, settings, store, cache, progress, on_unscorable, executor.jobs,
+                      lambda info: _record_runner(store, info))
     finally:
         progress.close()
-        sandbox.close()
-        if counting is not None:
-            counting.close()
         store.close()
     return score_run(out, scoring=scoring)
+
+
+@dataclass(frozen=True)
+class Executor:
+    """Who measures the work units: ``local`` slots (*jobs* of them, each on its own core), or a Ray cluster at
+    *address* (None: a cluster of this machine alone, started for the run)."""
+
+    kind: str = "local"
+    jobs: int = 1
+    address: str | None = None
+
+    def describe(self) -> dict:
+        return {"kind": self.kind, "jobs": self.jobs} if self.kind == "local" else {"kind": self.kind,
+                                                                                   "address": self.address}
+
+
+def _record_executor(store: RunStore, executor: Executor) -> None:
+    """run.json says how the last invocation spread its work (not part of the run's identity: a resumed run may use
+    other slots or a cluster; counts do not change, and the README says what times do)."""
+    meta = store.read_meta()
+    meta["executor"] = executor.describe()
+    store.write_json("run.json", meta)
 
 
 def _record_runner(store: RunStore, info: dict) -> None:
@@ -274,4 +268,4 @@ def _reference_problem(ref_runs) -> str:
     return f"expert reference {bad.status} on {where}: {(bad.detail or '').splitlines()[0] if bad.detail else ''}"
 
 
-__all__ = ["execute_run", "score_run", "derive", "score_records", "RunReport", "Derived", "EffbenchError"]
+__all__ = ["execute_run", "score_run", "derive", "score_records", "RunReport", "Derived", "Executor", "EffbenchError"]

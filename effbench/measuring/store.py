@@ -21,7 +21,7 @@ import json
 import os
 import time
 from pathlib import Path
-from typing import TextIO
+from typing import Protocol, TextIO
 
 from effbench.errors import EffbenchError
 from effbench.measuring.records import RunRecord, SampleInfo, Settings
@@ -36,6 +36,22 @@ class StoreError(EffbenchError):
 def _disk_error(path: Path, exc: OSError) -> StoreError:
     what = "disk full" if exc.errno == errno.ENOSPC else exc.strerror or str(exc)
     return StoreError(f"{path}: cannot write ({what}); finished measurements are kept, rerun to resume")
+
+
+class RecordSink(Protocol):
+    """What :class:`~effbench.measuring.plan.TaskEvaluation` needs of a run store: the driver's :class:`RunStore`,
+    a thread-safe view of it (:mod:`effbench.measuring.parallel`), or a Ray worker's in-memory one
+    (:mod:`effbench.measuring.ray_executor`)."""
+
+    def get(self, key: tuple) -> RunRecord | None: ...
+
+    def records(self) -> list[RunRecord]: ...
+
+    def append(self, record: RunRecord) -> None: ...
+
+    def load_expected(self, task_id: str) -> dict: ...
+
+    def save_expected(self, task_id: str, phase: str, level: int, test: int, encoded_value) -> None: ...
 
 
 class RunStore:

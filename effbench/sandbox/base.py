@@ -67,6 +67,7 @@ class Sandbox(Protocol):
     """A sandbox backend: a warm executor that runs code on inputs it was given."""
 
     name: str
+    cpu: int | None  # the core its worker is pinned to (effbench.measuring.parallel), None: not pinned
 
     def start(self) -> None: ...
 

@@ -78,6 +78,7 @@ class PooledSandbox:
     def __init__(self, slot: int = 0, counter: str | None = None):
         self.slot = slot
         self.counter = counter  # None, or the instruction-counting backend this worker runs under
+        self.cpu: int | None = None  # the one core its worker is pinned to (a slot of effbench.parallel), or None
         self.session: WorkerSession | None = None
         self._info: dict = {}
         self._inputs: dict[str, bytes] = {}

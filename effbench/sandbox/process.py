@@ -127,6 +127,8 @@ class ProcessSandbox(PooledSandbox):
         if self.counter == "callgrind":
             self.private_tmp = private_tmp_dir.create(self.slot)
         cmd = bwrap_command(python, prefix, runners_dir(), self.counter, self.private_tmp, self.program)
+        if self.cpu is not None:  # the worker and every child it forks run on this slot's core alone
+            cmd = ["taskset", "--cpu-list", str(self.cpu), *cmd]
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                      start_new_session=True)
         stdin, stdout = self.proc.stdin, self.proc.stdout

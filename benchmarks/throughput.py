@@ -1,0 +1,133 @@
+"""Throughput of ``effbench run --jobs N``, and what two slots cost timing modes in fidelity (issue 22).
+
+    flock /tmp/effbench-heavy.lock python3 benchmarks/throughput.py [--rounds 2] [--cpu-tasks a,b,...]
+
+1. instructions mode: samples per second at ``--jobs 1`` and ``--jobs 2`` on the same samples (copies of the
+   fixture task at small sizes, tests/small_suite.py; every reference tier as a sample), rounds alternating, and
+   whether the two settings counted every run identically (they must).
+2. cpu mode on tasks of the suite (every reference tier as a pseudo-model): ``--jobs 1`` against ``--jobs 2``,
+   rounds alternating: the expert scored against itself (eff@1, ideal 1.00), the fraction of tasks whose tiers come
+   out in order (fastest tier's eff@1 >= the next >= ..., first above last), and samples per second.
+Each figure is min / median / max over the rounds.  Timing figures depend on what else runs on the machine: run it
+alone (the lead reruns it on a quiet machine), and quote the load it printed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from effbench.tasks.examples import example_rows  # noqa: E402
+from effbench.tasks.inputs import InputCache  # noqa: E402
+from effbench.measuring.records import Settings  # noqa: E402
+from effbench.measuring.run import Executor, execute_run  # noqa: E402
+from effbench.tasks.samples import load_samples  # noqa: E402
+from effbench.tasks.task import default_tasks_dir, load_suite  # noqa: E402
+
+CPU_TASKS = "count-inversions,max-subarray-sum,pair-sum-count,longest-consecutive-run"
+SMALL_COPIES = 4
+
+
+def spread(values: list[float], fmt: str = "{:.3f}") -> str:
+    return " / ".join(fmt.format(v) for v in (min(values), statistics.median(values), max(values)))
+
+
+def run_once(tasks, rows, settings, jobs: int, root: Path, cache: InputCache):
+    """One full run in a fresh directory: (leaderboard, seconds, samples, records by key)."""
+    out = Path(tempfile.mkdtemp(prefix=f"jobs{jobs}-", dir=root))
+    path = out.with_suffix(".jsonl")
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    samples = load_samples(path, {t.id: t for t in tasks})
+    started = time.perf_counter()
+    report = execute_run(tasks, samples, settings, out / "run", [1], cache, executor=Executor("local", jobs))
+    seconds = time.perf_counter() - started
+    recs = {}
+    for line in (out / "run" / "records.jsonl").read_text().splitlines():
+        r = json.loads(line)
+        recs[(r["task"], r["subject"], r["phase"], r["level"], r["test"], r["repeat"])] = (r["status"],
+                                                                                           r["instructions"])
+    return report.leaderboard, seconds, len(samples), recs
+
+
+def small_suite(root: Path):
+    sys.path.insert(0, str(ROOT))
+    from tests import small_suite as small
+    small.TASK_IDS = tuple(f"pm-{chr(97 + i)}" for i in range(SMALL_COPIES))
+    tasks_dir, _ = small.make_suite(root / "small")
+    tasks = load_suite(tasks_dir)
+    return tasks, example_rows(tasks, adversarial=False)
+
+
+def instructions_part(rounds: int, root: Path) -> None:
+    tasks, rows = small_suite(root)
+    cache = InputCache(root / "cache")
+    rates: dict[int, list[float]] = {1: [], 2: []}
+    counts: dict[int, dict] = {}
+    for _ in range(rounds):
+        for jobs in (1, 2):
+            _, seconds, n, recs = run_once(tasks, rows, Settings(measure="instructions"), jobs, root, cache)
+            rates[jobs].append(n / seconds)
+            if jobs in counts and counts[jobs] != recs:
+                print(f"  !! --jobs {jobs}: counts differ between rounds")
+            counts[jobs] = recs
+    same = counts[1] == counts[2]
+    print(f"instructions mode, {len(tasks)} tasks, {len(rows)} samples, {rounds} round(s) each:")
+    for jobs in (1, 2):
+        print(f"  --jobs {jobs}: {spread(rates[jobs])} samples/s (min / median / max)")
+    print(f"  speed-up (median): {statistics.median(rates[2]) / statistics.median(rates[1]):.2f}x; "
+          f"every count identical between --jobs 1 and --jobs 2: {same} ({len(counts[1])} runs)")
+
+
+def cpu_part(rounds: int, task_ids: list[str], root: Path) -> None:
+    tasks = load_suite(default_tasks_dir(), task_ids)
+    rows = example_rows(tasks, adversarial=False)
+    experts = {(r["model"], r["task_id"]) for r in rows
+               for t in tasks if t.id == r["task_id"] and r["solution"] == t.expert.code}
+    cache = InputCache(root / "cache")
+    figures: dict[int, dict[str, list[float]]] = {j: {"expert": [], "order": [], "rate": []} for j in (1, 2)}
+    for _ in range(rounds):
+        for jobs in (1, 2):
+            board, seconds, n, _ = run_once(tasks, rows, Settings(measure="cpu"), jobs, root, cache)
+            eff = {(m, tid): e["eff@k"].get("1") for m, entry in board["models"].items()
+                   for tid, e in entry["tasks"].items()}
+            figures[jobs]["expert"].append(statistics.mean(eff[k] for k in experts))
+            in_order = 0
+            for t in tasks:
+                tiers = [eff[(r["model"], t.id)] for r in rows if r["task_id"] == t.id]  # fastest first
+                in_order += all(a >= b for a, b in zip(tiers, tiers[1:])) and tiers[0] > tiers[-1]
+            figures[jobs]["order"].append(in_order / len(tasks))
+            figures[jobs]["rate"].append(n / seconds)
+    print(f"cpu mode, {len(tasks)} tasks ({', '.join(task_ids)}), {len(rows)} samples, {rounds} round(s) each:")
+    for jobs in (1, 2):
+        f = figures[jobs]
+        print(f"  --jobs {jobs}: expert-vs-itself eff@1 {spread(f['expert'])}; tiers in order "
+              f"{spread([100 * v for v in f['order']], '{:.0f}%')}; {spread(f['rate'])} samples/s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--cpu-tasks", default=CPU_TASKS)
+    parser.add_argument("--parts", default="1,2")
+    args = parser.parse_args()
+    parts = {int(p) for p in args.parts.split(",")}
+    print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
+    with tempfile.TemporaryDirectory(prefix="effbench-throughput-") as tmp:
+        root = Path(tmp)
+        if 1 in parts:
+            instructions_part(args.rounds, root)
+        if 2 in parts:
+            cpu_part(args.rounds, [t for t in args.cpu_tasks.split(",") if t], root)
+    print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
+if __name__ == "__main__":
+    main()

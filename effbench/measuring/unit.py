@@ -1,0 +1,109 @@
+"""The unit of work of a run: one task, its expert, its tier representatives and its samples, measured in one slot.
+
+A unit never spans two slots (or two machines): a sample, its interleaved expert pair and the reference it is scored
+against share a core, so every score is normalised by measurements taken where the sample's were.  Executors
+(:mod:`.parallel` for local cores, :mod:`.ray_executor` for a cluster) only decide which slot measures which unit;
+what a unit does is here, once.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from collections.abc import Callable
+
+from effbench.tasks.inputs import InputCache
+from effbench.measuring.plan import TaskEvaluation, TaskUnscorable
+from effbench.measuring.progress import DPE, EXPERT, SAMPLES, TIERS, Progress
+from effbench.measuring.records import Settings
+from effbench.measuring.store import RecordSink
+from effbench.tasks.samples import Sample
+from effbench.sandbox import base, make_sandbox
+from effbench.sandbox.counting import detect_counter
+from effbench.tasks.task import Task
+
+
+@dataclass
+class WorkUnit:
+    task: Task
+    samples: list[Sample]
+    tier_file: object | None  # tiers.DpeTierFile, or None when the task has none
+
+    @property
+    def steps(self) -> int:
+        """Progress steps (progress.py): the expert, the tier representatives if any, one per sample."""
+        return 1 + (self.tier_file is not None) + len(self.samples)
+
+
+@dataclass
+class Slot:
+    """The sandboxes of one slot: the plain runner and, in instructions mode, the counting one, both on one core.
+
+    Slot *index* i owns the sandbox slot numbers 2i (runner) and 2i+1 (counter): with one slot they are 0 and 1,
+    what a run used before slots existed."""
+
+    index: int
+    runner: base.Sandbox
+    counter: base.Sandbox | None = None
+    cpu: int | None = None
+
+    def close(self) -> None:
+        try:
+            self.runner.close()
+        finally:
+            if self.counter is not None:
+                self.counter.close()
+
+
+def open_slot(settings: Settings, index: int = 0, cpu: int | None = None) -> Slot:
+    """Start slot *index*'s sandboxes, pinned to core *cpu* (None: not pinned, as a one-slot run is)."""
+    runner = make_sandbox(settings.runner, slot=2 * index)
+    runner.cpu = cpu
+    slot = Slot(index, runner, cpu=cpu)
+    try:
+        runner.start()
+        if settings.measure == "instructions":
+            slot.counter = make_sandbox(settings.runner, slot=2 * index + 1, counter=detect_counter(settings.counter))
+            slot.counter.cpu = cpu
+            slot.counter.start()
+    except BaseException:
+        slot.close()
+        raise
+    return slot
+
+
+def slot_info(slot: Slot) -> dict:
+    """The runner description a run records (run.json ``runner``): the plain worker's, with the counter's backend."""
+    info = slot.runner.info()
+    if slot.counter is not None:
+        info["counter"] = slot.counter.info()["counter"]
+    return info
+
+
+def measure_unit(unit: WorkUnit, slot: Slot, store: RecordSink, settings: Settings, cache: InputCache,
+                 progress: Progress, on_unscorable: Callable[[str], None] | None = None) -> None:
+    """Measure one unit in *slot*, appending its records to *store*.  Everything already in *store* is reused (so a
+    resumed unit follows exactly the path it took), and an unscorable task is reported, not raised."""
+    evaluation = TaskEvaluation(unit.task, slot.runner, store, settings, cache, slot.counter)
+    tid = unit.task.id
+    steps_left = unit.steps
+    try:
+        progress.phase(EXPERT, tid)
+        evaluation.measure_reference()
+        progress.advance()
+        steps_left -= 1
+        if unit.tier_file is not None:
+            progress.phase(TIERS, tid)
+            evaluation.measure_dpe_tiers(unit.tier_file)
+            progress.advance()
+            steps_left -= 1
+    except TaskUnscorable as exc:
+        if on_unscorable:
+            on_unscorable(str(exc))
+        progress.advance(steps_left)
+        return
+    for sample in unit.samples:
+        progress.phase(SAMPLES, tid)
+        stop = evaluation.measure_sample(sample)
+        if unit.tier_file is not None:
+            progress.phase(DPE, tid)
+            evaluation.profile_for_dpe(sample, stop, unit.tier_file)
+        progress.advance()

@@ -1,0 +1,50 @@
+"""A small suite for runs compared record by record (tests/test_parallel.py, tests/test_ray_executor.py): copies of
+the fixture task under other ids, with smaller levels so that a run counting instructions under callgrind takes
+under a minute on two loaded cores."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from .conftest import FIXTURE_TASKS
+
+TASK_IDS = ("pm-a", "pm-b")
+LEVELS = {"sizes": "[5, 100, 200, 400]", "tests": "[2, 1, 1, 1]"}
+# per task: the expert itself, the O(n^2) tier, and a wrong one (stops at the hand cases)
+WRONG = "def prefix_max(nums):\n    return list(nums)\n"
+
+
+def make_suite(root: Path) -> tuple[Path, Path]:
+    """(tasks dir, samples file) under *root*."""
+    tasks = root / "tasks"
+    rows = []
+    for tid in TASK_IDS:
+        dest = tasks / tid
+        shutil.copytree(FIXTURE_TASKS / "prefix-max", dest)
+        lines = []
+        for line in (dest / "task.toml").read_text().splitlines():
+            key = line.split("=")[0].strip()
+            if key == "id":
+                line = f'id = "{tid}"'
+            elif key in LEVELS:
+                line = f"{key} = {LEVELS[key]}"
+            lines.append(line)
+        (dest / "task.toml").write_text("\n".join(lines) + "\n")
+        for model, code in (("expert", (dest / "solutions" / "loop.py").read_text()),
+                            ("quadratic", (dest / "solutions" / "rescan.py").read_text()), ("wrong", WRONG)):
+            rows.append({"task_id": tid, "model": model, "solution": code})
+    samples = root / "samples.jsonl"
+    samples.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return tasks, samples
+
+
+def records(run_dir: Path) -> dict[tuple, tuple]:
+    """Every record of a run, keyed as the store keys them: (status, instructions, correct).  Every line must parse
+    (a torn line would have been dropped on load; none may be left in a finished run)."""
+    out = {}
+    for line in (run_dir / "records.jsonl").read_text().splitlines():
+        r = json.loads(line)
+        out[(r["task"], r["subject"], r["phase"], r["level"], r["test"], r["repeat"])] = (
+            r["status"], r["instructions"], r["correct"])
+    return out

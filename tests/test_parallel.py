@@ -1,0 +1,138 @@
+"""``effbench run --jobs N``: N sandbox slots, a task per slot, each slot on its own core.
+
+Everything is real: the process sandbox, callgrind, the store, a ``kill -9`` of the CLI process mid-run.  The
+instruction counts of ``--jobs 2`` (killed and resumed) must equal ``--jobs 1``'s, every one of them."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from effbench.cli.main import main
+from effbench.measuring.parallel import check_jobs, default_jobs, usable_cpus
+from effbench.measuring.records import Settings
+from effbench.measuring.unit import open_slot
+
+from .small_suite import make_suite, records
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _cmd(tasks: Path, samples: Path, out: Path, *extra: str) -> list[str]:
+    return ["run", str(samples), "--tasks-dir", str(tasks), "--out", str(out), "--measure", "instructions",
+            "--k", "1", "--quiet", *extra]
+
+
+@pytest.fixture(scope="module")
+def suite(tmp_path_factory):
+    root = tmp_path_factory.mktemp("parallel")
+    tasks, samples = make_suite(root)
+    return root, tasks, samples
+
+
+@pytest.fixture(scope="module")
+def one_slot(suite):
+    root, tasks, samples = suite
+    res = CliRunner().invoke(main, _cmd(tasks, samples, root / "jobs1", "--jobs", "1"),
+                             env={"EFFBENCH_CACHE": str(root / "cache")})
+    assert res.exit_code == 0, res.output + res.stderr
+    return records(root / "jobs1")
+
+
+def _env(root: Path) -> dict:
+    return {**os.environ, "EFFBENCH_CACHE": str(root / "cache"),
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+
+
+@pytest.mark.sandbox
+def test_two_slots_count_exactly_what_one_slot_counts_even_killed_and_resumed(suite, one_slot):
+    root, tasks, samples = suite
+    out = root / "jobs2"
+    cmd = [sys.executable, "-m", "effbench", *_cmd(tasks, samples, out, "--jobs", "2")]
+    proc = subprocess.Popen(cmd, env=_env(root), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    log = out / "records.jsonl"
+    deadline = time.monotonic() + 300
+    while not (log.is_file() and len(log.read_bytes().splitlines()) >= len(one_slot) // 3):
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline, "the --jobs 2 run wrote too few records in 5 minutes"
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGKILL)  # mid-run, both slots busy: what a crash leaves must resume
+    proc.wait()
+    partial = records(out)
+    assert 0 < len(partial) < len(one_slot)
+    assert {k[0] for k in partial} == {"pm-a", "pm-b"}  # both tasks were under way at once
+    done = subprocess.run(cmd, env=_env(root), capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    two = records(out)
+    assert two.keys() == one_slot.keys()
+    differ = {k: (one_slot[k], two[k]) for k in one_slot if one_slot[k] != two[k]}
+    assert not differ, differ
+    assert sum(v[1] is not None for v in two.values()) >= 20  # the comparison covers counted runs
+    assert {k: v for k, v in partial.items()} == {k: two[k] for k in partial}  # resumed, not re-measured
+    meta = json.loads((out / "run.json").read_text())
+    assert meta["executor"] == {"kind": "local", "jobs": 2}
+    # the killed run's private /tmp directories (callgrind workers) were removed by the rerun
+    assert not list(Path("/dev/shm").glob(f"effbench-tmp-{proc.pid}-*"))
+
+
+@pytest.mark.sandbox
+@pytest.mark.skipif(len(usable_cpus()) < 2, reason="pinning a second slot needs a second core")
+def test_a_slot_pins_both_its_workers_to_its_core():
+    cpu = usable_cpus()[1]
+    slot = open_slot(Settings(measure="instructions"), 1, cpu)
+    try:
+        assert (slot.runner.slot, slot.counter.slot) == (2, 3)  # slot i owns sandbox slots 2i and 2i+1
+        for runner in (slot.runner, slot.counter):
+            assert os.sched_getaffinity(runner.proc.pid) == {cpu}
+            for child in __import__("psutil").Process(runner.proc.pid).children(recursive=True):
+                assert child.cpu_affinity() == [cpu]
+    finally:
+        slot.close()
+
+
+def test_defaults_every_core_counting_one_slot_timing():
+    assert default_jobs("instructions") == len(usable_cpus())
+    assert default_jobs("cpu") == default_jobs("wall") == 1
+
+
+@pytest.mark.parametrize("args, says", [
+    (["--jobs", "0"], "--jobs 0"),
+    (["--jobs", "999"], "--jobs 999"),
+    (["--jobs", "2", "--executor", "ray"], "--jobs is for the local executor"),
+    (["--executor", "local", "--ray-address", "127.0.0.1:6379"], "--ray-address needs --executor ray"),
+])
+def test_bad_executor_options_are_one_line_before_anything_runs(tmp_path, args, says):
+    tasks, samples = make_suite(tmp_path)
+    res = CliRunner().invoke(main, _cmd(tasks, samples, tmp_path / "out", *args))
+    assert res.exit_code == 2
+    assert says in res.stderr and len(res.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_check_jobs_bounds():
+    check_jobs(1)
+    check_jobs(len(usable_cpus()))
+    with pytest.raises(Exception, match="--jobs"):
+        check_jobs(len(usable_cpus()) + 1)
+
+
+@pytest.mark.sandbox
+@pytest.mark.skipif(len(usable_cpus()) < 2, reason="pinning a second slot needs a second core")
+def test_a_docker_slot_is_pinned_by_its_containers_cpuset():
+    from effbench.sandbox.docker_sandbox import DockerSandbox
+    cpu = usable_cpus()[1]
+    runner = DockerSandbox(slot=2)  # without a core of its own, slot 2 would go to the first core
+    runner.cpu = cpu
+    runner.start()
+    try:
+        runner.container.reload()
+        assert runner.container.attrs["HostConfig"]["CpusetCpus"] == str(cpu)
+    finally:
+        runner.close()

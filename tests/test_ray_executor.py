@@ -1,0 +1,123 @@
+"""``effbench run --executor ray``: task work units on a real Ray cluster, results written by the driver alone.
+
+A real Ray cluster (ray 2.x, started by the driver for the run: ``ray.init`` with the machine's cores) measures the
+small suite in instructions mode, one of its workers killed mid-task; every count, status and verdict must equal a
+local run's.  Ray advertises and
+listens on the machine's outward interface, so the run happens in a network namespace the test makes, holding
+loopback alone: no Ray traffic can leave it.  Its token and session files go to a private HOME and temp dir."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+
+from effbench.measuring.ray_executor import MemoryStore
+from effbench.measuring.records import RunRecord
+
+from .small_suite import make_suite, records
+
+pytest.importorskip("ray", reason="the ray extra is not installed (pip install 'effbench[ray]')")
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run(cmd: list[str], env: dict, timeout: float) -> subprocess.Popen:
+    return subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+
+
+def _finish(proc: subprocess.Popen, timeout: float) -> tuple[int, str]:
+    try:
+        _, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        _, err = proc.communicate()
+        pytest.fail(f"timed out after {timeout}s: {err[-2000:]}")
+    return proc.returncode, err
+
+
+def _kill_one_worker(driver: subprocess.Popen, deadline: float) -> bool:
+    """SIGKILL the first Ray worker seen measuring a task (Ray titles it ``ray::measure_remote``): Ray must resubmit
+    its task, and the run must end with every record, none of them blamed on a sample."""
+    while time.monotonic() < deadline and driver.poll() is None:
+        for proc in psutil.process_iter(["pid", "cmdline"]):
+            if (proc.info["cmdline"] or [""])[0].startswith("ray::measure_remote"):
+                proc.kill()
+                return True
+        time.sleep(0.1)
+    return False
+
+
+@pytest.mark.sandbox
+def test_a_ray_cluster_counts_exactly_what_the_local_executor_counts(tmp_path):
+    if shutil.which("unshare") is None or shutil.which("ip") is None:
+        pytest.fail("the test needs unshare and ip (util-linux, iproute2) for its private network namespace")
+    tasks, samples = make_suite(tmp_path)
+    env = {**os.environ, "EFFBENCH_CACHE": str(tmp_path / "cache"),
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    base = [sys.executable, "-m", "effbench", "run", str(samples), "--tasks-dir", str(tasks), "--measure",
+            "instructions", "--k", "1", "--quiet"]
+    ray_tmp = tempfile.mkdtemp(prefix="efr-", dir="/tmp")  # Ray's socket paths must stay short
+    home = tmp_path / "home"
+    home.mkdir()
+    inner = " ".join([*base, "--out", str(tmp_path / "ray"), "--executor", "ray"])
+    ray_cmd = ["unshare", "--net", "--", "sh", "-c", f"ip link set lo up && exec {inner}"]
+    try:
+        # both at once: counts do not depend on load, and the test stays well under two minutes
+        local = _run([*base, "--out", str(tmp_path / "local"), "--jobs", "1"], env, 0)
+        on_ray = _run(ray_cmd, {**env, "HOME": str(home), "RAY_TMPDIR": ray_tmp}, 0)
+        killed = _kill_one_worker(on_ray, deadline=time.monotonic() + 120)
+        code, err = _finish(on_ray, 240)
+        assert code == 0, err[-3000:]
+        code, err = _finish(local, 240)
+        assert code == 0, err[-3000:]
+        got, want = records(tmp_path / "ray"), records(tmp_path / "local")
+        assert got.keys() == want.keys()
+        differ = {k: (want[k], got[k]) for k in want if want[k] != got[k]}
+        assert not differ, differ
+        assert sum(v[1] is not None for v in got.values()) >= 20
+        meta = json.loads((tmp_path / "ray" / "run.json").read_text())
+        assert meta["executor"] == {"kind": "ray", "address": None}
+        assert set(meta["nodes"]) == {"pm-a", "pm-b"} and all(n["ray_node"] for n in meta["nodes"].values())
+        assert meta["runner"]["counter"] == "callgrind"
+        assert killed, "no Ray worker was seen measuring a task"  # and yet nothing was lost or blamed on samples
+        # nothing of the cluster is left running
+        left = [p.info for p in psutil.process_iter(["pid", "cmdline"]) if ray_tmp in " ".join(p.info["cmdline"] or [])]
+        assert not left, left
+    finally:
+        shutil.rmtree(ray_tmp, ignore_errors=True)
+
+
+def test_a_worker_store_keeps_its_own_copy_of_expected_outputs():
+    """Holding the caller's objects raised their reference counts, which marshal encodes: the null program's input
+    (and its instruction counts) then differed on a Ray worker from a local run."""
+    import marshal
+    value = [10 ** 6 + i // 2 for i in range(8)]  # equal neighbours, distinct objects, as decoded outputs are
+    before = marshal.dumps(value)
+    store = MemoryStore([], {})
+    store.save_expected("t", "level", 1, 0, list(value))  # a new list of the same ints, as wire's encoding gives
+    assert marshal.dumps(value) == before
+    assert store.new_expected == [("level", 1, 0, value)] and store.load_expected("t")[("level", 1, 0)] == value
+    rec = RunRecord("t", "s", "level", 1, 0, 0, "ok")
+    store.append(rec)
+    assert store.get(rec.key) is rec and store.new_records == [rec]
+
+
+def test_without_ray_the_option_says_how_to_get_it(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+    from effbench.cli.main import main
+    monkeypatch.setitem(sys.modules, "ray", None)  # what an environment without the extra looks like to import
+    tasks, samples = make_suite(tmp_path)
+    res = CliRunner().invoke(main, ["run", str(samples), "--tasks-dir", str(tasks), "--out", str(tmp_path / "o"),
+                                    "--executor", "ray"])
+    assert res.exit_code == 2 and "pip install 'effbench[ray]'" in res.stderr
+    assert not (tmp_path / "o").exists()

@@ -5,7 +5,7 @@ import math
 
 import numpy as np
 import pytest
-from hypothesis import assume, given, settings, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from effbench.scoring.complexity import (CLASSES, ComplexityInputError, infer, share_at_or_better, worse)
 from effbench.scoring.declared import declared_class, single_variable

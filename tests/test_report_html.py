@@ -35,6 +35,7 @@ def _figure_facts(text: str, cls: str) -> list[dict[str, str]]:
             for m in re.findall(rf'<figure class="{cls}"([^>]*)>', text)]
 
 
+@pytest.mark.slow  # a whole page with its plots
 def test_page_has_every_view_and_nothing_external(tmp_path):
     run = fake_run(tmp_path / "a", {"good": {"t1": 1.0, "t2": 1.1}, "slow": {"t1": 3.0, "t2": 1.0}},
                    fail=(("good", "t2"),))
@@ -55,6 +56,7 @@ def test_page_has_every_view_and_nothing_external(tmp_path):
         assert f'<table class="{table}">' in text
 
 
+@pytest.mark.slow  # a whole page with its plots
 def test_stopped_failed_and_timed_out_samples_are_marked(tmp_path):
     run = fake_run(tmp_path / "a", {"good": {"t1": 1.0, "t2": 1.1}, "slow": {"t1": 3.0, "t2": 1.0}},
                    fail=(("good", "t2"),))
@@ -152,12 +154,14 @@ def test_dps_heatmap_when_a_task_has_dps():
     assert [c["value"] for c in eff["rows"][0]["cells"]] == [0.5, 0.5]
 
 
+@pytest.mark.slow  # a whole page with its plots
 def test_sample_controlled_text_is_escaped(tmp_path):
     run = fake_run(tmp_path / "a", {"<img src=x onerror=alert(1)>": {"t1": 1.0}})
     text = _page(run)
     assert "<img src=x" not in text and "&lt;img src=x onerror=alert(1)&gt;" in text
 
 
+@pytest.mark.slow  # a whole page with its plots
 def test_cli_writes_the_page(tmp_path):
     run = fake_run(tmp_path / "a", {"m": {"t1": 1.0}})
     res = invoke("report", run, "--format", "html", "-o", tmp_path / "r.html")
@@ -195,6 +199,7 @@ def test_page_in_chromium_fetches_nothing_and_shows_every_plot(tmp_path):
     assert res.returncode == 0 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 50_000
 
 
+@pytest.mark.slow  # a whole page with its plots
 def test_separate_sections_each_get_their_views(tmp_path):
     a = fake_run(tmp_path / "a", {"m1": {"t1": 1.0}})
     b = fake_run(tmp_path / "b", {"m2": {"t1": 1.0}}, measure="instructions")

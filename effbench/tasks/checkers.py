@@ -18,7 +18,7 @@ from collections.abc import Callable
 from effbench.errors import TaskError
 from effbench.tasks.task import Task
 
-Checker = Callable[[list | None, object, object], bool]  # args may be None where only a custom checker reads them
+Checker = Callable[[list | None, object, object], bool]  # (args, output, expected); built-in checkers get None args
 
 
 class CheckerError(TaskError):

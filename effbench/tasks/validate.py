@@ -62,6 +62,12 @@ def _run_ok(runner, task: Task, code: str, keys: list[str], wall: float) -> base
     return runner.execute(code, task.entry_point, keys, limits)
 
 
+def _outputs(ex: base.Execution) -> list:
+    """The outputs of a run that ended ok (the sandbox always returns them then)."""
+    assert ex.outputs is not None, ex.status
+    return ex.outputs
+
+
 # ---------------------------------------------------------------- the checks, one function each
 # ``validate_task`` runs them in order; the pytest plugin (effbench.pytest_plugin) makes each one a test item.
 def checked_levels(task: Task, fast: bool) -> range:
@@ -114,7 +120,7 @@ def run_expert(task: Task, runner, cache: InputCache, levels: range, seed: int) 
     ex = _run_ok(runner, task, expert.code, [i.key for i in case_inputs], 60)
     if ex.status != base.OK:
         raise ValidationError(f"expert {ex.status} on hand cases: {ex.detail.splitlines()[:1]}")
-    for i, (case, out) in enumerate(zip(cases, ex.outputs)):
+    for i, (case, out) in enumerate(zip(cases, _outputs(ex))):
         if "expected" in case and not checker(case["args"], out, case["expected"]):
             raise ValidationError(f"expert disagrees with hand case {i}: case says {show(case['expected'], 80)}, "
                                   f"expert gave {show(out, 80)}")
@@ -124,7 +130,7 @@ def run_expert(task: Task, runner, cache: InputCache, levels: range, seed: int) 
             ex = _run_ok(runner, task, expert.code, [inp.key], 60)
             if ex.status != base.OK:
                 raise ValidationError(f"expert {ex.status} at level {lvl} test {inp.index}: {ex.detail[:200]}")
-            baseline.expected[(lvl, inp.index)] = ex.outputs[0]
+            baseline.expected[(lvl, inp.index)] = _outputs(ex)[0]
             baseline.expert_time[(lvl, inp.index)] = ex.cpu_time
     return baseline
 
@@ -147,7 +153,7 @@ def check_reference(task: Task, ref, runner, baseline: Baseline) -> None:
     ex = _run_ok(runner, task, ref.code, [i.key for i in baseline.case_inputs], 60)
     if ex.status != base.OK:
         raise ValidationError(f"tier {ref.name} {ex.status} on hand cases: {ex.detail[:200]}")
-    for i, out in enumerate(ex.outputs):
+    for i, out in enumerate(_outputs(ex)):
         if not checker(cases[i]["args"], out, case_expected[i]):
             raise ValidationError(f"tier {ref.name} disagrees with the expert on hand case {i}")
     for lvl, inputs in baseline.level_inputs.items():
@@ -159,7 +165,7 @@ def check_reference(task: Task, ref, runner, baseline: Baseline) -> None:
             if ex.status != base.OK:
                 raise ValidationError(f"tier {ref.name} {ex.status} at level {lvl} test {inp.index}: "
                                       f"{ex.detail[:200]}")
-            if not checker(inp.args() if task.checker == "custom" else None, ex.outputs[0],
+            if not checker(inp.args() if task.checker == "custom" else None, _outputs(ex)[0],
                            baseline.expected[(lvl, inp.index)]):
                 raise ValidationError(f"tier {ref.name} disagrees with the expert at level {lvl} "
                                       f"test {inp.index}")
@@ -187,7 +193,9 @@ def _reference_cost(runner, task: Task, code: str, key: str, cap: float) -> floa
         ex = _run_ok(runner, task, code, [key], cap)
         if ex.status == base.TIMEOUT:
             return None
-        best = ex.cpu_time if best is None else min(best, ex.cpu_time)
+        cost = ex.cpu_time
+        assert cost is not None, ex.status  # an ok run has its CPU time
+        best = cost if best is None else min(best, cost)
     return best
 
 

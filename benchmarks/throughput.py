@@ -57,17 +57,16 @@ def run_once(tasks, rows, settings, jobs: int, root: Path, cache: InputCache):
     return report.leaderboard, seconds, len(samples), recs
 
 
-def small_suite(root: Path):
-    sys.path.insert(0, str(ROOT))
+def small_suite(root: Path, copies: int):
     from tests import small_suite as small
-    small.TASK_IDS = tuple(f"pm-{chr(97 + i)}" for i in range(SMALL_COPIES))
+    small.TASK_IDS = tuple(f"pm-{chr(97 + i)}" for i in range(copies))
     tasks_dir, _ = small.make_suite(root / "small")
     tasks = load_suite(tasks_dir)
     return tasks, example_rows(tasks, adversarial=False)
 
 
-def instructions_part(rounds: int, root: Path) -> None:
-    tasks, rows = small_suite(root)
+def instructions_part(rounds: int, root: Path, copies: int) -> None:
+    tasks, rows = small_suite(root, copies)
     cache = InputCache(root / "cache")
     rates: dict[int, list[float]] = {1: [], 2: []}
     counts: dict[int, dict] = {}
@@ -117,13 +116,14 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--cpu-tasks", default=CPU_TASKS)
     parser.add_argument("--parts", default="1,2")
+    parser.add_argument("--copies", type=int, default=SMALL_COPIES, help="tasks of part 1 (copies of the fixture)")
     args = parser.parse_args()
     parts = {int(p) for p in args.parts.split(",")}
     print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
     with tempfile.TemporaryDirectory(prefix="effbench-throughput-") as tmp:
         root = Path(tmp)
         if 1 in parts:
-            instructions_part(args.rounds, root)
+            instructions_part(args.rounds, root, args.copies)
         if 2 in parts:
             cpu_part(args.rounds, [t for t in args.cpu_tasks.split(",") if t], root)
     print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")

@@ -51,6 +51,15 @@ def counts(run_dir: Path) -> dict[tuple, int]:
 
 
 # ---------------------------------------------------------------- the suite ships with the package
+def test_the_wheel_carries_every_module_and_package_file_of_effbench(installed):
+    # a subpackage missing from pyproject's packages list installs without its modules (effbench.profiling did)
+    names = set(zipfile.ZipFile(installed.wheel).namelist())
+    root = Path(__file__).resolve().parent.parent
+    in_checkout = {str(p.relative_to(root)) for p in (root / "effbench").rglob("*")
+                   if p.is_file() and "__pycache__" not in p.parts}
+    assert in_checkout and in_checkout <= names, sorted(in_checkout - names)
+
+
 def test_the_wheel_carries_every_file_of_the_suite(installed):
     names = set(zipfile.ZipFile(installed.wheel).namelist())
     shipped = {n[len("effbench_tasks/"):] for n in names if n.startswith("effbench_tasks/")}

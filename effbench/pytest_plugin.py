@@ -120,6 +120,8 @@ class TaskFile(pytest.File):
         for ref in self.task.references:
             if not ref.expert:
                 yield TaskCheck.from_parent(self, name=f"reference[{ref.name}]", check="reference", ref=ref)
+        for name, code in self.task.pool:
+            yield TaskCheck.from_parent(self, name=f"pool[{name}]", check="pool", ref=(name, code))
         if not self.config.getoption("effbench_fast"):
             yield TaskCheck.from_parent(self, name="tier-order", check="tier-order")
 
@@ -174,6 +176,9 @@ class TaskCheck(pytest.Item):
         elif self.check == "reference":
             runner, baseline = parent.baseline()
             validate.check_reference(task, self.ref, runner, baseline)
+        elif self.check == "pool":
+            runner, baseline = parent.baseline()
+            validate.check_pool_member(task, *self.ref, runner, baseline)
         elif self.check == "tier-order":
             runner, baseline = parent.baseline()
             self.user_properties.append(("tier_order", validate.check_reference_order(task, runner, baseline)))

@@ -51,6 +51,28 @@ def test_validate_catches_a_tier_that_disagrees(tmp_path):
     assert res.exit_code == 1 and "tier rescan disagrees with the expert at level" in res.output
 
 
+def test_validate_checks_every_pool_member_and_names_the_wrong_ones_file(tmp_path):
+    """A pool member is checked as a reference is: a correct one passes, one that is wrong only on generated inputs
+    (it agrees on the hand cases) fails the task with one line naming its file."""
+    import shutil
+    broken = tmp_path / "tasks"
+    shutil.copytree(FIXTURE_TASKS, broken)
+    pool = broken / "prefix-max" / "pool"
+    pool.mkdir()
+    (pool / "itertools_acc.py").write_text(
+        "import itertools\ndef prefix_max(nums):\n    return list(itertools.accumulate(nums, max))\n")
+    res = invoke("tasks", "validate", "--fast", "prefix-max", "--tasks-dir", broken)
+    assert res.exit_code == 0 and "3 tiers and 1 pool members agree" in res.output, res.output
+    (pool / "off_by_one.py").write_text(
+        "def prefix_max(nums):\n    out, best = [], None\n    for x in nums:\n"
+        "        best = x if best is None or x > best else best\n        out.append(best)\n"
+        "    return out[:-1] + [out[-1] + 1] if len(nums) > 9 else out\n")
+    res = invoke("tasks", "validate", "--fast", "prefix-max", "--tasks-dir", broken)
+    lines = [line for line in res.output.splitlines() if line.startswith("FAIL")]
+    assert res.exit_code == 1 and len(lines) == 1, res.output
+    assert "prefix-max: pool member pool/off_by_one.py disagrees with the expert at level 1" in lines[0]
+
+
 def test_validate_catches_a_nondeterministic_generator(tmp_path):
     import shutil
     broken = tmp_path / "tasks"

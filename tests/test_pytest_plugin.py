@@ -62,6 +62,19 @@ def test_a_wrong_reference_fails_its_item_with_a_readable_message(pytester, suit
     assert "Traceback" not in res.stdout.str()
 
 
+def test_each_pool_member_is_an_item_and_a_wrong_one_fails_with_its_file(pytester, suite):
+    pool = suite / "prefix-max" / "pool"
+    pool.mkdir()
+    (pool / "good.py").write_text("import itertools\ndef prefix_max(nums):\n"
+                                  "    return list(itertools.accumulate(nums, max))\n")
+    (pool / "bad.py").write_text("def prefix_max(nums):\n    return sorted(nums)\n")
+    res = run(pytester, suite, "--effbench-fast", "-v")
+    res.assert_outcomes(passed=7, failed=1)
+    res.stdout.fnmatch_lines(["*::pool?pool/good? PASSED*",
+                              "*task prefix-max: pool[[]pool/bad[]]: pool member pool/bad.py disagrees with the "
+                              "expert on hand case *"])
+
+
 def test_a_nondeterministic_generator_fails_and_x_stops_there(pytester, suite):
     (suite / "prefix-max" / "generator.py").write_text(
         "import random\ndef generate(size, rng):\n    return [[random.randint(0, 9) for _ in range(size)]]\n")

@@ -1,9 +1,10 @@
 """``effbench tasks validate``: prove a task by machine instead of trusting its author.
 
 Checks, in order: the manifest (already enforced by loading), at least three reference tiers, generator determinism,
-every reference agreeing with the expert on the hand cases and on generated inputs (run in the real sandbox), the
-checker accepting the expert's output and rejecting a perturbed one, and -- unless ``fast`` -- the tiers' CPU cost
-(min of repeats on the top level) falling in their declared order, with the margins printed.
+every reference and every DPE pool member (``pool/*.py``) agreeing with the expert on the hand cases and on generated
+inputs (run in the real sandbox), the checker accepting the expert's output and rejecting a perturbed one, and --
+unless ``fast`` -- the tiers' CPU cost (min of repeats on the top level) falling in their declared order, with the
+margins printed.
 """
 from __future__ import annotations
 
@@ -148,26 +149,35 @@ def check_checker(task: Task, baseline: Baseline) -> None:
 def check_reference(task: Task, ref, runner, baseline: Baseline) -> None:
     """A non-expert tier must agree with the expert on the hand cases and on every generated input it finishes
     (one too slow to compare at a level was compared at the lower ones)."""
+    _check_agrees(task, f"tier {ref.name}", ref.code, runner, baseline)
+
+
+def check_pool_member(task: Task, name: str, code: str, runner, baseline: Baseline) -> None:
+    """A DPE pool member (``pool/<stem>``) is checked exactly as a reference is; the failure names its file."""
+    _check_agrees(task, f"pool member {name}.py", code, runner, baseline)
+
+
+def _check_agrees(task: Task, label: str, code: str, runner, baseline: Baseline) -> None:
     checker = make_checker(task)
     cases, case_expected = baseline.cases, baseline.case_expected
-    ex = _run_ok(runner, task, ref.code, [i.key for i in baseline.case_inputs], 60)
+    ex = _run_ok(runner, task, code, [i.key for i in baseline.case_inputs], 60)
     if ex.status != base.OK:
-        raise ValidationError(f"tier {ref.name} {ex.status} on hand cases: {ex.detail[:200]}")
+        raise ValidationError(f"{label} {ex.status} on hand cases: {ex.detail[:200]}")
     for i, out in enumerate(_outputs(ex)):
         if not checker(cases[i]["args"], out, case_expected[i]):
-            raise ValidationError(f"tier {ref.name} disagrees with the expert on hand case {i}")
+            raise ValidationError(f"{label} disagrees with the expert on hand case {i}")
     for lvl, inputs in baseline.level_inputs.items():
         for inp in inputs:
             cap = max(2.0, SLOW_CAP * baseline.expert_time[(lvl, inp.index)])
-            ex = _run_ok(runner, task, ref.code, [inp.key], cap)
+            ex = _run_ok(runner, task, code, [inp.key], cap)
             if ex.status == base.TIMEOUT:
                 continue  # too slow to compare here; the lower levels compared it
             if ex.status != base.OK:
-                raise ValidationError(f"tier {ref.name} {ex.status} at level {lvl} test {inp.index}: "
+                raise ValidationError(f"{label} {ex.status} at level {lvl} test {inp.index}: "
                                       f"{ex.detail[:200]}")
             if not checker(inp.args() if task.checker == "custom" else None, _outputs(ex)[0],
                            baseline.expected[(lvl, inp.index)]):
-                raise ValidationError(f"tier {ref.name} disagrees with the expert at level {lvl} "
+                raise ValidationError(f"{label} disagrees with the expert at level {lvl} "
                                       f"test {inp.index}")
 
 
@@ -181,9 +191,12 @@ def validate_task(task: Task, runner, cache: InputCache, fast: bool, seed: int) 
     for ref in task.references:
         if not ref.expert:
             check_reference(task, ref, runner, baseline)
+    for name, code in task.pool:
+        check_pool_member(task, name, code, runner, baseline)
+    pool = f" and {len(task.pool)} pool members" if task.pool else ""
     if fast:
-        return f"{len(task.references)} tiers agree on hand cases and levels 0-{max(levels)}"
-    return check_reference_order(task, runner, baseline)
+        return f"{len(task.references)} tiers{pool} agree on hand cases and levels 0-{max(levels)}"
+    return check_reference_order(task, runner, baseline) + (f"; all tiers{pool} agree" if pool else "")
 
 
 def _reference_cost(runner, task: Task, code: str, key: str, cap: float) -> float | None:

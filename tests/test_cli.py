@@ -51,6 +51,7 @@ def test_validate_catches_a_tier_that_disagrees(tmp_path):
     assert res.exit_code == 1 and "tier rescan disagrees with the expert at level" in res.output
 
 
+@pytest.mark.sandbox
 def test_validate_checks_every_pool_member_and_names_the_wrong_ones_file(tmp_path):
     """A pool member is checked as a reference is: a correct one passes, one that is wrong only on generated inputs
     (it agrees on the hand cases) fails the task with one line naming its file."""

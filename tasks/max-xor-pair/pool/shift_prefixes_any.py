@@ -1,0 +1,10 @@
+def max_xor_pair(nums):
+    best = 0
+    for b in range(max(nums).bit_length() - 1, -1, -1):
+        prefixes = set(x >> b for x in nums)
+        cand = (best << 1) | 1
+        if any((cand ^ p) in prefixes for p in prefixes):
+            best = cand
+        else:
+            best = cand - 1
+    return best

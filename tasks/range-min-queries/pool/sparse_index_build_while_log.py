@@ -1,0 +1,17 @@
+def range_min(a, queries):
+    # Sparse table built by index with min() calls; each query finds its level by counting doublings.
+    table = [list(a)]
+    j = 1
+    while (1 << j) <= len(a):
+        prev = table[-1]
+        half = 1 << (j - 1)
+        table.append([min(prev[i], prev[i + half]) for i in range(len(a) - (1 << j) + 1)])
+        j += 1
+    out = []
+    for l, r in queries:
+        length = r - l + 1
+        k = 0
+        while (2 << k) <= length:
+            k += 1
+        out.append(min(table[k][l], table[k][r - (1 << k) + 1]))
+    return out

@@ -192,4 +192,6 @@ def test_tiers_build_takes_the_tasks_pool_folder_beside_its_references(tmp_path)
     res = CliRunner().invoke(main, ["tiers", "build", TASK, "--measure", "cpu", "--tasks-dir", str(tmp_path)])
     assert res.exit_code == 0, res.output
     built = load_dpe_tier_file(load_task(tmp_path / TASK)).built
-    assert (built["pool"], built["correct"]) == (5, 4), built  # the wrong one is not profiled
+    # all five were tried; the wrong one is never profiled, and the quadratic reference may be left out as too slow
+    # for the top level's cut-off (20 x the expert's wall time, 2 s at least) on a loaded machine
+    assert built["pool"] == 5 and built["correct"] in (3, 4), built

@@ -19,10 +19,15 @@ task; the items after it compare against its outputs.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from effbench.tasks.inputs import SEED
+
+if TYPE_CHECKING:
+    from effbench.tasks.inputs import InputCache
+    from effbench.tasks.task import Task
 
 DEFAULT_SEED = SEED
 
@@ -80,7 +85,7 @@ class _State:
         self.config = config
         self._runner = None
         self.loaded = None   # the TaskFile whose inputs the runner holds
-        self.cache = None
+        self.cache: InputCache | None = None
 
     def started_runner(self):
         from effbench.tasks.inputs import InputCache
@@ -106,7 +111,8 @@ class TaskFile(pytest.File):
     def collect(self):
         from effbench.errors import EffbenchError
         from effbench.tasks.task import load_task
-        self.task, self.load_error = None, None
+        self.task: Task | None = None
+        self.load_error: Exception | None = None
         self._baseline = self._baseline_error = None
         try:
             self.task = load_task(self.path.parent)
@@ -128,6 +134,7 @@ class TaskFile(pytest.File):
     @property
     def levels(self):
         from effbench.tasks.validate import checked_levels
+        assert self.task is not None, "levels are asked for only by the checks of a loaded task"
         return checked_levels(self.task, self.config.getoption("effbench_fast"))
 
     def baseline(self):
@@ -139,6 +146,8 @@ class TaskFile(pytest.File):
         if self._baseline_error is not None:
             raise ValidationError(f"needs the expert's outputs, and the expert failed: {self._baseline_error}")
         if self._baseline is None:
+            assert self.task is not None, "the expert runs only for a loaded task"
+            assert state.cache is not None, "started_runner makes the cache"
             try:
                 self._baseline = run_expert(self.task, runner, state.cache, self.levels,
                                             self.config.getoption("effbench_seed"))
@@ -161,11 +170,13 @@ class TaskCheck(pytest.Item):
 
     def runtest(self) -> None:
         from effbench.tasks import validate
-        parent: TaskFile = self.parent
+        parent = self.parent
+        assert isinstance(parent, TaskFile), "a TaskCheck is collected only under a TaskFile"
+        if self.check == "manifest" and parent.load_error is not None:
+            raise parent.load_error
         task = parent.task
+        assert task is not None, "every check but a failed manifest's runs on a loaded task"
         if self.check == "manifest":
-            if parent.load_error is not None:
-                raise parent.load_error
             validate.check_reference_count(task)
         elif self.check == "generator":
             validate.check_generator(task, parent.levels, self.config.getoption("effbench_seed"))
@@ -178,7 +189,8 @@ class TaskCheck(pytest.Item):
             validate.check_reference(task, self.ref, runner, baseline)
         elif self.check == "pool":
             runner, baseline = parent.baseline()
-            validate.check_pool_member(task, *self.ref, runner, baseline)
+            name, code = self.ref
+            validate.check_pool_member(task, name, code, runner, baseline)
         elif self.check == "tier-order":
             runner, baseline = parent.baseline()
             self.user_properties.append(("tier_order", validate.check_reference_order(task, runner, baseline)))
@@ -186,7 +198,8 @@ class TaskCheck(pytest.Item):
     def repr_failure(self, excinfo, style=None):
         from effbench.errors import EffbenchError
         if isinstance(excinfo.value, EffbenchError):
-            task = self.parent.task.id if self.parent.task else self.path.parent.name
+            parent = self.parent
+            task = parent.task.id if isinstance(parent, TaskFile) and parent.task else self.path.parent.name
             return f"task {task}: {self.name}: {excinfo.value}"
         return super().repr_failure(excinfo, style)
 

@@ -15,6 +15,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TextIO
 
 from effbench.errors import EffbenchError
 from effbench.generate.client import Reply
@@ -36,7 +37,8 @@ class Recipe:
 def make_row(label: str, task_id: str, index: int, recipe: Recipe, reply: Reply, found: Extraction,
              request_seed: int | None) -> dict:
     # sample_id is a string, as effbench run requires of every samples file: the index, in decimal
-    row = {"task_id": task_id, "model": label, "sample_id": str(index), "solution": found.code or no_code(found.reason)}
+    row: dict[str, Any] = {"task_id": task_id, "model": label, "sample_id": str(index),
+                           "solution": found.code or no_code(found.reason)}
     if found.code is None:
         row["no_code"] = found.reason
     row.update(extraction=found.method, generator=recipe.to_dict(), request_seed=request_seed,
@@ -58,6 +60,13 @@ def _index(row: dict) -> int | None:
     return int(sid) if isinstance(sid, str) and sid.isascii() and sid.isdigit() else None
 
 
+def _key(row: dict) -> tuple[str, int]:
+    """The (task, sample index) of a row of ours: one checked by ``_check`` or made by ``make_row``."""
+    index = _index(row)
+    assert index is not None, "a row of ours has a decimal sample_id (checked on reading, made so by make_row)"
+    return row["task_id"], index
+
+
 def _order(row: dict) -> tuple:
     index = _index(row)
     return (str(row.get("model", "")), str(row.get("task_id", "")),
@@ -69,14 +78,14 @@ class SamplesFile:
         self.path = Path(path)
         self.label = label
         self.recipe = recipe
-        self.rows = self._read(warn)
+        numbered = self._read(warn)
         self.done: set[tuple[str, int]] = set()
-        for lineno, row in self.rows:
+        for lineno, row in numbered:
             if row.get("model") == label:
                 self._check(row, lineno)
-                self.done.add((row["task_id"], _index(row)))
-        self.rows = [row for _, row in self.rows]
-        self._handle = None
+                self.done.add(_key(row))
+        self.rows: list[dict] = [row for _, row in numbered]
+        self._handle: TextIO | None = None
 
     def _read(self, warn) -> list[tuple[int, dict]]:
         if not self.path.exists():
@@ -125,7 +134,7 @@ class SamplesFile:
         self._handle.write(json.dumps(row) + "\n")
         self._handle.flush()
         self.rows.append(row)
-        self.done.add((row["task_id"], _index(row)))
+        self.done.add(_key(row))
 
     def finish(self) -> None:
         """Rewrite the file in (model, task, sample index) order, atomically."""

@@ -91,7 +91,7 @@ def signature_of(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
     return f"def {fn.name}({ast.unparse(fn.args)}){ret}"
 
 
-def arity(fn: ast.FunctionDef | None) -> tuple[int, int | None]:
+def arity(fn: ast.FunctionDef | ast.AsyncFunctionDef | None) -> tuple[int, int | None]:
     """(fewest, most) positional arguments a call may pass; most is None with ``*args`` (or an unknown function)."""
     if fn is None:
         return 0, None

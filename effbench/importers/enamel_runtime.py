@@ -30,6 +30,7 @@ import string
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 
 from effbench.errors import TaskError
 from effbench.importers import enamel_datautils
@@ -144,7 +145,7 @@ class EnamelChecker:
 
     def __init__(self, prompt: str, checker: str):
         self.source = prompt + "\n    pass\n" + checker  # ENAMEL completes the prompt with `pass` before it
-        self._fn = None
+        self._fn: Callable[..., object] | None = None
 
     def __call__(self, args, output, expected) -> bool:
         if self._fn is None:
@@ -164,6 +165,7 @@ def sibling_source(module_file: str) -> EnamelSource:
     from pathlib import Path
     path = Path(module_file).resolve().parent / "generator.py"
     spec = importlib.util.spec_from_file_location("effbench_enamel_generator", path)
+    assert spec is not None and spec.loader is not None, f"{path}: a .py file always has a spec with a loader"
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.SOURCE

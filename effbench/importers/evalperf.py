@@ -24,7 +24,7 @@ import gzip
 import json
 import math
 from pathlib import Path
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from effbench.tasks.dpe_tier_file import DpeTier, DpeTierFile
 from effbench.importers.common import (DatasetImportError, ImportReport, RowError, TaskFolder, arity, check_compiles,
@@ -63,7 +63,8 @@ def _entry_arity(row: dict) -> tuple[int, int | None]:
     entry = row.get("entry_point")
     for source in [row.get("prompt")] + list(reversed(row.get("reference") or [])):
         try:
-            fn = top_level_def(check_compiles(source, "source"), entry) if isinstance(source, str) else None
+            fn = (top_level_def(check_compiles(source, "source"), entry)
+                  if isinstance(source, str) and isinstance(entry, str) else None)
         except RowError:
             fn = None
         if fn is not None:
@@ -97,7 +98,7 @@ def pe_input_forms(row: dict) -> set[str]:
     return forms
 
 
-def default_form(rows: list[tuple[int, object]]) -> str:
+def default_form(rows: Sequence[tuple[int, object]]) -> str:
     """How ambiguous rows are read: as the file's unambiguous rows are (the argument list if none are)."""
     votes = {ARGS: 0, WRAPPED: 0}
     for _, row in rows:
@@ -118,6 +119,7 @@ def _scores(row: dict, n: int) -> list[float]:
         for s in scores) and all(a < b for a, b in zip(scores, scores[1:]))
     if not ok:
         raise RowError(f"scores must be {n} ascending numbers in (0, 100], one per reference, got {scores!r:.120}")
+    assert isinstance(scores, list), "ok holds only for a list"
     return [float(s) for s in scores]
 
 
@@ -150,9 +152,11 @@ def build_task(number: int, row: dict, form: str = ARGS) -> TaskFolder:
                      eligible=True,  # EvalPerf publishes only tasks that passed its own filter
                      tiers=tuple(DpeTier(name, 0.0, score, 0, code)
                                  for name, score, code in zip(names, scores, refs)))
+    signature_fn = prompt_fn or fns[-1]
+    assert signature_fn is not None, "every reference defines the entry point (checked above)"
     manifest = toml_document(
         {"id": task_id, "title": f"{origin_id} (EvalPerf)", "category": "evalperf", "difficulty": "medium",
-         "entry_point": entry, "signature": signature_of(prompt_fn or fns[-1]), "checker": "custom",
+         "entry_point": entry, "signature": signature_of(signature_fn), "checker": "custom",
          "memory_mb": 1024, "origin": ORIGIN},
         {"levels": {"sizes": [1, 1], "tests": [1, 1], "hardness": [0, 1]},
          "origin_params": {"task_id": origin_id, "row": number, "scores": scores, "pe_input": form

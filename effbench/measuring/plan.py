@@ -73,6 +73,17 @@ def _null_input(args: list, expected) -> bytes:
         return marshal.dumps(list(args) + [None])
 
 
+def _outputs(ex: base.Execution) -> list:
+    """The outputs of a run being judged: a judge sees only runs that ended OK, and those carry their outputs."""
+    assert ex.outputs is not None, "an OK execution carries its outputs"
+    return ex.outputs
+
+
+def _wall(record: RunRecord) -> float:
+    assert record.wall_time is not None, "a correct run was timed"
+    return record.wall_time
+
+
 def _short(value) -> str:
     return show(value, MAX_REPR)
 
@@ -172,6 +183,7 @@ class TaskEvaluation:
             return old
         counted = phase in ("level", CONFIRM, "dpe") and self.counted(level)
         sandbox = self.counting if counted else self.sandbox
+        assert sandbox is not None, "instructions mode has a counting sandbox (checked in __init__)"
         ex = sandbox.execute(self.rules.program(code), self.task.entry_point, keys, limits)
         status, detail = ex.status, ex.detail
         if status == base.OK:
@@ -263,13 +275,15 @@ class TaskEvaluation:
                    and r.phase == "level" and r.level == level and r.test == test and r.correct]
         if not slowest:
             return  # the representatives failed: the task is unscorable by DPE anyway
-        cost_cap = max(r.cost(self.settings.measure) for r in slowest)
-        wall = self.settings.kill_factor * max(r.wall_time for r in slowest) + self.settings.kill_slack
+        costs = [r.cost(self.settings.measure) for r in slowest]
+        # None: an uncounted level in instructions mode, where no run has a cost and none is held to a cap
+        cost_cap = None if None in costs else max(c for c in costs if c is not None)
+        wall = self.settings.kill_factor * max(_wall(r) for r in slowest) + self.settings.kill_slack
 
         def judge(ex: base.Execution, where: tuple) -> tuple[str, str]:
             status, detail = self._judge_representative(ex, where)
             cost = ex.cost(self.settings.measure)
-            if status == base.OK and cost is not None and cost > cost_cap:
+            if status == base.OK and cost is not None and cost_cap is not None and cost > cost_cap:
                 return base.TIMEOUT, "slower than the slowest tier representative"
             return status, detail
 
@@ -282,7 +296,7 @@ class TaskEvaluation:
     @_verdict
     def _judge_representative(self, ex: base.Execution, where: tuple) -> tuple[str, str]:
         _, level, test, _ = where
-        if not self.checker(self._args(level, test), ex.outputs[0], self.expected[("level", level, test)]):
+        if not self.checker(self._args(level, test), _outputs(ex)[0], self.expected[("level", level, test)]):
             return WRONG_ANSWER, f"tier representative is wrong on level {level} test {test}"
         return base.OK, ""
 
@@ -291,7 +305,7 @@ class TaskEvaluation:
         """Expert runs define the expected outputs (hand cases may state theirs; the expert must agree)."""
         phase, level, test, repeat = where
         if phase == "cases":
-            for i, (case, out) in enumerate(zip(self.cases[test:], ex.outputs), test):
+            for i, (case, out) in enumerate(zip(self.cases[test:], _outputs(ex)), test):
                 expected = case.get("expected", out)
                 if not self.checker(case["args"], out, expected):
                     return WRONG_ANSWER, f"hand case {i}: the case says {_short(expected)}, expert gave {_short(out)}"
@@ -299,13 +313,13 @@ class TaskEvaluation:
             return base.OK, ""
         slot = ("level", level, test)
         if slot in self.expected:
-            if not self.checker(self._args(level, test), ex.outputs[0], self.expected[slot]):
+            if not self.checker(self._args(level, test), _outputs(ex)[0], self.expected[slot]):
                 return WRONG_ANSWER, f"expert is not deterministic on level {level} test {test}"
             return base.OK, ""
-        self._remember(slot, ex.outputs[0])
+        self._remember(slot, _outputs(ex)[0])
         return base.OK, ""
 
-    def _remember(self, slot: tuple, value) -> None:
+    def _remember(self, slot: tuple[str, int, int], value) -> None:
         if slot not in self.expected:
             self.store.save_expected(self.task.id, *slot, wire.big_ints_in_hex(wire.encode_value(value)))
             self.expected[slot] = value
@@ -334,16 +348,18 @@ class TaskEvaluation:
     def _judge(self, ex: base.Execution, where: tuple) -> tuple[str, str]:
         phase, level, test, _ = where
         if phase == "cases":
-            if len(ex.outputs) != (1 if self.rules.cases_limited else len(self.cases)):
+            outputs = _outputs(ex)
+            if len(outputs) != (1 if self.rules.cases_limited else len(self.cases)):
                 return WRONG_ANSWER, "wrong number of results"
-            for i, out in enumerate(ex.outputs, test):
+            for i, out in enumerate(outputs, test):
                 expected = self.expected[("cases", CASES_LEVEL, i)]
                 if not self.checker(self.case_args[i], out, expected):
                     return WRONG_ANSWER, f"hand case {i}: expected {_short(expected)}, got {_short(out)}"
             return self._within_limit(ex, level, test) if self.rules.cases_limited else (base.OK, "")
         expected = self.expected[("level", level, test)]
-        if not self.checker(self._args(level, test), ex.outputs[0], expected):
-            return WRONG_ANSWER, f"level {level} test {test}: expected {_short(expected)}, got {_short(ex.outputs[0])}"
+        output = _outputs(ex)[0]
+        if not self.checker(self._args(level, test), output, expected):
+            return WRONG_ANSWER, f"level {level} test {test}: expected {_short(expected)}, got {_short(output)}"
         return self._within_limit(ex, level, test)
 
     def _within_limit(self, ex: base.Execution, level: int, test: int) -> tuple[str, str]:
@@ -352,6 +368,7 @@ class TaskEvaluation:
         measured = ex.cost(self.settings.measure)
         if measured is not None:
             measured = net_cost(measured, self.offsets.get((level, test), 0.0))
+        assert self.profile is not None, "samples are judged after measure_reference() (measure_sample checks)"
         limit = self.rules.stop_limit(self.profile.limit, self.settings.measure)
         if measured is not None and measured > limit:
             return base.TIMEOUT, f"{self.settings.measure} {measured:.4g} over the limit {limit:.4g}"

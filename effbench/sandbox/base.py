@@ -68,6 +68,7 @@ class Sandbox(Protocol):
 
     name: str
     cpu: int | None  # the core its worker is pinned to (effbench.measuring.parallel), None: not pinned
+    counter: str | None  # the instruction-counting backend its worker runs under, None: it does not count
 
     def start(self) -> None: ...
 

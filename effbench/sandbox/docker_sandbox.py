@@ -23,6 +23,7 @@ import socket
 import tempfile
 import time
 import weakref
+from typing import Any
 
 import psutil
 
@@ -151,16 +152,19 @@ class DockerSandbox(PooledSandbox):
         super().__init__(slot, counter)
         self._wanted_image = image
         self._mount_python = mount_python
-        self.client = None
+        # docker ships no type information: the client (a docker.DockerClient once _prepare ran) and the worker
+        # container (a docker Container while one runs) are Any to mypy, so they are declared as such.
+        self.client: Any = None
         self.image: images.ImageRef | None = None
-        self.container = None
+        self.container: Any = None
         self.sock: socket.socket | None = None
         self.sock_dir: str | None = None
         self.startup_seconds: float | None = None
-        self._finalizer = None
+        self._finalizer: weakref.finalize[..., Any] | None = None
 
     def info(self) -> dict:
         out = super().info()
+        assert self.image is not None, "info() describes a started sandbox, whose image _prepare resolved"
         out.update(image=self.image.tag, image_id=self.image.id, image_recipe=self.image.recipe,
                    python_mount=self.python_mount())
         return out
@@ -205,6 +209,7 @@ class DockerSandbox(PooledSandbox):
     def command(self) -> tuple[list[str], list[str]]:
         """(entrypoint, command) of a worker container: the launcher, then the executor (under valgrind when
         counting, exactly as the process sandbox starts it)."""
+        assert self.image is not None, "a worker's command is made after _prepare resolved the image"
         python = self.image.python
         runners = images.SANDBOX_RUNNERS
         inner = (CALLGRIND if self.counter == "callgrind" else []) + [python, "-s", "-S", f"{runners}/executor.py"]
@@ -251,6 +256,7 @@ class DockerSandbox(PooledSandbox):
     def _spawn(self) -> WorkerSession:
         import docker
         self._prepare()
+        assert self.image is not None, "_prepare resolves the image or raises"
         started = time.perf_counter()
         self.sock_dir = tempfile.mkdtemp(prefix=SOCK_PREFIX)
         os.chmod(self.sock_dir, 0o711)

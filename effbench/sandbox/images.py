@@ -289,12 +289,12 @@ def write_offline_rootfs(out: Path) -> str:
             fs.tree(path) if os.path.isdir(path) else fs.add(path)
         # Every file, not just the .py ones: the directory listing must be the one the process sandbox mounts.
         root = runners_dir()
-        for path in _runner_files():
-            target = PurePosixPath(SANDBOX_RUNNERS) / path.relative_to(root).as_posix()
+        for runner_file in _runner_files():
+            target = PurePosixPath(SANDBOX_RUNNERS) / runner_file.relative_to(root).as_posix()
             for parent in reversed(target.parents[:-1]):
                 if str(parent) not in fs.seen:
                     fs.synthetic(str(parent), 0o755)
-            fs.synthetic(str(target), 0o644, path.read_bytes(), mtime=int(path.stat().st_mtime))
+            fs.synthetic(str(target), 0o644, runner_file.read_bytes(), mtime=int(runner_file.stat().st_mtime))
     return python
 
 

@@ -38,6 +38,16 @@ def _disk_error(path: Path, exc: OSError) -> StoreError:
     return StoreError(f"{path}: cannot write ({what}); finished measurements are kept, rerun to resume")
 
 
+def read_json_file(path: Path, error: type[EffbenchError] = StoreError):
+    """A JSON file's content, or one line saying which file and why it cannot be read (as *error*)."""
+    try:
+        return json.loads(path.read_text())
+    except json.JSONDecodeError as exc:
+        raise error(f"{path}: invalid JSON ({exc.msg} at line {exc.lineno})") from None
+    except OSError as exc:
+        raise error(f"{path}: cannot read ({exc.strerror})") from None
+
+
 class RecordSink(Protocol):
     """What :class:`~effbench.measuring.plan.TaskEvaluation` needs of a run store: the driver's :class:`RunStore`,
     a thread-safe view of it (:mod:`effbench.measuring.parallel`), or a Ray worker's in-memory one
@@ -203,13 +213,7 @@ class RunStore:
 
     def read_json(self, name: str):
         """A JSON file of the run directory (run.json, tasks.json, leaderboard.json)."""
-        path = self.root / name
-        try:
-            return json.loads(path.read_text())
-        except json.JSONDecodeError as exc:
-            raise StoreError(f"{path}: invalid JSON ({exc.msg} at line {exc.lineno})") from None
-        except OSError as exc:
-            raise StoreError(f"{path}: cannot read ({exc.strerror})") from None
+        return read_json_file(self.root / name)
 
     def read_lines(self, name: str) -> list[dict]:
         """A JSON-lines file of the run directory (results.jsonl)."""

@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from effbench.version import __version__
 from effbench.errors import EffbenchError
-from effbench.measuring.store import RunStore, StoreError
+from effbench.measuring.store import RunStore, StoreError, read_json_file
 from effbench.scoring.leaderboard import READABLE_VERSIONS, SCHEMA_VERSION, model_entry
 
 
@@ -104,7 +103,7 @@ def load_board(path: Path) -> dict:
         return read_run(path).board
     if not path.is_file():
         raise LeaderboardError(f"{path}: no such run directory or leaderboard file")
-    board = _read_json(path)
+    board = read_json_file(path, LeaderboardError)
     if not isinstance(board, dict) or board.get("kind") not in ("run", "merged", "sections"):
         raise LeaderboardError(f"{path}: not an effbench leaderboard")
     if board.get("schema_version") not in READABLE_VERSIONS:
@@ -112,15 +111,6 @@ def load_board(path: Path) -> dict:
                                f"reads {', '.join(map(str, READABLE_VERSIONS))}; rescore its run directory with "
                                "`effbench score DIR`")
     return board
-
-
-def _read_json(path: Path):
-    try:
-        return json.loads(path.read_text())
-    except json.JSONDecodeError as exc:
-        raise LeaderboardError(f"{path}: invalid JSON ({exc.msg} at line {exc.lineno})") from None
-    except OSError as exc:
-        raise LeaderboardError(f"{path}: cannot read ({exc.strerror})") from None
 
 
 def boards_of(board: dict) -> list[dict]:

@@ -25,7 +25,8 @@ from effbench.measuring.store import RunStore
 from effbench.scoring.outcomes import harness_offsets, paired_profile, reference_profile, sample_outcome, settle
 from effbench.scoring.dpe import DPE_DEFAULTS
 from effbench.scoring.memory import add_memory_columns
-from effbench.measuring.complexity_run import DOCUMENT, add_complexity_columns
+from effbench.measuring.complexity_run import DOCUMENT
+from effbench.scoring.complexity_summary import add_complexity_columns
 from effbench.scoring.dpe_outcomes import DpeTierInfo, matching_rule, task_dpe
 from effbench.tasks.task import Task, suite_hash
 from effbench.tasks.dpe_tier_file import load_dpe_tier_file

@@ -7,11 +7,10 @@ or, to sweep here (same defaults; --tasks for a subset):
 
     flock /tmp/effbench-heavy.lock python3 benchmarks/complexity_accuracy.py --sweep [--tasks a,b] [--out FILE]
 
-The classes are re-derived from the document's sweeps (effbench.measuring.complexity_run.derive), so a document
-measured with an
-older fit is scored with the current one.  Prints the share of references classified as declared (all, and those
-whose declaration is in n alone), the confusion per declared class, every miss, and the references left out (their
-declaration lies between classes, or their sweep has no class).
+The classes are re-derived from the document's sweeps (effbench.scoring.complexity_summary.derive_document), so a
+document measured with an older fit is scored with the current one.  Prints the share of references classified as
+declared (all, and those whose declaration is in n alone), the confusion per declared class, every miss, and the
+references left out (their declaration lies between classes, or their sweep has no class).
 """
 from __future__ import annotations
 
@@ -22,14 +21,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from effbench.measuring.complexity_run import derive, run_sweeps  # noqa: E402
+from effbench.measuring.complexity_run import run_sweeps  # noqa: E402
+from effbench.scoring.complexity_summary import derive_document  # noqa: E402
 from effbench.measuring.complexity_sweep import SweepPlan  # noqa: E402
 from effbench.scoring.complexity import CLASSES  # noqa: E402
 from effbench.tasks.task import default_tasks_dir, load_suite  # noqa: E402
 
 
 def report(doc: dict) -> str:
-    doc = derive(doc)
+    doc = derive_document(doc)
     acc = doc["accuracy"]
     mode = doc["meta"]["plan"]["measure"]
     lines = [f"mode: {mode} ({doc['meta'].get('counter') or 'clock'}), {len(doc['meta']['tasks'])} tasks, "

@@ -25,7 +25,7 @@ from effbench.errors import EffbenchError, SampleError
 from effbench.measuring.progress import make_progress
 from effbench.measuring.records import MEASURES, Settings, check_alpha
 from effbench.measuring.rules import NAMES as RULES
-from effbench.measuring.run import RunReport, execute_run, score_run
+from effbench.measuring.run import API_NAMES, Executor, RunReport, execute_run, score_run
 from effbench.sandbox import SANDBOXES, preflight
 from effbench.sandbox.counting import COUNTERS
 from effbench.sandbox.docker_sandbox import docker_available
@@ -40,22 +40,27 @@ _DEFAULTS = Settings()  # one home for the defaults: the settings themselves
 
 @dataclass(frozen=True)
 class RunPlan:
-    """What a run measures, checked: the tasks (sorted by id), the samples, the settings and the DPE scoring."""
+    """What a run measures, checked: the tasks (sorted by id), the samples, the settings, the DPE scoring and who
+    measures (the executor: never part of the run's identity, a resumed run may use another)."""
 
     tasks: tuple[Task, ...]
     samples: tuple[Sample, ...]
     settings: Settings
     scoring: Mapping[str, object]
+    executor: Executor
 
 
 def plan_run(samples: Path, suite: Mapping[str, Task], task_ids: Sequence[str] | None = None, *,
              measure: str = "cpu", counter: str = "auto", runner: str = "process", repeats: int | None = None,
              alpha: float | None = None, seed: int | None = None, rules: str = "effbench",
              samples_format: str = "auto", model: str | None = None, scoring: Mapping[str, object] | None = None,
-             warn: Callable[[str], None] | None = None, note: Callable[[str], None] | None = None) -> RunPlan:
-    """Read *samples* against *suite*, keep those of *task_ids* (default: every task they name), resolve the
-    ``auto`` runner and check that this machine can measure so (:mod:`effbench.sandbox.preflight`): every refusal
-    is one :class:`EffbenchError` line, raised before anything is measured or a run directory exists."""
+             jobs: int | None = None, executor: str | None = None, ray_address: str | None = None,
+             names: Mapping[str, str] = API_NAMES, warn: Callable[[str], None] | None = None,
+             note: Callable[[str], None] | None = None) -> RunPlan:
+    """Read *samples* against *suite*, keep those of *task_ids* (default: every task they name), choose the
+    executor (:meth:`Executor.choose`; *names* spells its options in messages), resolve the ``auto`` runner and
+    check that this machine can measure so (:mod:`effbench.sandbox.preflight`): every refusal is one
+    :class:`EffbenchError` line, raised before anything is measured or a run directory exists."""
     _choice("measure", measure, MEASURES)
     _choice("counter", counter, COUNTERS)
     _choice("runner", runner, SANDBOXES)
@@ -68,6 +73,7 @@ def plan_run(samples: Path, suite: Mapping[str, Task], task_ids: Sequence[str] |
     seed = _DEFAULTS.seed if seed is None else seed
     if isinstance(seed, bool) or not isinstance(seed, int):
         raise EffbenchError(f"seed must be an integer, got {seed!r}")
+    chosen = Executor.choose(executor, ray_address, jobs, measure, warn=warn, names=names)
     loaded = load_samples(samples, dict(suite), fmt=samples_format, model=model, warn=warn)
     if task_ids:
         unknown = [t for t in task_ids if t not in suite]
@@ -84,7 +90,7 @@ def plan_run(samples: Path, suite: Mapping[str, Task], task_ids: Sequence[str] |
     settings = Settings(measure=measure, repeats=repeats, alpha=alpha, seed=seed, runner=runner, counter=counter,
                         rules=rules)
     tasks = tuple(suite[t] for t in sorted({s.task_id for s in loaded}))
-    return RunPlan(tasks, tuple(loaded), settings, MappingProxyType(dict(scoring or {})))
+    return RunPlan(tasks, tuple(loaded), settings, MappingProxyType(dict(scoring or {})), chosen)
 
 
 def _choice(what: str, value: object, allowed: Sequence[str]) -> None:
@@ -177,6 +183,7 @@ def evaluate(samples: SamplesSource, *, tasks: Sequence[str] | None = None, task
              repeats: int | None = None, alpha: float | None = None, seed: int | None = None,
              runner: str = "process", counter: str = "auto", rules: str = "effbench", model: str | None = None,
              samples_format: str = "auto", dpe_min_correct: int | None = None, dpe_max_profile: int | None = None,
+             jobs: int | None = None, executor: str | None = None, ray_address: str | None = None,
              progress: bool = False) -> Evaluation:
     """Measure *samples* on the suite (or *tasks* of it) and score them, as ``effbench run`` does.
 
@@ -186,7 +193,9 @@ def evaluate(samples: SamplesSource, *, tasks: Sequence[str] | None = None, task
     same reader, so an error names that file and line (row i is line i + 1).  *out* defaults to
     ``runs/<samples name>`` (``runs/evaluate`` for rows); a run directory that holds this run is resumed.
     *tasks_dir* replaces the built-in suite.  The other arguments are ``effbench run``'s options; repeats, alpha and
-    seed default to :class:`~effbench.measuring.records.Settings`' defaults, the DPE thresholds to EvalPerf's.
+    seed default to :class:`~effbench.measuring.records.Settings`' defaults, the DPE thresholds to EvalPerf's, and
+    *jobs*, *executor* and *ray_address* to the command's (local slots: every core counting instructions, one
+    timing).
     """
     ks = list(ks)
     if not ks or any(isinstance(k, bool) or not isinstance(k, int) or k < 1 for k in ks):
@@ -205,9 +214,9 @@ def evaluate(samples: SamplesSource, *, tasks: Sequence[str] | None = None, task
     source = Path(samples) if isinstance(samples, (str, os.PathLike)) else _write_rows(samples, run_dir)
     plan = plan_run(source, suite, list(tasks) if tasks else None, measure=measure, counter=counter, runner=runner,
                     repeats=repeats, alpha=alpha, seed=seed, rules=rules, samples_format=samples_format, model=model,
-                    scoring=scoring)
+                    scoring=scoring, jobs=jobs, executor=executor, ray_address=ray_address)
     report = execute_run(list(plan.tasks), list(plan.samples), plan.settings, run_dir, sorted(set(ks)), InputCache(),
-                         progress=make_progress(not progress), scoring=dict(plan.scoring))
+                         progress=make_progress(not progress), scoring=dict(plan.scoring), executor=plan.executor)
     return Evaluation.from_report(report)
 
 

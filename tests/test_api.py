@@ -4,8 +4,10 @@ bad input refused with one EffbenchError before anything is measured."""
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,9 @@ from click.testing import CliRunner
 import effbench
 from effbench.api import Evaluation, ModelScore, TaskScore
 from effbench.cli.main import main
-from effbench.errors import EffbenchError, SampleError
+from effbench.errors import EffbenchError, SampleError, SetupError
+from effbench.measuring.parallel import usable_cpus
+from effbench.measuring.run import CLI_NAMES, Executor
 
 from .conftest import FIXTURE_TASKS
 
@@ -22,6 +26,7 @@ TASK = "prefix-max"
 SOL = FIXTURE_TASKS / TASK / "solutions"
 ROOT = Path(__file__).resolve().parent.parent
 BUGGY = "def prefix_max(nums):\n    return sorted(nums)\n"
+CORES = len(usable_cpus())
 
 
 def rows() -> list[dict]:
@@ -51,6 +56,7 @@ def cpu_run(tmp_path_factory) -> Evaluation:
 def test_cpu_mode_returns_typed_scores_equal_to_the_run_directory(cpu_run):
     result = cpu_run
     assert isinstance(result, Evaluation) and result.measure == "cpu" and result.complete
+    assert json.loads((result.run_dir / "run.json").read_text())["executor"] == {"kind": "local", "jobs": 1}
     assert set(result.models) == {"expert", "quadratic", "buggy"}
     assert all(isinstance(m, ModelScore) for m in result.models.values())
     expert, quadratic, buggy = (result.models[m] for m in ("expert", "quadratic", "buggy"))
@@ -99,8 +105,10 @@ def test_instructions_mode_counts_a_copy_of_the_expert_as_the_expert(in_tmp):
     """Counts are deterministic: a sample that is the expert's code costs exactly the expert's count, eff 1."""
     samples = in_tmp / "s.jsonl"
     samples.write_text("".join(json.dumps(r) + "\n" for r in rows()))
-    result = effbench.evaluate(samples, tasks_dir=FIXTURE_TASKS, measure="instructions", ks=[1])
+    result = effbench.evaluate(samples, tasks_dir=FIXTURE_TASKS, measure="instructions", ks=[1], jobs=1)
     assert result.run_dir == Path("runs") / "s"  # runs/<samples name>, as effbench run
+    # the executor asked for, not the default (every core, counting instructions)
+    assert json.loads((result.run_dir / "run.json").read_text())["executor"] == {"kind": "local", "jobs": 1}
     assert result.measure == "instructions" and result.complete
     assert result.leaderboard["meta"]["measurement"]["backend"] in ("callgrind", "perf")
     assert result.models["expert"].eff_at_1 == 1.0
@@ -119,12 +127,46 @@ def test_instructions_mode_counts_a_copy_of_the_expert_as_the_expert(in_tmp):
     ({"ks": []}, "ks must be positive integers, got []"),
     ({"dpe_max_profile": 0}, "dpe_max_profile must be an integer of at least 1, got 0"),
     ({"tasks": ["no-such-task"]}, "unknown task id(s): no-such-task"),
+    ({"jobs": 0}, f"jobs 0: must be between 1 and the {CORES} core(s) this process may use"),
+    ({"jobs": CORES + 1}, f"jobs {CORES + 1}: must be between 1 and the {CORES} core(s) this process may use"),
+    ({"jobs": True}, "jobs must be an integer, got True"),
+    ({"jobs": 1, "executor": "ray"}, "jobs is for the local executor; a Ray cluster runs a task per CPU it has"),
+    ({"executor": "local", "ray_address": "127.0.0.1:6379"}, "ray_address needs executor ray (or no executor)"),
+    ({"executor": "dask"}, "executor must be one of local, ray, got 'dask'"),
 ])
 def test_bad_arguments_are_one_error_before_anything_is_measured(in_tmp, kwargs, message):
     with pytest.raises(EffbenchError) as info:
         effbench.evaluate(rows(), tasks_dir=FIXTURE_TASKS, out="run", **kwargs)
     assert str(info.value) == message and "\n" not in str(info.value)
     assert not (in_tmp / "run").exists()
+
+
+def test_without_ray_the_ray_executor_says_how_to_get_it(in_tmp, monkeypatch):
+    monkeypatch.setitem(sys.modules, "ray", None)  # what an environment without the extra looks like to import
+    with pytest.raises(SetupError, match=r"^executor ray needs Ray: pip install 'effbench\[ray\]'$"):
+        effbench.evaluate(rows(), tasks_dir=FIXTURE_TASKS, out="run", executor="ray")
+    assert not (in_tmp / "run").exists()
+
+
+@pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="the ray extra is not installed")
+def test_a_ray_address_alone_means_the_ray_executor():
+    assert Executor.choose(None, "10.0.0.1:6379", None, "cpu") == Executor("ray", address="10.0.0.1:6379")
+    assert Executor.choose("ray", None, None, "instructions") == Executor("ray", address=None)
+
+
+def test_the_default_executor_is_every_core_counting_and_one_slot_timing():
+    assert Executor.choose(None, None, None, "instructions") == Executor("local", CORES)
+    assert Executor.choose(None, None, None, "cpu") == Executor.choose(None, None, None, "wall") == Executor("local", 1)
+
+
+@pytest.mark.skipif(CORES < 2, reason="two slots need two cores")
+def test_two_slots_timing_are_allowed_with_a_warning_in_the_callers_words():
+    said: list[str] = []
+    assert Executor.choose(None, None, 2, "cpu", warn=said.append, names=CLI_NAMES) == Executor("local", 2)
+    assert said == ["--jobs 2 in cpu mode: slots running at once disturb each other's times (README, Throughput)"]
+    said.clear()
+    Executor.choose("local", None, 2, "instructions", warn=said.append)
+    assert said == []  # counts do not depend on what else runs
 
 
 def test_bad_rows_are_sample_errors_naming_the_row(in_tmp):

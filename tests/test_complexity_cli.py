@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from effbench.cli.main import main
-from effbench.measuring.complexity_run import derive
+from effbench.scoring.complexity_summary import derive_document
 
 from .conftest import FIXTURE_TASKS, write_samples
 
@@ -81,8 +81,8 @@ def test_instruction_counts_give_the_same_classes_twice(two_runs):
 def test_derived_part_is_recomputed_from_the_sweeps_alone(two_runs):
     (doc, _), _ = two_runs
     bare = {"meta": doc["meta"], "sweeps": doc["sweeps"]}
-    assert derive(bare)["classified"] == doc["classified"]
-    assert derive(bare)["accuracy"] == doc["accuracy"]
+    assert derive_document(bare)["classified"] == doc["classified"]
+    assert derive_document(bare)["accuracy"] == doc["accuracy"]
 
 
 @pytest.mark.parametrize("extra,words", [

@@ -9,7 +9,8 @@ from hypothesis import given, settings, strategies as st
 
 from effbench.scoring.complexity import (CLASSES, ComplexityInputError, infer, share_at_or_better, worse)
 from effbench.scoring.declared import declared_class, single_variable
-from effbench.scoring.complexity_summary import classify, model_shares, reference_accuracy, sample_rows
+from effbench.scoring.complexity_summary import (add_complexity_columns, classify, derive_document, model_shares,
+                                                reference_accuracy, sample_rows)
 
 G = {"1": lambda n: np.ones_like(n), "log n": np.log, "n": lambda n: n, "n log n": lambda n: n * np.log(n),
      "n^2": lambda n: n ** 2, "n^3": lambda n: n ** 3, "2^n": lambda n: np.exp2(n)}
@@ -159,6 +160,26 @@ def test_summary_accuracy_confusion_and_model_shares():
     shares = model_shares(rows)
     assert shares["m1"]["at_expert_class_or_better"] == 0.5
     assert shares["m2"]["at_expert_class_or_better"] == 0.0  # a failed sample did not reach the expert's class
+
+
+def test_complexity_columns_join_the_board_from_the_sweeps_alone():
+    """A run's board gains each of its models' share, re-derived from the document's sweeps (a stale derived part is
+    ignored); models the board does not hold are not added, and the other scores are left as they are."""
+    sweeps = [_sweep("t", "ref:fast", "n"), _sweep("t", "m1/0", "n"), _sweep("t", "m1/1", "n^2"),
+              _sweep("t", "ghost/0", "n")]
+    plan = {"measure": "instructions", "levels": 4}
+    doc = {"meta": {"plan": plan, "counter": "callgrind", "tasks": {"t": {"expert": "ref:fast", "declared": {}}},
+                    "models": {"m1/0": "m1", "m1/1": "m1", "ghost/0": "ghost"}},
+           "sweeps": sweeps, "models": {"m1": {"at_expert_class_or_better": 1.0}}}  # stale: the sweeps say 0.5
+    board = {"meta": {"measurement": {"mode": "cpu"}}, "models": {"m1": {"pass@k": {"1": 1.0}}}}
+    out = add_complexity_columns(board, doc)
+    assert out is board and set(board["models"]) == {"m1"} and board["models"]["m1"]["pass@k"] == {"1": 1.0}
+    assert board["models"]["m1"]["complexity"] == derive_document(doc)["models"]["m1"]
+    assert board["models"]["m1"]["complexity"]["at_expert_class_or_better"] == 0.5
+    meta = board["meta"]["complexity"]
+    assert (meta["mode"], meta["counter"], meta["plan"], meta["classes"]) == ("instructions", "callgrind", plan,
+                                                                               list(CLASSES))
+    assert board["meta"]["measurement"] == {"mode": "cpu"}
 
 
 def test_input_noise_is_not_taken_for_a_class():

@@ -13,6 +13,7 @@ from effbench.measuring.records import MEASURES, check_alpha
 from effbench.tasks.inputs import SEED
 from effbench.tasks.samples import FORMATS as SAMPLE_FORMATS
 from effbench.measuring.rules import DEFAULT as DEFAULT_RULES, NAMES as RULES
+from effbench.measuring.run import CLI_NAMES, EXECUTORS
 from effbench.reports.text import format_board
 from effbench.scoring.dpe import DPE_DEFAULTS
 from effbench.sandbox import SANDBOXES
@@ -84,7 +85,7 @@ def _no_dir(ctx, param, value: Path | None) -> Path | None:
 @click.option("--jobs", type=int, default=None,
               help="Tasks measured at once, each in a sandbox slot on its own core (default: every core counting "
                    "instructions, 1 timing; README, Throughput).")
-@click.option("--executor", type=click.Choice(["local", "ray"]), default=None,
+@click.option("--executor", type=click.Choice(EXECUTORS), default=None,
               help="local slots (default), or a Ray cluster (pip install 'effbench[ray]').")
 @click.option("--ray-address", default=None, help="The Ray cluster to use (implies --executor ray; default: a "
                                                   "cluster of this machine, started for the run).")
@@ -103,7 +104,6 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
     from effbench.api import plan_run  # the Python API's planning: one path for both
 
     ks_list = _ks(ks)
-    chosen_executor = _executor(executor, ray_address, jobs, measure)
     if example == (samples is not None):
         raise EffbenchError("give a SAMPLES file, or --example for the built-in example (not both)")
     out = out or Path("runs") / ("example" if example else samples_name(samples))
@@ -123,7 +123,8 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
 
     plan = plan_run(samples, suite, ids(task_ids), measure=measure, counter=counter, runner=runner, repeats=repeats,
                     alpha=alpha, seed=seed, rules=rules, samples_format=samples_format, model=model_name,
-                    scoring=scoring, warn=lambda message: say(f"warning: {message}"), note=say)
+                    scoring=scoring, jobs=jobs, executor=executor, ray_address=ray_address, names=CLI_NAMES,
+                    warn=lambda message: say(f"warning: {message}"), note=say)
     if complexity_sweep:
         from effbench.cli.complexity import sweepable
         from effbench.sandbox import preflight
@@ -131,7 +132,7 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
         preflight.check(plan.settings.runner, "instructions", counter)
     report = execute_run(list(plan.tasks), list(plan.samples), plan.settings, out, ks_list, InputCache(),
                          progress=make_progress(quiet), on_unscorable=say, scoring=dict(plan.scoring),
-                         executor=chosen_executor)
+                         executor=plan.executor)
     if complexity_sweep:
         from effbench.cli.complexity import sweep_into_run
         report = sweep_into_run(list(plan.tasks), list(plan.samples), out, plan.settings.runner, counter, seed,
@@ -157,27 +158,6 @@ def score(run_dir, leaderboard_path, ks, dpe_min_correct, dpe_max_profile, dpe_s
                                  ("dpe_strict_order", dpe_strict_order),
                                  ("dpe_include_ineligible", dpe_include_ineligible)) if v is not None}
     _finish(score_run(run_dir, _ks(ks) if ks else None, scoring), leaderboard_path)
-
-
-def _executor(kind: str | None, address: str | None, jobs: int | None, measure: str):
-    """The executor the options ask for, checked before anything is measured."""
-    from effbench.measuring.parallel import check_jobs, default_jobs
-    from effbench.measuring.run import Executor
-    kind = kind or ("ray" if address else "local")
-    if kind == "local":
-        if address:
-            raise EffbenchError("--ray-address needs --executor ray (or no --executor)")
-        jobs = default_jobs(measure) if jobs is None else jobs
-        check_jobs(jobs)
-        if jobs > 1 and measure != "instructions":
-            click.echo(f"effbench: warning: --jobs {jobs} in {measure} mode: slots running at once disturb each "
-                       "other's times (README, Throughput)", err=True)
-        return Executor("local", jobs)
-    if jobs is not None:
-        raise EffbenchError("--jobs is for the local executor; a Ray cluster runs a task per CPU it has")
-    from effbench.measuring.ray_executor import check_ray
-    check_ray()
-    return Executor("ray", address=address)
 
 
 def _example_samples(suite: dict, out: Path) -> Path:

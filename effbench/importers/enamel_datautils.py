@@ -3,9 +3,9 @@
 ENAMEL runs each input generator in a scope made of this module's namespace (plus ``time``), after seeding the
 global ``random``.  Seventeen of its 142 problems call these helpers, so their inputs -- level 0's edge cases
 included -- are ENAMEL's only if the helpers draw exactly as ENAMEL's do: same calls to ``random``, in the same
-order.  This is that code, unchanged but for formatting of comments; ``tests/test_enamel_inputs.py`` proves it equal
-to the installed ``enam`` (the ``effbench[enamel]`` extra) draw for draw.  It is kept here so that imported tasks do
-not need ``enam`` (and its pandas) to run.
+order.  This is that code, unchanged but for formatting of comments and one annotation (``seq``, for mypy);
+``tests/test_enamel_inputs.py`` proves it equal to the installed ``enam`` (the ``effbench[enamel]`` extra) draw for
+draw.  It is kept here so that imported tasks do not need ``enam`` (and its pandas) to run.
 
 Copyright (c) the ENAMEL authors (Qiu et al.), licensed under the Apache License 2.0.
 """
@@ -15,7 +15,7 @@ import string  # noqa: F401  (part of the scope ENAMEL's generators see)
 def rand_parens(size: int, valid: bool = True, par: str = '()', sep = ''): # sep can be None
     if valid:
         size += size % 2
-        seq = []
+        seq: list = []
         cnt = 0
         for i in range(size):
             if cnt == 0 or (cnt < size - i and random.randint(0, 1)):

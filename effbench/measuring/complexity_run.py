@@ -2,7 +2,8 @@
 
 The document (``complexity.json``) holds the sweeps as measured (sizes, costs, peaks) next to what is derived from
 them (classes, confidences, residuals, the per-sample and per-model verdicts, the references' accuracy), so the
-derived part can be recomputed from it by :func:`derive` without measuring again.
+derived part can be recomputed from it without measuring again
+(:func:`effbench.scoring.complexity_summary.derive_document`, pure like the rest of scoring).
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from effbench.errors import EffbenchError
 from effbench.sandbox import make_sandbox
 from effbench.sandbox.counting import detect_counter
 from effbench.scoring.complexity import CLASSES
-from effbench.scoring.complexity_summary import REF_PREFIX, classify, model_shares, reference_accuracy, sample_rows
+from effbench.scoring.complexity_summary import REF_PREFIX, classify, derive_document
 from effbench.tasks.task import Task
 
 
@@ -64,17 +65,7 @@ def run_sweeps(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: s
             "tasks": {t.id: {"expert": REF_PREFIX + t.expert.name,
                              "declared": {r.name: r.complexity for r in t.references}} for t in tasks},
             "models": {s.key: s.info.model for s in samples}}
-    return derive({"meta": meta, "sweeps": sweeps})
-
-
-def derive(doc: dict) -> dict:
-    """Add (or redo) the derived part of a complexity document from its sweeps (pure)."""
-    meta = doc["meta"]
-    classified = [classify(s) for s in doc["sweeps"]]
-    declared = {(tid, name): text for tid, info in meta["tasks"].items() for name, text in info["declared"].items()}
-    rows = sample_rows(classified, {t: info["expert"] for t, info in meta["tasks"].items()}, meta.get("models", {}))
-    return {**doc, "classified": [c.to_dict() for c in classified], "samples": rows, "models": model_shares(rows),
-            "accuracy": reference_accuracy(classified, declared).to_dict()}
+    return derive_document({"meta": meta, "sweeps": sweeps})
 
 
 def format_summary(doc: dict) -> str:
@@ -93,19 +84,4 @@ def format_summary(doc: dict) -> str:
     return "\n".join(lines)
 
 
-DOCUMENT = "complexity.json"  # in a run directory: written by ``effbench run --complexity``, read by scoring
-
-
-def add_complexity_columns(board: dict, doc: dict) -> dict:
-    """Each model's complexity share (``models.<m>.complexity``) and what it means (``meta.complexity``) on a
-    run's board, from a complexity document re-derived with the current fit; the other scores are left as they are."""
-    doc = derive(doc)
-    for model, entry in doc["models"].items():
-        if model in board.get("models", {}):
-            board["models"][model]["complexity"] = entry
-    plan = doc["meta"]["plan"]
-    board["meta"]["complexity"] = {"mode": plan["measure"], "counter": doc["meta"].get("counter"), "plan": plan,
-                                   "classes": list(CLASSES),
-                                   "meaning": "share of a model's samples whose inferred class is the expert's or "
-                                              "better (samples with no class count as not)"}
-    return board
+DOCUMENT = "complexity.json"  # in a run directory: written by ``effbench run --complexity``, read by score_run

@@ -39,11 +39,11 @@ def default_jobs(measure: str) -> int:
     return len(usable_cpus()) if measure == "instructions" else TIMING_DEFAULT_JOBS
 
 
-def check_jobs(jobs: int) -> None:
+def check_jobs(jobs: int, where: str = "--jobs") -> None:
     """More slots than cores would time-share a core between two measured runs: refused before measuring."""
     cores = len(usable_cpus())
     if jobs < 1 or jobs > cores:
-        raise EffbenchError(f"--jobs {jobs}: must be between 1 and the {cores} core(s) this process may use")
+        raise EffbenchError(f"{where} {jobs}: must be between 1 and the {cores} core(s) this process may use")
 
 
 class Stopped(Exception):

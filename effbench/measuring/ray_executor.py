@@ -37,12 +37,12 @@ MAX_RETRIES = 2  # a unit whose worker process or node died is resubmitted this 
 COUNT_IDENTITY = ("runner", "counter", "python", "implementation", "executable")
 
 
-def check_ray() -> None:
+def check_ray(where: str = "--executor ray") -> None:
     """Ray is an optional extra: say how to get it, before anything is measured."""
     try:
         import ray  # noqa: F401
     except ImportError:
-        raise SetupError("--executor ray needs Ray: pip install 'effbench[ray]'") from None
+        raise SetupError(f"{where} needs Ray: pip install 'effbench[ray]'") from None
 
 
 class MemoryStore:

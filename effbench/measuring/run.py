@@ -9,22 +9,24 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from effbench.version import __version__
 from effbench.measuring import machine, provenance
 from effbench.errors import EffbenchError
 from effbench.tasks.inputs import InputCache, check_inputs
 from effbench.scoring.leaderboard import build_leaderboard, task_table
-from effbench.measuring.parallel import default_jobs, run_local
+from effbench.measuring.parallel import check_jobs, default_jobs, run_local
 from effbench.measuring.progress import Progress
 from effbench.measuring.records import NULL_SUBJECT, PAIR_PREFIX, REF_PREFIX, Settings
 from effbench.tasks.samples import Sample, samples_hash
+from effbench.measuring.ray_executor import check_ray, run_ray
 from effbench.measuring.store import RunStore
 from effbench.scoring.outcomes import harness_offsets, paired_profile, reference_profile, sample_outcome, settle
 from effbench.scoring.dpe import DPE_DEFAULTS
 from effbench.scoring.memory import add_memory_columns
-from effbench.measuring.complexity_run import DOCUMENT, add_complexity_columns
+from effbench.measuring.complexity_run import DOCUMENT
+from effbench.scoring.complexity_summary import add_complexity_columns
 from effbench.scoring.dpe_outcomes import DpeTierInfo, matching_rule, task_dpe
 from effbench.tasks.task import Task, suite_hash
 from effbench.tasks.dpe_tier_file import load_dpe_tier_file
@@ -72,11 +74,11 @@ def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, ou
                 cache: InputCache | None = None, progress: Progress | None = None,
                 on_unscorable: Callable[[str], None] | None = None, scoring: dict | None = None,
                 executor: Executor | None = None) -> RunReport:
-    """Measure (or resume) the run in *out*, then score it.  *executor*: local slots (``--jobs``, the default being
-    :func:`parallel.default_jobs`) or a Ray cluster; which one never changes a record's content, only who measures
+    """Measure (or resume) the run in *out*, then score it.  *executor*: local slots (``--jobs``, by default
+    :meth:`Executor.choose`'s) or a Ray cluster; which one never changes a record's content, only who measures
     which task."""
     cache = cache or InputCache()
-    executor = executor or Executor(jobs=default_jobs(settings.measure))
+    executor = executor or Executor.choose(None, None, None, settings.measure)
     check_inputs(tasks, settings.seed, cache)  # a broken task stops the run before its directory exists
     store = RunStore(out)
     meta = run_meta(tasks, samples, settings, ks, scoring)
@@ -90,7 +92,6 @@ def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, ou
     try:
         _record_executor(store, executor)
         if executor.kind == "ray":
-            from effbench.measuring.ray_executor import run_ray
             run_ray(units, settings, store, progress, on_unscorable, executor.address,
                     lambda info: _record_runner(store, info))
         else:
@@ -102,6 +103,12 @@ def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, ou
     return score_run(out, scoring=scoring)
 
 
+EXECUTORS = ("local", "ray")
+# How the executor's options are spelled in a message: the Python API's keywords (the default), or the command's.
+API_NAMES = {"jobs": "jobs", "executor": "executor", "ray_address": "ray_address"}
+CLI_NAMES = {"jobs": "--jobs", "executor": "--executor", "ray_address": "--ray-address"}
+
+
 @dataclass(frozen=True)
 class Executor:
     """Who measures the work units: ``local`` slots (*jobs* of them, each on its own core), or a Ray cluster at
@@ -110,6 +117,36 @@ class Executor:
     kind: str = "local"
     jobs: int = 1
     address: str | None = None
+
+    @classmethod
+    def choose(cls, kind: str | None, address: str | None, jobs: int | None, measure: str, *,
+               warn: Callable[[str], None] | None = None, names: Mapping[str, str] = API_NAMES) -> Executor:
+        """The executor asked for, checked before anything is measured, for ``effbench run`` and
+        :func:`effbench.evaluate` alike (*names* spells the options in the caller's words).  An address alone
+        means Ray; local slots default to every core counting instructions and one timing
+        (:func:`parallel.default_jobs`), and more than one slot timing is allowed, with a warning."""
+        kind = kind or ("ray" if address else "local")
+        if kind not in EXECUTORS:
+            raise EffbenchError(f"{names['executor']} must be one of {', '.join(EXECUTORS)}, got {kind!r}")
+        if address is not None and not isinstance(address, str):
+            raise EffbenchError(f"{names['ray_address']} must be a string, got {address!r}")
+        if kind == "ray":
+            if jobs is not None:
+                raise EffbenchError(f"{names['jobs']} is for the local executor; a Ray cluster runs a task per CPU "
+                                    "it has")
+            check_ray(f"{names['executor']} ray")
+            return cls("ray", address=address)
+        if address:
+            raise EffbenchError(f"{names['ray_address']} needs {names['executor']} ray (or no {names['executor']})")
+        if jobs is None:
+            jobs = default_jobs(measure)
+        elif isinstance(jobs, bool) or not isinstance(jobs, int):
+            raise EffbenchError(f"{names['jobs']} must be an integer, got {jobs!r}")
+        check_jobs(jobs, names["jobs"])
+        if jobs > 1 and measure != "instructions" and warn:
+            warn(f"{names['jobs']} {jobs} in {measure} mode: slots running at once disturb each other's times "
+                 "(README, Throughput)")
+        return cls("local", jobs)
 
     def describe(self) -> dict:
         return {"kind": self.kind, "jobs": self.jobs} if self.kind == "local" else {"kind": self.kind,
@@ -268,4 +305,5 @@ def _reference_problem(ref_runs) -> str:
     return f"expert reference {bad.status} on {where}: {(bad.detail or '').splitlines()[0] if bad.detail else ''}"
 
 
-__all__ = ["execute_run", "score_run", "derive", "score_records", "RunReport", "Derived", "Executor", "EffbenchError"]
+__all__ = ["execute_run", "score_run", "derive", "score_records", "RunReport", "Derived", "Executor", "EXECUTORS",
+           "EffbenchError"]

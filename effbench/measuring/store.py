@@ -7,6 +7,8 @@ Layout of a run directory::
     records.jsonl      one RunRecord per sandboxed execution, appended as measured
     expected/<task>.jsonl   the expert's outputs (written before the record that produced them)
     results.jsonl, tasks.json, leaderboard.json   derived by scoring; rewritten at will
+    complexity.json    the size sweeps of ``effbench run --complexity``
+    profiles/          ``effbench profile``'s profiles and their index (effbench/profiling/store.py)
 
 Every append is flushed; fsync happens at most every ``sync_interval`` seconds and on close, so a killed machine
 loses at most that much.  A torn last line (killed mid-write) is dropped on load.
@@ -38,7 +40,7 @@ def _disk_error(path: Path, exc: OSError) -> StoreError:
     return StoreError(f"{path}: cannot write ({what}); finished measurements are kept, rerun to resume")
 
 
-def read_json_file(path: Path, error: type[EffbenchError] = StoreError):
+def read_json_file(path: Path, error: type[Exception] = StoreError):
     """A JSON file's content, or one line saying which file and why it cannot be read (as *error*)."""
     try:
         return json.loads(path.read_text())
@@ -211,9 +213,10 @@ class RunStore:
     def has(self, name: str) -> bool:
         return (self.root / name).is_file()
 
-    def read_json(self, name: str):
-        """A JSON file of the run directory (run.json, tasks.json, leaderboard.json)."""
-        return read_json_file(self.root / name)
+    def read_json(self, name: str, error: type[Exception] = StoreError):
+        """A JSON file of the run directory (run.json, tasks.json, leaderboard.json, profiles/index.json); *error*
+        is what its one-line failure is raised as (a profile that cannot be read is a ProfileError)."""
+        return read_json_file(self.root / name, error)
 
     def read_lines(self, name: str) -> list[dict]:
         """A JSON-lines file of the run directory (results.jsonl)."""
@@ -229,10 +232,19 @@ class RunStore:
         if self.readonly:
             raise StoreError(f"{self.root}: opened read-only (a reader never changes a run directory)")
 
-    def write_json(self, name: str, data) -> Path:
+    def write_json(self, name: str, data, indent: int | None = 2) -> Path:
+        """Write (atomically) a JSON file of the run directory; *name* may be in a folder of it (profiles/...)."""
+        return self.write_text(name, json.dumps(data, indent=indent) + "\n")
+
+    def write_text(self, name: str, text: str) -> Path:
+        """Write (atomically) any file of the run directory, making its folder (profiles/ holds callgrind dumps)."""
         self._writable()
         path = self.root / name
-        self._write_json_atomic(path, data)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _disk_error(path, exc) from None
+        self._write_text_atomic(path, text)
         return path
 
     def write_lines(self, name: str, rows: list[dict]) -> Path:
@@ -241,20 +253,20 @@ class RunStore:
         self._write_lines(path, rows)
         return path
 
-    @staticmethod
-    def _write_json_atomic(path: Path, data) -> None:
-        tmp = path.with_suffix(path.suffix + ".tmp")
-        try:
-            tmp.write_text(json.dumps(data, indent=2, sort_keys=False) + "\n")
-            os.replace(tmp, path)
-        except OSError as exc:
-            raise _disk_error(path, exc) from None
+    @classmethod
+    def _write_json_atomic(cls, path: Path, data) -> None:
+        cls._write_text_atomic(path, json.dumps(data, indent=2) + "\n")
+
+    @classmethod
+    def _write_lines(cls, path: Path, rows: list[dict]) -> None:
+        cls._write_text_atomic(path, "".join(json.dumps(r) + "\n" for r in rows))
 
     @staticmethod
-    def _write_lines(path: Path, rows: list[dict]) -> None:
-        tmp = path.with_suffix(path.suffix + ".tmp")
+    def _write_text_atomic(path: Path, text: str) -> None:
+        """A reader (or a kill) sees the old file or the new one, never half of one."""
+        tmp = path.with_name(path.name + ".tmp")
         try:
-            tmp.write_text("".join(json.dumps(r) + "\n" for r in rows))
+            tmp.write_text(text)
             os.replace(tmp, path)
         except OSError as exc:
             raise _disk_error(path, exc) from None

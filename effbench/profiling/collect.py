@@ -8,7 +8,6 @@ fails, or whose profile cannot be read, becomes that target's profile with statu
 from __future__ import annotations
 
 import base64
-import json
 import secrets
 import time
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from effbench.measuring.rules import rules_for
 from effbench.sandbox import base
 from effbench.sandbox.client import WorkerDied
 from effbench.sandbox.process import ProcessSandbox
-from effbench.measuring.store import RunStore
+from effbench.measuring.store import RunStore, StoreError
 from effbench.tasks.task import Task
 from . import callgrind, cprofile
 from . import store as profile_store
@@ -145,9 +144,8 @@ def profile_run(run_dir: Path, tasks: dict[str, Task], selection: Selection, pro
     rs = RunStore(run_dir)
     meta = rs.read_meta()
     try:
-        results = [json.loads(line) for line in (run_dir / "results.jsonl").read_text().splitlines() if line.strip()]
-        records = [json.loads(line) for line in (run_dir / "records.jsonl").read_text().splitlines() if line.strip()]
-    except (OSError, ValueError) as exc:
+        results, records = rs.read_lines("results.jsonl"), rs.read_lines("records.jsonl")
+    except StoreError as exc:
         raise EffbenchError(f"{run_dir}: not a finished run ({exc})") from None
     the_plan = plan(results, records, meta, selection)
     check_tasks(tasks, meta, {t.task for t in the_plan.targets})

@@ -72,7 +72,7 @@ class Profile:
 
     @classmethod
     def from_dict(cls, data: dict) -> Profile:
-        if data.get("format") != FORMAT or data.get("version") != VERSION:
+        if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("version") != VERSION:
             raise ProfileError(f"not an {FORMAT} version {VERSION} file")
         fields_ = {k: v for k, v in data.items() if k not in ("format", "version", "id", "functions", "arcs")}
         return cls(**fields_, functions=[Function(f["name"], f["symbol"], f["file"], f["self"], f["inclusive"],

@@ -7,55 +7,49 @@
 * ``<id>.speedscope.json`` -- for https://www.speedscope.app (drag the file in);
 * ``callgrind.out.<id>`` -- for KCachegrind / QCachegrind.
 
-Profiling again replaces the profiles with the same id and keeps the others.
+Profiling again replaces the profiles with the same id and keeps the others.  The files are read and written through
+the run store (:class:`~effbench.measuring.store.RunStore`), the one reader and writer of a run directory: writes
+are atomic, and a reader (the HTML report) opens it read-only.
 """
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
+
+from effbench.measuring.store import RunStore
 
 from . import exports
 from .model import Profile, ProfileError
 
 DIR = "profiles"
+INDEX = f"{DIR}/index.json"
 INDEX_FORMAT = "effbench-profiles"
 INDEX_VERSION = 1
 
 
-def _write(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text)
-    os.replace(tmp, path)
-
-
 def load_index(run_dir: Path) -> dict:
-    path = Path(run_dir) / DIR / "index.json"
-    if not path.is_file():
+    """The run's profile index (empty if nothing was profiled); one ProfileError line if it cannot be read."""
+    store = RunStore(run_dir, readonly=True)
+    if not store.has(INDEX):
         return {"format": INDEX_FORMAT, "version": INDEX_VERSION, "profiles": []}
-    try:
-        index = json.loads(path.read_text())
-    except (OSError, ValueError) as exc:
-        raise ProfileError(f"{path}: unreadable ({exc})") from None
-    if index.get("format") != INDEX_FORMAT or index.get("version") != INDEX_VERSION:
-        raise ProfileError(f"{path}: not an {INDEX_FORMAT} version {INDEX_VERSION} index")
+    index = store.read_json(INDEX, ProfileError)
+    if not isinstance(index, dict) or index.get("format") != INDEX_FORMAT or index.get("version") != INDEX_VERSION:
+        raise ProfileError(f"{store.root / INDEX}: not an {INDEX_FORMAT} version {INDEX_VERSION} index")
     return index
 
 
 def save(run_dir: Path, profiles: list[Profile], experts: dict[tuple[str, int, int], str]) -> list[dict]:
     """Write the profiles, their exports and the updated index; returns the new index entries."""
-    folder = Path(run_dir) / DIR
-    folder.mkdir(exist_ok=True)
+    store = RunStore(run_dir)
     index = load_index(run_dir)
     entries = []
     for p in profiles:
         files = {"profile": f"{p.ident}.json"}
-        _write(folder / files["profile"], json.dumps(p.to_dict(), indent=1) + "\n")
+        store.write_json(f"{DIR}/{files['profile']}", p.to_dict(), indent=1)
         if p.status == "ok":
             files["speedscope"] = f"{p.ident}.speedscope.json"
             files["callgrind"] = f"callgrind.out.{p.ident}"
-            _write(folder / files["speedscope"], json.dumps(exports.speedscope(p)) + "\n")
-            _write(folder / files["callgrind"], exports.callgrind(p))
+            store.write_json(f"{DIR}/{files['speedscope']}", exports.speedscope(p), indent=None)
+            store.write_text(f"{DIR}/{files['callgrind']}", exports.callgrind(p))
         entry = {"id": p.ident, "task": p.task, "subject": p.subject, "key": p.key, "model": p.model,
                  "sample_id": p.sample_id, "level": p.level, "test": p.test, "profiler": p.profiler,
                  "status": p.status, "reason": p.reason, "files": files}
@@ -64,13 +58,16 @@ def save(run_dir: Path, profiles: list[Profile], experts: dict[tuple[str, int, i
         entries.append(entry)
     new = {e["id"] for e in entries}
     index["profiles"] = [e for e in index["profiles"] if e["id"] not in new] + entries
-    _write(folder / "index.json", json.dumps(index, indent=1) + "\n")
+    store.write_json(INDEX, index, indent=1)
     return entries
 
 
 def load_profile(run_dir: Path, entry: dict) -> Profile:
-    path = Path(run_dir) / DIR / entry["files"]["profile"]
+    """One stored profile; one ProfileError line naming its file if it cannot be read (the report shows it)."""
+    store = RunStore(run_dir, readonly=True)
+    name = f"{DIR}/{entry['files']['profile']}"
+    data = store.read_json(name, ProfileError)
     try:
-        return Profile.from_dict(json.loads(path.read_text()))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ProfileError(f"{path}: unreadable ({exc})") from None
+        return Profile.from_dict(data)
+    except (ProfileError, ValueError, KeyError, TypeError) as exc:  # a wrong format, a field missing or mistyped
+        raise ProfileError(f"{store.root / name}: unreadable ({exc})") from None

@@ -127,3 +127,28 @@ def model_shares(rows: list[dict]) -> dict[str, dict]:
                       "at_expert_class_or_better": None if not mine else
                       (classed or 0.0) * len(pairs) / len(mine)}
     return out
+
+
+def derive_document(doc: dict) -> dict:
+    """Add (or redo) the derived part of a complexity document from its sweeps (pure)."""
+    meta = doc["meta"]
+    classified = [classify(s) for s in doc["sweeps"]]
+    declared = {(tid, name): text for tid, info in meta["tasks"].items() for name, text in info["declared"].items()}
+    rows = sample_rows(classified, {t: info["expert"] for t, info in meta["tasks"].items()}, meta.get("models", {}))
+    return {**doc, "classified": [c.to_dict() for c in classified], "samples": rows, "models": model_shares(rows),
+            "accuracy": reference_accuracy(classified, declared).to_dict()}
+
+
+def add_complexity_columns(board: dict, doc: dict) -> dict:
+    """Each model's complexity share (``models.<m>.complexity``) and what it means (``meta.complexity``) on a
+    run's board, from a complexity document re-derived with the current fit; the other scores are left as they are."""
+    doc = derive_document(doc)
+    for model, entry in doc["models"].items():
+        if model in board.get("models", {}):
+            board["models"][model]["complexity"] = entry
+    plan = doc["meta"]["plan"]
+    board["meta"]["complexity"] = {"mode": plan["measure"], "counter": doc["meta"].get("counter"), "plan": plan,
+                                   "classes": list(CLASSES),
+                                   "meaning": "share of a model's samples whose inferred class is the expert's or "
+                                              "better (samples with no class count as not)"}
+    return board

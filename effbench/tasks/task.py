@@ -1,7 +1,8 @@
 """The task model: load a task folder (see tasks/FORMAT.md) into a typed, validated :class:`Task`.
 
-Loading checks the manifest's shape and fails with a :class:`TaskError` naming the file and the field, so a broken
-task is reported before anything runs.  Generators, hand cases and checkers are task-author code; they are loaded on
+Loading checks the manifest's shape (``effbench/schemas/task.schema.json``, :mod:`effbench.tasks.manifest`) and the
+rules across its fields, and fails with a :class:`TaskError` naming the file and the field, so a broken task is
+reported before anything runs.  Generators, hand cases and checkers are task-author code; they are loaded on
 the host only when asked for (input generation, checking), never by merely listing the suite.
 """
 from __future__ import annotations
@@ -9,19 +10,14 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.util
-import math
-import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
 from effbench.errors import TaskError
+from effbench.tasks.manifest import check_manifest, default
 
-CHECKERS = ("exact", "float", "custom")
-DIFFICULTIES = ("easy", "medium", "hard")
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-MAX_MEMORY_MB = 1 << 20  # 1 TiB: the address-space limit is the sandbox's current mapping plus this
 
 
 @dataclass(frozen=True)
@@ -135,70 +131,56 @@ def hash_tree(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _field(manifest: dict, key: str, kind, where: Path, default=...):
-    if key not in manifest:
-        if default is ...:
-            raise TaskError(f"{where}: missing field {key!r}")
-        return default
-    value = manifest[key]
-    if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
-        raise TaskError(f"{where}: field {key!r} must be {getattr(kind, '__name__', kind)}, got {value!r}")
-    return value
-
-
 def load_task(path: Path) -> Task:
+    """The task in folder *path*: its manifest checked (:func:`effbench.tasks.manifest.check_manifest`, then the
+    rules across fields here), every failure one TaskError line naming the file and the field."""
     path = Path(path)
     where = path / "task.toml"
     try:
         manifest = tomllib.loads(where.read_text())
     except FileNotFoundError:
         raise TaskError(f"{where}: missing (not a task folder)") from None
+    except UnicodeDecodeError as exc:
+        raise TaskError(f"{where}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     except tomllib.TOMLDecodeError as exc:
         raise TaskError(f"{where}: invalid TOML: {exc}") from None
-    task_id = _field(manifest, "id", str, where)
-    if task_id != path.name or not ID_RE.match(task_id):
+    check_manifest(manifest, where)
+    task_id, entry = manifest["id"], manifest["entry_point"]
+    if task_id != path.name:
         raise TaskError(f"{where}: id {task_id!r} must equal the folder name and use [a-z0-9-]")
-    checker = _field(manifest, "checker", str, where, "exact")
-    if checker not in CHECKERS:
-        raise TaskError(f"{where}: checker must be one of {CHECKERS}, got {checker!r}")
-    difficulty = _field(manifest, "difficulty", str, where, "medium")
-    if difficulty not in DIFFICULTIES:
-        raise TaskError(f"{where}: difficulty must be one of {DIFFICULTIES}, got {difficulty!r}")
-    entry = _field(manifest, "entry_point", str, where)
     if not entry.isidentifier():
         raise TaskError(f"{where}: entry_point {entry!r} is not an identifier")
+
+    def get(key: str):
+        return manifest.get(key, default(key))
+
     return Task(
         id=task_id,
-        title=_field(manifest, "title", str, where),
-        category=_field(manifest, "category", str, where, "misc"),
-        difficulty=difficulty,
+        title=manifest["title"],
+        category=get("category"),
+        difficulty=get("difficulty"),
         entry_point=entry,
-        signature=_field(manifest, "signature", str, where, f"def {entry}(*args)"),
-        checker=checker,
-        float_rel_tol=float(_bounded(manifest, "float_rel_tol", where, 1e-6, 0, 1)),
-        float_abs_tol=float(_bounded(manifest, "float_abs_tol", where, 1e-9, 0, 1e300)),
-        memory_mb=_bounded(manifest, "memory_mb", where, 512, 1, MAX_MEMORY_MB, integer=True),
-        levels=_load_levels(_field(manifest, "levels", dict, where), where),
-        references=_load_references(_field(manifest, "references", list, where), path, where),
+        signature=manifest.get("signature", f"def {entry}(*args)"),
+        checker=get("checker"),
+        float_rel_tol=float(get("float_rel_tol")),
+        float_abs_tol=float(get("float_abs_tol")),
+        memory_mb=get("memory_mb"),
+        levels=_load_levels(manifest["levels"], where),
+        references=_load_references(manifest["references"], path, where),
         path=path,
         problem=(path / "problem.md").read_text() if (path / "problem.md").is_file() else "",
-        origin=_field(manifest, "origin", str, where, None),
-        origin_params=_field(manifest, "origin_params", dict, where, {}),
+        origin=manifest.get("origin"),
+        origin_params=dict(get("origin_params")),
         origin_prompt=(path / "prompt.py").read_text() if (path / "prompt.py").is_file() else "",
         pool=tuple((f"pool/{f.stem}", f.read_text()) for f in sorted((path / "pool").glob("*.py"))),
     )
 
 
 def _load_levels(raw: dict, where: Path) -> Levels:
-    sizes = raw.get("sizes")
-    tests = raw.get("tests", [8, 4, 4, 4])
-    hardness = raw.get("hardness", [0, 3, 3, 4])
-    for name, values, kind in (("sizes", sizes, "integers"), ("tests", tests, "integers"),
-                               ("hardness", hardness, "finite numbers")):
-        if not isinstance(values, list) or not values or not all(
-                _number(v, integer=kind == "integers") and v >= 0 for v in values):
-            raise TaskError(f"{where}: levels.{name} must be a non-empty list of non-negative {kind}, got {values!r}")
-    assert isinstance(sizes, list) and isinstance(tests, list) and isinstance(hardness, list)  # checked just above
+    """The levels' rules across the three lists (each list's own shape is the schema's)."""
+    sizes = raw["sizes"]
+    tests = raw.get("tests", default("levels", "tests"))
+    hardness = raw.get("hardness", default("levels", "hardness"))
     if not len(sizes) == len(tests) == len(hardness):
         raise TaskError(f"{where}: levels.sizes, tests and hardness must have the same length")
     if hardness[0] != 0 or sum(hardness) <= 0:
@@ -208,37 +190,17 @@ def _load_levels(raw: dict, where: Path) -> Levels:
     return Levels(tuple(sizes), tuple(tests), tuple(float(h) for h in hardness))
 
 
-def _number(value, integer: bool = False) -> bool:
-    """A real number of the manifest: not a bool, not NaN or infinite (TOML has both), an int if *integer*."""
-    if isinstance(value, bool) or not isinstance(value, int if integer else (int, float)):
-        return False
-    return integer or math.isfinite(value)
-
-
-def _bounded(manifest: dict, key: str, where: Path, default, low, high, integer: bool = False):
-    """A numeric manifest field within [low, high], checked on load: a task with ``memory_mb = -5`` must not be
-    measured and only then reported as unscorable."""
-    value = _field(manifest, key, int if integer else (int, float), where, default)
-    if not _number(value, integer) or not low <= value <= high:
-        raise TaskError(f"{where}: field {key!r} must be {'an integer' if integer else 'a number'} from {low} to "
-                        f"{high}, got {value!r}")
-    return value
-
-
 def _load_references(raw: list, path: Path, where: Path) -> tuple[Reference, ...]:
+    """The references' files, read (the schema checked their fields and that exactly one is the expert)."""
     refs = []
     for i, item in enumerate(raw):
-        if not isinstance(item, dict) or "name" not in item or "file" not in item:
-            raise TaskError(f"{where}: references[{i}] needs a name and a file")
-        file = path / item["file"]
-        if not file.is_file():
-            raise TaskError(f"{where}: references[{i}] file {item['file']!r} not found")
-        refs.append(Reference(str(item["name"]), str(item["file"]), str(item.get("complexity", "?")),
-                              bool(item.get("expert", False)), file.read_text()))
-    if not refs:
-        raise TaskError(f"{where}: at least one reference solution is needed")
-    if sum(r.expert for r in refs) != 1:
-        raise TaskError(f"{where}: exactly one reference must be marked expert = true")
+        try:
+            code = (path / item["file"]).read_text()
+        except (OSError, ValueError) as exc:  # missing, a folder, unreadable, not UTF-8, a NUL in the name
+            why = "not found" if isinstance(exc, FileNotFoundError) else f"cannot be read ({exc})"
+            raise TaskError(f"{where}: references[{i}] file {item['file']!r} {why}") from None
+        refs.append(Reference(item["name"], item["file"], item.get("complexity", "?"), item.get("expert", False),
+                              code))
     if len({r.name for r in refs}) != len(refs):
         raise TaskError(f"{where}: reference names must be unique")
     return tuple(refs)

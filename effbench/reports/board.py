@@ -104,9 +104,10 @@ def read_run(path: Path, outcomes: bool = False) -> RunOutputs:
 
 
 def is_current(board: dict) -> bool:
-    """Whether this effbench would write *board* as it is: its schema version, and the per-task figures of the
-    optional suite figures (added within schema 3), which merging needs."""
-    return board.get("schema_version") == SCHEMA_VERSION and all(
+    """Whether this effbench would write *board* as it is: its schema version, the per-task figures of the
+    optional suite figures and the expert's cost per task (both added within schema 3; merging and the history
+    need them)."""
+    return board.get("schema_version") == SCHEMA_VERSION and "expert_cost" in board.get("meta", {}) and all(
         "tasks" in m[key] for m in board.get("models", {}).values() for key, _ in OPTIONAL if key in m)
 
 

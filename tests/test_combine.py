@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from effbench.cli.main import main
-from effbench.reports.board import LeaderboardError, merge
+from effbench.reports.board import LeaderboardError, merge, units_of
 from effbench.measuring.run import score_run
 
 from .conftest import FIXTURE_TASKS, write_samples
@@ -65,6 +65,63 @@ def test_shards_combine_into_the_scores_of_the_whole_run(tmp_path):
     more = merge([tmp_path / "lb.json", third])
     assert set(more["models"]) == {"m1", "m2", "m3"} and more["models"]["m3"]["runs"] == [2]
     assert without_run_index({"m1": more["models"]["m1"]}) == {"m1": reference["models"]["m1"]}
+
+
+MEMORY = {"m1": {"t1": 2.0, "t2": 10.0, "t3": 3.0, "t4": 1.0}, "m2": {"t1": 1.0, "t2": 1.5, "t3": 4.0, "t4": 2.0}}
+CLASSES = {"m1": {"t1": "n", "t2": "n^2", "t3": "n", "t4": "n log n"}, "m2": {"t1": "n", "t2": "n", "t3": "n"}}
+
+
+def test_shards_keep_memory_and_complexity_as_the_whole_run_scores_them(tmp_path):
+    """Memory ratios and the share at the expert's complexity class are suite figures too: joined shards
+    recompute them over all their tasks, and splitting the merged board back gives each shard's own."""
+    def run(name, tasks, **kw):
+        return fake_run(tmp_path / name, shard(MODELS, tasks), noise=0.0, memory=shard(MEMORY, tasks),
+                        classes=shard(CLASSES, tasks), **kw)
+    whole = run("whole", set(MEMORY["m1"]))
+    a = run("a", {"t1", "t3"}, suite_hash="1111111111111111")
+    b = run("b", {"t2", "t4"}, suite_hash="2222222222222222")
+    reference = json.loads((whole / "leaderboard.json").read_text())["models"]
+    assert reference["m1"]["memory"]["NMU"] == pytest.approx(4.0)  # (2 + 10 + 3 + 1) / 4
+    assert reference["m2"]["complexity"]["at_expert_class_or_better"] == 1.0
+    board = merge([a, b])
+    assert errors(BOARD, board) == []
+    for key in ("memory", "complexity"):
+        assert {n: m[key] for n, m in board["models"].items()} == {n: m[key] for n, m in reference.items()}
+    assert board["models"]["m1"]["complexity"]["at_expert_class_or_better"] == 0.5
+    (tmp_path / "lb.json").write_text(json.dumps(board))
+    again = merge([tmp_path / "lb.json"])  # split back into its runs by task and joined again
+    assert again["models"] == board["models"]
+    alone = json.loads((a / "leaderboard.json").read_text())["models"]
+    other = fake_run(tmp_path / "c", {"m3": {"t1": 1.0}}, noise=0.0)
+    split = {u.source: u for u in units_of(merge([tmp_path / "lb.json", other]), "x")}
+    assert split[str(a)].models["m1"]["memory"] == alone["m1"]["memory"]
+    assert split[str(a)].models["m2"]["complexity"] == alone["m2"]["complexity"]
+
+
+def test_a_run_scored_before_the_per_task_figures_is_rescored_on_reading(tmp_path):
+    a = fake_run(tmp_path / "a", {"m1": {"t1": 1.0}}, memory={"m1": {"t1": 2.0}}, classes={"m1": {"t1": "n"}})
+    b = fake_run(tmp_path / "b", {"m1": {"t2": 1.0}}, memory={"m1": {"t2": 4.0}}, classes={"m1": {"t2": "n^2"}})
+    old = json.loads((a / "leaderboard.json").read_text())
+    for key in ("memory", "complexity"):
+        del old["models"]["m1"][key]["tasks"]
+    written = json.dumps(old)
+    (a / "leaderboard.json").write_text(written)
+    m1 = merge([a, b])["models"]["m1"]
+    assert m1["memory"]["NMU"] == pytest.approx(3.0) and m1["complexity"]["at_expert_class_or_better"] == 0.5
+    assert (a / "leaderboard.json").read_text() == written  # reading never writes
+    (tmp_path / "old.json").write_text(written)  # a file has no records to rescore: the joined model goes without
+    assert not {"memory", "complexity"} & set(merge([tmp_path / "old.json", b])["models"]["m1"])
+
+
+def test_complexity_shares_of_different_modes_are_not_joined(tmp_path):
+    a = fake_run(tmp_path / "a", {"m1": {"t1": 1.0}}, classes={"m1": {"t1": "n"}})
+    b = fake_run(tmp_path / "b", {"m1": {"t2": 1.0}}, classes={"m1": {"t2": "n"}})
+    doc = json.loads((b / "complexity.json").read_text())
+    doc["meta"]["plan"]["measure"] = "cpu"
+    (b / "complexity.json").write_text(json.dumps(doc))
+    score_run(b)
+    with pytest.raises(LeaderboardError, match="complexity figures were measured in different modes"):
+        merge([a, b])
 
 
 def test_shards_may_hold_different_models(tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import random
 import re
 from pathlib import Path
@@ -23,10 +24,13 @@ TESTS = [1, 2, 2]
 
 def fake_run(out: Path, models: dict[str, dict[str, float]], measure: str = "cpu", repeats: int = 6,
              noise: float = 0.02, seed: int = 0, fail: tuple = (), suite_hash: str = "0123456789abcdef",
-             machine_speed: float = 1.0) -> Path:
+             machine_speed: float = 1.0, memory: dict[str, dict[str, float]] | None = None,
+             classes: dict[str, dict[str, str]] | None = None) -> Path:
     """A run directory whose samples take ``factor`` times the expert's time (with relative Gaussian noise);
     *models* maps model -> task -> factor; (model, task) pairs in *fail* give a wrong answer on the hand cases;
-    *machine_speed* scales every time, the expert's too (a slower machine)."""
+    *machine_speed* scales every time, the expert's too (a slower machine).  *memory* (model -> task -> factor)
+    gives the runs a baseline and the samples that factor times the expert's memory above it; *classes* (model ->
+    task -> complexity class, the expert's is ``n``) leaves the size sweeps ``run --complexity`` would have."""
     rng = random.Random(seed)
     tasks = sorted({t for per_task in models.values() for t in per_task})
     settings = Settings(measure=measure, repeats=repeats)
@@ -41,7 +45,7 @@ def fake_run(out: Path, models: dict[str, dict[str, float]], measure: str = "cpu
 
     limit = 2.0 * max(t * (1 + 0.1 * (n - 1)) for t, h, n in zip(REF_TIMES, HARDNESS, TESTS) if h > 0)
 
-    def add(task, subject, factor, status="ok"):
+    def add(task, subject, factor, status="ok", memory_factor=None):
         """Hand cases, then every level like the harness: a sample stops at its first run over the limit T."""
         def rec(phase, level, test, rep, cost, status="ok"):
             value = cost * machine_speed * (1 + rng.gauss(0, noise)) if measure != "instructions" else cost
@@ -50,6 +54,8 @@ def fake_run(out: Path, models: dict[str, dict[str, float]], measure: str = "cpu
             row = {"task": task, "subject": subject, "phase": phase, "level": level, "test": test, "repeat": rep,
                    "status": status, "cpu_time": value, "wall_time": value * 1.1, "peak_kb": 20000,
                    "correct": status == "ok"}
+            if memory_factor is not None:
+                row.update(base_kb=10000, peak_kb=10000 + int(400 * memory_factor * (1 + level + test)))
             if measure == "instructions":
                 row.update(instructions=int(cost * 1e9), counter="callgrind")
             records.append(row)
@@ -64,19 +70,40 @@ def fake_run(out: Path, models: dict[str, dict[str, float]], measure: str = "cpu
                         return
 
     for task in tasks:
-        add(task, "ref:exp", 1.0)
+        add(task, "ref:exp", 1.0, memory_factor=1.0 if memory else None)
     for line, (model, per_task) in enumerate(sorted(models.items()), start=1):
         for task, factor in sorted(per_task.items()):
             key = f"{model}/{task}/0"
             samples.append({"key": key, "task_id": task, "model": model, "sample_id": "0", "line": line,
                             "code": "pass"})
-            add(task, key, factor, "wrong_answer" if (model, task) in fail else "ok")
+            add(task, key, factor, "wrong_answer" if (model, task) in fail else "ok",
+                (memory or {}).get(model, {}).get(task, 1.0) if memory else None)
     out.mkdir(parents=True)
+    if classes:
+        (out / "complexity.json").write_text(json.dumps(sweeps_document(tasks, samples, classes)))
     (out / "run.json").write_text(json.dumps(meta))
     (out / "samples.jsonl").write_text("".join(json.dumps(s) + "\n" for s in samples))
     (out / "records.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
     score_run(out)
     return out
+
+
+def sweeps_document(tasks: list[str], samples: list[dict], classes: dict[str, dict[str, str]]) -> dict:
+    """The complexity document of ``run --complexity``: each subject's cost exactly its class's growth over 10
+    doubling sizes (the expert's is n), so the fit names the class given."""
+    growth = {"n": lambda n: n, "n log n": lambda n: n * math.log(n), "n^2": lambda n: n * n}
+    sizes = [16 * 2 ** i for i in range(10)]
+
+    def sweep(task, subject, cls):
+        return {"task": task, "subject": subject, "failure": "",
+                "points": [{"size": n, "cost": 1e5 + 10 * growth[cls](n)} for n in sizes]}
+    rows = [sweep(t, "ref:exp", "n") for t in tasks]
+    rows += [sweep(s["task_id"], s["key"], classes[s["model"]][s["task_id"]]) for s in samples
+             if s["task_id"] in classes.get(s["model"], {})]
+    return {"meta": {"plan": {"measure": "instructions"}, "counter": "callgrind",
+                     "tasks": {t: {"expert": "ref:exp", "declared": {"exp": "O(n)"}} for t in tasks},
+                     "models": {s["key"]: s["model"] for s in samples}},
+            "sweeps": rows}
 
 
 def verdicts(rows) -> dict[tuple[str, str], str]:

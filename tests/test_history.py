@@ -126,7 +126,8 @@ def test_history_page_as_a_subprocess(real_history, tmp_path):
     assert [f["metric"] for f in facts] == ["pass@1", "eff@1"]  # no tier file: no DPS, so no DPS plot
     assert all(f["points"] == "4" and f["lines"] == "2" and f["breaks"] == "0" for f in facts)
     titles = re.findall(r"<title>([^<]+)</title>", text)
-    assert len(titles) == 9  # the page's and 2 models x 2 runs x 2 figures
+    assert len(titles) == 11  # the page's, 2 models x 2 runs x 2 figures, and the expert of 1 task x 2 runs
+    assert sum(t.startswith("prefix-max · expert ") for t in titles) == 2
     assert any(t.startswith("mine · eff@1 ") and f"commit {real_history['new'][:12]} · 2026-01-02T09:00:00" in t
                for t in titles)
     assert not re.search(r"""(src|href)=["']?(https?:)?//|<link|<script src|url\(""", text)
@@ -154,6 +155,54 @@ def test_a_change_of_mode_interpreter_or_counter_breaks_the_line(tmp_path):
     assert facts["lines"] == "2" and facts["breaks"] == "3" and facts["points"] == "10"  # m and steady: a+b joined
     text = markdown(history)
     assert text.count("⚑ new line: counter callgrind → perf") == 2  # both models
+
+
+def set_machine(run: Path, cpu: str) -> Path:
+    meta = json.loads((run / "run.json").read_text())
+    meta["machine"] = {**meta["machine"], "cpu": cpu}
+    (run / "run.json").write_text(json.dumps(meta))
+    score_run(run)
+    return run
+
+
+def test_the_experts_cost_tells_a_slower_machine_from_a_slower_model(tmp_path):
+    """A machine 1.5 times slower moves every expert by +50 % and leaves the models' eff@1 where it was; a model
+    that got slower moves its eff@1 and no expert.  Another machine name breaks the experts' lines in time modes."""
+    def run(name, factor, speed, day, cpu="box-1"):
+        made = fake_run(tmp_path / name, {"m": {t: factor for t in TASKS4}}, noise=0.0, machine_speed=speed)
+        return set_machine(stamp(made, name * 40, f"2026-01-0{day}T00:00:00Z"), cpu)
+    runs = [run("a", 1.0, 1.0, 1), run("b", 1.0, 1.5, 2), run("c", 1.3, 1.5, 3), run("d", 1.3, 1.5, 4, "box-2")]
+    board = json.loads((runs[0] / "leaderboard.json").read_text())
+    assert errors(BOARD, board) == [] and set(board["meta"]["expert_cost"]) == set(TASKS4)
+    history = build(runs)
+    assert [p.verdict for p in history.points["m"]] == ["", "same", "regression", "same"]
+    assert history.expert_shift(1) == (pytest.approx(0.5), 4, 4)  # the machine: every expert moved
+    assert history.expert_shift(2) == (pytest.approx(0.0), 0, 4)  # the model: no expert moved
+    assert all(ps[1].cost == pytest.approx(1.5 * ps[0].cost) for ps in history.experts.values())
+    assert {ps[3].broke for ps in history.experts.values()} == {"machine box-1 → box-2"}
+    assert history.expert_shift(3) == (None, 0, 0) and history.points["m"][3].broke == ""  # eff@1 is relative
+    text = markdown(history)
+    section = text[text.index("### Expert cost per task"):]
+    assert "| 2 | 2026-01-02 | `bbbbbbb` | box-1 | 4 | +50.0% | 4 of 4 | – |" in section
+    assert "| 4 | 2026-01-04 | `ddddddd` | box-2 | 4 | – | – | ⚑ machine box-1 → box-2 |" in section
+    assert re.search(r"\| t0 \| [\d.e-]+ s \| [\d.e-]+ s \(\+50%\) \| [\d.e-]+ s \| [\d.e-]+ s ⚑ \|", section)
+    page = html(history)
+    facts = dict(re.findall(r'data-([a-z]+)="([^"]*)"', re.search(r'<figure class="plot-expert"([^>]*)>',
+                                                                   page).group(1)))
+    assert facts == {"metric": "expert cost (× first)", "points": "16", "lines": "4", "breaks": "1",
+                     "flagged": "4"}
+    assert '<table class="detail experts">' in page and page.count('class="flag flag-moved"') == 4
+
+
+def test_runs_without_the_experts_cost_show_no_expert_section(tmp_path):
+    files = []
+    for name in ("a", "b"):
+        board = json.loads((_four(tmp_path, name, 1.0) / "leaderboard.json").read_text())
+        del board["meta"]["expert_cost"]  # as an older effbench wrote it
+        (tmp_path / f"{name}.json").write_text(json.dumps(board))
+        files.append(tmp_path / f"{name}.json")
+    history = build(files)
+    assert history.experts == {} and "Expert cost" not in markdown(history) and "plot-expert" not in html(history)
 
 
 def test_significant_changes_are_flagged_as_compare_flags_them(tmp_path):
@@ -279,7 +328,8 @@ def test_history_page_in_chromium_fetches_nothing_and_every_point_has_a_tooltip(
     res = chromium("--dump-dom", "--virtual-time-budget=5000", "--window-size=1280,1800", page.as_uri())
     assert res.returncode == 0, res.stderr[-2000:]
     body = dict(re.findall(r'data-([a-z]+)="([^"]*)"', re.search(r"<body([^>]*)>", res.stdout).group(1)))
-    assert body["resources"] == "[]" and body["hover"] == "8"
+    assert body["resources"] == "[]" and body["hover"] == "10"  # 2 models x 2 runs x 2 figures, 2 expert points
+    assert '<figure class="plot-expert"' in res.stdout
     assert [int(w) >= 800 for w in body["widths"].split(",")] == [True, True]
     shot = tmp_path / "shot.png"
     res = chromium(f"--screenshot={shot}", "--window-size=1280,1800", page.as_uri())

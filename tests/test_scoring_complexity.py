@@ -182,6 +182,24 @@ def test_complexity_columns_join_the_board_from_the_sweeps_alone():
     assert board["meta"]["measurement"] == {"mode": "cpu"}
 
 
+def test_per_task_counts_give_the_share_and_the_schema_names_every_class():
+    import json
+    from pathlib import Path
+    from effbench.scoring.complexity_summary import suite_share
+    rows = [{"task": t, "model": "m", "class": c, "expert_class": e}
+            for t, c, e in (("a", "n", "n"), ("a", "n^2", "n"), ("a", None, "n"), ("b", "log n", "n log n"),
+                            ("c", "n", None))]
+    shares = model_shares(rows)["m"]
+    assert shares["tasks"]["a"] == {"samples": 3, "classified": 2, "at_or_better": 1, "expert_class": "n",
+                                    "classes": {"n": 1, "n^2": 1}, "unclassified": 1}
+    assert shares["tasks"]["c"]["samples"] == 0 and shares["tasks"]["c"]["classes"] == {"n": 1}
+    assert shares["at_expert_class_or_better"] == pytest.approx(2 / 4)
+    assert suite_share({t: shares["tasks"][t] for t in ("b", "c")})["at_expert_class_or_better"] == 1.0
+    assert suite_share({"c": shares["tasks"]["c"]})["at_expert_class_or_better"] is None
+    schema = json.loads((Path(__file__).parents[1] / "effbench/schemas/leaderboard.schema.json").read_text())
+    assert schema["$defs"]["complexityClass"]["enum"] == list(CLASSES)
+
+
 def test_input_noise_is_not_taken_for_a_class():
     """One input per size: a 4 % luckier or unluckier input looks like curvature unless the measured spread of the
     cost between inputs of one size is given; with it, the linear sweep is linear."""

@@ -286,6 +286,7 @@ def score_records(meta: dict, samples: list, records: list, ks: list[int], scori
                          "warnings": dpe_warnings}
     # What identifies the suite when runs over parts of it are merged: each task's content, not the subset's hash.
     board_meta["task_hashes"] = {tid: info["content_hash"] for tid, info in sorted(meta["tasks"].items())}
+    board_meta["expert_cost"] = {tid: p.cost(meta["tasks"][tid]["hardness"]) for tid, p in sorted(profiles.items())}
     board = build_leaderboard(outcomes, ks, board_meta, unscorable, dpe, dpe_unscorable,
                               scoring["dpe_min_correct"])
     add_memory_columns(board, runs_by_subject, meta["tasks"], samples, settings.measure)

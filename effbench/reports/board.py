@@ -12,7 +12,10 @@ to guess.  Leaderboard files of schema 2 carry no per-task hashes; they merge on
 Runs under different rule profiles (``--rules``: effbench's or ENAMEL's) never share a table either.
 
 A merged board keeps every source run's metadata (``meta.runs``) and each model says which runs it came from, so
-nothing a single-run leaderboard records is lost.  Merged boards can be merged again.
+nothing a single-run leaderboard records is lost.  Merged boards can be merged again.  The optional suite figures
+(memory ratios, the share at the expert's complexity class) are joined like the others, from the per-task figures
+their entries keep; a leaderboard file written before they kept them has none to join, and a model joined from it
+goes without.  Complexity classes inferred in different modes are not joined into one share.
 """
 from __future__ import annotations
 
@@ -24,7 +27,12 @@ from pathlib import Path
 from effbench.version import __version__
 from effbench.errors import EffbenchError
 from effbench.measuring.store import RunStore, StoreError, read_json_file
+from effbench.scoring.complexity_summary import suite_share
 from effbench.scoring.leaderboard import READABLE_VERSIONS, SCHEMA_VERSION, model_entry
+from effbench.scoring.memory import suite_memory
+
+# Optional suite figures of a model entry, each recomputed from the per-task figures it keeps under "tasks".
+OPTIONAL = (("memory", suite_memory), ("complexity", suite_share))
 
 
 class LeaderboardError(EffbenchError):
@@ -84,7 +92,7 @@ def read_run(path: Path, outcomes: bool = False) -> RunOutputs:
         raise LeaderboardError(f"{path}: not a run directory (no run.json)")
     try:
         board = store.read_json("leaderboard.json") if store.has("leaderboard.json") else None
-        if board is None or board.get("schema_version") != SCHEMA_VERSION:
+        if board is None or not is_current(board):
             from effbench.measuring.run import derive  # the measuring stack, only when the files are stale
             derived = derive(store)
             return RunOutputs(derived.board, derived.results, derived.tasks, store.read_meta())
@@ -93,6 +101,32 @@ def read_run(path: Path, outcomes: bool = False) -> RunOutputs:
         return RunOutputs(board, store.read_lines("results.jsonl"), store.read_json("tasks.json"), store.read_meta())
     except StoreError as exc:
         raise LeaderboardError(str(exc)) from None
+
+
+def is_current(board: dict) -> bool:
+    """Whether this effbench would write *board* as it is: its schema version, the per-task figures of the
+    optional suite figures and the expert's cost per task (both added within schema 3; merging and the history
+    need them)."""
+    return board.get("schema_version") == SCHEMA_VERSION and "expert_cost" in board.get("meta", {}) and all(
+        "tasks" in m[key] for m in board.get("models", {}).values() for key, _ in OPTIONAL if key in m)
+
+
+def optional_figures(name: str, parts: list[tuple[dict, dict]], keep: set[str] | None = None) -> dict:
+    """A model's optional suite figures over the tasks of several runs (*parts*: (run metadata, model entry)),
+    or over the tasks in *keep* of one: recomputed from their per-task figures, as one run would score them."""
+    out = {}
+    for key, recompute in OPTIONAL:
+        held = [(meta, entry[key]) for meta, entry in parts if key in entry]
+        if not held or any("tasks" not in figures for _, figures in held):
+            continue
+        modes = {(meta.get(key) or {}).get("mode") for meta, _ in held}
+        if len(modes) > 1:
+            raise LeaderboardError(f"model {name!r}: its {key} figures were measured in different modes "
+                                   f"({', '.join(sorted(map(str, modes)))}) and cannot be joined")
+        tasks = {t: v for _, figures in held for t, v in figures["tasks"].items() if keep is None or t in keep}
+        if tasks:
+            out[key] = recompute(tasks)
+    return out
 
 
 def load_board(path: Path) -> dict:
@@ -148,6 +182,7 @@ def units_of(board: dict, source: str) -> list[RunUnit]:
                     ks = sorted(int(k) for k in m["pass@k"])
                     entry = model_entry({t: e for t, e in m["tasks"].items() if t in mine}, ks,
                                         run["meta"]["scoring"]["dpe_min_correct"])
+                    entry.update(optional_figures(name, [(run["meta"], m)], set(mine)))
                 models[name] = entry
             units.append(RunUnit(run["source"], run["meta"], models, dict(run["unscorable_tasks"]),
                                  dict(run["dpe_unscorable_tasks"])))
@@ -210,6 +245,7 @@ def _join_model(name: str, parts: list[tuple[int, RunUnit]]) -> dict:
     else:
         ks = sorted(int(k) for k in first.models[name]["pass@k"])
         entry = model_entry(tasks, ks, first.meta["scoring"]["dpe_min_correct"])
+        entry.update(optional_figures(name, [(unit.meta, unit.models[name]) for _, unit in parts]))
     return {**entry, "run": i0, "runs": [i for i, _ in parts]}
 
 

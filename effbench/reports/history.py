@@ -15,10 +15,17 @@ a count from another interpreter or a time from another clock is no step of the 
 points of one line the change of eff@1 is judged as ``effbench compare`` judges it (:func:`effbench.compare.
 suite_rows`: beyond the threshold and significant by a bootstrap over tasks, or deterministic in instructions
 mode), and a point that ``compare`` would call a regression or an improvement is flagged.
+
+Every run re-measures the expert, so each task's expert cost (``meta.expert_cost``) is charted too: a step in a
+model's eff@1 that comes with a step in the experts' costs is the machine or the interpreter, not the model.  An
+expert's line breaks where the setup changes, where the task's content changes, and, in the time modes, where the
+machine changes (a count of instructions does not depend on the machine); each step along a line is the relative
+change of the cost, and a step beyond the threshold is marked as a move.
 """
 from __future__ import annotations
 
 import datetime
+import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,14 +99,40 @@ class Point:
 
 
 @dataclass
+class ExpertPoint:
+    """One task's expert cost in one run."""
+
+    run: int
+    task: str
+    cost: float         # in the run's measurement mode (seconds or instructions)
+    setup: Setup
+    machine: str
+    line: int = 0
+    broke: str = ""     # why this point starts a new line
+    change: float | None = None   # relative to the previous point of its line
+    relative: float = 1.0         # the cost over the task's first cost measured in the same mode
+
+    def moved(self, threshold: float) -> bool:
+        return self.change is not None and abs(self.change) > threshold
+
+
+@dataclass
 class History:
     runs: list[Run]
     points: dict[str, list[Point]] = field(default_factory=dict)   # model -> its points in run order
     threshold: float = 0.05
     alpha: float = ALPHA
+    experts: dict[str, list[ExpertPoint]] = field(default_factory=dict)  # task -> its expert's points in run order
 
     def flagged(self) -> list[Point]:
         return [p for ps in self.points.values() for p in ps if p.verdict in ("regression", "improvement")]
+
+    def expert_shift(self, run: int) -> tuple[float | None, int, int]:
+        """The experts' costs in *run* against the run before: the median relative change over the tasks whose
+        line continues, how many of those moved beyond the threshold, and how many there are."""
+        steps = [p.change for ps in self.experts.values() for p in ps if p.run == run and p.change is not None]
+        moved = sum(abs(c) > self.threshold for c in steps)
+        return (statistics.median(steps) if steps else None), moved, len(steps)
 
 
 def _utc(text: str | None) -> datetime.datetime | None:
@@ -175,7 +208,39 @@ def build(paths: list[Path], mixed_tasks: bool = False, threshold: float = 0.05,
             if points:
                 _join(history, points[-1], point, runs)
             points.append(point)
+        for task, (cost, meta) in sorted(expert_costs(run.board).items()):
+            expert = ExpertPoint(i, task, cost, setup_of(meta), (meta.get("machine") or {}).get("cpu", "?"))
+            series = history.experts.setdefault(task, [])
+            if series:
+                _join_expert(series, expert, runs)
+            series.append(expert)
     return history
+
+
+def expert_costs(board: dict) -> dict[str, tuple[float, dict]]:
+    """Task id -> (the expert's cost, the metadata of the run that measured it); of a merged board, the first
+    run holding the task (runs older than the figure have none)."""
+    out: dict[str, tuple[float, dict]] = {}
+    for meta in _metas(board):
+        for task, cost in (meta.get("expert_cost") or {}).items():
+            out.setdefault(task, (float(cost), meta))
+    return out
+
+
+def _join_expert(series: list[ExpertPoint], point: ExpertPoint, runs: list[Run]) -> None:
+    """Continue the task's expert line with *point*, or break it and say why (see the module's docstring)."""
+    prev = series[-1]
+    reasons = [point.setup.differences(prev.setup)]
+    if point.setup.mode != "instructions" and point.machine != prev.machine:
+        reasons.append(f"machine {prev.machine} → {point.machine}")
+    if runs[prev.run].tasks.get(point.task) != runs[point.run].tasks.get(point.task):
+        reasons.append("task content changed")
+    point.broke = "; ".join(r for r in reasons if r)
+    point.line = prev.line + 1 if point.broke else prev.line
+    if not point.broke and prev.cost > 0:
+        point.change = point.cost / prev.cost - 1
+    first = next(p.cost for p in [*series, point] if p.setup.mode == point.setup.mode)
+    point.relative = point.cost / first if first > 0 else 1.0
 
 
 def _value(entry: dict, key: str) -> float | None:

@@ -1,9 +1,10 @@
 """The history's two renderings: Markdown (a job summary, a README) and one self-contained HTML page.
 
-The page draws one line plot per figure (suite pass@1, eff@1, DPS) as inline SVG made here rather than matplotlib
-PNG, because a point must tell its commit, date and value on hover: each point is an SVG shape with a ``<title>``,
-which every browser shows as a tooltip with no script and nothing fetched.  The x axis is the run order (one slot
-per input, labelled with its short commit and date), so points of different models from one run line up.
+The page draws one line plot per figure (suite pass@1, eff@1, DPS, and each task's expert cost relative to its
+first) as inline SVG made here rather than matplotlib PNG, because a point must tell its commit, date and value on
+hover: each point is an SVG shape with a ``<title>``, which every browser shows as a tooltip with no script and
+nothing fetched.  The x axis is the run order (one slot per input, labelled with its short commit and date), so
+points of different models from one run line up.
 """
 from __future__ import annotations
 
@@ -14,13 +15,16 @@ from functools import lru_cache
 import jinja2
 from markupsafe import Markup, escape
 
-from effbench.reports.history import METRICS, History, Point
+from effbench.reports.history import METRICS, ExpertPoint, History, Point
 from effbench.reports.plots import model_colours
 
 W, H = 980, 330
 LEFT, RIGHT, TOP, BOTTOM = 62, 20, 26, 64
 MAX_LABELS = 14
-FLAG = {"regression": "#c0392b", "improvement": "#1e7b34"}
+FLAG = {"regression": "#c0392b", "improvement": "#1e7b34", "moved": "#d68910"}  # "moved": an expert's cost
+EXPERT_NOTE = ("Every run re-measures each task's expert: a step most tasks' experts share is the machine or the "
+               "interpreter, not a model. An expert's line breaks (⚑) where the setup, the task or, in the time "
+               "modes, the machine changed; a change beyond the threshold is marked as moved.")
 
 
 def _fmt(metric: str, value) -> str:
@@ -53,8 +57,41 @@ def markdown(history: History, title: str = "effbench history") -> str:
                      *(_fmt(m, p.values[m]) for m, _ in METRICS), step or "–"]
             out.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
         out.append("")
+    out += _markdown_experts(history)
     out += ["Runs, in order: " + ", ".join(f"{i + 1}. {r.source}" for i, r in enumerate(runs)), ""]
     return "\n".join(out)
+
+
+def _markdown_experts(history: History) -> list[str]:
+    if not history.experts:
+        return []
+    out = ["### Expert cost per task", "", EXPERT_NOTE, "",
+           f"| run | date | commit | machine | tasks | median change | beyond {history.threshold:.1%} | new lines |",
+           "|--:|---|---|---|--:|--:|--:|---|"]
+    for r in expert_rows(history):
+        cells = [str(r["run"]), r["date"], f"`{r['commit']}`" if r["commit"] != "–" else "–", r["machine"],
+                 str(r["tasks"]), r["median"], r["moved"], f"⚑ {r['broke']}" if r["broke"] else "–"]
+        out.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    head, rows = expert_cells(history)
+    out += ["", f"<details><summary>Expert cost per task and run ({len(rows)} tasks)</summary>", "",
+            "| task | " + " | ".join(head) + " |", "|---|" + "--:|" * len(head)]
+    out += ["| " + " | ".join([task.replace("|", "\\|"), *cells]) + " |" for task, cells in rows]
+    return out + ["", "</details>", ""]
+
+
+def expert_cells(history: History) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """The per-task table of the experts' costs: one column per run (its number and short commit), one row per
+    task; a cell is the cost in its mode's unit, ⚑ where the line broke, and the change where it moved."""
+    head = [f"{i + 1} {run.short}" for i, run in enumerate(history.runs)]
+    rows = []
+    for task, points in history.experts.items():
+        cells = ["–"] * len(history.runs)
+        for p in points:
+            unit = "" if p.setup.mode == "instructions" else " s"
+            moved = f" ({p.change:+.0%})" if p.change is not None and p.moved(history.threshold) else ""
+            cells[p.run] = f"{p.cost:.4g}{unit}{' ⚑' if p.broke else ''}{moved}"
+        rows.append((task, cells))
+    return head, rows
 
 
 # ---------------------------------------------------------------- SVG line plots
@@ -83,10 +120,22 @@ def _title(p: Point, metric: str, runs) -> str:
     return "\n".join(lines)
 
 
-def figure(history: History, metric: str, colours: dict) -> Figure:
-    n = len(history.runs)
-    values = [p.values[metric] for ps in history.points.values() for p in ps if p.values[metric] is not None]
-    top = 100.0 if metric == "DPS" else max([1.0, *values]) * 1.04
+@dataclass
+class Mark:
+    """One point of a plotted series: where, which line, its tooltip, and its ring (a key of FLAG, or '')."""
+
+    run: int
+    value: float
+    line: int
+    new_line: bool
+    title: str
+    flag: str = ""
+
+
+def line_plot(label: str, runs: list, series: list[tuple[str, str, list[Mark]]], top: float) -> Figure:
+    """An SVG plot over the runs: per series (name, colour, marks), its points joined line by line, the first
+    point of each new line a square, rings on flagged points, a dashed rule where some line breaks."""
+    n = len(runs)
     plot_w, plot_h = W - LEFT - RIGHT, H - TOP - BOTTOM
 
     def x(run: int) -> float:
@@ -96,49 +145,46 @@ def figure(history: History, metric: str, colours: dict) -> Figure:
         return TOP + plot_h * (1 - v / top)
 
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {W} {H}" width="100%" role="img" '
-             f'aria-label="{escape(metric)} over runs" font-family="system-ui,sans-serif" font-size="13">',
+             f'aria-label="{escape(label)} over runs" font-family="system-ui,sans-serif" font-size="13">',
              f'<rect x="{LEFT}" y="{TOP}" width="{plot_w}" height="{plot_h}" fill="#fbfbfd" stroke="#bbb"/>']
     for t in _ticks(0.0, top):
         parts.append(f'<line x1="{LEFT}" x2="{W - RIGHT}" y1="{y(t):.1f}" y2="{y(t):.1f}" stroke="#e3e3e8"/>'
                      f'<text x="{LEFT - 6}" y="{y(t) + 4:.1f}" text-anchor="end" fill="#444">{t:g}</text>')
     every = max(1, math.ceil(n / MAX_LABELS))
-    for i, run in enumerate(history.runs):
+    for i, run in enumerate(runs):
         if i % every == 0 or i == n - 1:
             parts.append(f'<text x="{x(i):.1f}" y="{H - BOTTOM + 18}" text-anchor="middle" fill="#333">'
                          f'{escape(run.short)}</text><text x="{x(i):.1f}" y="{H - BOTTOM + 34}" '
                          f'text-anchor="middle" fill="#777" font-size="11">{escape(run.date[:10])}</text>')
-    parts.append(f'<text x="{LEFT}" y="{TOP - 8}" fill="#222" font-weight="600">{escape(metric)}</text>'
+    parts.append(f'<text x="{LEFT}" y="{TOP - 8}" fill="#222" font-weight="600">{escape(label)}</text>'
                  f'<text x="{W - RIGHT}" y="{H - 8}" text-anchor="end" fill="#555" font-size="12">'
                  'run (commit, date), oldest first</text>')
-    breaks = sorted({p.run for ps in history.points.values() for p in ps if p.broke})
+    breaks = sorted({m.run for _, _, marks in series for m in marks if m.new_line})
     for at in breaks:
         parts.append(f'<line class="break" x1="{x(at) - plot_w / n / 2:.1f}" x2="{x(at) - plot_w / n / 2:.1f}" '
                      f'y1="{TOP}" y2="{H - BOTTOM}" stroke="#888" stroke-dasharray="5 4"/>')
     lines = shapes = flagged = 0
-    count = len(history.points)
-    for index, (model, points) in enumerate(history.points.items()):
-        colour = colours[model]
-        shift = (index - (count - 1) / 2) * min(5.0, plot_w / n / (2 * count))  # equal values stay visible
+    for index, (name, colour, marks) in enumerate(series):
+        shift = (index - (len(series) - 1) / 2) * min(5.0, plot_w / n / (2 * len(series)))  # equal values stay visible
 
         def px(run: int, shift=shift) -> float:
             return x(run) + shift
 
-        drawn = [p for p in points if p.values[metric] is not None]
-        for line in sorted({p.line for p in drawn}):
-            mine = [p for p in drawn if p.line == line]
+        for line in sorted({m.line for m in marks}):
+            mine = [m for m in marks if m.line == line]
             if len(mine) > 1:
-                coords = " ".join(f"{px(p.run):.1f},{y(p.values[metric]):.1f}" for p in mine)
-                parts.append(f'<polyline class="line" data-model="{escape(model)}" points="{coords}" fill="none" '
+                coords = " ".join(f"{px(m.run):.1f},{y(m.value):.1f}" for m in mine)
+                parts.append(f'<polyline class="line" data-series="{escape(name)}" points="{coords}" fill="none" '
                              f'stroke="{colour}" stroke-width="2.2"/>')
                 lines += 1
-        for p in drawn:
-            cx, cy = px(p.run), y(p.values[metric])
-            title = f"<title>{escape(_title(p, metric, history.runs))}</title>"
-            if metric == "eff@1" and p.verdict in FLAG:
-                parts.append(f'<circle class="flag flag-{p.verdict}" cx="{cx:.1f}" cy="{cy:.1f}" r="10" '
-                             f'fill="none" stroke="{FLAG[p.verdict]}" stroke-width="2.5"/>')
+        for m in marks:
+            cx, cy = px(m.run), y(m.value)
+            title = f"<title>{escape(m.title)}</title>"
+            if m.flag:
+                parts.append(f'<circle class="flag flag-{m.flag}" cx="{cx:.1f}" cy="{cy:.1f}" r="10" '
+                             f'fill="none" stroke="{FLAG[m.flag]}" stroke-width="2.5"/>')
                 flagged += 1
-            if p.broke:  # the first point of a new line: a square, so the eye does not join it to the last
+            if m.new_line:  # the first point of a new line: a square, so the eye does not join it to the last
                 parts.append(f'<rect class="point new-line" x="{cx - 6:.1f}" y="{cy - 6:.1f}" width="12" '
                              f'height="12" fill="#fff" stroke="{colour}" stroke-width="2.5">{title}</rect>')
             else:
@@ -146,8 +192,63 @@ def figure(history: History, metric: str, colours: dict) -> Figure:
                              f'stroke="#fff" stroke-width="1">{title}</circle>')
             shapes += 1
     parts.append("</svg>")
-    return Figure(metric, Markup("".join(parts)),
-                  {"metric": metric, "points": shapes, "lines": lines, "breaks": len(breaks), "flagged": flagged})
+    return Figure(label, Markup("".join(parts)),
+                  {"metric": label, "points": shapes, "lines": lines, "breaks": len(breaks), "flagged": flagged})
+
+
+def figure(history: History, metric: str, colours: dict) -> Figure:
+    """A suite score of every model over the runs; eff@1 changes ``compare`` flags are ringed."""
+    series = [(model, colours[model],
+               [Mark(p.run, p.values[metric], p.line, bool(p.broke), _title(p, metric, history.runs),
+                     p.verdict if metric == "eff@1" and p.verdict in FLAG else "")
+                for p in points if p.values[metric] is not None])
+              for model, points in history.points.items()]
+    values = [m.value for _, _, marks in series for m in marks]
+    return line_plot(metric, history.runs, series, 100.0 if metric == "DPS" else max([1.0, *values]) * 1.04)
+
+
+def _unit(p: ExpertPoint) -> str:
+    return "instructions" if p.setup.mode == "instructions" else f"{p.setup.mode} s"
+
+
+def _expert_title(p: ExpertPoint, history: History) -> str:
+    run = history.runs[p.run]
+    lines = [f"{p.task} · expert {p.cost:.4g} {_unit(p)} ({p.relative:.3f} × its first in {p.setup.mode} mode)",
+             f"commit {run.commit[:12] if run.commit else '?'} · {run.date}", f"run {p.run + 1}: {run.source}",
+             f"{p.setup.label()} · {p.machine}"]
+    if p.broke:
+        lines.append(f"new line: {p.broke}")
+    elif p.change is not None:
+        lines.append(f"vs previous: {p.change:+.1%}" + (" (moved)" if p.moved(history.threshold) else ""))
+    return "\n".join(lines)
+
+
+def expert_figure(history: History) -> Figure | None:
+    """Each task's expert cost over the runs, relative to its first cost in the same mode (tasks differ by orders
+    of magnitude); a step most tasks share is the machine or the interpreter."""
+    if not history.experts:
+        return None
+    colours = model_colours(history.experts)
+    series = [(task, colours[task], [Mark(p.run, p.relative, p.line, bool(p.broke), _expert_title(p, history),
+                                          "moved" if p.moved(history.threshold) else "") for p in points])
+              for task, points in history.experts.items()]
+    top = max([1.0, *(m.value for _, _, marks in series for m in marks)]) * 1.04
+    return line_plot("expert cost (× first)", history.runs, series, top)
+
+
+def expert_rows(history: History) -> list[dict]:
+    """Per run: the experts' median change against the run before and how many tasks moved beyond the threshold
+    (what tells a machine or interpreter change from a model change)."""
+    rows = []
+    for i, run in enumerate(history.runs):
+        here = [p for ps in history.experts.values() for p in ps if p.run == i]
+        median, moved, steps = history.expert_shift(i)
+        broke = sorted({p.broke for p in here if p.broke})
+        rows.append({"run": i + 1, "date": run.date[:10], "commit": run.commit[:7] if run.commit else "–",
+                     "machine": ", ".join(sorted({p.machine for p in here})) or "–", "tasks": len(here),
+                     "median": "–" if median is None else f"{median:+.1%}",
+                     "moved": f"{moved} of {steps}" if steps else "–", "broke": "; ".join(broke)})
+    return rows
 
 
 # ---------------------------------------------------------------- page
@@ -167,7 +268,10 @@ def html(history: History, title: str = "effbench history") -> str:
          "setup": p.setup.label(), "cells": [_fmt(m, p.values[m]) for m, _ in METRICS], "broke": p.broke,
          "verdict": p.verdict, "change": _change(p), "test": p.test} for p in points]}
         for model, points in history.points.items()]
+    expert_head, expert_table = expert_cells(history)
     return _template().render(
         title=title, runs=history.runs, figures=[figure(history, m, colours) for m in metrics],
         legend=[(m, colours[m]) for m in history.points], tables=tables, metrics=[m for m, _ in METRICS],
-        threshold=f"{history.threshold:.1%}", alpha=f"{history.alpha:g}") + "\n"
+        threshold=f"{history.threshold:.1%}", alpha=f"{history.alpha:g}", expert_figure=expert_figure(history),
+        expert_note=EXPERT_NOTE, expert_runs=expert_rows(history) if history.experts else [],
+        expert_head=expert_head, expert_table=expert_table) + "\n"

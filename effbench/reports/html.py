@@ -22,7 +22,8 @@ from matplotlib import colormaps
 from matplotlib.colors import to_hex
 
 from effbench.reports.board import boards_of
-from effbench.reports.source import Source, cell, columns, dps_note, fmt, fmt_ci, meta_lines, ranked
+from effbench.reports.source import (Source, cell, columns, complexity_note, complexity_rows, dps_note, fmt, fmt_ci,
+                                     memory_note, meta_lines, ranked)
 from effbench.profiling.report import task_profiles
 from effbench.reports.dpe_tiers_section import describe, sample_tiers
 from effbench.reports.plots import MARKS, model_colours, plot_scores_vs_k, plot_task_times, sample_mark
@@ -149,17 +150,29 @@ def _section(board: dict, source: Source, title: str | None) -> dict:
     colours = model_colours([*board["models"], *(r["model"] for r in source.results)])
     header, rows = _rows(board, colours)
     tasks = sorted({t for m in board["models"].values() for t in m["tasks"]})
-    notes = [dps_note(board)] + [f"task {tid} {label}: {why}"
+    notes = [n for n in (dps_note(board), memory_note(board), complexity_note(board)) if n] + [
+             f"task {tid} {label}: {why}"
              for label, key in (("unscorable", "unscorable_tasks"), ("not scorable by DPE", "dpe_unscorable_tasks"))
              for tid, why in board[key].items()]
     section: dict[str, Any] = {"title": title, "meta": [Markup(_inline_md(line)) for line in meta_lines(board)],
                "models": bool(board["models"]), "header": header, "rows": rows, "notes": notes,
-               "heatmaps": [], "plots": [], "task_sections": []}
+               "heatmaps": [], "plots": [], "task_sections": [], "classes": _classes(board, colours)}
     if board["models"]:
         section["task_sections"] = task_sections(board, source, colours)
         section["heatmaps"] = heatmaps(board, tasks, {t["id"] for t in section["task_sections"]}, colours)
         section["plots"] = [plot_scores_vs_k(board, source, colours)]
     return section
+
+
+def _classes(board: dict, colours: dict) -> dict | None:
+    """The table of each model's inferred complexity classes per task beside the expert's (None without any)."""
+    names, rows = complexity_rows(board)
+    if not rows:
+        return None
+    return {"models": [(n, colours[n]) for n in names],
+            "rows": [{"task": tid, "expert": expert,
+                      "cells": [{"text": text or "–", "worse": worse} for text, worse in cells]}
+                     for tid, expert, cells in rows]}
 
 
 def _inline_md(line: str) -> str:

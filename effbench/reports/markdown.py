@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from effbench.reports.board import boards_of
-from effbench.reports.source import (Source, cell, columns, dps_note, dpe_meta, fmt, fmt_ci, meta_lines, ranked,
-                                     uncertainty_meta)
+from effbench.reports.source import (Source, cell, columns, complexity_note, complexity_rows, dps_note, dpe_meta, fmt,
+                                     fmt_ci, memory_note, meta_lines, ranked, uncertainty_meta)
 from effbench.tables import escape_markdown, markdown_table
 
 
@@ -42,6 +42,8 @@ def _markdown_board(board: dict) -> list[str]:
     unc = uncertainty_meta(board)
     out += ["", f"Intervals: {unc.get('level', 0.95):.0%} {unc.get('method', 'bootstrap over tasks')} "
                 f"({unc.get('resamples', '?')} resamples). {dps_note(board)}", ""]
+    for note in (memory_note(board), complexity_note(board)):
+        out += [note, ""] if note else []
     for label, key in (("unscorable", "unscorable_tasks"), ("not scorable by DPE", "dpe_unscorable_tasks")):
         for tid, why in board[key].items():
             out.append(f"- task `{tid}` {label}: {escape_markdown(why)}")
@@ -53,4 +55,16 @@ def _markdown_board(board: dict) -> list[str]:
             for tid in tasks]
     return out + ["", f"<details><summary>Per task eff@1 ({len(tasks)} tasks × {len(names)} models)</summary>", "",
                   *markdown_table(["task"] + [escape_markdown(n) for n in names], rows, "l" + "r" * len(names)),
-                  "", "</details>", ""]
+                  "", "</details>", "", *_markdown_classes(board)]
+
+
+def _markdown_classes(board: dict) -> list[str]:
+    """Per task, each model's inferred complexity classes beside the expert's (bold: worse than the expert's)."""
+    names, rows = complexity_rows(board)
+    if not rows:
+        return []
+    table = [[tid, expert] + [f"**{text}**" if worse else (text or "–") for text, worse in cells]
+             for tid, expert, cells in rows]
+    return [f"<details><summary>Complexity classes per task ({len(rows)} tasks; bold: worse than the expert's)"
+            "</summary>", "", *markdown_table(["task", "expert"] + [escape_markdown(n) for n in names], table),
+            "", "</details>", ""]

@@ -102,19 +102,32 @@ def fmt_ci(value, interval, digits: int = 3) -> str:
 
 
 def columns(board: dict) -> list[tuple[str, str, str | None, int]]:
-    """(header, metric, k, digits) for every score column of the leaderboard table."""
+    """(header, metric, k, digits) for every score column of the leaderboard table; the memory ratios and the
+    complexity share only when some model has them."""
     ks = shown_ks(board)
     cols: list[tuple[str, str, str | None, int]] = [(f"pass@{k}", "pass@k", k, 3) for k in ks]
     cols += [(f"eff@{k}", "eff@k", k, 3) for k in ks]
     if any(m.get("DPS") is not None for m in board["models"].values()):
         tag = dps_tag(board)
         cols += [(f"DPS{tag}", "DPS", None, 1), (f"DPS_norm{tag}", "DPS_norm", None, 1)]
+    if any(m.get("memory") for m in board["models"].values()):
+        cols += [(key, key, None, 2) for key in MEMORY_SCORES]
+    if any(m.get("complexity") for m in board["models"].values()):
+        cols.append((COMPLEXITY_SHARE, COMPLEXITY_SHARE, None, 2))
     return cols
 
 
+MEMORY_SCORES = ("NMU", "NPTMU")    # effbench.scoring.memory: a model's "memory" entry
+COMPLEXITY_SHARE = "cx<=expert"     # effbench.scoring.complexity_summary: its "complexity" entry
+
+
+def first_meta(board: dict) -> dict:
+    """The run metadata of a board (of its first run if merged: the runs of one board agree on modes)."""
+    return board["meta"]["runs"][0]["meta"] if board["kind"] == "merged" else board["meta"]
+
+
 def dpe_meta(board: dict) -> dict:
-    meta = board["meta"]["runs"][0]["meta"] if board["kind"] == "merged" else board["meta"]
-    return meta.get("dpe") or {}
+    return first_meta(board).get("dpe") or {}
 
 
 def dps_tag(board: dict) -> str:
@@ -136,9 +149,56 @@ def dps_note(board: dict) -> str:
 
 
 def cell(model: dict, metric: str, k: str | None) -> tuple[float | None, list | None]:
+    if metric in MEMORY_SCORES:
+        memory = model.get("memory") or {}
+        return memory.get(metric), (memory.get("ci95") or {}).get(metric)
+    if metric == COMPLEXITY_SHARE:
+        return (model.get("complexity") or {}).get("at_expert_class_or_better"), None
     if k is None:
         return model.get(metric), model["ci95"].get(metric)
     return model[metric].get(k), model["ci95"][metric].get(k)
+
+
+def memory_note(board: dict) -> str:
+    """What the memory columns mean in this board ('' when it has none)."""
+    if not any(m.get("memory") for m in board["models"].values()):
+        return ""
+    memory = first_meta(board).get("memory") or {}  # measured in the run's mode, which merged runs share
+    return (f"NMU: a sample's peak memory above its baseline over the expert's on the same tests of the same run "
+            f"(EffiBench's NMU, above baseline); NPTMU: the same for peak × cost ({memory.get('PTMU_unit', '?')}), "
+            f"an upper bound of EffiBench's memory-time integral; measured in {memory.get('mode', '?')} mode, mean "
+            "over tasks; lower is better, 1 is the expert.")
+
+
+def complexity_note(board: dict) -> str:
+    """What the complexity column and table mean in this board ('' when it has none)."""
+    if not any(m.get("complexity") for m in board["models"].values()):
+        return ""
+    metas = [r["meta"] for r in board["meta"]["runs"]] if board["kind"] == "merged" else [board["meta"]]
+    mode = " and ".join(sorted({str(m["complexity"].get("mode")) for m in metas if m.get("complexity")})) or "?"
+    return (f"{COMPLEXITY_SHARE}: the share of a model's samples whose complexity class, inferred from a size sweep "
+            f"in {mode} mode, is the expert's or better (a sample with no class counts as not).")
+
+
+def complexity_rows(board: dict) -> tuple[list[str], list[tuple[str, str, list[tuple[str, bool]]]]]:
+    """Per task, each model's inferred classes beside the expert's: the models (ranked) and one row per task
+    (task, the expert's class, per model (its classes with counts, whether any is worse than the expert's))."""
+    names = [n for n, m in ranked(board) if (m.get("complexity") or {}).get("tasks")]
+    tasks = sorted({t for n in names for t in board["models"][n]["complexity"]["tasks"]})
+    rows = []
+    for tid in tasks:
+        entries = [board["models"][n]["complexity"]["tasks"].get(tid) for n in names]
+        expert = next((e["expert_class"] for e in entries if e and e["expert_class"]), None)
+        cells = []
+        for e in entries:
+            if not e:
+                cells.append(("", False))
+                continue
+            counts = {**e["classes"], "no class": e["unclassified"]}
+            shown = [c if count == 1 else f"{c} ×{count}" for c, count in counts.items() if count]
+            cells.append((", ".join(shown), e["at_or_better"] < e["classified"]))
+        rows.append((tid, expert or "–", cells))
+    return names, rows
 
 
 def meta_lines(board: dict) -> list[str]:
@@ -164,10 +224,8 @@ def describe_meta(meta: dict) -> str:
 
 
 def _scoring(board: dict) -> dict:
-    meta = board["meta"]["runs"][0]["meta"] if board["kind"] == "merged" else board["meta"]
-    return meta.get("scoring", {})
+    return first_meta(board).get("scoring", {})
 
 
 def uncertainty_meta(board: dict) -> dict:
-    meta = board["meta"]["runs"][0]["meta"] if board["kind"] == "merged" else board["meta"]
-    return meta.get("uncertainty", {})
+    return first_meta(board).get("uncertainty", {})

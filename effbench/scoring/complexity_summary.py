@@ -7,7 +7,7 @@ import statistics
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 
-from .complexity import CLASSES, ComplexityInputError, infer, share_at_or_better, worse
+from .complexity import CLASSES, ComplexityInputError, infer, worse
 from .declared import declared_class, single_variable
 
 REF_PREFIX = "ref:"
@@ -115,18 +115,36 @@ def sample_rows(classified: list[Classified], experts: dict[str, str], models: d
     return rows
 
 
+def task_share(rows: list[dict]) -> dict:
+    """One model's samples on one task: the classes they landed in (unclassified apart) beside the expert's, and
+    how many of those judged against an expert with a class are at its class or better."""
+    judged = [r for r in rows if r["expert_class"] is not None]
+    pairs = [(r["class"], r["expert_class"]) for r in judged if r["class"] is not None]
+    counts = Counter(r["class"] for r in rows if r["class"] is not None)
+    return {"samples": len(judged), "classified": len(pairs), "at_or_better": sum(not worse(s, e) for s, e in pairs),
+            "expert_class": rows[0]["expert_class"] if rows else None,
+            "classes": {c: counts[c] for c in CLASSES if c in counts},
+            "unclassified": sum(r["class"] is None for r in rows)}
+
+
+def suite_share(tasks: dict[str, dict]) -> dict:
+    """A model's share of samples at the expert's class or better, from its per-task counts (:func:`task_share`),
+    which the entry keeps so that runs merged by task recompute the share over all of them (samples with no class
+    count as not: a sample that fails or cannot be swept did not reach the expert's class)."""
+    samples = sum(t["samples"] for t in tasks.values())
+    return {"samples": samples, "classified": sum(t["classified"] for t in tasks.values()),
+            "at_expert_class_or_better": sum(t["at_or_better"] for t in tasks.values()) / samples if samples
+            else None,
+            "tasks": dict(sorted(tasks.items()))}
+
+
 def model_shares(rows: list[dict]) -> dict[str, dict]:
-    """Per model: the share of its samples at the expert's class or better (samples with no class count as not:
-    a sample that fails or cannot be swept did not reach the expert's class)."""
-    out: dict[str, dict] = {}
-    for model in sorted({r["model"] for r in rows}):
-        mine = [r for r in rows if r["model"] == model and r["expert_class"] is not None]
-        pairs = [(r["class"], r["expert_class"]) for r in mine if r["class"] is not None]
-        classed = share_at_or_better(pairs)
-        out[model] = {"samples": len(mine), "classified": len(pairs),
-                      "at_expert_class_or_better": None if not mine else
-                      (classed or 0.0) * len(pairs) / len(mine)}
-    return out
+    """Per model: the share of its samples at the expert's class or better, with the per-task detail."""
+    by_model: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    for r in rows:
+        by_model[r["model"]][r["task"]].append(r)
+    return {model: suite_share({t: task_share(v) for t, v in tasks.items()})
+            for model, tasks in sorted(by_model.items())}
 
 
 def derive_document(doc: dict) -> dict:

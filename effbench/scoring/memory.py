@@ -21,7 +21,9 @@ before the code ran (``base_kb``), not a time series, so:
   infinite.
 
 Per model: the mean over tasks of the mean over that model's samples on the task, with the bootstrap interval over
-tasks the other suite scores use (effbench.uncertainty).  Lower is better; 1 is the expert's.
+tasks the other suite scores use (effbench.uncertainty).  Lower is better; 1 is the expert's.  The per-task means
+are kept in the entry (``tasks``), as the other scores keep theirs, so that runs merged by task recompute the suite
+figures (:func:`suite_memory`).
 """
 from __future__ import annotations
 
@@ -98,22 +100,39 @@ def sample_memory(task: str, sample: str, model: str, sample_runs: list[RunRecor
                        ptmu / ptmu_e if ptmu_e > 0 else (1.0 if ptmu == 0 else math.inf))
 
 
+def task_memory(scores: list[MemoryScore]) -> dict:
+    """One model's figures on one task: the mean over its samples (null where a ratio is not finite, which JSON
+    cannot hold)."""
+    out: dict = {"n_samples": len(scores)}
+    for key in ("nmu", "nptmu"):
+        mean = sum(getattr(s, key) for s in scores) / len(scores)
+        out[key.upper()] = mean if math.isfinite(mean) else None
+    return out
+
+
+def suite_memory(tasks: dict[str, dict]) -> dict:
+    """A model's memory entry from its per-task figures (:func:`task_memory`): NMU and NPTMU (mean over tasks),
+    their intervals, the counts, and the per-task figures themselves, which let runs merged by task recompute the
+    suite figures as one run over all the tasks would."""
+    tasks = dict(sorted(tasks.items()))  # one order, whatever order the tasks came in: the same sums
+    entry: dict = {"n_tasks": len(tasks), "n_samples": sum(t["n_samples"] for t in tasks.values()), "ci95": {}}
+    for key in ("NMU", "NPTMU"):
+        per_task = [t[key] for t in tasks.values()]
+        finite = all(v is not None for v in per_task)
+        point = sum(per_task) / len(per_task) if finite else None
+        entry[key] = point
+        entry["ci95"][key] = bootstrap_mean_interval(per_task, point) if finite else None
+    entry["tasks"] = tasks
+    return entry
+
+
 def model_memory(scores: list[MemoryScore]) -> dict[str, dict]:
     """Per model: NMU and NPTMU (mean over tasks of the per-task mean), their intervals, and the counts."""
     by_model: dict = defaultdict(lambda: defaultdict(list))
     for s in scores:
         by_model[s.model][s.task].append(s)
-    out = {}
-    for model, tasks in sorted(by_model.items()):
-        entry: dict = {"n_tasks": len(tasks), "n_samples": sum(len(v) for v in tasks.values()), "ci95": {}}
-        for key in ("nmu", "nptmu"):
-            per_task = [sum(getattr(s, key) for s in v) / len(v) for v in tasks.values()]
-            finite = all(math.isfinite(x) for x in per_task)
-            point = sum(per_task) / len(per_task) if finite else None
-            entry[key.upper()] = point
-            entry["ci95"][key.upper()] = bootstrap_mean_interval(per_task, point) if finite else None
-        out[model] = entry
-    return out
+    return {model: suite_memory({t: task_memory(v) for t, v in tasks.items()})
+            for model, tasks in sorted(by_model.items())}
 
 
 def add_memory_columns(board: dict, runs_by_subject: dict, tasks: dict, samples: list, measure: str) -> dict:

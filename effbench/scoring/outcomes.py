@@ -41,6 +41,12 @@ class ReferenceProfile:
     limit: float        # T = alpha * max t*_l, same unit
     wall_max: float     # slowest wall time of a scored reference run: what kill deadlines are scaled from
 
+    def cost(self, hardness) -> float:
+        """The expert's cost of the task: its level times summed over the scored levels (hardness > 0).  The expert
+        is re-measured in every run, so this figure over a series of runs moves with the machine and the
+        interpreter, not with any model (``effbench history``)."""
+        return float(sum(t for t, h in zip(self.level_times, hardness) if h > 0))
+
 
 CONFIRM = "confirm"
 

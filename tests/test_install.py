@@ -112,7 +112,8 @@ def test_python_versions_declared_are_the_ones_ci_proves():
 
 
 # ---------------------------------------------------------------- every mode unprivileged
-@pytest.mark.parametrize("runner,measure", [("process", "cpu"), ("process", "wall"), ("docker", "cpu")])
+@pytest.mark.parametrize("runner,measure", [("process", "cpu"), ("process", "wall"), ("docker", "cpu"),
+                                            ("docker", "wall")])
 def test_timing_modes_run_unprivileged(installed, runner, measure):
     work = installed.workdir(f"{runner}-{measure}")
     samples = fixture_samples(work)

@@ -1,0 +1,15 @@
+CASES = [
+    {"args": ["The cat and the hat. THE END, and-so-on", 3], "expected": [("the", 3), ("and", 2), ("cat", 1)]},
+    {"args": ["", 5], "expected": []},
+    {"args": ["   \n\t!!! 123 ...", 2], "expected": []},
+    {"args": ["word", 1], "expected": [("word", 1)]},
+    {"args": ["b a c", 10], "expected": [("a", 1), ("b", 1), ("c", 1)]},
+    {"args": ["don't can't won't", 2], "expected": [("t", 3), ("can", 1)]},
+    {"args": ["x1y2z3x", 5], "expected": [("x", 2), ("y", 1), ("z", 1)]},
+    {"args": ["Aa aA AA aa", 1], "expected": [("aa", 4)]},
+    {"args": ["e-mail email E_MAIL", 3], "expected": [("e", 2), ("mail", 2), ("email", 1)]},
+    {"args": ["zeta\nalpha\nzeta\nbeta\nalpha", 2], "expected": [("alpha", 2), ("zeta", 2)]},
+    {"args": ["a" * 50 + " " + "a" * 50, 3], "expected": [("a" * 50, 2)]},
+    {"args": ["[brackets]{braces}(parens)<angles>", 4],
+     "expected": [("angles", 1), ("braces", 1), ("brackets", 1), ("parens", 1)]},
+]

@@ -33,3 +33,25 @@ def test_catalogue_is_current():
     committed = (default_tasks_dir() / "README.md").read_text()
     assert committed == render(load_suite(default_tasks_dir())), \
         "tasks/README.md is stale: run `effbench tasks catalogue --write`"
+
+
+def test_catalogue_dpe_column_follows_each_tier_file(tmp_path):
+    """The DPE column and the eligible counts are read from the tier files: a task whose file says it is not eligible
+    (or that has none) is not counted, and the tier count and cost spread are the file's."""
+    import json
+    import shutil
+
+    from effbench.tasks.catalogue import render
+    from effbench.tasks.task import load_suite
+    for task_id in ("count-primes", "kth-smallest", "pair-sum-count"):
+        shutil.copytree(default_tasks_dir() / task_id, tmp_path / task_id)
+    (tmp_path / "pair-sum-count" / "tiers.json").unlink()
+    data = json.loads((tmp_path / "count-primes" / "tiers.json").read_text())
+    costs = [t["cost"] for t in data["tiers"]]
+    text = render(load_suite(tmp_path))
+    assert "3 tasks, 1 with a DPE-eligible tier file" in text
+    rows = {line.split("|")[1].strip(" `"): line.split("|")[-2].strip() for line in text.splitlines()
+            if line.startswith("| `")}
+    assert rows["count-primes"] == f"{len(costs)} tiers, {max(costs) / min(costs):.1f}x, eligible"
+    assert rows["kth-smallest"].endswith(", not eligible")
+    assert rows["pair-sum-count"] == "no tier file"

@@ -262,7 +262,9 @@ def test_a_worker_that_keeps_dying_is_infrastructure(limits):
         r.start()
         killed: list = []
         stop = threading.Event()
-        _kill_soon(r, 0.3, 100, killed, stop)  # every container it starts dies (mid-run or still starting)
+        # Every container it starts dies as soon as it is seen, the probe's too: killed later (0.3 s was tried), a
+        # fast start-up let the trivial probe finish first, and the fault was then put on the sample.
+        _kill_soon(r, 0.0, 100, killed, stop)
         ex = r.execute("import time\ndef f():\n    time.sleep(3)\n    return 3\n", "f", ["none"], Limits(wall_limit=10))
         assert ex.status == base.INFRA and "failed twice" in ex.detail and len(killed) >= 2, ex
     finally:
@@ -312,6 +314,29 @@ def test_containers_of_a_killed_run_are_reaped_on_the_next_start(engine, tmp_pat
         assert r.container.id not in reap_stale(engine)  # a live process's worker is not stale
     finally:
         r.close()
+
+
+def test_a_worker_removed_while_the_reaper_lists_is_not_an_error(engine, monkeypatch):
+    """Found in a full run: with two slots (``--jobs``, the default when counting) one slot's start-up reaper listed
+    a worker container that the other slot removed before the reaper inspected it, and the run died on a 404. The
+    race is forced here on the real engine: the listing call is wrapped so that a listed container is really removed
+    before the reaper looks at it."""
+    left = engine.containers.create(
+        images.resolve_image(engine).tag, command=["true"], entrypoint=[images.resolve_image(engine).python],
+        network_mode="none", labels={LABEL: "worker", "effbench.host": socket.gethostname(),
+                                     "effbench.pid": str(2 ** 22 + 3), "effbench.started": "0"})
+    listing = engine.api.containers
+
+    def list_then_remove(*args, **kwargs):
+        found = listing(*args, **kwargs)
+        assert left.id in [c["Id"] for c in found]
+        left.remove(force=True)  # gone before the reaper inspects it, as another slot would make it
+        return found
+
+    monkeypatch.setattr(engine.api, "containers", list_then_remove)
+    assert left.id not in reap_stale(engine)
+    monkeypatch.undo()
+    assert left.id not in {c.id for c in engine.containers.list(all=True)}
 
 
 def test_engine_not_reachable_is_one_clear_infrastructure_error(monkeypatch):

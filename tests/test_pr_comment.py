@@ -201,8 +201,10 @@ def test_action_makes_no_comment_without_a_token_or_off_a_pull_request(baseline_
     base_dir = baseline_run["work"] / baseline_run["outputs"]["run-dir"]
     with serve(TOKEN) as (gh, api):
         env = {"GITHUB_EVENT_NAME": "push", "GITHUB_API_URL": api, "GITHUB_REPOSITORY": "owner/repo"}
-        res = run_action({**COMMON, "samples": "s.jsonl", "baseline": str(base_dir), "comment-token": TOKEN},
-                         _with_samples(tmp_path), runner_env=env)
+        # cpu timings of the same samples may still differ significantly on one task; what is tested is the comment
+        # step, so a timing verdict must not fail the job here.
+        res = run_action({**COMMON, "samples": "s.jsonl", "baseline": str(base_dir), "comment-token": TOKEN,
+                          "fail-on-regression": "false"}, _with_samples(tmp_path), runner_env=env)
     assert res["status"] == 0 and "not a pull_request event (push), no comment" in res["log"], res["log"]
     assert gh.log == []
 

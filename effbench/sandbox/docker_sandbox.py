@@ -96,10 +96,12 @@ def owner_labels() -> dict:
 
 def reap_stale(client) -> list[str]:
     """Remove this host's effbench worker containers whose owning process is gone (a killed run); returns their
-    ids.  Containers of live processes, and of other hosts sharing the engine, are left alone."""
+    ids.  Containers of live processes, and of other hosts sharing the engine, are left alone.  Another slot of this
+    run (``--jobs``) or another run on the engine may remove a worker between the listing and its inspection: such a
+    container is already gone, not an error (``ignore_removed``)."""
     removed = []
     host = socket.gethostname()
-    for c in client.containers.list(all=True, filters={"label": f"{LABEL}=worker"}):
+    for c in client.containers.list(all=True, filters={"label": f"{LABEL}=worker"}, ignore_removed=True):
         labels = c.labels or {}
         if labels.get("effbench.host") != host:
             continue

@@ -30,7 +30,6 @@ from dataclasses import asdict, dataclass, field
 from collections.abc import Callable, Sequence
 
 import numpy as np
-from scipy.optimize import lsq_linear
 
 # Ordered by growth: a class's index is its rank ("worse than the expert's" compares ranks).
 CLASSES: tuple[str, ...] = ("1", "log n", "n", "n log n", "n^2", "n^3", "2^n")
@@ -157,6 +156,9 @@ def fitted_part(n: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def fit_class(name: str, n: np.ndarray, y: np.ndarray, floor: float = MSE_FLOOR) -> ClassFit:
     """Weighted (relative) non-negative least squares of one class's model."""
+    # imported here, as scoring.dpe imports scipy.stats: every run and rescore imports this module (the leaderboard's
+    # complexity columns), and scipy.optimize alone costs about half a second of start-up that only a sweep needs
+    from scipy.optimize import lsq_linear
     a = _columns(name, n) / y[:, None]
     b = np.ones_like(y)
     # no coefficient may be negative: a negative fixed part would let a steeper class bend itself onto the data

@@ -19,6 +19,8 @@ from effbench.errors import EffbenchError
 from effbench.measuring.records import DPE_TIER_PREFIX, RunRecord
 from effbench.measuring.store import RunStore
 from effbench.reports.board import is_run_dir, load_board, read_run
+from effbench.scoring.complexity_summary import SHARE_COLUMN
+from effbench.scoring.memory import SCORES
 
 
 class ReportError(EffbenchError):
@@ -117,8 +119,8 @@ def columns(board: dict) -> list[tuple[str, str, str | None, int]]:
     return cols
 
 
-MEMORY_SCORES = ("NMU", "NPTMU")    # effbench.scoring.memory: a model's "memory" entry
-COMPLEXITY_SHARE = "cx<=expert"     # effbench.scoring.complexity_summary: its "complexity" entry
+MEMORY_SCORES = SCORES               # a model's "memory" entry (effbench.scoring.memory)
+COMPLEXITY_SHARE = SHARE_COLUMN      # its "complexity" entry (effbench.scoring.complexity_summary)
 
 
 def first_meta(board: dict) -> dict:

@@ -1,6 +1,8 @@
 """The leaderboard as the terminal shows it after ``effbench run``/``score``/``leaderboard``."""
 from __future__ import annotations
 
+from effbench.scoring.complexity_summary import SHARE_COLUMN
+from effbench.scoring.memory import SCORES as MEMORY_SCORES
 from effbench.tables import text_table
 
 
@@ -11,9 +13,9 @@ def format_board(board: dict) -> str:
     ks = sorted({k for m in models.values() for k in m["pass@k"]}, key=int)
     head = ["model", "tasks", "samples"] + [f"pass@{k}" for k in ks] + [f"eff@{k}" for k in ks] + ["DPS", "DPS_norm"]
     memory = any(m.get("memory") for m in models.values())  # EffiBench-style memory ratios (scoring.memory)
-    head += ["NMU", "NPTMU"] if memory else []
+    head += list(MEMORY_SCORES) if memory else []
     classes = any(m.get("complexity") for m in models.values())  # effbench run --complexity
-    head += ["cx<=expert"] if classes else []
+    head += [SHARE_COLUMN] if classes else []
     rows = [head]
     for name, m in sorted(models.items(), key=lambda kv: -(kv[1]["eff@k"].get("1") or 0)):
         cells = [name, str(m["n_tasks"]), str(m["n_samples"])]
@@ -22,7 +24,7 @@ def format_board(board: dict) -> str:
         cells += ["-" if m.get(key) is None else f"{m[key]:.1f}" for key in ("DPS", "DPS_norm")]
         if memory:
             cells += ["-" if (m.get("memory") or {}).get(key) is None else f"{m['memory'][key]:.2f}"
-                      for key in ("NMU", "NPTMU")]
+                      for key in MEMORY_SCORES]
         if classes:
             share = (m.get("complexity") or {}).get("at_expert_class_or_better")
             cells.append("-" if share is None else f"{share:.2f}")

@@ -115,6 +115,9 @@ def sample_rows(classified: list[Classified], experts: dict[str, str], models: d
     return rows
 
 
+SHARE_COLUMN = "cx<=expert"  # the share at the expert's class or better, as every table heads it
+
+
 def task_share(rows: list[dict]) -> dict:
     """One model's samples on one task: the classes they landed in (unclassified apart) beside the expert's, and
     how many of those judged against an expert with a class are at its class or better."""

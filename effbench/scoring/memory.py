@@ -47,6 +47,9 @@ DEFINITION = {
 }
 
 
+SCORES = ("NMU", "NPTMU")  # a model's memory entry: the suite figures, their names in every table
+
+
 @dataclass(frozen=True)
 class MemoryScore:
     task: str
@@ -116,7 +119,7 @@ def suite_memory(tasks: dict[str, dict]) -> dict:
     suite figures as one run over all the tasks would."""
     tasks = dict(sorted(tasks.items()))  # one order, whatever order the tasks came in: the same sums
     entry: dict = {"n_tasks": len(tasks), "n_samples": sum(t["n_samples"] for t in tasks.values()), "ci95": {}}
-    for key in ("NMU", "NPTMU"):
+    for key in SCORES:
         per_task = [t[key] for t in tasks.values()]
         finite = all(v is not None for v in per_task)
         point = sum(per_task) / len(per_task) if finite else None

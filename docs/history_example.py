@@ -5,7 +5,8 @@ repository (so each run records its commit), then ``effbench history`` over them
 
 "mine" is a model whose code changes commit by commit (slow versions first, then the fast ones, then a slip on one
 task); "steady" submits the same expert code every time; the last run counts instructions instead of timing, so its
-points start new lines.
+points start new lines.  Each model submits one sample per task, so the runs count a task in the suite DPS from one
+correct sample (``--dpe-min-correct 1``; EvalPerf's 10 would leave this small story without a DPS line).
 """
 from __future__ import annotations
 
@@ -67,7 +68,7 @@ def main(work: Path, fixture: bool = False) -> None:
                        env={**env, "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date})
         out = work / f"run{i}"
         subprocess.run([sys.executable, "-m", "effbench", "run", "samples.jsonl", "--out", str(out), "--k", "1",
-                        "--measure", measure, "--repeats", "3", "--quiet",
+                        "--measure", measure, "--repeats", "3", "--quiet", "--dpe-min-correct", "1",
                         *(["--tasks-dir", str(tasks_dir)] if fixture else [])], cwd=repo, check=True)
         runs.append(str(out))
     for fmt, name in (("md", "history.md"), ("html", "history.html")):
@@ -75,7 +76,7 @@ def main(work: Path, fixture: bool = False) -> None:
                         str(work / name)], check=True)
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                    f"--screenshot={work / 'history.png'}", "--window-size=1200,1250",
+                    f"--screenshot={work / 'history.png'}", "--window-size=1200,1900",
                     (work / "history.html").as_uri()], check=True, capture_output=True)
 
 

@@ -76,7 +76,7 @@ def main(work: Path, fixture: bool = False) -> None:
                         str(work / name)], check=True)
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                    f"--screenshot={work / 'history.png'}", "--window-size=1200,1900",
+                    f"--screenshot={work / 'history.png'}", "--window-size=1200,2150",
                     (work / "history.html").as_uri()], check=True, capture_output=True)
 
 

@@ -48,6 +48,7 @@ class SweepPlan:
     repeats: int = 3                 # cpu mode: minimum of this many runs per size
     replicates: int = 2              # more inputs at one size, to measure how the cost moves between inputs
     seed: int = 998244353
+    common_inputs: bool = True       # one generator seed for every size (common random numbers), see input_seed
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -133,7 +134,7 @@ class TaskSweeper:
         once; a generator that raises is the task's error."""
         if (size, rep) not in self._inputs:
             gen = self.task.generator()
-            rng = random.Random(derive_seed(self.plan.seed, self.task.id, SWEEP_LEVEL - rep, size))
+            rng = random.Random(self.input_seed(size, rep))
             where = f"{self.task.path / 'generator.py'} (sweep size {size}{f', input {rep}' if rep else ''})"
             try:
                 args = gen(size, rng, **({"index": 0} if _takes_index(gen) else {}))
@@ -141,6 +142,16 @@ class TaskSweeper:
                 raise TaskError(f"{where}: generate raised {type(exc).__name__}: {str(exc)[:300]}") from None
             self._inputs[(size, rep)] = encode_args(args, where)
         return self._inputs[(size, rep)]
+
+    def input_seed(self, size: int, rep: int = 0) -> int:
+        """The generator's seed for the input at *size*.  With ``plan.common_inputs`` (the default) every size of
+        one input series (*rep*) gets the same seed: common random numbers, as simulation studies use to compare
+        settings.  A generator draws its shape first (a window of size/100 to size/10, a cache of size/50 to
+        size/10, a bit width, a tree's reach), and a sweep that drew a new shape at each size would move the cost
+        by up to that factor from one size to the next, which the fit then reads as growth; from one seed,
+        ``random.Random`` draws the same choices and about the same quantiles at every size, so the sizes differ
+        in size alone.  The replicates (*rep* > 0) are other series, so the noise they measure is between shapes."""
+        return derive_seed(self.plan.seed, self.task.id, SWEEP_LEVEL - rep, 0 if self.plan.common_inputs else size)
 
     def prepare(self) -> None:
         """Make every ladder input now: a broken generator stops the command before anything is measured."""

@@ -70,8 +70,10 @@ class Accuracy:
         return data
 
 
-def reference_accuracy(classified: list[Classified], declared: dict[tuple[str, str], str]) -> Accuracy:
-    """*declared*: (task, reference name) -> its declared complexity text."""
+def reference_accuracy(classified: list[Classified], declared: dict[tuple[str, str], str],
+                       variables: dict[str, dict] | None = None) -> Accuracy:
+    """*declared*: (task, reference name) -> its declared complexity text; *variables*: task -> its
+    ``[complexity_variables]`` (how the declarations' variables grow with the size the sweep grows)."""
     acc = Accuracy()
     confusion: dict = defaultdict(Counter)
     for c in classified:
@@ -80,7 +82,8 @@ def reference_accuracy(classified: list[Classified], declared: dict[tuple[str, s
         text = declared.get((c.task, c.subject[len(REF_PREFIX):]))
         if text is None:
             continue
-        want, why = declared_class(text)
+        names = (variables or {}).get(c.task) or {}
+        want, why = declared_class(text, names)
         row = {"task": c.task, "reference": c.subject[len(REF_PREFIX):], "declared": text, "declared_class": want,
                "inferred": c.cls, "confidence": c.confidence}
         if want is None or c.cls is None:
@@ -90,11 +93,12 @@ def reference_accuracy(classified: list[Classified], declared: dict[tuple[str, s
         confusion[want][c.cls] += 1
         hit = want == c.cls
         acc.matched += hit
-        if single_variable(text):
+        single = single_variable(text, names)
+        if single:
             acc.single_compared += 1
             acc.single_matched += hit
         if not hit:
-            acc.misses.append({**row, "single_variable": single_variable(text)})
+            acc.misses.append({**row, "single_variable": single})
     acc.confusion = {k: dict(v) for k, v in sorted(confusion.items(), key=lambda kv: CLASSES.index(kv[0]))}
     return acc
 
@@ -155,9 +159,10 @@ def derive_document(doc: dict) -> dict:
     meta = doc["meta"]
     classified = [classify(s) for s in doc["sweeps"]]
     declared = {(tid, name): text for tid, info in meta["tasks"].items() for name, text in info["declared"].items()}
+    variables = {tid: info.get("variables") or {} for tid, info in meta["tasks"].items()}
     rows = sample_rows(classified, {t: info["expert"] for t, info in meta["tasks"].items()}, meta.get("models", {}))
     return {**doc, "classified": [c.to_dict() for c in classified], "samples": rows, "models": model_shares(rows),
-            "accuracy": reference_accuracy(classified, declared).to_dict()}
+            "accuracy": reference_accuracy(classified, declared, variables).to_dict()}
 
 
 def add_complexity_columns(board: dict, doc: dict) -> dict:

@@ -85,6 +85,16 @@ def ladder(task: Task) -> list[int]:
     return sizes
 
 
+def lower(first: int) -> list[int]:
+    """The ladder below *first*, for a subject too slow to run it (killed there, or over budget at once): geometric
+    from first/SPAN (at least MIN_SIZE) up to first/RATIO.  A reference linear in a value (divisor-count-sum's
+    n up to 3e11, whose ladder starts at 7e7) otherwise got no size at all, where a few halvings find its range."""
+    top = max(MIN_SIZE, round(first / RATIO))
+    low = max(MIN_SIZE, first // SPAN)
+    steps = max(1, math.ceil(math.log(max(top, low + 1) / low) / math.log(RATIO)))
+    return sorted({max(MIN_SIZE, min(top, round(low * (top / low) ** (i / steps)))) for i in range(steps + 1)})
+
+
 def growth_sizes(points: list[SweepPoint]) -> list[int]:
     """The sizes the fit will use (scoring.complexity.fitted_part): from the last size below FIXED_FACTOR times the
     smallest cost on; midpoints go there, where the growth shows, not among sizes the fixed part dominates."""
@@ -225,31 +235,18 @@ class TaskSweeper:
         return ""
 
     def sweep(self, subject: str, code: str, is_expert: bool = False) -> SubjectSweep:
-        """Walk the ladder, then fill midpoints if too few sizes were reached."""
+        """Walk the ladder (lowered while its first size is out of reach, see :func:`lower`), then fill midpoints if
+        too few sizes were reached."""
         result = SubjectSweep(self.task.id, subject)
-        done: list[int] = []
-        for size in self.sizes:
-            point, problem, output = self._measure(subject, code, size)
-            if point is None:
-                if problem.startswith(base.TIMEOUT) or problem.startswith(base.MEMORY):
-                    result.stopped = problem
-                    break
-                result.failure = problem
-                return result
-            if is_expert:
-                self.expected.setdefault((size, 0), output)
-            wrong = "" if is_expert else self._right(size, output)
-            if wrong:
-                result.failure = wrong
-                return result
-            result.points.append(point)
-            done.append(size)
-            stop = self._over_budget(result.points, size)
-            if stop:
-                result.stopped = stop
+        sizes = self.sizes
+        while True:
+            self._climb(result, subject, code, sizes, is_expert)
+            first_failed = not result.points and result.stopped.startswith((base.TIMEOUT, base.MEMORY))
+            out_of_reach = first_failed or (len(result.points) == 1 and result.stopped.startswith("budget"))
+            if result.failure or not out_of_reach or sizes[0] <= MIN_SIZE:
                 break
-        else:
-            result.stopped = "top of the ladder"
+            sizes = lower(sizes[0])
+            result.points, result.stopped = [], ""
         for size in midpoints(growth_sizes(result.points), self.plan.min_points):
             point, problem, output = self._measure(subject, code, size)
             if point is None:
@@ -262,6 +259,30 @@ class TaskSweeper:
         result.points.sort(key=lambda p: p.size)
         self.replicate(result, subject, code, is_expert)
         return result
+
+    def _climb(self, result: SubjectSweep, subject: str, code: str, sizes: list[int], is_expert: bool) -> None:
+        """Measure *sizes* smallest first into *result* until one is killed or over budget (``result.stopped``) or
+        wrong (``result.failure``)."""
+        for size in sizes:
+            point, problem, output = self._measure(subject, code, size)
+            if point is None:
+                if problem.startswith(base.TIMEOUT) or problem.startswith(base.MEMORY):
+                    result.stopped = problem
+                    return
+                result.failure = problem
+                return
+            if is_expert:
+                self.expected.setdefault((size, 0), output)
+            wrong = "" if is_expert else self._right(size, output)
+            if wrong:
+                result.failure = wrong
+                return
+            result.points.append(point)
+            stop = self._over_budget(result.points, size)
+            if stop:
+                result.stopped = stop
+                return
+        result.stopped = "top of the ladder"
 
     def replicate(self, result: SubjectSweep, subject: str, code: str, is_expert: bool = False) -> None:
         """The subject's cost on ``plan.replicates`` more inputs at one size of its growth region (the middle one):

@@ -10,10 +10,10 @@ from .conftest import FIXTURE_TASKS
 
 
 class CountingStandIn:
-    """Costs 1000 + 50 * size instructions, killed above *limit*; answers what the expert does (it is both)."""
+    """Costs 1000 + per_size * size instructions, killed above *limit*; answers what the expert does (it is both)."""
 
-    def __init__(self, limit: int):
-        self.limit, self.asked = limit, []
+    def __init__(self, limit: int, per_size: float = 50.0):
+        self.limit, self.per_size, self.asked = limit, per_size, []
 
     def put_input(self, key, blob):
         pass
@@ -23,7 +23,8 @@ class CountingStandIn:
         self.asked.append(size)
         if size > self.limit:
             return base.Execution(status=base.TIMEOUT, detail="killed")
-        return base.Execution(status=base.OK, instructions=1000 + 50 * size, wall_time=0.1, outputs=[0])
+        return base.Execution(status=base.OK, instructions=round(1000 + self.per_size * size), wall_time=0.1,
+                              outputs=[0])
 
 
 def test_lower_is_geometric_below_the_first_size():
@@ -38,10 +39,14 @@ def test_a_subject_killed_at_the_first_size_gets_the_sizes_below_it():
     sweeper = TaskSweeper(task, None, SweepPlan(replicates=0))
     first = sweeper.sizes[0] * 64
     sweeper.sizes = [first * 2 ** i for i in range(6)]  # a ladder whose every size is out of the subject's reach
-    sweeper.runner = CountingStandIn(limit=first - 1)
+    # so slow that the first size is foreseen far over budget from any lowered size, but the lowered sizes up to
+    # about a tenth of it are within the budget
+    sweeper.runner = CountingStandIn(limit=first - 1, per_size=2e9 / first)
     result = sweeper.sweep("ref:slow", task.expert.code, is_expert=True)
     assert not result.failure and len(result.points) >= 5
     assert all(p.size < first for p in result.points)
+    # climbed as a ladder, not filled in by midpoints: the budget rule foresees the lowered ladder's next size
+    assert len(result.points) >= len(lower(first)) // 2
 
 
 def test_a_subject_within_reach_is_not_lowered():

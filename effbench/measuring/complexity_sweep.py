@@ -216,7 +216,7 @@ class TaskSweeper:
             return f"wrong answer at size {size}: {exc}"
         return "" if ok else f"wrong answer at size {size}"
 
-    def _over_budget(self, points: list[SweepPoint], size: int) -> str:
+    def _over_budget(self, points: list[SweepPoint], size: int, sizes: list[int] | None = None) -> str:
         """Why the ladder stops after *size*, or "".  In instructions mode the rule reads counts only, so two sweeps
         stop at the same size: over ``count_budget``, or the next size foreseen (at the growth rate of the last two
         sizes) to cost more than 8 times that, which would only be killed at the timeout, at a load-dependent
@@ -226,7 +226,7 @@ class TaskSweeper:
             return f"budget: {last.wall:.1f} s at size {size}" if last.wall > self.plan.budget else ""
         if last.cost > self.plan.count_budget:
             return f"budget: {last.cost:.3g} instructions at size {size}"
-        later = [s for s in self.sizes if s > size]
+        later = [s for s in (sizes or self.sizes) if s > size]  # the ladder being climbed (maybe lowered)
         if len(points) >= 2 and later and points[-2].cost > 0 and last.cost > points[-2].cost:
             rate = math.log(last.cost / points[-2].cost) / math.log(size / points[-2].size)
             foreseen = last.cost * (later[0] / size) ** rate
@@ -278,7 +278,7 @@ class TaskSweeper:
                 result.failure = wrong
                 return
             result.points.append(point)
-            stop = self._over_budget(result.points, size)
+            stop = self._over_budget(result.points, size, sizes)
             if stop:
                 result.stopped = stop
                 return

@@ -99,3 +99,17 @@ def test_the_document_judges_references_by_their_tasks_variables():
     del meta["tasks"]["t"]["variables"]  # a document written before the table: every variable is the size
     acc = derive_document({"meta": meta, "sweeps": [sweep]})["accuracy"]
     assert (acc["matched"], acc["compared"]) == (0, 1) and acc["misses"][0]["declared_class"] == "n^2"
+
+
+def test_other_shapes_spread_is_not_the_noise_of_a_sweep_with_one_seed():
+    """A quadratic sweep whose replicates (other seeds, so other shapes: a tree's reach from 2 to 100) cost 1 to 8
+    times as much: as the noise of a sweep with a seed per size it makes every class fit, and the constant wins;
+    a sweep with one seed shares its shape across sizes, and is quadratic."""
+    from effbench.scoring.complexity_summary import classify
+    sizes = [4 * 2 ** i for i in range(12)]
+    costs = [1.4e6 + 300.0 * n + 7.0 * n * n for n in sizes]
+    sweep = {"task": "t", "subject": "ref:r", "failure": "",
+             "points": [{"size": n, "cost": c} for n, c in zip(sizes, costs)],
+             "replicates": {"size": sizes[8], "costs": [costs[8], 2 * costs[8], 8 * costs[8]]}}
+    assert classify(sweep, common_inputs=True).cls == "n^2"
+    assert classify(sweep).cls != "n^2"

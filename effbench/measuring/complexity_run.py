@@ -52,7 +52,7 @@ def run_sweeps(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: s
                     echo(f"effbench: task {task.id}: expert {subject} cannot be swept: {result.failure}")
                     break
                 sweeps.append(result.to_dict())
-                c = classify(result.to_dict())
+                c = classify(result.to_dict(), plan.common_inputs)
                 echo(f"{task.id:32} {subject[:40]:40} {c.cls or '-':8} "
                      f"{'' if c.confidence is None else f'{c.confidence:.2f}':5} {len(result.points):3} sizes  "
                      f"{c.problem or result.stopped}")

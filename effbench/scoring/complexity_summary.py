@@ -26,13 +26,20 @@ class Classified:
         return asdict(self)
 
 
-def classify(sweep: dict) -> Classified:
-    """The class of one sweep (a :class:`~effbench.measuring.complexity_sweep.SubjectSweep` as a dict)."""
+def classify(sweep: dict, common_inputs: bool = False) -> Classified:
+    """The class of one sweep (a :class:`~effbench.measuring.complexity_sweep.SubjectSweep` as a dict).
+
+    The spread of the cost between the replicate inputs is the fit's noise (misfits below it count as exact) only
+    when each size had its own seed.  With ``common_inputs`` (one seed for every size, the sweep plan's default)
+    the sizes share the generator's shape draws and the replicates are other shapes: their spread (up to 5 times,
+    where a tree's reach is drawn from 2 to 100) is not the sweep's, and taken as its noise it made every class fit
+    "exactly", so that the constant won on a quadratic (lca-queries/walk-up)."""
     if sweep.get("failure"):
         return Classified(sweep["task"], sweep["subject"], None, None, sweep["failure"])
     points = sweep.get("points", [])
     try:
-        inf = infer([p["size"] for p in points], [p["cost"] for p in points], noise=input_noise(sweep))
+        inf = infer([p["size"] for p in points], [p["cost"] for p in points],
+                    noise=0.0 if common_inputs else input_noise(sweep))
     except ComplexityInputError as exc:
         return Classified(sweep["task"], sweep["subject"], None, None, f"no class: {exc}")
     return Classified(sweep["task"], sweep["subject"], inf.cls, inf.confidence, "", inf.to_dict())
@@ -157,7 +164,8 @@ def model_shares(rows: list[dict]) -> dict[str, dict]:
 def derive_document(doc: dict) -> dict:
     """Add (or redo) the derived part of a complexity document from its sweeps (pure)."""
     meta = doc["meta"]
-    classified = [classify(s) for s in doc["sweeps"]]
+    common = bool(meta.get("plan", {}).get("common_inputs", False))  # documents before it had a seed per size
+    classified = [classify(s, common) for s in doc["sweeps"]]
     declared = {(tid, name): text for tid, info in meta["tasks"].items() for name, text in info["declared"].items()}
     variables = {tid: info.get("variables") or {} for tid, info in meta["tasks"].items()}
     rows = sample_rows(classified, {t: info["expert"] for t, info in meta["tasks"].items()}, meta.get("models", {}))

@@ -253,6 +253,19 @@ def test_ladder_is_geometric_up_to_the_top_level():
     assert all(1.5 < r < 2.6 for r in ratios)
 
 
+def test_every_size_of_a_series_is_generated_from_one_seed():
+    """Common random numbers: the generator's shape draws (a window's share of the size, a bit width) must not
+    change from one size of a sweep to the next, or the fit reads them as growth; the replicates are other series."""
+    from effbench.measuring.complexity_sweep import SweepPlan, TaskSweeper
+    from effbench.tasks.task import load_suite
+    from .conftest import FIXTURE_TASKS
+    task = load_suite(FIXTURE_TASKS, ["prefix-max"])[0]
+    common, apart = TaskSweeper(task, None, SweepPlan()), TaskSweeper(task, None, SweepPlan(common_inputs=False))
+    assert len({common.input_seed(s) for s in common.sizes}) == 1
+    assert len({common.input_seed(common.sizes[0], rep) for rep in range(3)}) == 3
+    assert len({apart.input_seed(s) for s in apart.sizes}) == len(apart.sizes)
+
+
 def test_a_small_superlinear_drift_is_not_a_polynomial_class():
     """A linear cost whose per-item cost creeps up by 5 % at the top (an allocator, a dict's resizes) is not read
     as n^2 or n^3: their terms would carry under MATERIAL of the top cost.  (Such a creep is what n log n looks like,

@@ -52,7 +52,7 @@ def run_sweeps(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: s
                     echo(f"effbench: task {task.id}: expert {subject} cannot be swept: {result.failure}")
                     break
                 sweeps.append(result.to_dict())
-                c = classify(result.to_dict())
+                c = classify(result.to_dict(), plan.common_inputs)
                 echo(f"{task.id:32} {subject[:40]:40} {c.cls or '-':8} "
                      f"{'' if c.confidence is None else f'{c.confidence:.2f}':5} {len(result.points):3} sizes  "
                      f"{c.problem or result.stopped}")
@@ -62,10 +62,16 @@ def run_sweeps(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: s
             "created": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
             "plan": plan.to_dict(), "counter": backend, "runner": runner_name, "machine": machine.describe(),
             "classes": list(CLASSES),
-            "tasks": {t.id: {"expert": REF_PREFIX + t.expert.name,
-                             "declared": {r.name: r.complexity for r in t.references}} for t in tasks},
+            "tasks": {t.id: task_meta(t) for t in tasks},
             "models": {s.key: s.info.model for s in samples}}
     return derive_document({"meta": meta, "sweeps": sweeps})
+
+
+def task_meta(task: Task) -> dict:
+    """What a complexity document keeps of a task to judge its sweeps: the expert, the references' declarations and
+    how their variables grow with the size (``[complexity_variables]``)."""
+    return {"expert": REF_PREFIX + task.expert.name, "declared": {r.name: r.complexity for r in task.references},
+            "variables": dict(task.complexity_variables)}
 
 
 def format_summary(doc: dict) -> str:

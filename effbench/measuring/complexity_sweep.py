@@ -48,6 +48,7 @@ class SweepPlan:
     repeats: int = 3                 # cpu mode: minimum of this many runs per size
     replicates: int = 2              # more inputs at one size, to measure how the cost moves between inputs
     seed: int = 998244353
+    common_inputs: bool = True       # one generator seed for every size (common random numbers), see input_seed
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -82,6 +83,16 @@ def ladder(task: Task) -> list[int]:
     steps = max(1, math.ceil(math.log(top / low) / math.log(RATIO)))
     sizes = sorted({max(MIN_SIZE, round(low * (top / low) ** (i / steps))) for i in range(steps + 1)})
     return sizes
+
+
+def lower(first: int) -> list[int]:
+    """The ladder below *first*, for a subject too slow to run it (killed there, or over budget at once): geometric
+    from first/SPAN (at least MIN_SIZE) up to first/RATIO.  A reference linear in a value (divisor-count-sum's
+    n up to 3e11, whose ladder starts at 7e7) otherwise got no size at all, where a few halvings find its range."""
+    top = max(MIN_SIZE, round(first / RATIO))
+    low = max(MIN_SIZE, first // SPAN)
+    steps = max(1, math.ceil(math.log(max(top, low + 1) / low) / math.log(RATIO)))
+    return sorted({max(MIN_SIZE, min(top, round(low * (top / low) ** (i / steps)))) for i in range(steps + 1)})
 
 
 def growth_sizes(points: list[SweepPoint]) -> list[int]:
@@ -133,7 +144,7 @@ class TaskSweeper:
         once; a generator that raises is the task's error."""
         if (size, rep) not in self._inputs:
             gen = self.task.generator()
-            rng = random.Random(derive_seed(self.plan.seed, self.task.id, SWEEP_LEVEL - rep, size))
+            rng = random.Random(self.input_seed(size, rep))
             where = f"{self.task.path / 'generator.py'} (sweep size {size}{f', input {rep}' if rep else ''})"
             try:
                 args = gen(size, rng, **({"index": 0} if _takes_index(gen) else {}))
@@ -141,6 +152,16 @@ class TaskSweeper:
                 raise TaskError(f"{where}: generate raised {type(exc).__name__}: {str(exc)[:300]}") from None
             self._inputs[(size, rep)] = encode_args(args, where)
         return self._inputs[(size, rep)]
+
+    def input_seed(self, size: int, rep: int = 0) -> int:
+        """The generator's seed for the input at *size*.  With ``plan.common_inputs`` (the default) every size of
+        one input series (*rep*) gets the same seed: common random numbers, as simulation studies use to compare
+        settings.  A generator draws its shape first (a window of size/100 to size/10, a cache of size/50 to
+        size/10, a bit width, a tree's reach), and a sweep that drew a new shape at each size would move the cost
+        by up to that factor from one size to the next, which the fit then reads as growth; from one seed,
+        ``random.Random`` draws the same choices and about the same quantiles at every size, so the sizes differ
+        in size alone.  The replicates (*rep* > 0) are other series, so the noise they measure is between shapes."""
+        return derive_seed(self.plan.seed, self.task.id, SWEEP_LEVEL - rep, 0 if self.plan.common_inputs else size)
 
     def prepare(self) -> None:
         """Make every ladder input now: a broken generator stops the command before anything is measured."""
@@ -195,7 +216,7 @@ class TaskSweeper:
             return f"wrong answer at size {size}: {exc}"
         return "" if ok else f"wrong answer at size {size}"
 
-    def _over_budget(self, points: list[SweepPoint], size: int) -> str:
+    def _over_budget(self, points: list[SweepPoint], size: int, sizes: list[int] | None = None) -> str:
         """Why the ladder stops after *size*, or "".  In instructions mode the rule reads counts only, so two sweeps
         stop at the same size: over ``count_budget``, or the next size foreseen (at the growth rate of the last two
         sizes) to cost more than 8 times that, which would only be killed at the timeout, at a load-dependent
@@ -205,7 +226,7 @@ class TaskSweeper:
             return f"budget: {last.wall:.1f} s at size {size}" if last.wall > self.plan.budget else ""
         if last.cost > self.plan.count_budget:
             return f"budget: {last.cost:.3g} instructions at size {size}"
-        later = [s for s in self.sizes if s > size]
+        later = [s for s in (sizes or self.sizes) if s > size]  # the ladder being climbed (maybe lowered)
         if len(points) >= 2 and later and points[-2].cost > 0 and last.cost > points[-2].cost:
             rate = math.log(last.cost / points[-2].cost) / math.log(size / points[-2].size)
             foreseen = last.cost * (later[0] / size) ** rate
@@ -214,31 +235,18 @@ class TaskSweeper:
         return ""
 
     def sweep(self, subject: str, code: str, is_expert: bool = False) -> SubjectSweep:
-        """Walk the ladder, then fill midpoints if too few sizes were reached."""
+        """Walk the ladder (lowered while its first size is out of reach, see :func:`lower`), then fill midpoints if
+        too few sizes were reached."""
         result = SubjectSweep(self.task.id, subject)
-        done: list[int] = []
-        for size in self.sizes:
-            point, problem, output = self._measure(subject, code, size)
-            if point is None:
-                if problem.startswith(base.TIMEOUT) or problem.startswith(base.MEMORY):
-                    result.stopped = problem
-                    break
-                result.failure = problem
-                return result
-            if is_expert:
-                self.expected.setdefault((size, 0), output)
-            wrong = "" if is_expert else self._right(size, output)
-            if wrong:
-                result.failure = wrong
-                return result
-            result.points.append(point)
-            done.append(size)
-            stop = self._over_budget(result.points, size)
-            if stop:
-                result.stopped = stop
+        sizes = self.sizes
+        while True:
+            self._climb(result, subject, code, sizes, is_expert)
+            first_failed = not result.points and result.stopped.startswith((base.TIMEOUT, base.MEMORY))
+            out_of_reach = first_failed or (len(result.points) == 1 and result.stopped.startswith("budget"))
+            if result.failure or not out_of_reach or sizes[0] <= MIN_SIZE:
                 break
-        else:
-            result.stopped = "top of the ladder"
+            sizes = lower(sizes[0])
+            result.points, result.stopped = [], ""
         for size in midpoints(growth_sizes(result.points), self.plan.min_points):
             point, problem, output = self._measure(subject, code, size)
             if point is None:
@@ -251,6 +259,30 @@ class TaskSweeper:
         result.points.sort(key=lambda p: p.size)
         self.replicate(result, subject, code, is_expert)
         return result
+
+    def _climb(self, result: SubjectSweep, subject: str, code: str, sizes: list[int], is_expert: bool) -> None:
+        """Measure *sizes* smallest first into *result* until one is killed or over budget (``result.stopped``) or
+        wrong (``result.failure``)."""
+        for size in sizes:
+            point, problem, output = self._measure(subject, code, size)
+            if point is None:
+                if problem.startswith(base.TIMEOUT) or problem.startswith(base.MEMORY):
+                    result.stopped = problem
+                    return
+                result.failure = problem
+                return
+            if is_expert:
+                self.expected.setdefault((size, 0), output)
+            wrong = "" if is_expert else self._right(size, output)
+            if wrong:
+                result.failure = wrong
+                return
+            result.points.append(point)
+            stop = self._over_budget(result.points, size, sizes)
+            if stop:
+                result.stopped = stop
+                return
+        result.stopped = "top of the ladder"
 
     def replicate(self, result: SubjectSweep, subject: str, code: str, is_expert: bool = False) -> None:
         """The subject's cost on ``plan.replicates`` more inputs at one size of its growth region (the middle one):

@@ -9,7 +9,8 @@ charges each extra parameter ``log(m)`` for ``m`` sizes: a richer model must exp
 Fits closer than ``RESOLUTION`` (0.5 % RMS), or than the sweep's own input noise, count as exact: below that, a
 richer model only chases small-size effects or one input's luck (a sweep has one generated input per size, and
 the cost of some algorithms moves by 5 % from one input of a size to the next), and BIC on near-exact data would
-reward it without bound.  The input noise is measured per subject: the sweep runs it on extra inputs at one size.
+reward it without bound.  The input noise is measured per subject: the sweep runs it on extra inputs at one size
+(used only for sweeps that draw each size from its own seed: see complexity_summary.classify).
 
 Errors are relative (each point is weighted by ``1/cost``): costs span orders of magnitude across a geometric sweep
 and the small sizes must count as much as the large ones.  Each class's column is scaled by its value at the largest

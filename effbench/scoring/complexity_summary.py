@@ -26,13 +26,20 @@ class Classified:
         return asdict(self)
 
 
-def classify(sweep: dict) -> Classified:
-    """The class of one sweep (a :class:`~effbench.measuring.complexity_sweep.SubjectSweep` as a dict)."""
+def classify(sweep: dict, common_inputs: bool = False) -> Classified:
+    """The class of one sweep (a :class:`~effbench.measuring.complexity_sweep.SubjectSweep` as a dict).
+
+    The spread of the cost between the replicate inputs is the fit's noise (misfits below it count as exact) only
+    when each size had its own seed.  With ``common_inputs`` (one seed for every size, the sweep plan's default)
+    the sizes share the generator's shape draws and the replicates are other shapes: their spread (up to 5 times,
+    where a tree's reach is drawn from 2 to 100) is not the sweep's, and taken as its noise it made every class fit
+    "exactly", so that the constant won on a quadratic (lca-queries/walk-up)."""
     if sweep.get("failure"):
         return Classified(sweep["task"], sweep["subject"], None, None, sweep["failure"])
     points = sweep.get("points", [])
     try:
-        inf = infer([p["size"] for p in points], [p["cost"] for p in points], noise=input_noise(sweep))
+        inf = infer([p["size"] for p in points], [p["cost"] for p in points],
+                    noise=0.0 if common_inputs else input_noise(sweep))
     except ComplexityInputError as exc:
         return Classified(sweep["task"], sweep["subject"], None, None, f"no class: {exc}")
     return Classified(sweep["task"], sweep["subject"], inf.cls, inf.confidence, "", inf.to_dict())
@@ -70,8 +77,10 @@ class Accuracy:
         return data
 
 
-def reference_accuracy(classified: list[Classified], declared: dict[tuple[str, str], str]) -> Accuracy:
-    """*declared*: (task, reference name) -> its declared complexity text."""
+def reference_accuracy(classified: list[Classified], declared: dict[tuple[str, str], str],
+                       variables: dict[str, dict] | None = None) -> Accuracy:
+    """*declared*: (task, reference name) -> its declared complexity text; *variables*: task -> its
+    ``[complexity_variables]`` (how the declarations' variables grow with the size the sweep grows)."""
     acc = Accuracy()
     confusion: dict = defaultdict(Counter)
     for c in classified:
@@ -80,7 +89,8 @@ def reference_accuracy(classified: list[Classified], declared: dict[tuple[str, s
         text = declared.get((c.task, c.subject[len(REF_PREFIX):]))
         if text is None:
             continue
-        want, why = declared_class(text)
+        names = (variables or {}).get(c.task) or {}
+        want, why = declared_class(text, names)
         row = {"task": c.task, "reference": c.subject[len(REF_PREFIX):], "declared": text, "declared_class": want,
                "inferred": c.cls, "confidence": c.confidence}
         if want is None or c.cls is None:
@@ -90,11 +100,12 @@ def reference_accuracy(classified: list[Classified], declared: dict[tuple[str, s
         confusion[want][c.cls] += 1
         hit = want == c.cls
         acc.matched += hit
-        if single_variable(text):
+        single = single_variable(text, names)
+        if single:
             acc.single_compared += 1
             acc.single_matched += hit
         if not hit:
-            acc.misses.append({**row, "single_variable": single_variable(text)})
+            acc.misses.append({**row, "single_variable": single})
     acc.confusion = {k: dict(v) for k, v in sorted(confusion.items(), key=lambda kv: CLASSES.index(kv[0]))}
     return acc
 
@@ -153,11 +164,13 @@ def model_shares(rows: list[dict]) -> dict[str, dict]:
 def derive_document(doc: dict) -> dict:
     """Add (or redo) the derived part of a complexity document from its sweeps (pure)."""
     meta = doc["meta"]
-    classified = [classify(s) for s in doc["sweeps"]]
+    common = bool(meta.get("plan", {}).get("common_inputs", False))  # documents before it had a seed per size
+    classified = [classify(s, common) for s in doc["sweeps"]]
     declared = {(tid, name): text for tid, info in meta["tasks"].items() for name, text in info["declared"].items()}
+    variables = {tid: info.get("variables") or {} for tid, info in meta["tasks"].items()}
     rows = sample_rows(classified, {t: info["expert"] for t, info in meta["tasks"].items()}, meta.get("models", {}))
     return {**doc, "classified": [c.to_dict() for c in classified], "samples": rows, "models": model_shares(rows),
-            "accuracy": reference_accuracy(classified, declared).to_dict()}
+            "accuracy": reference_accuracy(classified, declared, variables).to_dict()}
 
 
 def add_complexity_columns(board: dict, doc: dict) -> dict:

@@ -1,15 +1,24 @@
 """Read a reference's declared ``complexity`` (``"O(n log n), tuple sort"``) as one of the fitted classes.
 
 Why a reading rule and not a lookup: declarations are free text written for people, in several variables (``O(n * m)``,
-``O(V + E)``), with notes after the bound.  A size sweep varies one parameter (the generator's ``size``), and the
-suite's generators grow every dimension with it, so the rule reads every variable as that size, except the names of
-constants (``w``, the machine word; ``alpha``, the inverse Ackermann function, below 5 for any real input).  A
-declaration then reduces to ``n^p (log n)^l`` or ``2^n`` and is mapped to the nearest class of
-:data:`~effbench.scoring.complexity.CLASSES`; one that falls between classes (``O(sqrt n)``, ``O(n^1.5)``) has none
-and is left out of accuracy figures (with its reason), never forced into a neighbour.
+``O(V + E)``), with notes after the bound.  A size sweep varies one parameter (the generator's ``size``), so each
+variable is read as what it is in the task's generator, as a function of that size:
 
-:func:`single_variable` says whether the declaration is in ``n`` alone: there the reading rule cannot be wrong about
-how the variables grow, so accuracy is also reported on those declarations alone.
+* a task may say so in its manifest's ``[complexity_variables]`` table, a growth in ``size`` per variable (``k =
+  "1"``: word lengths are drawn from 1 to 8 at every size; ``R = "sqrt(size)"``: the grid is about square with
+  R * C = size; ``n = "1"``: the task's n is a value whose width the generator bounds).  The table is a fact about the
+  generator, checked by reading it, never a class chosen to match what the fit says;
+* any other variable is read as the size itself (most generators grow every dimension with it), except the names
+  of constants (``w``, the machine word; ``alpha``, the inverse Ackermann function, below 5 for any real input).
+
+A declaration then reduces to ``n^p (log n)^l`` or ``2^n`` in the size and is mapped to the nearest class of
+:data:`~effbench.scoring.complexity.CLASSES` (a log factor beside a power of n is kept only next to n itself:
+``n^2 log n`` reads as ``n^2``); one whose power falls between classes (``O(sqrt n)``, ``O(n^1.5)``, or ``O(n * d)``
+with a depth d of sqrt(size)) has none and is left out of accuracy figures (with its reason), never forced into a
+neighbour.
+
+:func:`single_variable` says whether the declaration is in ``n`` alone and n is the size: there the reading rule
+cannot be wrong about how the variables grow, so accuracy is also reported on those declarations alone.
 """
 from __future__ import annotations
 
@@ -58,9 +67,12 @@ def bound_text(declared: str) -> str:
 class _Parser:
     """sum := product ('+' product)*;  product := factor (('*' | '/' | juxtaposition) factor)*;
     factor := atom ('^' number)?;
-    atom := number | name | 'log' factor | 'sqrt' factor | name '(' sum ')' | '(' sum ')'."""
+    atom := number | name | 'log' factor | 'sqrt' factor | name '(' sum ')' | '(' sum ')'.
 
-    def __init__(self, text: str):
+    *env* gives the growth of named variables; a name not in it is read as the size (``strict``: is an error)."""
+
+    def __init__(self, text: str, env: dict[str, Growth] | None = None, strict: bool = False):
+        self.env, self.strict = env or {}, strict
         self.tokens, pos = [], 0
         text = text.strip()
         while pos < len(text):
@@ -150,24 +162,53 @@ class _Parser:
             if name in CONSTANTS:
                 return Growth()
             return Growth(logs=1.0) if inner != Growth() else Growth()
-        return Growth() if name in CONSTANTS else Growth(poly=1.0)
+        return self.variable(name)
+
+    def variable(self, name: str) -> Growth:
+        if name in self.env:
+            return self.env[name]
+        if name in CONSTANTS:
+            return Growth()
+        if self.strict:
+            raise DeclarationError(f"unknown name {name!r}")
+        return Growth(poly=1.0)
 
 
-def growth(declared: str) -> Growth:
-    """The declaration's growth in the sweep's size (every variable read as that size; "per query" or "per union" after
-    the bound multiplies by it, queries being as many as the size)."""
+SIZE = "size"  # the one name a [complexity_variables] growth may use: the generator's size
+
+
+def variable_growths(variables: dict[str, str] | None) -> dict[str, Growth]:
+    """A task's ``[complexity_variables]`` (name -> growth in ``size``, e.g. ``"sqrt(size)"``, ``"1"``,
+    ``"log size"``) read as growths; raises :class:`DeclarationError` naming the variable whose growth is not an
+    expression in ``size`` alone."""
+    out = {}
+    for name, text in (variables or {}).items():
+        if not re.fullmatch(r"[A-Za-z_α]+", name) or name in ("log", "sqrt", SIZE):
+            raise DeclarationError(f"complexity variable {name!r}: not a variable name")
+        try:
+            out[name] = _Parser(str(text), {SIZE: Growth(poly=1.0)}, strict=True).parse()
+        except DeclarationError as exc:
+            raise DeclarationError(f"complexity variable {name} = {text!r}: {exc}") from None
+    return out
+
+
+def growth(declared: str, variables: dict[str, str] | None = None) -> Growth:
+    """The declaration's growth in the sweep's size, each variable read as *variables* says (a task's
+    ``[complexity_variables]``), else as the size; "per query" or "per union" after the bound multiplies by the
+    size, queries being as many as the size."""
     bound = bound_text(declared)
-    g = _Parser(bound).parse()
+    g = _Parser(bound, variable_growths(variables)).parse()
     after = declared[declared.find("O(") + len(bound) + 3:]
     if re.match(r"\s*per (query|union)\b", after):
         g = g.times(Growth(poly=1.0))
     return g
 
 
-def declared_class(declared: str) -> tuple[str | None, str]:
-    """(class, why): the class the declaration reads as, or None and the reason it has none."""
+def declared_class(declared: str, variables: dict[str, str] | None = None) -> tuple[str | None, str]:
+    """(class, why): the class the declaration reads as (each variable as *variables* says), or None and the reason
+    it has none."""
     try:
-        g = growth(declared)
+        g = growth(declared, variables)
     except DeclarationError as exc:
         return None, f"unreadable: {exc}"
     if g.exp:
@@ -181,10 +222,13 @@ def declared_class(declared: str) -> tuple[str | None, str]:
     return None, f"n^{g.poly:g} lies between the classes"
 
 
-def single_variable(declared: str) -> bool:
-    """True when the bound is written in n alone (constants aside)."""
+def single_variable(declared: str, variables: dict[str, str] | None = None) -> bool:
+    """True when the bound is written in n alone (constants aside) and n is the size (not given another growth
+    in *variables*)."""
     try:
         names = {t.strip("|") for t in re.findall(r"\|?[A-Za-z_α]+\|?", bound_text(declared))}
     except DeclarationError:
+        return False
+    if str((variables or {}).get("n", SIZE)).replace(" ", "") != SIZE:
         return False
     return names <= {"n", "log", "sqrt"} | CONSTANTS

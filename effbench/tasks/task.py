@@ -63,6 +63,9 @@ class Task:
     # The DPE solution pool (pool/*.py, name = file stem): more correct solutions of varied efficiency, beside the
     # references, that ``effbench tiers build`` splits into EvalPerf's tiers.
     pool: tuple[tuple[str, str], ...] = field(default=(), hash=False, compare=False)
+    # [complexity_variables]: how the variables of the references' complexity grow with the generator's size
+    # (effbench.scoring.declared reads the declarations so when a sweep's classes are compared with them).
+    complexity_variables: dict = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def expert(self) -> Reference:
@@ -173,7 +176,20 @@ def load_task(path: Path) -> Task:
         origin_params=dict(get("origin_params")),
         origin_prompt=(path / "prompt.py").read_text() if (path / "prompt.py").is_file() else "",
         pool=tuple((f"pool/{f.stem}", f.read_text()) for f in sorted((path / "pool").glob("*.py"))),
+        complexity_variables=_load_complexity_variables(get("complexity_variables"), where),
     )
+
+
+def _load_complexity_variables(raw: dict, where: Path) -> dict:
+    """The table as written, once each growth is known to read as one (a misspelt growth would otherwise only
+    show as a wrong declared class in an accuracy report).  Imported here: the scoring package's import pulls in
+    numpy and every scorer, which merely listing the suite should not pay for."""
+    from effbench.scoring.declared import DeclarationError, variable_growths
+    try:
+        variable_growths(raw)
+    except DeclarationError as exc:
+        raise TaskError(f"{where}: {exc}") from None
+    return dict(raw)
 
 
 def _load_levels(raw: dict, where: Path) -> Levels:

@@ -65,7 +65,7 @@ def memfd():
     return mapped(libc.mmap(None, 4096, 5, 1, fd, 0))
 
 def written_file():
-    for where in (os.getcwd(), "/tmp", "/dev/shm", "/dev/mqueue", "/var/tmp", "/dev"):
+    for where in (os.getcwd(), "/tmp", "/dev/shm", "/dev/mqueue", "/var/tmp", "/dev", "/", "/opt"):
         try:
             path = os.path.join(where, "code.bin")
             with open(path, "wb") as fh:
@@ -170,3 +170,49 @@ def test_honest_samples_that_load_new_native_code_are_still_counted(counter):
     ex = counter.execute(code, "f", ["n"], LIMITS)
     assert ex.status == base.OK and ex.outputs == [[True, "285571"]], ex.detail
     assert ex.instructions > counter.honest.instructions
+
+
+# The unprivileged process runner, as an ordinary user runs it (tests/installed.py's user, this checkout on its
+# PYTHONPATH, the system's interpreter): its worker's own uid owns what bubblewrap makes in its user namespace.
+AS_USER = """
+import json, marshal, sys
+from effbench.sandbox import base
+from effbench.sandbox.process import ProcessSandbox
+r = ProcessSandbox(slot=7, counter="callgrind")
+r.put_input("n", marshal.dumps([int(sys.argv[1])]))
+r.start()
+out = {}
+for name, code in json.loads(sys.stdin.read()).items():
+    ex = r.execute(code, "f", ["n"], base.Limits(wall_limit=120))
+    out[name] = [ex.status, ex.instructions, ex.outputs, ex.detail[-300:]]
+r.close()
+print(json.dumps(out))
+"""
+
+
+def test_unprivileged_counting_worker_has_no_place_to_write_code_in(tmp_path):
+    import json
+    import os
+    import subprocess
+
+    from .installed import ROOT, SYSTEM_PYTHON, ensure_user
+    if os.geteuid() != 0 or not os.path.exists(SYSTEM_PYTHON):
+        pytest.skip("switching to the unprivileged user needs root, and a system interpreter it may run")
+    user = ensure_user()
+    os.chmod(tmp_path, 0o755)
+    codes = {"honest": HONEST, "written_file": attack("written_file", False),
+             "toggled": attack("written_file", True)}
+    env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": str(tmp_path),
+           "PYTHONPATH": f"{ROOT / '.shim'}:{ROOT}", "EFFBENCH_CACHE": str(tmp_path / "cache")}
+    done = subprocess.run(["setpriv", f"--reuid={user.pw_uid}", f"--regid={user.pw_gid}", "--init-groups", "--",
+                           SYSTEM_PYTHON, "-c", AS_USER, str(N)], input=json.dumps(codes), cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    got = json.loads(done.stdout)
+    status, honest, outputs, detail = got.pop("honest")
+    assert status == base.OK and honest > 0, detail
+    for name, (status, count, out, detail) in got.items():
+        if status == base.OK:
+            assert out == outputs and count >= honest, (name, count, honest)
+        else:
+            assert status in (base.ERROR, base.CRASH), (name, status, detail)

@@ -13,7 +13,7 @@ import math
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from effbench.tasks.checkers import CheckerError, make_checker
+from effbench.tasks.checkers import CheckerError
 from effbench.importers import import_enamel, import_evalperf
 from effbench.tasks.inputs import CASES_LEVEL, InputCache
 from effbench.measuring.plan import TaskEvaluation
@@ -121,6 +121,7 @@ def judge_everywhere(ev: TaskEvaluation, ex: base.Execution) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.sandbox  # custom checkers judge in a process of their own
 @FUZZ
 @given(payload=frames, inputs=st.integers(1, 3))
 def test_any_result_frame_is_an_outcome_and_any_output_a_verdict(evaluations, payload, inputs):
@@ -137,11 +138,12 @@ def test_any_result_frame_is_an_outcome_and_any_output_a_verdict(evaluations, pa
 
 
 @pytest.mark.slow
+@pytest.mark.sandbox
 @FUZZ
 @given(output=python_values | deep_values, expected=python_values)
 def test_every_checker_answers_or_says_why_it_could_not(evaluations, output, expected):
     for ev in evaluations:
-        check = make_checker(ev.task)
+        check = ev.checker  # as a run has it: made once per task (a custom one's process serves every verdict)
         args = ev.level_inputs[1][0].args()
         try:
             assert check(args, output, expected) in (True, False)

@@ -15,6 +15,7 @@ import time
 
 import pytest
 
+from effbench.tasks import checkers
 from effbench.tasks.checkers import CheckerError, make_checker
 from effbench.tasks.inputs import InputCache
 from effbench.measuring.records import Settings
@@ -50,12 +51,48 @@ def test_float_checker_takes_integers_beyond_the_float_range(output, expected, v
     assert make_checker(float_task())(None, output, expected) is verdict
 
 
+@pytest.mark.sandbox  # a custom checker judges in a process of its own
 def test_a_custom_checker_that_raises_on_an_output_says_so(tmp_path):
     task = load_task(prefix_max_variant(tmp_path, "custom-arith", "custom", ARITHMETIC_CHECKER))
     check = make_checker(task)
     assert check(None, [1, 2], [1, 2]) is True
     with pytest.raises(CheckerError, match=r"checker raised TypeError: unsupported operand"):
         check(None, ["1", "2"], [1, 2])
+
+
+# Checkers as task authors write them, instant on honest outputs, that a hostile output keeps busy: a minute here
+# (finite, so that without a bound the test ends, and fails), hours in life.
+SPINNING_CHECKER = ("import time\n"
+                    "def check(args, output, expected):\n"
+                    "    if len(output) > len(expected):\n"
+                    "        end = time.monotonic() + 60\n"
+                    "        while time.monotonic() < end:\n"
+                    "            pass\n"
+                    "    return output == expected\n")
+SLEEPING_CHECKER = SPINNING_CHECKER.replace("while time.monotonic() < end:\n            pass", "time.sleep(60)")
+HOARDING_CHECKER = ("def check(args, output, expected):\n"
+                    "    hoard = bytearray(len(output) << 20)  # 1 MiB per item\n"
+                    "    return output == expected and len(hoard) > 0\n")
+
+
+@pytest.mark.sandbox
+@pytest.mark.parametrize("checker_py, budget, reason", [
+    (SPINNING_CHECKER, checkers.CheckBudget(cpu_s=1.0, wall_s=40.0), "checker used more than 1 CPU seconds"),
+    (SLEEPING_CHECKER, checkers.CheckBudget(wall_s=3.0), r"checker did not answer within 3 s \(wall clock\)"),
+    (HOARDING_CHECKER, checkers.CheckBudget(memory_mb=256), "checker raised MemoryError"),
+], ids=["cpu", "wall", "memory"])
+def test_a_custom_checker_verdict_is_bounded_and_the_next_one_is_given(tmp_path, monkeypatch, checker_py, budget,
+                                                                        reason):
+    monkeypatch.setattr(checkers, "CHECK_BUDGET", budget)
+    task = load_task(prefix_max_variant(tmp_path, "custom-slow", "custom", checker_py,
+                                        lambda manifest: manifest.replace("memory_mb = 256", "memory_mb = 32")))
+    check = make_checker(task)
+    assert check([[1, 2]], [1, 2], [1, 2]) is True
+    start = time.monotonic()
+    with pytest.raises(CheckerError, match=reason):
+        check([[1, 2]], list(range(1000)), [1, 2])
+    assert time.monotonic() - start < 45
+    assert check([[1, 2]], [1, 2], [1, 2]) is True and check([[1, 2]], [2, 2], [1, 2]) is False
 
 
 def nest(value, depth: int, kind=list):
@@ -178,6 +215,7 @@ def test_forged_fields_of_an_error_frame_are_ignored_not_raised():
 # ---------------------------------------------------------------- whole runs, in the real sandbox
 HUGE = "def prefix_max(nums):\n    return [10 ** 400 for _ in nums]\n"
 STRINGS = "def prefix_max(nums):\n    return [str(x) for x in nums]\n"
+LONGER = "def prefix_max(nums):\n    return [0] * (len(nums) + 1)\n"
 SETTINGS = Settings(repeats=1, alpha=3.0)
 
 
@@ -189,6 +227,7 @@ def hostile_run(tmp_path_factory):
     prefix_max_variant(tasks, "float-max", "float")
     prefix_max_variant(tasks, "custom-max", "custom", ARITHMETIC_CHECKER)
     prefix_max_variant(tasks, "exact-max", "exact")
+    prefix_max_variant(tasks, "spin-max", "custom", SPINNING_CHECKER)
     big_int_task(tasks)
     rows = [
         {"task_id": "float-max", "model": "expert", "solution": EXPERT},
@@ -200,13 +239,17 @@ def hostile_run(tmp_path_factory):
         {"task_id": "exact-max", "model": "bad-complex", "solution": forging('{"kind": "ok", "outputs": [{"c": []}]}')},
         {"task_id": "exact-max", "model": "deep-frame",
          "solution": forging('{"kind": "ok", "outputs": [' + "[" * 5000 + "]" * 5000 + "]}")},
+        {"task_id": "spin-max", "model": "expert", "solution": EXPERT},
+        {"task_id": "spin-max", "model": "longer", "solution": LONGER},
         {"task_id": "big-power", "model": "expert", "solution": "def big_power(n):\n    return 7 ** n\n"},
         {"task_id": "big-power", "model": "off-by-one", "solution": "def big_power(n):\n    return 7 ** n + 1\n"},
     ]
     suite = {t.id: t for t in load_suite(tasks)}
     samples = load_samples(write_samples(tmp / "samples.jsonl", rows), suite)
     args = (sorted(suite.values(), key=lambda t: t.id), samples, SETTINGS, tmp / "out", [1])
-    report = execute_run(*args, InputCache(tmp / "cache"))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(checkers, "CHECK_BUDGET", checkers.CheckBudget(cpu_s=1.0, wall_s=40.0))
+        report = execute_run(*args, InputCache(tmp / "cache"))
     return tmp, args, report
 
 
@@ -220,11 +263,13 @@ def test_hostile_samples_fail_with_their_reason_and_the_run_goes_on(hostile_run)
     tmp, _, report = hostile_run
     got = results(tmp / "out")
     assert report.unscorable == {} and report.infra == 0
-    for task in ("float-max", "custom-max", "exact-max", "big-power"):
+    for task in ("float-max", "custom-max", "exact-max", "spin-max", "big-power"):
         assert got[(task, "expert")]["status"] == "passed", got[(task, "expert")]
     assert got[("float-max", "huge")]["failure"] == "wrong_answer on hand cases"
     assert got[("custom-max", "strings")]["failure"] == "wrong_answer on hand cases"
     assert "checker raised TypeError" in got[("custom-max", "strings")]["detail"]
+    assert got[("spin-max", "longer")]["failure"] == "wrong_answer on hand cases"
+    assert "checker used more than 1 CPU seconds" in got[("spin-max", "longer")]["detail"]
     assert got[("exact-max", "empty-frame")]["failure"] == "bad_output on level 1 test 0"
     assert "0 output(s) for 1 input(s)" in got[("exact-max", "empty-frame")]["detail"]
     assert got[("exact-max", "bad-complex")]["failure"] == "bad_output on level 1 test 0"

@@ -94,6 +94,10 @@ def _result(payload: bytes, common: dict, inputs: int | None) -> base.Execution:
     if phase == "compile" and error_type in ("SyntaxError", "IndentationError", "TabError"):
         status = base.COMPILE_ERROR
     elif error_type == "MemoryError":
+        # Taken at its word: a real limit hit by one request past the budget (``bytearray(1 << 40)``, an n*n table
+        # at once) leaves no trace outside the child (its peak stays low), and a sample can read its own rlimit, so
+        # no reading or re-run tells it from a raised one.  Nor does raising it gain a sample anything that such a
+        # request would not give it for real.  (Issue 11: a witness needs the runner, e.g. a memory cgroup per run.)
         status = base.MEMORY
     elif phase == "encode":
         status = base.BAD_OUTPUT

@@ -81,7 +81,9 @@ def bwrap_command(python: str, prefix: Path, runners: Path, counter: str | None 
     ]
     privileged = os.geteuid() == 0
     if not privileged:
-        cmd.append("--unshare-user")
+        # In a user namespace the root and /dev tmpfs that bubblewrap makes belong to the worker's own uid (root's,
+        # otherwise): writable, executable and unbounded for every run unless read-only, as they are for root.
+        cmd += ["--remount-ro", "/dev", "--remount-ro", "/", "--unshare-user"]
     uid, gid = private_tmp_dir.NOBODY
     if counter == "callgrind" and not privileged:
         # Not root: the user namespace maps our own uid to nobody's, so the worker is nobody without setpriv (which
@@ -95,6 +97,9 @@ def bwrap_command(python: str, prefix: Path, runners: Path, counter: str | None 
         cmd += ["--setenv", "EFFBENCH_COUNTER", "callgrind"]
         if privileged:
             cmd += ["setpriv", f"--reuid={uid}", f"--regid={gid}", f"--groups={gid}", "--"]
+        else:  # the host could not mount its /tmp noexec: it mounts one itself
+            options, prefix_cmd = private_tmp_dir.mounting_in_sandbox(python)
+            cmd += [*options, *prefix_cmd]
         cmd += CALLGRIND
     elif counter:  # hardware counters (runners/perfcount.py): the worker counts its children itself
         cmd += ["--setenv", "EFFBENCH_COUNTER", counter]

@@ -4,10 +4,11 @@
 sample's value never reaches Python's ``==`` through an object the sample defined; NaN equals NaN in place.
 ``float`` compares numbers with a relative and absolute tolerance and lets int and float stand for each other.
 
-Whatever a checker does with an output (a custom one may raise on a string where it wanted a number, a built-in one
-may run out of stack on a deep structure), :func:`make_checker`'s checker either answers or raises
-:class:`CheckerError` saying what happened: the caller decides whose fault it is (a sample's output: that sample is
-wrong; the expert's: the task is broken).  It is never a host exception that stops the run.
+Whatever a checker does with an output (a custom one may raise on a string where it wanted a number, or run for
+hours on a structure it did not expect; a built-in one may run out of stack on a deep structure),
+:func:`make_checker`'s checker either answers or raises :class:`CheckerError` saying what happened: the caller
+decides whose fault it is (a sample's output: that sample is wrong; the expert's: the task is broken).  It is never
+a host exception that stops the run, nor a run that never ends.
 """
 from __future__ import annotations
 
@@ -15,14 +16,14 @@ import math
 from fractions import Fraction
 from collections.abc import Callable
 
-from effbench.errors import TaskError
+from effbench.tasks.checker_process import CheckBudget, CheckerError, CheckerProcess
 from effbench.tasks.task import Task
 
 Checker = Callable[[list | None, object, object], bool]  # (args, output, expected); built-in checkers get None args
 
 
-class CheckerError(TaskError):
-    """The checker raised on an output (the message says what).  Left uncaught, it is the task's fault."""
+# The budget of one custom-checker verdict: read when a checker is made (a test may lower it).
+CHECK_BUDGET = CheckBudget()
 
 
 def equal_exact(a, b) -> bool:
@@ -103,14 +104,21 @@ def show(value, limit: int = 200) -> str:
 def _comparison(task: Task) -> Checker:
     if task.checker == "exact":
         return lambda args, output, expected: equal_exact(output, expected)
-    if task.checker == "float":
-        rel, tol = task.float_rel_tol, task.float_abs_tol
-        return lambda args, output, expected: equal_close(output, expected, rel, tol)
-    return task.custom_check()
+    rel, tol = task.float_rel_tol, task.float_abs_tol
+    return lambda args, output, expected: equal_close(output, expected, rel, tol)
 
 
 def make_checker(task: Task) -> Checker:
-    """The task's checker, answering True or False, or raising :class:`CheckerError` if the check itself raised."""
+    """The task's checker, answering True or False, or raising :class:`CheckerError` if the check itself raised (or,
+    for a custom one, went past its :data:`CHECK_BUDGET`).
+
+    A custom checker is loaded here, on the host, so that a broken one stops a command before anything is measured,
+    but it judges in its own process (:class:`CheckerProcess`), where a verdict can be bounded.  The built-in ones
+    are effbench's own code, linear in the size of what they compare, and judge in place."""
+    if task.checker == "custom":
+        task.custom_check()
+        return CheckerProcess(task.path / "checker.py", task.module_name("checker"), CHECK_BUDGET,
+                              task.memory_mb)
     compare = _comparison(task)
 
     def check(args, output, expected) -> bool:

@@ -7,7 +7,6 @@ the host only when asked for (input generation, checking), never by merely listi
 """
 from __future__ import annotations
 
-import functools
 import hashlib
 import importlib.util
 import tomllib
@@ -16,6 +15,7 @@ from pathlib import Path
 from types import ModuleType
 
 from effbench.errors import TaskError
+from effbench.tasks.modules import load_module
 from effbench.tasks.manifest import check_manifest, default
 
 
@@ -88,7 +88,11 @@ class Task:
         return f'{self.signature}:\n    """\n{body}\n    """\n'
 
     def module(self, name: str) -> ModuleType:
-        return _load_module(self.path / f"{name}.py", f"effbench_task_{self.id.replace('-', '_')}_{name}")
+        return load_module(self.path / f"{name}.py", self.module_name(name))
+
+    def module_name(self, name: str) -> str:
+        """The name its *name*.py is loaded under (the same on the host and in the checker process)."""
+        return f"effbench_task_{self.id.replace('-', '_')}_{name}"
 
     def cases(self) -> list[dict]:
         cases = getattr(self.module("cases"), "CASES", None)
@@ -110,20 +114,6 @@ class Task:
 
     def content_hash(self) -> str:
         return hash_tree(self.path)
-
-
-@functools.cache
-def _load_module(path: Path, name: str) -> ModuleType:
-    if not path.is_file():
-        raise TaskError(f"{path}: missing")
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None  # a .py file path always has a spec and a loader
-    module = importlib.util.module_from_spec(spec)
-    try:
-        spec.loader.exec_module(module)
-    except Exception as exc:
-        raise TaskError(f"{path}: {type(exc).__name__}: {exc}") from exc
-    return module
 
 
 def hash_tree(path: Path) -> str:

@@ -1,0 +1,148 @@
+"""A task's custom checker, run in a process of its own so that each verdict is bounded (see
+:mod:`effbench.tasks.checker_worker` for why and how the process limits itself).
+
+The host side: start the process on the first verdict (a command that only loads tasks starts nothing), send it
+each ``(args, output, expected)``, wait at most the wall-clock budget, and turn every way a verdict can fail (an
+exception, CPU time or memory exceeded, no answer, the process dying) into :class:`CheckerError` with the reason:
+the caller makes it the sample's failure (or, on the expert's output, the task's).  A process that failed a verdict
+is replaced for the next one.  Cost per verdict: a ``marshal`` round trip through two pipes (tens of microseconds for
+the small values of ordinary tests), against milliseconds for the sandboxed run that produced the output.
+"""
+from __future__ import annotations
+
+import marshal
+import os
+import select
+import signal
+import subprocess
+import sys
+import threading
+import time
+import weakref
+from dataclasses import dataclass
+from pathlib import Path
+
+from effbench_runners import wire
+
+from effbench.errors import TaskError
+
+_CODE_ROOT = str(Path(__file__).resolve().parents[2])  # where ``effbench`` is imported from, for the process
+
+
+TASK_MEMORY_FACTOR = 4
+
+
+@dataclass(frozen=True)
+class CheckBudget:
+    """What one verdict of a custom checker may use: CPU seconds (what a slow checker really costs, whatever the
+    load), wall seconds (the backstop for a checker that sleeps or blocks: generous, for a loaded machine), and the
+    memory of its process (at least this, and :data:`TASK_MEMORY_FACTOR` times the task's own budget: the output,
+    the expected output and the arguments are all held there)."""
+    cpu_s: float = 10.0
+    wall_s: float = 60.0
+    memory_mb: int = 4096
+
+
+class CheckerError(TaskError):
+    """The checker failed on an output (the message says how).  Left uncaught, it is the task's fault."""
+
+
+class CheckerProcess:
+    """``check(args, output, expected) -> bool`` of the ``checker.py`` at *path*, answered by a checker process."""
+
+    def __init__(self, path: Path, module_name: str, budget: CheckBudget, task_memory_mb: int):
+        memory_mb = max(budget.memory_mb, TASK_MEMORY_FACTOR * task_memory_mb)
+        self.command = [sys.executable, "-m", "effbench.tasks.checker_worker", str(path), module_name,
+                        str(budget.cpu_s), str(memory_mb)]
+        self.budget = budget
+        self._lock = threading.Lock()  # one verdict at a time per process, whichever slot thread asks
+        self._proc: subprocess.Popen | None = None
+        self._finalizer: weakref.finalize | None = None
+
+    def __call__(self, args, output, expected) -> bool:
+        try:
+            request = marshal.dumps((args, output, expected))
+        except ValueError as exc:  # nested deeper than marshal goes (the wire decoder stops well before)
+            raise CheckerError(f"value cannot be given to the checker: {exc}") from None
+        with self._lock:
+            proc = self._proc or self._start()
+            try:
+                wire.write_frame(proc.stdin, request)
+            except OSError:  # the process is gone (killed from outside between two verdicts): once more, fresh
+                self._stop()
+                proc = self._start()
+                wire.write_frame(proc.stdin, request)
+            kind, value = self._reply(proc, self.budget.wall_s)
+            if kind != "ok":
+                raise CheckerError(f"checker raised {value}")
+            return value is True
+
+    def close(self) -> None:
+        with self._lock:
+            self._stop()
+
+    def _start(self) -> subprocess.Popen:
+        path = os.environ.get("PYTHONPATH")
+        env = dict(os.environ, PYTHONPATH=_CODE_ROOT + (os.pathsep + path if path else ""))
+        # a session of its own: the terminal's Ctrl-C reaches the host, which then closes it, and not the checker
+        # (whose KeyboardInterrupt would come back as a verdict on the output)
+        proc = subprocess.Popen(self.command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+                                start_new_session=True)
+        self._proc = proc
+        self._finalizer = weakref.finalize(self, _kill, proc)
+        kind, value = self._reply(proc, self.budget.wall_s)
+        if kind != "ready":
+            self._stop()
+            raise TaskError(f"the checker process could not load the checker: {value}")
+        return proc
+
+    def _stop(self) -> None:
+        if self._finalizer is not None:
+            self._finalizer()
+        self._proc = self._finalizer = None
+
+    def _reply(self, proc: subprocess.Popen, wall_s: float) -> tuple[str, object]:
+        """The process's next reply, or CheckerError (the process stopped) if none comes within *wall_s*."""
+        assert proc.stdout is not None
+        fd, data, deadline = proc.stdout.fileno(), b"", time.monotonic() + wall_s
+        while len(data) < wire.HEADER_SIZE or len(data) < wire.HEADER_SIZE + wire.frame_length(
+                data[:wire.HEADER_SIZE]):
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([fd], [], [], left)[0]:
+                self._stop()
+                raise CheckerError(f"checker did not answer within {wall_s:g} s (wall clock)")
+            chunk = os.read(fd, 1 << 16)
+            if not chunk:
+                why = _death(proc, self.budget)
+                self._stop()
+                raise CheckerError(why)
+            data += chunk
+        return marshal.loads(data[wire.HEADER_SIZE:])
+
+
+def _death(proc: subprocess.Popen, budget: CheckBudget) -> str:
+    """Why the process's replies ended: it is gone (how), or it closed its reply channel and lives on."""
+    try:
+        code = proc.wait(timeout=1.0)
+    except subprocess.TimeoutExpired:
+        return "checker closed its reply channel"
+    if code == -signal.SIGXCPU:
+        return f"checker used more than {budget.cpu_s:g} CPU seconds"
+    if code < 0:
+        try:
+            return f"checker process killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"checker process killed by signal {-code}"
+    return f"checker process exited with status {code}"
+
+
+def _kill(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.kill()
+    proc.wait()
+    for stream in (proc.stdin, proc.stdout):
+        if stream is not None:
+            try:
+                stream.close()
+            except OSError:  # a pipe whose other end is gone
+                pass

@@ -100,6 +100,8 @@ def test_counting_one_tasks_samples_are_split_over_both_slots_and_count_what_one
                 executor=Executor("local", 2), timeline=spans)
     two = records(tmp_path / "run")
     assert two == {k: v for k, v in one_slot.items() if k[0] == "pm-a"}
+    lines = (tmp_path / "run" / "records.jsonl").read_text().splitlines()
+    assert len(lines) == len(two)  # the slot that took samples replayed the reference from the store: nothing twice
     started = {s.slot: s.end for s in spans if s.kind == START}
     reference = next(s for s in spans if s.kind == REFERENCE)
     assert started[1 - reference.slot] < reference.end, "the other slot was not ready when the samples were"

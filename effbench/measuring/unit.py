@@ -1,9 +1,10 @@
 """The unit of work of a run: one task, its expert, its tier representatives and its samples, measured in one slot.
 
-A unit never spans two slots (or two machines): a sample, its interleaved expert pair and the reference it is scored
-against share a core, so every score is normalised by measurements taken where the sample's were.  Executors
-(:mod:`.parallel` for local cores, :mod:`.ray_executor` for a cluster) only decide which slot measures which unit;
-what a unit does is here, once.
+Timing, a unit never spans two slots (or two machines): a sample, its interleaved expert pair and the reference it
+is scored against share a core, so every score is normalised by measurements taken where the sample's were.
+Counting instructions, local slots may share out a unit's samples once its reference is measured
+(:mod:`.schedule`: a count does not depend on the core).  Executors (:mod:`.parallel` for local cores,
+:mod:`.ray_executor` for a cluster) only decide which slot measures what; what is measured is here, once.
 """
 from __future__ import annotations
 

@@ -4,7 +4,12 @@
 
 1. instructions mode: samples per second at ``--jobs 1`` and ``--jobs 2`` on the same samples (copies of the
    fixture task at small sizes, tests/small_suite.py; every reference tier as a sample), rounds alternating, and
-   whether the two settings counted every run identically (they must).
+   whether the two settings counted every run identically (they must).  Then where each setting's slot-time went,
+   from the slots' timeline (effbench/measuring/schedule.py): starting workers (callgrind's start-up is paid once
+   per slot, by both settings: the part of a run two slots cannot shrink), measuring, or idle (waiting for work, or
+   the run's own set-up and scoring), and the speed-up at equal speed per measurement: the raw speed-up times how
+   much slower (summed) a measurement was at ``--jobs 2`` than at ``--jobs 1``, which on a shared machine is mostly
+   other users' load rather than the two slots' (quote both, and the load).
 2. cpu mode on tasks of the suite (every reference tier as a pseudo-model): ``--jobs 1`` against ``--jobs 2``,
    rounds alternating: the expert scored against itself (eff@1, ideal 1.00), the fraction of tasks whose tiers come
    out in order (fastest tier's eff@1 >= the next >= ..., first above last), and samples per second.
@@ -29,11 +34,15 @@ from effbench.tasks.examples import example_rows  # noqa: E402
 from effbench.tasks.inputs import InputCache  # noqa: E402
 from effbench.measuring.records import Settings  # noqa: E402
 from effbench.measuring.run import Executor, execute_run  # noqa: E402
+from effbench.measuring.schedule import REFERENCE, SAMPLE, START, SWITCH, Span  # noqa: E402
 from effbench.tasks.samples import load_samples  # noqa: E402
 from effbench.tasks.task import default_tasks_dir, load_suite  # noqa: E402
 
 CPU_TASKS = "count-inversions,max-subarray-sum,pair-sum-count,longest-consecutive-run"
-SMALL_COPIES = 4
+# 12 tasks x 3 samples: a --jobs 1 run of ~40 s on a quiet 2-vCPU VM.  Each slot's callgrind worker takes ~3.5 CPU
+# seconds to start, once per run whatever the run's size: with 4 tasks (~13 s) it was a quarter of the run, which
+# capped --jobs 2 at ~1.6x however the slots shared the work (the slot-time lines show that share).
+SMALL_COPIES = 12
 
 
 def spread(values: list[float], fmt: str = "{:.3f}") -> str:
@@ -41,20 +50,32 @@ def spread(values: list[float], fmt: str = "{:.3f}") -> str:
 
 
 def run_once(tasks, rows, settings, jobs: int, root: Path, cache: InputCache):
-    """One full run in a fresh directory: (leaderboard, seconds, samples, records by key)."""
+    """One full run in a fresh directory: (leaderboard, seconds, samples, records by key, slot-time accounting)."""
     out = Path(tempfile.mkdtemp(prefix=f"jobs{jobs}-", dir=root))
     path = out.with_suffix(".jsonl")
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
     samples = load_samples(path, {t.id: t for t in tasks})
-    started = time.perf_counter()
-    report = execute_run(tasks, samples, settings, out / "run", [1], cache, executor=Executor("local", jobs))
-    seconds = time.perf_counter() - started
+    spans: list[Span] = []
+    started = time.monotonic()
+    report = execute_run(tasks, samples, settings, out / "run", [1], cache, executor=Executor("local", jobs),
+                         timeline=spans)
+    seconds = time.monotonic() - started
     recs = {}
     for line in (out / "run" / "records.jsonl").read_text().splitlines():
         r = json.loads(line)
         recs[(r["task"], r["subject"], r["phase"], r["level"], r["test"], r["repeat"])] = (r["status"],
                                                                                            r["instructions"])
-    return report.leaderboard, seconds, len(samples), recs
+    return report.leaderboard, seconds, len(samples), recs, accounting(spans, jobs, seconds)
+
+
+def accounting(spans: list[Span], jobs: int, seconds: float) -> dict[str, float]:
+    """Seconds of slot-time (*jobs* slots over the run's *seconds*) spent starting workers, measuring (references
+    and samples), switching a slot to another task's inputs (a sample taken from another slot), and idle (the
+    rest: waiting for work, the run's set-up and scoring)."""
+    out = {kind: sum(s.end - s.start for s in spans if s.kind in kinds)
+           for kind, kinds in (("start", (START,)), ("measure", (REFERENCE, SAMPLE)), ("switch", (SWITCH,)))}
+    out["idle"] = jobs * seconds - sum(out.values())
+    return out
 
 
 def small_suite(root: Path, copies: int):
@@ -69,11 +90,13 @@ def instructions_part(rounds: int, root: Path, copies: int) -> None:
     tasks, rows = small_suite(root, copies)
     cache = InputCache(root / "cache")
     rates: dict[int, list[float]] = {1: [], 2: []}
+    slot_time: dict[int, list[dict[str, float]]] = {1: [], 2: []}
     counts: dict[int, dict] = {}
     for _ in range(rounds):
         for jobs in (1, 2):
-            _, seconds, n, recs = run_once(tasks, rows, Settings(measure="instructions"), jobs, root, cache)
+            _, seconds, n, recs, spent = run_once(tasks, rows, Settings(measure="instructions"), jobs, root, cache)
             rates[jobs].append(n / seconds)
+            slot_time[jobs].append(spent)
             if jobs in counts and counts[jobs] != recs:
                 print(f"  !! --jobs {jobs}: counts differ between rounds")
             counts[jobs] = recs
@@ -83,6 +106,24 @@ def instructions_part(rounds: int, root: Path, copies: int) -> None:
         print(f"  --jobs {jobs}: {spread(rates[jobs])} samples/s (min / median / max)")
     print(f"  speed-up (median): {statistics.median(rates[2]) / statistics.median(rates[1]):.2f}x; "
           f"every count identical between --jobs 1 and --jobs 2: {same} ({len(counts[1])} runs)")
+    print_accounting(slot_time, rates)
+
+
+def print_accounting(slot_time: dict[int, list[dict[str, float]]], rates: dict[int, list[float]]) -> None:
+    """Where the slot-time went, per setting (median share over rounds), and the speed-up per round at equal speed
+    per measurement (see the module docstring)."""
+    for jobs in (1, 2):
+        shares = {k: [100 * r[k] / sum(r.values()) for r in slot_time[jobs]] for k in slot_time[jobs][0]}
+        print(f"  --jobs {jobs} slot-time: " + ", ".join(f"{k} {statistics.median(v):.0f}%"
+                                                        for k, v in shares.items()))
+    rounds = list(zip(rates[1], rates[2], slot_time[1], slot_time[2]))
+    equal = [r2 / r1 * (t2["measure"] / t1["measure"]) for r1, r2, t1, t2 in rounds]
+    slower = [t2["measure"] / t1["measure"] for _, _, t1, t2 in rounds]
+    # a run's wall time is its slot-time over its slots; less each slot's share of the start-up
+    after = [(sum(t1.values()) - t1["start"]) / ((sum(t2.values()) - t2["start"]) / 2) for _, _, t1, t2 in rounds]
+    print(f"  measuring at --jobs 2 took {spread(slower, '{:.2f}')}x the summed seconds of --jobs 1 (min / median / "
+          f"max); speed-up at equal speed per measurement {spread(equal, '{:.2f}')}x; after the workers' start-up "
+          f"{spread(after, '{:.2f}')}x")
 
 
 def cpu_part(rounds: int, task_ids: list[str], root: Path) -> None:
@@ -94,7 +135,7 @@ def cpu_part(rounds: int, task_ids: list[str], root: Path) -> None:
     figures: dict[int, dict[str, list[float]]] = {j: {"expert": [], "order": [], "rate": []} for j in (1, 2)}
     for _ in range(rounds):
         for jobs in (1, 2):
-            board, seconds, n, _ = run_once(tasks, rows, Settings(measure="cpu"), jobs, root, cache)
+            board, seconds, n, _, _ = run_once(tasks, rows, Settings(measure="cpu"), jobs, root, cache)
             eff = {(m, tid): e["eff@k"].get("1") for m, entry in board["models"].items()
                    for tid, e in entry["tasks"].items()}
             figures[jobs]["expert"].append(statistics.mean(eff[k] for k in experts))

@@ -15,11 +15,11 @@ LEVELS = {"sizes": "[5, 100, 200, 400]", "tests": "[2, 1, 1, 1]"}
 WRONG = "def prefix_max(nums):\n    return list(nums)\n"
 
 
-def make_suite(root: Path) -> tuple[Path, Path]:
-    """(tasks dir, samples file) under *root*."""
+def make_suite(root: Path, task_ids: tuple[str, ...] | None = None) -> tuple[Path, Path]:
+    """(tasks dir, samples file) under *root*, of *task_ids* (default :data:`TASK_IDS`)."""
     tasks = root / "tasks"
     rows = []
-    for tid in TASK_IDS:
+    for tid in task_ids or TASK_IDS:
         dest = tasks / tid
         shutil.copytree(FIXTURE_TASKS / "prefix-max", dest)
         lines = []

@@ -18,7 +18,12 @@ from click.testing import CliRunner
 from effbench.cli.main import main
 from effbench.measuring.parallel import check_jobs, default_jobs, usable_cpus
 from effbench.measuring.records import Settings
+from effbench.measuring.run import Executor, execute_run
+from effbench.measuring.schedule import REFERENCE, SAMPLE, START
 from effbench.measuring.unit import open_slot
+from effbench.tasks.inputs import InputCache
+from effbench.tasks.samples import load_samples
+from effbench.tasks.task import load_suite
 
 from .small_suite import make_suite, records
 
@@ -80,6 +85,29 @@ def test_two_slots_count_exactly_what_one_slot_counts_even_killed_and_resumed(su
     assert meta["executor"] == {"kind": "local", "jobs": 2}
     # the killed run's private /tmp directories (callgrind workers) were removed by the rerun
     assert not list(Path("/dev/shm").glob(f"effbench-tmp-{proc.pid}-*"))
+
+
+@pytest.mark.sandbox
+@pytest.mark.skipif(len(usable_cpus()) < 2, reason="a second slot needs a second core")
+def test_counting_one_tasks_samples_are_split_over_both_slots_and_count_what_one_slot_counts(tmp_path, suite,
+                                                                                            one_slot):
+    root = suite[0]
+    tasks_dir, samples_file = make_suite(tmp_path, ("pm-a",))
+    tasks = load_suite(tasks_dir)
+    samples = load_samples(samples_file, {t.id: t for t in tasks})
+    spans: list = []
+    execute_run(tasks, samples, Settings(measure="instructions"), tmp_path / "run", [1], InputCache(root / "cache"),
+                executor=Executor("local", 2), timeline=spans)
+    two = records(tmp_path / "run")
+    assert two == {k: v for k, v in one_slot.items() if k[0] == "pm-a"}
+    lines = (tmp_path / "run" / "records.jsonl").read_text().splitlines()
+    assert len(lines) == len(two)  # the slot that took samples replayed the reference from the store: nothing twice
+    started = {s.slot: s.end for s in spans if s.kind == START}
+    reference = next(s for s in spans if s.kind == REFERENCE)
+    assert started[1 - reference.slot] < reference.end, "the other slot was not ready when the samples were"
+    measured = {s.slot for s in spans if s.kind == SAMPLE}
+    assert measured == {0, 1}, spans  # a one-task run used to leave the second slot idle all along
+    assert sum(s.kind == SAMPLE for s in spans) == len(samples)
 
 
 @pytest.mark.sandbox

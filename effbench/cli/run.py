@@ -83,7 +83,8 @@ def _no_dir(ctx, param, value: Path | None) -> Path | None:
 @click.option("--rules", type=click.Choice(RULES), default=DEFAULT_RULES, show_default=True,
               help="Rule profile: effbench's own, or ENAMEL's harness's (README, ENAMEL section).")
 @click.option("--jobs", type=int, default=None,
-              help="Tasks measured at once, each in a sandbox slot on its own core (default: every core counting "
+              help="Sandbox slots measuring at once, each on its own core: a task per slot, and counting "
+                   "instructions the last tasks' samples spread over every slot (default: every core counting "
                    "instructions, 1 timing; README, Throughput).")
 @click.option("--executor", type=click.Choice(EXECUTORS), default=None,
               help="local slots (default), or a Ray cluster (pip install 'effbench[ray]').")

@@ -1,4 +1,5 @@
-"""The local executor: ``effbench run --jobs N`` measures N work units (tasks) at once, one per sandbox slot.
+"""The local executor: ``effbench run --jobs N`` measures in N sandbox slots at once, what :mod:`.schedule` hands
+each (a task per slot; counting instructions, the last tasks' samples spread over every slot).
 
 Each slot is a thread driving its own sandboxes (:func:`.unit.open_slot`), pinned to a core of its own; the threads
 mostly wait on their workers, so the host's GIL is not what limits them.  The run store stays single-writer in
@@ -12,16 +13,18 @@ modes default to one slot (README, "Throughput", gives the measured cost).
 from __future__ import annotations
 
 import os
-import queue
 import threading
+import time
 from collections.abc import Callable
 
 from effbench.errors import EffbenchError
 from effbench.tasks.inputs import InputCache
 from effbench.measuring.progress import Progress
 from effbench.measuring.records import RunRecord, Settings
-from effbench.measuring.store import RunStore
-from effbench.measuring.unit import Slot, WorkUnit, measure_unit, open_slot, slot_info
+from effbench.measuring.schedule import REFERENCE, SAMPLE, START, SWITCH, Schedule, Span, Timeline
+from effbench.measuring.store import RecordSink, RunStore
+from effbench.measuring.unit import (Slot, WorkUnit, measure_one, measure_reference, open_slot, resume_reference,
+                                    slot_info)
 
 # Timing modes: one slot unless asked (the fidelity cost of two is in README, "Throughput").
 TIMING_DEFAULT_JOBS = 1
@@ -99,29 +102,62 @@ class SharedProgress(Progress):
 
 
 def run_local(units: list[WorkUnit], settings: Settings, store: RunStore, cache: InputCache, progress: Progress,
-              on_unscorable: Callable[[str], None] | None, jobs: int, on_runner: Callable[[dict], None]) -> None:
-    """Measure *units* in *jobs* slots.  *on_runner* gets the runner description (run.json's ``runner``) once the
-    first slot's sandboxes answer, before anything is measured.  With one slot everything runs in the calling
-    thread, unpinned, exactly as before slots existed."""
-    if jobs == 1 or len(units) <= 1:
+              on_unscorable: Callable[[str], None] | None, jobs: int, on_runner: Callable[[dict], None],
+              timeline: list[Span] | None = None) -> None:
+    """Measure *units* in *jobs* slots, handed out by a :class:`.schedule.Schedule`.  *on_runner* gets the runner
+    description (run.json's ``runner``) once the first slot's sandboxes answer, before anything is measured.  With one
+    slot everything runs in the calling thread, unpinned, exactly as before slots existed.  *timeline*: a list that
+    gets every slot's spans (start-up, references, samples), to account busy and idle slot-time."""
+    split = settings.measure == "instructions"
+    schedule = Schedule(units, split)
+    samples = sum(len(u.samples) for u in units)
+    if jobs == 1 or len(units) + split * samples <= 1:  # one slot, or one job at most: no thread
+        started = time.monotonic()
         slot = open_slot(settings)
+        spans = Timeline(timeline)
+        spans.span(0, START, "", started)
         try:
             on_runner(slot_info(slot))
-            for unit in units:
-                measure_unit(unit, slot, store, settings, cache, progress, on_unscorable)
+            _drain(slot, schedule, store, settings, cache, progress, on_unscorable, spans)
         finally:
             slot.close()
         return
-    _Pool(units, settings, store, cache, progress, on_unscorable, min(jobs, len(units)), on_runner).run()
+    jobs = min(jobs, len(units) if not split else len(units) + samples)
+    _Pool(schedule, settings, store, cache, progress, on_unscorable, jobs, on_runner, Timeline(timeline)).run()
+
+
+def _drain(slot: Slot, schedule: Schedule, store: RecordSink, settings: Settings, cache: InputCache,
+           progress: Progress, on_unscorable: Callable[[str], None] | None, spans: Timeline) -> None:
+    """Measure jobs in *slot* until the schedule has none left for it.  A reference's samples are measured with the
+    evaluation it made; a sample of another slot's task first replays that task's reference from the store."""
+    loaded: str | None = None
+    evaluation = None
+    while (job := schedule.next(loaded)) is not None:
+        started = time.monotonic()
+        if job.sample is None:
+            evaluation, loaded = None, None
+            try:
+                evaluation = measure_reference(job.unit, slot, store, settings, cache, progress, on_unscorable)
+            finally:
+                schedule.reference_done(job, evaluation is not None)
+            loaded = job.task_id if evaluation is not None else None
+            spans.span(slot.index, REFERENCE, job.task_id, started)
+            continue
+        if loaded != job.task_id or evaluation is None:
+            evaluation, loaded = None, None
+            evaluation = resume_reference(job.unit, slot, store, settings, cache)
+            loaded = job.task_id
+            spans.span(slot.index, SWITCH, job.task_id, started)
+            started = time.monotonic()
+        measure_one(evaluation, job.unit, job.sample, progress)
+        spans.span(slot.index, SAMPLE, job.task_id, started)
 
 
 class _Pool:
-    def __init__(self, units, settings, store, cache, progress, on_unscorable, jobs, on_runner):
+    def __init__(self, schedule, settings, store, cache, progress, on_unscorable, jobs, on_runner, spans):
         self.settings, self.cache, self.on_unscorable, self.on_runner = settings, cache, on_unscorable, on_runner
         self.store, self.progress = SharedStore(store), SharedProgress(progress)
-        self.todo: queue.SimpleQueue[WorkUnit] = queue.SimpleQueue()
-        for unit in units:
-            self.todo.put(unit)
+        self.schedule, self.spans = schedule, spans
         cpus = usable_cpus()
         self.cpus = [cpus[i % len(cpus)] for i in range(jobs)]
         self.slots: dict[int, Slot] = {}
@@ -148,6 +184,7 @@ class _Pool:
     def _stop(self) -> None:
         """Refuse further records, then end every slot's workers (a thread blocked on one returns at once)."""
         self.store.stopping.set()
+        self.schedule.stop()
         for slot in list(self.slots.values()):
             try:
                 slot.close()
@@ -162,16 +199,14 @@ class _Pool:
     def _work(self, index: int) -> None:
         slot = None
         try:
+            started = time.monotonic()
             slot = self.slots[index] = open_slot(self.settings, index, self.cpus[index])
+            self.spans.span(index, START, "", started)
             if index == 0:
                 with self.store.lock:
                     self.on_runner(slot_info(slot))
-            while not self.store.stopping.is_set():
-                try:
-                    unit = self.todo.get_nowait()
-                except queue.Empty:
-                    return
-                measure_unit(unit, slot, self.store, self.settings, self.cache, self.progress, self._unscorable)
+            _drain(slot, self.schedule, self.store, self.settings, self.cache, self.progress, self._unscorable,
+                   self.spans)
         except Stopped:
             pass
         except BaseException as exc:  # noqa: BLE001 - handed to the main thread, which raises the first

@@ -73,10 +73,10 @@ def run_meta(tasks: list[Task], samples: list[Sample], settings: Settings, ks: l
 def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, out: Path, ks: list[int],
                 cache: InputCache | None = None, progress: Progress | None = None,
                 on_unscorable: Callable[[str], None] | None = None, scoring: dict | None = None,
-                executor: Executor | None = None) -> RunReport:
+                executor: Executor | None = None, timeline: list | None = None) -> RunReport:
     """Measure (or resume) the run in *out*, then score it.  *executor*: local slots (``--jobs``, by default
     :meth:`Executor.choose`'s) or a Ray cluster; which one never changes a record's content, only who measures
-    which task."""
+    which task.  *timeline*: a list that gets the local slots' spans (:class:`.schedule.Span`)."""
     cache = cache or InputCache()
     executor = executor or Executor.choose(None, None, None, settings.measure)
     check_inputs(tasks, settings.seed, cache)  # a broken task stops the run before its directory exists
@@ -96,7 +96,7 @@ def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, ou
                     lambda info: _record_runner(store, info))
         else:
             run_local(units, settings, store, cache, progress, on_unscorable, executor.jobs,
-                      lambda info: _record_runner(store, info))
+                      lambda info: _record_runner(store, info), timeline)
     finally:
         progress.close()
         store.close()

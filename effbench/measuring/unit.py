@@ -1,9 +1,10 @@
 """The unit of work of a run: one task, its expert, its tier representatives and its samples, measured in one slot.
 
-A unit never spans two slots (or two machines): a sample, its interleaved expert pair and the reference it is scored
-against share a core, so every score is normalised by measurements taken where the sample's were.  Executors
-(:mod:`.parallel` for local cores, :mod:`.ray_executor` for a cluster) only decide which slot measures which unit;
-what a unit does is here, once.
+Timing, a unit never spans two slots (or two machines): a sample, its interleaved expert pair and the reference it
+is scored against share a core, so every score is normalised by measurements taken where the sample's were.
+Counting instructions, local slots may share out a unit's samples once its reference is measured
+(:mod:`.schedule`: a count does not depend on the core).  Executors (:mod:`.parallel` for local cores,
+:mod:`.ray_executor` for a cluster) only decide which slot measures what; what is measured is here, once.
 """
 from __future__ import annotations
 
@@ -82,6 +83,17 @@ def measure_unit(unit: WorkUnit, slot: Slot, store: RecordSink, settings: Settin
                  progress: Progress, on_unscorable: Callable[[str], None] | None = None) -> None:
     """Measure one unit in *slot*, appending its records to *store*.  Everything already in *store* is reused (so a
     resumed unit follows exactly the path it took), and an unscorable task is reported, not raised."""
+    evaluation = measure_reference(unit, slot, store, settings, cache, progress, on_unscorable)
+    if evaluation is not None:
+        for sample in unit.samples:
+            measure_one(evaluation, unit, sample, progress)
+
+
+def measure_reference(unit: WorkUnit, slot: Slot, store: RecordSink, settings: Settings, cache: InputCache,
+                      progress: Progress, on_unscorable: Callable[[str], None] | None = None
+                      ) -> TaskEvaluation | None:
+    """The first part of a unit: its expert and tier representatives.  Returns the evaluation its samples are
+    measured with, or None when the task is unscorable (reported, and every step of the unit counted done)."""
     evaluation = TaskEvaluation(unit.task, slot.runner, store, settings, cache, slot.counter)
     tid = unit.task.id
     steps_left = unit.steps
@@ -99,11 +111,26 @@ def measure_unit(unit: WorkUnit, slot: Slot, store: RecordSink, settings: Settin
         if on_unscorable:
             on_unscorable(str(exc))
         progress.advance(steps_left)
-        return
-    for sample in unit.samples:
-        progress.phase(SAMPLES, tid)
-        stop = evaluation.measure_sample(sample)
-        if unit.tier_file is not None:
-            progress.phase(DPE, tid)
-            evaluation.profile_for_dpe(sample, stop, unit.tier_file)
-        progress.advance()
+        return None
+    return evaluation
+
+
+def resume_reference(unit: WorkUnit, slot: Slot, store: RecordSink, settings: Settings,
+                     cache: InputCache) -> TaskEvaluation:
+    """An evaluation of *unit* in another slot than the one that measured its reference (:func:`measure_reference`
+    finished there, scorable): the reference is replayed from *store*, nothing is run again, and *slot*'s workers
+    get the task's inputs.  Only instruction counts may be split so (:mod:`.schedule` says why)."""
+    evaluation = TaskEvaluation(unit.task, slot.runner, store, settings, cache, slot.counter)
+    evaluation.measure_reference()
+    return evaluation
+
+
+def measure_one(evaluation: TaskEvaluation, unit: WorkUnit, sample: Sample, progress: Progress) -> None:
+    """One sample of *unit* (its DPE profile included): one progress step."""
+    tid = unit.task.id
+    progress.phase(SAMPLES, tid)
+    stop = evaluation.measure_sample(sample)
+    if unit.tier_file is not None:
+        progress.phase(DPE, tid)
+        evaluation.profile_for_dpe(sample, stop, unit.tier_file)
+    progress.advance()

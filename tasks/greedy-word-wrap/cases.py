@@ -1,0 +1,15 @@
+CASES = [
+    {"args": ["the quick  brown\nfox jumps", 10], "expected": ["the quick", "brown fox", "jumps"]},
+    {"args": ["", 5], "expected": []},
+    {"args": [" \n\t  ", 3], "expected": []},
+    {"args": ["word", 4], "expected": ["word"]},
+    {"args": ["word", 1], "expected": ["word"]},
+    {"args": ["a b c d e", 1], "expected": ["a", "b", "c", "d", "e"]},
+    {"args": ["a b c d e", 3], "expected": ["a b", "c d", "e"]},
+    {"args": ["ab cd", 5], "expected": ["ab cd"]},
+    {"args": ["ab cd", 4], "expected": ["ab", "cd"]},
+    {"args": ["x verylongword y z", 5], "expected": ["x", "verylongword", "y z"]},
+    {"args": ["\tleading and trailing \n", 11], "expected": ["leading and", "trailing"]},
+    {"args": ["caf\u00e9 na\u00efve \u00fcber stra\u00dfe", 11], "expected": ["caf\u00e9 na\u00efve", "\u00fcber stra\u00dfe"]},
+    {"args": ["end. (of) [line]; done!", 9], "expected": ["end. (of)", "[line];", "done!"]},
+]

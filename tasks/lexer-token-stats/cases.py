@@ -1,0 +1,15 @@
+CASES = [
+    {"args": ['x = foo(x, 12) + "a b";'], "expected": (3, 2, 12, 1, 6)},
+    {"args": [""], "expected": (0, 0, 0, 0, 0)},
+    {"args": [" \t\n "], "expected": (0, 0, 0, 0, 0)},
+    {"args": ["_"], "expected": (1, 1, 0, 0, 0)},
+    {"args": ["12ab 3_c"], "expected": (2, 2, 15, 0, 0)},
+    {"args": ["a1 a1 A1 _a1_"], "expected": (4, 3, 0, 0, 0)},
+    {"args": ['"unterminated\n"ok"'], "expected": (1, 1, 0, 1, 1)},
+    {"args": ['""'], "expected": (0, 0, 0, 1, 0)},
+    {"args": ['"a"b"c"'], "expected": (1, 1, 0, 2, 0)},
+    {"args": ['"\t" " x'], "expected": (1, 1, 0, 1, 1)},
+    {"args": ["007 + 0 - 99999999999999999999"], "expected": (0, 0, 100000000000000000006, 0, 2)},
+    {"args": ["a<=b&&c!=d"], "expected": (4, 4, 0, 0, 6)},
+    {"args": ['print("n=", n)\nn+=1'], "expected": (3, 2, 1, 1, 5)},
+]

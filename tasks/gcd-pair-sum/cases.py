@@ -1,0 +1,15 @@
+CASES = [
+    {"args": [[4, 6, 9, 4]], "expected": 13},
+    {"args": [[]], "expected": 0},
+    {"args": [[7]], "expected": 0},
+    {"args": [[1, 1]], "expected": 1},
+    {"args": [[5, 5, 5]], "expected": 15},
+    {"args": [[2, 3, 5, 7, 11]], "expected": 10},
+    {"args": [[200000, 200000]], "expected": 200000},
+    {"args": [[200000, 199999, 100000]], "expected": 1 + 100000 + 1},
+    {"args": [[12, 18, 24, 36]], "expected": 6 + 12 + 12 + 6 + 18 + 12},
+    {"args": [[1] * 10], "expected": 45},
+    {"args": [list(range(1, 31))]},
+    {"args": [[6 * k for k in range(1, 25)] + [35, 49, 77]]},
+    {"args": [[2 ** k for k in range(18)]]},
+]

@@ -96,6 +96,15 @@ def test_fuzz_extract_never_raises_and_only_returns_code_that_defines_the_entry_
         assert "f" in top_level_names(got.code)
 
 
+def test_prose_after_the_code_that_parses_as_an_annotation_is_left_out():
+    """``a.a:a`` is a valid annotated statement; kept, importing the sample raised NameError (found by the fuzz test
+    below)."""
+    got = extract(f"Here it is:\n{FUNC}\na.a:a\nnote.txt: see above", "f")
+    namespace: dict = {}
+    exec(got.code, namespace)  # noqa: S102 - our own FUNC
+    assert namespace["f"]([3, 1, 2]) == 1 and "a.a" not in got.code
+
+
 @settings(max_examples=100, deadline=None)
 @given(before=st.text(alphabet="abc ,.!:\n", max_size=80), after=st.text(alphabet="abc ,.!:\n", max_size=80),
        fenced=st.booleans())

@@ -78,6 +78,12 @@ def _is_main_guard(node: ast.stmt) -> bool:
     return isinstance(node, ast.If) and "__name__" in {n.id for n in ast.walk(node.test) if isinstance(n, ast.Name)}
 
 
+def _is_annotation(node: ast.stmt) -> bool:
+    """An annotation without a value (``x: int``) binds nothing, and prose such as ``note.txt: see`` after the code
+    parses as one; kept, it would evaluate its annotation when the sample is imported and fail on a prose name."""
+    return isinstance(node, ast.AnnAssign) and node.value is None
+
+
 def _defines(node: ast.stmt, name: str) -> bool:
     if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
         return node.name == name
@@ -91,7 +97,7 @@ def _module(text: str, entry_point: str) -> str | None:
     tree = _parse(text)
     if tree is None:
         return None
-    kept = [n for n in tree.body if not isinstance(n, DROPPED) and not _is_main_guard(n)]
+    kept = [n for n in tree.body if not isinstance(n, DROPPED) and not _is_main_guard(n) and not _is_annotation(n)]
     if not any(_defines(n, entry_point) for n in kept):
         return None
     lines = text.splitlines()

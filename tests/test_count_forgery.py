@@ -190,7 +190,7 @@ print(json.dumps(out))
 """
 
 
-def test_unprivileged_counting_worker_has_no_place_to_write_code_in(tmp_path):
+def test_unprivileged_counting_worker_has_no_place_to_write_code_in():
     import json
     import os
     import subprocess
@@ -198,15 +198,26 @@ def test_unprivileged_counting_worker_has_no_place_to_write_code_in(tmp_path):
     from .installed import ROOT, SYSTEM_PYTHON, ensure_user
     if os.geteuid() != 0 or not os.path.exists(SYSTEM_PYTHON):
         pytest.skip("switching to the unprivileged user needs root, and a system interpreter it may run")
+    import shutil
+    import tempfile
+    from pathlib import Path
     user = ensure_user()
-    os.chmod(tmp_path, 0o755)
-    codes = {"honest": HONEST, "written_file": attack("written_file", False),
-             "toggled": attack("written_file", True)}
-    env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": str(tmp_path),
-           "PYTHONPATH": f"{ROOT / '.shim'}:{ROOT}", "EFFBENCH_CACHE": str(tmp_path / "cache")}
-    done = subprocess.run(["setpriv", f"--reuid={user.pw_uid}", f"--regid={user.pw_gid}", "--init-groups", "--",
-                           SYSTEM_PYTHON, "-c", AS_USER, str(N)], input=json.dumps(codes), cwd=tmp_path, env=env,
-                          capture_output=True, text=True, timeout=600)
+    # pytest's own temp dirs are root's and 0700: the user works in a world-readable one of its own, with the
+    # in-sandbox package importable under its installed name (a fresh checkout has no .shim)
+    home = Path(tempfile.mkdtemp(prefix="effbench-forgery-", dir="/tmp"))
+    try:
+        os.chmod(home, 0o777)  # the user writes its cache here
+        (home / "shim").mkdir(mode=0o755)
+        (home / "shim" / "effbench_runners").symlink_to(ROOT / "runners")
+        codes = {"honest": HONEST, "written_file": attack("written_file", False),
+                 "toggled": attack("written_file", True)}
+        env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": str(home),
+               "PYTHONPATH": f"{home / 'shim'}:{ROOT}", "EFFBENCH_CACHE": str(home / "cache")}
+        done = subprocess.run(["setpriv", f"--reuid={user.pw_uid}", f"--regid={user.pw_gid}", "--init-groups",
+                               "--", SYSTEM_PYTHON, "-c", AS_USER, str(N)], input=json.dumps(codes), cwd=home,
+                              env=env, capture_output=True, text=True, timeout=600)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
     assert done.returncode == 0, done.stderr[-3000:]
     got = json.loads(done.stdout)
     status, honest, outputs, detail = got.pop("honest")

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 import os
-import select
 import time
 
 from effbench_runners import wire
 
 from effbench.sandbox import base
+from effbench.sandbox.frames import FrameReadError, FrameReader
 from effbench.sandbox.outcome import interpret
 
 
@@ -29,7 +29,7 @@ class WorkerDied(Exception):
 class WorkerSession:
     def __init__(self, write_fd: int, read_fd: int, describe: str):
         self.write_fd, self.read_fd, self.describe = write_fd, read_fd, describe
-        self._buf = bytearray()
+        self._reader = FrameReader(read_fd)
 
     def request(self, header: dict, payload: bytes | None = None, timeout: float = 60.0) -> tuple[dict, bytes | None]:
         header = dict(header, payload=payload is not None)
@@ -48,26 +48,11 @@ class WorkerSession:
         return reply, body
 
     def _frame(self, deadline: float) -> bytes:
-        length = wire.frame_length(self._read(wire.HEADER_SIZE, deadline))
-        return self._read(length, deadline)
-
-    def _read(self, n: int, deadline: float) -> bytes:
-        while len(self._buf) < n:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise WorkerDied(f"{self.describe}: no answer in time")
-            if not select.select([self.read_fd], [], [], left)[0]:
-                continue
-            try:
-                chunk = os.read(self.read_fd, max(1 << 16, n - len(self._buf)))
-            except OSError as exc:
-                raise WorkerDied(f"{self.describe}: read failed ({exc})") from None
-            if not chunk:
-                raise WorkerDied(f"{self.describe}: worker exited")
-            self._buf += chunk
-        data = bytes(self._buf[:n])
-        del self._buf[:n]
-        return data
+        try:
+            return self._reader.frame(deadline)
+        except FrameReadError as exc:
+            why = {"timeout": "no answer in time", "closed": "worker exited"}.get(exc.reason, f"read failed ({exc})")
+            raise WorkerDied(f"{self.describe}: {why}") from None
 
 
 class PooledSandbox:

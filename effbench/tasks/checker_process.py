@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import marshal
 import os
-import select
 import signal
 import subprocess
 import sys
@@ -25,6 +24,7 @@ from pathlib import Path
 from effbench_runners import wire
 
 from effbench.errors import TaskError
+from effbench.sandbox.frames import FrameReadError, FrameReader
 
 _CODE_ROOT = str(Path(__file__).resolve().parents[2])  # where ``effbench`` is imported from, for the process
 
@@ -104,20 +104,14 @@ class CheckerProcess:
     def _reply(self, proc: subprocess.Popen, wall_s: float) -> tuple[str, object]:
         """The process's next reply, or CheckerError (the process stopped) if none comes within *wall_s*."""
         assert proc.stdout is not None
-        fd, data, deadline = proc.stdout.fileno(), b"", time.monotonic() + wall_s
-        while len(data) < wire.HEADER_SIZE or len(data) < wire.HEADER_SIZE + wire.frame_length(
-                data[:wire.HEADER_SIZE]):
-            left = deadline - time.monotonic()
-            if left <= 0 or not select.select([fd], [], [], left)[0]:
-                self._stop()
-                raise CheckerError(f"checker did not answer within {wall_s:g} s (wall clock)")
-            chunk = os.read(fd, 1 << 16)
-            if not chunk:
-                why = _death(proc, self.budget)
-                self._stop()
-                raise CheckerError(why)
-            data += chunk
-        return marshal.loads(data[wire.HEADER_SIZE:])
+        try:
+            data = FrameReader(proc.stdout.fileno()).frame(time.monotonic() + wall_s)
+        except FrameReadError as exc:
+            why = (f"checker did not answer within {wall_s:g} s (wall clock)" if exc.reason == "timeout"
+                   else _death(proc, self.budget))
+            self._stop()
+            raise CheckerError(why) from None
+        return marshal.loads(data)
 
 
 def _death(proc: subprocess.Popen, budget: CheckBudget) -> str:

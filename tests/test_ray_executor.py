@@ -45,9 +45,29 @@ def _finish(proc: subprocess.Popen, timeout: float) -> tuple[int, str]:
     return proc.returncode, err
 
 
+def _streamed_before_finish(driver: subprocess.Popen, out: Path, deadline: float) -> bool:
+    """Whether a task's records grew in the run store, poll after poll, before its unit returned (run.json's
+    ``nodes`` marks it ``finished`` then): records stream to the driver as they are measured, where a unit's
+    results used to be written in one burst when it ended."""
+    seen: dict[str, set[int]] = {}
+    while time.monotonic() < deadline and driver.poll() is None:
+        try:
+            tasks = [json.loads(line)["task"] for line in (out / "records.jsonl").read_text().splitlines()[:-1]]
+            nodes = json.loads((out / "run.json").read_text()).get("nodes") or {}
+        except (OSError, ValueError):
+            tasks, nodes = [], {}
+        for task in set(tasks):
+            if not nodes.get(task, {}).get("finished"):
+                seen.setdefault(task, set()).add(tasks.count(task))
+        if any(len(counts) >= 2 for counts in seen.values()):
+            return True
+        time.sleep(0.05)
+    return False
+
+
 def _kill_one_worker(driver: subprocess.Popen, deadline: float) -> bool:
-    """SIGKILL the first Ray worker seen measuring a task (Ray titles it ``ray::measure_remote``): Ray must resubmit
-    its task, and the run must end with every record, none of them blamed on a sample."""
+    """SIGKILL the first Ray worker seen measuring a task (Ray titles it ``ray::measure_remote``): the driver must
+    resubmit its task from what streamed in, and the run end with every record, none of them blamed on a sample."""
     while time.monotonic() < deadline and driver.poll() is None:
         for proc in psutil.process_iter(["pid", "cmdline"]):
             if (proc.info["cmdline"] or [""])[0].startswith("ray::measure_remote"):
@@ -75,6 +95,7 @@ def test_a_ray_cluster_counts_exactly_what_the_local_executor_counts(tmp_path):
         # both at once: counts do not depend on load, and the test stays well under two minutes
         local = _run([*base, "--out", str(tmp_path / "local"), "--jobs", "1"], env, 0)
         on_ray = _run(ray_cmd, {**env, "HOME": str(home), "RAY_TMPDIR": ray_tmp}, 0)
+        streamed = _streamed_before_finish(on_ray, tmp_path / "ray", deadline=time.monotonic() + 120)
         killed = _kill_one_worker(on_ray, deadline=time.monotonic() + 120)
         code, err = _finish(on_ray, 240)
         assert code == 0, err[-3000:]
@@ -89,7 +110,9 @@ def test_a_ray_cluster_counts_exactly_what_the_local_executor_counts(tmp_path):
         assert meta["executor"] == {"kind": "ray", "address": None}
         assert set(meta["nodes"]) == {"pm-a", "pm-b"} and all(n["ray_node"] for n in meta["nodes"].values())
         assert meta["runner"]["counter"] == "callgrind"
+        assert streamed, "no record reached the run store before its task's unit returned"
         assert killed, "no Ray worker was seen measuring a task"  # and yet nothing was lost or blamed on samples
+        assert all(n.get("finished") for n in meta["nodes"].values())
         # nothing of the cluster is left running
         left = [p.info for p in psutil.process_iter(["pid", "cmdline"]) if ray_tmp in " ".join(p.info["cmdline"] or [])]
         assert not left, left
@@ -103,13 +126,17 @@ def test_a_worker_store_keeps_its_own_copy_of_expected_outputs():
     import marshal
     value = [10 ** 6 + i // 2 for i in range(8)]  # equal neighbours, distinct objects, as decoded outputs are
     before = marshal.dumps(value)
-    store = MemoryStore([], {})
+    sent: list[tuple] = []
+    store = MemoryStore([], {}, sent.append)
     store.save_expected("t", "level", 1, 0, list(value))  # a new list of the same ints, as wire's encoding gives
     assert marshal.dumps(value) == before
-    assert store.new_expected == [("level", 1, 0, value)] and store.load_expected("t")[("level", 1, 0)] == value
+    assert sent == [("expected", ("level", 1, 0, value))] and store.load_expected("t")[("level", 1, 0)] == value
+    resumed = MemoryStore([], {("level", 1, 0): list(value)})  # seeded as a resubmitted unit is
+    held = resumed.load_expected("t")[("level", 1, 0)]
+    assert held == value and marshal.dumps(held) == before  # held by nothing else: encoded as a fresh value is
     rec = RunRecord("t", "s", "level", 1, 0, 0, "ok")
     store.append(rec)
-    assert store.get(rec.key) is rec and store.new_records == [rec]
+    assert store.get(rec.key) is rec and sent[1:] == [("record", rec.to_dict())]
 
 
 def test_without_ray_the_option_says_how_to_get_it(tmp_path, monkeypatch):

@@ -3,14 +3,17 @@
 A unit (one task: its expert, tier representatives and samples, :mod:`.unit`) is a Ray task needing one CPU.  The
 worker measures it in a sandbox slot of its own node (a core it holds by a lock file, so two units on one node
 never share a core), into an in-memory store seeded with what the run store already holds for that task, and
-returns only the new records and expected outputs.  Only the driver writes the run store: a unit's results are
-appended as it finishes, so a rerun of the same command re-measures nothing that was returned, and a unit whose
-worker or node died is resubmitted by Ray (``max_retries``) from what the driver had, never blamed on samples.
+streams each new record and expected output to the driver as it is measured (through a small inbox actor).  Only
+the driver writes the run store, appending what streams in, so a rerun of the same command re-measures nothing that
+was measured, even by a unit that never finished.  A unit whose worker or node died is resubmitted by the driver
+(:data:`MAX_RETRIES` times) seeded with what the store holds by then, so only what is missing is measured again, and
+it is never blamed on samples; anything a dead attempt still had in flight is dropped (its attempt number is old).
 
 Every node needs effbench installed and the task suite at the path the driver loaded it from (the built-in suite
 ships in the package; a ``--tasks-dir`` must be on shared storage): the worker checks the task's content hash.
-run.json records which node measured each task (``nodes``).  In instructions mode, a node whose interpreter or
-counter differs from the run's is refused in one line: its counts must never be mixed with the others'.
+run.json records which node measured each task (``nodes``: from the unit's first word, ``finished`` once it
+returned).  In instructions mode, a node whose interpreter or counter differs from the run's is refused in one line,
+before any of its counts is kept: they must never be mixed with the others'.
 """
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ from effbench.measuring.unit import WorkUnit, measure_unit, open_slot, slot_info
 
 SLOT_LOCKS = Path("/tmp/effbench-slots")  # one lock file per core of a node: who holds it measures on that core
 MAX_RETRIES = 2  # a unit whose worker process or node died is resubmitted this many times
+POLL_S = 0.5  # how often the driver drains the inbox while units run
 # What must be the same on every node for instruction counts to be comparable (the executor's hello, sandbox.client)
 COUNT_IDENTITY = ("runner", "counter", "python", "implementation", "executable")
 
@@ -47,13 +51,17 @@ def check_ray(where: str = "--executor ray") -> None:
 
 class MemoryStore:
     """A worker's run store for one unit: the driver's records and expected outputs of the task, plus what this
-    worker measures (kept apart, to be returned)."""
+    worker measures, each passed to *on_new* as it is measured (``("expected", (phase, level, test, value))`` or
+    ``("record", record_dict)``, in the order a local run writes them)."""
 
-    def __init__(self, records: list[RunRecord], expected: dict):
+    def __init__(self, records: list[RunRecord], expected: dict, on_new: Callable[[tuple], None] | None = None):
         self._records = {r.key: r for r in records}
-        self._expected = dict(expected)
-        self.new_records: list[RunRecord] = []
-        self.new_expected: list[tuple] = []
+        # Kept as JSON text and decoded afresh by every load, as the run store's file is: values a caller holds
+        # (Ray's copy of the arguments, a returned dict) raise reference counts, which marshal encodes, and the
+        # null program's input (measure.null_program) is marshalled from them: a resumed unit's null program
+        # counted ~0.05 % more instructions on a Ray worker than in a local resume.
+        self._expected = {key: json.dumps(value) for key, value in expected.items()}
+        self._on_new = on_new or (lambda item: None)
 
     def get(self, key: tuple) -> RunRecord | None:
         return self._records.get(key)
@@ -63,25 +71,36 @@ class MemoryStore:
 
     def append(self, record: RunRecord) -> None:
         self._records[record.key] = record
-        self.new_records.append(record)
+        self._on_new(("record", record.to_dict()))
 
     def load_expected(self, task_id: str) -> dict:
-        return dict(self._expected)
+        return {key: json.loads(text) for key, text in self._expected.items()}
 
     def save_expected(self, task_id: str, phase: str, level: int, test: int, encoded_value) -> None:
-        # A copy, as the run store's text is: holding the caller's objects would raise their reference counts, and
-        # marshal (which builds the null program's input, measure.null_program) flags objects by reference count,
-        # which moved the null program's instruction counts (by ~0.1 %) on a Ray worker.
-        encoded_value = json.loads(json.dumps(encoded_value))
-        self._expected[(phase, level, test)] = encoded_value
-        self.new_expected.append((phase, level, test, encoded_value))
+        # Not the caller's objects (see __init__): holding them moved the null program's counts by ~0.1 %.
+        text = json.dumps(encoded_value)
+        self._expected[(phase, level, test)] = text
+        self._on_new(("expected", (phase, level, test, json.loads(text))))
+
+
+class Inbox:
+    """The driver's mailbox (a Ray actor needing no CPU): workers put what they measure, the driver drains it."""
+
+    def __init__(self) -> None:
+        self._items: list[tuple] = []
+
+    def put(self, item: tuple) -> None:
+        self._items.append(item)
+
+    def drain(self) -> list[tuple]:
+        items, self._items = self._items, []
+        return items
 
 
 @dataclass
 class UnitResult:
+    """What a finished unit returns besides what it streamed: its messages and where it ran."""
     task_id: str
-    records: list[dict]
-    expected: list[tuple]
     unscorable: list[str] = field(default_factory=list)
     node: dict = field(default_factory=dict)
     runner: dict = field(default_factory=dict)
@@ -118,23 +137,32 @@ class _CoreLock:
 
 
 def measure_remote(unit: WorkUnit, settings: Settings, records: list[dict], expected: dict,
-                   content_hash: str) -> UnitResult:
-    """What a Ray worker runs: one unit in a slot of this node, into a :class:`MemoryStore`."""
+                   content_hash: str, inbox: Any = None, attempt: int = 0) -> UnitResult:
+    """What a Ray worker runs: one unit in a slot of this node, into a :class:`MemoryStore` that streams to *inbox*
+    (an :class:`Inbox` actor handle; each put waits for the inbox, so all of it is there when the unit returns).
+    The first item is ``hello`` with the counter and the node, so the driver can refuse a node before it keeps
+    any of its counts."""
     if unit.task.content_hash()[:16] != content_hash:
         raise InfrastructureError(f"ray node {machine.describe()['hostname']}: its copy of task {unit.task.id} at "
                                   f"{unit.task.path} differs from the driver's (install the same suite on every node)")
-    store = MemoryStore([RunRecord.from_dict(r) for r in records], expected)
+
+    def send(item: tuple) -> None:
+        if inbox is not None:
+            import ray
+            ray.get(inbox.put.remote((unit.task.id, attempt, *item)))
+
+    store = MemoryStore([RunRecord.from_dict(r) for r in records], expected, send)
     unscorable: list[str] = []
     with _CoreLock() as core:
         slot = open_slot(settings, core.index, core.cpus[core.index])
         try:
             info = slot_info(slot)
+            node = dict(machine.describe(), ray_node=_node_id(), core=core.cpus[core.index])
+            send(("hello", (info, node)))
             measure_unit(unit, slot, store, settings, InputCache(), Progress(), unscorable.append)
         finally:
             slot.close()
-    node = dict(machine.describe(), ray_node=_node_id(), core=core.cpus[core.index])
-    return UnitResult(unit.task.id, [r.to_dict() for r in store.new_records], store.new_expected, unscorable, node,
-                      info)
+    return UnitResult(unit.task.id, unscorable, node, info)
 
 
 def _node_id() -> str | None:
@@ -149,7 +177,7 @@ def run_ray(units: list[WorkUnit], settings: Settings, store: RunStore, progress
             on_unscorable: Callable[[str], None] | None, address: str | None,
             on_runner: Callable[[dict], None]) -> None:
     """Submit every unit to the cluster at *address* (None: start one on this machine for the run), and write what
-    comes back into *store* as each unit finishes."""
+    streams back into *store* as it is measured."""
     import ray
     started_here = not ray.is_initialized()
     if started_here:
@@ -165,54 +193,97 @@ def run_ray(units: list[WorkUnit], settings: Settings, store: RunStore, progress
         except (ConnectionError, RuntimeError, ValueError) as exc:
             raise InfrastructureError(f"ray: cannot reach the cluster at {address or 'a new local one'} "
                                       f"({str(exc).splitlines()[0][:300]})") from None
-    remote = ray.remote(num_cpus=1, max_retries=MAX_RETRIES, retry_exceptions=False)(measure_remote)
-    meta = store.read_meta()
-    hashes = {tid: info["content_hash"] for tid, info in meta["tasks"].items()}
-    identity = _identity(meta.get("runner")) if meta.get("runner") and settings.measure == "instructions" else None
-    pending = {}
+    remote = ray.remote(num_cpus=1, max_retries=0)(measure_remote)
     try:
-        for unit in units:
-            tid = unit.task.id
-            records = [r.to_dict() for r in store.records() if r.task == tid]
-            ref = remote.remote(unit, settings, records, store.load_expected(tid), hashes[tid])
-            pending[ref] = unit
-        nodes = dict(meta.get("nodes") or {})
-        while pending:
-            done, _ = ray.wait(list(pending), num_returns=1)
-            unit = pending.pop(done[0])
-            result = _result(ray, done[0], unit)
-            if settings.measure == "instructions":
-                identity = identity or _identity(result.runner)
-                if _identity(result.runner) != identity:
-                    raise InfrastructureError(f"ray: node {result.node.get('hostname')} counts instructions with "
-                                              f"{_identity(result.runner)}, the run with {identity}: counts from "
-                                              "different interpreters or counters are never mixed")
-            _write(store, result)
-            nodes[result.task_id] = result.node
-            _record_nodes(store, nodes)
-            if not meta.get("runner"):
-                on_runner(result.runner)
-                meta["runner"] = result.runner
-            for message in result.unscorable:
-                if on_unscorable:
-                    on_unscorable(message)
-            progress.phase("done", result.task_id)
-            progress.advance(unit.steps)
-    except BaseException:
-        for ref in pending:
-            ray.cancel(ref, force=True)
-        raise
+        _Driver(ray, remote, settings, store, progress, on_unscorable, on_runner).run(units)
     finally:
         if started_here:
             ray.shutdown()
+
+
+class _Driver:
+    """Submits units, writes what streams in, resubmits a unit whose worker died from what the store holds then."""
+
+    def __init__(self, ray, remote, settings: Settings, store: RunStore, progress: Progress,
+                 on_unscorable: Callable[[str], None] | None, on_runner: Callable[[dict], None]):
+        self.ray, self.remote, self.settings, self.store, self.progress = ray, remote, settings, store, progress
+        self.on_unscorable, self.on_runner = on_unscorable, on_runner
+        self.meta = store.read_meta()
+        self.hashes = {tid: info["content_hash"] for tid, info in self.meta["tasks"].items()}
+        runner = self.meta.get("runner")
+        self.identity = _identity(runner) if runner and settings.measure == "instructions" else None
+        self.nodes = dict(self.meta.get("nodes") or {})
+        self.attempts: dict[str, int] = {}
+        self.pending: dict[Any, WorkUnit] = {}
+        self.inbox = ray.remote(num_cpus=0)(Inbox).remote()
+
+    def run(self, units: list[WorkUnit]) -> None:
+        try:
+            for unit in units:
+                self._submit(unit)
+            while self.pending:
+                done, _ = self.ray.wait(list(self.pending), num_returns=1, timeout=POLL_S)
+                self._take_streamed()
+                if done:
+                    self._finish(done[0], self.pending.pop(done[0]))
+        except BaseException:
+            for ref in self.pending:
+                self.ray.cancel(ref, force=True)
+            raise
+
+    def _submit(self, unit: WorkUnit) -> None:
+        tid = unit.task.id
+        records = [r.to_dict() for r in self.store.records() if r.task == tid]
+        ref = self.remote.remote(unit, self.settings, records, self.store.load_expected(tid), self.hashes[tid],
+                                 self.inbox, self.attempts.setdefault(tid, 0))
+        self.pending[ref] = unit
+
+    def _take_streamed(self) -> None:
+        for task_id, attempt, kind, value in self.ray.get(self.inbox.drain.remote()):
+            if attempt != self.attempts.get(task_id):
+                continue  # in flight from an attempt whose worker died: its unit was resubmitted without it
+            if kind == "hello":
+                self._hello(task_id, *value)
+            elif kind == "expected":
+                self.store.save_expected(task_id, *value)
+            else:
+                self.store.append(RunRecord.from_dict(value))
+
+    def _hello(self, task_id: str, runner: dict, node: dict) -> None:
+        if self.settings.measure == "instructions":
+            self.identity = self.identity or _identity(runner)
+            if _identity(runner) != self.identity:
+                raise InfrastructureError(f"ray: node {node.get('hostname')} counts instructions with "
+                                          f"{_identity(runner)}, the run with {self.identity}: counts from "
+                                          "different interpreters or counters are never mixed")
+        if not self.meta.get("runner"):
+            self.on_runner(runner)
+            self.meta["runner"] = runner
+        self.nodes[task_id] = node
+        _record_nodes(self.store, self.nodes)
+
+    def _finish(self, ref, unit: WorkUnit) -> None:
+        result = _result(self.ray, ref, unit, retry=self.attempts[unit.task.id] < MAX_RETRIES)
+        if result is None:  # its worker or node died: again, from what has streamed in
+            self.attempts[unit.task.id] += 1
+            self._submit(unit)
+            return
+        self.nodes[unit.task.id] = dict(self.nodes.get(unit.task.id, result.node), finished=True)
+        _record_nodes(self.store, self.nodes)
+        for message in result.unscorable:
+            if self.on_unscorable:
+                self.on_unscorable(message)
+        self.progress.phase("done", result.task_id)
+        self.progress.advance(unit.steps)
 
 
 def _identity(runner: dict | None) -> tuple:
     return tuple((runner or {}).get(k) for k in COUNT_IDENTITY)
 
 
-def _result(ray, ref, unit: WorkUnit) -> UnitResult:
-    """The unit's result; an effbench error raised on the worker is raised here as itself."""
+def _result(ray, ref, unit: WorkUnit, retry: bool) -> UnitResult | None:
+    """The unit's result; an effbench error raised on the worker is raised here as itself; None when its worker or
+    node was lost and *retry* allows another attempt."""
     try:
         return ray.get(ref)
     except ray.exceptions.RayTaskError as exc:
@@ -221,18 +292,12 @@ def _result(ray, ref, unit: WorkUnit) -> UnitResult:
             raise cause from None
         raise InfrastructureError(f"ray: task {unit.task.id} failed on its worker: "
                                   f"{str(cause or exc).splitlines()[0][:300]}") from None
-    except ray.exceptions.RayError as exc:  # worker or node lost more than MAX_RETRIES times
+    except ray.exceptions.RayError as exc:  # the worker process or its node died
+        if retry:
+            return None
         raise InfrastructureError(f"ray: task {unit.task.id} lost ({type(exc).__name__}: "
                                   f"{str(exc).splitlines()[0][:200]}); finished tasks are kept, rerun to resume") \
             from None
-
-
-def _write(store: RunStore, result: UnitResult) -> None:
-    """Expected outputs first, then the records that relied on them (the order a local run writes them in)."""
-    for phase, level, test, value in result.expected:
-        store.save_expected(result.task_id, phase, level, test, value)
-    for row in result.records:
-        store.append(RunRecord.from_dict(row))
 
 
 def _record_nodes(store: RunStore, nodes: dict) -> None:

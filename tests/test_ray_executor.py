@@ -120,6 +120,64 @@ def test_a_ray_cluster_counts_exactly_what_the_local_executor_counts(tmp_path):
         shutil.rmtree(ray_tmp, ignore_errors=True)
 
 
+CLUSTER = """set -e
+ip link set lo up
+ray start --head --node-ip-address 127.0.0.1 --port {port} --num-cpus 1 --include-dashboard false \\
+    --disable-usage-stats >{log} 2>&1
+ray start --address 127.0.0.1:{port} --node-ip-address 127.0.0.1 --num-cpus 1 --disable-usage-stats >>{log} 2>&1
+set +e
+{run} --ray-address 127.0.0.1:{port}
+code=$?
+ss -Hltn >{listening}
+ip -o link >{links}
+ray stop --force >>{log} 2>&1
+exit $code
+"""
+
+
+@pytest.mark.sandbox
+def test_a_two_node_cluster_started_apart_measures_on_both_nodes_what_one_machine_counts(tmp_path):
+    """A cluster as a user runs one: a head and a second node started with ``ray start``, effbench pointed at it
+    with ``--ray-address``.  Both nodes measure; every count equals a local run's.  The cluster lives in a network
+    namespace holding loopback alone (checked: its only link, and every listening socket in it), so no Ray traffic
+    can leave the machine; ``ray stop`` leaves no process behind."""
+    if shutil.which("unshare") is None or shutil.which("ip") is None or shutil.which("ss") is None:
+        pytest.fail("the test needs unshare, ip and ss (util-linux, iproute2) for its private network namespace")
+    tasks, samples = make_suite(tmp_path)
+    env = {**os.environ, "EFFBENCH_CACHE": str(tmp_path / "cache"),
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    base = [sys.executable, "-m", "effbench", "run", str(samples), "--tasks-dir", str(tasks), "--measure",
+            "instructions", "--k", "1", "--quiet"]
+    ray_tmp = tempfile.mkdtemp(prefix="efr-", dir="/tmp")  # Ray's socket paths must stay short
+    home = tmp_path / "home"
+    home.mkdir()
+    script = CLUSTER.format(port=6399, log=tmp_path / "ray.log", listening=tmp_path / "listening",
+                            links=tmp_path / "links", run=" ".join([*base, "--out", str(tmp_path / "ray")]))
+    try:
+        local = _run([*base, "--out", str(tmp_path / "local"), "--jobs", "1"], env, 0)
+        on_ray = _run(["unshare", "--net", "--", "bash", "-c", script],
+                      {**env, "HOME": str(home), "RAY_TMPDIR": ray_tmp}, 0)
+        code, err = _finish(on_ray, 300)
+        log = (tmp_path / "ray.log").read_text() if (tmp_path / "ray.log").exists() else ""
+        assert code == 0, (err + log)[-3000:]
+        code, err = _finish(local, 300)
+        assert code == 0, err[-3000:]
+        got, want = records(tmp_path / "ray"), records(tmp_path / "local")
+        assert got.keys() == want.keys() and got == want
+        meta = json.loads((tmp_path / "ray" / "run.json").read_text())
+        assert meta["executor"] == {"kind": "ray", "address": "127.0.0.1:6399"}
+        assert len({n["ray_node"] for n in meta["nodes"].values()}) == 2, meta["nodes"]
+        assert (tmp_path / "links").read_text().split(":")[1].strip() == "lo"
+        assert len((tmp_path / "links").read_text().splitlines()) == 1
+        listening = [line.split()[3] for line in (tmp_path / "listening").read_text().splitlines()]
+        loopback_or_any = ("127.0.0.1", "[::ffff:127.0.0.1]", "[::1]", "0.0.0.0", "*", "[::]")  # any: lo alone here
+        assert listening and all(a.rsplit(":", 1)[0] in loopback_or_any for a in listening), listening
+        left = [p.info for p in psutil.process_iter(["pid", "cmdline"]) if ray_tmp in " ".join(p.info["cmdline"] or [])]
+        assert not left, left
+    finally:
+        shutil.rmtree(ray_tmp, ignore_errors=True)
+
+
 def test_a_worker_store_keeps_its_own_copy_of_expected_outputs():
     """Holding the caller's objects raised their reference counts, which marshal encodes: the null program's input
     (and its instruction counts) then differed on a Ray worker from a local run."""

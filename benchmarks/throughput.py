@@ -1,6 +1,7 @@
 """Throughput of ``effbench run --jobs N``, and what two slots cost timing modes in fidelity (issue 22).
 
     flock /tmp/effbench-heavy.lock python3 benchmarks/throughput.py [--rounds 2] [--cpu-tasks a,b,...]
+                                                                    [--parts 1,2,3,4] [--enamel-problems 12]
 
 1. instructions mode: samples per second at ``--jobs 1`` and ``--jobs 2`` on the same samples (copies of the
    fixture task at small sizes, tests/small_suite.py; every reference tier as a sample), rounds alternating, and
@@ -13,6 +14,14 @@
 2. cpu mode on tasks of the suite (every reference tier as a pseudo-model): ``--jobs 1`` against ``--jobs 2``,
    rounds alternating: the expert scored against itself (eff@1, ideal 1.00), the fraction of tasks whose tiers come
    out in order (fastest tier's eff@1 >= the next >= ..., first above last), and samples per second.
+3. Ray (``--executor ray``, a one-machine cluster started for each run): samples per second on part 1's samples in
+   instructions mode and on part 2's in cpu mode, beside the local executor's ``--jobs 1`` figure of the same round,
+   and whether Ray counted every run as the local executor did.  Ray listens on the machine's outward interface, so
+   this part re-runs the script inside a network namespace holding loopback alone (``unshare --net``).
+4. ENAMEL's own harness against effbench on the first ``--enamel-problems`` problems of ENAMEL's benchmark (the
+   reference samples ENAMEL ships, inputs imported with ENAMEL's draws, ``--rules enamel``), one after the other,
+   rounds alternating: each harness's wall time and effbench's over ENAMEL's (benchmarks/enamel_side_by_side.py
+   runs both; needs the ``effbench[enamel]`` extra and ENAMEL's data beside the checkout).
 Each figure is min / median / max over the rounds.  Timing figures depend on what else runs on the machine: run it
 alone (the lead reruns it on a quiet machine), and quote the load it printed.
 """
@@ -21,7 +30,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -49,15 +60,15 @@ def spread(values: list[float], fmt: str = "{:.3f}") -> str:
     return " / ".join(fmt.format(v) for v in (min(values), statistics.median(values), max(values)))
 
 
-def run_once(tasks, rows, settings, jobs: int, root: Path, cache: InputCache):
+def run_once(tasks, rows, settings, jobs: int, root: Path, cache: InputCache, executor: str = "local"):
     """One full run in a fresh directory: (leaderboard, seconds, samples, records by key, slot-time accounting)."""
-    out = Path(tempfile.mkdtemp(prefix=f"jobs{jobs}-", dir=root))
+    out = Path(tempfile.mkdtemp(prefix=f"{executor}{jobs}-", dir=root))
     path = out.with_suffix(".jsonl")
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
     samples = load_samples(path, {t.id: t for t in tasks})
     spans: list[Span] = []
     started = time.monotonic()
-    report = execute_run(tasks, samples, settings, out / "run", [1], cache, executor=Executor("local", jobs),
+    report = execute_run(tasks, samples, settings, out / "run", [1], cache, executor=Executor(executor, jobs),
                          timeline=spans)
     seconds = time.monotonic() - started
     recs = {}
@@ -152,12 +163,69 @@ def cpu_part(rounds: int, task_ids: list[str], root: Path) -> None:
               f"{spread([100 * v for v in f['order']], '{:.0f}%')}; {spread(f['rate'])} samples/s")
 
 
+def ray_part(rounds: int, root: Path, copies: int, task_ids: list[str]) -> None:
+    """Part 3, run inside the loopback-only namespace (see :func:`in_loopback_namespace`)."""
+    cases = [("instructions", *small_suite(root, copies))]
+    cpu_tasks = load_suite(default_tasks_dir(), task_ids)
+    cases.append(("cpu", cpu_tasks, example_rows(cpu_tasks, adversarial=False)))
+    cache = InputCache(root / "cache")
+    for measure, tasks, rows in cases:
+        rates: dict[str, list[float]] = {"local": [], "ray": []}
+        same = True
+        for _ in range(rounds):
+            recs = {}
+            for executor in ("local", "ray"):
+                _, seconds, n, recs[executor], _ = run_once(tasks, rows, Settings(measure=measure), 1, root, cache,
+                                                            executor)
+                rates[executor].append(n / seconds)
+            same = same and (measure != "instructions" or recs["local"] == recs["ray"])
+        print(f"ray, {measure} mode, {len(tasks)} tasks, {len(rows)} samples, {rounds} round(s) each:")
+        print(f"  local --jobs 1: {spread(rates['local'])} samples/s; ray (a cluster of this machine, started for "
+              f"the run): {spread(rates['ray'])} samples/s (min / median / max)"
+              + (f"; every count identical to the local run: {same}" if measure == "instructions" else ""))
+
+
+def in_loopback_namespace(args: argparse.Namespace) -> None:
+    """Run part 3 in a network namespace holding loopback alone: no Ray traffic can leave the machine."""
+    if shutil.which("unshare") is None or shutil.which("ip") is None:
+        raise SystemExit("part 3 needs unshare and ip (util-linux, iproute2)")
+    inner = [sys.executable, __file__, "--parts", "3", "--inside-namespace", "--rounds", str(args.rounds),
+             "--copies", str(args.copies), "--cpu-tasks", args.cpu_tasks]
+    ray_tmp = tempfile.mkdtemp(prefix="efr-", dir="/tmp")  # Ray's socket paths must stay short
+    try:
+        subprocess.run(["unshare", "--net", "--", "sh", "-c", 'ip link set lo up && exec "$@"', "sh", *inner],
+                       check=True, env=dict(os.environ, RAY_TMPDIR=ray_tmp))
+    finally:
+        shutil.rmtree(ray_tmp, ignore_errors=True)
+
+
+def enamel_part(rounds: int, root: Path, problems: int) -> None:
+    """Part 4: ENAMEL's harness and effbench on the same problems and samples, one after the other."""
+    from benchmarks.enamel_side_by_side import DATA, run_effbench, run_enamel
+    from effbench.importers.enamel import PROBLEMSET, import_enamel
+    subset = list(PROBLEMSET[:problems])
+    tasks = root / "enamel-tasks"
+    import_enamel(DATA / "enamel.csv", tasks, subset=subset, enamel_draws=True)
+    samples = DATA / "enamel-references.json"
+    walls: dict[str, list[float]] = {"enamel": [], "effbench": []}
+    for r in range(rounds):
+        walls["enamel"].append(run_enamel(samples, subset, root / f"enamel-r{r}.json")[1])
+        walls["effbench"].append(run_effbench(samples, tasks, root / f"effbench-r{r}", "enamel")[1])
+    ratio = [b / a for a, b in zip(walls["enamel"], walls["effbench"])]
+    print(f"ENAMEL's harness against effbench (--rules enamel, cpu mode, --jobs 1), {len(subset)} problems of "
+          f"ENAMEL's benchmark, {samples.name}, {rounds} round(s) each:")
+    print(f"  ENAMEL {spread(walls['enamel'], '{:.1f}')} s; effbench {spread(walls['effbench'], '{:.1f}')} s; "
+          f"effbench / ENAMEL {spread(ratio, '{:.2f}')}x (min / median / max)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--cpu-tasks", default=CPU_TASKS)
     parser.add_argument("--parts", default="1,2")
     parser.add_argument("--copies", type=int, default=SMALL_COPIES, help="tasks of part 1 (copies of the fixture)")
+    parser.add_argument("--enamel-problems", type=int, default=12, help="problems of part 4 (ENAMEL's first N)")
+    parser.add_argument("--inside-namespace", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     parts = {int(p) for p in args.parts.split(",")}
     print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
@@ -167,6 +235,12 @@ def main() -> None:
             instructions_part(args.rounds, root, args.copies)
         if 2 in parts:
             cpu_part(args.rounds, [t for t in args.cpu_tasks.split(",") if t], root)
+        if 3 in parts and args.inside_namespace:
+            ray_part(args.rounds, root, args.copies, [t for t in args.cpu_tasks.split(",") if t])
+        elif 3 in parts:
+            in_loopback_namespace(args)
+        if 4 in parts:
+            enamel_part(args.rounds, root, args.enamel_problems)
     print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 

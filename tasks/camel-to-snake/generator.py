@@ -1,5 +1,6 @@
 def generate(size, rng):
-    # `size` identifiers (joined by spaces) of 1 to 5 words each (1 to 7 characters per word, so names stay within 40 characters).
+    # `size` identifiers (joined by spaces) of 1 to 5 words each (1 to 7 characters per word, so names stay within
+    # 40 characters).
     # Most are camelCase, some PascalCase (a capital first letter gets no `_`), some hold acronyms (runs of capitals
     # split at every letter) or digits, and a few are a single lowercase word with nothing to convert, so that no
     # shortcut on one shape is right on all.

@@ -1,0 +1,17 @@
+CASES = [
+    {"args": ["Dear {name}, you owe {amount} {currency}. {Name} {}", {"name": "Ann", "amount": "5"}],
+     "expected": "Dear Ann, you owe 5 {currency}. {Name} {}"},
+    {"args": ["", {"a": "b"}], "expected": ""},
+    {"args": ["{a}", {}], "expected": "{a}"},
+    {"args": ["{a}", {"a": ""}], "expected": ""},
+    {"args": ["{a{x}}", {"x": "y", "ay": "WRONG"}], "expected": "{ay}"},
+    {"args": ["{x}{x}{{x}}", {"x": "{x}"}], "expected": "{x}{x}{{x}}"},
+    {"args": ["{p}{q}", {"p": "{", "q": "}"}], "expected": "{}"},
+    {"args": ["{ a}{a }{a-b}{A}{\u00e9}{_}{9}", {"a": "1", "_": "U", "9": "N"}],
+     "expected": "{ a}{a }{a-b}{A}{\u00e9}UN"},
+    {"args": ["{{{k}}}", {"k": "v"}], "expected": "{{v}}"},
+    {"args": ["}{k}{", {"k": "\u65e5\u672c"}], "expected": "}\u65e5\u672c{"},
+    {"args": ["line1 {k}\nline2 {k\n}", {"k": "v"}], "expected": "line1 v\nline2 {k\n}"},
+    {"args": ["{ab}{abc}{a}", {"a": "1", "ab": "2"}], "expected": "2{abc}1"},
+    {"args": ["no braces at all", {"no": "yes"}], "expected": "no braces at all"},
+]

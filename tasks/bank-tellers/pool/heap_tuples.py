@@ -10,9 +10,9 @@ def assign_tellers(k, arrivals, durations):
     out = []
     for i in range(len(arrivals)):
         now = max(now, arrivals[i])
-        if not free and busy[0][0] > now:
+        if len(free) == 0 and busy[0][0] > now:
             now = busy[0][0]
-        while busy and busy[0][0] <= now:
+        while len(busy) > 0 and busy[0][0] <= now:
             _, t = heapq.heappop(busy)
             heapq.heappush(free, t)
         t = heapq.heappop(free)

@@ -3,11 +3,12 @@ import heapq
 
 
 def assign_tellers(k, arrivals, durations):
-    # Busy tellers in a heap of (free time, number); free tellers in a sorted list kept with insort.
+    # Busy tellers in a heap of (free time, number); free tellers in a sorted list kept with insort;
+    # the answers collected in a dict by customer.
     idle = list(range(k))
     busy = []
     now = 0
-    answer = []
+    answer = {}
     for i in range(len(arrivals)):
         if arrivals[i] > now:
             now = arrivals[i]
@@ -17,5 +18,5 @@ def assign_tellers(k, arrivals, durations):
             bisect.insort(idle, heapq.heappop(busy)[1])
         teller = idle.pop(0)
         heapq.heappush(busy, (now + durations[i], teller))
-        answer.append(teller)
-    return answer
+        answer[i] = teller
+    return [answer[i] for i in range(len(arrivals))]

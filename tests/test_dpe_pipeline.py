@@ -22,6 +22,7 @@ from effbench.tasks.samples import load_samples
 from effbench.sandbox.counting import detect_counter
 from effbench.sandbox.process import ProcessSandbox
 from effbench.tasks.task import load_suite, load_task
+from effbench.measuring import dpe_tiers
 from effbench.measuring.dpe_tiers import build_dpe_tier_file
 from effbench.tasks.dpe_tier_file import load_dpe_tier_file, save_dpe_tier_file
 
@@ -47,6 +48,29 @@ def tasks_dir(tmp_path_factory):
         runner.close()
     save_dpe_tier_file(task, tf)
     return root
+
+
+def test_a_pool_member_slow_in_wall_time_alone_is_kept_the_cut_off_is_cpu_time(tmp_path, monkeypatch):
+    """A member that waits (here it sleeps: a loaded machine's descheduled process looks the same from outside)
+    far past 20x the expert's wall time, using little CPU, is profiled: the cut-off was wall time, so a busy
+    machine dropped members a quiet one kept, and eligibility depended on the load.  A member burning CPU past
+    the cut-off is still left out."""
+    shutil.copytree(FIXTURE_TASKS / TASK, tmp_path / TASK)
+    task = load_task(tmp_path / TASK)
+    expert = task.expert.code
+    waits = expert + "\n\n_fast = prefix_max\n\n\ndef prefix_max(nums):\n    import time\n    time.sleep(4)\n" \
+                     "    return _fast(nums)\n"
+    spins = expert + "\n\n_fast = prefix_max\n\n\ndef prefix_max(nums):\n    while True:\n        pass\n"
+    monkeypatch.setattr(dpe_tiers, "SLOW_CAP", 1.0)  # the cut-off: about a second (cap_floor), whatever the load
+    runner = ProcessSandbox(slot=3, counter=detect_counter())
+    try:
+        pool = [("expert", expert), ("waits", waits), ("spins", spins)]
+        tf = dpe_tiers.build_dpe_tier_file(task, pool, runner, level=1, cache=InputCache(tmp_path / "cache"),
+                                           cap_floor=1.0, wall=60.0)
+    finally:
+        runner.close()
+    assert tf.built["correct"] == 2  # the waiting member is in; the spinning one hit its CPU cut-off
+    assert {t.name for t in tf.tiers} <= {"expert", "waits"}
 
 
 def test_tier_file_orders_the_references_by_count(tasks_dir):

@@ -7,6 +7,7 @@ instruction counts, so CPU costs are expressed in nanoseconds when tiers are bui
 from __future__ import annotations
 
 import datetime
+import math
 
 from effbench.measuring import machine
 from effbench.tasks.checkers import CheckerError, make_checker
@@ -19,13 +20,12 @@ from effbench.scoring.efficiency import hodges_lehmann
 from effbench.tasks.dpe_tier_file import DpeTier, DpeTierFile
 from effbench.tasks.task import Task
 
-SLOW_CAP = 20.0  # pool members may take this many times the expert's wall time on the DPE input
+SLOW_CAP = 20.0  # pool members may take this many times the expert's CPU time on the DPE input
 
 
-def _cost(runner, task: Task, code: str, key: str, measure: str, repeats: int, wall: float,
+def _cost(runner, task: Task, code: str, key: str, measure: str, repeats: int, limits: base.Limits,
           expected, checker) -> list[float] | None:
     """Costs of one solution's repeats on the input, or None if it is wrong or fails there."""
-    limits = base.Limits.for_wall(wall, task.memory_mb)
     values = []
     for _ in range(1 if measure == "instructions" else repeats):
         ex = runner.execute(code, task.entry_point, [key], limits)
@@ -62,11 +62,14 @@ def build_dpe_tier_file(task: Task, pool: list[tuple[str, str]], runner, measure
         raise EffbenchError(f"task {task.id}: expert reference {ref.status} on the DPE input: {ref.detail[:200]}")
     expected = ref.outputs[0]
     # A pool member far slower than the expert on this input would take minutes (under a counter, hours): it is
-    # left out, as EvalPerf leaves out solutions that fail to finish profiling.
-    cap = min(wall, max(cap_floor, SLOW_CAP * (ref.wall_time or 0.0)))
+    # left out, as EvalPerf leaves out solutions that fail to finish profiling.  The cut-off is CPU time (an
+    # rlimit), with *wall* only as the backstop: a cut-off in wall time dropped members on a loaded machine that a
+    # quiet one kept, so whether a task came out DPE-eligible depended on what else the machine ran.
+    cpu_cap = min(wall, max(cap_floor, SLOW_CAP * (ref.cpu_time or ref.wall_time or 0.0)))
+    member_limits = base.Limits(wall_limit=wall, cpu_limit=math.ceil(cpu_cap), memory_mb=task.memory_mb)
     measured, profiles = [], []
     for name, code in pool:
-        costs = _cost(runner, task, code, inp.key, measure, repeats, cap, expected, checker)
+        costs = _cost(runner, task, code, inp.key, measure, repeats, member_limits, expected, checker)
         if costs is not None and min(costs) > 0:
             measured.append((hodges_lehmann(costs), name, code))
             profiles.append(costs)

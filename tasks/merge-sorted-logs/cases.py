@@ -1,0 +1,15 @@
+CASES = [
+    {"args": [[[1, 4, 9], [], [2, 4], [0]]], "expected": [0, 1, 2, 4, 4, 9]},
+    {"args": [[]], "expected": []},
+    {"args": [[[]]], "expected": []},
+    {"args": [[[], [], []]], "expected": []},
+    {"args": [[[5]]], "expected": [5]},
+    {"args": [[[3, 3, 3], [3, 3]]], "expected": [3, 3, 3, 3, 3]},
+    {"args": [[[-10 ** 12, 0, 10 ** 12], [-10 ** 12, 10 ** 12]]],
+     "expected": [-10 ** 12, -10 ** 12, 0, 10 ** 12, 10 ** 12]},
+    {"args": [[[7, 8, 9], [4, 5, 6], [1, 2, 3]]], "expected": list(range(1, 10))},
+    {"args": [[[1, 3, 5, 7], [2, 4, 6, 8]]], "expected": list(range(1, 9))},
+    {"args": [[[1]] * 5], "expected": [1] * 5},
+    {"args": [[list(range(j, 60, 7)) for j in range(7)]]},
+    {"args": [[[-j * j] * j for j in range(12)]]},
+]

@@ -1,0 +1,5 @@
+import heapq
+
+
+def merge_logs(logs):
+    return list(heapq.merge(*logs))

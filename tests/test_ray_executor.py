@@ -77,24 +77,33 @@ def _kill_one_worker(driver: subprocess.Popen, deadline: float) -> bool:
     return False
 
 
-@pytest.mark.sandbox
-def test_a_ray_cluster_counts_exactly_what_the_local_executor_counts(tmp_path):
-    if shutil.which("unshare") is None or shutil.which("ip") is None:
-        pytest.fail("the test needs unshare and ip (util-linux, iproute2) for its private network namespace")
+def _two_runs(tmp_path: Path, *tools: str) -> tuple[dict, list[str], dict, str]:
+    """The small suite, and what a local run and a Ray run of it need: the environment, the command up to its
+    ``--out``, the Ray run's environment (a private HOME for its token, a short temp dir for its sockets: Ray's
+    socket paths must stay short) and that temp dir, for the caller to remove."""
+    missing = [t for t in tools if shutil.which(t) is None]
+    if missing:
+        pytest.fail(f"the test needs {', '.join(missing)} (util-linux, iproute2) for its private network namespace")
     tasks, samples = make_suite(tmp_path)
     env = {**os.environ, "EFFBENCH_CACHE": str(tmp_path / "cache"),
            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     base = [sys.executable, "-m", "effbench", "run", str(samples), "--tasks-dir", str(tasks), "--measure",
             "instructions", "--k", "1", "--quiet"]
-    ray_tmp = tempfile.mkdtemp(prefix="efr-", dir="/tmp")  # Ray's socket paths must stay short
     home = tmp_path / "home"
     home.mkdir()
+    ray_tmp = tempfile.mkdtemp(prefix="efr-", dir="/tmp")
+    return env, base, {**env, "HOME": str(home), "RAY_TMPDIR": ray_tmp}, ray_tmp
+
+
+@pytest.mark.sandbox
+def test_a_ray_cluster_counts_exactly_what_the_local_executor_counts(tmp_path):
+    env, base, ray_env, ray_tmp = _two_runs(tmp_path, "unshare", "ip")
     inner = " ".join([*base, "--out", str(tmp_path / "ray"), "--executor", "ray"])
     ray_cmd = ["unshare", "--net", "--", "sh", "-c", f"ip link set lo up && exec {inner}"]
     try:
         # both at once: counts do not depend on load, and the test stays well under two minutes
         local = _run([*base, "--out", str(tmp_path / "local"), "--jobs", "1"], env, 0)
-        on_ray = _run(ray_cmd, {**env, "HOME": str(home), "RAY_TMPDIR": ray_tmp}, 0)
+        on_ray = _run(ray_cmd, ray_env, 0)
         streamed = _streamed_before_finish(on_ray, tmp_path / "ray", deadline=time.monotonic() + 120)
         killed = _kill_one_worker(on_ray, deadline=time.monotonic() + 120)
         code, err = _finish(on_ray, 240)
@@ -141,22 +150,12 @@ def test_a_two_node_cluster_started_apart_measures_on_both_nodes_what_one_machin
     with ``--ray-address``.  Both nodes measure; every count equals a local run's.  The cluster lives in a network
     namespace holding loopback alone (checked: its only link, and every listening socket in it), so no Ray traffic
     can leave the machine; ``ray stop`` leaves no process behind."""
-    if shutil.which("unshare") is None or shutil.which("ip") is None or shutil.which("ss") is None:
-        pytest.fail("the test needs unshare, ip and ss (util-linux, iproute2) for its private network namespace")
-    tasks, samples = make_suite(tmp_path)
-    env = {**os.environ, "EFFBENCH_CACHE": str(tmp_path / "cache"),
-           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-    base = [sys.executable, "-m", "effbench", "run", str(samples), "--tasks-dir", str(tasks), "--measure",
-            "instructions", "--k", "1", "--quiet"]
-    ray_tmp = tempfile.mkdtemp(prefix="efr-", dir="/tmp")  # Ray's socket paths must stay short
-    home = tmp_path / "home"
-    home.mkdir()
+    env, base, ray_env, ray_tmp = _two_runs(tmp_path, "unshare", "ip", "ss")
     script = CLUSTER.format(port=6399, log=tmp_path / "ray.log", listening=tmp_path / "listening",
                             links=tmp_path / "links", run=" ".join([*base, "--out", str(tmp_path / "ray")]))
     try:
         local = _run([*base, "--out", str(tmp_path / "local"), "--jobs", "1"], env, 0)
-        on_ray = _run(["unshare", "--net", "--", "bash", "-c", script],
-                      {**env, "HOME": str(home), "RAY_TMPDIR": ray_tmp}, 0)
+        on_ray = _run(["unshare", "--net", "--", "bash", "-c", script], ray_env, 0)
         code, err = _finish(on_ray, 300)
         log = (tmp_path / "ray.log").read_text() if (tmp_path / "ray.log").exists() else ""
         assert code == 0, (err + log)[-3000:]

@@ -99,11 +99,9 @@ class Inbox:
 
 @dataclass
 class UnitResult:
-    """What a finished unit returns besides what it streamed: its messages and where it ran."""
+    """What a finished unit returns besides what it streamed (its counter and node came first, as ``hello``)."""
     task_id: str
     unscorable: list[str] = field(default_factory=list)
-    node: dict = field(default_factory=dict)
-    runner: dict = field(default_factory=dict)
 
 
 class _CoreLock:
@@ -162,7 +160,7 @@ def measure_remote(unit: WorkUnit, settings: Settings, records: list[dict], expe
             measure_unit(unit, slot, store, settings, InputCache(), Progress(), unscorable.append)
         finally:
             slot.close()
-    return UnitResult(unit.task.id, unscorable, node, info)
+    return UnitResult(unit.task.id, unscorable)
 
 
 def _node_id() -> str | None:
@@ -268,7 +266,7 @@ class _Driver:
             self.attempts[unit.task.id] += 1
             self._submit(unit)
             return
-        self.nodes[unit.task.id] = dict(self.nodes.get(unit.task.id, result.node), finished=True)
+        self.nodes[unit.task.id] = dict(self.nodes[unit.task.id], finished=True)  # its hello came first
         _record_nodes(self.store, self.nodes)
         for message in result.unscorable:
             if self.on_unscorable:

@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import math
 import os
-import statistics
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -32,10 +31,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.figures import min_median_max  # noqa: E402
 from effbench.api import evaluate  # noqa: E402
 from effbench.sandbox import base  # noqa: E402
 from effbench.scoring.dpe import match_tier  # noqa: E402
-from effbench.tasks.inputs import SEED, InputCache  # noqa: E402
+from effbench.tasks.inputs import InputCache  # noqa: E402
 from effbench.tasks.dpe_tier_file import DpeTierFile, load_dpe_tier_file  # noqa: E402
 from effbench.tasks.examples import example_rows, reference_model  # noqa: E402
 from effbench.tasks.task import Task, default_tasks_dir, load_suite  # noqa: E402
@@ -49,13 +49,6 @@ def expert_model(task: Task) -> str:
     ``example_rows`` names them)."""
     fastest_first = list(reversed(task.references))
     return reference_model(fastest_first.index(task.expert) + 1)
-
-
-def spread(values: Sequence[float]) -> tuple[float, float, float]:
-    """(min, median, max) of *values* (at least one)."""
-    if not values:
-        raise ValueError("no values")
-    return min(values), statistics.median(values), max(values)
 
 
 def _mean(values: Sequence[float]) -> float | None:
@@ -123,6 +116,7 @@ def quick_instructions(chosen: Sequence[tuple[Task, int]]) -> None:
     whole run took ~6 minutes a task on this loaded 2-core machine)."""
     from effbench.sandbox import make_sandbox
     from effbench.sandbox.counting import detect_counter
+    from effbench.measuring.dpe_tiers import stage_dpe_input
 
     runner, cache = make_sandbox("process", slot=1, counter=detect_counter()), InputCache()
     missed, drifts, own = {}, [], 0
@@ -130,12 +124,10 @@ def quick_instructions(chosen: Sequence[tuple[Task, int]]) -> None:
         for task, _ in chosen:
             tf = load_dpe_tier_file(task)
             assert tf is not None
-            inp = cache.level_inputs(task, tf.level, SEED)[tf.test]
-            runner.drop_inputs()
-            runner.put_input(inp.key, inp.blob)
+            key = stage_dpe_input(runner, task, tf.level, tf.test, cache=cache)
             counts = []
             for code in (task.expert.code, tf.tiers[-1].code):
-                ex = runner.execute(code, task.entry_point, [inp.key], base.Limits.for_wall(600.0, task.memory_mb))
+                ex = runner.execute(code, task.entry_point, [key], base.Limits.for_wall(600.0, task.memory_mb))
                 if ex.status != base.OK or ex.instructions is None:
                     sys.exit(f"{task.id}: {ex.status} on the DPE input: {ex.detail[:200]}")
                 counts.append(float(ex.instructions))
@@ -148,7 +140,7 @@ def quick_instructions(chosen: Sequence[tuple[Task, int]]) -> None:
                   f"{tf.tiers[-1].name}) DPS {dps:.1f}", flush=True)
     finally:
         runner.close()
-    lo, mid, hi = spread([100 * d for d in drifts])
+    lo, mid, hi = min_median_max([100 * d for d in drifts])
     print(f"instructions (quick): expert own tier (DPS 100) on {own} of {len(chosen)}; "
           f"mean DPS {math.fsum([100.0] * own + list(missed.values())) / len(chosen):.1f}; "
           f"top representative's count against its tier file's, % min / median / max: {lo:+.3f} / {mid:+.3f} / "
@@ -185,7 +177,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         sys.exit("no task with an eligible tier file")
     tasks = [t for t, _ in chosen]
     ids = [t.id for t in tasks]
-    lo, mid, hi = spread([n for _, n in chosen])
+    lo, mid, hi = min_median_max([n for _, n in chosen])
     print(f"eligible tier files: {len(chosen)}; tiers per task min / median / max: {lo} / {mid:g} / {hi}")
     if args.quick:
         quick_instructions(chosen)
@@ -207,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                   f"{result.incomplete} incomplete ({result.run_dir})")
     known = [v for v in expert_runs if v is not None]
     if len(known) > 1:
-        lo, mid, hi = spread(known)
+        lo, mid, hi = min_median_max(known)
         print(f"expert suite DPS over {len(known)} {args.measure} runs min / median / max: "
               f"{lo:.1f} / {mid:.1f} / {hi:.1f}")
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -25,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from openai_standin import serve  # noqa: E402
 
+from benchmarks.figures import labelled  # noqa: E402
 from effbench.tasks.task import default_tasks_dir, load_suite  # noqa: E402
 
 
@@ -61,7 +61,7 @@ def main() -> None:
 
 
 def spread(times: list[float]) -> str:
-    return f"min {min(times):.2f} / median {statistics.median(times):.2f} / max {max(times):.2f} s"
+    return labelled(times, "s")
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import marshal
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -23,15 +22,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.figures import labelled  # noqa: E402
 from effbench.sandbox import make_sandbox  # noqa: E402
 from effbench.sandbox.base import Limits  # noqa: E402
 
 
-def spread(values: list[float], unit: float = 1e3, label: str = "ms") -> str:
-    v = sorted(values)
-    p90 = v[int(0.9 * (len(v) - 1))]
-    return (f"min {v[0] * unit:.2f} / median {statistics.median(v) * unit:.2f} / p90 {p90 * unit:.2f} / "
-            f"max {v[-1] * unit:.2f} {label}  (n={len(v)})")
+def spread(values: list[float]) -> str:
+    """Seconds, quoted in milliseconds."""
+    return labelled(values, "ms", scale=1e3)
 
 
 def per_execution(runner_name: str, runs: int) -> None:

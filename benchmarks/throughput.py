@@ -41,6 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.figures import spread  # noqa: E402
 from effbench.tasks.examples import example_rows  # noqa: E402
 from effbench.tasks.inputs import InputCache  # noqa: E402
 from effbench.measuring.records import Settings  # noqa: E402
@@ -54,10 +55,6 @@ CPU_TASKS = "count-inversions,max-subarray-sum,pair-sum-count,longest-consecutiv
 # seconds to start, once per run whatever the run's size: with 4 tasks (~13 s) it was a quarter of the run, which
 # capped --jobs 2 at ~1.6x however the slots shared the work (the slot-time lines show that share).
 SMALL_COPIES = 12
-
-
-def spread(values: list[float], fmt: str = "{:.3f}") -> str:
-    return " / ".join(fmt.format(v) for v in (min(values), statistics.median(values), max(values)))
 
 
 def run_once(tasks, rows, settings, jobs: int, root: Path, cache: InputCache, executor: str = "local"):

@@ -48,12 +48,6 @@ def test_summary_only_counts_the_tasks_asked_for_and_no_figure_without_any():
     assert (none.expert_dps, none.scored, none.own_tier, none.unscored) == (None, 0, 0, ["a"])
 
 
-def test_spread_is_min_median_max():
-    assert expert_dps.spread([5, 1, 2, 9]) == (1, 3.5, 9)
-    with pytest.raises(ValueError):
-        expert_dps.spread([])
-
-
 @pytest.mark.parametrize("order", [(0, 1, 2), (2, 0, 1), (1, 2, 0)])
 def test_the_expert_model_is_the_exported_row_with_the_experts_code(order):
     task = load_suite(FIXTURE_TASKS, ["prefix-max"])[0]

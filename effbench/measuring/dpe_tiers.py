@@ -43,6 +43,16 @@ def _accepts(checker, output, expected) -> bool:
         return False
 
 
+def stage_dpe_input(runner, task: Task, level: int, test: int, seed: int = SEED,
+                    cache: InputCache | None = None) -> str:
+    """Make the task's DPE input and leave it the runner's only input; its key.  One home for this step, so that a
+    tier build and anything that re-counts against a tier file (benchmarks/expert_dps.py) measure the same input."""
+    inp = (cache or InputCache()).level_inputs(task, level, seed)[test]
+    runner.drop_inputs()
+    runner.put_input(inp.key, inp.blob)
+    return inp.key
+
+
 def build_dpe_tier_file(task: Task, pool: list[tuple[str, str]], runner, measure: str = "instructions",
                     level: int | None = None, test: int = 0, base_ratio: float = 0.1, repeats: int = 6,
                     seed: int = SEED, cache: InputCache | None = None, wall: float = 600.0,
@@ -51,13 +61,10 @@ def build_dpe_tier_file(task: Task, pool: list[tuple[str, str]], runner, measure
     if task.checker == "custom":
         raise EffbenchError(f"task {task.id}: tier building supports the exact and float checkers only")
     level = len(task.levels) - 1 if level is None else level
-    cache = cache or InputCache()
-    inp = cache.level_inputs(task, level, seed)[test]
-    runner.drop_inputs()
-    runner.put_input(inp.key, inp.blob)
+    key = stage_dpe_input(runner, task, level, test, seed, cache)
     checker = make_checker(task)
     limits = base.Limits.for_wall(wall, task.memory_mb)
-    ref = runner.execute(task.expert.code, task.entry_point, [inp.key], limits)
+    ref = runner.execute(task.expert.code, task.entry_point, [key], limits)
     if ref.status != base.OK:
         raise EffbenchError(f"task {task.id}: expert reference {ref.status} on the DPE input: {ref.detail[:200]}")
     expected = ref.outputs[0]
@@ -69,7 +76,7 @@ def build_dpe_tier_file(task: Task, pool: list[tuple[str, str]], runner, measure
     member_limits = base.Limits(wall_limit=wall, cpu_limit=math.ceil(cpu_cap), memory_mb=task.memory_mb)
     measured, profiles = [], []
     for name, code in pool:
-        costs = _cost(runner, task, code, inp.key, measure, repeats, member_limits, expected, checker)
+        costs = _cost(runner, task, code, key, measure, repeats, member_limits, expected, checker)
         if costs is not None and min(costs) > 0:
             measured.append((hodges_lehmann(costs), name, code))
             profiles.append(costs)

@@ -2,6 +2,7 @@
 
     python3 benchmarks/enamel_side_by_side.py [--subset 0,12,...|--first 12|--all] [--rounds 3]
                                               [--samples FILE ...] [--rules enamel] [--out DIR]
+    python3 benchmarks/enamel_side_by_side.py --report DIR   # the table again from the runs kept in DIR
 
 For each round and each samples file (default: the two ENAMEL ships, enamel-references.json and
 humaneval-canonical.json), it runs ENAMEL's harness (the installed ``enam``, unmodified: ``Evaluator.make_tests``
@@ -24,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,9 +45,13 @@ def run_enamel(samples: Path, subset: list[int], out: Path) -> tuple[dict, float
     started = time.monotonic()
     subprocess.run([sys.executable, "-m", "tests.enamel_harness", "evaluate", str(DATA / "enamel.csv"), str(samples),
                     str(out), ",".join(map(str, subset))], check=True, env=_env(), cwd=ROOT)
+    return read_enamel(out), time.monotonic() - started
+
+
+def read_enamel(out: Path) -> dict:
+    """{problem: (passed, eff)} from what ENAMEL's harness wrote."""
     data = json.loads(out.read_text())["problems"]
-    return {int(i): (all(p["passed"]), statistics.fmean(p["effs"])) for i, p in data.items()}, \
-        time.monotonic() - started
+    return {int(i): (all(p["passed"]), statistics.fmean(p["effs"])) for i, p in data.items()}
 
 
 def run_effbench(samples: Path, tasks: Path, out: Path, rules: str) -> tuple[dict, float]:
@@ -57,17 +63,44 @@ def run_effbench(samples: Path, tasks: Path, out: Path, rules: str) -> tuple[dic
                           stdout=subprocess.DEVNULL)
     if done.returncode not in (0, 3):
         raise SystemExit(f"effbench run failed (exit {done.returncode})")
+    return read_effbench(out, tasks), time.monotonic() - started
+
+
+def read_effbench(out: Path, tasks: Path) -> dict:
+    """{problem: (passed, eff)} from an effbench run directory; a task it could not score is absent."""
     index = {}
     for folder in tasks.iterdir():
         if (folder / "task.toml").is_file():
-            import tomllib
             index[folder.name] = tomllib.loads((folder / "task.toml").read_text())["origin_params"]["index"]
     per: dict[int, list] = {}
     for line in (out / "results.jsonl").read_text().splitlines():
         row = json.loads(line)
         per.setdefault(index[row["task_id"]], []).append((row["status"] == "passed", row["efficiency"]))
-    return {i: (all(p for p, _ in rows), statistics.fmean(e for _, e in rows)) for i, rows in per.items()}, \
-        time.monotonic() - started
+    return {i: (all(p for p, _ in rows), statistics.fmean(e for _, e in rows)) for i, rows in per.items()}
+
+
+def report_kept(out: Path, samples: list[Path]) -> None:
+    """``--report``: the table again from the runs a measuring call kept in *out* (``--out``), complete rounds only
+    (a round both harnesses finished on a samples file), so an interrupted measurement still gives its figures."""
+    walls = json.loads((out / "walls.json").read_text()) if (out / "walls.json").is_file() else {}
+    results: dict = {}
+    kept_walls: dict = {}
+    for s in samples:
+        results[s.name] = {"enamel": [], "effbench": []}
+        kept_walls[s.name] = {"enamel": [], "effbench": []}
+        r = 0
+        while (out / f"enamel-{s.stem}-r{r}.json").is_file() \
+                and (out / f"effbench-{s.stem}-r{r}" / "results.jsonl").is_file():
+            results[s.name]["enamel"].append(read_enamel(out / f"enamel-{s.stem}-r{r}.json"))
+            results[s.name]["effbench"].append(read_effbench(out / f"effbench-{s.stem}-r{r}", out / "tasks"))
+            for h in ("enamel", "effbench"):
+                kept_walls[s.name][h].append(walls.get(f"{h}-{s.stem}-r{r}", float("nan")))
+            r += 1
+    subset = sorted(set().union(*(rnd.keys() for by in results.values() for rnd in by["enamel"])))
+    rounds = min(len(by["enamel"]) for by in results.values())
+    if not subset or rounds == 0:
+        raise SystemExit(f"{out}: no round that both harnesses finished")
+    report(subset, results, kept_walls, rounds)
 
 
 def main() -> None:
@@ -79,7 +112,12 @@ def main() -> None:
     ap.add_argument("--samples", nargs="*", type=Path, default=[DATA / name for name in SHIPPED])
     ap.add_argument("--rules", default="enamel")
     ap.add_argument("--out", type=Path, default=None, help="keep the runs here (default: a temporary folder)")
+    ap.add_argument("--report", type=Path, default=None, metavar="OUT",
+                    help="measure nothing: print the table from the runs kept in OUT by an earlier --out")
     args = ap.parse_args()
+    if args.report:
+        report_kept(args.report, args.samples)
+        return
     from effbench.importers.enamel import PROBLEMSET, import_enamel
     subset = ([int(x) for x in args.subset.split(",")] if args.subset else
               list(PROBLEMSET) if args.all else list(PROBLEMSET[:args.first]))
@@ -88,8 +126,8 @@ def main() -> None:
         tasks = out / "tasks"
         import_enamel(DATA / "enamel.csv", tasks, subset=subset, enamel_draws=True)
         # results[file][harness] = list over rounds of {problem: (passed, eff)}; walls likewise
-        results = {s.name: {"enamel": [], "effbench": []} for s in args.samples}
-        walls = {s.name: {"enamel": [], "effbench": []} for s in args.samples}
+        results: dict[str, dict[str, list]] = {s.name: {"enamel": [], "effbench": []} for s in args.samples}
+        walls: dict[str, dict[str, list]] = {s.name: {"enamel": [], "effbench": []} for s in args.samples}
         for r in range(args.rounds):
             for samples in args.samples:
                 got, wall = run_enamel(samples, subset, out / f"enamel-{samples.stem}-r{r}.json")
@@ -98,9 +136,18 @@ def main() -> None:
                 got, wall = run_effbench(samples, tasks, out / f"effbench-{samples.stem}-r{r}", args.rules)
                 results[samples.name]["effbench"].append(got)
                 walls[samples.name]["effbench"].append(wall)
+                _keep_walls(out, samples, r, walls[samples.name])
                 print(f"round {r + 1}/{args.rounds} {samples.name}: ENAMEL {walls[samples.name]['enamel'][-1]:.0f} s, "
                       f"effbench {walls[samples.name]['effbench'][-1]:.0f} s", file=sys.stderr, flush=True)
         report(subset, results, walls, args.rounds)
+
+
+def _keep_walls(out: Path, samples: Path, r: int, walls: dict) -> None:
+    """Wall times beside the kept runs, for ``--report``."""
+    path = out / "walls.json"
+    kept = json.loads(path.read_text()) if path.is_file() else {}
+    kept.update({f"{h}-{samples.stem}-r{r}": walls[h][-1] for h in ("enamel", "effbench")})
+    path.write_text(json.dumps(kept, indent=1))
 
 
 def _cell(rounds: list[dict], i: int) -> tuple[str, float, float]:

@@ -26,7 +26,7 @@ def generate(size, rng, index):
     closers = ["\"", ")", "'", "\")", "'\""]
     spaces = ["  ", "\n", "\t", "\n\n", "\u00a0", " \n "]
     pieces = []
-    for i in range(size):
+    for _ in range(size):
         r = rng.random()
         if r < p_abbrev and abbreviations:
             word = rng.choice(abbreviations)

@@ -17,6 +17,16 @@ from .sandbox_guard import pytest_runtest_makereport, pytest_runtest_protocol  #
 # test describing the machine (every scored run does) starts no process and can be in the quick subset.
 platform.processor()
 
+
+def pytest_sessionstart(session) -> None:
+    """matplotlib builds its font cache the first time it is imported, and asks `fc-list` for the system's fonts to
+    do it: on a machine without the cache (a fresh CI machine) the first plotting test would start a process under the
+    sandbox guard and fail.  The cache is built here, before any test, as `platform.processor()` is above."""
+    try:
+        import matplotlib.font_manager  # noqa: F401 - importing builds (or loads) the cache
+    except ImportError:  # pragma: no cover - matplotlib is a test dependency
+        pass
+
 FIXTURE_TASKS = Path(__file__).parent / "fixtures" / "tasks"
 
 

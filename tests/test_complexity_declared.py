@@ -27,6 +27,9 @@ GRID = {"R": "sqrt(size)", "C": "sqrt(size)"}
     ("O(n + d log k)", {"k": "1"}, "n"),
     ("O(n * |D|)", {"D": "1"}, "n"),
     ("O(m * A^2 / c)", {"m": "1", "c": "1"}, "n^2"),
+    ("O(len(code) + len(output))", {}, "n"),                   # len(x) is x's size, not a log of it
+    ("O(len(code) * len(output))", {"code": "sqrt(size)", "output": "sqrt(size)"}, "n"),
+    ("O(popcount(x))", {}, "log n"),                           # any other function of something: at most its log
 ])
 def test_variables_read_as_their_growth_in_the_size(text, variables, cls):
     assert declared_class(text, variables) == (cls, "")

@@ -26,6 +26,9 @@ import re
 from dataclasses import dataclass
 
 CONSTANTS = {"w", "alpha", "α"}
+# Functions whose value is the size of their argument (``O(len(code) + len(output))``): they grow as the argument
+# does, where any other function of something (``popcount(x)``) is read as at most a log of it.
+SIZE_OF = {"len"}
 _TOKEN = re.compile(r"\s*(?:(?P<num>\d+(?:\.\d+)?)|(?P<name>\|?[A-Za-z_α]+\|?)|(?P<op>[-+*/^(),]))")
 
 
@@ -154,13 +157,15 @@ class _Parser:
             return Growth(logs=1.0) if inner.poly > 0 or inner.exp else Growth()  # log log n: below any class step
         if name == "sqrt":
             return self.factor().power(0.5)
-        if self.peek() == "(":  # a function of something: alpha(n) is constant, popcount(x) at most log x
+        if self.peek() == "(":  # a function of something: alpha(n) is constant, len(x) is x, popcount(x) at most log x
             self.take()
             inner = self.sum()
             if self.take() != ")":
                 raise DeclarationError("missing ')'")
             if name in CONSTANTS:
                 return Growth()
+            if name in SIZE_OF:
+                return inner
             return Growth(logs=1.0) if inner != Growth() else Growth()
         return self.variable(name)
 

@@ -1,6 +1,7 @@
 def generate(size, rng):
     # Prose-like text: words from a Zipf-like vocabulary of made-up words, mixed case, with punctuation, digits,
     # contractions and line breaks between them. Returns about `size` characters.
+    k = rng.choice([1, 10, 100, 1000])   # drawn first, so that one seed gives the same k at every size
     vocab_size = max(20, min(30000, size // 50))
     letters = "etaoinshrdlucmfwypvbgkjqxz"
     vocab = set()
@@ -24,4 +25,4 @@ def generate(size, rng):
             piece = w + rng.choice(seps)
             out.append(piece)
             total += len(piece)
-    return ["".join(out)[:size], rng.choice([1, 10, 100, 1000])]
+    return ["".join(out)[:size], k]

@@ -1,0 +1,8 @@
+from collections import Counter
+from itertools import accumulate
+
+
+def count_divisible_subarrays(nums, k):
+    # Prefix sums (with the empty prefix) reduced mod k; every pair of equal remainders is one divisible subarray.
+    counts = Counter(map(k.__rmod__, accumulate(nums, initial=0)))
+    return sum(c * (c - 1) for c in counts.values()) // 2

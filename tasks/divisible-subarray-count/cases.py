@@ -1,0 +1,17 @@
+CASES = [
+    {"args": [[4, 5, 0, -2, -3, 1], 5], "expected": 7},
+    {"args": [[], 3], "expected": 0},
+    {"args": [[7], 7], "expected": 1},
+    {"args": [[7], 2], "expected": 0},
+    {"args": [[5], 1], "expected": 1},
+    {"args": [[1, 2, 3], 1], "expected": 6},
+    {"args": [[0, 0, 0, 0], 9], "expected": 10},
+    {"args": [[2, 2, 2, 2], 4], "expected": 4},
+    {"args": [[-1, -2, -3], 3], "expected": 3},
+    {"args": [[-10000, 10000, -10000, 10000], 10000], "expected": 10},
+    {"args": [[10000, 10000, 10000], 10**9], "expected": 0},
+    {"args": [[3, -3, 3, -3, 3], 6], "expected": 6},
+    {"args": [[1, -1] * 6, 2]},
+    {"args": [[(i * 37) % 19 - 9 for i in range(40)], 7]},
+    {"args": [[(i * 53) % 101 - 50 for i in range(60)], 999999937]},
+]

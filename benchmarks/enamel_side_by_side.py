@@ -18,6 +18,7 @@ Needs the ``effbench[enamel]`` extra.  CPU-heavy: on a shared machine, start wit
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import statistics
@@ -66,12 +67,25 @@ def run_effbench(samples: Path, tasks: Path, out: Path, rules: str) -> tuple[dic
     return read_effbench(out, tasks), time.monotonic() - started
 
 
-def read_effbench(out: Path, tasks: Path) -> dict:
-    """{problem: (passed, eff)} from an effbench run directory; a task it could not score is absent."""
+@functools.cache
+def _problem_index(tasks: Path) -> dict[str, int]:
+    """{task id: ENAMEL problem index} of the imported tasks, read once per folder (every round reads results)."""
     index = {}
     for folder in tasks.iterdir():
         if (folder / "task.toml").is_file():
             index[folder.name] = tomllib.loads((folder / "task.toml").read_text())["origin_params"]["index"]
+    return index
+
+
+def kept_runs(out: Path, samples: Path, r: int) -> tuple[Path, Path]:
+    """Where round *r* on *samples* keeps ENAMEL's result file and effbench's run directory (also the keys of their
+    wall times in walls.json): one home for the names, which the measuring loop writes and ``--report`` reads."""
+    return out / f"enamel-{samples.stem}-r{r}.json", out / f"effbench-{samples.stem}-r{r}"
+
+
+def read_effbench(out: Path, tasks: Path) -> dict:
+    """{problem: (passed, eff)} from an effbench run directory; a task it could not score is absent."""
+    index = _problem_index(tasks)
     per: dict[int, list] = {}
     for line in (out / "results.jsonl").read_text().splitlines():
         row = json.loads(line)
@@ -89,12 +103,11 @@ def report_kept(out: Path, samples: list[Path]) -> None:
         results[s.name] = {"enamel": [], "effbench": []}
         kept_walls[s.name] = {"enamel": [], "effbench": []}
         r = 0
-        while (out / f"enamel-{s.stem}-r{r}.json").is_file() \
-                and (out / f"effbench-{s.stem}-r{r}" / "results.jsonl").is_file():
-            results[s.name]["enamel"].append(read_enamel(out / f"enamel-{s.stem}-r{r}.json"))
-            results[s.name]["effbench"].append(read_effbench(out / f"effbench-{s.stem}-r{r}", out / "tasks"))
-            for h in ("enamel", "effbench"):
-                kept_walls[s.name][h].append(walls.get(f"{h}-{s.stem}-r{r}", float("nan")))
+        while (runs := kept_runs(out, s, r))[0].is_file() and (runs[1] / "results.jsonl").is_file():
+            results[s.name]["enamel"].append(read_enamel(runs[0]))
+            results[s.name]["effbench"].append(read_effbench(runs[1], out / "tasks"))
+            for h, path in zip(("enamel", "effbench"), runs):
+                kept_walls[s.name][h].append(walls.get(path.name, float("nan")))
             r += 1
     subset = sorted(set().union(*(rnd.keys() for by in results.values() for rnd in by["enamel"])))
     rounds = min(len(by["enamel"]) for by in results.values())
@@ -130,10 +143,11 @@ def main() -> None:
         walls: dict[str, dict[str, list]] = {s.name: {"enamel": [], "effbench": []} for s in args.samples}
         for r in range(args.rounds):
             for samples in args.samples:
-                got, wall = run_enamel(samples, subset, out / f"enamel-{samples.stem}-r{r}.json")
+                enamel_out, effbench_out = kept_runs(out, samples, r)
+                got, wall = run_enamel(samples, subset, enamel_out)
                 results[samples.name]["enamel"].append(got)
                 walls[samples.name]["enamel"].append(wall)
-                got, wall = run_effbench(samples, tasks, out / f"effbench-{samples.stem}-r{r}", args.rules)
+                got, wall = run_effbench(samples, tasks, effbench_out, args.rules)
                 results[samples.name]["effbench"].append(got)
                 walls[samples.name]["effbench"].append(wall)
                 _keep_walls(out, samples, r, walls[samples.name])
@@ -146,7 +160,7 @@ def _keep_walls(out: Path, samples: Path, r: int, walls: dict) -> None:
     """Wall times beside the kept runs, for ``--report``."""
     path = out / "walls.json"
     kept = json.loads(path.read_text()) if path.is_file() else {}
-    kept.update({f"{h}-{samples.stem}-r{r}": walls[h][-1] for h in ("enamel", "effbench")})
+    kept.update({path.name: walls[h][-1] for h, path in zip(("enamel", "effbench"), kept_runs(out, samples, r))})
     path.write_text(json.dumps(kept, indent=1))
 
 

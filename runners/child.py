@@ -1,9 +1,13 @@
-"""What the forked child does: confine itself, load its input, wait for "go", run the measured region.
+"""What the forked child does: confine itself, load its input, compile the sample, wait for "go", run the measured
+region.
 
-Everything before :func:`measured_region` is harness work and is *not* charged: the worker takes its start reading
-while the child is blocked waiting for "go".  Everything from compiling the sample to writing its encoded result is
-charged, so precomputation at import, giant literal tables and expensive return values all cost the sample.
-The sample shares this process, so nothing here is trusted after "go": the worker measures from outside.
+Everything before :func:`measured_region` is *not* charged: the worker takes its start reading while the child is
+blocked waiting for "go".  That includes compiling the sample's source (:func:`compile_sample`): its cost follows the
+source's length, not the work the sample does, and next to code that runs in microseconds it would swamp the gap
+to the expert (ENAMEL times the call alone).  Everything from loading the compiled code object to writing the
+encoded result is charged: loading grows with the constants the source holds, so giant literal tables still cost
+the sample, as do precomputation at import and expensive return values.  The sample shares this process, so
+nothing here is trusted after "go": the worker measures from outside.
 """
 from __future__ import annotations
 
@@ -14,9 +18,11 @@ from operator import call
 import os
 import resource
 import traceback
+from typing import Any
 
 import wire
 
+COMPILING = b"C"  # the harness's set-up is done; what fails or hangs from here on is the sample's
 READY = b"R"
 SETUP_ERROR = b"E"
 CLONE_NEWIPC = 0x08000000
@@ -124,13 +130,22 @@ def _error(phase: str, exc: BaseException, index: int | None = None) -> bytes:
     }).encode()
 
 
-def measured_region(code: str, entry: str, args_list: list) -> bytes:
-    """Compile, execute the module body, call the entry point on each input, encode the results."""
+def compile_sample(code: str) -> tuple[bool, bytes]:
+    """``(True, program)``: the sample's code object, compiled before "go" and marshalled for
+    :func:`measured_region` to load; or ``(False, payload)``: the error that the run returns instead."""
     try:
-        compiled = compile(code, "<solution>", "exec")
+        return True, marshal.dumps(compile(code, "<solution>", "exec"))
     except BaseException as exc:  # SyntaxError, but also MemoryError/RecursionError on absurd sources
-        return _error("compile", exc)
-    namespace = {"__name__": "solution", "__builtins__": __builtins__}
+        return False, _error("compile", exc)
+
+
+def measured_region(program: bytes, entry: str, args_list: list) -> bytes:
+    """Load the compiled sample, execute the module body, call the entry point on each input, encode the results."""
+    try:
+        compiled = marshal.loads(program)
+    except BaseException as exc:  # MemoryError: constants larger than the budget
+        return _error("load", exc)
+    namespace: dict[str, Any] = {"__name__": "solution", "__builtins__": __builtins__}
     try:
         exec(compiled, namespace)
         fn = namespace[entry]
@@ -162,20 +177,25 @@ def run_child(spec: dict, blobs: list[bytes], workdir: str, res_fd: int, ctl_fd:
         gc.freeze()  # the inputs move to the permanent generation: the sample's GC passes do not walk them
         # A dry run of the measured path, so the copy-on-write faults it takes on the worker's pages (compiler,
         # encoder, allocator) are paid here, uncharged, instead of by every sample.
-        measured_region(WARM_UP, "_warm_up", [[]])
+        measured_region(compile_sample(WARM_UP)[1], "_warm_up", [[]])
         limit_memory(spec["memory_mb"])
     except BaseException as exc:
         _write_all(write, res_fd, SETUP_ERROR + wire.pack_frame(_error("setup", exc)))
         os._exit(3)
+    # Compiled under the run's limits, after the harness's set-up: a compile that hangs or dies is the sample's.
+    _write_all(write, res_fd, COMPILING)
+    compiled, program = compile_sample(spec["code"])
     _write_all(write, res_fd, READY)
     if read(ctl_fd, 1) != b"G":
         os._exit(4)
     # ---- charged from here: the worker read our CPU clock while we were blocked above
-    if spec.get("count"):
+    if not compiled:
+        payload = program  # the compile error
+    elif spec.get("count"):
         # Under callgrind, collection is toggled on entry to and exit from _operator_call: this one call.
-        payload = call(measured_region, spec["code"], spec["entry"], args_list)
+        payload = call(measured_region, program, spec["entry"], args_list)
     else:
-        payload = measured_region(spec["code"], spec["entry"], args_list)
+        payload = measured_region(program, spec["entry"], args_list)
     _write_all(write, res_fd, wire.pack_frame(payload))
     # ---- blocked again so the worker can read our clock and high-water mark from outside, then kill us
     read(ctl_fd, 1)

@@ -19,7 +19,6 @@ import ctypes
 import gc
 import os
 import select
-import signal
 import stat
 import sys
 import tempfile
@@ -29,6 +28,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import child  # noqa: E402
 import guard  # noqa: E402
 import perfcount  # noqa: E402
+import watch  # noqa: E402
 import wire  # noqa: E402
 import zygote  # noqa: E402
 from sweep import Sweep, wipe  # noqa: E402
@@ -40,34 +40,14 @@ PRELOAD = (
 ).split()
 
 CHUNK = 1 << 16
-POLL = 0.05  # how often a silent child is checked for being dead
 CHILD_FIELDS = ("code", "entry", "uid", "memory_mb", "fsize_mb", "nproc", "count")
 COUNTED_CPU_LIMIT = 3600  # under a counter the wall-clock kill is the limit; this is only a backstop
 # A counting child must exit by itself after its result (callgrind dumps at exit); one that stays alive is the
 # sample's doing (it rebound os._exit, say): it is not waited for longer than this.
 COUNT_EXIT_TIMEOUT = 10.0
+COMPILE_GRACE = 10.0  # added to the wall limit for compiling the sample, which is not measured but must end
 DEATH_GRACE = 1.0  # how long a child whose result pipe closed is given to be seen dead before we kill it
 PR_SET_DUMPABLE = 4
-
-
-def _read_cpu_ns(pid: int) -> int | None:
-    try:
-        with open(f"/proc/{pid}/schedstat", "rb") as fh:
-            return int(fh.read().split()[0])
-    except (OSError, ValueError, IndexError):
-        return None
-
-
-def _read_status_kb(pid: int, field: bytes = b"VmHWM") -> int | None:
-    """A field (in KiB) of the child's /proc status, read from outside: the sample cannot forge it."""
-    try:
-        with open(f"/proc/{pid}/status", "rb") as fh:
-            for line in fh:
-                if line.startswith(field + b":"):
-                    return int(line.split()[1])
-    except (OSError, ValueError):
-        pass
-    return None
 
 
 class Worker:
@@ -75,7 +55,7 @@ class Worker:
         for name in PRELOAD:
             __import__(name)
         try:
-            self.libc = ctypes.CDLL(None, use_errno=True)
+            self.libc: ctypes.CDLL | None = ctypes.CDLL(None, use_errno=True)
         except OSError:
             self.libc = None
         if self.libc is not None:
@@ -110,7 +90,7 @@ class Worker:
         return {
             "python": sys.version.split()[0], "implementation": sys.implementation.name,
             "executable": sys.executable, "pid": os.getpid(), "uid": os.geteuid(),
-            "cpu_clock": "schedstat" if _read_cpu_ns(os.getpid()) is not None else "rusage",
+            "cpu_clock": "schedstat" if watch.read_cpu_ns(os.getpid()) is not None else "rusage",
             "counter": self.counter,
         }
 
@@ -141,7 +121,7 @@ class Worker:
             if reply.get("restart"):  # a run left something we could not remove: the host starts a fresh worker
                 return
             # Nothing of this run stays referenced here, where the next run's child (a fork of us) could find it.
-            header = payload = reply = out = None
+            del header, payload, reply, out
 
     # ------------------------------------------------------------ one run
     def run(self, spec: dict) -> tuple[dict, bytes | None]:
@@ -160,7 +140,7 @@ class Worker:
             # a measured time would change the job's bytes, the child's allocator state and so the count.
             job = {k: spec[k] for k in CHILD_FIELDS if k in spec}
             job.update(workdir=workdir, cpu_limit=COUNTED_CPU_LIMIT)
-            return self._run_from_zygote(spec, job, blobs, workdir)
+            return self._run_from_zygote(self.zygote, spec, job, blobs, workdir)
         res_r, res_w = os.pipe()
         ctl_r, ctl_w = os.pipe()
         pid = os.fork()
@@ -186,8 +166,8 @@ class Worker:
                 os.close(fd)
             # A child whose pipe closed is usually dying (its pipe closes before it is a zombie); one still alive
             # after a moment closed the pipe itself, and the kill that follows is ours, not its crash.
-            alive = reply.get("status") == "died" and not _dies_within(pid, DEATH_GRACE)
-            _kill(pid)
+            alive = reply.get("status") == "died" and not watch.dies_within(pid, DEATH_GRACE)
+            watch.kill(pid)
             _, status, rusage = os.wait4(pid, 0)
         cpu0, cpu1 = reply.pop("_cpu0", None), reply.pop("_cpu1", None)
         if cpu0 is not None:
@@ -200,7 +180,7 @@ class Worker:
             if alive:  # it closed its result pipe and lived on: our SIGKILL is not its crash
                 reply["reason"] = "closed its result pipe without writing a result"
             else:
-                _describe_death(reply, status)
+                watch.describe_death(reply, status)
         return self._clean_up(spec, workdir, reply), payload
 
     def _clean_up(self, spec: dict, workdir: str, reply: dict) -> dict:
@@ -224,15 +204,16 @@ class Worker:
                                                  f"{int(spec['memory_mb'])} MB budget")
         return reply
 
-    def _run_from_zygote(self, spec: dict, job: dict, blobs: list[bytes], workdir: str) -> tuple[dict, bytes | None]:
+    def _run_from_zygote(self, zyg: zygote.Zygote, spec: dict, job: dict, blobs: list[bytes],
+                         workdir: str) -> tuple[dict, bytes | None]:
         """Counting mode: the child comes from the zygote and must exit by itself for callgrind to dump."""
-        pid = self.zygote.spawn(job, blobs)
+        pid = zyg.spawn(job, blobs)
         count_file = self._prepare_count_file(pid)
         try:
-            reply, payload = self._supervise(pid, spec, self.zygote.res_r, self.zygote.ctl_w)
+            reply, payload = self._supervise(pid, spec, zyg.res_r, zyg.ctl_w)
             if reply["status"] == "done":
-                _write_quietly(self.zygote.ctl_w, b"X")
-                status = self.zygote.wait_exit(float(spec.get("count_exit_timeout", COUNT_EXIT_TIMEOUT)))
+                _write_quietly(zyg.ctl_w, b"X")
+                status = zyg.wait_exit(float(spec.get("count_exit_timeout", COUNT_EXIT_TIMEOUT)))
                 if status is None:  # alive after its result: the sample's doing (nothing of ours runs then)
                     reply.update(status="died", count_error=f"the child did not exit within "
                                                              f"{COUNT_EXIT_TIMEOUT:.0f}s of its result")
@@ -243,12 +224,12 @@ class Worker:
                 else:
                     reply.update(_read_count(count_file))
             elif reply["status"] == "died":
-                _describe_death(reply, self.zygote.wait_exit(10))
+                watch.describe_death(reply, zyg.wait_exit(10))
             cpu0, cpu1 = reply.pop("_cpu0", None), reply.pop("_cpu1", None)
             if cpu0 is not None and cpu1 is not None:
                 reply["cpu_ns"] = max(0, cpu1 - cpu0)
         finally:
-            self.zygote.finish(pid)
+            zyg.finish(pid)
             os.unlink(count_file)
         return self._clean_up(spec, workdir, reply), payload
 
@@ -262,14 +243,19 @@ class Worker:
         return path
 
     def _supervise(self, pid: int, spec: dict, res_r: int, ctl_w: int) -> tuple[dict, bytes | None]:
-        first = _read_with_deadline(res_r, 1, time.monotonic() + float(spec.get("setup_timeout", 120)), pid)
-        if first != child.READY:
+        first = watch.read_with_deadline(res_r, 1, time.monotonic() + float(spec.get("setup_timeout", 120)), pid)
+        if first != child.COMPILING:
             detail = "child died during set-up"
             if first == child.SETUP_ERROR:
-                detail = _read_with_deadline(res_r, None, time.monotonic() + 10, pid).decode(errors="replace")
+                detail = watch.read_with_deadline(res_r, None, time.monotonic() + 10, pid).decode(errors="replace")
             return {"status": "setup_error", "detail": detail[-4000:]}, None
-        cpu0 = _settled_cpu(pid, patience=2.0)
-        base_kb = _read_status_kb(pid, b"VmRSS")  # the baseline, read from outside while it waits for "go"
+        # Compiling the sample's source: not measured, but bounded by the run's own limits, and its failure.
+        compiled = watch.read_with_deadline(res_r, 1, time.monotonic() + float(spec["wall_limit"]) + COMPILE_GRACE,
+                                            pid)
+        if compiled != child.READY:
+            return {"status": "died" if watch.dead(pid) else "timeout", "phase": "compile"}, None
+        cpu0 = watch.settled_cpu(pid, patience=2.0)
+        base_kb = watch.read_status_kb(pid, b"VmRSS")  # the baseline, read from outside while it waits for "go"
         if cpu0 is None:  # no schedstat (unusual kernel): charge the child's set-up too, rather than guess
             cpu0 = 0
         perf = self.perf  # hardware counting (never together with the zygote's callgrind counting)
@@ -289,9 +275,9 @@ class Worker:
             left = deadline - time.monotonic()
             if left <= 0:
                 return _ended("timeout", t0, cpu0), None
-            ready, _, _ = select.select([res_r], [], [], min(left, POLL))
+            ready, _, _ = select.select([res_r], [], [], min(left, watch.POLL))
             if not ready:
-                if _dead(pid):  # a zygote's child gives no EOF: its siblings-to-be share the pipe
+                if watch.dead(pid):  # a zygote's child gives no EOF: its siblings-to-be share the pipe
                     return _ended("died", t0, cpu0), None
                 continue
             chunk = os.read(res_r, CHUNK)
@@ -309,8 +295,8 @@ class Worker:
             except OSError as exc:
                 return _counter_failed(exc), None
         # The end reading, once the child sleeps after writing its result: settled, and before its teardown.
-        reply["_cpu1"] = _settled_cpu(pid, patience=0.05)
-        reply["peak_kb"] = _read_status_kb(pid)
+        reply["_cpu1"] = watch.settled_cpu(pid, patience=0.05)
+        reply["peak_kb"] = watch.read_status_kb(pid)
         reply["base_kb"] = base_kb
         return reply, bytes(buf[wire.HEADER_SIZE:need])
 
@@ -319,33 +305,8 @@ def _ended(status: str, t0: int, cpu0: int) -> dict:
     return {"status": status, "wall_ns": time.perf_counter_ns() - t0, "_cpu0": cpu0}
 
 
-def _settled_cpu(pid: int, patience: float) -> int | None:
-    """The child's CPU clock once it sleeps (only then has the kernel folded in its latest slice); None if it does
-    not go to sleep within *patience* seconds."""
-    deadline = time.monotonic() + patience
-    while True:
-        state = _proc_state(pid)
-        if state is None:
-            return None
-        if state in (b"S", b"D"):
-            return _read_cpu_ns(pid)
-        if time.monotonic() >= deadline:
-            return None
-        time.sleep(0)
-
-
 def _counter_failed(exc: OSError) -> dict:
     return {"status": "setup_error", "detail": f"instruction counter: {exc.strerror}"}
-
-
-def _describe_death(reply: dict, status: int | None) -> None:
-    """How a child that died ended: the signal that killed it, or its exit code."""
-    if status is None:
-        return
-    if os.WIFSIGNALED(status):
-        reply["signal"] = os.WTERMSIG(status)
-    elif os.WIFEXITED(status):
-        reply["exit_code"] = os.WEXITSTATUS(status)
 
 
 def _write_quietly(fd: int, data: bytes) -> None:
@@ -370,57 +331,6 @@ def _read_count(path: str) -> dict:
     except (OSError, ValueError, IndexError):
         pass
     return {"status": "died", "count_error": "the child did not exit normally, so nothing was counted"}
-
-
-def _kill(pid: int) -> None:
-    for target in (lambda: os.killpg(pid, signal.SIGKILL), lambda: os.kill(pid, signal.SIGKILL)):
-        try:
-            target()
-        except (ProcessLookupError, PermissionError):
-            pass
-
-
-def _proc_state(pid: int) -> bytes | None:
-    """The process's scheduler state letter (R, S, D, Z, ...), or None once it is gone."""
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as fh:
-            return fh.read().rsplit(b")", 1)[1].split()[0]
-    except (OSError, IndexError):
-        return None
-
-
-def _dead(pid: int) -> bool:
-    return _proc_state(pid) in (None, b"Z", b"X")
-
-
-def _dies_within(pid: int, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while not _dead(pid):
-        if time.monotonic() >= deadline:
-            return False
-        time.sleep(0.002)
-    return True
-
-
-def _read_with_deadline(fd: int, n: int | None, deadline: float, pid: int) -> bytes:
-    """Read *n* bytes (or one whole frame when n is None) before *deadline*, while the child lives."""
-    buf = bytearray()
-    need = n if n is not None else wire.HEADER_SIZE
-    while len(buf) < need:
-        left = deadline - time.monotonic()
-        if left <= 0:
-            break
-        if not select.select([fd], [], [], min(left, POLL))[0]:
-            if _dead(pid):
-                break
-            continue
-        chunk = os.read(fd, need - len(buf))
-        if not chunk:
-            break
-        buf += chunk
-        if n is None and need == wire.HEADER_SIZE and len(buf) == need:
-            need += wire.frame_length(bytes(buf))
-    return bytes(buf if n is not None else buf[wire.HEADER_SIZE:])
 
 
 def main() -> None:

@@ -65,6 +65,8 @@ class PerfCounter:
     def stop(self) -> int:
         """Disable the event and return its count."""
         self._ioctl(IOC_DISABLE)
+        if self.fd is None:
+            raise OSError(0, "perf counter read before it was opened")
         data = os.read(self.fd, 8)
         if len(data) != 8:
             raise OSError(0, "perf counter read returned no value")

@@ -104,7 +104,8 @@ def wipe(path: str) -> int:
                 nxt = os.open(child, DIR_FLAGS, dir_fd=fd)
                 held += os.fstat(nxt).st_blocks * 512
                 os.close(fd)
-                fd, _ = nxt, names.append(child)
+                fd = nxt
+                names.append(child)
                 continue
             if not names:
                 break

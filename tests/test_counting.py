@@ -75,6 +75,22 @@ def test_twice_the_loop_counts_twice(counter):
 
 
 @pytest.mark.sandbox
+def test_compiling_the_source_is_not_counted_and_its_constants_are(counter):
+    """Issue 13: compiling happens before "go", so the length of a source does not count (1,000 lines of comments
+    cost what the bare function costs); loading its code object does, so a literal table of
+    30,000 numbers that the entry point never reads still costs the sample in proportion to its size."""
+    bare = count(counter, "def f(n):\n    return 0\n", "n0")
+    wordy = count(counter, "# a remark on what follows, as generated code often has\n" * 1000
+                  + "def f(n):\n    return 0\n", "n0")
+    table = ", ".join(str(7919 * i) for i in range(30_000))
+    small = count(counter, f"T = ({table[:60]})\ndef f(n):\n    return 0\n", "n0")
+    large = count(counter, f"T = ({table})\ndef f(n):\n    return 0\n", "n0")
+    assert abs(wordy - bare) < 1_000  # tokenizing 1,000 lines would cost hundreds of thousands
+    assert large - small > 30_000 * 20  # unmarshalling 30,000 ints is charged (over 20 instructions each)
+    assert large - small < 30_000 * 2_000  # ...but not compiling them (thousands each under the tokenizer)
+
+
+@pytest.mark.sandbox
 def test_calling_the_toggle_function_does_not_hide_work(counter):
     nested = ("import operator, _operator\ndef g(n):\n    s = 0\n    for _ in range(n):\n        s ^= 1\n"
               "    return s\ndef f(n):\n    return _operator.call(operator.call, g, n)\n")

@@ -138,6 +138,16 @@ def test_precomputation_at_import_is_charged(runner, limits):
     assert min(b.cpu_time for _, b in pairs) > 0.5 * min(a.cpu_time for a, _ in pairs)
 
 
+def test_a_source_that_compiles_past_the_cpu_limit_is_the_samples_timeout(runner):
+    """Compiling happens before "go" (not measured), but under the run's limits: a source that takes seconds to
+    compile (a literal of a million elements, about 2.6 s here) ends as the sample's timeout, never as the
+    sandbox's set-up failure (infrastructure, left out of the scores), and the worker lives on."""
+    code = "X = [" + "1," * 1_000_000 + "]\ndef f():\n    return 0\n"
+    ex = run(runner, code, Limits(wall_limit=30, cpu_limit=1))
+    assert ex.status == base.TIMEOUT, (ex.status, ex.detail)
+    assert run(runner, "def f():\n    return 7\n", Limits(wall_limit=5)).outputs == [7]
+
+
 def test_cpu_time_scales_with_work(runner, limits):
     loop = "def f():\n    s = 0\n    for i in range({n}):\n        s += i\n    return s\n"
     ones, twos = [], []

@@ -219,7 +219,9 @@ def test_base_kb_is_measured_from_outside(srunner, limits):
               "wire.pack_frame = lambda p: pack(p.replace(b'\"base_kb\":', b'\"base_kb\":99999'))\n"
               "def f():\n    return 1\n")
     ex = run(srunner, forged, limits)
-    assert ex.status == base.OK and 5_000 < ex.base_kb < ex.peak_kb, (ex.base_kb, ex.peak_kb)
+    # (the high-water mark may equal the baseline: the sample's source is compiled before the baseline is read,
+    # and returning 1 needs no more memory than compiling it did)
+    assert ex.status == base.OK and 5_000 < ex.base_kb <= ex.peak_kb < 99_999, (ex.base_kb, ex.peak_kb)
 
 
 def test_really_filling_the_budget_is_the_memory_limit(srunner):

@@ -6,7 +6,8 @@ object keyed by problem index holds the same.  Both are read here into ``{index:
 
 ENAMEL runs ``prompt + "\\n" + code``.  Its shipped codes already hold the prompt (the whole function), so the
 prompt is there twice; a body-only completion relies on the prepended prompt.  effbench's measured region includes
-compiling, so a second copy of the prompt would be timed for nothing.  The program effbench runs is therefore:
+loading the code and running its module body, so a second copy of the prompt would be timed for nothing.  The
+program effbench runs is therefore:
 
 * a body-only completion (no top-level ``def`` of the entry point): the prompt, a newline and the code, as ENAMEL;
 * a whole function that already holds the prompt verbatim: the code alone;

@@ -38,10 +38,10 @@ class TaskUnscorable(EffbenchError):
 def null_program(task: Task) -> str:
     """The program whose cost is the harness's (and the task's given code's) alone: the entry point returning its
     last argument, which the null run's input list ends with: the expert's output on that test.  So its measured
-    region compiles, calls and encodes a result of the same shape as the expert's, doing no work.
+    region loads its code, calls it and encodes a result of the same shape as the expert's, doing no work.
 
     For an imported task the origin's prompt comes first: the expert and the origin's samples all start from the
-    prompt (ENAMEL's hold it; completions are appended to it), so compiling and running it is a fixed cost shared
+    prompt (ENAMEL's hold it; completions are appended to it), so loading and running it is a fixed cost shared
     by every subject, which ENAMEL's harness does not time either.  A native task's expert starts from nothing."""
     bare = f"def {task.entry_point}(*args, **kwargs):\n    return args[-1]\n"
     prompt = task.origin_prompt
@@ -224,10 +224,10 @@ class TaskEvaluation:
 
     def measure_null(self, budget: Callable[[str, int], base.Limits]) -> None:
         """The harness's fixed cost on each scored test: the null program (:func:`null_program`) run on the same
-        input, as often and in the same mode as a subject, through the same measured region (compile, module body,
+        input, as often and in the same mode as a subject, through the same measured region (code load, module body,
         call, encode of a result like the expert's).  Its estimate is subtracted from every subject's
         (outcomes.harness_offsets), so a microsecond expert is not diluted by the harness; what a subject does
-        beyond it (its own source's compile, its module body, its call, a costlier result) stays charged."""
+        beyond it (its own code's load, its module body, its call, a costlier result) stays charged."""
         code = null_program(self.task)
         for level, inputs in enumerate(self.level_inputs):
             if self.task.levels.hardness[level] == 0:

@@ -22,6 +22,13 @@ from effbench.sandbox.outcome import interpret
 PROBE = "def f():\n    return None\n"  # a sample that cannot fail: tells a broken worker from a breaking sample
 
 
+def _reply_budget(limits: base.Limits) -> float:
+    """How long the host waits for a run's reply before it calls the worker dead: the worker's own bounds (set-up,
+    then compiling the sample within the wall limit plus a grace, then the run within the wall limit), and a
+    margin for its clean-up."""
+    return limits.setup_timeout + 2 * limits.wall_limit + 60
+
+
 class WorkerDied(Exception):
     """The executor stopped answering: an infrastructure failure, never the sample's."""
 
@@ -150,7 +157,7 @@ class PooledSandbox:
         self.start()
         self._ensure_sent(input_keys)
         assert self.session is not None, "start() opens the session"
-        reply, payload = self.session.request(spec, timeout=limits.wall_limit + limits.setup_timeout + 30)
+        reply, payload = self.session.request(spec, timeout=_reply_budget(limits))
         result = interpret(reply, payload, limits, len(input_keys))
         if reply.get("restart"):
             self.restart_quietly()
@@ -158,7 +165,7 @@ class PooledSandbox:
 
     def execute(self, code: str, entry: str, input_keys: list[str], limits: base.Limits) -> base.Execution:
         spec = self._spec(code, entry, input_keys, limits)
-        budget = limits.wall_limit + limits.setup_timeout + 30
+        budget = _reply_budget(limits)
         failure = ""
         for _attempt in range(2):
             try:

@@ -1,0 +1,112 @@
+"""The child as the worker sees it from outside: its clocks, memory and state read from /proc, reads from its
+result pipe bounded by a deadline and its life, and its end.
+
+Nothing here trusts the child: every reading is taken by the worker, a different process (at a different uid
+where the worker is root), so a sample that rewrites its own memory, timers or frames changes none of them.
+"""
+from __future__ import annotations
+
+import os
+import select
+import signal
+import time
+
+import wire
+
+POLL = 0.05  # how often a silent child is checked for being dead
+
+
+def read_cpu_ns(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/schedstat", "rb") as fh:
+            return int(fh.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def read_status_kb(pid: int, field: bytes = b"VmHWM") -> int | None:
+    """A field (in KiB) of the child's /proc status, read from outside: the sample cannot forge it."""
+    try:
+        with open(f"/proc/{pid}/status", "rb") as fh:
+            for line in fh:
+                if line.startswith(field + b":"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def proc_state(pid: int) -> bytes | None:
+    """The process's scheduler state letter (R, S, D, Z, ...), or None once it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return None
+
+
+def dead(pid: int) -> bool:
+    return proc_state(pid) in (None, b"Z", b"X")
+
+
+def dies_within(pid: int, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while not dead(pid):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.002)
+    return True
+
+
+def settled_cpu(pid: int, patience: float) -> int | None:
+    """The child's CPU clock once it sleeps (only then has the kernel folded in its latest slice); None if it does
+    not go to sleep within *patience* seconds."""
+    deadline = time.monotonic() + patience
+    while True:
+        state = proc_state(pid)
+        if state is None:
+            return None
+        if state in (b"S", b"D"):
+            return read_cpu_ns(pid)
+        if time.monotonic() >= deadline:
+            return None
+        time.sleep(0)
+
+
+def read_with_deadline(fd: int, n: int | None, deadline: float, pid: int) -> bytes:
+    """Read *n* bytes (or one whole frame when n is None) before *deadline*, while the child lives."""
+    buf = bytearray()
+    need = n if n is not None else wire.HEADER_SIZE
+    while len(buf) < need:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            break
+        if not select.select([fd], [], [], min(left, POLL))[0]:
+            if dead(pid):
+                break
+            continue
+        chunk = os.read(fd, need - len(buf))
+        if not chunk:
+            break
+        buf += chunk
+        if n is None and need == wire.HEADER_SIZE and len(buf) == need:
+            need += wire.frame_length(bytes(buf))
+    return bytes(buf if n is not None else buf[wire.HEADER_SIZE:])
+
+
+def kill(pid: int) -> None:
+    for target in (lambda: os.killpg(pid, signal.SIGKILL), lambda: os.kill(pid, signal.SIGKILL)):
+        try:
+            target()
+        except (ProcessLookupError, PermissionError):
+            pass
+
+
+def describe_death(reply: dict, status: int | None) -> None:
+    """How a child that died ended: the signal that killed it, or its exit code."""
+    if status is None:
+        return
+    if os.WIFSIGNALED(status):
+        reply["signal"] = os.WTERMSIG(status)
+    elif os.WIFEXITED(status):
+        reply["exit_code"] = os.WEXITSTATUS(status)

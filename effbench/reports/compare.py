@@ -240,8 +240,8 @@ def compare(base_path: Path, new_path: Path, threshold: float = 0.05, alpha: flo
         b_setup, n_setup = counting_setups(b_board), counting_setups(n_board)
         if b_setup != n_setup:
             raise CompareError(f"cannot compare the instruction counts of {base.label} ({_describe(b_setup)}) with "
-                               f"{new.label} ({_describe(n_setup)}): another interpreter build or counter backend "
-                               "counts differently")
+                               f"{new.label} ({_describe(n_setup)}): another interpreter build, counter backend or "
+                               "in-sandbox runner counts differently")
     rows = suite_rows(b_board, n_board, threshold, alpha, deterministic)
     if base.run_dir is not None and new.run_dir is not None:
         rows += task_rows(base, new, threshold, alpha, deterministic, raw)
@@ -251,16 +251,18 @@ def compare(base_path: Path, new_path: Path, threshold: float = 0.05, alpha: flo
 
 
 def counting_setups(board: dict) -> set[tuple]:
-    """What instruction counts depend on besides the code, for every run in *board*: the counter backend and the
-    interpreter build (implementation, version, binary).  The process runner and the docker runner's offline image
-    run the same binary and count alike (tests/test_docker.py); the Dockerfile image's Python is another build."""
+    """What instruction counts depend on besides the code, for every run in *board*: the counter backend, the
+    interpreter build (implementation, version, binary) and the in-sandbox runner's files (their digest; a run
+    recorded before effbench kept it has none).  The process runner and the docker runner's offline image run the
+    same binary and count alike (tests/test_docker.py); the Dockerfile image's Python is another build."""
     metas = [board["meta"]] if board["kind"] == "run" else \
         [run["meta"] for section in boards_of(board) for run in section["meta"]["runs"]]
     setups = set()
     for meta in metas:
         runner = meta.get("runner") or {}
         setups.add((meta.get("measurement", {}).get("backend") or runner.get("counter"),
-                    runner.get("implementation"), runner.get("python"), runner.get("executable")))
+                    runner.get("implementation"), runner.get("python"), runner.get("executable"),
+                    runner.get("runners")))
     return setups
 
 

@@ -17,6 +17,7 @@ from effbench_runners import wire
 from effbench.sandbox import base
 from effbench.sandbox.frames import FrameReadError, FrameReader
 from effbench.sandbox.outcome import interpret
+from effbench.sandbox.runner_source import runners_digest
 
 
 PROBE = "def f():\n    return None\n"  # a sample that cannot fail: tells a broken worker from a breaking sample
@@ -100,7 +101,7 @@ class PooledSandbox:
 
     def info(self) -> dict:
         self.start()
-        return dict(self._info, runner=self.name, counter=self.counter)
+        return dict(self._info, runner=self.name, counter=self.counter, runners=runners_digest())
 
     def close(self) -> None:
         if self.session is not None:

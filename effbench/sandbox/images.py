@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from effbench.errors import InfrastructureError
-from effbench.sandbox import process
+from effbench.sandbox import process, runner_source
+from effbench.sandbox.runner_source import runner_files
 from effbench.sandbox.private_tmp import NOBODY
 
 REPO = "effbench-runner"
@@ -57,16 +58,11 @@ class ImageRef:
 
 
 def runners_dir() -> Path:
-    return process.runners_dir()
+    return runner_source.runners_dir()
 
 
 def _interpreter() -> tuple[str, Path]:
     return process.interpreter()
-
-
-def _runner_files() -> list[Path]:
-    root = runners_dir()
-    return sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
 
 
 def content_hash(recipe: str = "offline", base: str | None = None) -> str:
@@ -82,7 +78,7 @@ def content_hash(recipe: str = "offline", base: str | None = None) -> str:
         part("base", base.encode())
     part("recipe-source", Path(__file__).read_bytes())
     root = runners_dir()
-    for path in _runner_files():
+    for path in runner_files(runners_dir()):
         part("runners/" + path.relative_to(root).as_posix(), path.read_bytes())
     if recipe == "offline":
         python, prefix = _interpreter()
@@ -289,7 +285,7 @@ def write_offline_rootfs(out: Path) -> str:
             fs.tree(path) if os.path.isdir(path) else fs.add(path)
         # Every file, not just the .py ones: the directory listing must be the one the process sandbox mounts.
         root = runners_dir()
-        for runner_file in _runner_files():
+        for runner_file in runner_files(runners_dir()):
             target = PurePosixPath(SANDBOX_RUNNERS) / runner_file.relative_to(root).as_posix()
             for parent in reversed(target.parents[:-1]):
                 if str(parent) not in fs.seen:

@@ -21,21 +21,14 @@ from effbench.sandbox.client import PooledSandbox, WorkerSession
 from effbench.sandbox import private_tmp as private_tmp_dir
 from effbench.sandbox.base import WRITABLE_MB
 from effbench.sandbox.counting import perf_counters_available
+from effbench.sandbox.runner_source import runners_dir
 
-RUNNERS_DIR = Path(__file__).resolve().parent.parent.parent / "runners"
 SANDBOX_RUNNERS = "/opt/effbench-runners"
 SANDBOX_PROGRAMS = "/opt/effbench-programs"
 WORKER_ENV = {
     "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8",
     "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1",
 }
-
-
-def runners_dir() -> Path:
-    if (RUNNERS_DIR / "executor.py").is_file():
-        return RUNNERS_DIR
-    import effbench_runners  # installed without the source tree
-    return Path(effbench_runners.__file__).resolve().parent
 
 
 def interpreter() -> tuple[str, Path]:

@@ -1,0 +1,56 @@
+"""Facts about generators that tasks' [complexity_variables] state, measured on the generators themselves (the
+table says what the generator does, never the class a fit happened to find: tasks/FORMAT.md)."""
+from __future__ import annotations
+
+import random
+from collections import deque
+
+import pytest
+
+from effbench.scoring.declared import declared_class
+from effbench.tasks.task import default_tasks_dir, load_task
+
+
+def _mean_ready_queue(arrivals: list[int], bursts: list[int], quantum: int) -> float:
+    """Round robin as the task's references run it; the mean length of the ready queue over all slices."""
+    n = len(arrivals)
+    order = sorted(range(n), key=lambda i: (arrivals[i], i))
+    remaining = list(bursts)
+    queue: deque[int] = deque()
+    t = k = total = slices = 0
+    while k < n or queue:
+        if not queue:
+            t = max(t, arrivals[order[k]])
+            while k < n and arrivals[order[k]] <= t:
+                queue.append(order[k])
+                k += 1
+        total += len(queue)
+        slices += 1
+        p = queue.popleft()
+        run = min(quantum, remaining[p])
+        t += run
+        remaining[p] -= run
+        while k < n and arrivals[order[k]] <= t:
+            queue.append(order[k])
+            k += 1
+        if remaining[p] > 0:
+            queue.append(p)
+    return total / slices
+
+
+@pytest.mark.parametrize("seed", [11, 12, 13])
+def test_round_robin_ready_queue_stays_bounded_at_load_over_one(seed):
+    """Test 0 (the sweep's input) has load 1.15, but one arrival in 1000 follows a long idle gap that drains the
+    backlog, so the ready queue m does not grow with the size: a queue growing with the arrivals (0.15 of 1.15 of
+    them left waiting) would average thousands at these sizes."""
+    task = load_task(default_tasks_dir() / "round-robin-checksum")
+    for size in (20_000, 80_000):
+        arrivals, bursts, quantum = task.generator()(size, random.Random(seed), 0)
+        assert _mean_ready_queue(arrivals, bursts, quantum) < 1000
+
+
+def test_round_robin_declarations_read_with_a_bounded_queue():
+    task = load_task(default_tasks_dir() / "round-robin-checksum")
+    assert task.complexity_variables["m"] == "1"
+    declared = {r.name: declared_class(r.complexity, task.complexity_variables)[0] for r in task.references}
+    assert declared == {"unit-ticks": "n log n", "list-pop-front": "n log n", "deque-indices": "n log n"}

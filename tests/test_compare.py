@@ -250,7 +250,7 @@ def _with_runner(run_dir: Path, **changes) -> Path:
 
 
 @pytest.mark.parametrize("changes", [{"python": "3.12.1"}, {"executable": "/usr/bin/python3.11"},
-                                     {"counter": "perf"}])
+                                     {"counter": "perf"}, {"runners": "0123456789ab"}])
 def test_instruction_counts_of_another_interpreter_or_backend_are_refused(tmp_path, changes):
     base = fake_run(tmp_path / "a", {"m": {"t1": 1.0}}, measure="instructions")
     new = _with_runner(fake_run(tmp_path / "b", {"m": {"t1": 1.0}}, measure="instructions"), **changes)
@@ -259,7 +259,7 @@ def test_instruction_counts_of_another_interpreter_or_backend_are_refused(tmp_pa
         assert res.exit_code == 2, res.output
         lines = res.stderr.strip().splitlines()
         assert len(lines) == 1 and "cannot compare the instruction counts" in lines[0], res.stderr
-        assert "interpreter build or counter backend" in lines[0]
+        assert "interpreter build, counter backend or in-sandbox runner" in lines[0]
     # the same setup on both sides compares (counts are equal: no change)
     same = _with_runner(fake_run(tmp_path / "c", {"m": {"t1": 1.0}}, measure="instructions"), **changes)
     assert CliRunner().invoke(main, ["compare", str(new), str(same)]).exit_code == 0

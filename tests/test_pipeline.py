@@ -16,6 +16,7 @@ from effbench.measuring.records import Settings
 from effbench.measuring.run import execute_run, score_run
 from effbench.tasks.samples import load_samples
 from effbench.tasks.task import load_suite
+from effbench.sandbox.runner_source import runners_digest
 
 from .conftest import FIXTURE_TASKS, write_samples
 
@@ -107,6 +108,7 @@ def test_leaderboard_has_pass_and_eff_at_k_and_metadata(finished_run):
     assert meta["measurement"] == {"mode": "cpu", "estimator": "hodges-lehmann", "repeats": 3, "alpha": 3.0,
                                    "backend": "cpu clock", "rules": "effbench"}
     assert meta["runner"]["runner"] == "process" and meta["machine"]["cores"] >= 1
+    assert meta["runner"]["runners"] == runners_digest()  # the bytes that ran in the sandbox: compare checks them
     assert len(meta["suite_hash"]) == 16 and meta["effbench_version"]
 
 

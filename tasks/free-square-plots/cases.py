@@ -1,0 +1,17 @@
+CASES = [
+    {"args": [["..#", "...", "#.."]], "expected": 9},
+    {"args": [[]], "expected": 0},
+    {"args": [["."]], "expected": 1},
+    {"args": [["#"]], "expected": 0},
+    {"args": [["##", "##"]], "expected": 0},
+    {"args": [["..", ".."]], "expected": 5},
+    {"args": [["...", "...", "..."]], "expected": 14},
+    {"args": [["....."]], "expected": 5},
+    {"args": [[".", ".", "#", "."]], "expected": 3},
+    {"args": [["....", "....", "...."]], "expected": 12 + 6 + 2},
+    {"args": [["....", ".#..", "...."]], "expected": 11 + 2},
+    {"args": [["." * 7] * 7], "expected": sum(k * k for k in range(1, 8))},
+    {"args": [["".join("#" if (r * 7 + c * 3) % 11 == 0 else "." for c in range(12)) for r in range(9)]]},
+    {"args": [["".join("#" if (r * c) % 13 == 5 else "." for c in range(6)) for r in range(15)]]},
+    {"args": [["".join("." if (r + c) % 2 else "#" for c in range(8)) for r in range(8)]], "expected": 32},
+]

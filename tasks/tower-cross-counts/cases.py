@@ -1,0 +1,16 @@
+CASES = [
+    {"args": [["#.#", "##.", "..#"]], "expected": 16},
+    {"args": [[]], "expected": 0},
+    {"args": [["."]], "expected": 0},
+    {"args": [["#"]], "expected": 1},
+    {"args": [["...", "..."]], "expected": 0},
+    {"args": [["###"]], "expected": 9},
+    {"args": [["#", "#", "#", "."]], "expected": 9},
+    {"args": [["##", "##"]], "expected": 16},
+    {"args": [["#.", ".#"]], "expected": 2},
+    {"args": [["#..", "...", "..#"]], "expected": 2},
+    {"args": [["####", "####", "####"]], "expected": 12 * 4 * 3},
+    {"args": [["#...", "#...", "####"]], "expected": 3 + 3 + 12 + 12},
+    {"args": [["".join("#" if (r * 7 + c * 3) % 5 < 2 else "." for c in range(9)) for r in range(6)]]},
+    {"args": [["".join("#" if (r * c) % 4 == 1 else "." for c in range(5)) for r in range(11)]]},
+]

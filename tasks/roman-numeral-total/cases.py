@@ -1,0 +1,15 @@
+CASES = [
+    {"args": [["XIV", "MMXXVI", "CDXLIV", "IX"]], "expected": 2493},
+    {"args": [[]], "expected": 0},
+    {"args": [["I"]], "expected": 1},
+    {"args": [["MMMCMXCIX"]], "expected": 3999},
+    {"args": [["MMMDCCCLXXXVIII"]], "expected": 3888},
+    {"args": [["IV", "IX", "XL", "XC", "CD", "CM"]], "expected": 1443},
+    {"args": [["I", "V", "X", "L", "C", "D", "M"]], "expected": 1666},
+    {"args": [["III", "III", "III"]], "expected": 9},
+    {"args": [["MCMXCIV", "MCDXLIV", "CMXCIX"]], "expected": 1994 + 1444 + 999},
+    {"args": [["VI", "IV"]], "expected": 10},
+    {"args": [["XIX", "XCIX", "CXC", "MCM", "DCCCXC", "LXXXIX"]], "expected": 19 + 99 + 190 + 1900 + 890 + 89},
+    {"args": [["MMM"] * 50 + ["I"]], "expected": 150001},
+    {"args": [[r for r in ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"] * 7]], "expected": 385},
+]

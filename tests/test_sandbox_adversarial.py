@@ -143,7 +143,9 @@ def test_a_source_that_compiles_past_the_cpu_limit_is_the_samples_timeout(runner
     compile (a literal of a million elements, about 2.6 s here) ends as the sample's timeout, never as the
     sandbox's set-up failure (infrastructure, left out of the scores), and the worker lives on."""
     code = "X = [" + "1," * 1_000_000 + "]\ndef f():\n    return 0\n"
-    ex = run(runner, code, Limits(wall_limit=30, cpu_limit=1))
+    # (memory enough for the compiler: this is about time; a compile over the memory budget is the sample's
+    # memory-limit outcome instead)
+    ex = run(runner, code, Limits(wall_limit=30, cpu_limit=1, memory_mb=2048))
     assert ex.status == base.TIMEOUT, (ex.status, ex.detail)
     assert run(runner, "def f():\n    return 7\n", Limits(wall_limit=5)).outputs == [7]
 

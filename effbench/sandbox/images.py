@@ -32,7 +32,6 @@ from pathlib import Path, PurePosixPath
 
 from effbench.errors import InfrastructureError
 from effbench.sandbox import process, runner_source
-from effbench.sandbox.runner_source import runner_files
 from effbench.sandbox.private_tmp import NOBODY
 
 REPO = "effbench-runner"
@@ -78,7 +77,7 @@ def content_hash(recipe: str = "offline", base: str | None = None) -> str:
         part("base", base.encode())
     part("recipe-source", Path(__file__).read_bytes())
     root = runners_dir()
-    for path in runner_files(runners_dir()):
+    for path in runner_source.runner_files(runners_dir()):
         part("runners/" + path.relative_to(root).as_posix(), path.read_bytes())
     if recipe == "offline":
         python, prefix = _interpreter()
@@ -285,7 +284,7 @@ def write_offline_rootfs(out: Path) -> str:
             fs.tree(path) if os.path.isdir(path) else fs.add(path)
         # Every file, not just the .py ones: the directory listing must be the one the process sandbox mounts.
         root = runners_dir()
-        for runner_file in runner_files(runners_dir()):
+        for runner_file in runner_source.runner_files(runners_dir()):
             target = PurePosixPath(SANDBOX_RUNNERS) / runner_file.relative_to(root).as_posix()
             for parent in reversed(target.parents[:-1]):
                 if str(parent) not in fs.seen:

@@ -3,7 +3,7 @@
     python3 benchmarks/overhead.py [--runs 200] [--runner process|docker] [--skip-example]
 
 Prints, for a trivial solution run N times through the sandbox: the host-side round trip of one execution (fork,
-confine, run, measure, reply) and the floor that the in-sandbox clock charges a trivial sample (compile + call +
+confine, run, measure, reply) and the floor that the in-sandbox clock charges a trivial sample (code load + call +
 encode), each as min / median / p90 / max; for the docker runner also the pool start-up (one worker container,
 created to connected).  Then times the README's main command on examples/samples.jsonl with that runner.
 Run it alone: two cores are easily disturbed.

@@ -97,11 +97,12 @@ class PooledSandbox:
             self.session = self._spawn()
             self._sent.clear()
             reply, _ = self.session.request({"op": "hello"}, timeout=60)
-            self._info = {k: v for k, v in reply.items() if k != "payload"}
+            # the runner's files as this worker started from them (read once per worker, not per call)
+            self._info = {k: v for k, v in reply.items() if k != "payload"} | {"runners": runners_digest()}
 
     def info(self) -> dict:
         self.start()
-        return dict(self._info, runner=self.name, counter=self.counter, runners=runners_digest())
+        return dict(self._info, runner=self.name, counter=self.counter)
 
     def close(self) -> None:
         if self.session is not None:

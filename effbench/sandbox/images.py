@@ -76,9 +76,7 @@ def content_hash(recipe: str = "offline", base: str | None = None) -> str:
     if base:
         part("base", base.encode())
     part("recipe-source", Path(__file__).read_bytes())
-    root = runners_dir()
-    for path in runner_source.runner_files(runners_dir()):
-        part("runners/" + path.relative_to(root).as_posix(), path.read_bytes())
+    part("runners", runner_source.runners_digest(runners_dir()).encode())
     if recipe == "offline":
         python, prefix = _interpreter()
         part("python", f"{sys.version}|{python}|{prefix}".encode())
@@ -284,7 +282,7 @@ def write_offline_rootfs(out: Path) -> str:
             fs.tree(path) if os.path.isdir(path) else fs.add(path)
         # Every file, not just the .py ones: the directory listing must be the one the process sandbox mounts.
         root = runners_dir()
-        for runner_file in runner_source.runner_files(runners_dir()):
+        for runner_file in runner_source.runner_files(root):
             target = PurePosixPath(SANDBOX_RUNNERS) / runner_file.relative_to(root).as_posix()
             for parent in reversed(target.parents[:-1]):
                 if str(parent) not in fs.seen:

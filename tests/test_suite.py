@@ -19,8 +19,8 @@ def cache(tmp_path_factory):
 @pytest.mark.parametrize("task_id", TASKS)
 def test_task_validates_fast(task_id, runner, cache):
     task = load_task(default_tasks_dir() / task_id)
-    summary = validate_task(task, runner, cache, fast=True, seed=998244353)
-    assert "agree" in summary
+    result = validate_task(task, runner, cache, fast=True, seed=998244353)
+    assert "agree" in result.summary and result.costs == ()
 
 
 def test_the_suite_is_not_empty():

@@ -76,17 +76,41 @@ def tasks_export_samples(out, task_ids, no_adversarial, tasks_dir):
 @click.option("--all", "all_tasks", is_flag=True, help="Validate every task of the suite.")
 @click.option("--fast", is_flag=True, help="Small levels only, no tier timing (what CI runs on every task).")
 @click.option("--seed", type=int, default=SEED, show_default=True)
+@click.option("--costs-json", type=click.Path(path_type=Path), default=None,
+              help="Keep each valid task's tier costs at the top level in this JSON file, rewritten after every "
+                   "task (benchmarks/suite_tiers.py reads it). Not with --fast.")
 @tasks_dir_option
-def tasks_validate(task_ids, all_tasks, fast, seed, tasks_dir):
+def tasks_validate(task_ids, all_tasks, fast, seed, costs_json, tasks_dir):
     """Prove tasks: schema, generator determinism, references agree, tiers ordered, checker sound."""
     if not task_ids and not all_tasks:
         raise click.UsageError("name task ids or pass --all")
+    if costs_json and fast:
+        fail("--costs-json needs the tier timing that --fast skips")
     suite = load_suite(tasks_dir or default_tasks_dir(), list(task_ids) or None)
     check_inputs(suite, seed, InputCache(), FAST_LEVELS if fast else None)  # a generator that raises: one line
-    failures = validate_tasks(suite, fast=fast, seed=seed, echo=click.echo)
+    failures = validate_tasks(suite, fast=fast, seed=seed, echo=click.echo,
+                              on_valid=_cost_keeper(costs_json) if costs_json else None)
     if failures:
         fail(f"{failures} of {len(suite)} task(s) failed validation", 1)
     click.echo(f"{len(suite)} task(s) valid")
+
+
+def _cost_keeper(path: Path):
+    """A callback that adds each valid task's costs to *path* (JSON, rewritten whole each time, so an interrupted
+    validation keeps every task it finished).  Checked before anything is measured: one line and exit 2."""
+    if path.is_dir():
+        fail(f"--costs-json {path}: is a directory")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("{}\n")
+    except OSError as exc:
+        fail(f"--costs-json {path}: {exc.strerror or exc}")
+    kept: dict = {}
+
+    def keep(task, result) -> None:
+        kept[task.id] = {"category": task.category, "tiers": [c.to_dict() for c in result.costs]}
+        path.write_text(json.dumps(kept, indent=1) + "\n")
+    return keep
 
 
 COMMANDS = [tasks]

@@ -9,6 +9,7 @@ margins printed.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from effbench.tasks.checkers import make_checker, show
@@ -21,18 +22,33 @@ MIN_TIERS = 3
 TIMING_REPEATS = 3
 FAST_LEVELS = 2          # levels checked in fast mode (0 and 1)
 SLOW_CAP = 40.0          # a tier may take this many times the expert before it is cut off (and counted as slower)
-EXPERT_RANGE_MS = (10.0, 100.0)
+# What a task's sizes aim for at the top level (the suite's issue 19): the expert's CPU time, and how many times
+# slower than the expert its slowest tier is.  Outside these, validation passes with a note: timings move with load.
+EXPERT_RANGE_MS = (20.0, 1000.0)
+MIN_SEPARATION = 5.0
 
 
 class ValidationError(EffbenchError):
     pass
 
 
-@dataclass
+@dataclass(frozen=True)
 class ReferenceCost:
     name: str
     seconds: float
     capped: bool  # hit the cut-off: at least this slow
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "seconds": self.seconds, "capped": self.capped}
+
+
+@dataclass(frozen=True)
+class TaskValidation:
+    """What validating one task established: the one-line summary, and (unless fast) the tiers' top-level CPU costs,
+    slowest first, the expert last -- the figures the suite's catalogue and closing notes quote."""
+
+    summary: str
+    costs: tuple[ReferenceCost, ...] = ()
 
 
 def perturb(value):
@@ -181,8 +197,8 @@ def _check_agrees(task: Task, label: str, code: str, runner, baseline: Baseline)
                                       f"test {inp.index}")
 
 
-def validate_task(task: Task, runner, cache: InputCache, fast: bool, seed: int) -> str:
-    """Returns a one-line summary; raises ValidationError with the reason on failure."""
+def validate_task(task: Task, runner, cache: InputCache, fast: bool, seed: int) -> TaskValidation:
+    """Raises ValidationError with the reason on failure."""
     check_reference_count(task)
     levels = checked_levels(task, fast)
     check_generator(task, levels, seed)
@@ -195,8 +211,10 @@ def validate_task(task: Task, runner, cache: InputCache, fast: bool, seed: int) 
         check_pool_member(task, name, code, runner, baseline)
     pool = f" and {len(task.pool)} pool members" if task.pool else ""
     if fast:
-        return f"{len(task.references)} tiers{pool} agree on hand cases and levels 0-{max(levels)}"
-    return check_reference_order(task, runner, baseline) + (f"; all tiers{pool} agree" if pool else "")
+        return TaskValidation(f"{len(task.references)} tiers{pool} agree on hand cases and levels 0-{max(levels)}")
+    costs = measure_tier_costs(task, runner, baseline)
+    summary = describe_tier_order(costs, max(baseline.level_inputs)) + (f"; all tiers{pool} agree" if pool else "")
+    return TaskValidation(summary, tuple(costs))
 
 
 def _reference_cost(runner, task: Task, code: str, key: str, cap: float) -> float | None:
@@ -212,8 +230,9 @@ def _reference_cost(runner, task: Task, code: str, key: str, cap: float) -> floa
     return best
 
 
-def check_reference_order(task: Task, runner, baseline: Baseline) -> str:
-    """Tiers must get cheaper in declared order at the top level (min of repeats, test 0); margins printed."""
+def measure_tier_costs(task: Task, runner, baseline: Baseline) -> list[ReferenceCost]:
+    """Every tier's CPU cost at the top level (min of repeats, test 0), in declared order; a tier past the cut-off
+    (SLOW_CAP times the expert) is its cut-off, marked capped."""
     level_inputs = baseline.level_inputs
     top = max(level_inputs)
     key = level_inputs[top][0].key
@@ -225,6 +244,12 @@ def check_reference_order(task: Task, runner, baseline: Baseline) -> str:
     for ref in task.references:
         cost = expert_cost if ref.expert else _reference_cost(runner, task, ref.code, key, cap)
         costs.append(ReferenceCost(ref.name, cap if cost is None else cost, cost is None))
+    return costs
+
+
+def describe_tier_order(costs: list[ReferenceCost], top: int) -> str:
+    """The margins between adjacent tiers; raises if they do not get cheaper in declared order.  Notes the expert's
+    time outside EXPERT_RANGE_MS and a slowest tier under MIN_SEPARATION times the expert."""
     parts = []
     for slow, fast in zip(costs, costs[1:]):
         if fast.capped or (not slow.capped and slow.seconds <= fast.seconds):
@@ -232,27 +257,41 @@ def check_reference_order(task: Task, runner, baseline: Baseline) -> str:
                                   f"than {fast.name} {_ms(fast)}")
         parts.append(f"{slow.name} {_ms(slow)} > {fast.name} {_ms(fast)} "
                      f"({'>=' if slow.capped else ''}{slow.seconds / fast.seconds:.2f}x)")
+    expert, slowest = costs[-1], costs[0]
     lo, hi = EXPERT_RANGE_MS
-    note = "" if lo / 2 <= expert_cost * 1000 <= hi * 2 else f"  [note: expert {expert_cost * 1000:.1f} ms at top]"
-    return "; ".join(parts) + note
+    notes = [] if lo <= expert.seconds * 1000 <= hi else [f"expert {_ms(expert)} at top, outside {lo:g}-{hi:g} ms"]
+    if slowest.seconds < MIN_SEPARATION * expert.seconds:
+        notes.append(f"slowest tier {slowest.seconds / expert.seconds:.1f}x the expert, under {MIN_SEPARATION:g}x")
+    return "; ".join(parts) + "".join(f"  [note: {n}]" for n in notes)
+
+
+def check_reference_order(task: Task, runner, baseline: Baseline) -> str:
+    """Tiers must get cheaper in declared order at the top level (min of repeats, test 0); margins printed."""
+    return describe_tier_order(measure_tier_costs(task, runner, baseline), max(baseline.level_inputs))
 
 
 def _ms(cost: ReferenceCost) -> str:
     return f"{'>=' if cost.capped else ''}{cost.seconds * 1000:.1f}ms"
 
 
-def validate_tasks(tasks: list[Task], fast: bool, seed: int, echo=print, runner_name: str = "process") -> int:
+def validate_tasks(tasks: list[Task], fast: bool, seed: int, echo=print, runner_name: str = "process",
+                   on_valid: Callable[[Task, TaskValidation], None] | None = None) -> int:
+    """Validate each task in turn, echo one line per task; the number that failed.  *on_valid* gets each valid
+    task's result (``tasks validate --costs-json`` keeps the costs)."""
     runner = make_sandbox(runner_name)
     cache = InputCache()
     failures = 0
     try:
         for task in tasks:
             try:
-                summary = validate_task(task, runner, cache, fast, seed)
-                echo(f"ok    {task.id}: {summary}")
+                result = validate_task(task, runner, cache, fast, seed)
             except EffbenchError as exc:
                 failures += 1
                 echo(f"FAIL  {task.id}: {exc}")
+                continue
+            echo(f"ok    {task.id}: {result.summary}")
+            if on_valid is not None:
+                on_valid(task, result)
     finally:
         runner.close()
     return failures

@@ -1,0 +1,64 @@
+"""The suite's tiers at the top level, from `effbench tasks validate`: what the suite's issue asks of every task.
+
+    effbench tasks validate --all --costs-json /tmp/costs.json       # measures (CPU, min of 3 repeats, test 0)
+    python3 benchmarks/suite_tiers.py /tmp/costs.json [MORE.json ...]  # prints; a later file wins for a task
+
+Validation times every reference tier on the top level's first test (the least CPU time of three runs; a tier past
+40x the expert is cut off there, and its ratio is a lower bound).  This prints, per task, the expert's time and the
+ratio between each pair of adjacent tiers, then over the suite: the expert's top-level CPU time (min / median / max,
+and how many fall in the 20 ms - 1 s the tasks aim for), the adjacent-tier ratios (median and worst) and the slowest
+tier over the expert (min / median / max, and how many reach 5x).  Unlike tier_separation.py (a run's repeats,
+scored tasks only) it needs no run: several files, measured at different times, can be put together.
+"""
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.figures import labelled  # noqa: E402
+from effbench.tasks.validate import EXPERT_RANGE_MS, MIN_SEPARATION  # noqa: E402
+
+
+def merged(paths: list[Path]) -> dict:
+    """{task: {"category", "tiers": [{"name", "seconds", "capped"}, ...]}} from every file, later files winning."""
+    costs: dict = {}
+    for path in paths:
+        costs.update(json.loads(path.read_text()))
+    return costs
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__.strip().splitlines()[2], file=sys.stderr)
+        return 2
+    costs = merged([Path(a) for a in argv])
+    experts, adjacent, spans = [], [], []
+    worst: tuple[float, str] = (float("inf"), "")
+    for task, entry in sorted(costs.items()):
+        tiers = entry["tiers"]
+        expert = tiers[-1]["seconds"]
+        experts.append(expert * 1000)
+        parts = []
+        for slow, fast in zip(tiers, tiers[1:]):
+            ratio = slow["seconds"] / fast["seconds"]
+            adjacent.append(ratio)
+            worst = min(worst, (ratio, f"{task}: {slow['name']} / {fast['name']}"))
+            parts.append(f"{'>=' if slow['capped'] else ''}{ratio:.2f}x")
+        spans.append(tiers[0]["seconds"] / expert)
+        print(f"{task:34} {entry['category']:20} expert {expert * 1000:8.1f} ms   adjacent {', '.join(parts)}")
+    lo, hi = EXPERT_RANGE_MS
+    print(f"\n{len(costs)} tasks, {len(adjacent)} adjacent tier pairs (a capped slower tier gives a lower bound)")
+    print(f"expert's top-level CPU: {labelled(experts, 'ms', '{:.1f}')}; "
+          f"in {lo:g}-{hi:g} ms: {sum(lo <= e <= hi for e in experts)} of {len(experts)}")
+    print(f"adjacent-tier ratio: median {statistics.median(adjacent):.2f}x, worst {worst[0]:.2f}x ({worst[1]})")
+    print(f"slowest tier over the expert: {labelled(spans, 'x', '{:.1f}')}; "
+          f"at least {MIN_SEPARATION:g}x: {sum(s >= MIN_SEPARATION for s in spans)} of {len(spans)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,79 @@
+"""`tasks validate` keeps the tiers' top-level costs (``--costs-json``) and notes a task outside the suite's aims;
+benchmarks/suite_tiers.py turns kept costs into the suite's figures."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from effbench.cli.main import main
+from effbench.tasks.validate import ReferenceCost, ValidationError, describe_tier_order
+
+from .conftest import FIXTURE_TASKS
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def cost(name: str, ms: float, capped: bool = False) -> ReferenceCost:
+    return ReferenceCost(name, ms / 1000, capped)
+
+
+def test_a_task_within_the_aims_has_no_note():
+    text = describe_tier_order([cost("slow", 600), cost("mid", 200), cost("expert", 50)], 3)
+    assert "slow 600.0ms > mid 200.0ms (3.00x)" in text and "note" not in text
+
+
+@pytest.mark.parametrize("expert_ms, note", [(12.0, "expert 12.0ms at top, outside 20-1000 ms"),
+                                             (1500.0, "expert 1500.0ms at top, outside 20-1000 ms")])
+def test_an_expert_outside_20ms_to_1s_is_noted(expert_ms, note):
+    text = describe_tier_order([cost("slow", expert_ms * 10), cost("expert", expert_ms)], 3)
+    assert f"[note: {note}]" in text
+
+
+def test_a_slowest_tier_under_5x_the_expert_is_noted_and_a_capped_one_is_not():
+    assert "[note: slowest tier 4.0x the expert, under 5x]" in describe_tier_order(
+        [cost("slow", 200), cost("mid", 100), cost("expert", 50)], 3)
+    assert "note" not in describe_tier_order([cost("slow", 2000, capped=True), cost("expert", 50)], 3)
+
+
+def test_tiers_out_of_order_still_fail():
+    with pytest.raises(ValidationError, match="mid 40.0ms is not slower than expert 50.0ms"):
+        describe_tier_order([cost("slow", 600), cost("mid", 40), cost("expert", 50)], 2)
+
+
+def test_costs_json_with_fast_or_naming_a_folder_is_one_line_before_anything_runs(tmp_path):
+    for args in (["--fast", "--costs-json", tmp_path / "c.json"], ["--costs-json", tmp_path]):
+        res = CliRunner().invoke(main, ["tasks", "validate", "prefix-max", "--tasks-dir", str(FIXTURE_TASKS)]
+                                 + [str(a) for a in args])
+        assert res.exit_code == 2, res.output
+        assert len(res.stderr.strip().splitlines()) == 1 and "--costs-json" in res.stderr
+        assert "ok    prefix-max" not in res.output
+
+
+@pytest.mark.sandbox
+def test_costs_json_keeps_each_tier_and_suite_tiers_prints_the_suite_figures(tmp_path):
+    out = tmp_path / "costs" / "fixture.json"
+    res = CliRunner().invoke(main, ["tasks", "validate", "prefix-max", "--tasks-dir", str(FIXTURE_TASKS),
+                                    "--costs-json", str(out)])
+    assert res.exit_code == 0, res.output
+    kept = json.loads(out.read_text())
+    tiers = kept["prefix-max"]["tiers"]
+    assert [t["name"] for t in tiers] == ["rescan", "accumulate", "loop"] and kept["prefix-max"]["category"]
+    assert tiers[0]["seconds"] > tiers[1]["seconds"] > tiers[2]["seconds"] > 0
+    # a second file measured apart wins for the tasks it holds: the figures put both together
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps({"made-up": {"category": "strings", "tiers": [
+        {"name": "a", "seconds": 1.0, "capped": False}, {"name": "b", "seconds": 0.5, "capped": False},
+        {"name": "c", "seconds": 0.1, "capped": False}]}}))
+    printed = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "suite_tiers.py"), str(out), str(other)],
+                             capture_output=True, text=True, check=True).stdout
+    expert_ms = tiers[2]["seconds"] * 1000
+    assert "2 tasks, 4 adjacent tier pairs" in printed
+    assert f"expert {expert_ms:8.1f} ms" in printed and "expert    100.0 ms   adjacent 2.00x, 5.00x" in printed
+    ratios = sorted([2.0, 5.0, tiers[0]["seconds"] / tiers[1]["seconds"], tiers[1]["seconds"] / tiers[2]["seconds"]])
+    assert f"worst {ratios[0]:.2f}x" in printed
+    assert "in 20-1000 ms: " in printed and "(n=2)" in printed

@@ -58,3 +58,25 @@ def test_catalogue_dpe_column_follows_each_tier_file(tmp_path):
     assert rows["count-primes"] == f"{len(costs)} tiers, {max(costs) / min(costs):.1f}x, eligible"
     assert rows["kth-smallest"].endswith(", not eligible")
     assert rows["pair-sum-count"] == "no tier file"
+
+
+def test_catalogue_counts_each_category_and_the_spread_of_its_tier_files(tmp_path):
+    """Per category: its tasks, the eligible ones, and min / median / max of its tier files' slowest-over-fastest
+    cost; a category whose tasks have no tier file shows no spread instead of a made-up one."""
+    import json
+    import shutil
+
+    from effbench.tasks.catalogue import render
+    from effbench.tasks.task import load_suite
+    for task_id in ("count-primes", "power-sum-mod", "modular-inverse-sum", "pair-sum-count"):
+        shutil.copytree(default_tasks_dir() / task_id, tmp_path / task_id)
+    (tmp_path / "pair-sum-count" / "tiers.json").unlink()
+    spreads = []
+    for task_id in ("count-primes", "power-sum-mod", "modular-inverse-sum"):
+        costs = [t["cost"] for t in json.loads((tmp_path / task_id / "tiers.json").read_text())["tiers"]]
+        spreads.append(max(costs) / min(costs))
+    lo, mid, hi = sorted(spreads)
+    rows = {line.split("|")[1].strip(): [c.strip() for c in line.split("|")[2:-1]]
+            for line in render(load_suite(tmp_path)).splitlines() if line.startswith("| ") and "`" not in line}
+    assert rows["number-theory"] == ["3", "3", f"{lo:.1f}x / {mid:.1f}x / {hi:.1f}x"]
+    assert rows["arrays-hashing"] == ["1", "0", "-"]

@@ -1,7 +1,8 @@
 """The task catalogue (tasks/README.md), generated from the manifests so it cannot drift from them."""
 from __future__ import annotations
 
-from collections import Counter
+import statistics
+from collections import Counter, defaultdict
 
 from effbench.tables import markdown_table
 from effbench.tasks.dpe_tier_file import DpeTierFile, load_dpe_tier_file
@@ -17,25 +18,47 @@ whether EvalPerf's curation keeps it (eligible) for the suite's DPS.
 """
 
 
+def _spread(tier_file: DpeTierFile | None) -> float | None:
+    """The cost of the tier file's slowest tier over its fastest (instructions on the DPE input in a built file, so
+    the catalogue stays the same from one machine to the next); None without two tiers to compare."""
+    costs = [tier.cost for tier in tier_file.tiers] if tier_file is not None else []
+    return max(costs) / min(costs) if len(costs) > 1 and min(costs) > 0 else None
+
+
 def _dpe(tier_file: DpeTierFile | None) -> str:
     """The DPE column: a task without a tier file, or with one of a single tier, says so."""
     if tier_file is None:
         return "no tier file"
-    costs = [tier.cost for tier in tier_file.tiers]
-    spread = f", {max(costs) / min(costs):.1f}x" if len(costs) > 1 and min(costs) > 0 else ""
-    return f"{len(costs)} tiers{spread}, " + ("eligible" if tier_file.eligible else "not eligible")
+    spread = _spread(tier_file)
+    return (f"{len(tier_file.tiers)} tiers{f', {spread:.1f}x' if spread else ''}, "
+            + ("eligible" if tier_file.eligible else "not eligible"))
+
+
+def _by_category(tasks: list[Task], tier_files: dict) -> list[str]:
+    """Per category: its tasks, how many have an eligible tier file, and the spread of their tier files."""
+    spreads: dict[str, list[float]] = defaultdict(list)
+    for t in tasks:
+        if (spread := _spread(tier_files[t.id])) is not None:
+            spreads[t.category].append(spread)
+    rows = []
+    for category, members in sorted(Counter(t.category for t in tasks).items()):
+        eligible = sum(1 for t in tasks if t.category == category and (f := tier_files[t.id]) is not None
+                       and f.eligible)
+        found = spreads[category]
+        rows.append([category, str(members), str(eligible),
+                     f"{min(found):.1f}x / {statistics.median(found):.1f}x / {max(found):.1f}x" if found else "-"])
+    return markdown_table(["category", "tasks", "DPE-eligible", "tier spread (min / median / max)"], rows)
 
 
 def render(tasks: list[Task]) -> str:
-    cats = Counter(t.category for t in tasks)
     diffs = Counter(t.difficulty for t in tasks)
     tier_files = {t.id: load_dpe_tier_file(t) for t in tasks}
     eligible = Counter(t.category for t in tasks if (f := tier_files[t.id]) is not None and f.eligible)
     lines = [HEADER.rstrip("\n"), "",
-             f"{len(tasks)} tasks, {sum(eligible.values())} with a DPE-eligible tier file. By category (tasks, "
-             "eligible): " + ", ".join(f"{c} {n} ({eligible[c]})" for c, n in sorted(cats.items())) + ".",
-             "By difficulty: " + ", ".join(f"{d} {diffs[d]}" for d in ("easy", "medium", "hard") if diffs[d]) + ".",
-             ""]
+             f"{len(tasks)} tasks, {sum(eligible.values())} with a DPE-eligible tier file. By difficulty: "
+             + ", ".join(f"{d} {diffs[d]}" for d in ("easy", "medium", "hard") if diffs[d]) + ".", "",
+             "By category (the tier spread is each tier file's slowest tier over its fastest):", ""]
+    lines += _by_category(tasks, tier_files) + [""]
     rows = []
     for t in sorted(tasks, key=lambda t: (t.category, t.id)):
         tiers = "; ".join(f"{r.name}{'*' if r.expert else ''} {r.complexity}" for r in t.references)

@@ -2,6 +2,7 @@
 
     effbench tasks validate --all --costs-json /tmp/costs.json       # measures (CPU, min of 3 repeats, test 0)
     python3 benchmarks/suite_tiers.py /tmp/costs.json [MORE.json ...]  # prints; a later file wins for a task
+    python3 benchmarks/suite_tiers.py --measure /tmp/costs.json [--tasks a,b]  # times the tiers alone, then prints
 
 Validation times every reference tier on the top level's first test (the least CPU time of three runs; a tier past
 40x the expert is cut off there, and its ratio is a lower bound).  This prints, per task, the expert's time and the
@@ -9,6 +10,11 @@ ratio between each pair of adjacent tiers, then over the suite: the expert's top
 and how many fall in the 20 ms - 1 s the tasks aim for), the adjacent-tier ratios (median and worst) and the slowest
 tier over the expert (min / median / max, and how many reach 5x).  Unlike tier_separation.py (a run's repeats,
 scored tasks only) it needs no run: several files, measured at different times, can be put together.
+
+``--measure`` writes the file itself with validation's own timing (the same repeats, cut-off and order check) but
+none of its agreement checks: the expert's outputs on the top level, then every tier on its first test, about
+10 s a task where a full validation takes minutes.  For the suite's figures on a quiet machine; the proof that the
+tiers agree is `tasks validate`.
 """
 from __future__ import annotations
 
@@ -23,6 +29,26 @@ from benchmarks.figures import labelled  # noqa: E402
 from effbench.tasks.validate import EXPERT_RANGE_MS, MIN_SEPARATION  # noqa: E402
 
 
+def measure(out: Path, task_ids: list[str] | None) -> None:
+    """Time every task's tiers at its top level as validation does, and keep them in *out* after each task."""
+    from effbench.sandbox import make_sandbox
+    from effbench.tasks.inputs import SEED, InputCache
+    from effbench.tasks.task import default_tasks_dir, load_suite
+    from effbench.tasks.validate import describe_tier_order, measure_tier_costs, run_expert
+    kept: dict = {}
+    runner, cache = make_sandbox("process"), InputCache()
+    try:
+        for task in load_suite(default_tasks_dir(), task_ids):
+            top = len(task.levels.sizes) - 1
+            baseline = run_expert(task, runner, cache, range(top, top + 1), SEED)
+            costs = measure_tier_costs(task, runner, baseline)
+            print(f"{task.id}: {describe_tier_order(costs, top)}", flush=True)
+            kept[task.id] = {"category": task.category, "tiers": [c.to_dict() for c in costs]}
+            out.write_text(json.dumps(kept, indent=1) + "\n")
+    finally:
+        runner.close()
+
+
 def merged(paths: list[Path]) -> dict:
     """{task: {"category", "tiers": [{"name", "seconds", "capped"}, ...]}} from every file, later files winning."""
     costs: dict = {}
@@ -32,8 +58,12 @@ def merged(paths: list[Path]) -> dict:
 
 
 def main(argv: list[str]) -> int:
-    if not argv:
-        print(__doc__.strip().splitlines()[2], file=sys.stderr)
+    if argv[:1] == ["--measure"] and len(argv) in (2, 4):
+        tasks = argv[3].split(",") if len(argv) == 4 and argv[2] == "--tasks" else None
+        measure(Path(argv[1]), tasks)
+        argv = argv[1:2]
+    if not argv or argv[0].startswith("--"):
+        print("usage: " + __doc__.strip().splitlines()[2].strip(), file=sys.stderr)
         return 2
     costs = merged([Path(a) for a in argv])
     experts, adjacent, spans = [], [], []

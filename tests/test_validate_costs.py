@@ -77,3 +77,17 @@ def test_costs_json_keeps_each_tier_and_suite_tiers_prints_the_suite_figures(tmp
     ratios = sorted([2.0, 5.0, tiers[0]["seconds"] / tiers[1]["seconds"], tiers[1]["seconds"] / tiers[2]["seconds"]])
     assert f"worst {ratios[0]:.2f}x" in printed
     assert "in 20-1000 ms: " in printed and "(n=2)" in printed
+
+
+@pytest.mark.sandbox
+def test_suite_tiers_measure_times_the_tiers_in_declared_order_and_keeps_them(tmp_path):
+    from effbench.tasks.task import default_tasks_dir, load_task
+    out = tmp_path / "costs.json"
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "suite_tiers.py"), "--measure", str(out),
+                           "--tasks", "max-subarray-sum"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    tiers = json.loads(out.read_text())["max-subarray-sum"]["tiers"]
+    declared = [r.name for r in load_task(default_tasks_dir() / "max-subarray-sum").references]
+    assert [t["name"] for t in tiers] == declared
+    assert all(slow["seconds"] > fast["seconds"] > 0 for slow, fast in zip(tiers, tiers[1:]))
+    assert "1 tasks, 2 adjacent tier pairs" in done.stdout and "max-subarray-sum: " in done.stdout

@@ -30,20 +30,28 @@ from effbench.tasks.validate import EXPERT_RANGE_MS, MIN_SEPARATION  # noqa: E40
 
 
 def measure(out: Path, task_ids: list[str] | None) -> None:
-    """Time every task's tiers at its top level as validation does, and keep them in *out* after each task."""
+    """Time every task's tiers at its top level as validation does, and keep them in *out* after each task.  Tasks
+    already in *out* are kept and not measured again (an interrupted measurement goes on where it stopped).  A task
+    whose tiers validation would call out of order (two tiers past the cut-off, say) is kept with the reason."""
     from effbench.sandbox import make_sandbox
     from effbench.tasks.inputs import SEED, InputCache
     from effbench.tasks.task import default_tasks_dir, load_suite
-    from effbench.tasks.validate import describe_tier_order, measure_tier_costs, run_expert
-    kept: dict = {}
+    from effbench.tasks.validate import ValidationError, describe_tier_order, measure_tier_costs, run_expert
+    kept: dict = json.loads(out.read_text()) if out.is_file() else {}
     runner, cache = make_sandbox("process"), InputCache()
     try:
         for task in load_suite(default_tasks_dir(), task_ids):
+            if task.id in kept:
+                continue
             top = len(task.levels.sizes) - 1
             baseline = run_expert(task, runner, cache, range(top, top + 1), SEED)
             costs = measure_tier_costs(task, runner, baseline)
-            print(f"{task.id}: {describe_tier_order(costs, top)}", flush=True)
             kept[task.id] = {"category": task.category, "tiers": [c.to_dict() for c in costs]}
+            try:
+                print(f"{task.id}: {describe_tier_order(costs, top)}", flush=True)
+            except ValidationError as exc:
+                kept[task.id]["problem"] = str(exc)
+                print(f"{task.id}: {exc}", flush=True)
             out.write_text(json.dumps(kept, indent=1) + "\n")
     finally:
         runner.close()
@@ -66,7 +74,7 @@ def main(argv: list[str]) -> int:
         print("usage: " + __doc__.strip().splitlines()[2].strip(), file=sys.stderr)
         return 2
     costs = merged([Path(a) for a in argv])
-    experts, adjacent, spans = [], [], []
+    experts, adjacent, spans, unresolved = [], [], [], []
     worst: tuple[float, str] = (float("inf"), "")
     for task, entry in sorted(costs.items()):
         tiers = entry["tiers"]
@@ -74,6 +82,10 @@ def main(argv: list[str]) -> int:
         experts.append(expert * 1000)
         parts = []
         for slow, fast in zip(tiers, tiers[1:]):
+            if fast["capped"]:  # both past the cut-off: no ratio between them is known
+                unresolved.append(f"{task}: {slow['name']} / {fast['name']}")
+                parts.append("unknown (both cut off)")
+                continue
             ratio = slow["seconds"] / fast["seconds"]
             adjacent.append(ratio)
             worst = min(worst, (ratio, f"{task}: {slow['name']} / {fast['name']}"))
@@ -84,7 +96,8 @@ def main(argv: list[str]) -> int:
     print(f"\n{len(costs)} tasks, {len(adjacent)} adjacent tier pairs (a capped slower tier gives a lower bound)")
     print(f"expert's top-level CPU: {labelled(experts, 'ms', '{:.1f}')}; "
           f"in {lo:g}-{hi:g} ms: {sum(lo <= e <= hi for e in experts)} of {len(experts)}")
-    print(f"adjacent-tier ratio: median {statistics.median(adjacent):.2f}x, worst {worst[0]:.2f}x ({worst[1]})")
+    print(f"adjacent-tier ratio: median {statistics.median(adjacent):.2f}x, worst {worst[0]:.2f}x ({worst[1]})"
+          + (f"; not known, both tiers past the cut-off: {', '.join(unresolved)}" if unresolved else ""))
     print(f"slowest tier over the expert: {labelled(spans, 'x', '{:.1f}')}; "
           f"at least {MIN_SEPARATION:g}x: {sum(s >= MIN_SEPARATION for s in spans)} of {len(spans)}")
     return 0

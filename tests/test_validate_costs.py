@@ -91,3 +91,16 @@ def test_suite_tiers_measure_times_the_tiers_in_declared_order_and_keeps_them(tm
     assert [t["name"] for t in tiers] == declared
     assert all(slow["seconds"] > fast["seconds"] > 0 for slow, fast in zip(tiers, tiers[1:]))
     assert "1 tasks, 2 adjacent tier pairs" in done.stdout and "max-subarray-sum: " in done.stdout
+
+
+def test_two_tiers_past_the_cut_off_give_no_ratio_rather_than_a_made_up_one(tmp_path, capsys):
+    from benchmarks.suite_tiers import main as suite_tiers
+    costs = tmp_path / "c.json"
+    costs.write_text(json.dumps({"t": {"category": "graphs", "tiers": [
+        {"name": "slowest", "seconds": 2.0, "capped": True}, {"name": "middle", "seconds": 2.0, "capped": True},
+        {"name": "expert", "seconds": 0.05, "capped": False}]}}))
+    assert suite_tiers([str(costs)]) == 0
+    printed = capsys.readouterr().out
+    assert "adjacent unknown (both cut off), >=40.00x" in printed
+    assert "median 40.00x, worst 40.00x (t: middle / expert); not known, both tiers past the cut-off: " \
+           "t: slowest / middle" in printed

@@ -104,3 +104,22 @@ def test_two_tiers_past_the_cut_off_give_no_ratio_rather_than_a_made_up_one(tmp_
     assert "adjacent unknown (both cut off), >=40.00x" in printed
     assert "median 40.00x, worst 40.00x (t: middle / expert); not known, both tiers past the cut-off: " \
            "t: slowest / middle" in printed
+
+
+@pytest.mark.sandbox
+def test_the_cut_off_is_cpu_time_not_wall_time(runner):
+    """A tier that waits (a busy machine does this to every run) is not cut off; one that computes past the cut-off
+    is.  Wall time was the cut-off, and on a loaded machine validation called tiers out of order."""
+    from effbench.tasks.inputs import InputCache
+    from effbench.tasks.task import load_task
+    from effbench.tasks.validate import _reference_cost, run_expert
+    task = load_task(FIXTURE_TASKS / "prefix-max")
+    baseline = run_expert(task, runner, InputCache(enabled=False), range(2), 998244353)
+    key = baseline.level_inputs[1][0].key
+    expert = task.expert.code
+    waits = f"import time\n{expert}\n_real = {task.entry_point}\n" \
+            f"def {task.entry_point}(*args):\n    time.sleep(1.5)\n    return _real(*args)\n"
+    cost = _reference_cost(runner, task, waits, key, cap=1.0)
+    assert cost is not None and cost < 0.5
+    spins = f"def {task.entry_point}(*args):\n    while True:\n        pass\n"
+    assert _reference_cost(runner, task, spins, key, cap=1.0) is None

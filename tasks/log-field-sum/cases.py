@@ -1,0 +1,23 @@
+CASES = [
+    {"args": ["bytes=10 req_bytes=5 status=200\nstatus=404 bytes=-3 path=/x/bytes\n\nmsg=ok bytes=7\n",
+              ["bytes", "status", "req_bytes", "missing", "bytes"]], "expected": (14, 604, 5, 0, 14)},
+    {"args": ["", ["a"]], "expected": (0,)},
+    {"args": ["", []], "expected": ()},
+    {"args": ["a=1 b=2", []], "expected": ()},
+    {"args": ["x=1", ["x"]], "expected": (1,)},
+    {"args": ["x=-1", ["x", "x", "x"]], "expected": (-1, -1, -1)},
+    {"args": ["size=3 size_kb=100 size2=9\nsize_kb=1 size=4", ["size", "size_kb", "size2"]], "expected": (7, 101, 9)},
+    {"args": ["req_bytes=5 bytes=2 xbytes=100\nbytes_in=8", ["bytes"]], "expected": (2,)},
+    {"args": ["path=/a/ms ms=4 msg=ms\nk=ms ms=-1", ["ms"]], "expected": (3,)},
+    {"args": ["d=-5\nd=0\nd=-10\nd=0", ["d"]], "expected": (-15,)},
+    {"args": ["v=1000000000\nv=1000000000\nv=-7\nv=-1000000000", ["v"]], "expected": (999999993,)},
+    {"args": ["\n\na=1\n\n", ["a", "b"]], "expected": (1, 0)},
+    {"args": ["n=1\nn=2\nn=3", ["n"]], "expected": (6,)},
+    {"args": ["user=Zoë n=3 msg=日本語\nmsg=n n=4 note=é", ["n"]], "expected": (7,)},
+    {"args": ["k=n n=5 nn=6 n_=7", ["n", "nn", "n_", "k_"]], "expected": (5, 6, 7, 0)},
+    {"args": ["a=007 b=-0\na=10", ["a", "b"]], "expected": (17, 0)},
+    {"args": ["\n".join(f"id={i} lat_ms={i * 7 % 13 - 6} host=h{i % 3} ms={i}" for i in range(200)),
+              ["ms", "lat_ms", "id", "host_ms"]]},
+    {"args": ["\n".join(" ".join(f"k{j}={(i * 31 + j * 17) % 101 - 50}" for j in range(i % 9, 0, -1))
+                        for i in range(150)) + "\n", ["k1", "k8", "k10", "k1"]]},
+]

@@ -18,6 +18,7 @@ tiers agree is `tasks validate`.
 """
 from __future__ import annotations
 
+import argparse
 import json
 import statistics
 import sys
@@ -36,7 +37,8 @@ def measure(out: Path, task_ids: list[str] | None) -> None:
     from effbench.sandbox import make_sandbox
     from effbench.tasks.inputs import SEED, InputCache
     from effbench.tasks.task import default_tasks_dir, load_suite
-    from effbench.tasks.validate import ValidationError, describe_tier_order, measure_tier_costs, run_expert
+    from effbench.tasks.validate import (ValidationError, cost_record, describe_tier_order, measure_tier_costs,
+                                         run_expert)
     kept: dict = json.loads(out.read_text()) if out.is_file() else {}
     runner, cache = make_sandbox("process"), InputCache()
     try:
@@ -46,7 +48,7 @@ def measure(out: Path, task_ids: list[str] | None) -> None:
             top = len(task.levels.sizes) - 1
             baseline = run_expert(task, runner, cache, range(top, top + 1), SEED)
             costs = measure_tier_costs(task, runner, baseline)
-            kept[task.id] = {"category": task.category, "tiers": [c.to_dict() for c in costs]}
+            kept[task.id] = cost_record(task, costs)
             try:
                 print(f"{task.id}: {describe_tier_order(costs, top)}", flush=True)
             except ValidationError as exc:
@@ -66,14 +68,18 @@ def merged(paths: list[Path]) -> dict:
 
 
 def main(argv: list[str]) -> int:
-    if argv[:1] == ["--measure"] and len(argv) in (2, 4):
-        tasks = argv[3].split(",") if len(argv) == 4 and argv[2] == "--tasks" else None
-        measure(Path(argv[1]), tasks)
-        argv = argv[1:2]
-    if not argv or argv[0].startswith("--"):
-        print("usage: " + __doc__.strip().splitlines()[2].strip(), file=sys.stderr)
-        return 2
-    costs = merged([Path(a) for a in argv])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("files", nargs="*", type=Path, help="costs files; a later one wins for a task")
+    ap.add_argument("--measure", type=Path, metavar="FILE", help="time the tiers into FILE first (goes on where "
+                    "an interrupted measurement stopped), then print it with the other files")
+    ap.add_argument("--tasks", help="with --measure: these task ids only, comma-separated")
+    args = ap.parse_args(argv)
+    if args.measure:
+        measure(args.measure, args.tasks.split(",") if args.tasks else None)
+    paths = args.files + ([args.measure] if args.measure else [])
+    if not paths:
+        ap.error("name a costs file, or --measure FILE")
+    costs = merged(paths)
     experts, adjacent, spans, unresolved = [], [], [], []
     worst: tuple[float, str] = (float("inf"), "")
     for task, entry in sorted(costs.items()):

@@ -11,7 +11,7 @@ from effbench.tasks.catalogue import render
 from effbench.tasks.examples import example_rows
 from effbench.tasks.inputs import SEED, InputCache, check_inputs
 from effbench.tasks.task import default_tasks_dir, load_suite
-from effbench.tasks.validate import FAST_LEVELS, validate_tasks
+from effbench.tasks.validate import FAST_LEVELS, cost_record, validate_tasks
 
 
 @click.group()
@@ -108,7 +108,7 @@ def _cost_keeper(path: Path):
     kept: dict = {}
 
     def keep(task, result) -> None:
-        kept[task.id] = {"category": task.category, "tiers": [c.to_dict() for c in result.costs]}
+        kept[task.id] = cost_record(task, result.costs)
         path.write_text(json.dumps(kept, indent=1) + "\n")
     return keep
 

@@ -46,6 +46,11 @@ class ReferenceCost:
         return {"name": self.name, "seconds": self.seconds, "capped": self.capped}
 
 
+def cost_record(task: Task, costs) -> dict:
+    """One task's entry in a costs file (``tasks validate --costs-json``, benchmarks/suite_tiers.py)."""
+    return {"category": task.category, "tiers": [c.to_dict() for c in costs]}
+
+
 @dataclass(frozen=True)
 class TaskValidation:
     """What validating one task established: the one-line summary, and (unless fast) the tiers' top-level CPU costs,

@@ -34,18 +34,17 @@ def _dpe(tier_file: DpeTierFile | None) -> str:
             + ("eligible" if tier_file.eligible else "not eligible"))
 
 
-def _by_category(tasks: list[Task], tier_files: dict) -> list[str]:
-    """Per category: its tasks, how many have an eligible tier file, and the spread of their tier files."""
+def _by_category(tasks: list[Task], tier_files: dict, eligible: Counter) -> list[str]:
+    """Per category: its tasks, how many have an eligible tier file (*eligible*, by category), and the spread of
+    their tier files."""
     spreads: dict[str, list[float]] = defaultdict(list)
     for t in tasks:
         if (spread := _spread(tier_files[t.id])) is not None:
             spreads[t.category].append(spread)
     rows = []
     for category, members in sorted(Counter(t.category for t in tasks).items()):
-        eligible = sum(1 for t in tasks if t.category == category and (f := tier_files[t.id]) is not None
-                       and f.eligible)
         found = spreads[category]
-        rows.append([category, str(members), str(eligible),
+        rows.append([category, str(members), str(eligible[category]),
                      f"{min(found):.1f}x / {statistics.median(found):.1f}x / {max(found):.1f}x" if found else "-"])
     return markdown_table(["category", "tasks", "DPE-eligible", "tier spread (min / median / max)"], rows)
 
@@ -58,7 +57,7 @@ def render(tasks: list[Task]) -> str:
              f"{len(tasks)} tasks, {sum(eligible.values())} with a DPE-eligible tier file. By difficulty: "
              + ", ".join(f"{d} {diffs[d]}" for d in ("easy", "medium", "hard") if diffs[d]) + ".", "",
              "By category (the tier spread is each tier file's slowest tier over its fastest):", ""]
-    lines += _by_category(tasks, tier_files) + [""]
+    lines += _by_category(tasks, tier_files, eligible) + [""]
     rows = []
     for t in sorted(tasks, key=lambda t: (t.category, t.id)):
         tiers = "; ".join(f"{r.name}{'*' if r.expert else ''} {r.complexity}" for r in t.references)

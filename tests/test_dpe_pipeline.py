@@ -187,6 +187,13 @@ def test_the_expert_as_a_sample_earns_its_own_tier_in_cpu_mode(tasks_dir, tmp_pa
     assert 0.0 <= entry["tier_confidence"] <= 1.0
     assert board["meta"]["dpe"]["mode"] == "cpu" and board["meta"]["dpe"]["matching"].startswith("sound")
     assert errors(BOARD, board) == []
+    # every representative's run on the DPE input has the expert beside it, as the sample's have: the matching
+    # compares each run to its partner (drift between the two measurements divides out)
+    records = [json.loads(line) for line in (tmp_path / "out" / "records.jsonl").read_text().splitlines()]
+    for i in range(3):
+        mine = {(r["level"], r["test"], r["repeat"]) for r in records if r["subject"] == f"tier:{i}"}
+        beside = {(r["level"], r["test"], r["repeat"]) for r in records if r["subject"] == f"pair:tier:{i}"}
+        assert len(mine) == 6 and beside == mine
     # the report names the mode and the matching rule next to DPS, and shows the tiers with their costs
     md = render(tmp_path / "out", "md")
     assert "| DPS (cpu, sound) |" in md and "tier matching: sound" in md and "measured in cpu mode" in md

@@ -254,10 +254,17 @@ class TaskEvaluation:
         t = self.settings.ref_timeout * (self.settings.count_slowdown / 10 if self.counted(level) else 1)
         for i, tier in enumerate(tier_file.tiers):
             for rep in range(self.repeats(level)):
-                rec = self._run(f"{DPE_TIER_PREFIX}{i}", "level", level, test, rep, tier.code, [inp.key],
-                                self._limits(t), self._judge_representative)
+                rec = self._paired_run(f"{DPE_TIER_PREFIX}{i}", "level", level, inp, rep, tier.code,
+                                       self._limits(t), self._judge_representative, self._paired())
                 if rec.status != base.OK:
                     break
+
+    def _paired(self) -> bool:
+        """Timing modes pair a sample's scored runs with expert runs (its eff@k limit follows the VM's phase), and
+        the DPE representatives' runs too: DPE matching compares each run to the expert run beside it
+        (scoring.dpe_outcomes), so a sample and a representative measured minutes apart are not told apart by the
+        VM's drift in between.  Counts do not drift."""
+        return self.settings.paired and self.settings.measure != "instructions"
 
     def profile_for_dpe(self, sample: Sample, stop: RunRecord | None, tier_file) -> None:
         """EvalPerf profiles every correct sample on its input, however slow.  ENAMEL's plan may have stopped a
@@ -287,10 +294,10 @@ class TaskEvaluation:
                 return base.TIMEOUT, "slower than the slowest tier representative"
             return status, detail
 
-        key = self.level_inputs[level][test].key
+        inp = self.level_inputs[level][test]
         for rep in range(reps):
-            if self._run(sample.key, "dpe", level, test, rep, sample.code, [key], self._limits(wall),
-                         judge).status not in (base.OK, base.TIMEOUT):
+            if self._paired_run(sample.key, "dpe", level, inp, rep, sample.code, self._limits(wall), judge,
+                                self._paired()).status not in (base.OK, base.TIMEOUT):
                 break
 
     @_verdict
@@ -341,8 +348,7 @@ class TaskEvaluation:
                 return self._limits(max(s.case_timeout, plain_wall * len(self.cases)))
             return self._limits(run_wall if self.counted(level) or s.measure != "instructions" else plain_wall)
 
-        paired = s.paired and s.measure != "instructions"
-        return self._plan(sample.key, sample.code, budget, self._judge, paired)
+        return self._plan(sample.key, sample.code, budget, self._judge, self._paired())
 
     @_verdict
     def _judge(self, ex: base.Execution, where: tuple) -> tuple[str, str]:

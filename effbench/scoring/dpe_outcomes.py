@@ -7,12 +7,15 @@ correct samples per model and task are profiled, in sample order.
 
 Matching rule, named in the leaderboard (``MATCHING``): in instructions mode EvalPerf's own (the fastest tier whose
 representative costs at least as much).  In timing modes a sample earns a tier unless it is measurably slower than
-the representative (``scoring.dpe.match_tier_sound``: a one-sided Mann-Whitney U test over the repeats).  The
-repeats are used as they are: correcting them for drift with the paired expert runs (expert beside the sample
-against expert beside the representatives) was tried and made things worse, since the expert's reference runs
-differ from the same code run as a representative moments later by more than the drift (10 % on
-anagram-groups-count, cpu mode).  A robust match (bootstrap over the repeats) also reports how sure a comparison of
-the two estimates would be.
+the representative (``scoring.dpe.match_tier_sound``: a one-sided Mann-Whitney U test over the repeats).  Each
+repeat enters the test as its cost over that of the expert run beside it (the plan pairs the representatives' runs
+as it pairs the samples'): the representatives are measured back to back, a sample minutes later, and a VM's speed
+drifts by more than the gap the test is asked to find (the expert scored as a sample ran 4 to 9 % slower than the
+same code as its own tier's representative on 5 of 103 tasks in one cpu run, and its paired expert runs moved with
+it).  Runs without an expert beside each repeat (pairing turned off, a run directory from before) are compared as
+they are.  An earlier correction used the expert's reference runs, measured at the run's start, and made things
+worse: they are as far from the representatives in time as the sample.  A robust match (bootstrap over the
+repeats) also reports how sure a comparison of the two estimates would be.
 
 Representatives re-measured out of order: EvalPerf's default (lazy) is to warn and keep matching; ``strict_order``
 makes the task unscorable instead.
@@ -22,7 +25,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from effbench.measuring.records import DPE_TIER_PREFIX, RunRecord, SampleOutcome, Settings
+from effbench.measuring.records import DPE_TIER_PREFIX, PAIR_PREFIX, RunRecord, SampleOutcome, Settings
 from effbench.sandbox import base
 from effbench.scoring.dpe import (SOUND_ALPHA, Match, match_tier, match_tier_robust, match_tier_sound, order_problem,
                                   task_dps)
@@ -32,7 +35,7 @@ from effbench.scoring.outcomes import ESTIMATORS
 MATCHING = {
     "instructions": "evalperf: fastest tier whose representative costs at least as much (one count each)",
     "timing": f"sound: fastest tier the sample is not measurably slower than (one-sided Mann-Whitney U over the "
-              f"repeats, alpha {SOUND_ALPHA:g})",
+              f"repeats, each over the expert run beside it, alpha {SOUND_ALPHA:g})",
 }
 
 
@@ -66,14 +69,38 @@ def _values(mine: list[RunRecord], measure: str) -> list[float] | None:
     return None
 
 
-def _costs(runs: list[RunRecord], level: int, test: int, measure: str) -> list[float] | None:
-    """A subject's measurements on the DPE input with a checked, right output: from its ENAMEL runs when all of
-    them got there, else from its DPE profiling phase; None when neither did (failed, or killed first)."""
+def _measured(runs: list[RunRecord], level: int, test: int, measure: str) -> tuple[list[RunRecord], list[float]] | None:
+    """A subject's runs on the DPE input with a checked, right output, and their costs: from its ENAMEL runs when
+    all of them got there, else from its DPE profiling phase; None when neither did (failed, or killed first)."""
     for phase in ("level", "dpe"):
-        values = _values(_runs(runs, phase, level, test), measure)
+        mine = _runs(runs, phase, level, test)
+        values = _values(mine, measure)
         if values is not None:
-            return values
+            return mine, values
     return None
+
+
+def _costs(runs: list[RunRecord], level: int, test: int, measure: str) -> list[float] | None:
+    measured = _measured(runs, level, test, measure)
+    return None if measured is None else measured[1]
+
+
+def _relative_costs(runs: list[RunRecord], pairs: list[RunRecord], level: int, test: int,
+                    measure: str) -> list[float] | None:
+    """Each of a subject's costs on the DPE input over the cost of the expert run beside it (same phase, input and
+    repeat); None unless every one has such a partner, measured and right."""
+    measured = _measured(runs, level, test, measure)
+    if measured is None or not pairs:
+        return None
+    beside = {(r.phase, r.repeat): r for r in pairs if r.level == level and r.test == test}
+    out = []
+    for rec, cost in zip(*measured):
+        partner = beside.get((rec.phase, rec.repeat))
+        base_cost = partner.cost(measure) if partner is not None and partner.correct else None
+        if base_cost is None or base_cost <= 0:
+            return None
+        out.append(cost / base_cost)
+    return out
 
 
 def task_dpe(info: DpeTierInfo, runs_by_subject: dict[str, list[RunRecord]], outcomes: list[SampleOutcome],
@@ -90,6 +117,11 @@ def task_dpe(info: DpeTierInfo, runs_by_subject: dict[str, list[RunRecord]], out
             return TaskDpe({}, f"tier representative {i} failed or was not measured")
         rep_runs.append(costs)
     reps = [estimate(c) for c in rep_runs]
+    timing = settings.measure != "instructions"
+    rep_relative = [_relative_costs(runs_by_subject.get(f"{DPE_TIER_PREFIX}{i}", []),
+                                    runs_by_subject.get(f"{PAIR_PREFIX}{DPE_TIER_PREFIX}{i}", []),
+                                    info.level, info.test, settings.measure) for i in range(len(info.scores))]
+    relative_reps = [r for r in rep_relative if r is not None] if timing else []
     disorder = order_problem(reps)
     warning = None
     if disorder is not None:
@@ -100,7 +132,6 @@ def task_dpe(info: DpeTierInfo, runs_by_subject: dict[str, list[RunRecord]], out
     for o in outcomes:
         by_model[o.model].append(o)
     result = {}
-    timing = settings.measure != "instructions"
     for model, outs in sorted(by_model.items()):
         correct = [o for o in outs if o.status == "passed"]
         matches, confidences = [], []
@@ -111,8 +142,12 @@ def task_dpe(info: DpeTierInfo, runs_by_subject: dict[str, list[RunRecord]], out
             elif not timing:
                 match = match_tier(estimate(costs), reps, info.scores, check_order=False)
             else:
-                match = match_tier_sound(costs, rep_runs, info.scores)
-                confidences.append(match_tier_robust(costs, rep_runs, info.scores, check_order=False).confidence)
+                relative = _relative_costs(runs_by_subject.get(o.key, []), runs_by_subject.get(PAIR_PREFIX + o.key, []),
+                                           info.level, info.test, settings.measure)
+                mine, theirs = ((relative, relative_reps) if relative is not None
+                                and len(relative_reps) == len(rep_runs) else (costs, rep_runs))
+                match = match_tier_sound(mine, theirs, info.scores)
+                confidences.append(match_tier_robust(mine, theirs, info.scores, check_order=False).confidence)
             matches.append(match)
             if per_sample is not None:
                 per_sample[o.key] = match

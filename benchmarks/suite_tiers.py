@@ -38,7 +38,7 @@ def measure(out: Path, task_ids: list[str] | None) -> None:
     from effbench.tasks.inputs import SEED, InputCache
     from effbench.tasks.task import default_tasks_dir, load_suite
     from effbench.tasks.validate import (ValidationError, cost_record, describe_tier_order, measure_tier_costs,
-                                         run_expert)
+                                         run_expert, write_cost_file)
     kept: dict = json.loads(out.read_text()) if out.is_file() else {}
     runner, cache = make_sandbox("process"), InputCache()
     try:
@@ -54,7 +54,7 @@ def measure(out: Path, task_ids: list[str] | None) -> None:
             except ValidationError as exc:
                 kept[task.id]["problem"] = str(exc)
                 print(f"{task.id}: {exc}", flush=True)
-            out.write_text(json.dumps(kept, indent=1) + "\n")
+            write_cost_file(out, kept)
     finally:
         runner.close()
 

@@ -11,7 +11,7 @@ from effbench.tasks.catalogue import render
 from effbench.tasks.examples import example_rows
 from effbench.tasks.inputs import SEED, InputCache, check_inputs
 from effbench.tasks.task import default_tasks_dir, load_suite
-from effbench.tasks.validate import FAST_LEVELS, cost_record, validate_tasks
+from effbench.tasks.validate import FAST_LEVELS, cost_record, validate_tasks, write_cost_file
 
 
 @click.group()
@@ -102,14 +102,14 @@ def _cost_keeper(path: Path):
         fail(f"--costs-json {path}: is a directory")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text("{}\n")
+        write_cost_file(path, {})
     except OSError as exc:
         fail(f"--costs-json {path}: {exc.strerror or exc}")
     kept: dict = {}
 
     def keep(task, result) -> None:
         kept[task.id] = cost_record(task, result.costs)
-        path.write_text(json.dumps(kept, indent=1) + "\n")
+        write_cost_file(path, kept)
     return keep
 
 

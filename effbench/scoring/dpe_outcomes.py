@@ -69,33 +69,26 @@ def _values(mine: list[RunRecord], measure: str) -> list[float] | None:
     return None
 
 
-def _measured(runs: list[RunRecord], level: int, test: int, measure: str) -> tuple[list[RunRecord], list[float]] | None:
-    """A subject's runs on the DPE input with a checked, right output, and their costs: from its ENAMEL runs when
-    all of them got there, else from its DPE profiling phase; None when neither did (failed, or killed first)."""
+def _subject_costs(runs_by_subject: dict[str, list[RunRecord]], subject: str, info: DpeTierInfo,
+                   measure: str) -> tuple[list[float] | None, list[float] | None]:
+    """A subject's costs on the DPE input with a checked, right output: from its ENAMEL runs when all of them got
+    there, else from its DPE profiling phase; None when neither did (failed, or killed first).  Second, the same
+    costs each over the cost of the expert run beside it (same phase, input and repeat): None unless every one has
+    such a partner, measured and right (never in instructions mode, which pairs nothing)."""
+    runs = runs_by_subject.get(subject, [])
     for phase in ("level", "dpe"):
-        mine = _runs(runs, phase, level, test)
+        mine = _runs(runs, phase, info.level, info.test)
         values = _values(mine, measure)
         if values is not None:
-            return mine, values
-    return None
+            return values, _relative(mine, values, runs_by_subject.get(PAIR_PREFIX + subject, []), measure)
+    return None, None
 
 
-def _costs(runs: list[RunRecord], level: int, test: int, measure: str) -> list[float] | None:
-    measured = _measured(runs, level, test, measure)
-    return None if measured is None else measured[1]
-
-
-def _relative_costs(runs: list[RunRecord], pairs: list[RunRecord], level: int, test: int,
-                    measure: str) -> list[float] | None:
-    """Each of a subject's costs on the DPE input over the cost of the expert run beside it (same phase, input and
-    repeat); None unless every one has such a partner, measured and right."""
-    measured = _measured(runs, level, test, measure)
-    if measured is None or not pairs:
-        return None
-    beside = {(r.phase, r.repeat): r for r in pairs if r.level == level and r.test == test}
+def _relative(mine: list[RunRecord], values: list[float], pairs: list[RunRecord], measure: str) -> list[float] | None:
+    beside = {(r.phase, r.level, r.test, r.repeat): r for r in pairs}
     out = []
-    for rec, cost in zip(*measured):
-        partner = beside.get((rec.phase, rec.repeat))
+    for rec, cost in zip(mine, values):
+        partner = beside.get((rec.phase, rec.level, rec.test, rec.repeat))
         base_cost = partner.cost(measure) if partner is not None and partner.correct else None
         if base_cost is None or base_cost <= 0:
             return None
@@ -110,18 +103,18 @@ def task_dpe(info: DpeTierInfo, runs_by_subject: dict[str, list[RunRecord]], out
     the task cannot be scored by DPE.  *per_sample*, when given, receives each profiled sample's match by sample
     key (the report shows it)."""
     estimate = ESTIMATORS["min" if settings.measure == "instructions" else settings.estimator]
-    rep_runs = []
+    rep_runs, rep_relative = [], []
     for i in range(len(info.scores)):
-        costs = _costs(runs_by_subject.get(f"{DPE_TIER_PREFIX}{i}", []), info.level, info.test, settings.measure)
+        costs, relative = _subject_costs(runs_by_subject, f"{DPE_TIER_PREFIX}{i}", info, settings.measure)
         if costs is None:
             return TaskDpe({}, f"tier representative {i} failed or was not measured")
         rep_runs.append(costs)
+        rep_relative.append(relative)
     reps = [estimate(c) for c in rep_runs]
     timing = settings.measure != "instructions"
-    rep_relative = [_relative_costs(runs_by_subject.get(f"{DPE_TIER_PREFIX}{i}", []),
-                                    runs_by_subject.get(f"{PAIR_PREFIX}{DPE_TIER_PREFIX}{i}", []),
-                                    info.level, info.test, settings.measure) for i in range(len(info.scores))]
-    relative_reps = [r for r in rep_relative if r is not None] if timing else []
+    # drift-free comparison only when every representative has its partners (else the costs as they are)
+    complete = [r for r in rep_relative if r is not None]
+    relative_reps = complete if len(complete) == len(rep_relative) else None
     disorder = order_problem(reps)
     warning = None
     if disorder is not None:
@@ -136,16 +129,14 @@ def task_dpe(info: DpeTierInfo, runs_by_subject: dict[str, list[RunRecord]], out
         correct = [o for o in outs if o.status == "passed"]
         matches, confidences = [], []
         for o in correct[:max_profile]:
-            costs = _costs(runs_by_subject.get(o.key, []), info.level, info.test, settings.measure)
+            costs, relative = _subject_costs(runs_by_subject, o.key, info, settings.measure)
             if costs is None:
                 match = Match(None, 0.0, 0.0)
             elif not timing:
                 match = match_tier(estimate(costs), reps, info.scores, check_order=False)
             else:
-                relative = _relative_costs(runs_by_subject.get(o.key, []), runs_by_subject.get(PAIR_PREFIX + o.key, []),
-                                           info.level, info.test, settings.measure)
-                mine, theirs = ((relative, relative_reps) if relative is not None
-                                and len(relative_reps) == len(rep_runs) else (costs, rep_runs))
+                mine, theirs = ((relative, relative_reps) if relative is not None and relative_reps is not None
+                                else (costs, rep_runs))
                 match = match_tier_sound(mine, theirs, info.scores)
                 confidences.append(match_tier_robust(mine, theirs, info.scores, check_order=False).confidence)
             matches.append(match)

@@ -8,9 +8,11 @@ margins printed.
 """
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from effbench.tasks.checkers import make_checker, show
 from effbench.errors import EffbenchError
@@ -49,6 +51,12 @@ class ReferenceCost:
 def cost_record(task: Task, costs) -> dict:
     """One task's entry in a costs file (``tasks validate --costs-json``, benchmarks/suite_tiers.py)."""
     return {"category": task.category, "tiers": [c.to_dict() for c in costs]}
+
+
+def write_cost_file(path: Path, records: dict) -> None:
+    """A costs file, {task id: cost_record}, rewritten whole: an interrupted measurement keeps every task it
+    finished."""
+    path.write_text(json.dumps(records, indent=1) + "\n")
 
 
 @dataclass(frozen=True)

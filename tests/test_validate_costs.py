@@ -123,3 +123,46 @@ def test_the_cut_off_is_cpu_time_not_wall_time(runner):
     assert cost is not None and cost < 0.5
     spins = f"def {task.entry_point}(*args):\n    while True:\n        pass\n"
     assert _reference_cost(runner, task, spins, key, cap=1.0) is None
+
+
+def _three_tasks(tmp_path: Path) -> Path:
+    """The fixture task under three ids, the last with a tier that is wrong on generated inputs."""
+    import shutil
+    suite = tmp_path / "tasks"
+    for name in ("prefix-max", "prefix-max-b", "prefix-max-wrong"):
+        shutil.copytree(FIXTURE_TASKS / "prefix-max", suite / name)
+        toml = suite / name / "task.toml"
+        toml.write_text(toml.read_text().replace('id = "prefix-max"', f'id = "{name}"'))
+    (suite / "prefix-max-wrong" / "solutions" / "rescan.py").write_text(
+        "def prefix_max(nums):\n    out = [max(nums[:i + 1]) for i in range(len(nums))]\n"
+        "    return out[:-1] + [out[-1] + 1] if len(nums) > 9 else out\n")
+    return suite
+
+
+@pytest.mark.sandbox
+def test_two_jobs_validate_every_task_once_and_keep_every_cost(tmp_path):
+    """`--jobs 2` validates in two sandboxes at once: each task is reported once, a failing one fails the command
+    as with one job, and the costs file holds every valid task (written from both slots)."""
+    suite = _three_tasks(tmp_path)
+    out = tmp_path / "costs.json"
+    res = CliRunner().invoke(main, ["tasks", "validate", "--all", "--jobs", "2", "--tasks-dir", str(suite),
+                                    "--costs-json", str(out)])
+    reported = [line for line in res.output.splitlines() if line.startswith(("ok", "FAIL"))]
+    lines = {line.split(":")[0].split()[-1]: line for line in reported}
+    assert res.exit_code == 1 and "1 of 3 task(s) failed validation" in res.stderr, res.output + res.stderr
+    assert len(reported) == 3 and sorted(lines) == ["prefix-max", "prefix-max-b", "prefix-max-wrong"]
+    assert lines["prefix-max-wrong"].startswith("FAIL") and "tier rescan disagrees with the expert at level" in \
+        lines["prefix-max-wrong"]
+    assert lines["prefix-max"].startswith("ok") and lines["prefix-max-b"].startswith("ok")
+    kept = json.loads(out.read_text())
+    assert sorted(kept) == ["prefix-max", "prefix-max-b"]
+    assert all(t["seconds"] > 0 for task in kept.values() for t in task["tiers"])
+
+
+@pytest.mark.parametrize("jobs", ["0", "999"])
+def test_jobs_beyond_the_cores_is_one_line_before_anything_runs(jobs):
+    res = CliRunner().invoke(main, ["tasks", "validate", "prefix-max", "--jobs", jobs,
+                                    "--tasks-dir", str(FIXTURE_TASKS)])
+    assert res.exit_code == 2, res.output
+    assert len(res.stderr.strip().splitlines()) == 1 and f"--jobs {jobs}" in res.stderr
+    assert "ok    prefix-max" not in res.output

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from effbench.cli.options import fail, ids, tasks_dir_option
+from effbench.measuring.parallel import check_jobs
 from effbench.tasks.catalogue import render
 from effbench.tasks.examples import example_rows
 from effbench.tasks.inputs import SEED, InputCache, check_inputs
@@ -79,17 +80,21 @@ def tasks_export_samples(out, task_ids, no_adversarial, tasks_dir):
 @click.option("--costs-json", type=click.Path(path_type=Path), default=None,
               help="Keep each valid task's tier costs at the top level in this JSON file, rewritten after every "
                    "task (benchmarks/suite_tiers.py reads it). Not with --fast.")
+@click.option("--jobs", type=int, default=1, show_default=True,
+              help="Validate this many tasks at once, each sandbox pinned to a core of its own (at most the cores "
+                   "this process may use).")
 @tasks_dir_option
-def tasks_validate(task_ids, all_tasks, fast, seed, costs_json, tasks_dir):
+def tasks_validate(task_ids, all_tasks, fast, seed, costs_json, jobs, tasks_dir):
     """Prove tasks: schema, generator determinism, references agree, tiers ordered, checker sound."""
     if not task_ids and not all_tasks:
         raise click.UsageError("name task ids or pass --all")
     if costs_json and fast:
         fail("--costs-json needs the tier timing that --fast skips")
+    check_jobs(jobs)
     suite = load_suite(tasks_dir or default_tasks_dir(), list(task_ids) or None)
     check_inputs(suite, seed, InputCache(), FAST_LEVELS if fast else None)  # a generator that raises: one line
     failures = validate_tasks(suite, fast=fast, seed=seed, echo=click.echo,
-                              on_valid=_cost_keeper(costs_json) if costs_json else None)
+                              on_valid=_cost_keeper(costs_json) if costs_json else None, jobs=jobs)
     if failures:
         fail(f"{failures} of {len(suite)} task(s) failed validation", 1)
     click.echo(f"{len(suite)} task(s) valid")

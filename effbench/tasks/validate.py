@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import math
+import queue
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -303,23 +305,58 @@ def _ms(cost: ReferenceCost) -> str:
 
 
 def validate_tasks(tasks: list[Task], fast: bool, seed: int, echo=print, runner_name: str = "process",
-                   on_valid: Callable[[Task, TaskValidation], None] | None = None) -> int:
-    """Validate each task in turn, echo one line per task; the number that failed.  *on_valid* gets each valid
-    task's result (``tasks validate --costs-json`` keeps the costs)."""
-    runner = make_sandbox(runner_name)
-    cache = InputCache()
+                   on_valid: Callable[[Task, TaskValidation], None] | None = None, jobs: int = 1) -> int:
+    """Validate each task, echo one line per task as it finishes; the number that failed.  *on_valid* gets each
+    valid task's result (``tasks validate --costs-json`` keeps the costs).
+
+    With *jobs* above 1 that many sandboxes take tasks from one queue, each pinned to a core of its own, as
+    ``effbench run --jobs`` pins its slots: a whole suite's validation (every level, every pool member) takes hours
+    in one.  A task's tiers are still timed one after another in one sandbox, so their order is compared on one
+    core; the other slot shares the memory bus and caches, which moves all of a task's tiers alike."""
+    todo: queue.SimpleQueue[Task] = queue.SimpleQueue()
+    for task in tasks:
+        todo.put(task)
+    lock = threading.Lock()
     failures = 0
-    try:
-        for task in tasks:
-            try:
-                result = validate_task(task, runner, cache, fast, seed)
-            except EffbenchError as exc:
-                failures += 1
-                echo(f"FAIL  {task.id}: {exc}")
-                continue
-            echo(f"ok    {task.id}: {result.summary}")
-            if on_valid is not None:
-                on_valid(task, result)
-    finally:
-        runner.close()
+    errors: list[BaseException] = []
+
+    def work(slot: int, cpu: int | None) -> None:
+        nonlocal failures
+        runner = make_sandbox(runner_name, slot=slot)
+        runner.cpu = cpu
+        cache = InputCache()
+        try:
+            while not errors:
+                try:
+                    task = todo.get_nowait()
+                except queue.Empty:
+                    return
+                try:
+                    result = validate_task(task, runner, cache, fast, seed)
+                except EffbenchError as exc:
+                    with lock:
+                        failures += 1
+                        echo(f"FAIL  {task.id}: {exc}")
+                    continue
+                with lock:
+                    echo(f"ok    {task.id}: {result.summary}")
+                    if on_valid is not None:
+                        on_valid(task, result)
+        except BaseException as exc:  # noqa: BLE001 - re-raised by the caller's thread, after the others stop
+            errors.append(exc)
+        finally:
+            runner.close()
+
+    if jobs == 1:
+        work(0, None)  # one sandbox, not pinned, as a one-slot run is
+    else:
+        from effbench.measuring.parallel import usable_cpus
+        threads = [threading.Thread(target=work, args=(2 * i, cpu), daemon=True)
+                   for i, cpu in enumerate(usable_cpus()[:jobs])]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    if errors:
+        raise errors[0]
     return failures

@@ -19,6 +19,7 @@ import ctypes
 import gc
 import os
 import select
+import signal
 import stat
 import sys
 import tempfile
@@ -334,6 +335,12 @@ def _read_count(path: str) -> dict:
 
 
 def main() -> None:
+    # Every child starts with the signal dispositions a docker worker's has, however effbench was started: a shell's
+    # background job (`&`, nohup) ignores SIGINT and SIGQUIT (nohup SIGHUP too), Python keeps an ignored SIGINT
+    # ignored, and the children inherited it (a sample that signalled itself ran on only in the background).
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGQUIT, signal.SIG_DFL)
     rfile, wfile = sys.stdin.buffer, sys.stdout.buffer
     # Our own stdout carries frames only; a stray print anywhere would corrupt the stream.
     sys.stdout = sys.stderr

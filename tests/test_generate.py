@@ -214,13 +214,19 @@ def test_order_is_deterministic_under_concurrency(tmp_path):
     assert texts[0] == texts[1]
 
 
+AS_FROM_A_TERMINAL = ("import runpy, signal, sys\nsignal.signal(signal.SIGINT, signal.default_int_handler)\n"
+                      "sys.argv[0] = 'effbench'\nrunpy.run_module('effbench', run_name='__main__')\n")
+
+
 def test_ctrl_c_keeps_every_received_sample_and_a_rerun_resumes(tmp_path):
     """A real SIGINT to a real process: the fast task's samples arrived, the slow one's never will."""
     out = tmp_path / "s.jsonl"
     script = {"rules": [rule(MSS, {"delay": 60, **fenced(MSS)}), rule(PSC, fenced(PSC))]}
     with serve(script, tmp_path / "srv") as server:
-        proc = subprocess.Popen([sys.executable, "-m", "effbench", *map(str, gen_args(server, out, "--n", 3,
-                                                                                        "--concurrency", 4))],
+        # As from a terminal: Ctrl-C's default disposition.  A test run started in the background (`cmd &`,
+        # nohup) has SIGINT ignored, which children inherit and Python then leaves alone, so the signal was lost.
+        proc = subprocess.Popen([sys.executable, "-c", AS_FROM_A_TERMINAL, *map(str, gen_args(server, out, "--n", 3,
+                                                                                          "--concurrency", 4))],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and (not out.exists() or len(out.read_text().splitlines()) < 3):

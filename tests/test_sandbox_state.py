@@ -299,3 +299,38 @@ def test_a_fault_that_follows_the_sample_is_the_samples(limits, monkeypatch):
         assert run(r, "def f():\n    return 3\n", limits).outputs == [3]
     finally:
         r.close()
+
+
+SIGNALS = ("import signal\ndef f():\n    status = open('/proc/self/status').read()\n"
+           "    handlers = [signal.getsignal(s) for s in (signal.SIGHUP, signal.SIGINT, signal.SIGQUIT)]\n"
+           "    return [h.__name__ if callable(h) else int(h) for h in handlers] + "
+           "[status.split('SigIgn:')[1].split()[0]]\n")
+
+
+@pytest.mark.parametrize("counter", [None, "callgrind"])
+def test_a_samples_signals_do_not_depend_on_how_effbench_was_started(counter):
+    """A shell's background job (`effbench run ... &`, nohup, a CI step's background process) starts with SIGINT
+    and SIGQUIT (and under nohup SIGHUP) ignored, and the process runner's children inherited it: a sample that
+    signals itself was interrupted in the foreground and ran on in the background.  Every child starts as a docker
+    worker's does, whatever the host ignores."""
+    import signal
+
+    def dispositions() -> list:
+        r = ProcessSandbox(slot=4, counter=counter)
+        try:
+            r.put_input("empty", marshal.dumps([]))
+            ex = r.execute(SIGNALS, "f", ["empty"], Limits(wall_limit=120))
+            assert ex.status == base.OK, ex.detail
+            return ex.outputs[0]
+        finally:
+            r.close()
+
+    plain = dispositions()
+    saved = {s: signal.signal(s, signal.SIG_IGN) for s in (signal.SIGHUP, signal.SIGINT, signal.SIGQUIT)}
+    try:
+        ignored = dispositions()
+    finally:
+        for s, handler in saved.items():
+            signal.signal(s, handler)
+    assert ignored == plain
+    assert plain[:3] == [int(signal.SIG_DFL), "default_int_handler", int(signal.SIG_DFL)]

@@ -151,6 +151,7 @@ def test_two_jobs_validate_every_task_once_and_keep_every_cost(tmp_path):
     lines = {line.split(":")[0].split()[-1]: line for line in reported}
     assert res.exit_code == 1 and "1 of 3 task(s) failed validation" in res.stderr, res.output + res.stderr
     assert len(reported) == 3 and sorted(lines) == ["prefix-max", "prefix-max-b", "prefix-max-wrong"]
+    assert "warning: --jobs 2: tasks validated at once disturb each other's tier times" in res.stderr
     assert lines["prefix-max-wrong"].startswith("FAIL") and "tier rescan disagrees with the expert at level" in \
         lines["prefix-max-wrong"]
     assert lines["prefix-max"].startswith("ok") and lines["prefix-max-b"].startswith("ok")

@@ -82,7 +82,7 @@ def tasks_export_samples(out, task_ids, no_adversarial, tasks_dir):
                    "task (benchmarks/suite_tiers.py reads it). Not with --fast.")
 @click.option("--jobs", type=int, default=1, show_default=True,
               help="Validate this many tasks at once, each sandbox pinned to a core of its own (at most the cores "
-                   "this process may use).")
+                   "this process may use). Tier times read higher than with one: for the order, not for figures.")
 @tasks_dir_option
 def tasks_validate(task_ids, all_tasks, fast, seed, costs_json, jobs, tasks_dir):
     """Prove tasks: schema, generator determinism, references agree, tiers ordered, checker sound."""
@@ -91,6 +91,9 @@ def tasks_validate(task_ids, all_tasks, fast, seed, costs_json, jobs, tasks_dir)
     if costs_json and fast:
         fail("--costs-json needs the tier timing that --fast skips")
     check_jobs(jobs)
+    if jobs > 1 and not fast:
+        click.echo(f"effbench: warning: --jobs {jobs}: tasks validated at once disturb each other's tier times; "
+                   "CPU times read higher than with one (README, Throughput)", err=True)
     suite = load_suite(tasks_dir or default_tasks_dir(), list(task_ids) or None)
     check_inputs(suite, seed, InputCache(), FAST_LEVELS if fast else None)  # a generator that raises: one line
     failures = validate_tasks(suite, fast=fast, seed=seed, echo=click.echo,

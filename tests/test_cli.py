@@ -74,6 +74,23 @@ def test_validate_checks_every_pool_member_and_names_the_wrong_ones_file(tmp_pat
     assert "prefix-max: pool member pool/off_by_one.py disagrees with the expert at level 1" in lines[0]
 
 
+@pytest.mark.sandbox
+def test_validate_compares_a_pool_member_over_the_memory_budget_at_the_levels_it_fits(tmp_path):
+    """Over the task's memory at a large level is over a limit, as a timeout there is (the scores' rule, OVER_LIMIT):
+    the member is compared at the levels it fits, not failed.  percent-decode-crc's `unquote_bytes_whole` (1.4 GB
+    on one top-level input, budget 1 GB) failed the whole suite's validation so."""
+    import shutil
+    tasks = tmp_path / "tasks"
+    shutil.copytree(FIXTURE_TASKS, tasks)
+    pool = tasks / "prefix-max" / "pool"
+    pool.mkdir()
+    (pool / "copies_everything.py").write_text(
+        "import itertools\ndef prefix_max(nums):\n    if len(nums) > 500:\n        hold = bytearray(1 << 40)\n"
+        "    return list(itertools.accumulate(nums, max))\n")
+    res = invoke("tasks", "validate", "--fast", "prefix-max", "--tasks-dir", tasks)
+    assert res.exit_code == 0 and "3 tiers and 1 pool members agree" in res.output, res.output
+
+
 def test_validate_catches_a_nondeterministic_generator(tmp_path):
     import shutil
     broken = tmp_path / "tasks"

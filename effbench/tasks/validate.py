@@ -18,6 +18,7 @@ from pathlib import Path
 
 from effbench.tasks.checkers import make_checker, show
 from effbench.errors import EffbenchError
+from effbench.measuring.records import OVER_LIMIT
 from effbench.tasks.inputs import InputCache
 from effbench.sandbox import base, make_sandbox
 from effbench.tasks.task import Task
@@ -194,7 +195,7 @@ def check_checker(task: Task, baseline: Baseline) -> None:
 
 def check_reference(task: Task, ref, runner, baseline: Baseline) -> None:
     """A non-expert tier must agree with the expert on the hand cases and on every generated input it finishes
-    (one too slow to compare at a level was compared at the lower ones)."""
+    (one too slow, or over the task's memory, at a level was compared at the lower ones)."""
     _check_agrees(task, f"tier {ref.name}", ref.code, runner, baseline)
 
 
@@ -216,8 +217,8 @@ def _check_agrees(task: Task, label: str, code: str, runner, baseline: Baseline)
         for inp in inputs:
             cap = max(2.0, SLOW_CAP * baseline.expert_time[(lvl, inp.index)])
             ex = _run_cut_off(runner, task, code, inp.key, cap)
-            if ex.status == base.TIMEOUT:
-                continue  # too slow to compare here; the lower levels compared it
+            if ex.status in OVER_LIMIT:
+                continue  # too slow or too big to compare here (as the scores read it); the lower levels compared it
             if ex.status != base.OK:
                 raise ValidationError(f"{label} {ex.status} at level {lvl} test {inp.index}: "
                                       f"{ex.detail[:200]}")

@@ -311,9 +311,9 @@ def validate_tasks(tasks: list[Task], fast: bool, seed: int, echo=print, runner_
     valid task's result (``tasks validate --costs-json`` keeps the costs).
 
     With *jobs* above 1 that many sandboxes take tasks from one queue, each pinned to a core of its own, as
-    ``effbench run --jobs`` pins its slots: a whole suite's validation (every level, every pool member) takes hours
-    in one.  A task's tiers are still timed one after another in one sandbox, so their order is compared on one
-    core; the other slot shares the memory bus and caches, which moves all of a task's tiers alike."""
+    ``effbench run --jobs`` pins its slots, because a whole suite's validation (every level, every pool member) is
+    long.  A task's tiers are still timed one after another in one sandbox, so their order is compared on one core;
+    the other slots share the machine and raise its times (the command warns)."""
     todo: queue.SimpleQueue[Task] = queue.SimpleQueue()
     for task in tasks:
         todo.put(task)

@@ -54,3 +54,29 @@ def test_round_robin_declarations_read_with_a_bounded_queue():
     assert task.complexity_variables["m"] == "1"
     declared = {r.name: declared_class(r.complexity, task.complexity_variables)[0] for r in task.references}
     assert declared == {"unit-ticks": "n log n", "list-pop-front": "n log n", "deque-indices": "n log n"}
+
+
+def _sweep_seed(task_id: str) -> int:
+    """The seed effbench complexity gives the generator at every size of a task's sweep (common random numbers)."""
+    from effbench.measuring.complexity_sweep import SWEEP_LEVEL, SweepPlan
+    from effbench.tasks.inputs import derive_seed
+    return derive_seed(SweepPlan().seed, task_id, SWEEP_LEVEL, 0)
+
+
+@pytest.mark.parametrize("seed", [_sweep_seed("circle-elimination-order"), 11, 12])
+def test_circle_elimination_steps_per_removal_grow_with_the_size(seed):
+    """s, the (k - 1) mod m steps linked-steps walks per removal, grows as the size: test 0's big game (80-90% of
+    the people) has k from 10**8 to 10**9, so the steps spread over the circle and all removals walk about
+    0.2 size^2 steps in all (a bounded s would walk O(size))."""
+    task = load_task(default_tasks_dir() / "circle-elimination-order")
+    for size in (1_000, 10_000):
+        games, = task.generator()(size, random.Random(seed), 0)
+        steps = sum((k - 1) % m for n, k in games for m in range(n, 0, -1))
+        assert 0.12 < steps / size**2 < 0.3
+
+
+def test_circle_elimination_declarations_read_as_the_code_grows():
+    task = load_task(default_tasks_dir() / "circle-elimination-order")
+    assert task.complexity_variables == {"s": "size", "B": "1"}
+    declared = {r.name: declared_class(r.complexity, task.complexity_variables)[0] for r in task.references}
+    assert declared == {"linked-steps": "n^2", "list-pop": "n^2", "blocked-tree": "n log n"}

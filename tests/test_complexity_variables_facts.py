@@ -101,3 +101,37 @@ def test_open_lockers_declarations_read_as_linear():
     task = load_task(default_tasks_dir() / "open-lockers-ranges")
     declared = {r.name: declared_class(r.complexity, task.complexity_variables) for r in task.references}
     assert declared == {name: ("n", "") for name in ("float-step-fix", "float-newton", "math-isqrt")}
+
+
+def _escape_length(grid: list[str], start: list[int]) -> int:
+    """Breadth-first search from the start to the nearest open border cell, as the task's references do."""
+    rows, cols = len(grid), len(grid[0])
+    r, c = start
+    if r in (0, rows - 1) or c in (0, cols - 1):
+        return 0
+    seen = {(r, c)}
+    queue = deque([(r, c, 0)])
+    while queue:
+        y, x, d = queue.popleft()
+        for ny, nx in ((y - 1, x), (y + 1, x), (y, x - 1), (y, x + 1)):
+            if grid[ny][nx] == "." and (ny, nx) not in seen:
+                if ny in (0, rows - 1) or nx in (0, cols - 1):
+                    return d + 1
+                seen.add((ny, nx))
+                queue.append((ny, nx, d + 1))
+    return -1
+
+
+@pytest.mark.parametrize("seed", [_sweep_seed("grid-shortest-escape"), 11])
+def test_grid_escape_grids_and_escapes_stay_bounded(seed):
+    """From twice the drawn area on (at most 280,000 cells) the size adds grids of area to 2 * area cells, so R, C
+    and the escape length d are bounded (measured: a mean d of 137 to 206 at 300,000 and 1,200,000); below it there
+    is one grid of `size` cells whose escape grows as sqrt(size), the regime most of the sweep's sizes are in."""
+    task = load_task(default_tasks_dir() / "grid-shortest-escape")
+    grids, starts = task.generator()(600_000, random.Random(seed), 0)
+    assert len(grids) >= 2 and max(len(g) * len(g[0]) for g in grids) < 280_000
+    lengths = [_escape_length(g, s) for g, s in zip(grids, starts)]
+    assert 0 < sum(lengths) / len(lengths) < 400
+    (small,), (s_start,) = task.generator()(12_000, random.Random(seed), 0)
+    (large,), (l_start,) = task.generator()(48_000, random.Random(seed), 0)
+    assert _escape_length(large, l_start) > 1.4 * _escape_length(small, s_start)

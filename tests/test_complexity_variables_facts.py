@@ -165,3 +165,86 @@ def test_lateness_due_dates_stay_near_their_places(seed):
         _Counted.compares = 0
         sorted(range(size), key=lambda i: _Counted(due[i]))
         assert _Counted.compares / size < 6
+
+
+@pytest.mark.parametrize("seed", [_sweep_seed("digit-sum-range-count"), 11, 12])
+def test_digit_sum_ranges_stay_narrow_and_short(seed):
+    """w (a range's width) and D (its numbers' digits) are bounded: widths up to 120 to 180 and numbers below
+    10**15 at every size, so the numbers walked per query, times their digits, keep one mean (measured, 445 to 545
+    from 2,000 queries on; over the sweep's first 55 to 392 queries it still rises from 434 to 509)."""
+    task = load_task(default_tasks_dir() / "digit-sum-range-count")
+    means = []
+    for size in (2_000, 20_000):
+        queries, = task.generator()(size, random.Random(seed))
+        assert max(hi - lo for lo, hi, _ in queries) <= 180
+        assert max(len(str(hi)) for _, hi, _ in queries) <= 16
+        means.append(sum((hi - lo + 1) * len(str(hi)) for lo, hi, _ in queries) / size)
+    assert abs(means[1] / means[0] - 1) < 0.1
+
+
+@pytest.mark.parametrize("seed", [_sweep_seed("first-repeated-window"), 11])
+def test_first_repeated_window_length_is_drawn_once(seed):
+    """w is drawn first, from 24 to 40, so one seed has one w at every size; the windows hashed before the planted
+    repeat are a share of the list that settles (measured, 0.65 at size 91, 0.80 at 329, then 0.84 to 0.86 from
+    1184 on for the sweep's seed): fewer windows than numbers at small sizes, not a growing w."""
+    task = load_task(default_tasks_dir() / "first-repeated-window")
+    ws = {task.generator()(size, random.Random(seed), 0)[1] for size in (100, 1_000, 10_000, 100_000)}
+    assert len(ws) == 1 and 24 <= ws.pop() <= 40
+
+
+@pytest.mark.parametrize("seed", [_sweep_seed("largest-histogram-rectangle"), 11, 12])
+def test_histogram_lengths_stay_bounded(seed):
+    """L is drawn from 40 to 110 bars at every size, so all-pairs' L(L + 1) / 2 pairs per histogram are a bounded
+    number per bar (measured, 37.7 to 39.9 at 8580 and 38.1 to 41.0 at 50,000, four seeds); over the sweep's
+    smallest sizes the last histogram is cut short and few are drawn (28.7 per bar at 97 for the sweep's seed)."""
+    task = load_task(default_tasks_dir() / "largest-histogram-rectangle")
+    for size in (10_000, 50_000):
+        histograms, = task.generator()(size, random.Random(seed))
+        assert max(len(h) for h in histograms) <= 110
+        assert 30 < sum(len(h) * (len(h) + 1) / 2 for h in histograms) / size < 55.5
+
+
+@pytest.mark.parametrize("seed", [_sweep_seed("stair-step-costs"), 11, 12])
+def test_stair_steps_jumps_are_drawn_once(seed):
+    """k, each staircase's longest jump, is drawn first (1 to 50), so one seed has the same k at every size, and the
+    predecessors compared per position, min(i, k), keep one mean once the staircases are much longer than k
+    (measured, 36.3 at 2991 and 36.8 at 73,332 for the sweep's seed; 23.5 at 122, where most positions are within k
+    of their staircase's start)."""
+    task = load_task(default_tasks_dir() / "stair-step-costs")
+    means, ks_seen = [], []
+    for size in (20_000, 70_000):
+        stairs, ks = task.generator()(size, random.Random(seed))
+        ks_seen.append(ks)
+        assert max(ks) <= 50
+        means.append(sum(min(i, k) for s, k in zip(stairs, ks) for i in range(1, len(s) + 2)) / size)
+    assert ks_seen[0] == ks_seen[1]
+    assert abs(means[1] / means[0] - 1) < 0.05
+
+
+@pytest.mark.parametrize("seed", [_sweep_seed("merge-k-streams-checksum"), 11])
+def test_merge_streams_count_is_drawn_once(seed):
+    """k, the number of streams, is drawn first from 8 to 32: the same at every size for one seed."""
+    task = load_task(default_tasks_dir() / "merge-k-streams-checksum")
+    ks = {len(task.generator()(size, random.Random(seed))[0]) for size in (100, 3_000, 30_000)}
+    assert len(ks) == 1 and 8 <= ks.pop() <= 32
+
+
+@pytest.mark.parametrize("seed", [_sweep_seed("json-path-sum"), 11])
+def test_json_paths_text_grows_with_the_size_and_paths_stay_short(seed):
+    """L (the text) is about 14.5 characters per leaf at every size (measured, 14.4 to 14.7 from 888 on), P is
+    size // 40 and a path has at most 7 segments (d bounded)."""
+    task = load_task(default_tasks_dir() / "json-path-sum")
+    for size in (5_000, 50_000):
+        text, paths = task.generator()(size, random.Random(seed), 0)
+        assert 13 < len(text) / size < 16
+        assert len(paths) == size // 40
+        assert max(len(p.split(".")) for p in paths) <= 7
+
+
+def test_tower_cross_grid_is_near_square():
+    """Test 0's grid has isqrt(size) +- 3 rows and size // rows columns: R and C both grow as sqrt(size)."""
+    import math
+    task = load_task(default_tasks_dir() / "tower-cross-counts")
+    for size in (1_000, 100_000):
+        grid, = task.generator()(size, random.Random(_sweep_seed("tower-cross-counts")), 0)
+        assert abs(len(grid) - math.isqrt(size)) <= 3 and len(grid[0]) == size // len(grid)

@@ -2,6 +2,7 @@
 table says what the generator does, never the class a fit happened to find: tasks/FORMAT.md)."""
 from __future__ import annotations
 
+import math
 import random
 from collections import deque
 
@@ -9,6 +10,15 @@ import pytest
 
 from effbench.scoring.declared import declared_class
 from effbench.tasks.task import default_tasks_dir, load_task
+
+
+def _task(task_id: str):
+    return load_task(default_tasks_dir() / task_id)
+
+
+def _declared_classes(task) -> dict[str, str]:
+    """Each reference's class as the declaration reader reads it with the task's variable table."""
+    return {r.name: declared_class(r.complexity, task.complexity_variables)[0] for r in task.references}
 
 
 def _mean_ready_queue(arrivals: list[int], bursts: list[int], quantum: int) -> float:
@@ -43,16 +53,16 @@ def test_round_robin_ready_queue_stays_bounded_at_load_over_one(seed):
     """Test 0 (the sweep's input) has load 1.15, but one arrival in 1000 follows a long idle gap that drains the
     backlog, so the ready queue m does not grow with the size: a queue growing with the arrivals (0.15 of 1.15 of
     them left waiting) would average thousands at these sizes."""
-    task = load_task(default_tasks_dir() / "round-robin-checksum")
+    task = _task("round-robin-checksum")
     for size in (20_000, 80_000):
         arrivals, bursts, quantum = task.generator()(size, random.Random(seed), 0)
         assert _mean_ready_queue(arrivals, bursts, quantum) < 1000
 
 
 def test_round_robin_declarations_read_with_a_bounded_queue():
-    task = load_task(default_tasks_dir() / "round-robin-checksum")
+    task = _task("round-robin-checksum")
     assert task.complexity_variables["m"] == "1"
-    declared = {r.name: declared_class(r.complexity, task.complexity_variables)[0] for r in task.references}
+    declared = _declared_classes(task)
     assert declared == {"unit-ticks": "n log n", "list-pop-front": "n log n", "deque-indices": "n log n"}
 
 
@@ -68,7 +78,7 @@ def test_circle_elimination_steps_per_removal_grow_with_the_size(seed):
     """s, the (k - 1) mod m steps linked-steps walks per removal, grows as the size: test 0's big game (80-90% of
     the people) has k from 10**8 to 10**9, so the steps spread over the circle and all removals walk about
     0.2 size^2 steps in all (a bounded s would walk O(size))."""
-    task = load_task(default_tasks_dir() / "circle-elimination-order")
+    task = _task("circle-elimination-order")
     for size in (1_000, 10_000):
         games, = task.generator()(size, random.Random(seed), 0)
         steps = sum((k - 1) % m for n, k in games for m in range(n, 0, -1))
@@ -76,9 +86,9 @@ def test_circle_elimination_steps_per_removal_grow_with_the_size(seed):
 
 
 def test_circle_elimination_declarations_read_as_the_code_grows():
-    task = load_task(default_tasks_dir() / "circle-elimination-order")
+    task = _task("circle-elimination-order")
     assert task.complexity_variables == {"s": "size", "B": "1"}
-    declared = {r.name: declared_class(r.complexity, task.complexity_variables)[0] for r in task.references}
+    declared = _declared_classes(task)
     assert declared == {"linked-steps": "n^2", "list-pop": "n^2", "blocked-tree": "n log n"}
 
 
@@ -87,8 +97,7 @@ def test_open_lockers_float_corrections_stay_bounded(seed):
     """M, the largest bound, does not grow with the size (test 0 draws every bound below 10**36), so the steps
     float-step-fix takes from a float square root to the exact one stay bounded: measured, a mean of 22 to 31 and a
     maximum of 94 to 108 per bound at sizes 100 to 20,000 (three seeds)."""
-    import math
-    task = load_task(default_tasks_dir() / "open-lockers-ranges")
+    task = _task("open-lockers-ranges")
     for size in (1_000, 20_000):
         ranges, = task.generator()(size, random.Random(seed), 0)
         bounds = [x for lo, hi in ranges for x in (hi, lo - 1) if x > 0]
@@ -98,7 +107,7 @@ def test_open_lockers_float_corrections_stay_bounded(seed):
 
 
 def test_open_lockers_declarations_read_as_linear():
-    task = load_task(default_tasks_dir() / "open-lockers-ranges")
+    task = _task("open-lockers-ranges")
     declared = {r.name: declared_class(r.complexity, task.complexity_variables) for r in task.references}
     assert declared == {name: ("n", "") for name in ("float-step-fix", "float-newton", "math-isqrt")}
 
@@ -127,7 +136,7 @@ def test_grid_escape_grids_and_escapes_stay_bounded(seed):
     """From twice the drawn area on (at most 280,000 cells) the size adds grids of area to 2 * area cells, so R, C
     and the escape length d are bounded (measured: a mean d of 137 to 206 at 300,000 and 1,200,000); below it there
     is one grid of `size` cells whose escape grows as sqrt(size), the regime most of the sweep's sizes are in."""
-    task = load_task(default_tasks_dir() / "grid-shortest-escape")
+    task = _task("grid-shortest-escape")
     grids, starts = task.generator()(600_000, random.Random(seed), 0)
     assert len(grids) >= 2 and max(len(g) * len(g[0]) for g in grids) < 280_000
     lengths = [_escape_length(g, s) for g, s in zip(grids, starts)]
@@ -157,7 +166,7 @@ def test_lateness_due_dates_stay_near_their_places(seed):
     jobs fewer than 60 places apart are ever inverted, so its merges gallop past all but O(60) entries of each run):
     sorted() by due date makes about 5 comparisons per job at every size (measured 4.96 to 5.30 from 945 to
     100,000, four seeds), where log2 n is 10 to 17."""
-    task = load_task(default_tasks_dir() / "lateness-schedule")
+    task = _task("lateness-schedule")
     for size in (2_000, 20_000):
         _, due = task.generator()(size, random.Random(seed))
         later_before = max(sum(1 for i in range(max(0, j - 80), j) if due[i] > due[j]) for j in range(size))
@@ -172,7 +181,7 @@ def test_digit_sum_ranges_stay_narrow_and_short(seed):
     """w (a range's width) and D (its numbers' digits) are bounded: widths up to 120 to 180 and numbers below
     10**15 at every size, so the numbers walked per query, times their digits, keep one mean (measured, 445 to 545
     from 2,000 queries on; over the sweep's first 55 to 392 queries it still rises from 434 to 509)."""
-    task = load_task(default_tasks_dir() / "digit-sum-range-count")
+    task = _task("digit-sum-range-count")
     means = []
     for size in (2_000, 20_000):
         queries, = task.generator()(size, random.Random(seed))
@@ -187,7 +196,7 @@ def test_first_repeated_window_length_is_drawn_once(seed):
     """w is drawn first, from 24 to 40, so one seed has one w at every size; the windows hashed before the planted
     repeat are a share of the list that settles (measured, 0.65 at size 91, 0.80 at 329, then 0.84 to 0.86 from
     1184 on for the sweep's seed): fewer windows than numbers at small sizes, not a growing w."""
-    task = load_task(default_tasks_dir() / "first-repeated-window")
+    task = _task("first-repeated-window")
     ws = {task.generator()(size, random.Random(seed), 0)[1] for size in (100, 1_000, 10_000, 100_000)}
     assert len(ws) == 1 and 24 <= ws.pop() <= 40
 
@@ -197,7 +206,7 @@ def test_histogram_lengths_stay_bounded(seed):
     """L is drawn from 40 to 110 bars at every size, so all-pairs' L(L + 1) / 2 pairs per histogram are a bounded
     number per bar (measured, 37.7 to 39.9 at 8580 and 38.1 to 41.0 at 50,000, four seeds); over the sweep's
     smallest sizes the last histogram is cut short and few are drawn (28.7 per bar at 97 for the sweep's seed)."""
-    task = load_task(default_tasks_dir() / "largest-histogram-rectangle")
+    task = _task("largest-histogram-rectangle")
     for size in (10_000, 50_000):
         histograms, = task.generator()(size, random.Random(seed))
         assert max(len(h) for h in histograms) <= 110
@@ -210,7 +219,7 @@ def test_stair_steps_jumps_are_drawn_once(seed):
     predecessors compared per position, min(i, k), keep one mean once the staircases are much longer than k
     (measured, 36.3 at 2991 and 36.8 at 73,332 for the sweep's seed; 23.5 at 122, where most positions are within k
     of their staircase's start)."""
-    task = load_task(default_tasks_dir() / "stair-step-costs")
+    task = _task("stair-step-costs")
     means, ks_seen = [], []
     for size in (20_000, 70_000):
         stairs, ks = task.generator()(size, random.Random(seed))
@@ -224,7 +233,7 @@ def test_stair_steps_jumps_are_drawn_once(seed):
 @pytest.mark.parametrize("seed", [_sweep_seed("merge-k-streams-checksum"), 11])
 def test_merge_streams_count_is_drawn_once(seed):
     """k, the number of streams, is drawn first from 8 to 32: the same at every size for one seed."""
-    task = load_task(default_tasks_dir() / "merge-k-streams-checksum")
+    task = _task("merge-k-streams-checksum")
     ks = {len(task.generator()(size, random.Random(seed))[0]) for size in (100, 3_000, 30_000)}
     assert len(ks) == 1 and 8 <= ks.pop() <= 32
 
@@ -233,7 +242,7 @@ def test_merge_streams_count_is_drawn_once(seed):
 def test_json_paths_text_grows_with_the_size_and_paths_stay_short(seed):
     """L (the text) is about 14.5 characters per leaf at every size (measured, 14.4 to 14.7 from 888 on), P is
     size // 40 and a path has at most 7 segments (d bounded)."""
-    task = load_task(default_tasks_dir() / "json-path-sum")
+    task = _task("json-path-sum")
     for size in (5_000, 50_000):
         text, paths = task.generator()(size, random.Random(seed), 0)
         assert 13 < len(text) / size < 16
@@ -243,8 +252,7 @@ def test_json_paths_text_grows_with_the_size_and_paths_stay_short(seed):
 
 def test_tower_cross_grid_is_near_square():
     """Test 0's grid has isqrt(size) +- 3 rows and size // rows columns: R and C both grow as sqrt(size)."""
-    import math
-    task = load_task(default_tasks_dir() / "tower-cross-counts")
+    task = _task("tower-cross-counts")
     for size in (1_000, 100_000):
         grid, = task.generator()(size, random.Random(_sweep_seed("tower-cross-counts")), 0)
         assert abs(len(grid) - math.isqrt(size)) <= 3 and len(grid[0]) == size // len(grid)

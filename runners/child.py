@@ -5,7 +5,8 @@ Everything before :func:`measured_region` is *not* charged: the worker takes its
 blocked waiting for "go".  That includes compiling the sample's source (:func:`compile_sample`): its cost follows the
 source's length, not the work the sample does, and next to code that runs in microseconds it would swamp the gap
 to the expert (ENAMEL times the call alone).  Everything from loading the compiled code object to writing the
-encoded result is charged: loading grows with the constants the source holds, so giant literal tables still cost
+result is charged (in timing modes written as marshal's copy, which the worker puts in the wire form afterwards:
+runners/snapshot.py): loading grows with the constants the source holds, so giant literal tables still cost
 the sample, as do precomputation at import and expensive return values.  The sample shares this process, so
 nothing here is trusted after "go": the worker measures from outside.
 """
@@ -24,6 +25,7 @@ import wire
 
 COMPILING = b"C"  # the harness's set-up is done; what fails or hangs from here on is the sample's
 READY = b"R"
+SNAPSHOT = b"M"  # a result payload that starts with this is marshal's copy (runners/snapshot.py); JSON starts "{"
 SETUP_ERROR = b"E"
 CLONE_NEWIPC = 0x08000000
 PR_SET_NO_NEW_PRIVS = 38
@@ -139,8 +141,10 @@ def compile_sample(code: str) -> tuple[bool, bytes]:
         return False, _error("compile", exc)
 
 
-def measured_region(program: bytes, entry: str, args_list: list) -> bytes:
-    """Load the compiled sample, execute the module body, call the entry point on each input, encode the results."""
+def measured_region(program: bytes, entry: str, args_list: list, snapshot: bool = False) -> bytes:
+    """Load the compiled sample, execute the module body, call the entry point on each input, encode the results:
+    in the wire form, or with *snapshot* (timing modes) as ``marshal``'s copy, which costs a few per cent of it and
+    which the worker puts in the wire form after its end reading (runners/snapshot.py says why)."""
     try:
         compiled = marshal.loads(program)
     except BaseException as exc:  # MemoryError: constants larger than the budget
@@ -157,6 +161,11 @@ def measured_region(program: bytes, entry: str, args_list: list) -> bytes:
             outputs.append(fn(*args))
         except BaseException as exc:
             return _error("call", exc, i)
+    if snapshot:
+        try:
+            return SNAPSHOT + marshal.dumps(outputs)
+        except ValueError:  # a type marshal does not write (a subclass, say) or nesting past its depth: the wire form
+            pass
     try:
         return wire.dumps({"kind": "ok", "outputs": [wire.encode_value(o) for o in outputs]}).encode()
     except BaseException as exc:
@@ -177,7 +186,7 @@ def run_child(spec: dict, blobs: list[bytes], workdir: str, res_fd: int, ctl_fd:
         gc.freeze()  # the inputs move to the permanent generation: the sample's GC passes do not walk them
         # A dry run of the measured path, so the copy-on-write faults it takes on the worker's pages (compiler,
         # encoder, allocator) are paid here, uncharged, instead of by every sample.
-        measured_region(compile_sample(WARM_UP)[1], "_warm_up", [[]])
+        measured_region(compile_sample(WARM_UP)[1], "_warm_up", [[]], snapshot=not spec.get("count"))
         limit_memory(spec["memory_mb"])
     except BaseException as exc:
         _write_all(write, res_fd, SETUP_ERROR + wire.pack_frame(_error("setup", exc)))
@@ -195,7 +204,7 @@ def run_child(spec: dict, blobs: list[bytes], workdir: str, res_fd: int, ctl_fd:
         # Under callgrind, collection is toggled on entry to and exit from _operator_call: this one call.
         payload = call(measured_region, program, spec["entry"], args_list)
     else:
-        payload = measured_region(program, spec["entry"], args_list)
+        payload = measured_region(program, spec["entry"], args_list, snapshot=True)
     _write_all(write, res_fd, wire.pack_frame(payload))
     # ---- blocked again so the worker can read our clock and high-water mark from outside, then kill us
     read(ctl_fd, 1)

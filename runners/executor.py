@@ -299,7 +299,15 @@ class Worker:
         reply["_cpu1"] = watch.settled_cpu(pid, patience=0.05)
         reply["peak_kb"] = watch.read_status_kb(pid)
         reply["base_kb"] = base_kb
-        return reply, bytes(buf[wire.HEADER_SIZE:need])
+        payload = bytes(buf[wire.HEADER_SIZE:need])
+        if payload[:1] == child.SNAPSHOT:  # a timed run's results, put in the wire form now that its clock is read
+            # Imported here, not before the first fork: a module more in a counting worker would move the heap its
+            # children start from, and with it some instruction counts.
+            import snapshot
+            payload = snapshot.to_payload(payload[1:], max_output)
+            if payload is None:
+                reply["status"] = "output_limit"
+        return reply, payload
 
 
 def _ended(status: str, t0: int, cpu0: int) -> dict:

@@ -1,0 +1,187 @@
+"""A timed run's results, as the child wrote them (``marshal``), read back in the worker and put in the wire form.
+
+Why: in timing modes the child's measured region ended by putting its results in the wire form (``wire.encode_value``
+and ``json.dumps``, in Python), which costs 20 to 50 times what ``marshal.dumps`` (in C) costs for the same value:
+22 ms against 1 ms for a list of 100,000 ints.  That cost is the harness's, the same for the expert and the sample
+only when their results have the same types, and it made the expert's time mostly the harness's on tasks that
+return long lists (ENAMEL's problem 100: 5.7 of the expert's 8.8 ms), where the difference of two noisy times is
+then mostly noise.  So the child now writes ``marshal.dumps(outputs)`` inside its measured region (the bytes are
+fixed before the clock stops: nothing the sample runs later can change them) and the worker, after its end reading,
+reads them here and encodes them as before.  Instruction counts keep the wire form in the counted region (the
+subtraction of the null program is exact there).
+
+What a sample's process wrote is hostile, so :func:`read` is not ``marshal.loads`` (which "is not intended to be
+secure against erroneous or maliciously constructed data"): it reads only the builtin value types ``marshal.dumps``
+writes for a result, never code, in time and memory linear in the bytes, and any other byte string, however forged,
+gives :class:`BadSnapshot`.  Shared objects stay shared (marshal's back-references), and the size of the value once
+written out in full (what the wire form will hold) is counted as it is read, so a small snapshot of a deeply shared
+structure cannot make the worker build an enormous one.
+"""
+from __future__ import annotations
+
+import json
+import struct
+
+try:
+    import wire  # in the sandbox: runners/ is on the worker's sys.path
+except ImportError:  # on the host, as effbench_runners.snapshot (its tests)
+    from . import wire  # type: ignore[no-redef]
+
+MAX_DEPTH = 2000  # marshal.dumps refuses deeper values, so a deeper snapshot is forged
+_FLAG_REF = 0x80
+_I32 = struct.Struct("<i")
+_F64 = struct.Struct("<d")
+_C128 = struct.Struct("<dd")
+_CONSTANTS = {ord("N"): None, ord("T"): True, ord("F"): False}
+_TEXT = {ord("u"): "utf8", ord("t"): "utf8", ord("a"): "latin1", ord("A"): "latin1", ord("z"): "latin1",
+         ord("Z"): "latin1"}
+_SHORT = (ord("z"), ord("Z"), ord(")"))  # a one-byte length
+_CONTAINERS = {ord("["): list, ord("<"): set, ord("("): tuple, ord(">"): frozenset}
+_DICT, _SMALL_TUPLE, _REF = ord("{"), ord(")"), ord("r")
+_UNREADABLE = (ValueError, TypeError, RecursionError, MemoryError, OverflowError, wire.WireError)
+
+
+class BadSnapshot(ValueError):
+    """Bytes that are not a snapshot of a result (forged, truncated, or too large once written out)."""
+
+
+def read(data: bytes, max_items: int) -> list:
+    """The outputs list a child marshalled; at most *max_items* values once shared parts are written out in full."""
+    reader = _Reader(data, max_items)
+    try:
+        value, _ = reader.value(0)
+    except RecursionError:  # the worker's stack is Python's default: deeper than the child's wire form gets anyway
+        raise BadSnapshot("nested too deeply") from None
+    if reader.pos != len(data):
+        raise BadSnapshot("bytes after the value")
+    if type(value) is not list:
+        raise BadSnapshot("not a list of outputs")
+    return value
+
+
+def to_payload(data: bytes, max_output: int) -> bytes | None:
+    """The wire form of the run's result from its snapshot, as the child would have written it; an error payload
+    (phase "encode", the sample's) when the snapshot is bad or a value cannot be encoded; ``None`` when the wire
+    form would be longer than *max_output* bytes (every value in it takes at least two)."""
+    try:
+        outputs = read(data, max_output // 2)
+        text = wire.dumps({"kind": "ok", "outputs": [wire.encode_value(o) for o in outputs]}).encode()
+    except _UNREADABLE as exc:  # BadSnapshot and UnsupportedOutput among them
+        # (the worker's own MemoryError is not the sample's memory budget: an output too large to put in the form)
+        kind = "BadSnapshot" if isinstance(exc, MemoryError) else type(exc).__name__
+        return json.dumps({"kind": "error", "phase": "encode", "index": None, "error_type": kind,
+                           "message": str(exc)[:1000] or "too large to encode", "traceback": ""}).encode()
+    return text if len(text) <= max_output else None
+
+
+class _Reader:
+    """marshal's format (version 4, as CPython 3.11 to 3.13 write it), for the types a result may hold."""
+
+    def __init__(self, data: bytes, max_items: int):
+        self.data = memoryview(data)
+        self.pos = 0
+        self.items_left = max_items
+        self.refs: list = []  # marshal's back-references: (value, its size written out), or None while unfinished
+        self.flood = wire._Decoder()  # the host's own guard against sets and dict keys made to share one hash
+
+    def take(self, n: int) -> memoryview:
+        end = self.pos + n
+        if n < 0 or end > len(self.data):
+            raise BadSnapshot("truncated")
+        chunk = self.data[self.pos:end]
+        self.pos = end
+        return chunk
+
+    def count(self, n: int) -> int:
+        self.items_left -= n
+        if self.items_left < 0:
+            raise BadSnapshot("larger than the output limit once written out")
+        return n
+
+    def length(self, code: int) -> int:
+        n = self.take(1)[0] if code in _SHORT else _I32.unpack(self.take(4))[0]
+        if not 0 <= n <= len(self.data) - self.pos:  # every item and every character takes a byte at least
+            raise BadSnapshot("bad length")
+        return n
+
+    def value(self, depth: int) -> tuple[object, int]:
+        """(value, its size written out: how many values a full copy of it holds)."""
+        if depth > MAX_DEPTH:
+            raise BadSnapshot("nested too deeply")
+        code = self.take(1)[0]
+        flag, code = code & _FLAG_REF, code & ~_FLAG_REF
+        if code == _REF:
+            index = _I32.unpack(self.take(4))[0]
+            if not 0 <= index < len(self.refs) or self.refs[index] is None:
+                raise BadSnapshot("bad back-reference")
+            value, size = self.refs[index]
+            return value, self.count(size)
+        slot = None
+        if flag:
+            slot = len(self.refs)
+            self.refs.append(None)
+        if code in _CONTAINERS or code in (_DICT, _SMALL_TUPLE):
+            value, size = self.container(code, depth)
+        else:
+            value, size = self.scalar(code), self.count(1)
+        if slot is not None:
+            self.refs[slot] = (value, size)
+        return value, size
+
+    def container(self, code: int, depth: int) -> tuple[object, int]:
+        """A container is built once its items are read, so one that holds itself is refused here (the wire form
+        refuses it too, as nested too deeply) where marshal.loads would build it."""
+        size = self.count(1)
+        items = []
+        if code == _DICT:
+            while self.data[self.pos:self.pos + 1] != b"0":
+                key, key_size = self.value(depth + 1)
+                item, item_size = self.value(depth + 1)
+                items.append((key, item))
+                size += key_size + item_size
+            self.take(1)
+            self.flood.hashable([k for k, _ in items])
+            return dict(items), size
+        for _ in range(self.length(code)):
+            item, item_size = self.value(depth + 1)
+            items.append(item)
+            size += item_size
+        kind = _CONTAINERS.get(code, tuple)
+        if kind in (set, frozenset):
+            self.flood.hashable(items)
+        return kind(items), size
+
+    def scalar(self, code: int) -> object:
+        if code in _CONSTANTS:
+            return _CONSTANTS[code]
+        if code == ord("i"):
+            return _I32.unpack(self.take(4))[0]
+        if code == ord("l"):
+            return self.long()
+        if code == ord("g"):
+            return _F64.unpack(self.take(8))[0]
+        if code == ord("y"):
+            return complex(*_C128.unpack(self.take(16)))
+        if code == ord("s"):
+            return bytes(self.take(self.length(code)))
+        if code in _TEXT:
+            return str(self.take(self.length(code)), _TEXT[code], "surrogatepass")
+        raise BadSnapshot(f"not a result value (marshal type {chr(code)!r})")
+
+    def long(self) -> int:
+        """marshal's arbitrary-size int: a signed count of 15-bit digits, least significant first.  Joined pairwise,
+        so a huge one costs O(n log n) rather than the O(n^2) of adding one digit at a time."""
+        n = _I32.unpack(self.take(4))[0]
+        if abs(n) > (len(self.data) - self.pos) // 2:
+            raise BadSnapshot("bad length")
+        parts = list(struct.unpack(f"<{abs(n)}H", self.take(2 * abs(n))))
+        if parts and max(parts) >= 1 << 15:
+            raise BadSnapshot("bad digit")
+        width = 15
+        while len(parts) > 1:
+            if len(parts) % 2:
+                parts.append(0)
+            parts = [low | high << width for low, high in zip(parts[::2], parts[1::2])]
+            width *= 2
+        magnitude = parts[0] if parts else 0
+        return -magnitude if n < 0 else magnitude

@@ -1,0 +1,117 @@
+"""Timed runs write their results as a marshal snapshot, which the worker puts in the wire form after its end reading
+(runners/snapshot.py).  The reader sees bytes a sample's process wrote, so: every value a result can hold comes out
+exactly as the child's own wire form would have it, and any other bytes (forged, truncated, a small snapshot of a
+huge shared structure, a hash flood, endless nesting) give the sample's encode error quickly, never an exception."""
+from __future__ import annotations
+
+import json
+import marshal
+import time
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from effbench_runners import snapshot, wire
+
+from .test_hostile_fuzz import deep_values, python_values
+
+LIMIT = 64 << 20
+FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                        HealthCheck.data_too_large])
+
+
+def wire_form(outputs: list) -> bytes:
+    """What the child writes when it encodes the results itself (instruction counts, and before this change)."""
+    return wire.dumps({"kind": "ok", "outputs": [wire.encode_value(o) for o in outputs]}).encode()
+
+
+def unordered(data):
+    """Encoded data with the elements of every set in one order: a set rebuilt from its elements may iterate in
+    another order than the one the sample made (the host rebuilds it as a set, so the order never mattered)."""
+    if isinstance(data, list):
+        return [unordered(v) for v in data]
+    if isinstance(data, dict):
+        return {tag: sorted(map(unordered, body), key=json.dumps) if tag in ("s", "fs") else unordered(body)
+                for tag, body in data.items()}
+    return data
+
+
+def same_result(payload: bytes, outputs: list) -> bool:
+    return unordered(json.loads(payload)) == unordered(json.loads(wire_form(outputs)))
+
+
+def error_of(payload: bytes) -> str:
+    frame = json.loads(payload)
+    assert frame["kind"] == "error" and frame["phase"] == "encode", frame
+    return frame["message"]
+
+
+@FUZZ
+@given(outputs=st.lists(python_values | deep_values, max_size=3))
+def test_every_result_value_comes_out_as_the_childs_own_wire_form(outputs):
+    assert same_result(snapshot.to_payload(marshal.dumps(outputs), LIMIT), outputs)
+
+
+def test_shared_parts_and_huge_ints_and_odd_text_come_out_as_written():
+    row = [0] * 3
+    outputs = [[row] * 4, 7 ** 40000, -(2 ** 31), 2 ** 31, "\ud800\U0001f600", bytearray(b"\x00\xff"), {1: row}]
+    assert snapshot.to_payload(marshal.dumps(outputs), LIMIT) == wire_form(outputs)
+
+
+mutations = st.tuples(st.integers(0, 10 ** 6), st.integers(0, 255), st.sampled_from(["flip", "cut", "insert"]))
+
+
+@FUZZ
+@given(outputs=st.lists(python_values, min_size=1, max_size=3), edits=st.lists(mutations, min_size=1, max_size=4))
+def test_a_damaged_snapshot_is_the_samples_error_or_a_result_never_an_exception(outputs, edits):
+    data = bytearray(marshal.dumps(outputs))
+    for where, byte, how in edits:
+        at = where % (len(data) + 1)
+        if how == "flip" and at < len(data):
+            data[at] = byte
+        elif how == "cut":
+            del data[at:]
+        else:
+            data[at:at] = bytes([byte])
+    payload = snapshot.to_payload(bytes(data), LIMIT)
+    assert payload is None or json.loads(payload)["kind"] in ("ok", "error")
+
+
+@FUZZ
+@given(data=st.binary(max_size=200))
+def test_any_bytes_are_a_result_or_the_samples_error(data):
+    payload = snapshot.to_payload(data, LIMIT)
+    assert payload is None or json.loads(payload)["kind"] in ("ok", "error")
+
+
+def test_a_small_snapshot_of_a_huge_shared_structure_is_refused_quickly():
+    bomb = [0]
+    for _ in range(64):
+        bomb = [bomb, bomb]  # 2**64 values written out, 600 bytes marshalled
+    data = marshal.dumps([bomb])
+    assert len(data) < 1000
+    started = time.process_time()
+    assert error_of(snapshot.to_payload(data, LIMIT)) == "larger than the output limit once written out"
+    assert time.process_time() - started < 1.0
+
+
+def test_a_hash_flood_nesting_past_marshals_depth_and_self_reference_are_refused():
+    # a set of ints that share one hash (quadratic to build), forged as marshal would write it
+    flood = b"[\x01\x00\x00\x00" + marshal.dumps(set())[:1] + marshal.dumps([((1 << 61) - 1) * k + 1
+                                                                                for k in range(3000)])[1:]
+    assert "hash" in error_of(snapshot.to_payload(flood, LIMIT))
+    deep = b"[\x01\x00\x00\x00" * 3000 + b"N"  # marshal.dumps stops at 2000 levels: only a forgery is deeper
+    assert error_of(snapshot.to_payload(b"[\x01\x00\x00\x00" + deep, LIMIT)) == "nested too deeply"
+    itself = []
+    itself.append(itself)
+    assert error_of(snapshot.to_payload(marshal.dumps([itself]), LIMIT)) == "bad back-reference"
+
+
+def test_code_and_other_objects_marshal_carries_are_not_results():
+    for value in (compile("1", "x", "exec"), ..., StopIteration):
+        assert "not a result value" in error_of(snapshot.to_payload(marshal.dumps([value]), LIMIT))
+
+
+def test_a_result_whose_wire_form_passes_the_output_limit_is_over_the_limit():
+    outputs = [list(range(1000))]
+    assert snapshot.to_payload(marshal.dumps(outputs), len(wire_form(outputs))) == wire_form(outputs)
+    assert snapshot.to_payload(marshal.dumps(outputs), len(wire_form(outputs)) - 1) is None

@@ -1,0 +1,98 @@
+"""Timed runs through both real runners: the results leave the child as a marshal snapshot and arrive as the same
+values, the child's own encoder is no longer part of a timed run (so a sample that rebinds it changes nothing), a
+result marshal refuses still arrives through the wire form, and a forged snapshot is the sample's bad output."""
+from __future__ import annotations
+
+import marshal
+
+import pytest
+
+from effbench.sandbox import base
+from effbench.sandbox.docker_sandbox import DockerSandbox, docker_available
+from effbench.sandbox.process import ProcessSandbox
+
+pytestmark = pytest.mark.sandbox
+LIMITS = base.Limits(wall_limit=10, cpu_limit=10, memory_mb=256)
+
+RESULTS = """
+import collections, enum
+Pair = collections.namedtuple("Pair", "a b")
+class Level(enum.IntEnum):
+    HIGH = 3
+def f(n):
+    deep = None
+    for _ in range(300):
+        deep = [deep]
+    row = [0.5] * 3
+    return {"ints": list(range(n)), "big": 7 ** 3000, "shared": [row] * 4, "deep": deep, "text": "a\\u00e9\\ud800",
+            "bytes": bytearray(b"\\x00\\xff"), "set": {1, 2}, "frozen": frozenset({(1, 2)}), "c": 1 + 2j,
+            "nan": float("nan"), "none": None, "flags": (True, False)}
+"""
+
+
+def expected(n: int) -> dict:
+    deep = None
+    for _ in range(300):
+        deep = [deep]
+    row = [0.5] * 3
+    return {"ints": list(range(n)), "big": 7 ** 3000, "shared": [row] * 4, "deep": deep, "text": "a\u00e9\ud800",
+            "bytes": b"\x00\xff", "set": {1, 2}, "frozen": frozenset({(1, 2)}), "c": 1 + 2j, "none": None,
+            "flags": (True, False)}
+
+
+@pytest.fixture(scope="module", params=["process", "docker"])
+def timed(request):
+    if request.param == "docker" and not docker_available():
+        pytest.skip("no Docker engine answers")  # as tests/test_docker.py
+    r = DockerSandbox(slot=9) if request.param == "docker" else ProcessSandbox(slot=9)
+    r.put_input("n", marshal.dumps([5000]))
+    r.start()
+    yield r
+    r.close()
+
+
+def test_a_timed_runs_results_arrive_as_the_values_the_sample_returned(timed):
+    ex = timed.execute(RESULTS, "f", ["n"], LIMITS)
+    assert ex.status == base.OK, ex.detail
+    out = ex.outputs[0]
+    assert out.pop("nan") != out.pop("nan", 0.0)  # NaN, which equals nothing
+    assert out == expected(5000)
+
+
+def test_a_result_marshal_refuses_still_arrives_through_the_wire_form(timed):
+    code = RESULTS + "def g(n):\n    return [Pair(Level.HIGH, n), type('L', (list,), {})([1, 2])]\n"
+    ex = timed.execute(code, "g", ["n"], LIMITS)
+    assert ex.status == base.OK and ex.outputs == [[(3, 5000), [1, 2]]], ex.detail
+
+
+def test_rebinding_the_childs_encoder_changes_nothing_in_a_timed_run(timed):
+    code = ("import sys\ndef f(n):\n"
+            "    wire = sys.modules['wire']\n"
+            "    wire.encode_value = lambda value, depth=0: 999\n"
+            "    wire.dumps = lambda data: '{\"kind\": \"ok\", \"outputs\": [999]}'\n"
+            "    return n + 1\n")
+    ex = timed.execute(code, "f", ["n"], LIMITS)
+    assert ex.status == base.OK and ex.outputs == [5001], ex.detail
+
+
+FORGED = """
+import marshal, os, struct
+def f(n):
+    bomb = [0]
+    for _ in range(64):
+        bomb = [bomb, bomb]
+    fake = PAYLOAD
+    for fd in range(3, 32):  # the worker reads the first frame on the result pipe
+        try:
+            os.write(fd, struct.pack('>Q', len(fake)) + fake)
+        except OSError:
+            pass
+    return n
+"""
+
+
+@pytest.mark.parametrize("payload", ["b'M' + b'x' * 20", "b'M' + marshal.dumps([bomb])"])
+def test_a_forged_snapshot_is_the_samples_bad_output_and_the_runner_goes_on(timed, payload):
+    ex = timed.execute(FORGED.replace("PAYLOAD", payload), "f", ["n"], LIMITS)
+    assert ex.status == base.BAD_OUTPUT, (ex.status, ex.detail)
+    assert timed.execute("def f(n):\n    return n\n", "f", ["n"], LIMITS).outputs == [5000]

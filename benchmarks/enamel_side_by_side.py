@@ -10,7 +10,8 @@ then ``evaluate(codes, k=1)``, in a child interpreter) and then ``effbench run -
 with ENAMEL's draws (``effbench import enamel --enamel-draws``), never at the same time.  Both run under
 PYTHONHASHSEED=0 (ENAMEL leaves the hash seed random; three of its generators depend on it).  It prints, per
 problem, pass/fail of each harness (with the agreement), eff@1 of each (mean over rounds) and its spread over
-rounds (max - min), then the suite eff@1 per round and the wall times.
+rounds (max - min), then the suite eff@1 per round and the wall times, and where the suite's gap between the two
+sits: split by the harness's own share of the expert's time (the null program's, from effbench's records).
 
 ENAMEL's data is read from beside the checkout (../shared/data/enamel) or $EFFBENCH_ENAMEL_DATA, never copied.
 Needs the ``effbench[enamel]`` extra.  CPU-heavy: on a shared machine, start with a small subset.
@@ -113,7 +114,8 @@ def report_kept(out: Path, samples: list[Path]) -> None:
     rounds = min(len(by["enamel"]) for by in results.values())
     if not subset or rounds == 0:
         raise SystemExit(f"{out}: no round that both harnesses finished")
-    report(subset, results, kept_walls, rounds)
+    report(subset, results, kept_walls, rounds,
+           {s.name: harness_shares([kept_runs(out, s, r)[1] for r in range(rounds)], out / "tasks") for s in samples})
 
 
 def main() -> None:
@@ -153,7 +155,9 @@ def main() -> None:
                 _keep_walls(out, samples, r, walls[samples.name])
                 print(f"round {r + 1}/{args.rounds} {samples.name}: ENAMEL {walls[samples.name]['enamel'][-1]:.0f} s, "
                       f"effbench {walls[samples.name]['effbench'][-1]:.0f} s", file=sys.stderr, flush=True)
-        report(subset, results, walls, args.rounds)
+        report(subset, results, walls, args.rounds,
+               {s.name: harness_shares([kept_runs(out, s, r)[1] for r in range(args.rounds)], tasks)
+                for s in args.samples})
 
 
 def _keep_walls(out: Path, samples: Path, r: int, walls: dict) -> None:
@@ -173,7 +177,9 @@ def _cell(rounds: list[dict], i: int) -> tuple[str, float, float]:
     return status, statistics.fmean(effs), max(effs) - min(effs)
 
 
-def report(subset: list[int], results: dict, walls: dict, rounds: int) -> None:
+def report(subset: list[int], results: dict, walls: dict, rounds: int, shares: dict | None = None) -> None:
+    """The table; with *shares* ({file: {problem: (harness share, harness seconds)}}, from :func:`harness_shares`)
+    also where the suite's gap between the two harnesses sits."""
     for name, by in results.items():
         print(f"\n## {name}: {len(subset)} problems, {rounds} round(s); eff@1 = mean over rounds, spread = max - min")
         print(f"{'problem':>7}  {'ENAMEL':>6} {'eff@1':>6} {'spread':>6}  "
@@ -195,6 +201,53 @@ def report(subset: list[int], results: dict, walls: dict, rounds: int) -> None:
             print(f"{harness:>8}: suite eff@1 per round {', '.join(f'{s:.3f}' for s in suite)}; per-problem "
                   f"spread median {statistics.median(spreads):.3f}, max {max(spreads):.3f}; wall "
                   f"{', '.join(f'{w:.0f}' for w in walls[name][harness])} s")
+        if shares and shares.get(name):
+            print_gap_split(scored, by, shares[name])
+
+
+# The groups of the gap's split: where the harness's own cost (the null program's) is under half of the expert's
+# measured time, and where it is not, either because the result is long (the harness's cost is mostly encoding it)
+# or because the expert runs in microseconds.
+SHARE_GROUPS = (("harness under 50 % of the expert's time", lambda share, secs: share < 0.5),
+                ("harness 50 % or more, over 300 us (long results)", lambda share, secs: share >= 0.5 and secs > 3e-4),
+                ("harness 50 % or more, 300 us or less (microsecond experts)", lambda share, secs: share >= 0.5))
+
+
+def harness_shares(runs: list[Path], tasks: Path) -> dict[int, tuple[float, float]]:
+    """{problem: (the null program's share of the expert's time, the null program's seconds)} at each task's top
+    level, medians over every run of *runs* (effbench run directories of one samples file), from their records."""
+    index = _problem_index(tasks)
+    times: dict[tuple, list] = {}
+    for run in runs:
+        if not (run / "records.jsonl").is_file():  # kept by an older version of this script: no split
+            continue
+        for line in (run / "records.jsonl").read_text().splitlines():
+            row = json.loads(line)
+            if row["phase"] == "level" and row["cpu_time"] is not None and \
+                    row["subject"] in ("null:harness", "ref:reference"):
+                times.setdefault((row["task"], row["level"], row["subject"]), []).append(row["cpu_time"])
+    shares = {}
+    for task, problem in index.items():
+        levels = [level for (t, level, _) in times if t == task]
+        if levels:
+            top = max(levels)
+            null = statistics.median(times.get((task, top, "null:harness"), [0.0]))
+            expert = statistics.median(times.get((task, top, "ref:reference"), [float("inf")]))
+            shares[problem] = (null / expert, null)
+    return shares
+
+
+def print_gap_split(scored: list[int], by: dict, shares: dict) -> None:
+    """Each group's part of the suite gap (effbench minus ENAMEL, mean over rounds, summed over the group's problems
+    and divided by all scored problems, so the parts add up to the gap)."""
+    mean = {h: {i: statistics.fmean(rnd[i][1] for rnd in by[h]) for i in scored} for h in by}
+    placed: set[int] = set()
+    for label, belongs in SHARE_GROUPS:
+        group = [i for i in scored if i in shares and i not in placed and belongs(*shares[i])]
+        placed.update(group)
+        gap = sum(mean["effbench"][i] - mean["enamel"][i] for i in group) / len(scored)
+        spread = statistics.fmean(abs(mean["effbench"][i] - mean["enamel"][i]) for i in group) if group else 0.0
+        print(f"  {label}: {len(group)} problems, part of the gap {gap:+.4f}, mean |difference| {spread:.3f}")
 
 
 if __name__ == "__main__":

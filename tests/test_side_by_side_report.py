@@ -51,3 +51,20 @@ def test_report_without_a_finished_round_says_so(tmp_path):
     (tmp_path / "tasks").mkdir()
     with pytest.raises(SystemExit, match="no round that both harnesses finished"):
         side.report_kept(tmp_path, [Path("refs.json")])
+
+
+def test_report_splits_the_gap_by_the_harness_share_of_the_experts_time(kept, capsys):
+    """Problem 0's expert takes 100 us at its top level, 90 of them the harness's (a microsecond expert); problem
+    2's takes 10 ms, 1 of them the harness's.  The parts of the gap add up to it."""
+    run = kept / "effbench-refs-r0"
+    records = [(0, "null:harness", 9e-5), (0, "ref:reference", 1e-4), (2, "null:harness", 1e-3),
+               (2, "ref:reference", 1e-2), (2, "ref:reference", 1e-2), (0, "null:harness", 9e-5)]
+    (run / "records.jsonl").write_text("".join(json.dumps(
+        {"task": f"enamel-humaneval-{i}", "subject": subject, "phase": "level", "level": 3, "cpu_time": t}) + "\n"
+        for i, subject, t in records))
+    side.report_kept(kept, [Path("refs.json")])
+    out = capsys.readouterr().out
+    # effbench - ENAMEL: problem 0 +0.05, problem 2 -0.5; over 2 problems: +0.025 and -0.25
+    assert "harness under 50 % of the expert's time: 1 problems, part of the gap -0.2500" in out
+    assert "300 us or less (microsecond experts): 1 problems, part of the gap +0.0250" in out
+    assert "(long results): 0 problems, part of the gap +0.0000" in out

@@ -20,6 +20,7 @@ structure cannot make the worker build an enormous one.
 from __future__ import annotations
 
 import json
+import re
 import struct
 
 try:
@@ -38,6 +39,10 @@ _TEXT = {ord("u"): "utf8", ord("t"): "utf8", ord("a"): "latin1", ord("A"): "lati
 _SHORT = (ord("z"), ord("Z"), ord(")"))  # a one-byte length
 _CONTAINERS = {ord("["): list, ord("<"): set, ord("("): tuple, ord(">"): frozenset}
 _DICT, _SMALL_TUPLE, _REF = ord("{"), ord(")"), ord("r")
+# Runs of fixed-size items in a sequence (ints with back-references, floats), read in one pass each: a long list of
+# numbers is the commonest long result, and reading it one value at a time costs about a microsecond a value.
+_RUNS = ((re.compile(rb"(?:[i\xe9r].{4})+", re.S), struct.Struct("<Bi"), 5),
+         (re.compile(rb"(?:[g\xe7].{8})+", re.S), struct.Struct("<Bd"), 9))
 _UNREADABLE = (ValueError, TypeError, RecursionError, MemoryError, OverflowError, wire.WireError)
 
 
@@ -78,6 +83,7 @@ class _Reader:
     """marshal's format (version 4, as CPython 3.11 to 3.13 write it), for the types a result may hold."""
 
     def __init__(self, data: bytes, max_items: int):
+        self.raw = data
         self.data = memoryview(data)
         self.pos = 0
         self.items_left = max_items
@@ -142,14 +148,46 @@ class _Reader:
             self.take(1)
             self.flood.hashable([k for k, _ in items])
             return dict(items), size
-        for _ in range(self.length(code)):
+        left = self.length(code)
+        while left:
+            run, run_size = self.run(left)
+            if run:
+                items += run
+                size += run_size
+                left -= len(run)
+                continue
             item, item_size = self.value(depth + 1)
             items.append(item)
             size += item_size
+            left -= 1
         kind = _CONTAINERS.get(code, tuple)
         if kind in (set, frozenset):
             self.flood.hashable(items)
         return kind(items), size
+
+    def run(self, most: int) -> tuple[list, int]:
+        """Up to *most* numbers (or back-references) read in one pass, and their size written out; ([], 0) if none."""
+        for pattern, record, width in _RUNS:
+            found = pattern.match(self.raw, self.pos, self.pos + width * most)
+            if found:
+                self.pos = found.end()
+                return self.records(found.group(), record)
+        return [], 0
+
+    def records(self, chunk: bytes, record: struct.Struct) -> tuple[list, int]:
+        values, size, refs = [], 0, self.refs
+        for code, value in record.iter_unpack(chunk):
+            if code == _REF:
+                if not 0 <= value < len(refs) or refs[value] is None:
+                    raise BadSnapshot("bad back-reference")
+                value, value_size = refs[value]
+                size += value_size
+            else:
+                size += 1
+                if code & _FLAG_REF:
+                    refs.append((value, 1))
+            values.append(value)
+        return values, self.count(size)
 
     def scalar(self, code: int) -> object:
         if code in _CONSTANTS:

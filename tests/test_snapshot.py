@@ -57,6 +57,14 @@ def test_shared_parts_and_huge_ints_and_odd_text_come_out_as_written():
     assert snapshot.to_payload(marshal.dumps(outputs), LIMIT) == wire_form(outputs)
 
 
+def test_long_runs_of_numbers_read_in_one_pass_are_the_values_written():
+    shared = [1, 2]
+    outputs = [list(range(-300, 300)) + [0.5] * 50 + [shared, shared, "x", 2 ** 40] + list(range(1000)) + [7] * 99,
+               (3.25, float("inf"), -0.0) * 40, [[-1, 1]] * 30]
+    assert snapshot.read(marshal.dumps(outputs), LIMIT) == outputs
+    assert snapshot.to_payload(marshal.dumps(outputs), LIMIT) == wire_form(outputs)
+
+
 mutations = st.tuples(st.integers(0, 10 ** 6), st.integers(0, 255), st.sampled_from(["flip", "cut", "insert"]))
 
 

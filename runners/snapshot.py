@@ -26,7 +26,7 @@ import struct
 try:
     import wire  # in the sandbox: runners/ is on the worker's sys.path
 except ImportError:  # on the host, as effbench_runners.snapshot (its tests)
-    from . import wire  # type: ignore[no-redef]
+    from . import wire
 
 MAX_DEPTH = 2000  # marshal.dumps refuses deeper values, so a deeper snapshot is forged
 _FLAG_REF = 0x80
@@ -138,16 +138,17 @@ class _Reader:
         """A container is built once its items are read, so one that holds itself is refused here (the wire form
         refuses it too, as nested too deeply) where marshal.loads would build it."""
         size = self.count(1)
-        items = []
         if code == _DICT:
+            pairs = []
             while self.data[self.pos:self.pos + 1] != b"0":
                 key, key_size = self.value(depth + 1)
                 item, item_size = self.value(depth + 1)
-                items.append((key, item))
+                pairs.append((key, item))
                 size += key_size + item_size
             self.take(1)
-            self.flood.hashable([k for k, _ in items])
-            return dict(items), size
+            self.flood.hashable([k for k, _ in pairs])
+            return dict(pairs), size
+        items: list = []
         left = self.length(code)
         while left:
             run, run_size = self.run(left)

@@ -114,8 +114,7 @@ def report_kept(out: Path, samples: list[Path]) -> None:
     rounds = min(len(by["enamel"]) for by in results.values())
     if not subset or rounds == 0:
         raise SystemExit(f"{out}: no round that both harnesses finished")
-    report(subset, results, kept_walls, rounds,
-           {s.name: harness_shares([kept_runs(out, s, r)[1] for r in range(rounds)], out / "tasks") for s in samples})
+    report(subset, results, kept_walls, rounds, {s.name: harness_shares(out, s, rounds) for s in samples})
 
 
 def main() -> None:
@@ -155,9 +154,7 @@ def main() -> None:
                 _keep_walls(out, samples, r, walls[samples.name])
                 print(f"round {r + 1}/{args.rounds} {samples.name}: ENAMEL {walls[samples.name]['enamel'][-1]:.0f} s, "
                       f"effbench {walls[samples.name]['effbench'][-1]:.0f} s", file=sys.stderr, flush=True)
-        report(subset, results, walls, args.rounds,
-               {s.name: harness_shares([kept_runs(out, s, r)[1] for r in range(args.rounds)], tasks)
-                for s in args.samples})
+        report(subset, results, walls, args.rounds, {s.name: harness_shares(out, s, args.rounds) for s in args.samples})
 
 
 def _keep_walls(out: Path, samples: Path, r: int, walls: dict) -> None:
@@ -213,12 +210,12 @@ SHARE_GROUPS = (("harness under 50 % of the expert's time", lambda share, secs: 
                 ("harness 50 % or more, 300 us or less (microsecond experts)", lambda share, secs: share >= 0.5))
 
 
-def harness_shares(runs: list[Path], tasks: Path) -> dict[int, tuple[float, float]]:
+def harness_shares(out: Path, samples: Path, rounds: int) -> dict[int, tuple[float, float]]:
     """{problem: (the null program's share of the expert's time, the null program's seconds)} at each task's top
-    level, medians over every run of *runs* (effbench run directories of one samples file), from their records."""
-    index = _problem_index(tasks)
+    level, medians over the first *rounds* effbench runs on *samples* kept in *out*, from their records."""
+    index = _problem_index(out / "tasks")
     times: dict[tuple, list] = {}
-    for run in runs:
+    for run in (kept_runs(out, samples, r)[1] for r in range(rounds)):
         if not (run / "records.jsonl").is_file():  # kept by an older version of this script: no split
             continue
         for line in (run / "records.jsonl").read_text().splitlines():

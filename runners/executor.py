@@ -41,7 +41,7 @@ PRELOAD = (
 ).split()
 
 CHUNK = 1 << 16
-CHILD_FIELDS = ("code", "entry", "uid", "memory_mb", "fsize_mb", "nproc", "count")
+CHILD_FIELDS = ("code", "entry", "uid", "memory_mb", "fsize_mb", "nproc", "count", "passes")
 COUNTED_CPU_LIMIT = 3600  # under a counter the wall-clock kill is the limit; this is only a backstop
 # A counting child must exit by itself after its result (callgrind dumps at exit); one that stays alive is the
 # sample's doing (it rebound os._exit, say): it is not waited for longer than this.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -35,6 +36,17 @@ SAMPLES = {"0": [ROW["prompt"] + code for code in (
 )]}
 
 
+def write_micro_task(root: Path) -> Path:
+    """The micro task imported under *root* / tasks, and SAMPLES as *root* / samples.json: the tasks folder."""
+    with (root / "micro.csv").open("w", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerow(ROW)
+    import_enamel(root / "micro.csv", root / "tasks")
+    (root / "samples.json").write_text(json.dumps(SAMPLES))
+    return root / "tasks"
+
+
 @pytest.fixture(scope="module")
 def run_dir(tmp_path_factory):
     try:
@@ -42,12 +54,7 @@ def run_dir(tmp_path_factory):
     except Exception as exc:  # pragma: no cover - valgrind is installed here (.ci/setup)
         pytest.fail(f"no instruction counter: {exc}")
     root = tmp_path_factory.mktemp("offset")
-    with (root / "micro.csv").open("w", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
-        writer.writeheader()
-        writer.writerow(ROW)
-    import_enamel(root / "micro.csv", root / "tasks")
-    (root / "samples.json").write_text(json.dumps(SAMPLES))
+    write_micro_task(root)
     res = CliRunner().invoke(main, ["run", str(root / "samples.json"), "--tasks-dir", str(root / "tasks"), "--out",
                                     str(root / "run"), "--measure", "instructions", "--quiet"],
                              env={"EFFBENCH_CACHE": str(root / "cache")})

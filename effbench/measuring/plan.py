@@ -21,6 +21,7 @@ from effbench.errors import EffbenchError
 from effbench.tasks.inputs import CASES_LEVEL, InputCache
 from effbench.measuring.records import (FAILURES, NULL_SUBJECT, PAIR_PREFIX, REF_PREFIX, DPE_TIER_PREFIX, WRONG_ANSWER,
                                         RunRecord, Settings)
+from effbench.measuring import passes as passes_
 from effbench.measuring.rules import rules_for
 from effbench.tasks.samples import Sample
 from effbench.sandbox import base
@@ -122,6 +123,7 @@ class TaskEvaluation:
         self.expected = {k: wire.decode_value(v) for k, v in store.load_expected(task.id).items()}
         self.profile: ReferenceProfile | None = None
         self.offsets: dict[tuple[int, int], float] = {}  # the harness's fixed cost per (level, test)
+        self.passes: dict[tuple[int, int], int] = {}  # passes per timed run of (level, test) (measuring.passes)
 
     # ------------------------------------------------------------ plan
     def counted(self, level: int) -> bool:
@@ -176,7 +178,7 @@ class TaskEvaluation:
         self._run(PAIR_PREFIX + subject, phase, level, inp.index, rep, self.task.expert.code, [inp.key], limits,
                   self._judge_representative)
 
-    def _run(self, subject, phase, level, test, repeat, code, keys, limits, judge) -> RunRecord:
+    def _run(self, subject, phase, level, test, repeat, code, keys, limits, judge, passes=None) -> RunRecord:
         key = (self.task.id, subject, phase, level, test, repeat)
         old = self.store.get(key)
         if old is not None and old.status != base.INFRA:
@@ -184,7 +186,10 @@ class TaskEvaluation:
         counted = phase in ("level", CONFIRM, "dpe") and self.counted(level)
         sandbox = self.counting if counted else self.sandbox
         assert sandbox is not None, "instructions mode has a counting sandbox (checked in __init__)"
-        ex = sandbox.execute(self.rules.program(code), self.task.entry_point, keys, limits)
+        if passes is None:
+            passes = self.passes.get((level, test), 1) if phase in ("level", CONFIRM, "dpe") else 1
+        ex = sandbox.execute(self.rules.program(code), self.task.entry_point, keys, limits.repeated(passes))
+        ex = ex.per_pass(passes)
         status, detail = ex.status, ex.detail
         if status == base.OK:
             status, detail = judge(ex, (phase, level, test, repeat))
@@ -194,12 +199,12 @@ class TaskEvaluation:
         correct = ex.status == base.OK and status != WRONG_ANSWER
         rec = RunRecord(self.task.id, subject, phase, level, test, repeat, status, ex.cpu_time, ex.wall_time,
                         ex.peak_kb, ex.base_kb, detail[:2000], ex.instructions,
-                        sandbox.counter if counted else None, correct)
+                        sandbox.counter if counted else None, correct, passes)
         self.store.append(rec)
         return rec
 
-    def _limits(self, wall: float) -> base.Limits:
-        return base.Limits.for_wall(wall, self.task.memory_mb)
+    def _limits(self, wall: float, fixed: float | None = None) -> base.Limits:
+        return base.Limits.for_wall(wall, self.task.memory_mb, fixed)
 
     # ------------------------------------------------------------ reference
     def measure_reference(self) -> ReferenceProfile:
@@ -211,6 +216,7 @@ class TaskEvaluation:
             counted = phase in ("level", "dpe") and self.counted(level)
             return self._limits(t * (self.settings.count_slowdown / 10 if counted else 1))
 
+        self.calibrate(subject, budget)
         bad = self._plan(subject, expert.code, budget, self._learn)
         if bad is not None:
             where = "hand cases" if bad.phase == "cases" else f"level {bad.level} test {bad.test}"
@@ -221,6 +227,30 @@ class TaskEvaluation:
         runs = [r for r in self.store.records() if r.task == self.task.id and r.subject == subject]
         self.profile = reference_profile(runs, self.task.levels.hardness, self.settings, self.offsets)
         return self.profile
+
+    def calibrate(self, subject: str, budget: Callable[[str, int], base.Limits]) -> None:
+        """Under rules with a ``min_run_time``, in timing modes: the passes each scored test's timed runs make, found
+        by running the expert there with more and more passes (effbench.measuring.passes)."""
+        target = self.rules.min_run_time
+        if not target or self.settings.measure == "instructions":
+            return
+        for level, inputs in enumerate(self.level_inputs):
+            if self.task.levels.hardness[level] == 0:
+                continue
+            for inp in inputs:
+                most, passes, step = passes_.cap(len(inp.blob)), 1, 0
+                while True:
+                    rec = self._run(subject, passes_.CALIBRATE, level, inp.index, step, self.task.expert.code,
+                                    [inp.key], budget("level", level), self._learn, passes)
+                    cost = rec.cost(self.settings.measure)
+                    if rec.status != base.OK or cost is None:
+                        raise TaskUnscorable(f"task {self.task.id}: expert reference {rec.status} on level {level} "
+                                             f"test {inp.index} (calibrating its passes): {rec.detail[:200]}")
+                    more = passes_.next_passes(passes, cost * passes, target, most)
+                    if more is None:
+                        break
+                    passes, step = more, step + 1
+                self.passes[(level, inp.index)] = passes
 
     def measure_null(self, budget: Callable[[str, int], base.Limits]) -> None:
         """The harness's fixed cost on each scored test: the null program (:func:`null_program`) run on the same
@@ -294,9 +324,9 @@ class TaskEvaluation:
                 return base.TIMEOUT, "slower than the slowest tier representative"
             return status, detail
 
-        inp = self.level_inputs[level][test]
+        inp, limits = self.level_inputs[level][test], self._limits(wall, self.settings.kill_slack)
         for rep in range(reps):
-            if self._paired_run(sample.key, "dpe", level, inp, rep, sample.code, self._limits(wall), judge,
+            if self._paired_run(sample.key, "dpe", level, inp, rep, sample.code, limits, judge,
                                 self._paired()).status not in (base.OK, base.TIMEOUT):
                 break
 
@@ -346,7 +376,8 @@ class TaskEvaluation:
         def budget(phase: str, level: int) -> base.Limits:
             if phase == "cases":
                 return self._limits(max(s.case_timeout, plain_wall * len(self.cases)))
-            return self._limits(run_wall if self.counted(level) or s.measure != "instructions" else plain_wall)
+            return self._limits(run_wall if self.counted(level) or s.measure != "instructions" else plain_wall,
+                                s.kill_slack)
 
         return self._plan(sample.key, sample.code, budget, self._judge, self._paired())
 

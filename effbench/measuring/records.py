@@ -74,6 +74,7 @@ class RunRecord:
     task: str
     subject: str
     phase: str            # "cases" | "level" | "confirm" (a level run re-measured) | "dpe" (DPE profiling)
+    #                       | "calibrate" (the expert's runs that choose a test's passes; never scored)
     level: int            # -1 for the hand cases
     test: int
     repeat: int
@@ -86,6 +87,7 @@ class RunRecord:
     instructions: int | None = None
     counter: str | None = None     # the backend that counted them
     correct: bool | None = None    # the output was checked and right (also for a run then judged over its limit)
+    passes: int = 1                # the calls ran this many times in the run; times are per pass (Limits.repeated)
 
     @property
     def key(self) -> tuple:

@@ -6,7 +6,7 @@ it; the protocol, the measurements and the classification of outcomes are shared
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 # Candidate outcomes (the sample's doing) and the one infrastructure outcome (ours).
@@ -35,11 +35,25 @@ class Limits:
     nproc: int = 1             # no fork, no threads: a fork bomb fails at once, and no work escapes the CPU clock
     max_output: int = 64 << 20
     setup_timeout: float = 120.0
+    passes: int = 1            # timing modes: the calls run this many times in the one run (see :meth:`repeated`)
+    wall_fixed: float | None = None  # seconds of wall_limit that do not grow with the passes (None: all of it)
 
     @classmethod
-    def for_wall(cls, wall: float, memory_mb: int) -> Limits:
-        """Killed at *wall* seconds; the CPU rlimit is only a backstop one second behind it."""
-        return cls(wall_limit=wall, cpu_limit=math.ceil(wall) + 1, memory_mb=memory_mb)
+    def for_wall(cls, wall: float, memory_mb: int, fixed: float | None = None) -> Limits:
+        """Killed at *wall* seconds; the CPU rlimit is only a backstop one second behind it.  *fixed*: the part of
+        *wall* that a run making several passes does not multiply (a slack; None: all of it, a flat budget)."""
+        return cls(wall_limit=wall, cpu_limit=math.ceil(wall) + 1, memory_mb=memory_mb, wall_fixed=fixed)
+
+    def repeated(self, passes: int) -> Limits:
+        """The limits of a run that makes *passes* passes over its calls (load, module body, calls; one result): a
+        call too short for the clock is timed over many, in a warm process, as ENAMEL's harness times it.  The part
+        of the wall limit that scales with the work grows with the passes, its slack does not; the memory budget
+        does not either (each pass drops the last one's results)."""
+        if passes == 1:
+            return self
+        fixed = self.wall_limit if self.wall_fixed is None else min(self.wall_fixed, self.wall_limit)
+        wall = fixed + (self.wall_limit - fixed) * passes
+        return replace(self, wall_limit=wall, cpu_limit=max(self.cpu_limit, math.ceil(wall) + 1), passes=passes)
 
 
 @dataclass(frozen=True)
@@ -61,6 +75,14 @@ class Execution:
     def cost(self, measure: str) -> float | None:
         """The run's cost in a measurement mode (seconds, or instructions)."""
         return {"cpu": self.cpu_time, "wall": self.wall_time, "instructions": self.instructions}[measure]
+
+    def per_pass(self, passes: int) -> Execution:
+        """Times of one pass of a run that made *passes* (Limits.repeated): what the calls cost once, with the
+        harness's fixed cost spread over the passes.  Counts are never made in passes."""
+        if passes == 1:
+            return self
+        return replace(self, cpu_time=None if self.cpu_time is None else self.cpu_time / passes,
+                       wall_time=None if self.wall_time is None else self.wall_time / passes)
 
 
 class Sandbox(Protocol):

@@ -148,7 +148,7 @@ class PooledSandbox:
             "op": "run", "code": code, "entry": entry, "inputs": list(input_keys), "uid": self.uid(),
             "wall_limit": limits.wall_limit, "cpu_limit": limits.cpu_limit, "memory_mb": limits.memory_mb,
             "fsize_mb": limits.fsize_mb, "nproc": limits.nproc, "max_output": limits.max_output,
-            "setup_timeout": limits.setup_timeout, "count": self.counter is not None,
+            "setup_timeout": limits.setup_timeout, "count": self.counter is not None, "passes": limits.passes,
         }
 
     def execute_once(self, code: str, entry: str, input_keys: list[str], limits: base.Limits

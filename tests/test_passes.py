@@ -1,0 +1,133 @@
+"""Timed runs of calls too short for the clock make several passes (effbench/measuring/passes.py): the calibration
+rule, the limits and per-pass times, what a pass is in the child (both real runners), and a real cpu-mode run under
+``--rules enamel`` on a microsecond task, where one pass per run left a sample 1.5 times as slow as the expert
+scoring near 1 (the harness's fixed cost, tens of microseconds, hid a gap of two)."""
+from __future__ import annotations
+
+import json
+import marshal
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, strategies as st
+
+from effbench.cli.main import main
+from effbench.measuring import passes
+from effbench.sandbox import base
+from effbench.sandbox.docker_sandbox import DockerSandbox, docker_available
+from effbench.sandbox.process import ProcessSandbox
+
+from .test_harness_offset import SAMPLES, write_micro_task
+
+LIMITS = base.Limits(wall_limit=10, cpu_limit=10, memory_mb=256)
+
+
+@given(count=st.integers(1, passes.MAX_PASSES), cost=st.floats(0, 1.0), target=st.floats(1e-4, 1.0),
+       size=st.integers(0, 1 << 30))
+def test_calibration_stops_at_half_the_target_or_the_cap_and_otherwise_at_least_doubles(count, cost, target, size):
+    most = passes.cap(size)
+    assert 1 <= most <= passes.MAX_PASSES and (most == 1 or most * max(1, size) <= passes.MAX_INPUT_COPIES_BYTES)
+    nxt = passes.next_passes(count, cost, target, most)
+    if cost >= target / 2 or count >= most:
+        assert nxt is None
+    else:
+        assert nxt is not None and min(most, 2 * count) <= nxt <= most
+
+
+def test_calibration_reaches_the_target_when_the_fixed_cost_dominates():
+    """A 40 us harness around a 1.5 us call: a few steps, and the kept run costs at least half the target."""
+    count, steps = 1, 0
+    while (nxt := passes.next_passes(count, 40e-6 + count * 1.5e-6, 2e-3, passes.MAX_PASSES)) is not None:
+        count, steps = nxt, steps + 1
+    assert steps <= 5 and 40e-6 + count * 1.5e-6 >= 1e-3
+
+
+@given(wall=st.floats(0.01, 100), slack=st.one_of(st.none(), st.floats(0, 100)), count=st.integers(1, 10_000))
+def test_repeated_limits_grow_with_the_passes_but_not_their_slack(wall, slack, count):
+    limits = base.Limits.for_wall(wall, 256, slack)
+    grown = limits.repeated(count)
+    fixed = wall if slack is None else min(slack, wall)
+    assert grown.passes == count and grown.memory_mb == 256
+    assert grown.wall_limit == pytest.approx(fixed + (wall - fixed) * count)
+    assert grown.cpu_limit >= grown.wall_limit
+
+
+def test_times_per_pass():
+    ex = base.Execution(base.OK, cpu_time=0.02, wall_time=0.03, peak_kb=100, outputs=[1])
+    one = ex.per_pass(4)
+    assert (one.cpu_time, one.wall_time, one.peak_kb, one.outputs) == (0.005, 0.0075, 100, [1])
+    assert ex.per_pass(1) is ex
+
+
+@pytest.fixture(scope="module", params=["process", "docker"])
+def runner(request):
+    if request.param == "docker" and not docker_available():
+        pytest.skip("no Docker engine answers")  # as tests/test_docker.py
+    r = DockerSandbox(slot=9) if request.param == "docker" else ProcessSandbox(slot=9)
+    r.put_input("xs", marshal.dumps([[1, 2, 3]]))
+    r.start()
+    yield r
+    r.close()
+
+
+@pytest.mark.sandbox
+def test_each_pass_has_its_own_input_and_namespace(runner):
+    code = ("try:\n    loaded += 1\nexcept NameError:\n    loaded = 1\n"
+            "def f(xs):\n    assert loaded == 1 and xs[-1] != 'seen', (loaded, xs)\n    xs.append('seen')\n"
+            "    return len(xs)\n")
+    ex = runner.execute(code, "f", ["xs"], LIMITS.repeated(5))
+    assert ex.status == base.OK and ex.outputs == [4], ex.detail
+
+
+@pytest.mark.sandbox
+def test_a_later_pass_is_run_and_its_failure_is_the_samples(runner):
+    code = ("import builtins\ndef f(xs):\n    if hasattr(builtins, 'been_here'):\n"
+            "        raise RuntimeError('pass 2')\n    builtins.been_here = True\n    return 0\n")
+    ex = runner.execute(code, "f", ["xs"], LIMITS.repeated(3))
+    assert ex.status == base.ERROR and "pass 2" in ex.detail
+
+
+@pytest.mark.sandbox
+def test_every_pass_is_on_the_clock(runner):
+    busy = ("import time\ndef f(xs):\n    end = time.process_time() + 0.01\n    while time.process_time() < end:\n"
+            "        pass\n    return 0\n")
+    one = runner.execute(busy, "f", ["xs"], LIMITS)
+    four = runner.execute(busy, "f", ["xs"], LIMITS.repeated(4))
+    assert one.status == four.status == base.OK
+    assert one.cpu_time >= 0.01 and four.cpu_time >= 0.04 and four.per_pass(4).cpu_time < 2 * one.cpu_time
+
+
+@pytest.fixture(scope="module")
+def micro_run(tmp_path_factory):
+    root = tmp_path_factory.mktemp("passes")
+    tasks = write_micro_task(root)
+    res = CliRunner().invoke(main, ["run", str(root / "samples.json"), "--tasks-dir", str(tasks), "--out",
+                                    str(root / "run"), "--measure", "cpu", "--rules", "enamel", "--quiet"],
+                             env={"EFFBENCH_CACHE": str(root / "cache")})
+    assert res.exit_code == 0, res.output + res.stderr
+    return root / "run"
+
+
+@pytest.mark.sandbox
+def test_a_microsecond_gap_is_resolved_in_cpu_mode(micro_run):
+    rows = sorted((json.loads(line) for line in (micro_run / "results.jsonl").read_text().splitlines()),
+                  key=lambda r: int(r["sample_id"]))
+    assert [r["status"] for r in rows] == ["passed"] * len(SAMPLES["0"])
+    same, slower, precomputed = (r["efficiency"] for r in rows)
+    assert same == pytest.approx(1.0, abs=0.15)
+    assert slower == pytest.approx(0.5, abs=0.25)  # (T - 1.5 t*) / (T - t*) with T = 2 t*; one pass read ~0.9
+    assert precomputed < 0.1  # work at import is in every pass
+
+
+@pytest.mark.sandbox
+def test_every_subject_runs_a_test_with_the_passes_its_calibration_chose(micro_run):
+    records = [json.loads(line) for line in (micro_run / "records.jsonl").read_text().splitlines()]
+    chosen = {}
+    for r in records:
+        if r["phase"] == passes.CALIBRATE:
+            chosen[(r["level"], r["test"])] = r["passes"]  # the last step of each test is the one kept
+    assert chosen and min(chosen.values()) > 10  # a microsecond expert: many passes
+    scored = [r for r in records if r["phase"] == "level" and r["level"] >= 1]
+    assert {r["subject"].split(":")[0] for r in scored} >= {"ref", "null", "pair"}
+    assert all(r["passes"] == chosen[(r["level"], r["test"])] for r in scored)
+    assert all(r["passes"] == 1 for r in records if r["phase"] == "cases" or r["level"] == 0)

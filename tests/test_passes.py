@@ -14,9 +14,8 @@ from hypothesis import given, strategies as st
 from effbench.cli.main import main
 from effbench.measuring import passes
 from effbench.sandbox import base
-from effbench.sandbox.docker_sandbox import DockerSandbox, docker_available
-from effbench.sandbox.process import ProcessSandbox
 
+from .both_runners import RUNNERS, started
 from .test_harness_offset import SAMPLES, write_micro_task
 
 LIMITS = base.Limits(wall_limit=10, cpu_limit=10, memory_mb=256)
@@ -59,15 +58,10 @@ def test_times_per_pass():
     assert ex.per_pass(1) is ex
 
 
-@pytest.fixture(scope="module", params=["process", "docker"])
+@pytest.fixture(scope="module", params=RUNNERS)
 def runner(request):
-    if request.param == "docker" and not docker_available():
-        pytest.skip("no Docker engine answers")  # as tests/test_docker.py
-    r = DockerSandbox(slot=9) if request.param == "docker" else ProcessSandbox(slot=9)
-    r.put_input("xs", marshal.dumps([[1, 2, 3]]))
-    r.start()
-    yield r
-    r.close()
+    with started(request.param, {"xs": marshal.dumps([[1, 2, 3]])}) as sandbox:
+        yield sandbox
 
 
 @pytest.mark.sandbox

@@ -8,8 +8,8 @@ import marshal
 import pytest
 
 from effbench.sandbox import base
-from effbench.sandbox.docker_sandbox import DockerSandbox, docker_available
-from effbench.sandbox.process import ProcessSandbox
+
+from .both_runners import RUNNERS, started
 
 pytestmark = pytest.mark.sandbox
 LIMITS = base.Limits(wall_limit=10, cpu_limit=10, memory_mb=256)
@@ -40,15 +40,10 @@ def expected(n: int) -> dict:
             "flags": (True, False)}
 
 
-@pytest.fixture(scope="module", params=["process", "docker"])
+@pytest.fixture(scope="module", params=RUNNERS)
 def timed(request):
-    if request.param == "docker" and not docker_available():
-        pytest.skip("no Docker engine answers")  # as tests/test_docker.py
-    r = DockerSandbox(slot=9) if request.param == "docker" else ProcessSandbox(slot=9)
-    r.put_input("n", marshal.dumps([5000]))
-    r.start()
-    yield r
-    r.close()
+    with started(request.param, {"n": marshal.dumps([5000])}) as sandbox:
+        yield sandbox
 
 
 def test_a_timed_runs_results_arrive_as_the_values_the_sample_returned(timed):

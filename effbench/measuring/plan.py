@@ -9,9 +9,7 @@ records, whether just measured or loaded from the store, so a resumed run follow
 """
 from __future__ import annotations
 
-import ast
 import functools
-import marshal
 from collections.abc import Callable
 
 from effbench_runners import wire
@@ -22,6 +20,7 @@ from effbench.tasks.inputs import CASES_LEVEL, InputCache
 from effbench.measuring.records import (FAILURES, NULL_SUBJECT, PAIR_PREFIX, REF_PREFIX, DPE_TIER_PREFIX, WRONG_ANSWER,
                                         RunRecord, Settings)
 from effbench.measuring import passes as passes_
+from effbench.measuring.null_program import null_input, null_program
 from effbench.measuring.rules import rules_for
 from effbench.tasks.samples import Sample
 from effbench.sandbox import base
@@ -34,44 +33,6 @@ MAX_REPR = 200
 
 class TaskUnscorable(EffbenchError):
     """The task cannot be scored in this run (its expert reference failed): reported, never blamed on samples."""
-
-
-def null_program(task: Task) -> str:
-    """The program whose cost is the harness's (and the task's given code's) alone: the entry point returning its
-    last argument, which the null run's input list ends with: the expert's output on that test.  So its measured
-    region loads its code, calls it and encodes a result of the same shape as the expert's, doing no work.
-
-    For an imported task the origin's prompt comes first: the expert and the origin's samples all start from the
-    prompt (ENAMEL's hold it; completions are appended to it), so loading and running it is a fixed cost shared
-    by every subject, which ENAMEL's harness does not time either.  A native task's expert starts from nothing."""
-    bare = f"def {task.entry_point}(*args, **kwargs):\n    return args[-1]\n"
-    prompt = task.origin_prompt
-    try:
-        tree = ast.parse(prompt)
-    except (SyntaxError, ValueError):
-        return bare
-    defs = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == task.entry_point and n.body]
-    if not prompt or not defs:
-        return bare
-    # the prompt as it is, but for the entry point's signature, which takes the extra argument
-    node = defs[-1]
-    lines = prompt.splitlines(keepends=True)
-    head = f"def {task.entry_point}(*args, **kwargs):\n"
-    code = "".join(lines[:node.lineno - 1]) + head + "".join(lines[node.body[0].lineno - 1:]).rstrip() + \
-        "\n    return args[-1]\n"
-    try:
-        compile(code, "<null program>", "exec", dont_inherit=True)
-    except (SyntaxError, ValueError):
-        return bare
-    return code
-
-
-def _null_input(args: list, expected) -> bytes:
-    """The null run's input: the test's arguments, then the expected output for it to return."""
-    try:
-        return marshal.dumps(list(args) + [expected])
-    except ValueError:  # not marshal data (cannot happen for decoded outputs; kept safe): return None instead
-        return marshal.dumps(list(args) + [None])
 
 
 def _outputs(ex: base.Execution) -> list:
@@ -264,7 +225,7 @@ class TaskEvaluation:
                 continue
             for inp in inputs:
                 key = f"{inp.key}-null"
-                blob = _null_input(inp.args(), self.expected[("level", level, inp.index)])
+                blob = null_input(inp.args(), self.expected[("level", level, inp.index)])
                 for r in filter(None, (self.sandbox, self.counting)):
                     r.put_input(key, blob)
                 for rep in range(self.repeats(level)):

@@ -58,7 +58,7 @@ class MemoryStore:
         self._records = {r.key: r for r in records}
         # Kept as JSON text and decoded afresh by every load, as the run store's file is: values a caller holds
         # (Ray's copy of the arguments, a returned dict) raise reference counts, which marshal encodes, and the
-        # null program's input (measure.null_program) is marshalled from them: a resumed unit's null program
+        # null program's input (measuring.null_program) is marshalled from them: a resumed unit's null program
         # counted ~0.05 % more instructions on a Ray worker than in a local resume.
         self._expected = {key: json.dumps(value) for key, value in expected.items()}
         self._on_new = on_new or (lambda item: None)

@@ -1,11 +1,13 @@
 """Timed runs of calls too short for the clock make several passes (effbench/measuring/passes.py): the calibration
 rule, the limits and per-pass times, what a pass is in the child (both real runners), and a real cpu-mode run under
-``--rules enamel`` on a microsecond task, where one pass per run left a sample 1.5 times as slow as the expert
-scoring near 1 (the harness's fixed cost, tens of microseconds, hid a gap of two)."""
+``--rules enamel`` on a microsecond task, where one pass per run read a sample 1.5 times as slow as the expert
+anywhere from 0.47 to 1.26 (the harness's fixed cost, tens of microseconds with a spread of tens, hid a gap of
+two); and a run begun with one pass resumes with one."""
 from __future__ import annotations
 
 import json
 import marshal
+import shutil
 
 import pytest
 from click.testing import CliRunner
@@ -108,9 +110,11 @@ def test_a_microsecond_gap_is_resolved_in_cpu_mode(micro_run):
                   key=lambda r: int(r["sample_id"]))
     assert [r["status"] for r in rows] == ["passed"] * len(SAMPLES["0"])
     same, slower, precomputed = (r["efficiency"] for r in rows)
-    assert same == pytest.approx(1.0, abs=0.15)
-    assert slower == pytest.approx(0.5, abs=0.25)  # (T - 1.5 t*) / (T - t*) with T = 2 t*; one pass read ~0.9
-    assert precomputed < 0.1  # work at import is in every pass
+    # Eight runs here: 0.99 to 1.01, 0.59 to 0.77 (the formula gives 0.5 for exactly 1.5 times), 0.0.  With one pass
+    # per run the same three read 0.79 to 1.02, 0.47 to 1.26 and 0.03 to 0.31 over four.
+    assert same == pytest.approx(1.0, abs=0.05), (same, slower, precomputed)
+    assert 0.35 < slower < 0.85, (same, slower, precomputed)
+    assert precomputed < 0.02, (same, slower, precomputed)  # work at import is in every pass: over T
 
 
 @pytest.mark.sandbox
@@ -125,3 +129,27 @@ def test_every_subject_runs_a_test_with_the_passes_its_calibration_chose(micro_r
     assert {r["subject"].split(":")[0] for r in scored} >= {"ref", "null", "pair"}
     assert all(r["passes"] == chosen[(r["level"], r["test"])] for r in scored)
     assert all(r["passes"] == 1 for r in records if r["phase"] == "cases" or r["level"] == 0)
+
+
+@pytest.mark.sandbox
+def test_a_run_begun_with_one_pass_resumes_with_one_pass(micro_run, tmp_path):
+    """A run measured before passes existed has level records and no calibration: resumed, every new run keeps one
+    pass, so its samples and its expert stay comparable."""
+    root = micro_run.parent
+    old = tmp_path / "run"
+    shutil.copytree(micro_run, old)
+    kept = []
+    for line in (micro_run / "records.jsonl").read_text().splitlines():
+        r = json.loads(line)
+        if r["phase"] != passes.CALIBRATE and r["subject"].split(":")[0] in ("ref", "null"):
+            r.pop("passes")  # as an older effbench wrote them
+            kept.append(json.dumps(r))
+    (old / "records.jsonl").write_text("\n".join(kept) + "\n")
+    res = CliRunner().invoke(main, ["run", str(root / "samples.json"), "--tasks-dir", str(root / "tasks"), "--out",
+                                    str(old), "--measure", "cpu", "--rules", "enamel", "--quiet"],
+                             env={"EFFBENCH_CACHE": str(root / "cache")})
+    assert res.exit_code == 0, res.output + res.stderr
+    records = [json.loads(line) for line in (old / "records.jsonl").read_text().splitlines()]
+    new = [r for r in records if r["subject"].split(":")[0] not in ("ref", "null")]
+    assert new and all(r.get("passes", 1) == 1 for r in new)
+    assert not any(r["phase"] == passes.CALIBRATE for r in records)

@@ -199,6 +199,12 @@ class TaskEvaluation:
             if self.task.levels.hardness[level] == 0:
                 continue
             for inp in inputs:
+                begun = self.store.get((self.task.id, subject, "level", level, inp.index, 0))
+                if begun is not None and self.store.get((self.task.id, subject, passes_.CALIBRATE, level, inp.index,
+                                                         0)) is None:
+                    # a run begun by an effbench that made one pass: resumed, it stays comparable with itself
+                    self.passes[(level, inp.index)] = begun.passes
+                    continue
                 most, passes, step = passes_.cap(len(inp.blob)), 1, 0
                 while True:
                     rec = self._run(subject, passes_.CALIBRATE, level, inp.index, step, self.task.expert.code,

@@ -144,11 +144,12 @@ class TaskEvaluation:
         old = self.store.get(key)
         if old is not None and old.status != base.INFRA:
             return old
-        counted = phase in ("level", CONFIRM, "dpe") and self.counted(level)
+        scored = phase in ("level", CONFIRM, "dpe")  # a run whose cost counts: counted, or timed in passes
+        counted = scored and self.counted(level)
         sandbox = self.counting if counted else self.sandbox
         assert sandbox is not None, "instructions mode has a counting sandbox (checked in __init__)"
         if passes is None:
-            passes = self.passes.get((level, test), 1) if phase in ("level", CONFIRM, "dpe") else 1
+            passes = self.passes.get((level, test), 1) if scored else 1
         ex = sandbox.execute(self.rules.program(code), self.task.entry_point, keys, limits.repeated(passes))
         ex = ex.per_pass(passes)
         status, detail = ex.status, ex.detail

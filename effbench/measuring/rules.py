@@ -14,13 +14,14 @@ What ``enamel`` changes (each is ENAMEL's code, cited):
   the level 0 (``max(0, T - t)``) and the next levels are still run.  effbench's stop at T;
 * **OverflowError** at a level >= 1 ends that level like a timeout and keeps the pass (``except OverflowError:
   level_break = True``); effbench's rules fail the sample (it is an exception the code raised);
-* **the call timed in a warm process** (ENAMEL's harness runs every sample in its own long-lived process and times
-  each call alone, by ``time.time()`` around it): a timed run whose expert takes under ``min_run_time`` makes several
-  passes over its calls, on fresh copies of the input, each loading the code and running its module body in a
-  fresh namespace, and its time is divided by the passes (:mod:`effbench.measuring.passes`).  The harness's fixed
-  cost, tens of microseconds with a spread of tens more, then no longer hides a gap of a few microseconds.  As in
-  ENAMEL's harness, the passes share one process: a sample that hid a result outside its namespace (in a module
-  or in builtins) would find it on the next pass.  effbench's own rules keep one fresh process per measured call;
+* **the call timed in a warm process** (ENAMEL's harness runs every sample and every repeat in its one long-lived
+  process and times each call alone, by ``time.time()`` around it): a timed run whose expert takes under
+  ``min_run_time`` makes several passes over its calls, on fresh copies of the input, each loading the code and
+  running its module body in a fresh namespace, and its time is divided by the passes
+  (:mod:`effbench.measuring.passes`).  The harness's fixed cost, tens of microseconds with a spread of tens more,
+  then no longer hides a gap of a few microseconds.  As in ENAMEL's harness, the passes share one process: a sample
+  that hid a result outside its namespace (in a module or in builtins) would find it on the next pass.  effbench's
+  own rules keep one fresh process per measured call;
 * **the sample's globals** are ENAMEL's (``scope = dict(time = time, input = None, print = None, ...)``): ``print``
   and ``input`` are None, so a sample that calls them fails, and ``time`` is there without an import.  effbench
   runs the sample in a fresh module namespace.  The same globals are given to the expert and to every program of

@@ -42,7 +42,7 @@ class Limits:
     def for_wall(cls, wall: float, memory_mb: int, fixed: float | None = None) -> Limits:
         """Killed at *wall* seconds; the CPU rlimit is only a backstop one second behind it.  *fixed*: the part of
         *wall* that a run making several passes does not multiply (a slack; None: all of it, a flat budget)."""
-        return cls(wall_limit=wall, cpu_limit=math.ceil(wall) + 1, memory_mb=memory_mb, wall_fixed=fixed)
+        return cls(wall_limit=wall, cpu_limit=_cpu_backstop(wall), memory_mb=memory_mb, wall_fixed=fixed)
 
     def repeated(self, passes: int) -> Limits:
         """The limits of a run that makes *passes* passes over its calls (load, module body, calls; one result): a
@@ -53,7 +53,12 @@ class Limits:
             return self
         fixed = self.wall_limit if self.wall_fixed is None else min(self.wall_fixed, self.wall_limit)
         wall = fixed + (self.wall_limit - fixed) * passes
-        return replace(self, wall_limit=wall, cpu_limit=max(self.cpu_limit, math.ceil(wall) + 1), passes=passes)
+        return replace(self, wall_limit=wall, cpu_limit=max(self.cpu_limit, _cpu_backstop(wall)), passes=passes)
+
+
+def _cpu_backstop(wall: float) -> int:
+    """RLIMIT_CPU for a run killed at *wall* seconds: whole seconds, one behind the wall-clock kill."""
+    return math.ceil(wall) + 1
 
 
 @dataclass(frozen=True)

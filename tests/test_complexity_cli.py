@@ -127,3 +127,65 @@ def test_run_with_complexity_adds_the_share_to_the_leaderboard_and_rescoring_kee
     rescored = CliRunner().invoke(main, ["score", str(out)], catch_exceptions=False)
     assert rescored.exit_code == 0
     assert json.loads((out / "leaderboard.json").read_text())["models"] == board["models"]
+
+
+def _document(plan: dict) -> dict:
+    return {"meta": {"plan": plan}, "sweeps": []}
+
+
+@pytest.mark.parametrize("change,words", [
+    ({"seed": 1}, "plan differs in seed"),
+    ({"common_inputs": False}, "plan differs in common_inputs"),
+    ({"count_budget": 1e9}, "is below the earlier document's"),
+    ({"measure": "cpu"}, "only instructions-mode"),
+])
+def test_extend_refuses_a_document_it_cannot_continue_before_measuring(tmp_path, change, words):
+    from effbench.measuring.complexity_sweep import SweepPlan
+    prior = tmp_path / "prior.json"
+    prior.write_text(json.dumps(_document({**SweepPlan().to_dict(), **change})))
+    out = tmp_path / "x.json"
+    result = CliRunner().invoke(main, ["complexity", "--tasks-dir", str(FIXTURE_TASKS), "--extend", str(prior),
+                                       "--out", str(out)])
+    assert result.exit_code == 2 and words in result.output and len(result.output.strip().splitlines()) == 1
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("text", ["{not json", "[1, 2]", '{"meta": {}}', "[" * 100_000])
+def test_extend_refuses_what_is_not_a_complexity_document(tmp_path, text):
+    prior = tmp_path / "prior.json"
+    prior.write_text(text)
+    result = CliRunner().invoke(main, ["complexity", "--tasks-dir", str(FIXTURE_TASKS), "--extend", str(prior),
+                                       "--out", str(tmp_path / "x.json")])
+    assert result.exit_code == 2 and "--extend" in result.output and len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.sandbox
+def test_extending_a_document_measures_what_a_fresh_sweep_at_the_larger_budget_does(two_runs, tmp_path):
+    """Real counts: a document at --count-budget 1e7 continued to 3e7, against two_runs' fresh sweep at 3e7 (the
+    same samples and references): every size both measured has the same count, the sweeps reach the same top, and
+    the classes are the same; the earlier sizes were not measured again (only each sweep's top, to check it)."""
+    (fresh, _), _ = two_runs
+    samples = _samples(tmp_path)
+    args = ["complexity", str(samples), "--tasks-dir", str(FIXTURE_TASKS), "--run-timeout", "20"]
+    for name, extra in (("prior", ["--count-budget", "1e7"]),
+                        ("extended", ["--count-budget", "3e7", "--extend", str(tmp_path / "prior.json")])):
+        result = CliRunner().invoke(main, [*args, *extra, "--out", str(tmp_path / f"{name}.json")],
+                                    catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    prior, extended = (json.loads((tmp_path / f"{name}.json").read_text()) for name in ("prior", "extended"))
+    assert extended["meta"]["extended_from"]["count_budget"] == 1e7
+    before = {s["subject"]: s for s in prior["sweeps"]}
+    grew = 0
+    for mine, theirs in zip(extended["sweeps"], fresh["sweeps"], strict=True):
+        assert mine["subject"] == theirs["subject"] and bool(mine["failure"]) == bool(theirs["failure"])
+        if mine["failure"]:
+            continue
+        assert mine["extended"]["top_drift"] == 0.0, mine["extended"]
+        costs = {p["size"]: p["cost"] for p in theirs["points"]}
+        shared = [p for p in mine["points"] if p["size"] in costs]
+        assert len(shared) >= 8 and all(p["cost"] == costs[p["size"]] for p in shared)
+        assert max(p["size"] for p in mine["points"]) == max(costs)
+        grew += len(mine["points"]) > len(before[mine["subject"]]["points"])
+    assert grew >= 2
+    assert [(c["subject"], c["cls"]) for c in extended["classified"]] == \
+        [(c["subject"], c["cls"]) for c in fresh["classified"]]

@@ -55,3 +55,34 @@ def test_a_subject_within_reach_is_not_lowered():
     sweeper.runner = stand_in = CountingStandIn(limit=10 ** 9)
     result = sweeper.sweep("ref:fast", task.expert.code, is_expert=True)
     assert [p.size for p in result.points] == sweeper.sizes and min(stand_in.asked) == sweeper.sizes[0]
+
+
+# ---------------------------------------------------------------- continuing an earlier document (--extend)
+def _swept(per_size: float, budget: float):
+    task = load_suite(FIXTURE_TASKS, ["prefix-max"])[0]
+    sweeper = TaskSweeper(task, None, SweepPlan(replicates=0, count_budget=budget))
+    sweeper.sizes = [100 * 2 ** i for i in range(12)]
+    sweeper.runner = stand_in = CountingStandIn(limit=10 ** 9, per_size=per_size)
+    return task, sweeper, stand_in
+
+
+def test_an_extended_sweep_keeps_its_points_checks_the_top_once_and_climbs_on():
+    task, small, _ = _swept(50.0, 1e6)
+    prior = small.sweep("ref:fast", task.expert.code, is_expert=True)
+    assert prior.stopped.startswith("budget") and len(prior.points) < len(small.sizes)
+    _, big, stand_in = _swept(50.0, 1e7)
+    extended = big.extend(prior, "ref:fast", task.expert.code, is_expert=True)
+    fresh = _swept(50.0, 1e7)[1].sweep("ref:fast", task.expert.code, is_expert=True)
+    top = max(p.size for p in prior.points)
+    assert stand_in.asked[0] == top and min(stand_in.asked) == top  # nothing below the top measured again
+    assert [(p.size, p.cost) for p in extended.points] == [(p.size, p.cost) for p in fresh.points]
+    assert extended.stopped == fresh.stopped and extended.extended["top_drift"] == 0.0
+    assert extended.extended["from_points"] == len(prior.points)
+
+
+def test_an_earlier_sweep_that_does_not_measure_the_same_again_is_not_continued():
+    task, small, _ = _swept(50.0, 1e6)
+    prior = small.sweep("ref:fast", task.expert.code, is_expert=True)
+    _, changed, stand_in = _swept(50.0 * 1.01, 1e7)  # the subject (or its input) changed: 1 % more at every size
+    assert changed.extend(prior, "ref:fast", task.expert.code, is_expert=True) is None
+    assert stand_in.asked == [max(p.size for p in prior.points)]

@@ -35,10 +35,13 @@ from effbench.tasks.task import default_tasks_dir, load_suite
 @click.option("--repeats", type=click.IntRange(1, 100), default=3, show_default=True, help="CPU mode only.")
 @click.option("--seed", type=int, default=998244353, show_default=True)
 @click.option("--model", "model_name", default=None, help="Model name for samples that name none.")
+@click.option("--extend", "extend_from", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
+              help="Continue the sweeps of this earlier complexity document (same plan, a larger --count-budget) "
+                   "from their largest size, after measuring that size again to check it; instructions mode.")
 @click.option("--plots", type=click.Path(path_type=Path, file_okay=False), default=None,
               help="Write a size-versus-cost plot per task, with the fitted curves, into this folder (PNG).")
 def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, references, budget, count_budget,
-               run_timeout, min_points, repeats, seed, model_name, plots):
+               run_timeout, min_points, repeats, seed, model_name, extend_from, plots):
     """Infer the complexity class (1, log n, n, n log n, n^2, n^3, 2^n) of the references and of SAMPLES from size
     sweeps of the task's generator; say which samples are worse than the expert and how often the references'
     inferred classes equal their declared ones."""
@@ -65,11 +68,20 @@ def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, refe
     sweepable([suite[t] for t in ids])
     if not ids:
         raise EffbenchError(f"{samples}: no samples for the tasks asked for")
-    from effbench.sandbox import preflight
-    preflight.check(runner, measure, counter)
     plan = SweepPlan(measure=measure, min_points=min_points, budget=budget, count_budget=count_budget,
                      run_timeout=run_timeout, repeats=repeats, seed=seed)
-    doc = run_sweeps([suite[t] for t in ids], loaded, plan, runner, counter, references, echo=click.echo)
+    prior = None
+    if extend_from is not None:
+        from effbench.measuring.complexity_run import prior_sweeps
+        try:
+            prior = json.loads(extend_from.read_text())
+        except (OSError, UnicodeDecodeError, RecursionError, json.JSONDecodeError) as exc:
+            raise EffbenchError(f"--extend {extend_from}: cannot be read as JSON ({exc})") from None
+        prior_sweeps(prior, plan)  # checked here, before anything is measured
+    from effbench.sandbox import preflight
+    preflight.check(runner, measure, counter)
+    doc = run_sweeps([suite[t] for t in ids], loaded, plan, runner, counter, references, echo=click.echo,
+                     prior=prior)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(doc, indent=1) + "\n")
     click.echo(format_summary(doc))

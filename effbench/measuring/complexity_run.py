@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from effbench.measuring import machine
 from effbench.version import __version__
-from effbench.measuring.complexity_sweep import SweepPlan, TaskSweeper
+from effbench.measuring.complexity_sweep import SubjectSweep, SweepPlan, TaskSweeper
 from effbench.errors import EffbenchError
 from effbench.sandbox import make_sandbox
 from effbench.sandbox.counting import detect_counter
@@ -23,8 +23,11 @@ from effbench.tasks.task import Task
 
 def run_sweeps(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: str = "process",
                counter: str = "auto", references: bool = True,
-               echo: Callable[[str], None] = lambda line: None) -> dict:
-    """Sweep every reference (if *references*) and every sample of *tasks*; returns the complexity document."""
+               echo: Callable[[str], None] = lambda line: None, prior: dict | None = None) -> dict:
+    """Sweep every reference (if *references*) and every sample of *tasks*; returns the complexity document.  With
+    *prior* (an earlier document, see :func:`prior_sweeps`) a subject it holds is continued from its sweep there
+    (TaskSweeper.extend) rather than measured again from the first size."""
+    earlier = prior_sweeps(prior, plan) if prior is not None else {}
     sweepers = [TaskSweeper(t, None, plan) for t in tasks]
     for s in sweepers:
         s.prepare()  # every generator runs before the sandbox starts
@@ -44,7 +47,9 @@ def run_sweeps(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: s
             subjects += [(s.key, s.code, False) for s in samples if s.task_id == task.id]
             for subject, code, is_expert in subjects:
                 try:
-                    result = sweeper.sweep(subject, code, is_expert)
+                    before = earlier.get((task.id, subject))
+                    result = (before and sweeper.extend(before, subject, code, is_expert)) \
+                        or sweeper.sweep(subject, code, is_expert)
                 except EffbenchError as exc:  # the expert failed on a size: the task has no classes
                     echo(f"effbench: {exc}")
                     break
@@ -55,7 +60,7 @@ def run_sweeps(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: s
                 c = classify(result.to_dict(), plan.common_inputs)
                 echo(f"{task.id:32} {subject[:40]:40} {c.cls or '-':8} "
                      f"{'' if c.confidence is None else f'{c.confidence:.2f}':5} {len(result.points):3} sizes  "
-                     f"{c.problem or result.stopped}")
+                     f"{c.problem or result.stopped}{extended_note(result, before)}")
     finally:
         runner.close()
     meta = {"effbench_version": __version__,
@@ -64,7 +69,44 @@ def run_sweeps(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: s
             "classes": list(CLASSES),
             "tasks": {t.id: task_meta(t) for t in tasks},
             "models": {s.key: s.info.model for s in samples}}
+    if prior is not None:
+        meta["extended_from"] = {"created": prior["meta"].get("created"), "effbench_version":
+                                 prior["meta"].get("effbench_version"),
+                                 **{k: prior["meta"]["plan"][k] for k in EXTENDABLE}}
     return derive_document({"meta": meta, "sweeps": sweeps})
+
+
+# What may differ between a document and the one that continues it: how far sweeps go, not which inputs they see.
+EXTENDABLE = ("count_budget", "run_timeout")
+
+
+def prior_sweeps(prior: dict, plan: SweepPlan) -> dict[tuple[str, str], SubjectSweep]:
+    """The sweeps of *prior* by (task, subject), checked to be continuable under *plan*: instructions mode, the same
+    plan but for EXTENDABLE, and a count budget at least as large.  Anything else is the user's error, raised
+    before anything is measured."""
+    try:
+        before, sweeps = prior["meta"]["plan"], prior["sweeps"]
+        mine = plan.to_dict()
+        if plan.measure != "instructions" or before.get("measure") != "instructions":
+            raise EffbenchError("--extend: only instructions-mode sweeps can be continued (counts, not timings)")
+        differ = sorted(k for k in mine if k not in EXTENDABLE and before.get(k) != mine[k])
+        if differ:
+            raise EffbenchError(f"--extend: the earlier document's plan differs in {', '.join(differ)} "
+                                f"({', '.join(f'{k}={before.get(k)!r}' for k in differ)})")
+        if float(before["count_budget"]) > plan.count_budget:
+            raise EffbenchError(f"--extend: --count-budget {plan.count_budget:.3g} is below the earlier "
+                                f"document's {float(before['count_budget']):.3g}")
+        return {(d["task"], d["subject"]): SubjectSweep.from_dict(d) for d in sweeps}
+    except (KeyError, TypeError, ValueError) as exc:
+        raise EffbenchError(f"--extend: not a complexity document ({type(exc).__name__}: {exc})") from None
+
+
+def extended_note(result: SubjectSweep, before: SubjectSweep | None) -> str:
+    if before is None:
+        return ""
+    if not result.extended:
+        return "  (swept afresh: the earlier sweep could not be continued)"
+    return f"  (continued from {result.extended['from_points']} sizes, top {result.extended['top_drift']:+.2%})"
 
 
 def task_meta(task: Task) -> dict:

@@ -31,6 +31,7 @@ from effbench.scoring.complexity import FIXED_FACTOR
 from effbench.tasks.task import Task
 
 SWEEP_LEVEL = -2       # the level number in derived seeds: sweep inputs are not any level's
+EXTEND_TOLERANCE = 0.005  # an earlier sweep is continued only if its top size re-measures within this (relative)
 SPAN = 4096            # the ladder's smallest size is the top level's size divided by this (at least MIN_SIZE)
 RATIO = 2.0
 MIN_SIZE = 4
@@ -71,9 +72,15 @@ class SubjectSweep:
     failure: str = ""                # why the sweep has no class (wrong answer, crash...), empty when fine
     stopped: str = ""                # why the ladder stopped growing (budget, timeout, top)
     replicates: dict = field(default_factory=dict)  # {"size", "costs"}: other inputs of one size (the noise)
+    extended: dict = field(default_factory=dict)    # continued from an earlier document: see TaskSweeper.extend
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> SubjectSweep:
+        return cls(d["task"], d["subject"], [SweepPoint(**p) for p in d.get("points", [])], d.get("failure", ""),
+                   d.get("stopped", ""), dict(d.get("replicates") or {}), dict(d.get("extended") or {}))
 
 
 def ladder(task: Task) -> list[int]:
@@ -247,6 +254,43 @@ class TaskSweeper:
                 break
             sizes = lower(sizes[0])
             result.points, result.stopped = [], ""
+        self._fill(result, subject, code, is_expert)
+        if not result.failure:
+            self.replicate(result, subject, code, is_expert)
+        return result
+
+    def extend(self, prior: SubjectSweep, subject: str, code: str, is_expert: bool = False) -> SubjectSweep | None:
+        """Continue *prior* (this subject's sweep in an earlier document of the same plan, but a smaller count
+        budget) up the ladder from its largest size, keeping its points and replicates; None when it cannot be
+        continued, and the subject is then swept afresh.
+
+        Why this may be done: in instructions mode a size's count depends only on the code, the input (one seed
+        for every size) and the interpreter, so the earlier points are what a new sweep would measure.  That is
+        checked, not assumed: the earlier top size is measured again and must come within EXTEND_TOLERANCE (the
+        fit's resolution) of its stored count; a changed reference, generator or runner fails it."""
+        if self.plan.measure != "instructions" or prior.failure or not prior.points:
+            return None
+        top = max(prior.points, key=lambda p: p.size)
+        point, problem, output = self._measure(subject, code, top.size)
+        if point is None:
+            return None
+        drift = point.cost / top.cost - 1 if top.cost > 0 else math.inf
+        if abs(drift) > EXTEND_TOLERANCE:
+            return None
+        if is_expert:
+            self.expected.setdefault((top.size, 0), output)
+        result = SubjectSweep(self.task.id, subject, sorted(prior.points, key=lambda p: p.size), "", prior.stopped,
+                              dict(prior.replicates))
+        result.extended = {"from_points": len(prior.points), "from_stopped": prior.stopped, "top": top.size,
+                           "top_drift": drift}
+        stop = self._over_budget(result.points, top.size)
+        if prior.stopped.startswith("budget") and not stop:
+            self._climb(result, subject, code, [s for s in self.sizes if s > top.size], is_expert)
+        self._fill(result, subject, code, is_expert)
+        return result
+
+    def _fill(self, result: SubjectSweep, subject: str, code: str, is_expert: bool) -> None:
+        """Midpoints where the growth shows until the sweep has ``plan.min_points`` sizes; its points sorted."""
         for size in midpoints(growth_sizes(result.points), self.plan.min_points):
             point, problem, output = self._measure(subject, code, size)
             if point is None:
@@ -254,11 +298,9 @@ class TaskSweeper:
             wrong = "" if is_expert else self._right(size, output)
             if wrong:
                 result.failure = wrong
-                return result
+                return
             result.points.append(point)
         result.points.sort(key=lambda p: p.size)
-        self.replicate(result, subject, code, is_expert)
-        return result
 
     def _climb(self, result: SubjectSweep, subject: str, code: str, sizes: list[int], is_expert: bool) -> None:
         """Measure *sizes* smallest first into *result* until one is killed or over budget (``result.stopped``) or

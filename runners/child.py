@@ -13,7 +13,6 @@ nothing here is trusted after "go": the worker measures from outside.
 from __future__ import annotations
 
 import gc
-import json
 import marshal
 from operator import call
 import os
@@ -150,10 +149,7 @@ def limit_memory(memory_mb: int) -> None:
 
 def _error(phase: str, exc: BaseException, index: int | None = None) -> bytes:
     tb = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    return json.dumps({
-        "kind": "error", "phase": phase, "index": index,
-        "error_type": type(exc).__name__, "message": str(exc)[:1000], "traceback": tb[-MAX_TRACEBACK:],
-    }).encode()
+    return wire.error_payload(phase, type(exc).__name__, str(exc), tb[-MAX_TRACEBACK:], index)
 
 
 def compile_sample(code: str) -> tuple[bool, bytes]:

@@ -19,7 +19,6 @@ structure cannot make the worker build an enormous one.
 """
 from __future__ import annotations
 
-import json
 import re
 import struct
 
@@ -74,8 +73,7 @@ def to_payload(data: bytes, max_output: int) -> bytes | None:
     except _UNREADABLE as exc:  # BadSnapshot and UnsupportedOutput among them
         # (the worker's own MemoryError is not the sample's memory budget: an output too large to put in the form)
         kind = "BadSnapshot" if isinstance(exc, MemoryError) else type(exc).__name__
-        return json.dumps({"kind": "error", "phase": "encode", "index": None, "error_type": kind,
-                           "message": str(exc)[:1000] or "too large to encode", "traceback": ""}).encode()
+        return wire.error_payload("encode", kind, str(exc)[:1000] or "too large to encode")
     return text if len(text) <= max_output else None
 
 

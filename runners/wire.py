@@ -140,6 +140,14 @@ def dumps(data) -> str:
         return json.dumps(big_ints_in_hex(data))
 
 
+def error_payload(phase: str, error_type: str, message: str, traceback_text: str = "",
+                  index: int | None = None) -> bytes:
+    """A run's error result, in the one form the host reads (effbench.sandbox.outcome): written by the child for
+    its own failures and by the worker for a snapshot it cannot put in the wire form."""
+    return json.dumps({"kind": "error", "phase": phase, "index": index, "error_type": error_type,
+                       "message": message[:1000], "traceback": traceback_text}).encode()
+
+
 # ---------------------------------------------------------------- values (host side)
 _HEX_DIGITS = frozenset("-0123456789abcdef")
 

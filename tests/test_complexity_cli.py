@@ -150,7 +150,18 @@ def test_extend_refuses_a_document_it_cannot_continue_before_measuring(tmp_path,
     assert not out.exists()
 
 
-@pytest.mark.parametrize("text", ["{not json", "[1, 2]", '{"meta": {}}', "[" * 100_000])
+def _forged(points) -> str:
+    from effbench.measuring.complexity_sweep import SweepPlan
+    return json.dumps({"meta": {"plan": SweepPlan().to_dict()},
+                       "sweeps": [{"task": TASK, "subject": "ref:loop", "points": points}]})
+
+
+@pytest.mark.parametrize("text", ["{not json", "[1, 2]", '{"meta": {}}', "[" * 100_000,
+                                  _forged([{"size": 10, "cost": "many", "wall": 0.1}]),
+                                  _forged([{"size": 10.5, "cost": 1e6, "wall": 0.1}]),
+                                  _forged([{"size": 10, "cost": float("nan"), "wall": 0.1}]),
+                                  _forged([{"size": 10, "cost": 1e6}]),
+                                  _forged([{"size": 10, "cost": 1e6, "wall": 0.1, "colour": "red"}])])
 def test_extend_refuses_what_is_not_a_complexity_document(tmp_path, text):
     prior = tmp_path / "prior.json"
     prior.write_text(text)

@@ -79,8 +79,14 @@ class SubjectSweep:
 
     @classmethod
     def from_dict(cls, d: dict) -> SubjectSweep:
-        return cls(d["task"], d["subject"], [SweepPoint(**p) for p in d.get("points", [])], d.get("failure", ""),
-                   d.get("stopped", ""), dict(d.get("replicates") or {}), dict(d.get("extended") or {}))
+        """A sweep as a document holds it; ValueError (or KeyError, TypeError) where it is not one."""
+        points = [SweepPoint(**p) for p in d.get("points", [])]
+        for p in points:
+            if type(p.size) is not int or p.size < 1 or not isinstance(p.cost, (int, float)) \
+                    or not math.isfinite(p.cost) or p.cost < 0:
+                raise ValueError(f"{d['task']} {d['subject']}: a size of {p.size!r} costing {p.cost!r}")
+        return cls(str(d["task"]), str(d["subject"]), points, str(d.get("failure", "")), str(d.get("stopped", "")),
+                   dict(d.get("replicates") or {}), dict(d.get("extended") or {}))
 
 
 def ladder(task: Task) -> list[int]:

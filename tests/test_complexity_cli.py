@@ -200,3 +200,52 @@ def test_extending_a_document_measures_what_a_fresh_sweep_at_the_larger_budget_d
     assert grew >= 2
     assert [(c["subject"], c["cls"]) for c in extended["classified"]] == \
         [(c["subject"], c["cls"]) for c in fresh["classified"]]
+
+
+@pytest.mark.sandbox
+def test_a_sweep_killed_between_tasks_is_continued_from_the_document_it_wrote(tmp_path):
+    """kill -9 while the second of two tasks is swept: the --out document holds the first task's sweeps
+    (meta.partial); --extend on it at the same budget keeps them (each top measured again, nothing added) and sweeps
+    the second task, and the result equals an uninterrupted sweep of both."""
+    import shutil
+    import signal
+    import time
+    tasks = tmp_path / "tasks"
+    for name in (TASK, TASK + "-b"):
+        shutil.copytree(FIXTURE_TASKS / TASK, tasks / name)
+    toml = tasks / (TASK + "-b") / "task.toml"
+    toml.write_text(toml.read_text().replace(f'id = "{TASK}"', f'id = "{TASK}-b"'))
+    args = [sys.executable, "-m", "effbench", "complexity", "--tasks-dir", str(tasks), "--count-budget", "1e7",
+            "--run-timeout", "20"]
+    path = [str(ROOT / ".shim"), str(ROOT), os.environ.get("PYTHONPATH", "")]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(path)}
+    out = tmp_path / "killed.json"
+    proc = subprocess.Popen([*args, "--out", str(out)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+                            cwd=tmp_path, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 600
+        while not out.exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert proc.poll() is None, "the sweep ended before it could be killed between its tasks"
+        os.killpg(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=60)
+    killed = json.loads(out.read_text())
+    assert killed["meta"]["partial"] == "1 of 2 tasks"
+    assert {s["task"] for s in killed["sweeps"]} == {TASK} and len(killed["sweeps"]) == 3
+    runs = {}
+    for name, extra in (("continued", ["--extend", str(out)]), ("whole", [])):
+        done = subprocess.run([*args, *extra, "--out", str(tmp_path / f"{name}.json")], capture_output=True,
+                              text=True, env=env, cwd=tmp_path, timeout=900)
+        assert done.returncode == 0, done.stderr[-2000:]
+        runs[name] = json.loads((tmp_path / f"{name}.json").read_text())
+    continued, whole = runs["continued"], runs["whole"]
+    assert "partial" not in continued["meta"] and "partial" not in whole["meta"]
+    for mine, theirs in zip(continued["sweeps"], whole["sweeps"], strict=True):
+        assert (mine["task"], mine["subject"]) == (theirs["task"], theirs["subject"])
+        assert [(p["size"], p["cost"]) for p in mine["points"]] == [(p["size"], p["cost"]) for p in theirs["points"]]
+        if mine["task"] == TASK:
+            assert mine["extended"]["top_drift"] == 0.0 and mine["extended"]["from_points"] == len(mine["points"])
+        else:
+            assert not mine["extended"]
+    assert [c["cls"] for c in continued["classified"]] == [c["cls"] for c in whole["classified"]]

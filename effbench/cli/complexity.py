@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import click
@@ -80,10 +81,16 @@ def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, refe
         prior_sweeps(prior, plan)  # checked here, before anything is measured
     from effbench.sandbox import preflight
     preflight.check(runner, measure, counter)
-    doc = run_sweeps([suite[t] for t in ids], loaded, plan, runner, counter, references, echo=click.echo,
-                     prior=prior)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(doc, indent=1) + "\n")
+
+    def write(document: dict) -> None:  # whole or not at all: a kill between tasks leaves the last task's document
+        part = out.with_name(out.name + ".part")
+        part.write_text(json.dumps(document, indent=1) + "\n")
+        os.replace(part, out)
+
+    doc = run_sweeps([suite[t] for t in ids], loaded, plan, runner, counter, references, echo=click.echo,
+                     prior=prior, checkpoint=write)
+    write(doc)
     click.echo(format_summary(doc))
     click.echo(f"complexity document: {out}")
     if plots is not None:

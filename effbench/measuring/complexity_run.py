@@ -23,10 +23,13 @@ from effbench.tasks.task import Task
 
 def run_sweeps(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: str = "process",
                counter: str = "auto", references: bool = True,
-               echo: Callable[[str], None] = lambda line: None, prior: dict | None = None) -> dict:
+               echo: Callable[[str], None] = lambda line: None, prior: dict | None = None,
+               checkpoint: Callable[[dict], None] | None = None) -> dict:
     """Sweep every reference (if *references*) and every sample of *tasks*; returns the complexity document.  With
     *prior* (an earlier document, see :func:`prior_sweeps`) a subject it holds is continued from its sweep there
-    (TaskSweeper.extend) rather than measured again from the first size."""
+    (TaskSweeper.extend) rather than measured again from the first size.  *checkpoint* is given the document so
+    far (``meta.partial``) after each task: a sweep of the suite takes an hour, and one killed part-way is then
+    continued from what it wrote (``--extend`` on it measures only each kept sweep's top again)."""
     earlier = prior_sweeps(prior, plan) if prior is not None else {}
     sweepers = [TaskSweeper(t, None, plan) for t in tasks]
     for s in sweepers:
@@ -36,7 +39,7 @@ def run_sweeps(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: s
     sweeps = []
     try:
         runner.start()
-        for sweeper, task in zip(sweepers, tasks):
+        for i, (sweeper, task) in enumerate(zip(sweepers, tasks)):
             sweeper.runner = runner
             runner.drop_inputs()
             sweeper._sent.clear()
@@ -61,8 +64,17 @@ def run_sweeps(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: s
                 echo(f"{task.id:32} {subject[:40]:40} {c.cls or '-':8} "
                      f"{'' if c.confidence is None else f'{c.confidence:.2f}':5} {len(result.points):3} sizes  "
                      f"{c.problem or result.stopped}{extended_note(result, before)}")
+            if checkpoint is not None:
+                done = tasks[:i + 1]
+                checkpoint(_document(done, samples, plan, runner_name, backend, prior, sweeps,
+                                     partial=f"{len(done)} of {len(tasks)} tasks"))
     finally:
         runner.close()
+    return _document(tasks, samples, plan, runner_name, backend, prior, sweeps)
+
+
+def _document(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: str, backend: str | None,
+              prior: dict | None, sweeps: list[dict], partial: str = "") -> dict:
     meta = {"effbench_version": __version__,
             "created": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
             "plan": plan.to_dict(), "counter": backend, "runner": runner_name, "machine": machine.describe(),
@@ -73,7 +85,9 @@ def run_sweeps(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: s
         meta["extended_from"] = {"created": prior["meta"].get("created"), "effbench_version":
                                  prior["meta"].get("effbench_version"),
                                  **{k: prior["meta"]["plan"][k] for k in EXTENDABLE}}
-    return derive_document({"meta": meta, "sweeps": sweeps})
+    if partial:
+        meta["partial"] = partial
+    return derive_document({"meta": meta, "sweeps": list(sweeps)})
 
 
 # What may differ between a document and the one that continues it: how far sweeps go, not which inputs they see.

@@ -127,6 +127,26 @@ def test_run_with_complexity_adds_the_share_to_the_leaderboard_and_rescoring_kee
     rescored = CliRunner().invoke(main, ["score", str(out)], catch_exceptions=False)
     assert rescored.exit_code == 0
     assert json.loads((out / "leaderboard.json").read_text())["models"] == board["models"]
+    # killed during the sweeps: the document holds only some of them, and scoring leaves the share out
+    whole = json.loads((out / "complexity.json").read_text())
+    (out / "complexity.json").write_text(json.dumps({"meta": {**whole["meta"], "partial": "0 of 1 tasks"},
+                                                     "sweeps": whole["sweeps"][:1]}))
+    assert CliRunner().invoke(main, ["score", str(out)], catch_exceptions=False).exit_code == 0
+    partial_board = json.loads((out / "leaderboard.json").read_text())
+    assert all("complexity" not in m for m in partial_board["models"].values())
+    # the same command resumes: the sweep kept is continued (its top measured again), the rest swept
+    again = CliRunner().invoke(main, ["run", str(samples), "--tasks-dir", str(FIXTURE_TASKS), "--out", str(out),
+                                      "--repeats", "1", "--alpha", "50", "--k", "1", "--quiet", "--complexity"],
+                               catch_exceptions=False)
+    assert again.exit_code == 0, again.output
+    resumed = json.loads((out / "complexity.json").read_text())
+    assert "partial" not in resumed["meta"]
+    def counts(doc):
+        return [(s["subject"], [(p["size"], p["cost"]) for p in s["points"]]) for s in doc["sweeps"]]
+    assert counts(resumed) == counts(whole)
+    assert resumed["sweeps"][0]["extended"]["top_drift"] == 0.0
+    assert not any(s["extended"] for s in resumed["sweeps"][1:])
+    assert json.loads((out / "leaderboard.json").read_text())["models"] == board["models"]
 
 
 def _document(plan: dict) -> dict:

@@ -109,14 +109,25 @@ def sweepable(tasks: list) -> None:
 def sweep_into_run(tasks: list, samples: list, out: Path, runner: str, counter: str, seed: int, quiet: bool):
     """``effbench run --complexity``: sweep the run's samples (and experts) into OUT/complexity.json, then rescore
     the run so the leaderboard carries each model's share at the expert's class or better."""
-    from effbench.measuring.complexity_run import DOCUMENT, run_sweeps
+    from effbench.measuring.complexity_run import DOCUMENT, prior_sweeps, run_sweeps
     from effbench.measuring.complexity_sweep import SweepPlan
     from effbench.measuring.run import score_run
     from effbench.measuring.store import RunStore
 
-    doc = run_sweeps(tasks, samples, SweepPlan(seed=seed), runner, counter, references=False,
-                     echo=(lambda line: None) if quiet else (lambda line: click.echo(line, err=True)))
-    RunStore(out).write_json(DOCUMENT, doc)  # the run directory is written only through its store
+    plan = SweepPlan(seed=seed)
+    store = RunStore(out)  # the run directory is written only through its store
+    prior = None
+    if store.has(DOCUMENT):  # a resumed run: its sweeps so far are continued (each checked), as the run's records are
+        try:
+            earlier = store.read_json(DOCUMENT)
+            prior_sweeps(earlier, plan)
+            prior = earlier
+        except EffbenchError:
+            prior = None  # unreadable, or another plan (another --seed): swept afresh
+    doc = run_sweeps(tasks, samples, plan, runner, counter, references=False,
+                     echo=(lambda line: None) if quiet else (lambda line: click.echo(line, err=True)), prior=prior,
+                     checkpoint=lambda partial: store.write_json(DOCUMENT, partial))
+    store.write_json(DOCUMENT, doc)
     return score_run(out)
 
 

@@ -24,7 +24,7 @@ from effbench.tasks.task import Task
 def run_sweeps(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: str = "process",
                counter: str = "auto", references: bool = True,
                echo: Callable[[str], None] = lambda line: None, prior: dict | None = None,
-               checkpoint: Callable[[dict], None] | None = None) -> dict:
+               checkpoint: Callable[[dict], object] | None = None) -> dict:
     """Sweep every reference (if *references*) and every sample of *tasks*; returns the complexity document.  With
     *prior* (an earlier document, see :func:`prior_sweeps`) a subject it holds is continued from its sweep there
     (TaskSweeper.extend) rather than measured again from the first size.  *checkpoint* is given the document so

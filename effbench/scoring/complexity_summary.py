@@ -175,7 +175,11 @@ def derive_document(doc: dict) -> dict:
 
 def add_complexity_columns(board: dict, doc: dict) -> dict:
     """Each model's complexity share (``models.<m>.complexity``) and what it means (``meta.complexity``) on a
-    run's board, from a complexity document re-derived with the current fit; the other scores are left as they are."""
+    run's board, from a complexity document re-derived with the current fit; the other scores are left as they are.
+    A partial document (a sweep killed part-way, ``meta.partial``) adds nothing: a share over some tasks is not the
+    model's."""
+    if doc.get("meta", {}).get("partial"):
+        return board
     doc = derive_document(doc)
     for model, entry in doc["models"].items():
         if model in board.get("models", {}):

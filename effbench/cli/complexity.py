@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import click
@@ -48,6 +47,7 @@ def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, refe
     inferred classes equal their declared ones."""
     from effbench.measuring.complexity_run import format_summary, run_sweeps
     from effbench.measuring.complexity_sweep import SweepPlan
+    from effbench.measuring.store import write_text_atomic
 
     if out.exists() and out.is_dir():
         raise EffbenchError(f"--out {out}: is a directory (give a file name)")
@@ -84,9 +84,7 @@ def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, refe
     out.parent.mkdir(parents=True, exist_ok=True)
 
     def write(document: dict) -> None:  # whole or not at all: a kill between tasks leaves the last task's document
-        part = out.with_name(out.name + ".part")
-        part.write_text(json.dumps(document, indent=1) + "\n")
-        os.replace(part, out)
+        write_text_atomic(out, json.dumps(document, indent=1) + "\n")
 
     doc = run_sweeps([suite[t] for t in ids], loaded, plan, runner, counter, references, echo=click.echo,
                      prior=prior, checkpoint=write)

@@ -50,6 +50,16 @@ def read_json_file(path: Path, error: type[Exception] = StoreError):
         raise error(f"{path}: cannot read ({exc.strerror})") from None
 
 
+def write_text_atomic(path: Path, text: str) -> None:
+    """A reader (or a kill) sees the old file or the new one, never half of one; a failed write is one line."""
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        tmp.write_text(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise _disk_error(path, exc) from None
+
+
 class RecordSink(Protocol):
     """What :class:`~effbench.measuring.plan.TaskEvaluation` needs of a run store: the driver's :class:`RunStore`,
     a thread-safe view of it (:mod:`effbench.measuring.parallel`), or a Ray worker's in-memory one
@@ -244,7 +254,7 @@ class RunStore:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise _disk_error(path, exc) from None
-        self._write_text_atomic(path, text)
+        write_text_atomic(path, text)
         return path
 
     def write_lines(self, name: str, rows: list[dict]) -> Path:
@@ -255,18 +265,8 @@ class RunStore:
 
     @classmethod
     def _write_json_atomic(cls, path: Path, data) -> None:
-        cls._write_text_atomic(path, json.dumps(data, indent=2) + "\n")
+        write_text_atomic(path, json.dumps(data, indent=2) + "\n")
 
     @classmethod
     def _write_lines(cls, path: Path, rows: list[dict]) -> None:
-        cls._write_text_atomic(path, "".join(json.dumps(r) + "\n" for r in rows))
-
-    @staticmethod
-    def _write_text_atomic(path: Path, text: str) -> None:
-        """A reader (or a kill) sees the old file or the new one, never half of one."""
-        tmp = path.with_name(path.name + ".tmp")
-        try:
-            tmp.write_text(text)
-            os.replace(tmp, path)
-        except OSError as exc:
-            raise _disk_error(path, exc) from None
+        write_text_atomic(path, "".join(json.dumps(r) + "\n" for r in rows))

@@ -237,11 +237,13 @@ def test_order_uses_commit_dates_across_time_zones_and_falls_back_to_the_start_t
 # ---------------------------------------------------------------- refusals
 @pytest.mark.parametrize("content, message", [("[1, 2]", "not an effbench leaderboard"),
                                               ('{"kind": "other"}', "not an effbench leaderboard"),
-                                              ("{oops", "invalid JSON")])
+                                              ("{oops", "invalid JSON"),
+                                              ("[" * 100_000, "invalid JSON (nested too deeply)"),
+                                              (b'{"kind": "\xff"}', "not UTF-8 text")])
 def test_inputs_that_are_not_leaderboards_are_refused(tmp_path, content, message):
     good = _four(tmp_path, "a", 1.0)
     bad = tmp_path / "bad.json"
-    bad.write_text(content)
+    bad.write_bytes(content if isinstance(content, bytes) else content.encode())
     res = invoke("history", good, bad)
     assert res.exit_code == 2 and res.stderr.count("\n") == 1 and message in res.stderr and "bad.json" in res.stderr
 

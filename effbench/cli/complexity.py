@@ -74,10 +74,11 @@ def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, refe
     prior = None
     if extend_from is not None:
         from effbench.measuring.complexity_run import prior_sweeps
+        from effbench.measuring.store import read_json_file
         try:
-            prior = json.loads(extend_from.read_text())
-        except (OSError, UnicodeDecodeError, RecursionError, json.JSONDecodeError) as exc:
-            raise EffbenchError(f"--extend {extend_from}: cannot be read as JSON ({exc})") from None
+            prior = read_json_file(extend_from, EffbenchError)
+        except EffbenchError as exc:
+            raise EffbenchError(f"--extend {exc}") from None
         prior_sweeps(prior, plan)  # checked here, before anything is measured
     from effbench.sandbox import preflight
     preflight.check(runner, measure, counter)

@@ -46,6 +46,10 @@ def read_json_file(path: Path, error: type[Exception] = StoreError):
         return json.loads(path.read_text())
     except json.JSONDecodeError as exc:
         raise error(f"{path}: invalid JSON ({exc.msg} at line {exc.lineno})") from None
+    except RecursionError:
+        raise error(f"{path}: invalid JSON (nested too deeply)") from None
+    except UnicodeDecodeError:
+        raise error(f"{path}: cannot read (not UTF-8 text)") from None
     except OSError as exc:
         raise error(f"{path}: cannot read ({exc.strerror})") from None
 

@@ -28,8 +28,9 @@ def run_sweeps(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: s
     """Sweep every reference (if *references*) and every sample of *tasks*; returns the complexity document.  With
     *prior* (an earlier document, see :func:`prior_sweeps`) a subject it holds is continued from its sweep there
     (TaskSweeper.extend) rather than measured again from the first size.  *checkpoint* is given the document so
-    far (``meta.partial``) after each task: a sweep of the suite takes an hour, and one killed part-way is then
-    continued from what it wrote (``--extend`` on it measures only each kept sweep's top again)."""
+    far (its sweeps, ``meta.partial``; the classes are derived once, at the end) after each task: a sweep of the
+    suite takes an hour, and one killed part-way is then continued from what it wrote (``--extend`` on it measures
+    only each kept sweep's top again)."""
     earlier = prior_sweeps(prior, plan) if prior is not None else {}
     sweepers = [TaskSweeper(t, None, plan) for t in tasks]
     for s in sweepers:
@@ -85,9 +86,9 @@ def _document(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: st
         meta["extended_from"] = {"created": prior["meta"].get("created"), "effbench_version":
                                  prior["meta"].get("effbench_version"),
                                  **{k: prior["meta"]["plan"][k] for k in EXTENDABLE}}
-    if partial:
-        meta["partial"] = partial
-    return derive_document({"meta": meta, "sweeps": list(sweeps)})
+    if partial:  # the measurements only: nothing scores a partial document, and every reader derives it anew
+        return {"meta": {**meta, "partial": partial}, "sweeps": list(sweeps)}
+    return derive_document({"meta": meta, "sweeps": sweeps})
 
 
 # What may differ between a document and the one that continues it: how far sweeps go, not which inputs they see.

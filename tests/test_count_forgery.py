@@ -160,6 +160,31 @@ def test_residual_an_exact_copy_of_valgrinds_own_mapping_still_forges(counter):
     _forgery_failed(counter, attack("fixed_high", False))
 
 
+# Where valgrind's debugger server (on by default) would listen: its FIFOs and shared memory, named after the
+# worker's pid, in the /tmp the sample shares with it.
+DEBUGGER_ENDPOINTS = """
+import glob
+def f(n):
+    return sorted(glob.glob("/tmp/vgdb-pipe*") + glob.glob("/tmp/*/vgdb-pipe*"))
+"""
+
+
+@pytest.mark.parametrize("kind", ["process", "docker"])
+def test_a_sample_finds_no_debugger_server_of_valgrind(kind):
+    """valgrind's gdbserver reads debugger commands from a FIFO in /tmp: a sample that wrote one there could have the
+    worker stop collecting, write its memory or die (measured in one process: a written `instrumentation off` left
+    valgrind waiting in its debugger for good).  The counting workers run valgrind with --vgdb=no.  A fresh worker,
+    its first run the sample's: the first child to exit takes the FIFOs with it (their names are inherited)."""
+    r = _runner(kind)
+    r.put_input("n", marshal.dumps([1]))
+    r.start()
+    try:
+        ex = r.execute(DEBUGGER_ENDPOINTS, "f", ["n"], LIMITS)
+    finally:
+        r.close()
+    assert ex.status == base.OK and ex.outputs == [[]], (ex.status, ex.outputs, ex.detail)
+
+
 def test_honest_samples_that_load_new_native_code_are_still_counted(counter):
     """Extension modules the worker did not import are dlopened by the child (executable mappings of read-only
     system files), and new C paths make valgrind translate and allocate more: none of it may be refused."""

@@ -68,8 +68,9 @@ def check_callgrind_counts(python: str, toggles: list[str]) -> None:
     run, which would look like the fastest code ever written."""
     with tempfile.TemporaryDirectory(prefix="effbench-probe-") as tmp:
         out = os.path.join(tmp, "probe.cg")
-        cmd = ["valgrind", "--tool=callgrind", "--collect-atstart=no", *toggles, f"--callgrind-out-file={out}",
-               "-q", python, "-S", "-c", "import operator; operator.call(sum, range(100))"]
+        cmd = ["valgrind", "--tool=callgrind", "--vgdb=no", "--collect-atstart=no", *toggles,
+               f"--callgrind-out-file={out}", "-q", python, "-S", "-c",
+               "import operator; operator.call(sum, range(100))"]
         res = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
         total = None
         if res.returncode == 0 and os.path.isfile(out):

@@ -40,7 +40,10 @@ def interpreter() -> tuple[str, Path]:
 # the one call of operator.call that wraps each child's measured region (runners/child.py).
 # Distributions that build CPython with LTO (Debian's /usr/bin/python3) name the function _operator_call.lto_priv.0;
 # a pattern that matches nothing leaves the other builds' counts unchanged.
-CALLGRIND = ["valgrind", "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=_operator_call",
+# --vgdb=no: valgrind's debugger server is on by default; it puts its FIFOs and shared memory in the worker's /tmp,
+# where a sample could write debugger commands to the worker (and it lets any process of the uid ptrace it).  Its
+# polling is valgrind's own work, not the client's, so the counts are the same without it.
+CALLGRIND = ["valgrind", "--tool=callgrind", "--vgdb=no", "--collect-atstart=no", "--toggle-collect=_operator_call",
              "--toggle-collect=_operator_call.lto_priv.*",
              "--callgrind-out-file=/tmp/effbench-count/%p.cg", "-q"]
 

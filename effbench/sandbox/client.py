@@ -100,9 +100,14 @@ class PooledSandbox:
             # the runner's files as this worker started from them (read once per worker, not per call)
             self._info = {k: v for k, v in reply.items() if k != "payload"} | {"runners": runners_digest()}
 
+    def counter_sealed(self) -> bool:
+        """Whether this worker's callgrind ignores client requests (:mod:`.sealing`)."""
+        return False
+
     def info(self) -> dict:
         self.start()
-        return dict(self._info, runner=self.name, counter=self.counter)
+        sealed = {"counter_sealed": self.counter_sealed()} if self.counter == "callgrind" else {}
+        return dict(self._info, runner=self.name, counter=self.counter, **sealed)
 
     def close(self) -> None:
         if self.session is not None:

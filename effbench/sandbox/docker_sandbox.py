@@ -31,7 +31,7 @@ from effbench.sandbox import images
 from effbench.errors import InfrastructureError
 from effbench.sandbox.client import PooledSandbox, WorkerDied, WorkerSession
 from effbench.sandbox.base import WRITABLE_MB
-from effbench.sandbox.process import CALLGRIND, WORKER_ENV, interpreter, runners_dir
+from effbench.sandbox.process import WORKER_ENV, callgrind_command, interpreter, runners_dir
 
 LABEL = "effbench"
 SOCK_DIR = "/sock"
@@ -164,6 +164,10 @@ class DockerSandbox(PooledSandbox):
         self.startup_seconds: float | None = None
         self._finalizer: weakref.finalize[..., Any] | None = None
 
+    def counter_sealed(self) -> bool:
+        assert self.image is not None, "a started sandbox, whose image _prepare resolved"
+        return self.image.sealed
+
     def info(self) -> dict:
         out = super().info()
         assert self.image is not None, "info() describes a started sandbox, whose image _prepare resolved"
@@ -214,7 +218,8 @@ class DockerSandbox(PooledSandbox):
         assert self.image is not None, "a worker's command is made after _prepare resolved the image"
         python = self.image.python
         runners = images.SANDBOX_RUNNERS
-        inner = (CALLGRIND if self.counter == "callgrind" else []) + [python, "-s", "-S", f"{runners}/executor.py"]
+        inner = (callgrind_command(self.image.sealed) if self.counter == "callgrind" else []) + [
+            python, "-s", "-S", f"{runners}/executor.py"]
         pairs = [f"{k}={v}" for k, v in self.environment().items()]
         dirs = ["--dir", COUNT_DIR] if self.counter == "callgrind" else []
         return [python, "-s", "-S", f"{runners}/launch.py"], [f"{SOCK_DIR}/worker.sock", *dirs, *pairs, "--", *inner]

@@ -14,7 +14,9 @@ Two recipes build an image holding the in-sandbox executor (``runners/``) at /op
 
 The tag is ``effbench-runner:<hash12>`` where the hash covers the recipe (this module's own source, so any change to
 it rebuilds), ``runners/``, the Python version and path, the C library and valgrind; a build is skipped when an image
-with that tag exists.
+with that tag exists.  An offline image copies this machine's callgrind, so it ignores client requests when this
+machine's does (:mod:`.sealing`; the label ``effbench.callgrind-sealed`` says so); a Dockerfile image holds the
+distribution's valgrind, which does not.
 """
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from effbench.errors import InfrastructureError
-from effbench.sandbox import process, runner_source
+from effbench.sandbox import process, runner_source, sealing
 from effbench.sandbox.private_tmp import NOBODY
 
 REPO = "effbench-runner"
@@ -44,6 +46,7 @@ VALGRIND_LIB = "/usr/libexec/valgrind"
 # and a different listing changes the worker's heap, hence instruction counts.
 STDLIB_EMPTY = ("test", "site-packages", "config-")
 LABEL = "effbench.image"
+SEALED_LABEL = "effbench.callgrind-sealed"
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,7 @@ class ImageRef:
     python: str  # the interpreter's path inside the image
     prefix: str = ""  # offline images: the host prefix the interpreter was copied from
     built: bool = False
+    sealed: bool = False  # its callgrind ignores client requests (effbench.sandbox.sealing)
 
 
 def runners_dir() -> Path:
@@ -81,7 +85,8 @@ def content_hash(recipe: str = "offline", base: str | None = None) -> str:
         python, prefix = _interpreter()
         part("python", f"{sys.version}|{python}|{prefix}".encode())
         part("libc", (os.confstr("CS_GNU_LIBC_VERSION") or "").encode())
-        for tool in ("/usr/bin/valgrind", "/usr/bin/valgrind.bin"):
+        # every valgrind file the image copies: a callgrind tool built to ignore client requests is another image
+        for tool in _valgrind_files() or ["/usr/bin/valgrind", "/usr/bin/valgrind.bin"]:
             st = os.stat(tool) if os.path.exists(tool) else None
             part(tool, f"{st.st_size}:{int(st.st_mtime)}".encode() if st else b"absent")
     return h.hexdigest()
@@ -300,7 +305,7 @@ def find_image(client, tag: str) -> ImageRef | None:
         return None
     labels = image.labels or {}
     return ImageRef(tag, image.id, labels.get("effbench.recipe", "?"), labels.get("effbench.python", ""),
-                    labels.get("effbench.prefix", ""))
+                    labels.get("effbench.prefix", ""), sealed=labels.get(SEALED_LABEL) == "yes")
 
 
 def build_offline(client, force: bool = False) -> ImageRef:
@@ -314,8 +319,11 @@ def build_offline(client, force: bool = False) -> ImageRef:
         tar_path = Path(tmp) / "rootfs.tar"
         python = write_offline_rootfs(tar_path)
         repo, _, version = tag.partition(":")
+        # the image holds this machine's valgrind files, so its callgrind seals as this machine's does
+        sealed = "yes" if sealing.valgrind_seals() else "no"
         changes = [f"LABEL {LABEL}=runner effbench.recipe=offline effbench.python={python} "
-                   f"effbench.prefix={_interpreter()[1]} effbench.hash={content_hash('offline')}",
+                   f"effbench.prefix={_interpreter()[1]} effbench.hash={content_hash('offline')} "
+                   f"{SEALED_LABEL}={sealed}",
                    "WORKDIR /tmp", f"USER {USER[0]}:{USER[1]}"]
         try:
             client.api.import_image(src=str(tar_path), repository=repo, tag=version, changes=changes)

@@ -19,6 +19,7 @@ from pathlib import Path
 from effbench.errors import InfrastructureError
 from effbench.sandbox.client import PooledSandbox, WorkerSession
 from effbench.sandbox import private_tmp as private_tmp_dir
+from effbench.sandbox import sealing
 from effbench.sandbox.base import WRITABLE_MB
 from effbench.sandbox.counting import perf_counters_available
 from effbench.sandbox.runner_source import runners_dir
@@ -46,6 +47,12 @@ def interpreter() -> tuple[str, Path]:
 CALLGRIND = ["valgrind", "--tool=callgrind", "--vgdb=no", "--collect-atstart=no", "--toggle-collect=_operator_call",
              "--toggle-collect=_operator_call.lto_priv.*",
              "--callgrind-out-file=/tmp/effbench-count/%p.cg", "-q"]
+
+
+def callgrind_command(sealed: bool) -> list[str]:
+    """valgrind's part of a counting worker's command line; *sealed*: its callgrind takes effbench's option that
+    makes client requests do nothing (see :mod:`.sealing`)."""
+    return CALLGRIND + ([sealing.SEAL_OPTION] if sealed else [])
 
 
 def bwrap_command(python: str, prefix: Path, runners: Path, counter: str | None = None,
@@ -96,7 +103,7 @@ def bwrap_command(python: str, prefix: Path, runners: Path, counter: str | None 
         else:  # the host could not mount its /tmp noexec: it mounts one itself
             options, prefix_cmd = private_tmp_dir.mounting_in_sandbox(python)
             cmd += [*options, *prefix_cmd]
-        cmd += CALLGRIND
+        cmd += callgrind_command(sealing.valgrind_seals())
     elif counter:  # hardware counters (runners/perfcount.py): the worker counts its children itself
         cmd += ["--setenv", "EFFBENCH_COUNTER", counter]
     if program is not None:
@@ -112,6 +119,9 @@ class ProcessSandbox(PooledSandbox):
         self.program = program  # None: the executor (see bwrap_command)
         self.proc: subprocess.Popen | None = None
         self.private_tmp: Path | None = None
+
+    def counter_sealed(self) -> bool:
+        return sealing.valgrind_seals()
 
     def _spawn(self) -> WorkerSession:
         if shutil.which("bwrap") is None:

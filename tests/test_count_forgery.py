@@ -191,6 +191,21 @@ def test_the_sealing_option_is_what_stops_the_requests(tmp_path):
     assert counts[(True, "attack")] >= honest, counts
 
 
+def test_the_sealed_callgrind_preloads_valgrinds_core_library_as_the_distributions_does():
+    """A callgrind built for another library directory than the installed valgrind's runs, counts and takes the
+    sealing option, but starts its clients without valgrind's preloaded core library (the dynamic loader says so on
+    stderr, which the workers do not show): the sealed tool must be the distribution's but for the patch."""
+    import os
+    import subprocess
+
+    from effbench.sandbox.sealing import SEAL_OPTION
+    done = subprocess.run(["valgrind", "--tool=callgrind", "--vgdb=no", SEAL_OPTION, "--callgrind-out-file=/dev/null",
+                           "-q", "/usr/bin/env"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    preload = [line.split("=", 1)[1] for line in done.stdout.splitlines() if line.startswith("LD_PRELOAD=")]
+    assert preload and all(os.path.exists(p) for p in preload[0].split(":")), preload
+
+
 def test_honest_samples_that_load_new_native_code_are_still_counted(counter):
     """Extension modules the worker did not import are dlopened by the child (executable mappings of read-only
     system files), and new C paths make valgrind translate and allocate more: none of it may be refused."""

@@ -12,8 +12,10 @@
 # access to valgrind's tool directory.  Does nothing when the installed callgrind already takes the option.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-probe() { valgrind --tool=callgrind --vgdb=no --ignore-client-requests=yes --callgrind-out-file=/dev/null -q /bin/true \
-            >/dev/null 2>&1; }
+# the option taken, and nothing said: a tool that cannot find valgrind's library directory (where its client's
+# preloaded core library lives) makes the dynamic loader complain on every start
+probe() { [ -z "$(valgrind --tool=callgrind --vgdb=no --ignore-client-requests=yes --callgrind-out-file=/dev/null -q \
+                  /bin/true 2>&1 >/dev/null)" ]; }
 command -v valgrind >/dev/null || { echo "build-sealed-callgrind: no valgrind installed (apt-get install valgrind)" >&2; exit 2; }
 if probe; then
   echo "build-sealed-callgrind: the installed callgrind already ignores client requests"
@@ -25,6 +27,7 @@ for d in "${VALGRIND_LIB:-}" /usr/libexec/valgrind /usr/lib/valgrind /usr/local/
   if [ -n "$d" ] && [ -f "$d/callgrind-$plat-linux" ]; then libdir="$d"; break; fi
 done
 [ -n "$libdir" ] || { echo "build-sealed-callgrind: callgrind-$plat-linux not found (set VALGRIND_LIB)" >&2; exit 2; }
+[ "$(basename "$libdir")" = valgrind ] || { echo "build-sealed-callgrind: $libdir is not named valgrind" >&2; exit 2; }
 [ -w "$libdir" ] || { echo "build-sealed-callgrind: $libdir is not writable (run as root)" >&2; exit 2; }
 version=$(valgrind --version | sed 's/^valgrind-//')
 work=$(mktemp -d /tmp/effbench-valgrind-XXXXXX)
@@ -62,7 +65,8 @@ cp -a "$src" "$build"
 cd "$build"
 patch -p1 -s < "$here/ignore-client-requests.patch"
 only64=""; [ "$plat" = amd64 ] && only64="--enable-only64bit"
-./configure -q $only64 >/dev/null
+# the tool finds its library directory by the path compiled into it: the installed one's
+./configure -q $only64 --prefix=/usr --libexecdir="$(dirname "$libdir")" >/dev/null
 jobs=$(nproc)
 make -s include/vgversion.h default.supp >/dev/null
 make -s -j"$jobs" -C VEX >/dev/null 2>&1

@@ -87,6 +87,9 @@ def plan_run(samples: Path, suite: Mapping[str, Task], task_ids: Sequence[str] |
         if note:
             note(f"runner auto -> {runner}")
     preflight.check(runner, measure, counter)  # kernel settings, tools, permissions: one line, before measuring
+    unsealed = preflight.unsealed_counter(runner, measure, counter)
+    if unsealed and warn:
+        warn(unsealed)
     settings = Settings(measure=measure, repeats=repeats, alpha=alpha, seed=seed, runner=runner, counter=counter,
                         rules=rules)
     tasks = tuple(suite[t] for t in sorted({s.task_id for s in loaded}))

@@ -206,6 +206,28 @@ def test_the_sealed_callgrind_preloads_valgrinds_core_library_as_the_distributio
     assert preload and all(os.path.exists(p) for p in preload[0].split(":")), preload
 
 
+def test_a_run_on_a_callgrind_that_honours_requests_says_so(tmp_path, monkeypatch):
+    """The distribution's tool (kept by the build script as .orig), in a library directory of its own: the run
+    plan warns, in one line, before anything is measured; on this machine's sealed tool it does not."""
+    import shutil
+
+    from effbench.sandbox import preflight, sealing
+    from effbench.sandbox.images import VALGRIND_LIB
+    lib = tmp_path / "valgrind"
+    shutil.copytree(VALGRIND_LIB, lib, ignore=shutil.ignore_patterns("*-x86-linux", "*.orig"))
+    shutil.copy2(f"{VALGRIND_LIB}/callgrind-amd64-linux.orig", lib / "callgrind-amd64-linux")
+    sealing.valgrind_seals.cache_clear()
+    try:
+        assert preflight.unsealed_counter("process", "instructions", "callgrind") is None
+        assert preflight.unsealed_counter("process", "cpu", "callgrind") is None
+        sealing.valgrind_seals.cache_clear()
+        monkeypatch.setenv("VALGRIND_LIB", str(lib))  # the launcher runs the tool it finds there
+        text = preflight.unsealed_counter("docker", "instructions", "callgrind")
+        assert text and "\n" not in text and "build-sealed-callgrind.sh" in text and "docker" in text
+    finally:
+        sealing.valgrind_seals.cache_clear()
+
+
 def test_honest_samples_that_load_new_native_code_are_still_counted(counter):
     """Extension modules the worker did not import are dlopened by the child (executable mappings of read-only
     system files), and new C paths make valgrind translate and allocate more: none of it may be refused."""

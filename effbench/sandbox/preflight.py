@@ -101,6 +101,20 @@ def check_docker() -> None:
     client.close()
 
 
+def unsealed_counter(runner: str, measure: str, counter: str) -> str | None:
+    """A warning when this run would count with a callgrind that honours client requests (:mod:`.sealing`): it
+    measures, but a sample that makes machine code could forge its count.  The process runner runs this machine's
+    callgrind, and an offline image carries a copy of it; a Dockerfile image's is the distribution's (never sealed),
+    which the run records (``runner.counter_sealed``) once its image is resolved."""
+    from effbench.sandbox import sealing
+    from effbench.sandbox.counting import detect_counter
+    if measure != "instructions" or detect_counter(counter) != "callgrind" or sealing.valgrind_seals():
+        return None
+    return (f"this machine's callgrind honours client requests, so a sample that makes machine code could forge "
+            f"its count ({runner} runner); {sealing.BUILD_SCRIPT.name} builds one that does not "
+            "(README, 'Count integrity')")
+
+
 def check(runner: str, measure: str, counter: str) -> None:
     """Everything a run with these settings needs from the machine; raises :class:`SetupError` naming the fix."""
     from effbench.sandbox.counting import detect_counter

@@ -28,9 +28,11 @@ SAMPLES = {"0": [
     "            x += i\n" + BODY,                                                                 # slow at level 0
     "def count_evens(nums):\n    time.perf_counter()\n" + BODY,                                  # ENAMEL's `time`
     "def count_evens(nums):\n" + BODY,                                                           # plain
+    "def count_evens(nums):\n    if len(nums) > 100:\n        raise MemoryError\n" + BODY,         # its own
+    "def count_evens(nums):\n    while len(nums) > 100:\n        pass\n" + BODY,                   # spins
 ]}
 # (passed under effbench's rules, passed under ENAMEL's)
-EXPECTED = [(True, False), (False, True), (True, False), (False, True), (True, True)]
+EXPECTED = [(True, False), (False, True), (True, False), (False, True), (True, True), (True, True), (True, True)]
 
 
 @pytest.fixture(scope="module")
@@ -63,6 +65,19 @@ def test_each_rule_judges_as_its_harness(runs):
     assert enamel[0]["failure"].startswith("error") and "NoneType" in enamel[0]["detail"]  # print is None
     assert enamel[1]["efficiency"] == 0.0  # the overflow ended level 1: it and the later levels score 0
     assert "timeout" in enamel[2]["failure"] and "hand cases" in enamel[2]["failure"]  # T at level 0
+
+
+def test_a_memory_error_of_its_own_gains_nothing_that_spinning_would_not(runs):
+    """Issue 11 asked for a witness that a MemoryError at a level >= 1 came from the budget: a sample that raises it
+    itself keeps its pass.  So does one that spins there until its timeout, which is no forgery at all, and under
+    both rules the two score the same (ENAMEL's harness ends the level on either: `except MemoryError`,
+    `except TimeoutException`).  A witness would gain nothing: a sample wrong at the large sizes has the honest
+    route to the same verdict (and `bytearray(1 << 60)` is a real MemoryError with no memory used)."""
+    for rules in ("effbench", "enamel"):
+        results = _results(runs[rules])
+        own, spins = results[5], results[6]
+        assert own["status"] == spins["status"] == "passed", (rules, own, spins)
+        assert own["efficiency"] == spins["efficiency"] == 0.0, (rules, own["efficiency"], spins["efficiency"])
 
 
 def test_the_rules_are_recorded_and_never_merged(runs):

@@ -97,7 +97,8 @@ def _result(payload: bytes, common: dict, inputs: int | None) -> base.Execution:
         # Taken at its word: a real limit hit by one request past the budget (``bytearray(1 << 40)``, an n*n table
         # at once) leaves no trace outside the child (its peak stays low), and a sample can read its own rlimit, so
         # no reading or re-run tells it from a raised one.  Nor does raising it gain a sample anything that such a
-        # request would not give it for real.  (Issue 11: a witness needs the runner, e.g. a memory cgroup per run.)
+        # request would not give it for real, or spinning until its timeout: both end the level without failing it,
+        # as in ENAMEL's harness (tests/test_enamel_rules.py), so no witness of the budget could change a verdict.
         status = base.MEMORY
     elif phase == "encode":
         status = base.BAD_OUTPUT

@@ -250,6 +250,7 @@ def test_the_action_installs_and_runs_as_an_unprivileged_user_from_another_direc
     assert res["status"] == 0, res["log"]
     board = json.loads((base / res["outputs"]["leaderboard"]).read_text())
     assert board["meta"]["measurement"]["mode"] == "instructions" and board["meta"]["runner"]["uid"] != 0
+    assert board["meta"]["runner"]["counter_sealed"] is True  # the install step found this machine's sealed
     assert board["models"]["mine"]["pass@k"]["1"] == 1.0
     assert res["summary"].startswith("## effbench report") and "| mine | 1 | 1 |" in res["summary"]
     assert (base / res["outputs"]["html"]).read_text().startswith("<!DOCTYPE html>")

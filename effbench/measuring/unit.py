@@ -72,10 +72,12 @@ def open_slot(settings: Settings, index: int = 0, cpu: int | None = None) -> Slo
 
 
 def slot_info(slot: Slot) -> dict:
-    """The runner description a run records (run.json ``runner``): the plain worker's, with the counter's backend."""
+    """The runner description a run records (run.json ``runner``): the plain worker's, with the counter's backend
+    (and, for callgrind, whether it ignores client requests: effbench.sandbox.sealing)."""
     info = slot.runner.info()
     if slot.counter is not None:
-        info["counter"] = slot.counter.info()["counter"]
+        counting = slot.counter.info()
+        info.update({k: counting[k] for k in ("counter", "counter_sealed") if k in counting})
     return info
 
 

@@ -207,25 +207,46 @@ def test_the_sealed_callgrind_preloads_valgrinds_core_library_as_the_distributio
 
 
 def test_a_run_on_a_callgrind_that_honours_requests_says_so(tmp_path, monkeypatch):
-    """The distribution's tool (kept by the build script as .orig), in a library directory of its own: the run
-    plan warns, in one line, before anything is measured; on this machine's sealed tool it does not."""
+    """Process runner: the distribution's tool (kept by the build script as .orig), in a library directory of its
+    own, makes the run plan warn in one line before anything is measured; this machine's sealed tool does not.
+    Docker runner: the image's label decides (the offline image is sealed here; an image without the label, as the
+    Dockerfile recipe makes, is not)."""
+    import io
     import shutil
+    import tarfile
 
-    from effbench.sandbox import preflight, sealing
-    from effbench.sandbox.images import VALGRIND_LIB
+    from effbench.sandbox import images, preflight, sealing
+    from effbench.sandbox.docker_sandbox import _client
     lib = tmp_path / "valgrind"
-    shutil.copytree(VALGRIND_LIB, lib, ignore=shutil.ignore_patterns("*-x86-linux", "*.orig"))
-    shutil.copy2(f"{VALGRIND_LIB}/callgrind-amd64-linux.orig", lib / "callgrind-amd64-linux")
+    shutil.copytree(images.VALGRIND_LIB, lib, ignore=shutil.ignore_patterns("*-x86-linux", "*.orig"))
+    shutil.copy2(f"{images.VALGRIND_LIB}/callgrind-amd64-linux.orig", lib / "callgrind-amd64-linux")
+    client = _client()
+    offline = images.build_offline(client)
+    plain = tmp_path / "plain.tar"
+    with tarfile.open(plain, "w") as tar:
+        info = tarfile.TarInfo("marker")
+        tar.addfile(info, io.BytesIO(b""))
+    client.api.import_image(src=str(plain), repository="effbench-test-unsealed", tag="1",
+                            changes=["LABEL effbench.image=runner effbench.recipe=dockerfile "
+                                     "effbench.python=/usr/local/bin/python3"])
     sealing.valgrind_seals.cache_clear()
     try:
         assert preflight.unsealed_counter("process", "instructions", "callgrind") is None
         assert preflight.unsealed_counter("process", "cpu", "callgrind") is None
+        monkeypatch.setenv("EFFBENCH_IMAGE", offline.tag)
+        assert preflight.unsealed_counter("docker", "instructions", "callgrind") is None
+        monkeypatch.setenv("EFFBENCH_IMAGE", "effbench-test-unsealed:1")
+        text = preflight.unsealed_counter("docker", "instructions", "callgrind")
+        assert text and text.startswith("the runner image's callgrind") and "\n" not in text, text
+        monkeypatch.delenv("EFFBENCH_IMAGE")
         sealing.valgrind_seals.cache_clear()
         monkeypatch.setenv("VALGRIND_LIB", str(lib))  # the launcher runs the tool it finds there
-        text = preflight.unsealed_counter("docker", "instructions", "callgrind")
-        assert text and "\n" not in text and "build-sealed-callgrind.sh" in text and "docker" in text
+        text = preflight.unsealed_counter("process", "instructions", "callgrind")
+        assert text and text.startswith("this machine's callgrind") and "build-sealed-callgrind.sh" in text, text
     finally:
         sealing.valgrind_seals.cache_clear()
+        client.images.remove("effbench-test-unsealed:1", force=True)
+        client.close()
 
 
 def test_honest_samples_that_load_new_native_code_are_still_counted(counter):

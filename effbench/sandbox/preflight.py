@@ -14,7 +14,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from effbench.errors import SetupError
+from effbench.errors import InfrastructureError, SetupError
 
 PROC_SYS = Path("/proc/sys")
 # (sysctl file under /proc/sys, the value that blocks user namespaces, the command that lifts it)
@@ -104,15 +104,30 @@ def check_docker() -> None:
 def unsealed_counter(runner: str, measure: str, counter: str) -> str | None:
     """A warning when this run would count with a callgrind that honours client requests (:mod:`.sealing`): it
     measures, but a sample that makes machine code could forge its count.  The process runner runs this machine's
-    callgrind, and an offline image carries a copy of it; a Dockerfile image's is the distribution's (never sealed),
-    which the run records (``runner.counter_sealed``) once its image is resolved."""
+    callgrind; the docker runner its image's (:func:`docker_image_sealed`)."""
     from effbench.sandbox import sealing
     from effbench.sandbox.counting import detect_counter
-    if measure != "instructions" or detect_counter(counter) != "callgrind" or sealing.valgrind_seals():
+    if measure != "instructions" or detect_counter(counter) != "callgrind":
         return None
-    return (f"this machine's callgrind honours client requests, so a sample that makes machine code could forge "
-            f"its count ({runner} runner); {sealing.BUILD_SCRIPT.name} builds one that does not "
-            "(README, 'Count integrity')")
+    if docker_image_sealed() if runner == "docker" else sealing.valgrind_seals():
+        return None
+    where = "the runner image's" if runner == "docker" else "this machine's"
+    return (f"{where} callgrind honours client requests, so a sample that makes machine code could forge its "
+            f"count; {sealing.BUILD_SCRIPT.name} builds one that does not (README, 'Count integrity')")
+
+
+def docker_image_sealed() -> bool:
+    """Whether the image the docker runner will use ignores client requests: its label says so; where no image is
+    built yet, the run builds the offline one, which copies this machine's callgrind."""
+    from effbench.sandbox import images, sealing
+    from effbench.sandbox.docker_sandbox import _client
+    client = _client(timeout=10)
+    try:
+        return images.resolve_image(client, build=False).sealed
+    except InfrastructureError:  # none built yet (or $EFFBENCH_IMAGE names none: the run says so itself)
+        return sealing.valgrind_seals()
+    finally:
+        client.close()
 
 
 def check(runner: str, measure: str, counter: str) -> None:

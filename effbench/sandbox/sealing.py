@@ -9,8 +9,8 @@ goes through, and a sample asking for the same shape at a free address there loo
 libraries also contain the request sequence.  So the requests themselves must do nothing.
 
 ``valgrind/ignore-client-requests.patch`` (beside this module) adds one core option to valgrind,
-``--ignore-client-requests=yes``: every request but RUNNING_ON_VALGRIND and the two valgrind's own preloaded code
-makes (at exit, and for indirect functions) is ignored, leaving the client its default value.  Honest code makes no
+``--ignore-client-requests=yes``: every request but RUNNING_ON_VALGRIND and the one valgrind's own exit path makes
+(FREERES_DONE) is ignored, leaving the client its default value.  Honest code makes no
 request that moves a count (CPython asks only RUNNING_ON_VALGRIND), so counts are the same with and without it.
 ``valgrind/build-sealed-callgrind.sh`` builds the patched callgrind from the installed version's source and puts it
 in place of the distribution's (``.ci/setup`` does this); stock valgrind does not know the option, and a run on it

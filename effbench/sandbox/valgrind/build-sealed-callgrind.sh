@@ -9,7 +9,8 @@
 # SOURCE_DIR: the source tree of the installed valgrind's version.  Without it, the distribution's source package is
 # fetched with apt-get source (Debian and Ubuntu; a deb-src entry is added for the duration when there is none).
 # Only the core and callgrind are built (about two minutes on two cores); needs a C compiler, make, patch, and write
-# access to valgrind's tool directory.  Does nothing when the installed callgrind already takes the option.
+# access to valgrind's tool directory.  Does nothing when the installed callgrind was built with this very patch
+# (callgrind-<platform>.sealed holds the patch's digest) and starts as it should.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 # the option taken, and nothing said: a tool that cannot find valgrind's library directory (where its client's
@@ -17,10 +18,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 probe() { [ -z "$(valgrind --tool=callgrind --vgdb=no --ignore-client-requests=yes --callgrind-out-file=/dev/null -q \
                   /bin/true 2>&1 >/dev/null)" ]; }
 command -v valgrind >/dev/null || { echo "build-sealed-callgrind: no valgrind installed (apt-get install valgrind)" >&2; exit 2; }
-if probe; then
-  echo "build-sealed-callgrind: the installed callgrind already ignores client requests"
-  exit 0
-fi
+digest=$(sha256sum < "$here/ignore-client-requests.patch" | cut -d' ' -f1)
 plat=$(uname -m); case "$plat" in x86_64) plat=amd64 ;; aarch64) plat=arm64 ;; esac
 libdir=""
 for d in "${VALGRIND_LIB:-}" /usr/libexec/valgrind /usr/lib/valgrind /usr/local/libexec/valgrind /usr/local/lib/valgrind; do
@@ -28,6 +26,11 @@ for d in "${VALGRIND_LIB:-}" /usr/libexec/valgrind /usr/lib/valgrind /usr/local/
 done
 [ -n "$libdir" ] || { echo "build-sealed-callgrind: callgrind-$plat-linux not found (set VALGRIND_LIB)" >&2; exit 2; }
 [ "$(basename "$libdir")" = valgrind ] || { echo "build-sealed-callgrind: $libdir is not named valgrind" >&2; exit 2; }
+tool="$libdir/callgrind-$plat-linux"
+if probe && [ "$(cat "$tool.sealed" 2>/dev/null)" = "$digest" ]; then
+  echo "build-sealed-callgrind: the installed callgrind already ignores client requests"
+  exit 0
+fi
 [ -w "$libdir" ] || { echo "build-sealed-callgrind: $libdir is not writable (run as root)" >&2; exit 2; }
 version=$(valgrind --version | sed 's/^valgrind-//')
 work=$(mktemp -d /tmp/effbench-valgrind-XXXXXX)
@@ -72,9 +75,10 @@ make -s include/vgversion.h default.supp >/dev/null
 make -s -j"$jobs" -C VEX >/dev/null 2>&1
 make -s -j"$jobs" -C coregrind >/dev/null 2>&1
 make -s -j"$jobs" -C callgrind >/dev/null 2>&1
-tool="$libdir/callgrind-$plat-linux"
+# the distribution's tool, kept once (a rebuild for a changed patch replaces only the sealed one)
 [ -e "$tool.orig" ] || cp -p "$tool" "$tool.orig"
 install -m 755 "callgrind/callgrind-$plat-linux" "$tool.new"
 mv -f "$tool.new" "$tool"
 probe || { echo "build-sealed-callgrind: the installed tool does not take --ignore-client-requests" >&2; exit 1; }
+echo "$digest" > "$tool.sealed"
 echo "build-sealed-callgrind: $tool ignores client requests (the distribution's is $tool.orig)"

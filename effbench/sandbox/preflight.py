@@ -66,10 +66,12 @@ def check_process_sandbox(proc_sys: Path = PROC_SYS, unprivileged: bool | None =
 def check_callgrind_counts(python: str, toggles: list[str]) -> None:
     """callgrind finds the function it toggles on in *python*: a stripped interpreter gives a count of 0 for every
     run, which would look like the fastest code ever written."""
+    from effbench.sandbox.process import CALLGRIND
+    # the workers' own options (one home: process.CALLGRIND) but for the toggles, given, and the output file
+    options = [a for a in CALLGRIND if not a.startswith(("--toggle-collect=", "--callgrind-out-file="))]
     with tempfile.TemporaryDirectory(prefix="effbench-probe-") as tmp:
         out = os.path.join(tmp, "probe.cg")
-        cmd = ["valgrind", "--tool=callgrind", "--vgdb=no", "--collect-atstart=no", *toggles,
-               f"--callgrind-out-file={out}", "-q", python, "-S", "-c",
+        cmd = [*options, *toggles, f"--callgrind-out-file={out}", python, "-S", "-c",
                "import operator; operator.call(sum, range(100))"]
         res = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
         total = None

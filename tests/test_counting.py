@@ -166,3 +166,29 @@ def test_private_tmp_of_a_dead_effbench_process_is_reaped():
         assert fresh.exists()
     finally:
         private_tmp.remove(fresh)
+
+
+@pytest.mark.sandbox
+def test_byte_code_beside_the_runner_changes_no_count(counter, tmp_path, monkeypatch):
+    """pip compiles byte code into an installed wheel's runner, and an interpreter run without
+    PYTHONDONTWRITEBYTECODE writes it into a checkout's: a worker that imported it instead of compiling the sources
+    counted differently from a docker worker (whose image holds no byte code).  The process sandbox mounts a copy of
+    the runner's files alone."""
+    import compileall
+    import shutil
+
+    from effbench.sandbox import runner_source
+    code = "def f(xs):\n    return sorted(xs)[0]\n"
+    want = count(counter, code, "xs")
+    runners = tmp_path / "runners"
+    shutil.copytree(runner_source.runners_dir(), runners, ignore=shutil.ignore_patterns("__pycache__"))
+    assert compileall.compile_dir(str(runners), quiet=1, force=True)
+    assert any((runners / "__pycache__").glob("*.pyc"))
+    monkeypatch.setattr(runner_source, "RUNNERS_DIR", runners)
+    monkeypatch.setattr(runner_source, "_COPIES", {})
+    fresh = ProcessSandbox(slot=4, counter="callgrind")
+    try:
+        fresh.put_input("xs", marshal.dumps([list(range(3000, 0, -1))]))
+        assert count(fresh, code, "xs") == want
+    finally:
+        fresh.close()

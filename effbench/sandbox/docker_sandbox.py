@@ -31,7 +31,8 @@ from effbench.sandbox import images
 from effbench.errors import InfrastructureError
 from effbench.sandbox.client import PooledSandbox, WorkerDied, WorkerSession
 from effbench.sandbox.base import WRITABLE_MB
-from effbench.sandbox.process import WORKER_ENV, callgrind_command, interpreter, runners_dir
+from effbench.sandbox.process import WORKER_ENV, callgrind_command, interpreter
+from effbench.sandbox.runner_source import runners_dir
 
 LABEL = "effbench"
 SOCK_DIR = "/sock"

@@ -192,3 +192,17 @@ def test_byte_code_beside_the_runner_changes_no_count(counter, tmp_path, monkeyp
         assert count(fresh, code, "xs") == want
     finally:
         fresh.close()
+
+
+@pytest.mark.sandbox
+def test_a_count_comes_with_its_parts_by_function(counter):
+    """callgrind's per-function counts reach the host: they sum to the count (with the rest beyond the largest),
+    and a sort's comparisons are among them, which is what lets a sweep find a log factor spent in C."""
+    ex = counter.execute("def f(xs):\n    return sorted(xs)[0]\n", "f", ["xs"], LIMITS)
+    assert ex.status == base.OK, ex.detail
+    assert ex.parts and ex.parts_rest is not None
+    assert sum(ex.parts.values()) + ex.parts_rest == ex.instructions
+    assert any("sort" in name or "compare" in name for name in ex.parts), sorted(ex.parts)
+    assert all("'" not in name for name in ex.parts)  # recursion levels are one function
+    again = counter.execute("def f(xs):\n    return sorted(xs)[0]\n", "f", ["xs"], LIMITS)
+    assert (again.parts, again.parts_rest) == (ex.parts, ex.parts_rest)  # as deterministic as the count

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import random
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from collections.abc import Callable
 
 from effbench.tasks.checkers import CheckerError, make_checker
@@ -28,6 +28,7 @@ from effbench.tasks.inputs import _takes_index, derive_seed, encode_args
 from effbench.measuring.rules import rules_for
 from effbench.sandbox import base
 from effbench.scoring.complexity import FIXED_FACTOR
+from effbench.scoring.complexity_parts import MAX_KEPT_PARTS, PART_SHARE
 from effbench.tasks.task import Task
 
 SWEEP_LEVEL = -2       # the level number in derived seeds: sweep inputs are not any level's
@@ -62,6 +63,9 @@ class SweepPoint:
     wall: float
     peak_kb: int | None = None
     base_kb: int | None = None
+    # instructions mode: the count's largest parts by function (see scoring.complexity_parts); the rest of the count
+    # is cost minus their sum.  Kept for the functions that hold PART_SHARE of the sweep's largest size.
+    parts: dict[str, int] | None = None
 
 
 @dataclass
@@ -85,8 +89,25 @@ class SubjectSweep:
             if type(p.size) is not int or p.size < 1 or not isinstance(p.cost, (int, float)) \
                     or not math.isfinite(p.cost) or p.cost < 0:
                 raise ValueError(f"{d['task']} {d['subject']}: a size of {p.size!r} costing {p.cost!r}")
+            if p.parts is not None and not (isinstance(p.parts, dict) and all(
+                    isinstance(k, str) and type(v) is int and v >= 0 for k, v in p.parts.items())
+                    and sum(p.parts.values()) <= p.cost):
+                raise ValueError(f"{d['task']} {d['subject']}: size {p.size}'s parts are not counts within its cost")
         return cls(str(d["task"]), str(d["subject"]), points, str(d.get("failure", "")), str(d.get("stopped", "")),
                    dict(d.get("replicates") or {}), dict(d.get("extended") or {}))
+
+
+def keep_parts(points: list[SweepPoint]) -> list[SweepPoint]:
+    """*points* with only the parts the fit uses: the functions holding at least PART_SHARE of the count at the
+    largest size, at most MAX_KEPT_PARTS of them (a sweep keeps a dozen sizes, and a document hundreds of sweeps)."""
+    top = points[-1].parts if points else None
+    if top is None:
+        return points
+    cost = points[-1].cost
+    names = sorted((n for n, c in top.items() if c >= PART_SHARE * cost), key=lambda n: (-top[n], n))
+    keep = set(names[:MAX_KEPT_PARTS])
+    return [replace(p, parts=None if p.parts is None else {n: c for n, c in p.parts.items() if n in keep})
+            for p in points]
 
 
 def ladder(task: Task) -> list[int]:
@@ -206,7 +227,8 @@ class TaskSweeper:
             cost = ex.cost(self.plan.measure)
             if cost is None:
                 return None, f"no {self.plan.measure} measured at size {size}", None
-            point = SweepPoint(size, float(cost), float(ex.wall_time or 0.0), ex.peak_kb, ex.base_kb)
+            point = SweepPoint(size, float(cost), float(ex.wall_time or 0.0), ex.peak_kb, ex.base_kb,
+                               ex.parts if self.plan.measure == "instructions" else None)
             best = point if best is None or point.cost < best.cost else best
             output = ex.outputs[0] if ex.outputs else None
         return best, "", output
@@ -263,6 +285,7 @@ class TaskSweeper:
         self._fill(result, subject, code, is_expert)
         if not result.failure:
             self.replicate(result, subject, code, is_expert)
+        result.points = keep_parts(result.points)
         return result
 
     def extend(self, prior: SubjectSweep, subject: str, code: str, is_expert: bool = False) -> SubjectSweep | None:
@@ -293,6 +316,7 @@ class TaskSweeper:
         if prior.stopped.startswith("budget") and not stop:
             self._climb(result, subject, code, [s for s in self.sizes if s > top.size], is_expert)
         self._fill(result, subject, code, is_expert)
+        result.points = keep_parts(result.points)
         return result
 
     def _fill(self, result: SubjectSweep, subject: str, code: str, is_expert: bool) -> None:

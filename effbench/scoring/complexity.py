@@ -27,7 +27,7 @@ residuals are kept with it, so a reader can see where it misses.
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -103,6 +103,19 @@ class Inference:
         data["rank"] = self.rank
         return data
 
+    def overruled(self, cls: str) -> Inference:
+        """The same fits with *cls* chosen instead (by the count's parts: see complexity_parts), its confidence and
+        residuals the total's fit of that class: a low confidence says the total alone would not have chosen it."""
+        fits = {f.name: f for f in self.fits}
+        chosen = fits[cls]
+        low = min(f.bic for f in self.fits)
+        weights = {f.name: math.exp(-(f.bic - low) / 2) for f in self.fits}
+        n = np.asarray(self.sizes, dtype=float)
+        y = np.asarray(self.costs, dtype=float)
+        fitted = _columns(cls, n) @ np.asarray(chosen.coefficients)
+        return replace(self, cls=cls, confidence=weights[cls] / sum(weights.values()),
+                       residuals=((y - fitted) / y).tolist())
+
     def curve(self, name: str | None = None) -> Callable[[np.ndarray], np.ndarray]:
         """The fitted cost as a function of size, for plots (default: the chosen class)."""
         fit = next(f for f in self.fits if f.name == (name or self.cls))
@@ -155,15 +168,19 @@ def fitted_part(n: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return n, y
 
 
-def fit_class(name: str, n: np.ndarray, y: np.ndarray, floor: float = MSE_FLOOR) -> ClassFit:
-    """Weighted (relative) non-negative least squares of one class's model."""
+def fit_class(name: str, n: np.ndarray, y: np.ndarray, floor: float = MSE_FLOOR, free_fixed: bool = False) -> ClassFit:
+    """Weighted (relative) non-negative least squares of one class's model; *free_fixed*: the fixed part c0 may be
+    negative (one function's part of a count: see complexity_parts)."""
     # imported here, as scoring.dpe imports scipy.stats: every run and rescore imports this module (the leaderboard's
     # complexity columns), and scipy.optimize alone costs about half a second of start-up that only a sweep needs
     from scipy.optimize import lsq_linear
     a = _columns(name, n) / y[:, None]
     b = np.ones_like(y)
     # no coefficient may be negative: a negative fixed part would let a steeper class bend itself onto the data
-    res = lsq_linear(a, b, bounds=(0.0, np.inf), method="bvls")
+    low = np.zeros(a.shape[1])
+    if free_fixed:
+        low[0] = -np.inf
+    res = lsq_linear(a, b, bounds=(low, np.inf), method="bvls")
     rel = a @ res.x - b
     m = len(y)
     mse = max(float(np.mean(rel ** 2)), floor)

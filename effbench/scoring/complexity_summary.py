@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 
 from .complexity import CLASSES, ComplexityInputError, infer, worse
+from .complexity_parts import BY_PARTS, read_parts
 from .declared import declared_class, single_variable
 
 REF_PREFIX = "ref:"
@@ -27,7 +28,8 @@ class Classified:
 
 
 def classify(sweep: dict, common_inputs: bool = False) -> Classified:
-    """The class of one sweep (a :class:`~effbench.measuring.complexity_sweep.SubjectSweep` as a dict).
+    """The class of one sweep (a :class:`~effbench.measuring.complexity_sweep.SubjectSweep` as a dict): the total
+    count's fit, and between n and n log n its parts by function where the points hold them (complexity_parts).
 
     The spread of the cost between the replicate inputs is the fit's noise (misfits below it count as exact) only
     when each size had its own seed.  With ``common_inputs`` (one seed for every size, the sweep plan's default)
@@ -37,12 +39,16 @@ def classify(sweep: dict, common_inputs: bool = False) -> Classified:
     if sweep.get("failure"):
         return Classified(sweep["task"], sweep["subject"], None, None, sweep["failure"])
     points = sweep.get("points", [])
+    sizes, costs = [p["size"] for p in points], [p["cost"] for p in points]
     try:
-        inf = infer([p["size"] for p in points], [p["cost"] for p in points],
-                    noise=0.0 if common_inputs else input_noise(sweep))
+        inf = infer(sizes, costs, noise=0.0 if common_inputs else input_noise(sweep))
     except ComplexityInputError as exc:
         return Classified(sweep["task"], sweep["subject"], None, None, f"no class: {exc}")
-    return Classified(sweep["task"], sweep["subject"], inf.cls, inf.confidence, "", inf.to_dict())
+    reading = read_parts(sizes, costs, [p.get("parts") for p in points]) if inf.cls in BY_PARTS else None
+    if reading is not None and reading.cls != inf.cls:
+        inf = inf.overruled(reading.cls)
+    data = inf.to_dict() | ({"parts": reading.to_dict()} if reading is not None else {})
+    return Classified(sweep["task"], sweep["subject"], inf.cls, inf.confidence, "", data)
 
 
 def input_noise(sweep: dict) -> float:

@@ -17,6 +17,7 @@ references left out (their declaration lies between classes, or their sweep has 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 from pathlib import Path
@@ -36,6 +37,13 @@ def current_declarations(doc: dict) -> dict:
     suite = {t.id: t for t in load_suite(default_tasks_dir()) if not t.origin}
     tasks = {tid: task_meta(suite[tid]) if tid in suite else info for tid, info in doc["meta"]["tasks"].items()}
     return {**doc, "meta": {**doc["meta"], "tasks": tasks}}
+
+
+def without_parts(doc: dict) -> dict:
+    """*doc* with no point's parts: what the total counts alone say (scoring.complexity_parts is then not used)."""
+    sweeps = [{**s, "points": [{k: v for k, v in p.items() if k != "parts"} for p in s.get("points", [])]}
+              for s in doc["sweeps"]]
+    return {**doc, "sweeps": sweeps}
 
 
 def report(doc: dict) -> str:
@@ -70,12 +78,15 @@ def report(doc: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("document", nargs="?", type=Path, help="a complexity.json from effbench complexity")
+    parser.add_argument("document", nargs="?", type=Path,
+                        help="a complexity.json from effbench complexity (or the same gzipped, .json.gz)")
     parser.add_argument("--sweep", action="store_true", help="sweep the suite's references here")
     parser.add_argument("--tasks", default="", help="comma-separated task ids (with --sweep)")
     parser.add_argument("--out", type=Path, default=Path("runs/complexity-accuracy.json"))
     parser.add_argument("--as-swept", action="store_true",
                         help="judge by the declarations the document holds, not the suite's current ones")
+    parser.add_argument("--without-parts", action="store_true",
+                        help="classify by the total counts alone, as before the counts came split by function")
     args = parser.parse_args(argv)
     if args.sweep == (args.document is not None):
         parser.error("give a complexity document, or --sweep")
@@ -86,7 +97,10 @@ def main(argv: list[str] | None = None) -> int:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(doc, indent=1) + "\n")
     else:
-        doc = json.loads(args.document.read_text())
+        raw = args.document.read_bytes()
+        doc = json.loads(gzip.decompress(raw) if args.document.suffix == ".gz" else raw)
+    if args.without_parts:
+        doc = without_parts(doc)
     print(report(doc if args.as_swept else current_declarations(doc)))
     return 0
 

@@ -36,11 +36,9 @@ def test_a_log_factor_in_a_few_comparisons_is_found_when_it_is_material(per_item
 @given(a=st.floats(100, 3000), b=st.floats(50, 500), level=st.floats(0.05, 0.5), c=st.floats(10, 300),
        fixed=st.floats(1e4, 1e6))
 def test_costs_per_item_that_level_off_or_fall_are_linear(a, b, level, c, fixed):
-    """A part whose cost per item rises and levels off (b n - level * b * 1000: the small-integer cache running
-    out), and one whose cost per item falls (fewer digits to format): their total can bend like n log n, the
-    parts do not."""
-    rising = b * N - level * b * 1000
-    rising = np.maximum(rising, 1.0)
+    """A part whose cost per item rises and levels off (b (n - level n0): the small-integer cache running out), and
+    one whose cost per item falls (fewer digits to format): their total can bend like n log n, the parts do not."""
+    rising = b * (N - level * N[0])
     falling = c * N + 50 * c * 100
     sizes, costs, rows = _sweep({"eval": fixed + a * N, "alloc": rising, "format": falling})
     got = read_parts(sizes, costs, rows)

@@ -46,10 +46,6 @@ COUNTED_CPU_LIMIT = 3600  # under a counter the wall-clock kill is the limit; th
 # A counting child must exit by itself after its result (callgrind dumps at exit); one that stays alive is the
 # sample's doing (it rebound os._exit, say): it is not waited for longer than this.
 COUNT_EXIT_TIMEOUT = 10.0
-# A count's parts by function: the largest MAX_PARTS (the rest as one sum), names cut to PART_NAME characters (they
-# are the symbols of whatever the child loaded, which a sample can choose).
-MAX_PARTS = 200
-PART_NAME = 200
 COMPILE_GRACE = 10.0  # added to the wall limit for compiling the sample, which is not measured but must end
 DEATH_GRACE = 1.0  # how long a child whose result pipe closed is given to be seen dead before we kill it
 PR_SET_DUMPABLE = 4
@@ -338,47 +334,12 @@ def _read_count(path: str) -> dict:
         # and a forged count stays: only a regular file still open to writing can hold valgrind's dump.
         if stat.S_ISREG(st.st_mode) and stat.S_IMODE(st.st_mode) == 0o666:
             with open(path, "rb") as fh:
-                total, parts = _parse_count(fh)
-            if total is not None:
-                kept = sorted(parts.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_PARTS]
-                return {"instructions": total, "parts": dict(kept),
-                        "parts_rest": total - sum(count for _, count in kept)}
+                for line in fh:
+                    if line.startswith(b"totals:") or line.startswith(b"summary:"):
+                        return {"instructions": int(line.split()[1])}
     except (OSError, ValueError, IndexError):
         pass
     return {"status": "died", "count_error": "the child did not exit normally, so nothing was counted"}
-
-
-def _parse_count(lines) -> tuple[int | None, dict[str, int]]:
-    """The total and each function's own count (they sum to it), for complexity sweeps (scoring.complexity_parts).
-    ``fn=(id) name`` (``fn=(id)`` once named) starts a function's cost lines (a position, a count); the line after
-    ``calls=`` is a callee's inclusive cost, not the caller's own.  Recursion levels (``f'2``) are one function."""
-    total, fn, callee_cost = None, "?", False
-    parts: dict[str, int] = {}
-    names: dict[bytes, bytes] = {}
-    for line in lines:
-        head = line[:1]
-        if head.isdigit() or head in (b"+", b"-", b"*"):
-            if callee_cost:
-                callee_cost = False
-            else:
-                cost = line.split()
-                if len(cost) > 1:
-                    parts[fn] = parts.get(fn, 0) + int(cost[1])
-        elif line.startswith((b"fn=", b"cfn=")):
-            ref = name = line.split(b"=", 1)[1].strip()
-            if ref.startswith(b"("):
-                end = ref.index(b")")
-                key, name = ref[1:end], ref[end + 1:].strip()
-                if name:
-                    names[key] = name
-                name = names.get(key, key)
-            if head == b"f":
-                fn = name.decode("utf-8", "replace").split("'", 1)[0][:PART_NAME]
-        elif line.startswith(b"calls="):
-            callee_cost = True
-        elif line.startswith((b"totals:", b"summary:")):
-            total = int(line.split()[1])
-    return total, parts
 
 
 def main() -> None:

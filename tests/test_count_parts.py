@@ -1,17 +1,22 @@
-"""A count's parts by function: callgrind's dump read in the worker (runners/executor.py), checked at the host
-(sandbox/outcome.py), kept by a sweep (measuring/complexity_sweep.py).  The names are symbols of whatever the child
-loaded, which a sample can choose, so their number and length are bounded in the worker."""
+"""A count's parts by function: callgrind's dump handed back by the profiling worker, read on the host
+(effbench/profiling/parts.py), kept by a sweep (measuring/complexity_sweep.py).  The dump is the sample's run's, so it
+is read as hostile input: what does not parse, or does not add up to the count, gives no parts (the count stands)."""
 from __future__ import annotations
 
-import os
+import base64
+import marshal
 
-from effbench_runners import executor
+import pytest
 
+from effbench.measuring.complexity_run import reads_parts, sweep_sandbox
 from effbench.measuring.complexity_sweep import SubjectSweep, SweepPoint, keep_parts
+from effbench.profiling.model import ProfileError
+from effbench.profiling.parts import PartsSandbox, parts_from_dump, parts_of_reply
 from effbench.sandbox import base
-from effbench.sandbox.outcome import interpret
+from effbench.sandbox.process import ProcessSandbox
 
-DUMP = b"""version: 1
+DUMP = b"""# callgrind format
+version: 1
 creator: callgrind-3.19.0
 events: Ir
 fl=(1) loop.c
@@ -35,40 +40,33 @@ totals: 218
 
 
 def test_the_dump_is_read_as_each_function_s_own_count():
-    total, parts = executor._parse_count(DUMP.splitlines(keepends=True))
-    # the line after calls= is the callee's inclusive cost, charged to the callee's own lines, not to the caller
-    assert parts == {"main": 15, "helper": 100, "other": 3}
-    assert total == 218  # the dump's total, not the sum (a real dump's parts sum to it: tests/test_counting.py)
+    # the line after calls= is the callee's inclusive cost, charged to the callee's own lines, not to the caller;
+    # recursion levels (helper'2) are one function
+    assert parts_from_dump(DUMP.replace(b"totals: 218", b"totals: 118")) == {"main": 15, "helper": 100, "other": 3}
+    with pytest.raises(ProfileError, match="add up"):
+        parts_from_dump(DUMP)  # a total its functions do not make
 
 
-def _write_count(path, functions: int, name_length: int = 10) -> None:
-    lines = [b"events: Ir\n"]
-    for i in range(functions):
-        lines += [b"fn=(%d) %s\n" % (i + 1, (b"f%d_" % i).ljust(name_length, b"x")), b"1 %d\n" % (i + 1)]
-    lines.append(b"totals: %d\n" % sum(range(1, functions + 1)))
-    path.write_bytes(b"".join(lines))
-    os.chmod(path, 0o666)
+def _reply(dump: bytes) -> dict:
+    return {"profile_dump": base64.b64encode(dump).decode()}
 
 
-def test_a_dump_with_many_long_names_is_bounded_in_the_worker(tmp_path):
-    path = tmp_path / "1.cg"
-    _write_count(path, 3 * executor.MAX_PARTS, name_length=10_000)
-    got = executor._read_count(str(path))
-    assert len(got["parts"]) == executor.MAX_PARTS
-    assert max(len(n) for n in got["parts"]) == executor.PART_NAME
-    assert min(got["parts"].values()) == 2 * executor.MAX_PARTS + 1  # the largest are kept
-    assert sum(got["parts"].values()) + got["parts_rest"] == got["instructions"]
+def test_a_dump_that_does_not_read_or_add_up_gives_no_parts():
+    good = DUMP.replace(b"totals: 218", b"totals: 118")
+    assert parts_of_reply(_reply(good), 118) == {"main": 15, "helper": 100, "other": 3}
+    assert parts_of_reply(_reply(good), 119) is None  # another run's total
+    for bad in ({}, {"profile_dump": "not base64!"}, _reply(b"garbage"), _reply(good.replace(b"3 10", b"3 -10")),
+                {"profile_error": "callgrind's dump is over 33554432 bytes"}):
+        assert parts_of_reply(bad, 118) is None, bad
 
 
-def test_parts_that_do_not_add_up_are_dropped_and_the_count_kept():
-    limits = base.Limits(wall_limit=10)
-    good = {"status": "done", "instructions": 10, "parts": {"a": 6}, "parts_rest": 4}
-    for bad in ({"parts": {"a": 7}}, {"parts": {"a": -1}, "parts_rest": 11}, {"parts": {"a": "6"}},
-                {"parts": ["a"]}, {"parts_rest": None}, {"parts": {"a": True}}):
-        ex = interpret(good | bad, b"", limits)
-        assert ex.instructions == 10 and ex.parts is None and ex.parts_rest is None, bad
-    ex = interpret(good, b"", limits)
-    assert ex.parts == {"a": 6} and ex.parts_rest == 4
+def test_only_the_process_runner_counting_with_callgrind_reads_parts():
+    assert reads_parts("process", "callgrind")
+    assert not reads_parts("docker", "callgrind") and not reads_parts("process", "perf")
+    assert not reads_parts("process", None)
+    assert isinstance(sweep_sandbox("process", "callgrind"), PartsSandbox)
+    other = sweep_sandbox("process", None)
+    assert isinstance(other, ProcessSandbox) and not isinstance(other, PartsSandbox)
 
 
 def test_a_sweep_keeps_the_parts_that_hold_a_share_of_its_largest_size():
@@ -79,9 +77,24 @@ def test_a_sweep_keeps_the_parts_that_hold_a_share_of_its_largest_size():
     d = SubjectSweep("t", "ref:x", kept).to_dict()
     assert SubjectSweep.from_dict(d).points == kept
     d["points"][0]["parts"] = {"big": 5000}  # more than the point's count
-    try:
+    with pytest.raises(ValueError, match="parts"):
         SubjectSweep.from_dict(d)
-    except ValueError as exc:
-        assert "parts" in str(exc)
-    else:
-        raise AssertionError("a point whose parts exceed its count was accepted")
+
+
+@pytest.mark.sandbox
+def test_a_count_comes_with_its_parts_by_function():
+    """A real callgrind count through the profiling worker: its parts sum to it, a sort's comparisons are among them
+    (what lets a sweep find a log factor spent in C), and two runs give the same parts."""
+    sandbox = PartsSandbox(slot=5)
+    code = "def f(xs):\n    return sorted(xs)[0]\n"
+    try:
+        sandbox.put_input("xs", marshal.dumps([list(range(3000, 0, -1))]))
+        runs = [sandbox.execute(code, "f", ["xs"], base.Limits(wall_limit=60)) for _ in range(2)]
+    finally:
+        sandbox.close()
+    ex = runs[0]
+    assert ex.status == base.OK, ex.detail
+    assert ex.parts and sum(ex.parts.values()) == ex.instructions
+    assert any("sort" in name or "compare" in name for name in ex.parts), sorted(ex.parts)
+    assert all("'" not in name for name in ex.parts)  # recursion levels are one function
+    assert (runs[1].instructions, runs[1].parts) == (ex.instructions, ex.parts)  # as deterministic as the count

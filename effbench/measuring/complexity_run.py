@@ -36,7 +36,7 @@ def run_sweeps(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: s
     for s in sweepers:
         s.prepare()  # every generator runs before the sandbox starts
     backend = detect_counter(counter) if plan.measure == "instructions" else None
-    runner = make_sandbox(runner_name, slot=1 if backend else 0, counter=backend)
+    runner = sweep_sandbox(runner_name, backend)
     sweeps = []
     try:
         runner.start()
@@ -74,11 +74,26 @@ def run_sweeps(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: s
     return _document(tasks, samples, plan, runner_name, backend, prior, sweeps)
 
 
+def reads_parts(runner_name: str, backend: str | None) -> bool:
+    return runner_name == "process" and backend == "callgrind"
+
+
+def sweep_sandbox(runner_name: str, backend: str | None):
+    """The sweep's sandbox: counting with callgrind in the process sandbox, the profiling worker, whose runs carry
+    the count's parts by function (effbench.profiling.parts); any other runner or counter, the scored worker (its
+    sweeps are classified from the total alone, as the document's ``meta.parts`` says)."""
+    if reads_parts(runner_name, backend):
+        from effbench.profiling.parts import PartsSandbox
+        return PartsSandbox(slot=1)
+    return make_sandbox(runner_name, slot=1 if backend else 0, counter=backend)
+
+
 def _document(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: str, backend: str | None,
               prior: dict | None, sweeps: list[dict], partial: str = "") -> dict:
     meta = {"effbench_version": __version__,
             "created": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
             "plan": plan.to_dict(), "counter": backend, "runner": runner_name, "machine": machine.describe(),
+            "parts": reads_parts(runner_name, backend),
             "classes": list(CLASSES),
             "tasks": {t.id: task_meta(t) for t in tasks},
             "models": {s.key: s.info.model for s in samples}}

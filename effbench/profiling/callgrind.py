@@ -13,10 +13,13 @@ names deeper levels ``f'2``, so nothing is counted twice); the levels are then m
 from __future__ import annotations
 
 from collections import defaultdict
+from pathlib import Path
 
 from . import names
 from .model import Arc, Function, ProfileError
 
+# The worker whose runs hand back callgrind's whole dump (a program of its own: the scored worker stays as it is).
+WORKER = Path(__file__).resolve().parent / "worker.py"
 MAX_BYTES = 32 << 20
 MAX_LINES = 2_000_000
 MAX_NAME = 1000

@@ -27,7 +27,6 @@ from .model import Profile, ProfileError
 from .select import Selection, Target, plan
 
 SLOT = 3  # a sandbox slot of its own (uids and private /tmp per slot): never the scored workers'
-WORKER = Path(__file__).resolve().parent / "worker.py"
 METHODS = {
     "callgrind": ("instructions", "callgrind's per-function instruction counts of the measured region (deterministic; "
                                   "CPython's C functions, builtins named as in Python, Python code as the eval loop)"),
@@ -54,7 +53,7 @@ class Collector:
         self.measure, self.rules, self.seed = settings_measure, rules_for(rules), seed
         self.profiler, self.timeout = profiler, timeout
         self.cache = cache or InputCache()
-        self.runner = (ProcessSandbox(SLOT, counter="callgrind", program=WORKER) if profiler == "callgrind"
+        self.runner = (ProcessSandbox(SLOT, counter="callgrind", program=callgrind.WORKER) if profiler == "callgrind"
                        else ProcessSandbox(SLOT))
         self.timings: list[Timing] = []
 

@@ -76,10 +76,9 @@ class Execution:
     signal: int | None = None
     exit_code: int | None = None
     instructions: int | None = None  # only from a counting worker (see sandbox.counting)
-    # callgrind's: the instructions spent in each function (its own, not its callees'), the largest only; with
-    # ``parts_rest`` (the rest) they sum to ``instructions``.  Complexity sweeps fit them apart.
+    # callgrind's own count of each function (not its callees'), read on the host from the dump that a worker
+    # handing it back sent (effbench.profiling.parts; complexity sweeps fit them apart); None from other workers.
     parts: dict[str, int] | None = field(default=None, repr=False)
-    parts_rest: int | None = None
 
     def cost(self, measure: str) -> float | None:
         """The run's cost in a measurement mode (seconds, or instructions)."""

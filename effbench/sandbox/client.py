@@ -171,6 +171,12 @@ class PooledSandbox:
         return result, reply
 
     def execute(self, code: str, entry: str, input_keys: list[str], limits: base.Limits) -> base.Execution:
+        return self.execute_with_reply(code, entry, input_keys, limits)[0]
+
+    def execute_with_reply(self, code: str, entry: str, input_keys: list[str], limits: base.Limits
+                           ) -> tuple[base.Execution, dict]:
+        """:meth:`execute`, and the worker's raw reply of the run it returns (empty when no worker replied): a
+        worker of its own may send more than a scored one (effbench.profiling.parts)."""
         spec = self._spec(code, entry, input_keys, limits)
         budget = _reply_budget(limits)
         failure = ""
@@ -183,7 +189,7 @@ class PooledSandbox:
                 if reply.get("restart"):  # the worker ends after this reply (the run left a mess): a fresh one
                     self.restart_quietly()
                 if result.status != base.INFRA:
-                    return result
+                    return result, reply
                 failure = result.detail
             except (WorkerDied, ValueError) as exc:
                 failure = str(exc)
@@ -192,9 +198,9 @@ class PooledSandbox:
         if probe is None:
             # Two fresh workers failed on this sample and a third runs a trivial one: the fault follows the sample.
             return base.Execution(base.CRASH, detail=f"its {self.name} sandbox worker failed twice running it, "
-                                                     f"while it runs other code: {failure}"[:1000])
+                                                     f"while it runs other code: {failure}"[:1000]), {}
         return base.Execution(base.INFRA, detail=f"{self.name} worker failed twice: {failure}; and on a trivial "
-                                                 f"sample: {probe}"[:1000])
+                                                 f"sample: {probe}"[:1000]), {}
 
     def _probe(self) -> str | None:
         """Run a trivial sample on a fresh worker: None if it runs, else what failed (then the fault is ours)."""

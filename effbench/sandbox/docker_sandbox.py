@@ -31,8 +31,7 @@ from effbench.sandbox import images
 from effbench.errors import InfrastructureError
 from effbench.sandbox.client import PooledSandbox, WorkerDied, WorkerSession
 from effbench.sandbox.base import WRITABLE_MB
-from effbench.sandbox.process import WORKER_ENV, callgrind_command, interpreter
-from effbench.sandbox.runner_source import clean_copy
+from effbench.sandbox.process import WORKER_ENV, callgrind_command, interpreter, runners_dir
 
 LABEL = "effbench"
 SOCK_DIR = "/sock"
@@ -238,7 +237,7 @@ class DockerSandbox(PooledSandbox):
         prefix = self.python_mount()
         if prefix:
             out[prefix] = {"bind": prefix, "mode": "ro"}
-            out[str(clean_copy())] = {"bind": images.SANDBOX_RUNNERS, "mode": "ro"}
+            out[str(runners_dir())] = {"bind": images.SANDBOX_RUNNERS, "mode": "ro"}
         return out
 
     def mounts(self) -> dict:

@@ -28,8 +28,7 @@ def interpret(reply: dict, payload: bytes | None, limits: base.Limits, inputs: i
     wall = reply["wall_ns"] / 1e9 if reply.get("wall_ns") is not None else None
     # Every field here was measured by the worker from outside the child (base_kb included, not the sample's frame).
     common = dict(cpu_time=cpu, wall_time=wall, peak_kb=reply.get("peak_kb"), base_kb=reply.get("base_kb"),
-                  instructions=reply.get("instructions"), signal=reply.get("signal"), exit_code=reply.get("exit_code"),
-                  **_parts(reply))
+                  instructions=reply.get("instructions"), signal=reply.get("signal"), exit_code=reply.get("exit_code"))
     if status == "setup_error":
         return base.Execution(base.INFRA, detail="sandbox set-up failed: " + str(reply.get("detail", ""))[-500:],
                               **common)
@@ -47,16 +46,6 @@ def interpret(reply: dict, payload: bytes | None, limits: base.Limits, inputs: i
     if status != "done":
         return base.Execution(base.INFRA, detail=f"unexpected worker reply {reply!r}"[:500], **common)
     return _result(payload or b"", common, inputs)
-
-
-def _parts(reply: dict) -> dict:
-    """The count's parts by function, when they add up to the count (else none: the total alone is still a count)."""
-    parts, rest, total = reply.get("parts"), reply.get("parts_rest"), reply.get("instructions")
-    if not (isinstance(parts, dict) and type(rest) is int and type(total) is int and rest >= 0
-            and all(isinstance(k, str) and type(v) is int and v >= 0 for k, v in parts.items())
-            and sum(parts.values()) + rest == total):
-        return {}
-    return {"parts": parts, "parts_rest": rest}
 
 
 def _died(common: dict, limits: base.Limits) -> base.Execution:

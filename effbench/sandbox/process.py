@@ -22,7 +22,7 @@ from effbench.sandbox import private_tmp as private_tmp_dir
 from effbench.sandbox import sealing
 from effbench.sandbox.base import WRITABLE_MB
 from effbench.sandbox.counting import perf_counters_available
-from effbench.sandbox.runner_source import clean_copy
+from effbench.sandbox.runner_source import runners_dir
 
 SANDBOX_RUNNERS = "/opt/effbench-runners"
 SANDBOX_PROGRAMS = "/opt/effbench-programs"
@@ -137,7 +137,7 @@ class ProcessSandbox(PooledSandbox):
         python, prefix = interpreter()
         if self.counter == "callgrind":
             self.private_tmp = private_tmp_dir.create(self.slot)
-        cmd = bwrap_command(python, prefix, clean_copy(), self.counter, self.private_tmp, self.program)
+        cmd = bwrap_command(python, prefix, runners_dir(), self.counter, self.private_tmp, self.program)
         if self.cpu is not None:  # the worker and every child it forks run on this slot's core alone
             cmd = ["taskset", "--cpu-list", str(self.cpu), *cmd]
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,

@@ -7,11 +7,7 @@ Hence the digest in every run's metadata (``runner.runners``), which ``effbench 
 """
 from __future__ import annotations
 
-import atexit
 import hashlib
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
 RUNNERS_DIR = Path(__file__).resolve().parent.parent.parent / "runners"
@@ -38,32 +34,3 @@ def runners_digest(root: Path | None = None) -> str:
         data = path.read_bytes()
         h.update(path.relative_to(root).as_posix().encode() + b"\0" + len(data).to_bytes(8, "big") + data)
     return h.hexdigest()[:12]
-
-
-_COPIES: dict[str, Path] = {}
-
-
-def clean_copy(root: Path | None = None) -> Path:
-    """The runner's files alone, no ``__pycache__``, as the docker images hold them (:func:`runner_files`): what the
-    process sandbox mounts.  A worker that finds byte code beside the sources imports it instead of compiling them,
-    which leaves its heap, and so every count, unlike a docker worker's; and byte code turns up there: pip compiles
-    it into an installed wheel, and any interpreter run without PYTHONDONTWRITEBYTECODE writes it into a checkout.
-    One copy per process and runner digest, readable by the counting worker's user, removed at exit."""
-    root = root or runners_dir()
-    digest = runners_digest(root)
-    copy = _COPIES.get(digest)
-    if copy is not None and copy.is_dir():
-        return copy
-    copy = Path(tempfile.mkdtemp(prefix="effbench-runners-"))
-    atexit.register(shutil.rmtree, copy, True)
-    for source in runner_files(root):
-        target = copy / source.relative_to(root)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
-        os.chmod(target, 0o644)
-        st = source.stat()
-        os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns))
-    for folder in [copy, *(p for p in copy.rglob("*") if p.is_dir())]:
-        os.chmod(folder, 0o755)
-    _COPIES[digest] = copy
-    return copy

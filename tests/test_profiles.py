@@ -315,7 +315,7 @@ def test_an_oversized_or_foreign_dump_is_a_reasoned_failure():
 def test_the_scored_workers_are_started_as_before():
     """The profiling worker is mounted apart: one more file among runners/ changes every count (the import system
     keeps the directory's listing in the worker's heap; measured: 24451250 -> 24451159 instructions)."""
-    from effbench.profiling.collect import WORKER
+    from effbench.profiling.callgrind import WORKER
     from effbench.sandbox.process import SANDBOX_PROGRAMS, bwrap_command, interpreter, runners_dir
     assert not WORKER.resolve().is_relative_to(runners_dir().resolve())
     python, prefix = interpreter()

@@ -12,6 +12,7 @@ names deeper levels ``f'2``, so nothing is counted twice); the levels are then m
 """
 from __future__ import annotations
 
+import base64
 from collections import defaultdict
 from pathlib import Path
 
@@ -52,6 +53,17 @@ class _Names:
                 raise ProfileError(f"name ({ident[:20]}) used before it was defined")
             return table[ident]
         return text[:MAX_NAME]
+
+
+def reply_dump(reply: dict) -> bytes:
+    """The dump a profiling worker's reply holds; ProfileError with the worker's reason when it sent none (too big,
+    unreadable), or when what it sent is not base64."""
+    if reply.get("profile_error"):
+        raise ProfileError(str(reply["profile_error"])[:300])
+    try:
+        return base64.b64decode(str(reply.get("profile_dump", "")), validate=True)
+    except ValueError:  # binascii.Error included
+        raise ProfileError("the profiling worker sent no readable dump") from None
 
 
 def parse(data: bytes) -> tuple[float, list[Function], list[Arc]]:

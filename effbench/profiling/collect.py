@@ -7,7 +7,6 @@ fails, or whose profile cannot be read, becomes that target's profile with statu
 """
 from __future__ import annotations
 
-import base64
 import secrets
 import time
 from dataclasses import dataclass
@@ -92,13 +91,7 @@ class Collector:
         ex, reply = self.runner.execute_once(program, entry, [key], limits)
         if ex.status != base.OK:
             return prof.failed(_ended(ex))
-        if reply.get("profile_error"):
-            return prof.failed(str(reply["profile_error"])[:300])
-        try:
-            dump = base64.b64decode(str(reply.get("profile_dump", "")), validate=True)
-        except ValueError:
-            return prof.failed("the profiling worker sent no readable dump")
-        prof.total, prof.functions, prof.arcs = callgrind.parse(dump)
+        prof.total, prof.functions, prof.arcs = callgrind.parse(callgrind.reply_dump(reply))
         return prof
 
     def _cprofile(self, prof: Profile, program: str, entry: str, key: str, limits: base.Limits) -> Profile:

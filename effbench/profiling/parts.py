@@ -9,8 +9,6 @@ the scored worker's by its other ``__main__`` (about 0.01 %): a sweep is compare
 """
 from __future__ import annotations
 
-import base64
-import binascii
 from collections import defaultdict
 from dataclasses import replace
 
@@ -36,9 +34,8 @@ def parts_of_reply(reply: dict, instructions: int) -> dict[str, int] | None:
     """The parts of a profiling worker's reply whose count is *instructions*, or None when its dump is missing,
     unreadable or of another total (the count stands; the sweep then reads the total alone)."""
     try:
-        dump = base64.b64decode(str(reply.get("profile_dump", "")), validate=True)
-        parts = parts_from_dump(dump)
-    except (ValueError, binascii.Error, ProfileError):
+        parts = parts_from_dump(callgrind.reply_dump(reply))
+    except ProfileError:
         return None
     return parts if sum(parts.values()) == instructions else None
 

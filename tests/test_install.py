@@ -156,6 +156,24 @@ def test_instruction_counts_unprivileged_are_deterministic_and_equal_roots(unpri
     assert user["counts"] == docker["counts"]
 
 
+def test_complexity_sweeps_unprivileged_read_the_counts_parts_and_classify(installed):
+    """``effbench complexity`` as a user runs it: the installed package's profiling worker under the user's callgrind,
+    its dump read on the host into each count's parts, and the fixture's references classified as declared."""
+    work = installed.workdir("complexity")
+    res = installed.as_user(["effbench", "complexity", "--tasks", "prefix-max", "--tasks-dir",
+                             str(installed.scratch / "fixture-tasks"), "--count-budget", "3e7", "--run-timeout", "60",
+                             "--out", "cx.json"], work)
+    assert res.returncode == 0, res.stderr[-3000:]
+    doc = json.loads((work / "cx.json").read_text())
+    assert doc["meta"]["parts"] is True and doc["meta"]["counter"] == "callgrind"
+    points = [p for sweep in doc["sweeps"] for p in sweep["points"]]
+    assert len(points) >= 24 and all(p.get("parts") for p in points)
+    # the parts kept are the largest functions: never more than the count they were read from
+    assert all(0 < sum(p["parts"].values()) <= p["cost"] for p in points)
+    classes = {c["subject"]: c["cls"] for c in doc["classified"]}
+    assert classes == {"ref:loop": "n", "ref:accumulate": "n", "ref:rescan": "n^2"}
+
+
 def test_docker_without_permission_is_one_line(installed):
     work = installed.workdir("no-docker")
     samples = fixture_samples(work)

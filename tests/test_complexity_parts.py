@@ -74,3 +74,56 @@ def test_a_sweep_s_class_follows_its_parts_where_the_total_hides_the_log():
     for p in sweep["points"]:  # the same sweep without its parts (an older document) keeps the total's class
         del p["parts"]
     assert classify(sweep, common_inputs=True).cls == "n"
+
+
+def _part(term: float, weight: float):
+    from effbench.scoring.complexity_parts import _Part
+    return _Part("f", term, term, weight >= 0.5, weight)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.floats(0, 0.3), st.floats(0, 1)), max_size=12))
+def test_the_chance_of_a_material_log_share_is_the_exact_sum_over_the_parts_readings(parts):
+    """chance_material against brute force over every combination of the parts' readings (up to the grid's
+    rounding of each term: sums within a grid step per part of MATERIAL are not compared)."""
+    from itertools import product
+    from effbench.scoring.complexity_parts import STEP, chance_material
+    got = chance_material([_part(t, w) for t, w in parts])
+    exact, near = 0.0, 0.0
+    for reads in product((False, True), repeat=len(parts)):
+        chance = float(np.prod([w if r else 1 - w for (_, w), r in zip(parts, reads)]))
+        total = sum(t for (t, _), r in zip(parts, reads) if r)
+        exact += chance * (total >= MATERIAL)
+        near += chance * (abs(total - MATERIAL) <= STEP * len(parts))
+    assert 0.0 <= got <= 1.0 and abs(got - exact) <= near + 1e-9
+
+
+def test_the_reading_s_confidence_is_high_when_clear_and_near_even_at_a_tie():
+    """A sort's comparisons at a third of the count: clear-cut, near 1.  The same comparisons at a share so small
+    the log term is below MATERIAL even if read: the n reading is certain too.  One part whose weight is even and
+    whose term alone decides: about one half."""
+    from effbench.scoring.complexity_parts import chance_material
+    sizes, costs, rows = _sweep({"eval": 1e5 + 300 * N, "compare": 40 * N * np.log(N)})
+    clear = read_parts(sizes, costs, rows)
+    assert clear.cls == "n log n" and clear.confidence > 0.99
+    sizes, costs, rows = _sweep({"eval": 1e5 + 3000 * N, "compare": 2 * N * np.log(N)})
+    small = read_parts(sizes, costs, rows)
+    assert small.cls == "n" and small.confidence > 0.99
+    assert abs(chance_material([_part(0.25, 0.5), _part(0.01, 1.0)]) - 0.5) < 1e-9
+
+
+def test_a_class_the_parts_decide_carries_their_confidence_not_the_total_fits():
+    """Where the parts overrule the total (convex-hull's shape, as above), the confidence is no longer the total
+    fit's small weight for n log n: the total's weight on n and n log n together times the parts' own."""
+    loop = 2e5 + 900 * N
+    sort = 50 * N * np.log(N)
+    shrinking = 400 * N + 8e4 * np.sqrt(N)
+    sizes, costs, rows = _sweep({"eval": loop, "compare": sort, "format": shrinking})
+    total = infer(sizes, costs)
+    sweep = {"task": "t", "subject": "ref:x",
+             "points": [{"size": n, "cost": c, "wall": 0.0, "parts": r} for n, c, r in zip(sizes, costs, rows)]}
+    got = classify(sweep, common_inputs=True)
+    assert total.cls == "n" and got.cls == "n log n"
+    parts = got.inference["parts"]["confidence"]
+    # the total's weight on n and n log n together is all but 1 here (no rival above n fits), so the two agree
+    assert parts > 0.9 and parts - 0.01 <= got.confidence <= parts

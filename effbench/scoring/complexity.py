@@ -103,18 +103,21 @@ class Inference:
         data["rank"] = self.rank
         return data
 
-    def overruled(self, cls: str) -> Inference:
-        """The same fits with *cls* chosen instead (by the count's parts: see complexity_parts), its confidence and
-        residuals the total's fit of that class: a low confidence says the total alone would not have chosen it."""
+    def decided_by_parts(self, cls: str, parts_confidence: float) -> Inference:
+        """The same fits with *cls* chosen between n and n log n by the count's parts (see complexity_parts), its
+        residuals the total's fit of that class.  The confidence is the total fit's BIC weight on the two classes
+        together (how sure the total is that the class is one of them, not n^2 or 1) times the parts' confidence in
+        their side of the boundary."""
         fits = {f.name: f for f in self.fits}
         chosen = fits[cls]
-        low = min(f.bic for f in self.fits)
-        weights = {f.name: math.exp(-(f.bic - low) / 2) for f in self.fits}
+        rivals = [f for f in self.fits if f.name == "1" or f.share >= MATERIAL]
+        low = min(f.bic for f in rivals)
+        weights = {f.name: math.exp(-(f.bic - low) / 2) for f in rivals}
+        either = sum(w for name, w in weights.items() if name in ("n", "n log n")) / sum(weights.values())
         n = np.asarray(self.sizes, dtype=float)
         y = np.asarray(self.costs, dtype=float)
         fitted = _columns(cls, n) @ np.asarray(chosen.coefficients)
-        return replace(self, cls=cls, confidence=weights[cls] / sum(weights.values()),
-                       residuals=((y - fitted) / y).tolist())
+        return replace(self, cls=cls, confidence=either * parts_confidence, residuals=((y - fitted) / y).tolist())
 
     def curve(self, name: str | None = None) -> Callable[[np.ndarray], np.ndarray]:
         """The fitted cost as a function of size, for plots (default: the chosen class)."""

@@ -20,6 +20,7 @@ class bend itself onto one function's curve (measured: it turned quadratics cubi
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -31,6 +32,7 @@ PART_SHARE = 0.001      # a function fitted on its own holds at least this share
 MAX_KEPT_PARTS = 64     # at most this many (the largest); a sweep keeps only these (complexity_sweep.keep_parts)
 REST = "(rest)"         # the smaller functions, fitted as one part
 BY_PARTS = ("n", "n log n")  # the classes the total's fit reads that the parts decide between
+STEP = 1e-4            # the grid of the log share's distribution in the reading's confidence (chance_material)
 
 
 @dataclass(frozen=True)
@@ -41,16 +43,45 @@ class PartsReading:
     log_share: float
     cls: str
     parts: list[tuple[str, float, float]] = field(default_factory=list)
+    confidence: float = 1.0
 
     def to_dict(self) -> dict:
-        return {"log_share": self.log_share, "cls": self.cls,
+        return {"log_share": self.log_share, "cls": self.cls, "confidence": self.confidence,
                 "parts": [{"name": n, "share": s, "log_term": t} for n, s, t in self.parts]}
 
 
-def _log_term(n: np.ndarray, y: np.ndarray) -> float:
-    """The n log n term at the largest size of one part, 0 if the part reads linear."""
+@dataclass(frozen=True)
+class _Part:
+    name: str
+    share: float        # of the count at the largest size
+    term: float         # its n log n fit's n log n term, as a share of the count at the largest size
+    read_log: bool      # the part reads n log n (by EVIDENCE, as the total's fit chooses)
+    weight: float       # the BIC weight of its n log n fit against its linear one
+
+
+def _part(name: str, n: np.ndarray, y: np.ndarray, total: float) -> _Part:
     linear, log = (fit_class(c, n, y, free_fixed=True) for c in ("n", "n log n"))
-    return log.coefficients[-1] if log.bic < linear.bic - EVIDENCE else 0.0
+    weight = 1.0 / (1.0 + math.exp(min(700.0, (log.bic - linear.bic) / 2)))
+    return _Part(name, float(y[-1] / total), log.coefficients[-1] / total, log.bic < linear.bic - EVIDENCE, weight)
+
+
+def chance_material(parts: Sequence[_Part]) -> float:
+    """The probability that the parts' n log n terms sum to MATERIAL or more, each part counted with the chance
+    ``weight`` that it reads n log n, independently.  The sum's distribution is kept on a grid of STEP below
+    MATERIAL, every sum at or above it in one last bin (terms are never negative, so a sum that reaches it stays):
+    a fixed, small amount of work whatever the number of parts, and exact but for each term's rounding to STEP."""
+    bins = int(round(MATERIAL / STEP))
+    dist = np.zeros(bins + 1)
+    dist[0] = 1.0
+    for p in parts:
+        if p.term <= 0 or p.weight <= 0:
+            continue
+        shift = min(bins, int(round(p.term / STEP)))
+        moved = np.zeros_like(dist)
+        moved[shift:bins] = dist[:bins - shift]
+        moved[bins] = dist[bins - shift:].sum()
+        dist = (1.0 - p.weight) * dist + p.weight * moved
+    return float(min(1.0, dist[bins]))
 
 
 def read_parts(sizes: Sequence[float], costs: Sequence[float],
@@ -70,14 +101,17 @@ def read_parts(sizes: Sequence[float], costs: Sequence[float],
     if len(n) < MIN_POINTS or np.any(total <= 0):
         return None
     rest = total.copy()
-    found: list[tuple[str, float, float]] = []
+    found: list[_Part] = []
     for name in sorted(set().union(*rows)):
         y = np.array([float(r.get(name, 0)) for r in rows])
         if y[-1] >= PART_SHARE * total[-1] and np.all(y > 0):
             rest -= y
-            found.append((name, float(y[-1] / total[-1]), _log_term(n, y) / total[-1]))
+            found.append(_part(name, n, y, total[-1]))
     if np.all(rest > 0):
-        found.append((REST, float(rest[-1] / total[-1]), _log_term(n, rest) / total[-1]))
-    share = sum(t for _, _, t in found)
-    carried = sorted((f for f in found if f[2] > 0), key=lambda f: -f[2])
-    return PartsReading(share, "n log n" if share >= MATERIAL else "n", carried[:8])
+        found.append(_part(REST, n, rest, total[-1]))
+    share = sum(p.term for p in found if p.read_log)
+    cls = "n log n" if share >= MATERIAL else "n"
+    chance = chance_material(found)
+    carried = sorted((p for p in found if p.read_log and p.term > 0), key=lambda p: -p.term)
+    return PartsReading(share, cls, [(p.name, p.share, p.term) for p in carried[:8]],
+                        chance if cls == "n log n" else 1.0 - chance)

@@ -45,8 +45,8 @@ def classify(sweep: dict, common_inputs: bool = False) -> Classified:
     except ComplexityInputError as exc:
         return Classified(sweep["task"], sweep["subject"], None, None, f"no class: {exc}")
     reading = read_parts(sizes, costs, [p.get("parts") for p in points]) if inf.cls in BY_PARTS else None
-    if reading is not None and reading.cls != inf.cls:
-        inf = inf.overruled(reading.cls)
+    if reading is not None:
+        inf = inf.decided_by_parts(reading.cls, reading.confidence)
     data = inf.to_dict() | ({"parts": reading.to_dict()} if reading is not None else {})
     return Classified(sweep["task"], sweep["subject"], inf.cls, inf.confidence, "", data)
 

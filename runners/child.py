@@ -28,6 +28,7 @@ SNAPSHOT = b"M"  # a result payload that starts with this is marshal's copy (run
 SETUP_ERROR = b"E"
 CLONE_NEWIPC = 0x08000000
 PR_SET_NO_NEW_PRIVS = 38
+PR_SET_DUMPABLE = 4
 MAX_TRACEBACK = 4000
 MADV_POPULATE_WRITE = 23  # Linux 5.14: fault in, writable, every page of a range now (here: break copy-on-write)
 WARM_UP = "def _warm_up():\n    return [(1, 2.5, 'x', None)]\n"
@@ -105,6 +106,10 @@ def confine(spec: dict, workdir: str, keep_fds: tuple[int, ...], libc) -> None:
     _limit(resource.RLIMIT_NPROC, nproc, nproc)
     if libc is not None:
         libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
+        # Dumpable again (the non-dumpable worker's flag is inherited at fork): only so that a worker at our uid may
+        # reset our high-water mark when it reads our baseline (watch.reset_peak).  Nothing else runs at our uid
+        # that could attach to us but our own children, and the worker stays non-dumpable.
+        libc.prctl(PR_SET_DUMPABLE, 1, 0, 0, 0)
     if GUARD is not None:
         # Every child, root or not, counting or not (runners/guard.py): the kernel surface of runners/syscalls.py, no
         # machine code of the sample's own making, and no syscalls aimed at other processes.

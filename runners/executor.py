@@ -9,7 +9,8 @@ it runs as root -- takes the measurements the sample must not be able to touch:
   it sleeps after writing its result (a child that does not sleep then, or is killed at its limit, is read by
   ``wait4`` after the kill instead -- exact, teardown included);
 * wall time around the same two points;
-* peak memory from the child's ``VmHWM`` read from outside at the end.
+* peak memory from the child's ``VmHWM`` read from outside at the end, reset to its resident size when the
+  baseline (``VmRSS``) is read: a forked child's mark starts at the worker's pages (watch.reset_peak).
 
 Operations: ``hello``, ``put`` (store an input blob), ``drop``, ``run``, ``exit``.
 """
@@ -48,7 +49,6 @@ COUNTED_CPU_LIMIT = 3600  # under a counter the wall-clock kill is the limit; th
 COUNT_EXIT_TIMEOUT = 10.0
 COMPILE_GRACE = 10.0  # added to the wall limit for compiling the sample, which is not measured but must end
 DEATH_GRACE = 1.0  # how long a child whose result pipe closed is given to be seen dead before we kill it
-PR_SET_DUMPABLE = 4
 
 
 class Worker:
@@ -63,7 +63,7 @@ class Worker:
             # Not dumpable: a process at our uid (the child, when we cannot give it another uid, as in a container
             # run as an unprivileged user) may not ptrace us or open our /proc/<pid>/mem or fds.  Where the child
             # gets its own uid, setuid already makes it non-dumpable, so this changes nothing there.
-            self.libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+            self.libc.prctl(child.PR_SET_DUMPABLE, 0, 0, 0, 0)
         self.inputs: dict[str, bytes] = {}
         # Set when this worker counts instructions (see effbench.sandbox.counting).  Under valgrind, each child's
         # counted region is dumped by callgrind into a file that the worker pre-creates in a directory the child
@@ -257,6 +257,7 @@ class Worker:
             return {"status": "died" if watch.dead(pid) else "timeout", "phase": "compile"}, None
         cpu0 = watch.settled_cpu(pid, patience=2.0)
         base_kb = watch.read_status_kb(pid, b"VmRSS")  # the baseline, read from outside while it waits for "go"
+        watch.reset_peak(pid)  # its high-water mark from here: not the worker's pages it was forked with
         if cpu0 is None:  # no schedstat (unusual kernel): charge the child's set-up too, rather than guess
             cpu0 = 0
         perf = self.perf  # hardware counting (never together with the zygote's callgrind counting)

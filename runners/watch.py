@@ -36,6 +36,26 @@ def read_status_kb(pid: int, field: bytes = b"VmHWM") -> int | None:
     return None
 
 
+def reset_peak(pid: int) -> bool:
+    """Set the child's high-water mark (VmHWM) to its resident size now (``5`` to /proc/PID/clear_refs, Linux 4.0+).
+
+    Why: a forked process starts with the high-water mark of the pages it was forked with, which are the worker's.
+    After a run on a large input the worker holds more, so without this every later child's peak stood above its
+    baseline by what the worker held, whatever the sample did: memory scores and the memory budget then depended
+    on earlier runs.  Called when the baseline is read, while the child waits for "go", so the peak read at the
+    end is the highest the child reached after it.  False when the kernel refuses (the peak is then as before)."""
+    try:
+        fd = os.open(f"/proc/{pid}/clear_refs", os.O_WRONLY)
+    except OSError:
+        return False
+    try:
+        return os.write(fd, b"5") == 1
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
 def proc_state(pid: int) -> bytes | None:
     """The process's scheduler state letter (R, S, D, Z, ...), or None once it is gone."""
     try:

@@ -212,6 +212,33 @@ def test_the_writable_area_is_bounded(srunner, limits):
     assert ex.status in (base.MEMORY, base.ERROR), (ex.status, ex.detail, ex.peak_kb)
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_runs_peak_is_its_own_not_an_earlier_runs(kind):
+    """A child's high-water mark starts at what it was forked with, the worker's pages: after a run on a large input
+    the worker holds more, and every later run's peak above its baseline read that as the sample's memory (11 MB for
+    a two-line function, found in the example run's NMU) and could even fail a small budget.  Reset to the
+    child's resident size when its baseline is read, the peak is the run's own."""
+    if kind == "docker" and not docker_available():
+        pytest.fail("no Docker engine answers")
+    r = ProcessSandbox(slot=6) if kind == "process" else DockerSandbox(slot=6)
+    r.put_input("small", marshal.dumps([[1, 2, 3]]))
+    r.put_input("big", marshal.dumps([list(range(3_000_000))]))
+    r.start()
+    try:
+        code = "def f(x):\n    return len(x)\n"
+        lim = Limits(wall_limit=20.0, cpu_limit=25, memory_mb=512)
+        before = [r.execute(code, "f", ["small"], lim) for _ in range(2)]
+        assert r.execute(code, "f", ["big"], lim).outputs == [3_000_000]
+        after = [r.execute(code, "f", ["small"], lim) for _ in range(2)]
+        tight = r.execute(code, "f", ["small"], Limits(wall_limit=20.0, cpu_limit=25, memory_mb=4))
+    finally:
+        r.close()
+    assert all(ex.status == base.OK for ex in before + after), [ex.detail for ex in before + after]
+    added = [ex.peak_kb - ex.base_kb for ex in before + after]
+    assert max(added) <= 1024, added  # returning len(x) of three items adds next to nothing
+    assert tight.status == base.OK, (tight.status, tight.detail, tight.peak_kb, tight.base_kb)
+
+
 # ---------------------------------------------------------------- item 7
 def test_base_kb_is_measured_from_outside(srunner, limits):
     # The sample rewrites the frame the child appends base_kb to, claiming a huge baseline to hide its memory.

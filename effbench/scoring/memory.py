@@ -4,8 +4,9 @@ EffiBench's definitions: MU is the peak memory a solution uses; NMU is MU divide
 the same problem; TMU is the memory-time integral (memory_profiler samples the process's memory over the run);
 NTMU is TMU divided by the canonical solution's.  Per model, each is averaged over problems.
 
-What effbench records per run is the child's high-water mark (``peak_kb``, VmHWM read at the end) and its memory
-before the code ran (``base_kb``), not a time series, so:
+What effbench records per run is the child's high-water mark (``peak_kb``, VmHWM read at the end, reset when the
+baseline is read: runners/watch.py reset_peak) and its memory before the code ran (``base_kb``), not a time
+series, so:
 
 * MU here is ``peak_kb - base_kb``: the memory the sample's own code added (EffiBench's MU includes the
   interpreter's).  Above-baseline is what the code is responsible for; the interpreter's share is the same for

@@ -110,10 +110,7 @@ class Inference:
         their side of the boundary."""
         fits = {f.name: f for f in self.fits}
         chosen = fits[cls]
-        rivals = [f for f in self.fits if f.name == "1" or f.share >= MATERIAL]
-        low = min(f.bic for f in rivals)
-        weights = {f.name: math.exp(-(f.bic - low) / 2) for f in rivals}
-        either = sum(w for name, w in weights.items() if name in ("n", "n log n")) / sum(weights.values())
+        either = sum(w for name, w in rival_weights(self.fits).items() if name in ("n", "n log n"))
         n = np.asarray(self.sizes, dtype=float)
         y = np.asarray(self.costs, dtype=float)
         fitted = _columns(cls, n) @ np.asarray(chosen.coefficients)
@@ -139,6 +136,19 @@ def _columns(name: str, n: np.ndarray) -> np.ndarray:
     if name != "1":
         cols.append(_growth(name, n))
     return np.column_stack(cols)
+
+
+def rival_weights(fits: Sequence[ClassFit], material: float = MATERIAL) -> dict[str, float]:
+    """The BIC weights (``exp(-BIC/2)``, normalised) of the classes that are candidates, by name.
+
+    A class whose own growth term carries less than *material* of the fitted cost at the largest size is a lower
+    class plus a small correction (an allocator's or a dict's drift), not evidence of that class: it is not a
+    candidate, and not a rival in the confidence (else nested models would always split the weight)."""
+    rivals = [f for f in fits if f.name == "1" or f.share >= material]
+    low = min(f.bic for f in rivals)
+    weights = {f.name: math.exp(-(f.bic - low) / 2) for f in rivals}
+    total = sum(weights.values())
+    return {name: w / total for name, w in weights.items()}
 
 
 def check_sweep(sizes: Sequence[float], costs: Sequence[float]) -> tuple[np.ndarray, np.ndarray]:
@@ -212,17 +222,13 @@ def infer(sizes: Sequence[float], costs: Sequence[float], classes: Sequence[str]
     floor = max(RESOLUTION, noise) ** 2
     material = MATERIAL if material is None else material
     fits = [fit_class(c, n, y, floor) for c in classes]
-    # A class whose own growth term carries less than MATERIAL of the fitted cost at the largest size is a lower
-    # class plus a small correction (an allocator's or a dict's drift), not evidence of that class: it is not a
-    # candidate, and not a rival in the confidence (else nested models would always split the weight).
-    rivals = [f for f in fits if f.name == "1" or f.share >= material]
+    weights = rival_weights(fits, material)
+    rivals = [f for f in fits if f.name in weights]
     # Occam's window: of the classes within EVIDENCE of the lowest BIC, the slowest-growing wins; a faster class
     # must fit better by at least that much ("positive evidence" on Kass and Raftery's scale) to be chosen.
     low = min(f.bic for f in rivals)
     best = min((f for f in rivals if f.bic <= low + EVIDENCE), key=lambda f: (CLASSES.index(f.name), f.bic))
-    low = min(f.bic for f in rivals)
-    weights = {f.name: math.exp(-(f.bic - low) / 2) for f in rivals}
-    confidence = weights[best.name] / sum(weights.values())
+    confidence = weights[best.name]
     fitted = _columns(best.name, n) @ np.asarray(best.coefficients)
     residuals = ((y - fitted) / y).tolist()
     return Inference(best.name, confidence, max(RESOLUTION, noise),

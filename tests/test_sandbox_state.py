@@ -18,6 +18,8 @@ from effbench.sandbox.base import Limits
 from effbench.sandbox.docker_sandbox import DockerSandbox, docker_available
 from effbench.sandbox.process import ProcessSandbox
 
+from .peak_after_big import BIG, measure
+
 pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
 
 SECRET = "SECRET-INPUT-7f3a9c"
@@ -220,23 +222,11 @@ def test_a_runs_peak_is_its_own_not_an_earlier_runs(kind):
     child's resident size when its baseline is read, the peak is the run's own."""
     if kind == "docker" and not docker_available():
         pytest.fail("no Docker engine answers")
-    r = ProcessSandbox(slot=6) if kind == "process" else DockerSandbox(slot=6)
-    r.put_input("small", marshal.dumps([[1, 2, 3]]))
-    r.put_input("big", marshal.dumps([list(range(3_000_000))]))
-    r.start()
-    try:
-        code = "def f(x):\n    return len(x)\n"
-        lim = Limits(wall_limit=20.0, cpu_limit=25, memory_mb=512)
-        before = [r.execute(code, "f", ["small"], lim) for _ in range(2)]
-        assert r.execute(code, "f", ["big"], lim).outputs == [3_000_000]
-        after = [r.execute(code, "f", ["small"], lim) for _ in range(2)]
-        tight = r.execute(code, "f", ["small"], Limits(wall_limit=20.0, cpu_limit=25, memory_mb=4))
-    finally:
-        r.close()
-    assert all(ex.status == base.OK for ex in before + after), [ex.detail for ex in before + after]
-    added = [ex.peak_kb - ex.base_kb for ex in before + after]
-    assert max(added) <= 1024, added  # returning len(x) of three items adds next to nothing
-    assert tight.status == base.OK, (tight.status, tight.detail, tight.peak_kb, tight.base_kb)
+    got = measure(kind)
+    assert got["big"] == [BIG]
+    assert got["status"] == [base.OK] * 4, got["detail"]
+    assert max(got["added"]) <= 1024, got["added"]  # returning len(x) of three items adds next to nothing
+    assert got["tight"][0] == base.OK, got["tight"]
 
 
 # ---------------------------------------------------------------- item 7

@@ -10,7 +10,8 @@ it runs as root -- takes the measurements the sample must not be able to touch:
   ``wait4`` after the kill instead -- exact, teardown included);
 * wall time around the same two points;
 * peak memory from the child's ``VmHWM`` read from outside at the end, reset to its resident size when the
-  baseline (``VmRSS``) is read: a forked child's mark starts at the worker's pages (watch.reset_peak).
+  baseline (``VmRSS``) is read: a forked child's mark starts at the worker's pages (watch.reset_peak).  Where the
+  kernel refuses the reset the run has no peak (``peak_kb`` null), not a wrong one.
 
 Operations: ``hello``, ``put`` (store an input blob), ``drop``, ``run``, ``exit``.
 """
@@ -196,11 +197,12 @@ class Worker:
             return {"status": "died", "restart": True, "reason": f"left what its sandbox could not remove ({exc})"}
         files_kb = held >> 10
         reply["files_kb"] = files_kb
-        if reply.get("peak_kb") is not None:
-            reply["peak_kb"] += files_kb
-        base_kb = reply.get("base_kb")
-        if (reply["status"] == "done" and reply.get("peak_kb") is not None and base_kb is not None
-                and reply["peak_kb"] - base_kb > int(spec["memory_mb"]) << 10):
+        peak_kb, base_kb = reply.get("peak_kb"), reply.get("base_kb")
+        if peak_kb is not None:
+            reply["peak_kb"] = peak_kb = peak_kb + files_kb
+        # With no peak (the reset refused), the files alone are what we know it held.
+        added_kb = files_kb if peak_kb is None or base_kb is None else peak_kb - base_kb
+        if reply["status"] == "done" and added_kb > int(spec["memory_mb"]) << 10:
             reply.update(status="memory", reason=f"held {files_kb} KiB of files besides its heap, over its "
                                                  f"{int(spec['memory_mb'])} MB budget")
         return reply
@@ -211,7 +213,10 @@ class Worker:
         pid = zyg.spawn(job, blobs)
         count_file = self._prepare_count_file(pid)
         try:
-            reply, payload = self._supervise(pid, spec, zyg.res_r, zyg.ctl_w)
+            # The child runs under the job's fixed backstop (COUNTED_CPU_LIMIT), not the run's CPU limit, so the
+            # limit is kept here, from outside: a tier build's cut-off is CPU time under a counter too.
+            reply, payload = self._supervise(pid, spec, zyg.res_r, zyg.ctl_w,
+                                             cpu_limit_ns=int(spec["cpu_limit"]) * 1_000_000_000)
             if reply["status"] == "done":
                 _write_quietly(zyg.ctl_w, b"X")
                 status = zyg.wait_exit(float(spec.get("count_exit_timeout", COUNT_EXIT_TIMEOUT)))
@@ -243,7 +248,11 @@ class Worker:
         os.close(fd)
         return path
 
-    def _supervise(self, pid: int, spec: dict, res_r: int, ctl_w: int) -> tuple[dict, bytes | None]:
+    def _supervise(self, pid: int, spec: dict, res_r: int, ctl_w: int,
+                   cpu_limit_ns: int | None = None) -> tuple[dict, bytes | None]:
+        """Start the child's run and read its result frame, within its limits.  *cpu_limit_ns*: a CPU limit the
+        worker enforces itself (a counting child's rlimit is the fixed backstop: see _run_from_zygote), checked
+        while the child is silent; None where the child's own RLIMIT_CPU is the run's."""
         first = watch.read_with_deadline(res_r, 1, time.monotonic() + float(spec.get("setup_timeout", 120)), pid)
         if first != child.COMPILING:
             detail = "child died during set-up"
@@ -257,7 +266,7 @@ class Worker:
             return {"status": "died" if watch.dead(pid) else "timeout", "phase": "compile"}, None
         cpu0 = watch.settled_cpu(pid, patience=2.0)
         base_kb = watch.read_status_kb(pid, b"VmRSS")  # the baseline, read from outside while it waits for "go"
-        watch.reset_peak(pid)  # its high-water mark from here: not the worker's pages it was forked with
+        peak_reset = watch.reset_peak(pid)  # its high-water mark from here: not the worker's pages it was forked with
         if cpu0 is None:  # no schedstat (unusual kernel): charge the child's set-up too, rather than guess
             cpu0 = 0
         perf = self.perf  # hardware counting (never together with the zygote's callgrind counting)
@@ -281,6 +290,8 @@ class Worker:
             if not ready:
                 if watch.dead(pid):  # a zygote's child gives no EOF: its siblings-to-be share the pipe
                     return _ended("died", t0, cpu0), None
+                if cpu_limit_ns is not None and (watch.read_cpu_ns(pid) or cpu0) - cpu0 > cpu_limit_ns:
+                    return {**_ended("timeout", t0, cpu0), "limit": "cpu"}, None
                 continue
             chunk = os.read(res_r, CHUNK)
             if not chunk:
@@ -298,7 +309,8 @@ class Worker:
                 return _counter_failed(exc), None
         # The end reading, once the child sleeps after writing its result: settled, and before its teardown.
         reply["_cpu1"] = watch.settled_cpu(pid, patience=0.05)
-        reply["peak_kb"] = watch.read_status_kb(pid)
+        # Not reset, the mark would be the worker's pages as much as the run's: no peak rather than a wrong one.
+        reply["peak_kb"] = watch.read_status_kb(pid) if peak_reset else None
         reply["base_kb"] = base_kb
         payload = bytes(buf[wire.HEADER_SIZE:need])
         if payload[:1] == child.SNAPSHOT:  # a timed run's results, put in the wire form now that its clock is read

@@ -43,7 +43,9 @@ def reset_peak(pid: int) -> bool:
     After a run on a large input the worker holds more, so without this every later child's peak stood above its
     baseline by what the worker held, whatever the sample did: memory scores and the memory budget then depended
     on earlier runs.  Called when the baseline is read, while the child waits for "go", so the peak read at the
-    end is the highest the child reached after it.  False when the kernel refuses (the peak is then as before)."""
+    end is the highest the child reached after it.  False when the kernel refuses (a /proc mounted read-only, a
+    kernel without the file): the run then has no peak (a baseline without a peak: effbench.scoring.memory counts
+    such runs)."""
     try:
         fd = os.open(f"/proc/{pid}/clear_refs", os.O_WRONLY)
     except OSError:

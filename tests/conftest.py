@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from effbench.sandbox import process
 from effbench.sandbox.base import Limits
 from effbench.sandbox.process import ProcessSandbox
 
@@ -48,6 +49,21 @@ def runner():
 @pytest.fixture
 def limits() -> Limits:
     return Limits(wall_limit=3.0, cpu_limit=5, memory_mb=256)
+
+
+@pytest.fixture
+def read_only_proc(monkeypatch) -> None:
+    """Process sandboxes started in this test mount /proc read-only in their jail: a real kernel refusal of
+    /proc/<pid>/clear_refs (EROFS), as a hardened runtime or a kernel without the file gives, which the worker meets
+    when it resets a child's high-water mark (runners/watch.py reset_peak).  The worker only reads /proc otherwise."""
+    real = process.bwrap_command
+
+    def command(*args, **kwargs):
+        cmd = real(*args, **kwargs)
+        at = cmd.index("--proc") + 2
+        return cmd[:at] + ["--remount-ro", "/proc"] + cmd[at:]
+
+    monkeypatch.setattr(process, "bwrap_command", command)
 
 
 def write_samples(path: Path, rows: list[dict]) -> Path:

@@ -4,7 +4,8 @@ every request the way the tests need: the bearer token, the API version header, 
 
 Served: ``GET /repos/O/R/issues/N/comments?per_page=&page=`` (paginated), ``POST`` there (201, a new comment),
 ``PATCH /repos/O/R/issues/comments/ID`` (200).  Anything else, or a wrong token, is answered 404 / 401 as GitHub
-would, and every request is logged (method, path, query, headers, JSON body) for the tests to read.
+would, and every request is logged (method, path, query, headers, JSON body) for the tests to read.  ``raw`` makes
+it answer a method with a body of the test's choosing, for replies GitHub would never send.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ class FakeGitHub:
         self.next_id = 1000
         self.lock = threading.Lock()
         self.fail_with: int | None = None          # answer every request with this status
+        self.raw: dict[str, bytes] = {}            # method -> a 200 body sent as it is (a reply GitHub never sends)
 
     def add(self, number: int, body: str, login: str = "someone") -> dict:
         with self.lock:
@@ -43,6 +45,8 @@ class FakeGitHub:
         self.log.append({"method": method, "path": url.path, "query": query, "payload": payload,
                          "auth": headers.get("Authorization"), "version": headers.get("X-GitHub-Api-Version"),
                          "accept": headers.get("Accept")})
+        if method in self.raw:
+            return 200, self.raw[method]
         if self.fail_with:
             return self.fail_with, {"message": "Resource not accessible by integration"}
         if headers.get("Authorization") != f"Bearer {self.token}":
@@ -78,7 +82,7 @@ def serve(token: str = "ghs_test", repository: str = "owner/repo"):
         def _answer(self):
             length = int(self.headers.get("Content-Length") or 0)
             status, data = fake.handle(self.command, self.path, self.headers, self.rfile.read(length))
-            text = json.dumps(data).encode()
+            text = data if isinstance(data, bytes) else json.dumps(data).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(text)))

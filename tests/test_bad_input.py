@@ -128,3 +128,89 @@ def test_bad_input_as_a_subprocess(tmp_path, suite):
     done = subprocess.run(cmd[:-2], capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
     assert "generate raised ZeroDivisionError" in done.stderr and not (tmp_path / "out").exists()
+
+
+def test_an_output_path_that_cannot_be_written_is_one_line_in_every_command(tmp_path, suite):
+    """Found from the installed wheel as an unprivileged user: an --out, -o or OUT under a folder the user cannot
+    write (or under a file) ended in a PermissionError traceback, for ``complexity`` after its sweeps were measured.
+    Root may write anywhere, so here the path runs through a file; test_install checks the unwritable folder as
+    the user."""
+    tasks, samples = suite
+    (tmp_path / "plain").write_text("a file\n")
+    bad = tmp_path / "plain" / "deeper" / "out"
+    commands = [
+        (*run_args(tmp_path, tasks, samples)[:4], "--out", bad, "--quiet"),
+        (*run_args(tmp_path, tasks, samples), "--leaderboard", bad),
+        ("score", tmp_path, "--leaderboard", bad),
+        ("report", tmp_path, "-o", bad),
+        ("leaderboard", tmp_path, "-o", bad),
+        ("history", tmp_path, "-o", bad),
+        ("import", "enamel", tmp_path / "enamel.csv", "--out", bad),
+        ("tasks", "export-samples", bad, "--tasks-dir", tasks),
+        ("complexity", "--tasks", "t", "--tasks-dir", tasks, "--out", bad),
+    ]
+    for args in commands:
+        err = one_line(invoke(*args))
+        assert f"{bad}: {tmp_path / 'plain'} is not a directory" in err, (args, err)
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_tasks_dir_without_tasks_says_so(tmp_path, suite):
+    """An empty (or wrong) --tasks-dir read as every sample's task being unknown: 'samples.jsonl:1: unknown task id'."""
+    _, samples = suite
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes").mkdir()  # a folder without a task.toml is not a task
+    for args in (run_args(tmp_path, tmp_path / "empty", samples), ("tasks", "list", "--tasks-dir", tmp_path / "empty")):
+        err = one_line(invoke(*args))
+        assert f"{tmp_path / 'empty'}: no tasks (a task is a folder holding a task.toml)" in err, err
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf"])
+def test_a_number_option_refuses_nan_and_infinity_in_every_command(tmp_path, suite, value):
+    """click's FloatRange let NaN through every range check (each comparison with it is false): `effbench compare
+    --alpha nan` found no regression between runs that have one and exited 0, a CI gate silently open; `tiers build
+    --base nan` failed only after measuring the pool."""
+    tasks, samples = suite
+    commands = [
+        (("compare", tmp_path, tmp_path), "--alpha"), (("history", tmp_path), "--alpha"),
+        (("complexity", "--tasks", "t", "--tasks-dir", tasks), "--budget"),
+        (("complexity", "--tasks", "t", "--tasks-dir", tasks), "--count-budget"),
+        (("complexity", "--tasks", "t", "--tasks-dir", tasks), "--run-timeout"),
+        (("generate", "--model", "x", "--base-url", "http://127.0.0.1:9", "-o", tmp_path / "g.jsonl"), "--temperature"),
+        (("generate", "--model", "x", "--base-url", "http://127.0.0.1:9", "-o", tmp_path / "g.jsonl"), "--top-p"),
+        (("generate", "--model", "x", "--base-url", "http://127.0.0.1:9", "-o", tmp_path / "g.jsonl"), "--timeout"),
+        (("profile", tmp_path, "--tasks-dir", tasks), "--profile-timeout"),
+        (("tiers", "build", "t", "--tasks-dir", tasks), "--base"),
+    ]
+    for args, option in commands:
+        err = one_line(invoke(*args, option, value))
+        assert f"Invalid value for '{option}'" in err and "is not a finite number" in err, (args, option, err)
+    assert not (tmp_path / "out").exists() and not (tmp_path / "g.jsonl").exists()
+
+
+def test_an_output_file_that_is_a_folder_or_empty_is_one_line_in_every_command(tmp_path, suite):
+    """-o '' (which is `.`) and -o DIR ended in IsADirectoryError tracebacks once the output was ready."""
+    tasks, samples = suite
+    run = tmp_path / "out"
+    for bad in ("", str(tmp_path)):
+        commands = [("report", tmp_path, "-o", bad), ("leaderboard", tmp_path, "-o", bad),
+                    ("compare", tmp_path, tmp_path, "-o", bad), ("history", tmp_path, "-o", bad),
+                    ("tasks", "export-samples", bad, "--tasks-dir", tasks),
+                    ("complexity", "--tasks", "t", "--tasks-dir", tasks, "--out", bad),
+                    ("generate", "--model", "x", "--base-url", "http://127.0.0.1:9", "-o", bad)]
+        for args in commands:
+            err = one_line(invoke(*args))
+            shown = bad or "."  # (click reads an empty path as the current folder)
+            assert f" {shown}: is a directory (give a file name)" in err, (args, err)
+    assert not run.exists()
+
+
+def test_an_output_write_that_fails_is_one_line(tmp_path, suite):
+    """A full disk (/dev/full) was an OSError traceback after the report was made."""
+    from .test_compare import fake_run
+    run = fake_run(tmp_path / "a", {"m": {"t1": 1.0}})
+    for args in (("report", run, "-o", "/dev/full"), ("leaderboard", run, "-o", "/dev/full"),
+                 ("history", run, "-o", "/dev/full")):
+        err = one_line(invoke(*args))
+        assert "/dev/full: cannot write (No space left on device)" in err, (args, err)

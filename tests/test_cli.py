@@ -26,6 +26,24 @@ def test_tasks_list_and_show():
     assert res.exit_code == 0 and "prefix_max" in res.output and "(expert)" in res.output
 
 
+@pytest.mark.parametrize("args, says", [
+    (["run", "s.jsonl", "--repeats", "0"], "Invalid value for '--repeats': 0 is not in the range 1<=x<=100."),
+    (["run", "s.jsonl", "--measure", "foo"], "Invalid value for '--measure': 'foo' is not one of"),
+    (["run", "s.jsonl", "--k", "0"], "k values must be positive"),
+    (["tasks", "export-samples", "--out", "x"], "No such option '--out'."),
+    (["nosuch"], "No such command 'nosuch'."),
+])
+@pytest.mark.sandbox  # the subprocess
+def test_clicks_usage_errors_are_one_line_and_exit_2(args, says):
+    """click's own errors (a value out of range, an unknown option or command) printed its usage block and a blank
+    line before the error; like every other failure they are one line now, naming the --help to read."""
+    res = invoke(*args)
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1, res.stderr
+    assert res.stderr.startswith("effbench: error: ") and says in res.stderr and "--help)" in res.stderr
+    done = subprocess.run([sys.executable, "-m", "effbench", *args], capture_output=True, text=True)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1 and says in done.stderr, done.stderr
+
+
 def test_tasks_show_unknown_id_is_one_clear_line():
     res = invoke("tasks", "show", "nope", "--tasks-dir", FIXTURE_TASKS)
     assert res.exit_code == 2

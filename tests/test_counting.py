@@ -120,6 +120,20 @@ def test_counts_do_not_depend_on_the_limits_a_run_was_given(counter):
 
 
 @pytest.mark.sandbox
+def test_a_counted_runs_cpu_limit_is_kept_though_its_child_has_only_the_backstop(counter):
+    """A counting child runs under a fixed CPU rlimit (an hour: the run's own would change its count), so a run's
+    CPU limit was not kept at all and a spinning run lasted until its wall limit: a DPE tier build, whose cut-off
+    for pool members is CPU time so that it does not depend on the load, cut them off in wall time after all.  The
+    worker keeps the limit from outside; and it does not change the count of a run that keeps within it."""
+    spin = "def f(n):\n    while True:\n        pass\n"
+    ex = counter.execute(spin, "f", ["n0"], Limits(wall_limit=120, cpu_limit=1))
+    assert ex.status == base.TIMEOUT and ex.detail == "killed at the 1s CPU limit", (ex.status, ex.detail)
+    assert ex.wall_time < 60, ex.wall_time  # the wall limit is 120 s
+    capped = counter.execute(LOOP, "f", ["n100000"], Limits(wall_limit=120, cpu_limit=100))
+    assert capped.status == base.OK and capped.instructions == count(counter, LOOP, "n100000")
+
+
+@pytest.mark.sandbox
 def test_a_forged_count_file_is_not_believed(counter):
     # Writes a tiny "count" into the file callgrind will dump to, returns, and makes the harness's final exit a
     # SIGKILL, so that callgrind never overwrites the forgery: the run must not count.

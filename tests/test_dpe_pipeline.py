@@ -69,7 +69,9 @@ def test_a_pool_member_slow_in_wall_time_alone_is_kept_the_cut_off_is_cpu_time(t
                                            cap_floor=1.0, wall=60.0)
     finally:
         runner.close()
-    assert tf.built["correct"] == 2  # the waiting member is in; the spinning one hit its CPU cut-off
+    # the waiting member is in; the spinning one hit its CPU cut-off (not the 60 s wall backstop, which it reached
+    # under a counter before the worker kept a counting child's CPU limit: tests/test_counting.py)
+    assert tf.built["correct"] == 2
     assert {t.name for t in tf.tiers} <= {"expert", "waits"}
 
 
@@ -226,3 +228,14 @@ def test_tiers_build_takes_the_tasks_pool_folder_beside_its_references(tmp_path)
     # all five were tried; the wrong one is never profiled, and the quadratic reference may be left out as too slow
     # for the top level's cut-off (20 x the expert's wall time, 2 s at least) on a loaded machine
     assert built["pool"] == 5 and built["correct"] in (3, 4), built
+
+
+@pytest.mark.parametrize("text", ["null", "[" * 100_000 + "]" * 100_000, '{"tiers": [], "level": ' + "9" * 5000 + "}"],
+                         ids=["null", "deep", "5000-digit-int"])
+def test_a_tier_file_that_is_not_one_is_a_task_error_naming_it(tmp_path, text):
+    """(null was an AttributeError, deep nesting a RecursionError: tracebacks from every command that loads tasks)"""
+    from effbench.errors import TaskError
+    shutil.copytree(FIXTURE_TASKS / "prefix-max", tmp_path / "prefix-max")
+    (tmp_path / "prefix-max" / "tiers.json").write_text(text)
+    with pytest.raises(TaskError, match=r"tiers\.json: not a valid tier file"):
+        load_dpe_tier_file(load_task(tmp_path / "prefix-max"))

@@ -280,3 +280,15 @@ def test_random_orders_of_one_task_sort_numerically(tmp_path):
         store.add(row("a", i))
     store.finish()
     assert [json.loads(line)["sample_id"] for line in out.read_text().splitlines()] == [str(i) for i in range(12)]
+
+
+def test_another_models_row_with_a_huge_sample_id_is_kept_and_sorted_after(tmp_path):
+    """Rows of other models are kept as they are, so any sample_id may be there: one of 5000 digits made int()
+    raise (Python's int-to-str limit) when the file was rewritten after the first reply."""
+    out = tmp_path / "s.jsonl"
+    huge = {"task_id": "a", "model": "m", "sample_id": "7" * 5000, "solution": "x"}
+    out.write_text(json.dumps(huge) + "\n")
+    store = SamplesFile(out, "z", RECIPE)
+    store.add(row("a", 1, label="z"))
+    store.finish()
+    assert [json.loads(line)["model"] for line in out.read_text().splitlines()] == ["m", "z"]

@@ -23,6 +23,8 @@ from effbench.sandbox.docker_sandbox import docker_available
 from effbench.tasks.task import load_suite, load_task
 from effbench.tasks.dpe_tier_file import load_dpe_tier_file
 
+from .conftest import FIXTURE_TASKS
+
 FIXTURES = Path(__file__).parent / "fixtures"
 ENAMEL_CSV = FIXTURES / "enamel" / "enamel.csv"
 ENAMEL_SAMPLES = FIXTURES / "enamel" / "samples.json"
@@ -203,7 +205,7 @@ EVALPERF_BREAKS = {
     "scores order": (lambda r: dict(r, scores=[65.0, 20.0, 100.0]), "scores must be 3 ascending numbers"),
     "scores count": (lambda r: dict(r, scores=[50.0, 100.0]), "scores must be 3 ascending numbers"),
     "pe_input arity": (lambda r: dict(r, pe_input="[1, 2]"), "pe_input does not fit sum_of_squares"),
-    "pe_input json": (lambda r: dict(r, pe_input="[1,"), "pe_input is not valid JSON"),
+    "pe_input json": (lambda r: dict(r, pe_input="[1,"), "pe_input: invalid JSON"),
     "reference": (lambda r: dict(r, reference=r["reference"][:2] + ["def other(n):\n    return 0\n"]),
                   "reference 2 does not define entry_point sum_of_squares"),
     "no references": (lambda r: dict(r, reference=[]), "reference must be a non-empty list"),
@@ -281,6 +283,17 @@ def test_enamel_list_samples_as_enamel_ships_them(enamel_dir):
         assert [(s.task_id, s.code) for s in samples] == [
             ("enamel-toy-0", suite["enamel-toy-0"].prompt + "\n" + "    return 0\n"), ("enamel-toy-1", whole)]
 
+
+
+def test_enamel_list_samples_with_no_imported_problem_say_what_to_import(enamel_dir, tmp_path):
+    """ENAMEL's shipped list run against a suite that has none of its problems (the native suite, say): the error
+    says so and how to import them, not only that there were no samples."""
+    native = {t.id: t for t in load_suite(FIXTURE_TASKS)}
+    listed = write(tmp_path / "list.json", json.dumps([["pass"], ["x"], []]))
+    with pytest.raises(SampleError) as caught:
+        load_samples(listed, native)
+    assert str(caught.value) == (f"{listed}: none of its 3 problems is an imported ENAMEL task (import them with "
+                                 f"`effbench import enamel enamel.csv --out DIR`, then run with --tasks-dir DIR)")
 
 def test_enamel_whole_function_keeps_the_prompts_imports_and_helpers():
     from effbench.importers.enamel_samples import program

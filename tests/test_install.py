@@ -22,7 +22,7 @@ from effbench.sandbox import preflight
 from effbench.sandbox.process import CALLGRIND
 from effbench.tasks.task import default_tasks_dir, discover, load_suite, suite_hash
 
-from .installed import ROOT, base_python
+from .installed import ROOT, base_python, clean_env
 
 SUITE = default_tasks_dir()
 SOL = ROOT / "tests" / "fixtures" / "tasks" / "prefix-max" / "solutions"
@@ -265,3 +265,48 @@ def test_a_stripped_interpreter_is_refused_not_counted_as_zero():
     preflight.check_callgrind_counts(STRIPPED, [a for a in CALLGRIND if a.startswith("--toggle-collect")])
     preflight.check_callgrind_counts(os.path.realpath(sys.executable),
                                      [a for a in CALLGRIND if a.startswith("--toggle-collect")])
+
+
+# ---------------------------------------------------------------- a Ray run by a user on a machine root ran one on
+def test_a_users_ray_run_is_not_stopped_by_roots_slot_locks(installed, tmp_path):
+    """Found from the installed wheel: after a Ray run by root, a user's ``--executor ray`` failed on its worker,
+    "[Errno 13] Permission denied: '/tmp/effbench-slots/core-0.lock'" (one lock directory for everyone, private to
+    whoever made it).  A real local cluster started for the run, as the user, in a network namespace holding
+    loopback alone (as tests/test_ray_executor.py's), on a machine where root's Ray workers hold their locks."""
+    import ray
+    from effbench.measuring.ray_executor import _CoreLock
+    res = subprocess.run([str(installed.bin / "python"), "-m", "pip", "install", "-q", "--disable-pip-version-check",
+                          f"ray=={ray.__version__}"], capture_output=True, text=True, timeout=900,
+                         env=clean_env())
+    assert res.returncode == 0, res.stderr[-3000:]
+    work = installed.workdir("ray")
+    samples = fixture_samples(work)
+    ray_tmp = installed.workdir("rt")  # Ray's session files and sockets: the user's, and a short path
+    user = installed.user
+    inner = " ".join(["exec setpriv", f"--reuid={user.pw_uid}", f"--regid={user.pw_gid}", "--init-groups", "--",
+                      "effbench", "run", str(samples), "--tasks-dir", str(installed.scratch / "fixture-tasks"),
+                      "--repeats", "2", "--k", "1", "--quiet", "--out", "run", "--executor", "ray"])
+    with _CoreLock():  # root holds a core of this node, as a root Ray worker measuring does
+        res = subprocess.run(["unshare", "--net", "--", "sh", "-c", f"ip link set lo up && {inner}"], cwd=work,
+                             env=installed.env(work, RAY_TMPDIR=str(ray_tmp)), capture_output=True, text=True,
+                             timeout=600)
+    assert res.returncode == 0, res.stderr[-3000:]
+    board = json.loads((work / "run" / "leaderboard.json").read_text())
+    assert board["models"]["mine"]["pass@k"]["1"] == 1.0
+    assert json.loads((work / "run" / "run.json").read_text())["executor"]["kind"] == "ray"
+
+
+def test_a_user_without_a_writable_folder_or_home_gets_one_line_or_a_run(installed):
+    """Found as the user: ``effbench run`` from a folder the user cannot write (its default --out is there) ended in
+    a PermissionError traceback, and so did a run with HOME=/nonexistent (the input cache lives under HOME)."""
+    work = installed.workdir("nohome")
+    samples = fixture_samples(work)
+    args = ["effbench", "run", str(samples), "--tasks-dir", str(installed.scratch / "fixture-tasks"), "--repeats",
+            "2", "--k", "1", "--quiet"]
+    res = installed.as_user(args, installed.scratch)  # root's folder: the user may not make runs/ there
+    assert f"--out runs/samples: {installed.scratch} is not writable by this user" in one_line_error(res)
+    res = installed.as_user([*args, "--out", "run"], work, HOME="/nonexistent")
+    assert res.returncode == 0, res.stderr
+    assert "warning: the input cache /nonexistent/.cache/effbench/inputs cannot be used" in res.stderr
+    board = json.loads((work / "run" / "leaderboard.json").read_text())
+    assert board["models"]["mine"]["pass@k"]["1"] == 1.0

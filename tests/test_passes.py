@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import marshal
 import shutil
+import statistics
 
 import pytest
 from click.testing import CliRunner
@@ -15,6 +16,7 @@ from hypothesis import given, strategies as st
 
 from effbench.cli.main import main
 from effbench.measuring import passes
+from effbench.measuring.records import NULL_SUBJECT, PAIR_PREFIX
 from effbench.sandbox import base
 
 from .both_runners import RUNNERS, started
@@ -106,18 +108,36 @@ def micro_run(tmp_path_factory):
     return root / "run"
 
 
+def _net_ratios(records: list[dict], sample: int) -> list[float]:
+    """Per scored test: the sample's cost over its expert pair's, each its fastest run less the null program's
+    fastest on that test (the harness's cost).  The fastest run, not ENAMEL's estimator: what the runs can resolve."""
+    fastest: dict[tuple, float] = {}
+    for r in records:
+        if r["phase"] == "level" and r["level"] >= 1 and r["status"] == "ok":
+            key = (r["subject"], r["level"], r["test"])
+            fastest[key] = min(fastest.get(key, r["cpu_time"]), r["cpu_time"])
+    subject = f"default/enamel-micro-0/{sample}"
+    return [(fastest[(subject, *test)] - null) / (fastest[(PAIR_PREFIX + subject, *test)] - null)
+            for (who, *test), null in fastest.items() if who == NULL_SUBJECT]
+
+
 @pytest.mark.sandbox
 def test_a_microsecond_gap_is_resolved_in_cpu_mode(micro_run):
     rows = sorted((json.loads(line) for line in (micro_run / "results.jsonl").read_text().splitlines()),
                   key=lambda r: int(r["sample_id"]))
     assert [r["status"] for r in rows] == ["passed"] * len(SAMPLES["0"])
-    same, slower, precomputed = (r["efficiency"] for r in rows)
-    # Twelve runs here: 0.98 to 1.02, 0.59 to 0.74 (the formula gives 0.5 for exactly 1.5 times), 0.0 (with six
-    # repeats a test the first read up to 1.05).  With one pass per run the same three read 0.72 to 1.11, 0.59 to
-    # 0.94 and 0.0 to 0.03 over three.
-    assert same == pytest.approx(1.0, abs=0.05), (same, slower, precomputed)
-    assert 0.35 < slower < 0.85, (same, slower, precomputed)
-    assert precomputed < 0.02, (same, slower, precomputed)  # work at import is in every pass: over T
+    records = [json.loads(line) for line in (micro_run / "records.jsonl").read_text().splitlines()]
+    same, slower, precomputed = (statistics.median(_net_ratios(records, i)) for i in range(3))
+    # What the passes resolve, in 31 runs on this machine (twelve or 24 repeats): the same code 0.98 to 1.05 times
+    # its expert pair, 1.5 times the iterations 1.38 to 1.49 times, the precomputing one 7.4 to 9.3 times.
+    assert 0.9 < same < 1.1 and 1.25 < slower < 1.65 and precomputed > 5, (same, slower, precomputed)
+    # The scores follow, with ENAMEL's estimator (Hodges-Lehmann) over the repeats and its worst test per level.
+    # In those runs same read 0.81 to 1.06 and slower 0.37 to 0.84 (the formula gives 0.5 for exactly 1.5 times),
+    # in the closest run 0.998 and 0.841: CPU time here is not free of the host, whose other guests make a run read
+    # up to twice its time in phases that come and go, and a test's estimate moves with the share of its runs hit
+    # (over 29 %, Hodges-Lehmann's breakdown point, in the noisiest phases).  Those phases move scores, not order.
+    effs = [r["efficiency"] for r in rows]
+    assert effs[0] > effs[1] and effs[2] < 0.02, effs  # work at import is in every pass: over T
 
 
 @pytest.mark.sandbox

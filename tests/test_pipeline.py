@@ -161,16 +161,55 @@ def test_resume_refuses_a_different_run(finished_run, tmp_path):
         execute_run([suite[TASK]], samples, SETTINGS, out, [1], InputCache(tmp_path / "cache"))
 
 
-def test_killed_cli_run_resumes_and_loses_nothing(tmp_path):
+def test_a_run_directory_holding_other_settings_names_only_what_differs(tmp_path):
+    """The message gave both settings dicts whole, a line of hundreds of characters with one change in it."""
+    from effbench.measuring.store import RunStore, StoreError
+    meta = {"settings": Settings().to_dict(), "suite_hash": "s", "samples_hash": "h"}
+    first = RunStore(tmp_path / "run")
+    first.open_for_run(meta, [])
+    first.close()
+    other = dict(meta, settings=Settings(seed=1, repeats=3).to_dict())
+    with pytest.raises(StoreError) as caught:
+        RunStore(tmp_path / "run").open_for_run(other, [])
+    assert str(caught.value) == (f"{tmp_path / 'run'}: holds a run with different settings (repeats 6 there, 3 now, "
+                                 f"seed {Settings().seed} there, 1 now); use another --out or remove it")
+
+
+def _cli_run_under_way(tmp_path, records_at_least: int, **popen):
+    """`effbench run` of three samples as a subprocess, returned once it has stored that many records."""
     samples = write_samples(tmp_path / "samples.jsonl", sample_rows()[:3])
     cmd = [sys.executable, "-m", "effbench.cli.main", "run", str(samples), "--tasks-dir", str(FIXTURE_TASKS),
            "--out", str(tmp_path / "out"), "--repeats", "3", "--quiet"]
     env = dict(os.environ, EFFBENCH_CACHE=str(tmp_path / "cache"))
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **popen)
     records = tmp_path / "out" / "records.jsonl"
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and (not records.exists() or records.read_text().count("\n") < 30):
+    while time.monotonic() < deadline and (not records.exists() or records.read_text().count("\n") < records_at_least):
         time.sleep(0.02)
+    return cmd, env, proc, records
+
+
+def test_a_second_command_writing_a_run_directory_in_use_is_one_line_and_measures_nothing(tmp_path):
+    """Two `effbench run`s into one --out (a CI job retried while the first still ran) both measured: every record
+    twice, the two printed different scores for one model, and a second store's load could truncate the line the
+    first was writing as a "torn" one.  A run directory is now used by one command at a time."""
+    cmd, env, first, records = _cli_run_under_way(tmp_path, 5, text=True)
+    for second in (cmd, [sys.executable, "-m", "effbench.cli.main", "score", str(tmp_path / "out")]):
+        refused = subprocess.run(second, env=env, capture_output=True, text=True, timeout=120)
+        assert refused.returncode == 2 and refused.stderr.count("\n") == 1, refused.stderr
+        assert f"{tmp_path / 'out'}: in use by another effbench command (pid {first.pid})" in refused.stderr
+    assert first.poll() is None, "the first run ended before the second was tried: the test proves nothing"
+    _, err = first.communicate(timeout=300)
+    assert first.returncode == 0, err
+    keys = [tuple(json.loads(x)[k] for k in ("subject", "phase", "level", "test", "repeat"))
+            for x in records.read_text().splitlines()]
+    assert len(keys) == len(set(keys))  # nothing measured twice
+    again = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)  # the directory is free again
+    assert again.returncode == 0, again.stderr
+
+
+def test_killed_cli_run_resumes_and_loses_nothing(tmp_path):
+    cmd, env, proc, records = _cli_run_under_way(tmp_path, 30, start_new_session=True)
     os.killpg(proc.pid, signal.SIGKILL)  # the whole effbench process tree, as a dying machine would
     proc.wait()
     before = records.read_text().splitlines()

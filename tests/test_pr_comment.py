@@ -169,6 +169,92 @@ def test_wrong_token_is_refused_by_the_standin(tmp_path, monkeypatch):
     assert res.exit_code == 3 and "HTTP 401" in res.stderr and not gh.comments
 
 
+# ---------------------------------------------------------------- bad input, and replies GitHub never sends
+# found by fuzzing the command line: each was a traceback, or went into the API's URL as it was
+def _pr_comment(tmp_path: Path, monkeypatch, api: str, *args: str, **env):
+    body = tmp_path / "c.md"
+    body.write_text("x\n")
+    for key, value in _env(api, **env).items():
+        monkeypatch.setenv(key, value)
+    return CliRunner().invoke(main, ["pr-comment", str(body), *args])
+
+
+def _one_line(res, code: int) -> str:
+    assert res.exit_code == code, (res.exit_code, res.output, res.stderr, res.exception)
+    assert res.stderr.count("\n") == 1 and res.stderr.startswith("effbench: error: "), res.stderr
+    return res.stderr
+
+
+@pytest.mark.parametrize("event, message", [
+    ({"pull_request": "x"}, "no pull request"), ({"pull_request": {"number": "7"}, "issue": [1]}, "no pull request"),
+    ("[" * 100000 + "]" * 100000, "invalid JSON (nested too deeply)"),
+    ('{"pull_request": {"number": ' + "7" * 5000 + "}}", "invalid JSON (a number with too many digits)"),
+])
+def test_an_event_file_without_a_pull_request_is_one_line(tmp_path, monkeypatch, event, message):
+    path = tmp_path / "event.json"
+    path.write_text(event if isinstance(event, str) else json.dumps(event))
+    line = _one_line(_pr_comment(tmp_path, monkeypatch, "http://127.0.0.1:9", GITHUB_EVENT_PATH=str(path)), 2)
+    assert message in line
+
+
+@pytest.mark.parametrize("api", ["http://[::1", "http://\x1b/", "http://api github.invalid", "file:///etc"])
+def test_an_api_url_that_is_not_an_http_url_is_one_line(tmp_path, monkeypatch, api):
+    assert "GITHUB_API_URL" in _one_line(_pr_comment(tmp_path, monkeypatch, api, "--pr", "1"), 2)
+
+
+@pytest.mark.parametrize("repository", ["../..", "o/r?x=1#", "o/r/issues", "o/.", "o /r", "-o/r", "o/r\n", "o/r%2f"])
+def test_a_repository_that_is_not_owner_name_never_reaches_the_url(tmp_path, monkeypatch, repository):
+    with serve(TOKEN) as (gh, api):
+        line = _one_line(_pr_comment(tmp_path, monkeypatch, api, "--pr", "1", "--repository", repository), 2)
+    assert "is not owner/name" in line and gh.log == []
+
+
+def test_github_names_are_accepted(tmp_path, monkeypatch):
+    with serve(TOKEN, "my-org_x/My.Repo-2_") as (gh, api):
+        res = _pr_comment(tmp_path, monkeypatch, api, "--pr", "1", "--repository", "my-org_x/My.Repo-2_")
+    assert res.exit_code == 0, res.stderr
+    assert gh.log[0]["path"] == "/repos/my-org_x/My.Repo-2_/issues/1/comments"
+
+
+@pytest.mark.parametrize("marker", ["-->", "a--b", "x>", "<!--"])
+def test_a_marker_that_would_end_the_hidden_comment_is_refused(tmp_path, monkeypatch, marker):
+    with serve(TOKEN) as (gh, api):
+        line = _one_line(_pr_comment(tmp_path, monkeypatch, api, "--pr", "1", "--marker", marker), 2)
+    assert "--marker" in line and gh.log == []
+
+
+MARKED = marker_of("compare") + "\nold"
+
+
+@pytest.mark.parametrize("method, reply", [
+    ("GET", [{"body": MARKED}]), ("GET", [{"body": MARKED, "id": "abc"}]), ("GET", [{"body": MARKED, "id": True}]),
+    ("GET", [{"body": MARKED, "id": -1}]), ("GET", {"message": "hi"}), ("GET", b"[" * 100000 + b"]" * 100000),
+    ("GET", b"[" + b"7" * 5000 + b"]"), ("GET", b"\xff\xfe["), ("POST", [1, 2]), ("POST", "str"),
+    ("POST", {"html_url": 5}),
+], ids=["no-id", "text-id", "bool-id", "negative-id", "object", "nested", "long-int", "not-utf8", "list", "string",
+        "url-not-text"])
+def test_a_reply_github_never_sends_is_one_line_exit_3(tmp_path, monkeypatch, method, reply):
+    with serve(TOKEN) as (gh, api):
+        gh.raw[method] = reply if isinstance(reply, bytes) else json.dumps(reply).encode()
+        line = _one_line(_pr_comment(tmp_path, monkeypatch, api, "--pr", "1"), 3)
+    assert f"GitHub API {method} {api}/repos/owner/repo/issues/" in line
+    assert "not what GitHub sends" in line or "invalid JSON" in line, line
+    assert [r["method"] for r in gh.log] == (["GET"] if method == "GET" else ["GET", "POST"])
+
+
+@pytest.mark.sandbox
+def test_a_reply_github_never_sends_as_a_subprocess(tmp_path):
+    body = tmp_path / "c.md"
+    body.write_text("x\n")
+    with serve(TOKEN) as (gh, api):
+        gh.raw["GET"] = json.dumps([{"body": MARKED}]).encode()
+        done = subprocess.run([sys.executable, "-m", "effbench", "pr-comment", str(body), "--pr", "4"],
+                              capture_output=True, text=True, env={**os.environ, **_env(api), "PYTHONPATH": str(ROOT)},
+                              timeout=60)
+    assert done.returncode == 3 and done.stderr.count("\n") == 1, done.stderr
+    assert "not what GitHub sends (a comment without an integer id)" in done.stderr
+
+
 @pytest.mark.sandbox
 # ---------------------------------------------------------------- the action's comment step
 def test_action_posts_then_updates_one_comment(baseline_run, tmp_path):  # noqa: F811 (the fixture)

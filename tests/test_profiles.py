@@ -262,6 +262,10 @@ def test_cli_bad_selection_is_one_line_and_exit_2(cpu_run, small_tasks):
     (changed / "prefix-max" / "problem.md").write_text("edited\n")
     res = invoke("profile", cpu_run, "--tasks-dir", changed, "--sample", "good")
     assert res.exit_code == 2 and "changed since the run" in res.stderr
+    # without --tasks-dir the installed suite is searched, which lacks this run's task: say which to pass
+    res = invoke("profile", cpu_run, "--sample", "good")
+    assert res.exit_code == 2 and res.stderr.strip().count("\n") == 0, res.output
+    assert "not in the task suite searched (the installed suite" in res.stderr and "--tasks-dir" in res.stderr
 
 
 def test_cli_worst_of_a_model_picks_its_least_efficient(cpu_run, small_tasks, tmp_path):

@@ -205,3 +205,31 @@ def test_without_ray_the_option_says_how_to_get_it(tmp_path, monkeypatch):
                                     "--executor", "ray"])
     assert res.exit_code == 2 and "pip install 'effbench[ray]'" in res.stderr
     assert not (tmp_path / "o").exists()
+
+
+def test_slot_locks_are_per_user_and_a_directory_not_ours_is_refused(tmp_path, monkeypatch):
+    """Each user's Ray workers lock cores in a directory of that user's own: a shared path was private to whoever
+    made it first (an unprivileged user's run could not open root's locks).  A path someone else made, or left
+    open to others, is refused in one line rather than used."""
+    from effbench.errors import SetupError
+    from effbench.measuring import ray_executor
+    monkeypatch.setattr(ray_executor, "SLOT_LOCK_ROOT", tmp_path)
+    with ray_executor._CoreLock() as core:
+        assert core.dir == tmp_path / f"effbench-slots-{os.geteuid()}" and core.fh is not None
+        assert (core.dir.stat().st_mode & 0o777) == 0o700
+        with ray_executor._CoreLock() as other:  # a second unit of the node takes another core, or waits
+            assert len(core.cpus) < 2 or other.index != core.index
+    shutil.rmtree(core.dir)
+    core.dir.symlink_to(tmp_path)
+    with pytest.raises(SetupError, match="is not a directory of this user"):
+        ray_executor.slot_lock_dir()
+    core.dir.unlink()
+    core.dir.mkdir(mode=0o777)
+    os.chmod(core.dir, 0o777)
+    with pytest.raises(SetupError, match=r"closed to others \(owner uid \d+, mode drwxrwxrwx\)"):
+        ray_executor.slot_lock_dir()
+    if os.geteuid() == 0:  # made by another user (nobody), as root can do
+        os.chmod(core.dir, 0o700)
+        os.chown(core.dir, 65534, 65534)
+        with pytest.raises(SetupError, match="owner uid 65534"):
+            ray_executor.slot_lock_dir()

@@ -44,7 +44,11 @@ def test_one_benchmark_per_model_and_task_with_the_repeats(real_run, exported): 
         json.loads(x) for x in (real_run / "records.jsonl").read_text().splitlines())}.values())
     fast_keys = {json.loads(x)["key"] for x in (real_run / "samples.jsonl").read_text().splitlines()
                  if json.loads(x)["model"] == "fast"}
-    top = [r for r in records if r["subject"] in fast_keys and r["phase"] == "level" and r["level"] == 3]
+    # as scored: a level run judged over T is measured once more (phase "confirm"), and that run stands in for it
+    # (one read 0.000455 s, twice its neighbours, in a CI run: the host's noisy phase; its re-measurement 0.000268)
+    confirmed = {(r["subject"], r["level"], r["test"], r["repeat"]): r for r in records if r["phase"] == "confirm"}
+    top = [confirmed.get((r["subject"], r["level"], r["test"], r["repeat"]), r) for r in records
+           if r["subject"] in fast_keys and r["phase"] == "level" and r["level"] == 3]
     rounds = sorted(max(r["cpu_time"] for r in top if (r["subject"], r["repeat"]) == key)
                     for key in {(r["subject"], r["repeat"]) for r in top})
     assert sorted(fast["stats"]["data"]) == pytest.approx(rounds)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -71,6 +72,38 @@ def test_empty_model_name_is_refused(tmp_path, name):
     assert not (tmp_path / "out").exists()
 
 
+# A model name is shown in terminal tables, Markdown and HTML reports: a newline broke the table's rows, a NUL or a
+# right-to-left override went to the terminal as it was, and a lone surrogate (valid JSON: "\ud800") ended the run
+# and every report of it in a UnicodeEncodeError traceback after everything had been measured.
+UNSHOWABLE = [("new\nline", "U+000A"), ("nul\x00", "U+0000"), ("tab\there", "U+0009"), ("lone\ud800", "U+D800"),
+              ("bidi\u202eevil", "U+202E"), ("line\u2028sep", "U+2028")]
+
+
+@pytest.mark.parametrize("name,code", UNSHOWABLE)
+def test_a_model_name_that_cannot_be_shown_is_refused_at_its_line(tmp_path, name, code):
+    path = write_samples(tmp_path / "s.jsonl", [row(), row(model=name)])
+    with pytest.raises(SampleError, match=re.escape(f"s.jsonl:2: 'model' holds {code} (")) as caught:
+        load_samples(path, SUITE)
+    assert "\n" not in str(caught.value)
+    id_path = write_samples(tmp_path / "i.jsonl", [row(sample_id=name)])
+    with pytest.raises(SampleError, match=re.escape(f"i.jsonl:1: 'sample_id' holds {code} (")):
+        load_samples(id_path, SUITE)
+
+
+def test_a_model_option_that_cannot_be_shown_is_one_line_before_anything_runs(tmp_path):
+    path = write_samples(tmp_path / "s.jsonl", [row()])
+    res = invoke("run", path, "--tasks-dir", FIXTURE_TASKS, "--out", tmp_path / "out", "--model", "a\x1b[31mred")
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1, res.stderr
+    assert "--model: 'model' holds U+001B (" in res.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_names_that_show_as_themselves_are_kept(tmp_path):
+    names = ["名前 with spaces", "a/b", "../../x", "[x](http://e) <b>|`*_", "x" * 300, "emoji 🚀"]
+    path = write_samples(tmp_path / "s.jsonl", [row(model=n) for n in names])
+    assert [s.info.model for s in load_samples(path, SUITE)] == names
+
+
 # ---------------------------------------------------------------- EvalPlus folders and gzip
 def test_evalplus_folder_loads_in_number_order(tmp_path):
     folder = evalplus_folder(tmp_path / "samples", "prefix-max", [f"# {n}\n" for n in range(12)])
@@ -98,6 +131,28 @@ def test_gzip_jsonl_loads_like_the_plain_file(tmp_path):
     assert load_samples(packed, SUITE) == load_samples(plain, SUITE)
 
 
+def test_a_byte_order_mark_is_not_part_of_the_samples(tmp_path):
+    """Windows editors and PowerShell start UTF-8 files with one: it read as 'Unexpected UTF-8 BOM' on line 1."""
+    plain = write_samples(tmp_path / "s.jsonl", [row(model="a"), row(model="b")])
+    marked = tmp_path / "marked.jsonl"
+    marked.write_bytes(b"\xef\xbb\xbf" + plain.read_bytes())
+    assert load_samples(marked, SUITE) == load_samples(plain, SUITE)
+    gzipped = tmp_path / "marked.jsonl.gz"
+    gzipped.write_bytes(gzip.compress(marked.read_bytes()))
+    assert load_samples(gzipped, SUITE) == load_samples(plain, SUITE)
+
+
+def test_a_json_array_of_rows_is_not_taken_for_enamels_list(tmp_path):
+    """A JSON array of sample objects was read as ENAMEL's list (indexed by problem) and its rows skipped as problems
+    not imported; it is effbench's row shape in the wrong container, and the error says so."""
+    path = tmp_path / "rows.json"
+    path.write_text(json.dumps([row(model="a"), row(model="b")]))
+    with pytest.raises(SampleError) as caught:
+        load_samples(path, SUITE)
+    assert str(caught.value) == (f"{path}:1: each line must be a JSON object (this one is a JSON array: write each "
+                                 f"sample as an object on a line of its own)")
+
+
 def test_default_run_directory_is_named_without_format_suffixes(tmp_path):
     assert [samples_name(Path(p)) for p in ("a/s.jsonl.gz", "a/s.jsonl", "a/evalplus-out", "a/s.json.gz")] == [
         "s", "s", "evalplus-out", "s"]
@@ -111,11 +166,12 @@ BAD_LINES = [
     (json.dumps(row(sample_id=7)), "samples.jsonl:2: 'sample_id' must be a string, not int 7"),
     (json.dumps(row(sample_id={"a": 1})), "samples.jsonl:2: 'sample_id' must be a string, not dict"),
     (json.dumps(row(completion="    return []\n")), "samples.jsonl:2: has both 'solution' and 'completion'"),
+    ('{"sample_id": ' + "9" * 5000 + "}", "samples.jsonl:2: invalid JSON (a number with too many digits)"),
 ]
 
 
 @pytest.mark.parametrize("line, message", BAD_LINES, ids=["deep", "int-model", "list-model", "int-sample-id",
-                                                          "dict-sample-id", "both-codes"])
+                                                          "dict-sample-id", "both-codes", "5000-digit-int"])
 def test_bad_samples_lines_are_one_line_and_exit_2(tmp_path, line, message):
     path = tmp_path / "samples.jsonl"
     path.write_text(json.dumps(row()) + "\n" + line + "\n")
@@ -125,10 +181,13 @@ def test_bad_samples_lines_are_one_line_and_exit_2(tmp_path, line, message):
     assert not (tmp_path / "out").exists()  # checked before anything is measured
 
 
-def test_deeply_nested_enamel_style_file_is_one_line(tmp_path):
+@pytest.mark.parametrize("text, reason", [('{"0": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too deeply"),
+                                          ('{"0": [' + "9" * 5000 + "]}", "a number with too many digits")])
+def test_an_enamel_style_file_python_cannot_read_is_one_line(tmp_path, text, reason):
+    """(a 5000-digit integer, past Python's int-to-str limit, was a ValueError traceback from ENAMEL's reader)"""
     path = tmp_path / "samples.json"
-    path.write_text('{"0": ' + "[" * 100_000 + "]" * 100_000 + "}")
-    with pytest.raises(SampleError, match="nested too deeply"):
+    path.write_text(text)
+    with pytest.raises(SampleError, match=reason):
         load_samples(path, SUITE)
 
 

@@ -214,6 +214,24 @@ def test_the_writable_area_is_bounded(srunner, limits):
     assert ex.status in (base.MEMORY, base.ERROR), (ex.status, ex.detail, ex.peak_kb)
 
 
+def test_a_peak_the_kernel_will_not_reset_is_not_measured_and_files_still_count(read_only_proc):
+    """Where the worker cannot reset a child's high-water mark (here /proc is read-only in the jail), the mark would
+    include the worker's pages: the run has no peak rather than a wrong one, it still passes, and files it holds
+    over its budget are still the memory limit (before, such a peak was used as if it were the run's own)."""
+    r = _make("process", slot=6)
+    r.put_input("small", marshal.dumps([[1, 2, 3]]))
+    try:
+        ok = r.execute("def f(x):\n    return len(x)\n", "f", ["small"], Limits(wall_limit=20, cpu_limit=25,
+                                                                                 memory_mb=512))
+        held = r.execute(HOLD.replace("N", "3"), "f", ["empty"], Limits(wall_limit=20, cpu_limit=25, memory_mb=32))
+    finally:
+        r.close()
+    assert (ok.status, ok.outputs, ok.peak_kb) == (base.OK, [3], None), (ok.status, ok.detail)
+    assert ok.base_kb is not None and ok.base_kb > 0  # the baseline is still read from outside
+    assert held.status == base.MEMORY and held.peak_kb is None, (held.status, held.detail)
+    assert "over its 32 MB budget" in held.detail
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_runs_peak_is_its_own_not_an_earlier_runs(kind):
     """A child's high-water mark starts at what it was forked with, the worker's pages: after a run on a large input

@@ -232,6 +232,20 @@ def test_plot_draws_each_classified_subject_with_its_curve(tmp_path):
     assert plot_all(doc, tmp_path / "all") == [tmp_path / "all" / "t.png"]
 
 
+def test_a_samples_failure_text_is_drawn_as_text_not_read_as_mathtext(tmp_path):
+    """A sweep's failure holds the first line of the sample's exception: the sample's own text.  matplotlib reads
+    ``$...$`` in a label as mathtext, and ``$\\frac$`` ended the plot (and the HTML report) in a parse error; a
+    label that starts with ``_`` is left out of the legend, and a lone surrogate cannot be drawn at all."""
+    from effbench.reports.complexity_plot import plot_task
+    hostile = "ValueError: $\\frac$ \ud800"
+    doc = {"meta": {"plan": {"measure": "instructions"}, "tasks": {"t": {}}},
+           "sweeps": [_sweep("t", "ref:fast", "n"), _sweep("t", "_m\ud800/t/0", "n"),
+                      _sweep("t", "m/t/1", "n", failure=hostile)]}
+    drawn = plot_task(doc, "t", tmp_path / "t.png")
+    assert drawn == [("ref:fast", "n"), ("_m\ud800/t/0", "n")]
+    assert (tmp_path / "t.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
 @given(st.lists(st.integers(1, 10 ** 6), min_size=1, max_size=12, unique=True), st.integers(1, 20))
 def test_midpoints_fill_gaps_with_new_sizes_between_the_old(sizes, wanted):
     from effbench.measuring.complexity_sweep import midpoints

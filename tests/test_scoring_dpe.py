@@ -169,6 +169,13 @@ def test_tier_order_error(values, data):
     assert f"({i}, {i + 1})" in str(exc.value)
 
 
+def test_tier_order_error_shows_times_without_the_floats_tail_and_counts_whole():
+    """Seen in a cpu-mode report: '0.111165462 <= 0.12565732200000002'."""
+    assert str(TierOrderError([(0, 1)], [0.111165462, 0.12565732200000002])).endswith(
+        "(0, 1): 0.111165462 <= 0.125657322")
+    assert str(TierOrderError([(1, 2)], [3, 12345678, 123456789])).endswith("(1, 2): 12345678 <= 123456789")
+
+
 def test_match_tier_validation():
     with pytest.raises(ValueError):
         match_tier(1.0, [3.0, 2.0], [50.0])

@@ -3,22 +3,28 @@ from __future__ import annotations
 
 import json
 import math
+from types import SimpleNamespace
 from pathlib import Path
 
 import jsonschema
 import pytest
+import scipy.stats  # noqa: F401 - see below
 from hypothesis import given, strategies as st
 
+from effbench.reports.source import memory_note
 from effbench.reports.text import format_board
 from effbench.tasks.inputs import InputCache
 from effbench.measuring.records import RunRecord, Settings
 from effbench.measuring.run import execute_run
 from effbench.tasks.samples import load_samples
-from effbench.scoring.memory import FLOOR_KB, model_memory, sample_memory
+from effbench.scoring.memory import FLOOR_KB, add_memory_columns, model_memory, sample_memory
 from effbench.tasks.task import load_suite
 
 from .conftest import write_samples
 
+# scipy.stats is imported above because effbench imports it where a bootstrap is first made (effbench.scoring.
+# uncertainty): run alone, this file's hypothesis test paid that import (about half a second) in its first example
+# and exceeded hypothesis's deadline.
 MEMORY_TASKS = Path(__file__).parent / "fixtures" / "memory_tasks"
 SCHEMA = Path(__file__).parents[1] / "effbench" / "schemas" / "leaderboard.schema.json"
 HARDNESS = (0, 3, 3, 4)
@@ -49,6 +55,23 @@ def test_only_shared_ok_scored_tests_count():
     got = sample_memory("t", "s", "m", sample, expert, HARDNESS, "cpu")
     assert got.tests == 2 and got.nmu == pytest.approx(2.0)
     assert sample_memory("t", "s", "m", [rec("s", 0, 0, 5000)], expert, HARDNESS, "cpu") is None
+
+
+def test_a_sample_is_normalised_by_the_expert_runs_beside_it_where_there_are_some():
+    """In timing modes each scored run of a sample has an expert run beside it (pair:): what a run adds depends a
+    little on the worker's state (the expert's first runs in a fresh worker added up to 160 KB, later runs
+    nothing), so the expert's own early runs made its code score NMU 0.17 against itself.  Instructions mode pairs
+    nothing: the expert's own runs are used there."""
+    board = {"models": {"m": {}}, "meta": {}}
+    tasks = {"t": {"expert": "e", "hardness": list(HARDNESS)}}
+    sample = SimpleNamespace(task_id="t", key="s", model="m")
+    runs_by_subject = {("t", "ref:e"): runs("ref:e", [160, 150, 120]), ("t", "s"): runs("s", [0, 0, 0]),
+                       ("t", "pair:s"): runs("pair:s", [0, 0, 0])}
+    add_memory_columns(board, runs_by_subject, tasks, [sample], "cpu")
+    assert board["models"]["m"]["memory"]["NMU"] == pytest.approx(1.0)
+    del runs_by_subject[("t", "pair:s")]  # no runs beside the sample's, as in instructions mode
+    add_memory_columns(board, runs_by_subject, tasks, [sample], "cpu")
+    assert board["models"]["m"]["memory"]["NMU"] == pytest.approx(3 * FLOOR_KB / 430)
 
 
 def test_a_flat_expert_is_floored_not_divided_by_zero():
@@ -87,18 +110,20 @@ def test_a_ratio_that_cannot_be_finite_is_null():
     assert model_memory([got])["m"]["NPTMU"] is None and model_memory([got])["m"]["ci95"]["NPTMU"] is None
 
 
-@pytest.fixture(scope="module")
-def memory_run(tmp_path_factory):
+def _memory_fill_run(tmp: Path):
     """A real run in the process sandbox: samples holding 1, 2 and 10 times the expert's memory."""
-    tmp = tmp_path_factory.mktemp("memrun")
     suite = {t.id: t for t in load_suite(MEMORY_TASKS)}
     sols = MEMORY_TASKS / "memory-fill" / "solutions"
     rows = [{"task_id": "memory-fill", "model": model, "solution": (sols / f"{name}.py").read_text()}
             for model, name in (("same", "once"), ("double", "twofold"), ("tenfold", "tenfold"))]
     samples = load_samples(write_samples(tmp / "samples.jsonl", rows), suite)
-    report = execute_run([suite["memory-fill"]], samples, Settings(repeats=1, alpha=50.0), tmp / "out", [1],
-                         InputCache(tmp / "cache"))
-    return report.leaderboard
+    return execute_run([suite["memory-fill"]], samples, Settings(repeats=1, alpha=50.0), tmp / "out", [1],
+                       InputCache(tmp / "cache"))
+
+
+@pytest.fixture(scope="module")
+def memory_run(tmp_path_factory):
+    return _memory_fill_run(tmp_path_factory.mktemp("memrun")).leaderboard
 
 
 @pytest.mark.sandbox
@@ -119,3 +144,21 @@ def test_memory_leaderboard_matches_the_schema_and_prints_its_columns(memory_run
     assert "NMU" in table.splitlines()[0] and "NPTMU" in table.splitlines()[0]
     row = next(line for line in table.splitlines() if line.startswith("tenfold"))
     assert f"{memory_run['models']['tenfold']['memory']['NMU']:.2f}" in row
+
+
+@pytest.mark.sandbox
+def test_runs_without_a_peak_give_no_memory_scores_and_say_so(read_only_proc, tmp_path):
+    """In a sandbox whose kernel refuses to reset a child's high-water mark (a read-only /proc, see conftest), no
+    run has a peak: the leaderboard has no memory scores rather than ones inflated by the worker's pages, says how
+    many scored runs were left out, and the other scores are there as before."""
+    report = _memory_fill_run(tmp_path)
+    board = report.leaderboard
+    jsonschema.validate(board, json.loads(SCHEMA.read_text()))
+    records = [json.loads(line) for line in (tmp_path / "out" / "records.jsonl").read_text().splitlines()]
+    scored = [r for r in records if r["phase"] == "level" and r["level"] >= 1 and r["status"] == "ok"]
+    assert scored and all(r["peak_kb"] is None and r["base_kb"] for r in scored)
+    assert board["meta"]["memory"]["runs_without_peak"] == len(scored)
+    assert not any(m.get("memory") for m in board["models"].values())
+    assert all(board["models"][m]["pass@k"]["1"] == 1.0 for m in ("same", "double", "tenfold"))
+    note = memory_note(board)
+    assert note.startswith("No memory scores:") and f" {len(scored)} scored run(s) had no peak" in note

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from effbench.cli.options import FiniteFloat, writable
 from effbench.errors import EffbenchError
 from effbench.sandbox.counting import COUNTERS
 from effbench.tasks.task import default_tasks_dir, load_suite
@@ -17,6 +18,7 @@ from effbench.tasks.task import default_tasks_dir, load_suite
                                           "native tasks without SAMPLES).")
 @click.option("--tasks-dir", type=click.Path(path_type=Path), default=None)
 @click.option("--out", type=click.Path(path_type=Path), default=Path("runs/complexity.json"), show_default=True,
+              callback=writable,
               help="Where the complexity document (sweeps, classes, accuracy) is written.")
 @click.option("--measure", type=click.Choice(["instructions", "cpu"]), default="instructions", show_default=True,
               help="Instruction counts (deterministic) or CPU time (minimum of --repeats; labelled as such).")
@@ -24,11 +26,11 @@ from effbench.tasks.task import default_tasks_dir, load_suite
 @click.option("--runner", type=click.Choice(["process", "docker"]), default="process", show_default=True)
 @click.option("--references/--no-references", default=True, show_default=True,
               help="Also sweep the non-expert references (the expert is always swept: samples are judged by it).")
-@click.option("--budget", type=click.FloatRange(0.1, 600), default=2.0, show_default=True,
+@click.option("--budget", type=FiniteFloat(0.1, 600), default=2.0, show_default=True,
               help="CPU mode: stop growing a subject's sizes once one run takes this many seconds of wall time.")
-@click.option("--count-budget", type=click.FloatRange(1e5, 1e12), default=1.5e8, show_default=True,
+@click.option("--count-budget", type=FiniteFloat(1e5, 1e12), default=1.5e8, show_default=True,
               help="Instructions mode: the same in instructions (a count, so two sweeps stop at the same size).")
-@click.option("--run-timeout", type=click.FloatRange(1, 3600), default=10.0, show_default=True,
+@click.option("--run-timeout", type=FiniteFloat(1, 3600), default=10.0, show_default=True,
               help="Kill one run after this many seconds (its size is dropped).")
 @click.option("--min-points", type=click.IntRange(5, 100), default=8, show_default=True,
               help="Sizes each sweep gets at least (midpoints are added when the ladder stops early).")
@@ -49,8 +51,6 @@ def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, refe
     from effbench.measuring.complexity_sweep import SweepPlan
     from effbench.measuring.store import write_text_atomic
 
-    if out.exists() and out.is_dir():
-        raise EffbenchError(f"--out {out}: is a directory (give a file name)")
     suite = {t.id: t for t in load_suite(tasks_dir or default_tasks_dir())}
     wanted = [t.strip() for t in task_ids.split(",") if t.strip()] if task_ids else []
     unknown = [t for t in wanted if t not in suite]
@@ -74,9 +74,9 @@ def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, refe
     prior = None
     if extend_from is not None:
         from effbench.measuring.complexity_run import prior_sweeps
-        from effbench.measuring.store import read_json_file
+        from effbench import jsonfile
         try:
-            prior = read_json_file(extend_from, EffbenchError)
+            prior = jsonfile.read(extend_from, EffbenchError)
         except EffbenchError as exc:
             raise EffbenchError(f"--extend {exc}") from None
         prior_sweeps(prior, plan)  # checked here, before anything is measured
@@ -114,20 +114,22 @@ def sweep_into_run(tasks: list, samples: list, out: Path, runner: str, counter: 
     from effbench.measuring.store import RunStore
 
     plan = SweepPlan(seed=seed)
-    store = RunStore(out)  # the run directory is written only through its store
-    prior = None
-    if store.has(DOCUMENT):  # a resumed run: its sweeps so far are continued (each checked), as the run's records are
-        try:
-            earlier = store.read_json(DOCUMENT)
-            prior_sweeps(earlier, plan)
-            prior = earlier
-        except EffbenchError:
-            prior = None  # unreadable, or another plan (another --seed): swept afresh
-    doc = run_sweeps(tasks, samples, plan, runner, counter, references=False,
-                     echo=(lambda line: None) if quiet else (lambda line: click.echo(line, err=True)), prior=prior,
-                     checkpoint=lambda partial: store.write_json(DOCUMENT, partial))
-    store.write_json(DOCUMENT, doc)
-    return score_run(out)
+    # the run directory is written only through its store, and by this command alone while it sweeps
+    with RunStore(out).locked() as store:
+        prior = None
+        # a resumed run: its sweeps so far are continued (each checked), as the run's records are
+        if store.has(DOCUMENT):
+            try:
+                earlier = store.read_json(DOCUMENT)
+                prior_sweeps(earlier, plan)
+                prior = earlier
+            except EffbenchError:
+                prior = None  # unreadable, or another plan (another --seed): swept afresh
+        doc = run_sweeps(tasks, samples, plan, runner, counter, references=False,
+                         echo=(lambda line: None) if quiet else (lambda line: click.echo(line, err=True)), prior=prior,
+                         checkpoint=lambda partial: store.write_json(DOCUMENT, partial))
+        store.write_json(DOCUMENT, doc)
+        return score_run(out)
 
 
 COMMANDS = [complexity]

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from effbench.cli.options import FiniteFloat, writable
 from effbench.errors import EffbenchError
 from effbench.tasks.task import default_tasks_dir, load_suite
 
@@ -25,11 +26,11 @@ from effbench.tasks.task import default_tasks_dir, load_suite
               help="Environment variable holding the API key (a local server without keys needs none).")
 @click.option("--api", type=click.Choice(["chat", "completions"]), default="chat", show_default=True,
               help="chat: /chat/completions (instruction models); completions: /completions (base models).")
-@click.option("-o", "--out", type=click.Path(path_type=Path), required=True,
+@click.option("-o", "--out", type=click.Path(path_type=Path), required=True, callback=writable,
               help="Samples JSONL; resumed if it already holds samples of this model.")
 @click.option("--n", "n", type=click.IntRange(1), default=1, show_default=True, help="Samples per task.")
-@click.option("--temperature", type=click.FloatRange(0, 2), default=0.8, show_default=True)
-@click.option("--top-p", type=click.FloatRange(0, 1, min_open=True), default=0.95, show_default=True)
+@click.option("--temperature", type=FiniteFloat(0, 2), default=0.8, show_default=True)
+@click.option("--top-p", type=FiniteFloat(0, 1, min_open=True), default=0.95, show_default=True)
 @click.option("--max-tokens", type=click.IntRange(1), default=1024, show_default=True)
 @click.option("--seed", type=int, default=None, help="Sample i is asked with seed SEED+i (servers that honour it).")
 @click.option("--tasks", "task_ids", help="Comma-separated task ids (default: the whole suite).")
@@ -41,7 +42,7 @@ from effbench.tasks.task import default_tasks_dir, load_suite
               help="More prompt templates (NAME.txt, string.Template placeholders such as $prompt).")
 @click.option("--label", default=None, help="The model's name in the rows and the leaderboard (default: --model).")
 @click.option("--concurrency", type=click.IntRange(1, 256), default=4, show_default=True)
-@click.option("--timeout", type=click.FloatRange(0, min_open=True), default=120.0, show_default=True,
+@click.option("--timeout", type=FiniteFloat(0, min_open=True), default=120.0, show_default=True,
               help="Seconds per request attempt.")
 @click.option("--retries", type=click.IntRange(0, 50), default=6, show_default=True,
               help="Retries per request on 429, 5xx, timeouts and lost connections (exponential back-off, "
@@ -54,7 +55,12 @@ def generate(model, base_url, api_key_env, api, out, n, temperature, top_p, max_
     from effbench.generate.jobs import Job, run_jobs
     from effbench.generate.prompts import load_template
     from effbench.generate.store import Recipe, SamplesFile
+    from effbench.tasks.samples import check_model_name
+    from effbench.urls import check_http_url
 
+    # checked before anything is read or sent: a label `effbench run` refuses would waste every request
+    check_http_url(base_url, "--base-url")
+    label = check_model_name(model if label is None else label, "--model" if label is None else "--label")
     wanted = [t.strip() for t in task_ids.split(",") if t.strip()] if task_ids else None
     suite = sorted(load_suite(tasks_dir or default_tasks_dir(), wanted), key=lambda t: t.id)
     template = load_template(prompt_id, prompt_dir)
@@ -65,7 +71,6 @@ def generate(model, base_url, api_key_env, api, out, n, temperature, top_p, max_
         api_key = "none"  # local servers take any key; the client library insists on one
     sampling = Sampling(api, temperature, top_p, max_tokens, seed)
     recipe = Recipe(model, template.id, template.sha, sampling.to_dict())
-    label = label or model
     store = SamplesFile(out, label, recipe, warn=lambda m: click.echo(f"effbench: {m}", err=True))
     by_id = {t.id: t for t in suite}
     jobs = [Job(by_id[t], i) for t, i in store.missing(list(by_id), n)]

@@ -5,18 +5,21 @@ from pathlib import Path
 
 import click
 
+from effbench.cli.options import FiniteFloat, writable, write_output
+
 
 @click.command("history")
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt_name", type=click.Choice(["md", "html"]), default="md", show_default=True,
               help="md: tables per model (a job summary); html: one self-contained page with a line plot per "
                    "figure, each point's commit, date and value on hover.")
-@click.option("-o", "--out", type=click.Path(path_type=Path), default=None, help="Output file (default: stdout).")
+@click.option("-o", "--out", type=click.Path(path_type=Path), default=None, callback=writable,
+              help="Output file (default: stdout).")
 @click.option("--mixed-tasks", is_flag=True,
               help="Chart runs over different task sets too (each task set on lines of its own); refused otherwise.")
 @click.option("--threshold", default="5%", show_default=True,
               help="Smallest eff@1 change between consecutive runs that is flagged (as effbench compare).")
-@click.option("--alpha", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=0.05,
+@click.option("--alpha", type=FiniteFloat(0, 1, min_open=True, max_open=True), default=0.05,
               show_default=True, help="Significance level of the bootstrap over tasks.")
 def history_cmd(sources, fmt_name, out, mixed_tasks, threshold, alpha):
     """Suite pass@1, eff@1 and DPS per model over runs (run directories or leaderboard files, in any order: they
@@ -25,16 +28,12 @@ def history_cmd(sources, fmt_name, out, mixed_tasks, threshold, alpha):
     Runs measured differently (mode, rules, interpreter, counter) are not joined into one line; a change of eff@1
     that `effbench compare` calls a regression or an improvement is flagged.
     """
-    from effbench.cli.reports import _write
     from effbench.reports.compare import parse_threshold
     from effbench.reports.history import build
     from effbench.reports.history_html import html, markdown
     limit = parse_threshold(threshold)
-    if out is not None and out.is_dir():
-        from effbench.reports.history import HistoryError
-        raise HistoryError(f"-o {out}: is a directory")
     history = build(list(sources), mixed_tasks, limit, alpha)
-    _write((html if fmt_name == "html" else markdown)(history), out)
+    write_output((html if fmt_name == "html" else markdown)(history), out)
 
 
 COMMANDS = [history_cmd]

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import click
 
+from effbench.cli.options import writable_folder
+
 
 def _run(importer, path: Path, out: Path, skip_bad: bool, **options) -> None:
     report = importer(path, out, skip_bad, warn=lambda message: click.echo(f"effbench: {message}", err=True),
@@ -19,7 +21,7 @@ def group() -> None:
     """Import other benchmarks' data sets as effbench task folders."""
 
 
-out_option = click.option("--out", type=click.Path(path_type=Path), required=True,
+out_option = click.option("--out", type=click.Path(path_type=Path), required=True, callback=writable_folder,
                           help="Folder to write the task folders into (used as --tasks-dir afterwards).")
 skip_option = click.option("--skip-bad", is_flag=True,
                            help="Report malformed rows and import the rest (default: import nothing).")

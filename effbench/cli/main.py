@@ -1,5 +1,6 @@
 """The ``effbench`` command line (click).  Every failure ends in one line on stderr and a non-zero exit:
-2 for bad input, 3 for infrastructure failures (sandbox, expert reference), 130 for Ctrl-C.
+2 for bad input (click's usage errors included), 3 for infrastructure failures (sandbox, expert reference), 130
+for Ctrl-C.
 
 Each command module exposes ``COMMANDS`` (its top-level commands and groups); :data:`MODULES` lists them, the
 only place a command is registered."""
@@ -24,6 +25,9 @@ class Main(click.Group):
             return super().invoke(ctx)
         except EffbenchError as exc:
             fail(str(exc), exc.exit_code)
+        except click.UsageError as exc:  # click's own: an option's value or name; one line too, not its usage block
+            where = f" (see: {exc.ctx.command_path} --help)" if exc.ctx is not None else ""
+            fail(exc.format_message() + where, exc.exit_code)
         except KeyboardInterrupt:
             click.echo("effbench: interrupted; finished measurements are kept (rerun the same command to resume)",
                        err=True)

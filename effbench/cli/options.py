@@ -1,16 +1,78 @@
 """What every command module shares: the one-line failure, the task-suite option, comma-separated ids."""
 from __future__ import annotations
 
+import math
+import os
 import sys
 from pathlib import Path
 
 import click
+
+from effbench.errors import EffbenchError
+
+
+class FiniteFloat(click.FloatRange):
+    """click's FloatRange, refusing NaN and infinity as well: NaN passes every range check (each comparison with it
+    is false), so `effbench compare --alpha nan` tested nothing and exited 0, a CI gate silently open."""
+
+    def convert(self, value, param, ctx):
+        number = click.FLOAT.convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a finite number.", param, ctx)
+        return super().convert(number, param, ctx)
 
 
 def fail(message: str, code: int = 2) -> None:
     """One line on stderr and the exit code: 2 bad input, 3 infrastructure, 1 a check that failed."""
     click.echo(f"effbench: error: {message}", err=True)
     sys.exit(code)
+
+
+def check_writable(path: Path, option: str) -> None:
+    """An output path that could not be written is refused in one line before anything is done, not by a traceback
+    once the results are ready: the path itself if it exists, else the nearest folder above it that does."""
+    where = Path(path)
+    while not os.path.lexists(where) and where != where.parent:
+        where = where.parent
+    if where != Path(path) and not os.path.isdir(where):
+        raise EffbenchError(f"{option} {path}: {where} is not a directory")
+    if not os.access(where, os.W_OK | (os.X_OK if os.path.isdir(where) else 0)):
+        raise EffbenchError(f"{option} {path}: {os.path.abspath(where)} is not writable by this user")
+
+
+def _option_name(param) -> str:
+    return max(param.opts, key=len) if isinstance(param, click.Option) else param.human_readable_name
+
+
+def writable(ctx, param, value: Path | None) -> Path | None:
+    """Click callback of an output file option (see :func:`check_writable`); a folder (an empty path is ``.`` to
+    click) is no file to write, and was an IsADirectoryError traceback once the output was ready."""
+    if value is not None:
+        if os.path.isdir(value):
+            raise EffbenchError(f"{_option_name(param)} {value}: is a directory (give a file name)")
+        check_writable(value, _option_name(param))
+    return value
+
+
+def writable_folder(ctx, param, value: Path | None) -> Path | None:
+    """Click callback of an output folder option (see :func:`check_writable`)."""
+    if value is not None:
+        check_writable(value, _option_name(param))
+    return value
+
+
+def write_output(text: str, out: Path | None) -> None:
+    """A command's output: to stdout, or to the file *out* (its folder made); a write that fails (a full disk) is one
+    line naming the file, not a traceback after the work is done."""
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text)
+    except OSError as exc:
+        raise EffbenchError(f"{out}: cannot write ({exc.strerror or exc})") from None
+    click.echo(f"wrote {out}", err=True)
 
 
 def ids(text: str | None) -> list[str] | None:

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from effbench.cli.options import FiniteFloat
+
 PROFILERS = ("auto", "callgrind", "cprofile")
 
 
@@ -21,7 +23,7 @@ def selection_options(fn):
                      help="A sample by key or sample id (repeatable), whatever its status."),
         click.option("--profiler", type=click.Choice(PROFILERS), default="auto", show_default=True,
                      help="auto: callgrind for an instructions run, cProfile for a timing run."),
-        click.option("--profile-timeout", type=click.FloatRange(1, 86400), default=600, show_default=True,
+        click.option("--profile-timeout", type=FiniteFloat(1, 86400), default=600, show_default=True,
                      help="Wall seconds a profiling run may take (under callgrind 20-90x slower than native)."),
     ]):
         fn = option(fn)
@@ -38,17 +40,18 @@ def run_profiles(run_dir: Path, tasks_dir: Path | None, selection, profiler: str
     """Profile, print one line per profile and where they went.  Raises EffbenchError on bad input."""
     from effbench.profiling.collect import profile_run
     from effbench.profiling.diff import top_self
+    from effbench.tables import printable
     from effbench.tasks.task import default_tasks_dir, load_suite
 
     tasks = {t.id: t for t in load_suite(tasks_dir or default_tasks_dir())}
 
-    def show(p) -> None:
+    def show(p) -> None:  # (names and reasons are the sample's text: shown as they can be, see tables.printable)
         where = f"{p.task} {p.subject} {p.key} level {p.level} test {p.test}"
         if p.status != "ok":
-            click.echo(f"{where}: profile failed: {p.reason}")
+            click.echo(printable(f"{where}: profile failed: {p.reason}"))
             return
-        click.echo(f"{where}: {p.profiler}, total {p.total:.6g} {p.unit}, most self cost in "
-                   f"{', '.join(top_self(p, 3))}")
+        click.echo(printable(f"{where}: {p.profiler}, total {p.total:.6g} {p.unit}, most self cost in "
+                             f"{', '.join(top_self(p, 3))}"))
 
     outcome = profile_run(run_dir, tasks, selection, None if profiler == "auto" else profiler, timeout, show)
     for line in outcome.skipped:

@@ -9,23 +9,15 @@ from pathlib import Path
 
 import click
 
+from effbench.cli.options import FiniteFloat, writable, write_output
 from effbench.reports.board import boards_of, merge
 from effbench.reports.render import FORMATS, render
 from effbench.reports.text import format_board
 
 
-def _write(text: str, out: Path | None) -> None:
-    if out is None:
-        click.echo(text, nl=False)
-        return
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(text)
-    click.echo(f"wrote {out}", err=True)
-
-
 @click.command("leaderboard")
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--out", type=click.Path(path_type=Path), default=None,
+@click.option("-o", "--out", type=click.Path(path_type=Path), default=None, callback=writable,
               help="Write the merged leaderboard JSON here (default: print it).")
 @click.option("--separate", is_flag=True,
               help="Keep runs with a different measurement mode or task-suite hash in separate sections.")
@@ -35,7 +27,7 @@ def leaderboard_cmd(sources, out, separate):
     Runs merge only when they share the measurement mode and the task-suite hash; a model may appear in one run.
     """
     board = merge(list(sources), separate)
-    _write(json.dumps(board, indent=2) + "\n", out)
+    write_output(json.dumps(board, indent=2) + "\n", out)
     if out is not None:
         for section in boards_of(board):
             click.echo(format_board(section))
@@ -47,10 +39,11 @@ def leaderboard_cmd(sources, out, separate):
               help="md: GitHub job summary; html: one self-contained page with plots; benchmark-json: "
                    "github-action-benchmark's customSmallerIsBetter list; pytest-benchmark: pytest-benchmark's "
                    "JSON, one benchmark per model and task (both need a run directory).")
-@click.option("-o", "--out", type=click.Path(path_type=Path), default=None, help="Output file (default: stdout).")
+@click.option("-o", "--out", type=click.Path(path_type=Path), default=None, callback=writable,
+              help="Output file (default: stdout).")
 def report_cmd(source, fmt_name, out):
     """Report on a run directory or a leaderboard file."""
-    _write(render(source, fmt_name), out)
+    write_output(render(source, fmt_name), out)
 
 
 @click.command("compare")
@@ -58,12 +51,12 @@ def report_cmd(source, fmt_name, out):
 @click.argument("new", type=click.Path(path_type=Path))
 @click.option("--threshold", default="5%", show_default=True,
               help="Smallest relative change that counts (e.g. 5% or 0.05).")
-@click.option("--alpha", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=0.05,
+@click.option("--alpha", type=FiniteFloat(0, 1, min_open=True, max_open=True), default=0.05,
               show_default=True, help="Significance level of the tests.")
 @click.option("--raw", is_flag=True,
               help="Compare plain times, not times relative to the expert re-measured in each run.")
 @click.option("--format", "fmt_name", type=click.Choice(["text", "md", "json"]), default="text", show_default=True)
-@click.option("-o", "--out", type=click.Path(path_type=Path), default=None,
+@click.option("-o", "--out", type=click.Path(path_type=Path), default=None, callback=writable,
               help="Also write the table (in --format) to this file.")
 def compare_cmd(base, new, threshold, alpha, raw, fmt_name, out):
     """Compare NEW against BASE (run directories or leaderboards); exit 1 on a regression.
@@ -79,7 +72,7 @@ def compare_cmd(base, new, threshold, alpha, raw, fmt_name, out):
     text = {"text": format_text, "md": format_markdown, "json": format_json}[fmt_name](rows, limit, alpha)
     click.echo(text, nl=False)
     if out is not None:
-        _write(text, out)
+        write_output(text, out)
     if any(r.verdict == "regression" for r in rows):
         click.echo("effbench: regression: NEW is worse than BASE beyond the threshold", err=True)
         sys.exit(1)

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 from click.core import ParameterSource
 
-from effbench.cli.options import fail, ids, tasks_dir_option
+from effbench.cli.options import check_writable, fail, ids, tasks_dir_option, writable
 from effbench.errors import EffbenchError
 from effbench.measuring.records import MEASURES, check_alpha
 from effbench.tasks.inputs import SEED
@@ -37,12 +37,6 @@ def _alpha(ctx, param, value: float) -> float:
     return check_alpha(value)
 
 
-def _no_dir(ctx, param, value: Path | None) -> Path | None:
-    """An output file that names an existing folder is refused before anything is measured."""
-    if value is not None and value.is_dir():
-        raise EffbenchError(f"{param.opts[0]} {value}: is a directory")
-    return value
-
 
 @click.command()
 @click.argument("samples", type=click.Path(path_type=Path), required=False)
@@ -61,7 +55,7 @@ def _no_dir(ctx, param, value: Path | None) -> Path | None:
               help="The limit T is alpha times the expert's time (finite, above 1).")
 @click.option("--seed", type=int, default=SEED, show_default=True)
 @click.option("--runner", type=click.Choice(SANDBOXES), default="process", show_default=True)
-@click.option("--leaderboard", "leaderboard_path", type=click.Path(path_type=Path), default=None, callback=_no_dir,
+@click.option("--leaderboard", "leaderboard_path", type=click.Path(path_type=Path), default=None, callback=writable,
               help="Also write the leaderboard JSON here.")
 @click.option("--dpe-min-correct", type=click.IntRange(0), default=DPE_DEFAULTS["dpe_min_correct"], show_default=True,
               help="Tasks need this many correct samples to count in a model's suite DPS (EvalPerf).")
@@ -110,6 +104,7 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
     out = out or Path("runs") / ("example" if example else samples_name(samples))
     if out.exists() and not out.is_dir():
         raise EffbenchError(f"--out {out}: exists and is not a directory")
+    check_writable(out, "--out")
     suite = {t.id: t for t in load_suite(tasks_dir or default_tasks_dir())}
     if example:
         samples = _example_samples(suite, out)
@@ -131,9 +126,12 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
         from effbench.sandbox import preflight
         sweepable(list(plan.tasks))  # an imported task cannot be swept: said before anything is measured
         preflight.check(plan.settings.runner, "instructions", counter)
-    report = execute_run(list(plan.tasks), list(plan.samples), plan.settings, out, ks_list, InputCache(),
+    cache = InputCache()
+    report = execute_run(list(plan.tasks), list(plan.samples), plan.settings, out, ks_list, cache,
                          progress=make_progress(quiet), on_unscorable=say, scoring=dict(plan.scoring),
                          executor=plan.executor)
+    if cache.problem:
+        say(f"warning: {cache.problem}")
     if complexity_sweep:
         from effbench.cli.complexity import sweep_into_run
         report = sweep_into_run(list(plan.tasks), list(plan.samples), out, plan.settings.runner, counter, seed,
@@ -146,7 +144,7 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
 
 @click.command()
 @click.argument("run_dir", type=click.Path(path_type=Path))
-@click.option("--leaderboard", "leaderboard_path", type=click.Path(path_type=Path), default=None)
+@click.option("--leaderboard", "leaderboard_path", type=click.Path(path_type=Path), default=None, callback=writable)
 @click.option("--k", "ks", default=None, help="k values (default: the run's).")
 @click.option("--dpe-min-correct", type=click.IntRange(0), default=None)
 @click.option("--dpe-max-profile", type=click.IntRange(1), default=None)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from effbench.cli.options import fail, ids, tasks_dir_option
+from effbench.cli.options import fail, ids, tasks_dir_option, writable, write_output
 from effbench.measuring.parallel import check_jobs
 from effbench.tasks.catalogue import render
 from effbench.tasks.examples import example_rows
@@ -60,7 +60,7 @@ def tasks_catalogue(write, tasks_dir):
 
 
 @tasks.command("export-samples")
-@click.argument("out", type=click.Path(path_type=Path))
+@click.argument("out", type=click.Path(path_type=Path), callback=writable)
 @click.option("--tasks", "task_ids", help="Comma-separated task ids (default: all).")
 @click.option("--no-adversarial", is_flag=True, help="Only the reference tiers as pseudo-models.")
 @tasks_dir_option
@@ -68,7 +68,7 @@ def tasks_export_samples(out, task_ids, no_adversarial, tasks_dir):
     """Write the reference tiers (plus a buggy and a timer-cheating model) as a samples file."""
     rows = example_rows(load_suite(tasks_dir or default_tasks_dir(), ids(task_ids)), not no_adversarial)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    write_output("".join(json.dumps(r) + "\n" for r in rows), out)
     click.echo(f"{len(rows)} samples written to {out}")
 
 

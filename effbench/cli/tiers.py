@@ -5,6 +5,8 @@ from pathlib import Path
 
 import click
 
+from effbench.cli.options import FiniteFloat
+
 from effbench.errors import EffbenchError
 from effbench.tasks.task import default_tasks_dir, load_suite
 from effbench.measuring.dpe_tiers import build_dpe_tier_file
@@ -21,7 +23,7 @@ def tiers() -> None:
 @click.option("--pool", type=click.Path(path_type=Path), default=None,
               help="Samples JSONL whose solutions form the pool (default: the task's references and its pool/ folder).")
 @click.option("--measure", type=click.Choice(["instructions", "cpu"]), default="instructions", show_default=True)
-@click.option("--base", "base_ratio", type=float, default=0.1, show_default=True,
+@click.option("--base", "base_ratio", type=FiniteFloat(min=0), default=0.1, show_default=True,
               help="EvalPerf's split threshold base (0.1 for exported tiers).")
 @click.option("--tasks-dir", type=click.Path(path_type=Path), default=None)
 def tiers_build(task_ids, pool, measure, base_ratio, tasks_dir):

@@ -56,7 +56,12 @@ class ModelClient:
         self.base_url = base_url.rstrip("/")
         self.model = model
         self._openai = openai
-        self._client = openai.OpenAI(base_url=self.base_url, api_key=api_key, timeout=timeout, max_retries=retries)
+        try:
+            self._client = openai.OpenAI(base_url=self.base_url, api_key=api_key, timeout=timeout,
+                                         max_retries=retries)
+        except Exception as exc:  # noqa: BLE001 - its HTTP package's InvalidURL (httpx's, or a fork's): no common base
+            # urls.check_http_url passed it, but the HTTP package is stricter (an IDNA host of mixed scripts)
+            raise EffbenchError(f"--base-url {base_url!r}: the client library refuses it ({_short(exc)})") from None
 
     def check(self) -> list[str] | None:
         """Fail early and clearly on an unreachable server or a rejected key (GET /models, retried at most once).

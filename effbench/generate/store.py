@@ -20,6 +20,7 @@ from typing import Any, TextIO
 from effbench.errors import EffbenchError
 from effbench.generate.client import Reply
 from effbench.generate.extract import Extraction
+from effbench.jsonfile import loads
 
 
 @dataclass(frozen=True)
@@ -54,10 +55,15 @@ def no_code(reason: str) -> str:
     return f"raise RuntimeError({message!r})\n"
 
 
+INDEX_DIGITS = 18  # a sample index of ours is below --n; int() refuses past 4300 digits, and rows are anyone's
+
+
 def _index(row: dict) -> int | None:
     """The sample index a row of ours holds in its ``sample_id`` (None for a row that is not ours)."""
     sid = row.get("sample_id")
-    return int(sid) if isinstance(sid, str) and sid.isascii() and sid.isdigit() else None
+    if isinstance(sid, str) and sid.isascii() and sid.isdigit() and len(sid) <= INDEX_DIGITS:
+        return int(sid)
+    return None
 
 
 def _key(row: dict) -> tuple[str, int]:
@@ -100,7 +106,7 @@ class SamplesFile:
             if not line.strip():
                 continue
             try:
-                row = json.loads(line)
+                row = loads(line, error=ValueError)
                 if not isinstance(row, dict):
                     raise ValueError("not an object")
             except ValueError as exc:

@@ -12,10 +12,12 @@ import math
 import os
 import re
 import shutil
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Callable
+from typing import BinaryIO
 
 from effbench.errors import EffbenchError
 
@@ -111,6 +113,32 @@ def require_identifier(row: dict, key: str) -> str:
     if not value.isidentifier():
         raise RowError(f"{key} {value!r} is not a Python identifier")
     return value
+
+
+# ---------------------------------------------------------------- the data file
+FILE_KINDS = {stat.S_IFDIR: "a directory", stat.S_IFIFO: "a FIFO", stat.S_IFSOCK: "a socket",
+              stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device"}
+
+
+def open_data_file(path: Path) -> BinaryIO:
+    """The data set's file, open for reading; one line if it is missing, unreadable or not a regular file.
+
+    Opened without blocking and checked on the open file (no race with a rename): opening a FIFO for reading
+    waits for a writer, for good if none comes, and a directory or device is no data set either."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except FileNotFoundError:
+        raise DatasetImportError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise DatasetImportError(f"{path}: cannot read ({exc.strerror})") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise DatasetImportError(f"{path}: a directory, not a data file")
+        raise DatasetImportError(f"{path}: not a regular file ({FILE_KINDS.get(stat.S_IFMT(mode), 'special')})")
+    os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
 
 
 # ---------------------------------------------------------------- TOML (the manifest is simple: no tomli_w needed)

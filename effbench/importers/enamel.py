@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import ast
 import csv
+import io
 from pathlib import Path
 from collections.abc import Callable
 
 from effbench.importers.common import (DatasetImportError, ImportReport, RowError, TaskFolder, check_compiles, collect,
-                                       finish, problem_markdown, require_identifier, require_str, safe_label,
-                                       signature_of, task_slug, toml_document, top_level_def)
+                                       finish, open_data_file, problem_markdown, require_identifier, require_str,
+                                       safe_label, signature_of, task_slug, toml_document, top_level_def)
 from effbench.tasks.inputs import SEED
 
 ORIGIN = "enamel"
@@ -43,15 +44,13 @@ def read_rows(path: Path) -> list[tuple[int, dict]]:
     old = csv.field_size_limit()
     csv.field_size_limit(FIELD_LIMIT)
     try:
-        with path.open(newline="", encoding="utf-8") as handle:
+        with io.TextIOWrapper(open_data_file(path), newline="", encoding="utf-8") as handle:
             reader = csv.DictReader(handle)
             missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
             if missing:
                 raise DatasetImportError(f"{path}: not an ENAMEL problems file (missing column(s) "
                                          f"{', '.join(missing)})")
             return [(n, row) for n, row in enumerate(reader, 1)]
-    except FileNotFoundError:
-        raise DatasetImportError(f"{path}: no such file") from None
     except (UnicodeDecodeError, csv.Error) as exc:
         raise DatasetImportError(f"{path}: unreadable CSV ({exc})") from None
     finally:

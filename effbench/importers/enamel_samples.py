@@ -26,15 +26,17 @@ class Listed(dict):
 
 
 def parse(text: str) -> dict[int, list] | None:
-    """ENAMEL's samples as ``{problem index: entry}``, or None if *text* is not a JSON list or an object whose keys
-    are all problem indices.  Entries are not checked here (the caller says which problem is wrong)."""
+    """ENAMEL's samples as ``{problem index: entry}``, or None if *text* is not a JSON list holding lists or an
+    object whose keys are all problem indices.  Entries are not checked further here (the caller says which problem
+    is wrong)."""
     if not text.lstrip().startswith(("{", "[")):
         return None
     try:
         data = json.loads(text)
-    except json.JSONDecodeError:
+    except ValueError:  # not JSON, or not JSON Python reads (a 5000-digit integer): the JSONL reader says which line
         return None
-    if isinstance(data, list) and data:
+    # A list is ENAMEL's when it holds lists (of code): a list of objects is effbench rows, for the JSONL reader
+    if isinstance(data, list) and any(isinstance(entry, list) for entry in data):
         return Listed(enumerate(data))
     if isinstance(data, dict) and data and all(k.strip().isdigit() for k in data):
         return {int(k): v for k, v in data.items()}

@@ -21,15 +21,17 @@ from __future__ import annotations
 
 import functools
 import gzip
+import io
 import json
 import math
 from pathlib import Path
 from collections.abc import Callable, Sequence
 
+from effbench.jsonfile import loads
 from effbench.tasks.dpe_tier_file import DpeTier, DpeTierFile
 from effbench.importers.common import (DatasetImportError, ImportReport, RowError, TaskFolder, arity, check_compiles,
-                                       collect, finish, problem_markdown, require_identifier, require_str, safe_label,
-                                       signature_of, task_slug, toml_document, top_level_def)
+                                       collect, finish, open_data_file, problem_markdown, require_identifier,
+                                       require_str, safe_label, signature_of, task_slug, toml_document, top_level_def)
 
 ORIGIN = "evalperf"
 ARGS, WRAPPED = "arguments", "list of inputs"
@@ -39,22 +41,23 @@ FLOAT_REL_TOL = 1e-7  # EvalPlus compares floats with numpy.allclose(rtol=1e-07)
 def read_rows(path: Path) -> list[tuple[int, dict | RowError]]:
     """(line number, row) per non-blank line; a line that is not JSON becomes that row's error."""
     path = Path(path)
-    opener = gzip.open if path.suffix == ".gz" else open
+    raw = open_data_file(path)
     try:
-        with opener(path, "rt", encoding="utf-8") as handle:
+        with gzip.open(raw, "rt", encoding="utf-8") if path.suffix == ".gz" else \
+                io.TextIOWrapper(raw, encoding="utf-8") as handle:
             lines = handle.read().splitlines()
-    except FileNotFoundError:
-        raise DatasetImportError(f"{path}: no such file") from None
     except (OSError, UnicodeDecodeError, EOFError) as exc:
         raise DatasetImportError(f"{path}: unreadable ({exc})") from None
+    finally:
+        raw.close()
     rows = []
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            rows.append((number, json.loads(line)))
-        except json.JSONDecodeError as exc:
-            rows.append((number, RowError(f"invalid JSON ({exc.msg} at column {exc.colno})")))
+            rows.append((number, loads(line, error=RowError)))
+        except RowError as exc:
+            rows.append((number, exc))
     return rows
 
 
@@ -79,10 +82,7 @@ def _fits(n: int, bounds: tuple[int, int | None]) -> bool:
 def _decode_pe_input(row: dict):
     raw = row.get("pe_input")
     if isinstance(raw, str):
-        try:
-            raw = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise RowError(f"pe_input is not valid JSON ({exc.msg} at column {exc.colno})") from None
+        raw = loads(raw, "pe_input", RowError)
     if not isinstance(raw, list):
         raise RowError("pe_input must be the JSON of the argument list")
     return raw

@@ -70,8 +70,9 @@ def build_dpe_tier_file(task: Task, pool: list[tuple[str, str]], runner, measure
     expected = ref.outputs[0]
     # A pool member far slower than the expert on this input would take minutes (under a counter, hours): it is
     # left out, as EvalPerf leaves out solutions that fail to finish profiling.  The cut-off is CPU time (an
-    # rlimit), with *wall* only as the backstop: a cut-off in wall time dropped members on a loaded machine that a
-    # quiet one kept, so whether a task came out DPE-eligible depended on what else the machine ran.
+    # rlimit; under a counter the worker keeps it), with *wall* only as the backstop: a cut-off in wall time
+    # dropped members on a loaded machine that a quiet one kept, so whether a task came out DPE-eligible depended
+    # on what else the machine ran.
     cpu_cap = min(wall, max(cap_floor, SLOW_CAP * (ref.cpu_time or ref.wall_time or 0.0)))
     member_limits = base.Limits(wall_limit=wall, cpu_limit=math.ceil(cpu_cap), memory_mb=task.memory_mb)
     measured, profiles = [], []

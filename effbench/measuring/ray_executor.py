@@ -21,6 +21,7 @@ import fcntl
 import json
 import logging
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -34,7 +35,8 @@ from effbench.measuring.records import RunRecord, Settings
 from effbench.measuring.store import RunStore
 from effbench.measuring.unit import WorkUnit, measure_unit, open_slot, slot_info
 
-SLOT_LOCKS = Path("/tmp/effbench-slots")  # one lock file per core of a node: who holds it measures on that core
+# Where each user's slot lock directory is: the same for every Ray worker of the node (not TMPDIR, which may vary)
+SLOT_LOCK_ROOT = Path("/tmp")
 MAX_RETRIES = 2  # a unit whose worker process or node died is resubmitted this many times
 POLL_S = 0.5  # how often the driver drains the inbox while units run
 # What must be the same on every node for instruction counts to be comparable (the executor's hello, sandbox.client)
@@ -104,6 +106,23 @@ class UnitResult:
     unscorable: list[str] = field(default_factory=list)
 
 
+def slot_lock_dir() -> Path:
+    """This user's lock files on this node, one per core: who holds one measures on that core.  Per user: a fixed
+    shared path is private to whoever made it first (root's Ray run left one that a user's run could not open),
+    and a path others may create first is theirs to fill.  Refused unless it is a directory of ours, closed to
+    others (one line, before anything is measured on this node)."""
+    path = SLOT_LOCK_ROOT / f"effbench-slots-{os.geteuid()}"
+    try:
+        path.mkdir(mode=0o700, exist_ok=True)
+        info = path.lstat()
+    except OSError as exc:
+        raise SetupError(f"cannot make the Ray slot lock directory {path}: {exc.strerror}") from None
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.geteuid() or info.st_mode & 0o077:
+        raise SetupError(f"{path} is not a directory of this user (uid {os.geteuid()}) closed to others "
+                         f"(owner uid {info.st_uid}, mode {stat.filemode(info.st_mode)}): remove it")
+    return path
+
+
 class _CoreLock:
     """Hold one core of this node for a unit: the first free lock file of the usable cores, else wait for one."""
 
@@ -112,15 +131,15 @@ class _CoreLock:
         self.cpus = usable_cpus()
         self.fh: TextIO | None = None
         self.index = 0
+        self.dir = slot_lock_dir()
 
     def __enter__(self) -> _CoreLock:
-        SLOT_LOCKS.mkdir(mode=0o700, exist_ok=True)
         if not any(self._take(i, blocking=False) for i in range(len(self.cpus))):
             self._take(os.getpid() % len(self.cpus), blocking=True)
         return self
 
     def _take(self, index: int, blocking: bool) -> bool:
-        fh = open(SLOT_LOCKS / f"core-{self.cpus[index]}.lock", "a")  # noqa: SIM115 - held while the slot is in use
+        fh = open(self.dir / f"core-{self.cpus[index]}.lock", "a")  # noqa: SIM115 - held while the slot is in use
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
         except BlockingIOError:

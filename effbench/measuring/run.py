@@ -83,11 +83,20 @@ def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, ou
     store = RunStore(out)
     meta = run_meta(tasks, samples, settings, ks, scoring)
     store.open_for_run(meta, [s.to_row() for s in samples])
+    try:  # the directory stays this run's until it is scored
+        _measure(tasks, samples, settings, store, cache, progress or Progress(), on_unscorable, executor, timeline)
+        return score_run(out, scoring=scoring)
+    finally:
+        store.close()
+
+
+def _measure(tasks: list[Task], samples: list[Sample], settings: Settings, store: RunStore, cache: InputCache,
+             progress: Progress, on_unscorable: Callable[[str], None] | None, executor: Executor,
+             timeline: list | None) -> None:
     by_task: dict[str, list[Sample]] = defaultdict(list)
     for s in samples:
         by_task[s.task_id].append(s)
     units = [WorkUnit(t, by_task[t.id], load_dpe_tier_file(t)) for t in tasks if by_task.get(t.id)]
-    progress = progress or Progress()
     progress.start(sum(u.steps for u in units))
     try:
         _record_executor(store, executor)
@@ -99,8 +108,6 @@ def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, ou
                       lambda info: _record_runner(store, info), timeline)
     finally:
         progress.close()
-        store.close()
-    return score_run(out, scoring=scoring)
 
 
 EXECUTORS = ("local", "ray")
@@ -201,11 +208,11 @@ def derive(store: RunStore, ks: list[int] | None = None, scoring: dict | None = 
 
 def score_run(out: Path, ks: list[int] | None = None, scoring: dict | None = None) -> RunReport:
     """Derive every output from the store and write it to the run directory (``effbench score``)."""
-    store = RunStore(out)
-    derived = derive(store, ks, scoring)
-    store.write_lines("results.jsonl", derived.results)
-    store.write_json("tasks.json", derived.tasks)
-    store.write_json("leaderboard.json", derived.board)
+    with RunStore(out).locked() as store:
+        derived = derive(store, ks, scoring)
+        store.write_lines("results.jsonl", derived.results)
+        store.write_json("tasks.json", derived.tasks)
+        store.write_json("leaderboard.json", derived.board)
     return RunReport(Path(out), derived.board, derived.unscorable, infra=derived.infra,
                      incomplete=derived.incomplete)
 

@@ -10,6 +10,10 @@ Layout of a run directory::
     complexity.json    the size sweeps of ``effbench run --complexity``
     profiles/          ``effbench profile``'s profiles and their index (effbench/profiling/store.py)
 
+A run directory is written by one command at a time: a store that measures into it or derives its outputs holds an
+exclusive lock on ``.lock`` there (a second command is refused in one line, naming the holder's pid), released when
+the store closes or the process dies.  Within one process the lock is shared (scoring after measuring).
+
 Every append is flushed; fsync happens at most every ``sync_interval`` seconds and on close, so a killed machine
 loses at most that much.  A torn last line (killed mid-write) is dropped on load.
 
@@ -19,16 +23,25 @@ comparisons) never changes them: it ignores a torn last line rather than truncat
 from __future__ import annotations
 
 import errno
+import fcntl
 import json
 import os
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Protocol, TextIO
+from typing import Protocol, TextIO, get_type_hints
 
 from effbench.errors import EffbenchError
+from effbench import jsonfile
 from effbench.measuring.records import RunRecord, SampleInfo, Settings
 
 IDENTITY = ("settings", "suite_hash", "samples_hash")
+LOCK_FILE = ".lock"
+SAMPLE_FIELDS = {**get_type_hints(SampleInfo), "code": str}  # a samples.jsonl row: a sample's info and its code
+# Run directories this process holds: real path -> [the lock file's descriptor, holders].  flock belongs to an open
+# file, so a second store of the same directory in this process shares the first's lock instead of refusing itself.
+_HELD: dict[str, list[int]] = {}
 
 
 class StoreError(EffbenchError):
@@ -40,18 +53,24 @@ def _disk_error(path: Path, exc: OSError) -> StoreError:
     return StoreError(f"{path}: cannot write ({what}); finished measurements are kept, rerun to resume")
 
 
-def read_json_file(path: Path, error: type[Exception] = StoreError):
-    """A JSON file's content, or one line saying which file and why it cannot be read (as *error*)."""
+def _read_bytes(path: Path) -> bytes:
     try:
-        return json.loads(path.read_text())
-    except json.JSONDecodeError as exc:
-        raise error(f"{path}: invalid JSON ({exc.msg} at line {exc.lineno})") from None
-    except RecursionError:
-        raise error(f"{path}: invalid JSON (nested too deeply)") from None
-    except UnicodeDecodeError:
-        raise error(f"{path}: cannot read (not UTF-8 text)") from None
+        return path.read_bytes()
     except OSError as exc:
-        raise error(f"{path}: cannot read ({exc.strerror})") from None
+        raise StoreError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def _records(path: Path, raw: bytes, contains: bytes | None = None):
+    """The run records of records.jsonl's complete lines (with *contains*, only lines holding it); a line that is
+    not one (edited, or from elsewhere) is one StoreError naming it, not an exception from whatever reads it."""
+    for n, line in enumerate(raw.splitlines(), 1):
+        if not line.strip() or (contains is not None and contains not in line):
+            continue
+        row = jsonfile.loads(line, f"{path}:{n}", StoreError)
+        try:
+            yield RunRecord.from_dict(row)
+        except (TypeError, KeyError, AttributeError, ValueError) as exc:
+            raise StoreError(f"{path}:{n}: not a run record ({type(exc).__name__}: {str(exc)[:120]})") from None
 
 
 def write_text_atomic(path: Path, text: str) -> None:
@@ -88,6 +107,54 @@ class RunStore:
         self._records: dict[tuple, RunRecord] = {}
         self._fh: TextIO | None = None  # the append handle, open between open_for_run() and close()
         self._last_sync = 0.0
+        self._lock_key: str | None = None  # set while this store holds the directory's lock
+
+    # ------------------------------------------------------------ one writer at a time
+    def _acquire(self) -> None:
+        """Hold the directory's lock (until :meth:`_release`), or raise StoreError naming who holds it."""
+        if self._lock_key is not None:
+            return
+        if not self.root.is_dir():
+            raise StoreError(f"{self.root}: not a run directory")
+        key = os.path.realpath(self.root)
+        held = _HELD.get(key)
+        if held is not None:
+            held[1] += 1
+        else:
+            try:
+                fd = os.open(self.root / LOCK_FILE, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+            except OSError as exc:
+                raise _disk_error(self.root / LOCK_FILE, exc) from None
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                holder = os.read(fd, 32).decode(errors="replace").strip() or "unknown"
+                os.close(fd)
+                raise StoreError(f"{self.root}: in use by another effbench command (pid {holder}); wait for it "
+                                 "to end, or use another --out") from None
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode())
+            _HELD[key] = [fd, 1]
+        self._lock_key = key
+
+    def _release(self) -> None:
+        key, self._lock_key = self._lock_key, None
+        if key is None:
+            return
+        held = _HELD[key]
+        held[1] -= 1
+        if held[1] == 0:
+            del _HELD[key]
+            os.close(held[0])  # the file stays: removing it would race with the next command's open
+
+    @contextmanager
+    def locked(self) -> Iterator[RunStore]:
+        """This store, holding the directory's lock for the block (deriving and writing a run's outputs)."""
+        self._acquire()
+        try:
+            yield self
+        finally:
+            self._release()
 
     # ------------------------------------------------------------ identity
     @property
@@ -98,30 +165,40 @@ class RunStore:
         return self.meta_path.is_file()
 
     def read_meta(self) -> dict:
-        try:
-            return json.loads(self.meta_path.read_text())
-        except FileNotFoundError:
-            raise StoreError(f"{self.root}: not a run directory (no run.json)") from None
-        except json.JSONDecodeError as exc:
-            raise StoreError(f"{self.meta_path}: corrupt ({exc})") from None
+        if not self.exists():
+            raise StoreError(f"{self.root}: not a run directory (no run.json)")
+        meta = jsonfile.read(self.meta_path, StoreError)
+        if not isinstance(meta, dict) or not isinstance(meta.get("settings"), dict):
+            raise StoreError(f"{self.meta_path}: not a run's identity (no settings object)")
+        return meta
 
     def settings(self) -> Settings:
         return Settings.from_dict(self.read_meta()["settings"])
 
     def open_for_run(self, meta: dict, samples: list[dict]) -> None:
-        """Create the run, or check that an existing one is the same run before resuming it."""
+        """Create the run, or check that an existing one is the same run before resuming it; either way the
+        directory is this store's until :meth:`close`."""
         self._writable()
+        if not self.root.is_dir():
+            try:
+                self.root.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:  # the path, or a folder on it, is a file; no permission...
+                raise StoreError(f"{self.root}: cannot make the run directory ({exc.strerror or exc})") from None
+        self._acquire()
+        try:
+            self._start(meta, samples)
+        except BaseException:
+            self._release()
+            raise
+
+    def _start(self, meta: dict, samples: list[dict]) -> None:
         if self.exists():
             old = self.read_meta()
             for key in IDENTITY:
                 if old.get(key) != meta.get(key):
                     raise StoreError(f"{self.root}: holds a run with different {key} "
-                                     f"({old.get(key)} vs now {meta.get(key)}); use another --out or remove it")
+                                     f"({_difference(old.get(key), meta.get(key))}); use another --out or remove it")
         else:
-            try:
-                self.root.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:  # the path, or a folder on it, is a file; no permission...
-                raise StoreError(f"{self.root}: cannot make the run directory ({exc.strerror or exc})") from None
             os.chmod(self.root, 0o700)
             self._write_json_atomic(self.meta_path, meta)
             self._write_lines(self.root / "samples.jsonl", samples)
@@ -139,13 +216,13 @@ class RunStore:
             return self._records
         raw = path.read_bytes()
         good_end = raw.rfind(b"\n") + 1
-        if good_end < len(raw) and not self.readonly:  # torn final line from a kill mid-write: drop it
+        # A torn final line (killed mid-write) is dropped by the directory's writer alone: without the lock it may
+        # be a line another command is writing now.
+        if good_end < len(raw) and not self.readonly and self._lock_key is not None:
             with open(path, "r+b") as fh:
                 fh.truncate(good_end)
-        for line in raw[:good_end].splitlines():
-            if line.strip():
-                record = RunRecord.from_dict(json.loads(line))
-                self._records[record.key] = record  # a later record (e.g. after an infra retry) wins
+        for record in _records(path, raw[:good_end]):
+            self._records[record.key] = record  # a later record (e.g. after an infra retry) wins
         return self._records
 
     def get(self, key: tuple) -> RunRecord | None:
@@ -160,10 +237,9 @@ class RunStore:
         path = self.root / "records.jsonl"
         if not path.is_file():
             return []
-        raw = path.read_text()
-        lines = raw[:raw.rfind("\n") + 1].splitlines()  # a torn last line is not a record
-        return [RunRecord.from_dict(json.loads(line)) for line in lines
-                if line.strip() and (contains is None or contains in line)]
+        raw = _read_bytes(path)
+        raw = raw[:raw.rfind(b"\n") + 1]  # a torn last line is not a record
+        return list(_records(path, raw, None if contains is None else contains.encode()))
 
     def append(self, record: RunRecord) -> None:
         if self._fh is None:
@@ -180,13 +256,16 @@ class RunStore:
         self._records[record.key] = record
 
     def close(self) -> None:
-        if self._fh is not None:
-            try:
-                self._fh.flush()
-                os.fsync(self._fh.fileno())
-            finally:
-                self._fh.close()
-                self._fh = None
+        try:
+            if self._fh is not None:
+                try:
+                    self._fh.flush()
+                    os.fsync(self._fh.fileno())
+                finally:
+                    self._fh.close()
+                    self._fh = None
+        finally:
+            self._release()
 
     # ------------------------------------------------------------ expected outputs
     def expected_path(self, task_id: str) -> Path:
@@ -216,13 +295,18 @@ class RunStore:
 
     # ------------------------------------------------------------ samples and derived files
     def samples(self) -> list[SampleInfo]:
-        path = self.root / "samples.jsonl"
-        return [SampleInfo(**{k: v for k, v in json.loads(line).items() if k != "code"})
-                for line in path.read_text().splitlines() if line.strip()]
+        return [SampleInfo(**{k: v for k, v in row.items() if k != "code"}) for row in self._sample_rows()]
 
     def sample_code(self) -> dict[str, str]:
+        return {row["key"]: row["code"] for row in self._sample_rows()}
+
+    def _sample_rows(self) -> list[dict]:
         path = self.root / "samples.jsonl"
-        return {d["key"]: d["code"] for d in map(json.loads, path.read_text().splitlines())}
+        rows = self.read_lines("samples.jsonl")
+        for n, row in enumerate(rows, 1):
+            if set(row) != set(SAMPLE_FIELDS) or not all(type(row[k]) is t for k, t in SAMPLE_FIELDS.items()):
+                raise StoreError(f"{path}: row {n} is not a sample as effbench writes it")
+        return rows
 
     def has(self, name: str) -> bool:
         return (self.root / name).is_file()
@@ -230,17 +314,17 @@ class RunStore:
     def read_json(self, name: str, error: type[Exception] = StoreError):
         """A JSON file of the run directory (run.json, tasks.json, leaderboard.json, profiles/index.json); *error*
         is what its one-line failure is raised as (a profile that cannot be read is a ProfileError)."""
-        return read_json_file(self.root / name, error)
+        return jsonfile.read(self.root / name, error)
 
     def read_lines(self, name: str) -> list[dict]:
         """A JSON-lines file of the run directory (results.jsonl)."""
         path = self.root / name
-        try:
-            return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-        except json.JSONDecodeError as exc:
-            raise StoreError(f"{path}: invalid JSON ({exc.msg} at line {exc.lineno})") from None
-        except OSError as exc:
-            raise StoreError(f"{path}: cannot read ({exc.strerror})") from None
+        rows = [jsonfile.loads(line, f"{path}:{n}", StoreError)
+                for n, line in enumerate(_read_bytes(path).splitlines(), 1) if line.strip()]
+        for n, row in enumerate(rows, 1):
+            if not isinstance(row, dict):
+                raise StoreError(f"{path}: row {n} is not a JSON object")
+        return rows
 
     def _writable(self) -> None:
         if self.readonly:
@@ -274,3 +358,12 @@ class RunStore:
     @classmethod
     def _write_lines(cls, path: Path, rows: list[dict]) -> None:
         write_text_atomic(path, "".join(json.dumps(r) + "\n" for r in rows))
+
+
+def _difference(before, now) -> str:
+    """What differs between a stored identity field and this run's: for settings, only the settings that changed
+    (the whole dict made a line hundreds of characters long in which the one change was hard to find)."""
+    if isinstance(before, dict) and isinstance(now, dict):
+        changed = sorted(k for k in before.keys() | now.keys() if before.get(k) != now.get(k))
+        return ", ".join(f"{k} {before.get(k)!r} there, {now.get(k)!r} now" for k in changed)
+    return f"{before} vs now {now}"

@@ -16,6 +16,8 @@ import base64
 from collections import defaultdict
 from pathlib import Path
 
+from effbench.tables import printable
+
 from . import names
 from .model import Arc, Function, ProfileError
 
@@ -25,6 +27,10 @@ MAX_BYTES = 32 << 20
 MAX_LINES = 2_000_000
 MAX_NAME = 1000
 MAX_FUNCTIONS = 50_000
+# callgrind's counters are 64-bit: a cost, count or total at or past this is no count of a real run.  Bounding each
+# one also bounds their sums (at most MAX_LINES of them), which a total of 1e308s made infinite, and keeps call
+# counts far from Python's 4300-digit limit on turning an int into text (json.dumps raised on the sum of eleven).
+MAX_COUNT = 1 << 63
 _FILE_KEYS = {"fl", "fi", "fe", "cfi", "cfl"}
 _OB_KEYS = {"ob", "cob"}
 _FN_KEYS = {"fn", "cfn"}
@@ -47,12 +53,12 @@ class _Names:
             if rest:
                 if len(table) >= MAX_FUNCTIONS * 4:
                     raise ProfileError("too many names")
-                table[ident] = rest[:MAX_NAME]
+                table[ident] = printable(rest[:MAX_NAME])
                 return table[ident]
             if ident not in table:
-                raise ProfileError(f"name ({ident[:20]}) used before it was defined")
+                raise ProfileError(f"name ({ident[:20]!r}) used before it was defined")
             return table[ident]
-        return text[:MAX_NAME]
+        return printable(text[:MAX_NAME])
 
 
 def reply_dump(reply: dict) -> bytes:
@@ -100,9 +106,7 @@ def _parse(lines: list[str]) -> tuple[float, list[Function], list[Arc]]:
             parts = line.split()
             if len(parts) < n_positions:
                 raise ProfileError(f"short cost line {line[:60]!r}")
-            cost = float(int(parts[n_positions])) if len(parts) > n_positions else 0.0
-            if cost < 0:
-                raise ProfileError("negative cost")
+            cost = float(_count(parts[n_positions], "cost")) if len(parts) > n_positions else 0.0
             if pending is not None:
                 callee = (pending[0] or ob, pending[1])
                 arc = arcs_raw.setdefault(((ob, fn), callee), [0, 0.0])
@@ -132,7 +136,7 @@ def _parse(lines: list[str]) -> tuple[float, list[Function], list[Arc]]:
                 else:
                     cfn = name
             elif key == "calls":
-                pending = (cob, cfn, int(value.split()[0]))
+                pending = (cob, cfn, _count(value.split()[0], "call count"))
                 cob = ""
             continue
         key, sep, value = line.partition(":")
@@ -140,10 +144,19 @@ def _parse(lines: list[str]) -> tuple[float, list[Function], list[Arc]]:
             if key == "positions":
                 n_positions = max(1, len(value.split()))
             elif key in ("totals", "summary"):
-                total = float(int(value.split()[0]))
+                total = float(_count(value.split()[0], "total"))
     if total is None:
         raise ProfileError("callgrind's dump has no total")
     return total, *_merge(self_raw, arcs_raw, files)
+
+
+def _count(text: str, what: str) -> int:
+    """One of the dump's counts: a whole number from 0 to below :data:`MAX_COUNT` (the text is parsed only when it is
+    short enough to be one)."""
+    value = int(text) if len(text) <= 20 else -1
+    if not 0 <= value < MAX_COUNT:
+        raise ProfileError(f"{what} {text[:24]!r} is not a 64-bit count")
+    return value
 
 
 def _merge(self_raw: dict, arcs_raw: dict, files: dict) -> tuple[list[Function], list[Arc]]:

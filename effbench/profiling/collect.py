@@ -114,7 +114,8 @@ def check_tasks(tasks: dict[str, Task], run_meta: dict, wanted: set[str]) -> Non
     """The tasks a profile needs must be the run's own (same content), or the inputs would not be the same."""
     for tid in sorted(wanted):
         if tid not in tasks:
-            raise EffbenchError(f"task {tid} of the run is not in the task suite given (--tasks-dir)")
+            raise EffbenchError(f"task {tid} of the run is not in the task suite searched (the installed "
+                               f"suite, unless --tasks-dir names another): pass the --tasks-dir the run used")
         want = (run_meta["tasks"].get(tid) or {}).get("content_hash")
         if want and tasks[tid].content_hash()[:16] != want:
             raise EffbenchError(f"task {tid} changed since the run (content hash {tasks[tid].content_hash()[:16]} "
@@ -155,8 +156,8 @@ def profile_run(run_dir: Path, tasks: dict[str, Task], selection: Selection, pro
             profiles.append(prof)
             if on_profile:
                 on_profile(prof)
-    finally:
+    finally:  # what was finished is kept, on a Ctrl-C or a failure too (each profile can take minutes)
         collector.close()
-    experts = {(p.task, p.level, p.test): p.ident for p in profiles if p.subject == "expert"}
-    profile_store.save(run_dir, profiles, experts)
+        experts = {(p.task, p.level, p.test): p.ident for p in profiles if p.subject == "expert"}
+        profile_store.save(run_dir, profiles, experts)
     return Outcome(profiles, the_plan.skipped, collector.timings)

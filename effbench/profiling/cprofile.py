@@ -16,6 +16,7 @@ import math
 
 from . import names
 from .model import Arc, Function, ProfileError
+from effbench.tables import printable
 
 ENTRY = "_effbench_profiled"
 MAX_FUNCTIONS = 20_000
@@ -64,9 +65,11 @@ def wrap(program: str, entry_point: str, token: str, measure: str = "cpu") -> st
 
 
 def _text(value, what: str) -> str:
+    """A file or function name: the sample chooses them (a code object can be renamed to anything, a lone surrogate
+    included), so what would not show as itself is kept as its escape (tables.printable)."""
     if type(value) is not str or len(value) > MAX_TEXT:
         raise ProfileError(f"cProfile statistics: {what} is not a short string")
-    return value
+    return printable(value)
 
 
 def _count(value, what: str) -> int:

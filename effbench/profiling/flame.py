@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
+from effbench.tables import printable
+
 from .model import Profile
 
 MIN_SHARE = 0.005
@@ -37,6 +39,8 @@ def tree(profile: Profile) -> Node:
         out[a.caller].append((a.callee, a.cost))
         called[a.callee] = True
     flow = [f.self_cost + sum(c for _, c in out[i]) for i, f in enumerate(profile.functions)]
+    for calls in out:  # once per function, not at every node it appears as (a hub of 49,000 arcs took seconds)
+        calls.sort(key=lambda x: -x[1])
     root = Node(-1, profile.total)
     floor = MIN_SHARE * profile.total
     budget = [MAX_NODES]
@@ -48,7 +52,7 @@ def tree(profile: Profile) -> Node:
             return
         # shares first (each at most 1), then widths: width / flow overflows when the flow is a tiny float
         node.self_width = node.width * (profile.functions[i].self_cost / flow[i])
-        for callee, cost in sorted(out[i], key=lambda x: -x[1]):
+        for callee, cost in out[i]:
             w = node.width * (cost / flow[i])
             if w < floor or callee in path or depth >= MAX_DEPTH or budget[0] <= 0:
                 node.self_width += w  # drawn as part of the caller's own bar
@@ -92,8 +96,14 @@ def stacks(profile: Profile) -> list[tuple[list[int], float]]:
     return found
 
 
+def _text(name: str) -> Markup:
+    """A name in the SVG: escaped as HTML, and what would not show as itself as its escape (profiles stored before
+    names were read so may still hold it; the page's template cannot reach inside this Markup)."""
+    return escape(printable(name))
+
+
 def _colour(name: str, hot: bool) -> str:
-    hue = int(hashlib.sha256(name.encode()).hexdigest()[:4], 16) % 60 + (0 if hot else 190)
+    hue = int(hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:4], 16) % 60 + (0 if hot else 190)
     return f"hsl({hue},70%,{62 if hot else 72}%)"
 
 
@@ -114,10 +124,10 @@ def icicle_svg(profile: Profile, hot: frozenset[str] = frozenset(), width: int =
             share = 100 * node.width / profile.total
             label = f.name if w > 7 * len(f.name) else (f.name[: int(w / 7) - 1] + "…" if w > 28 else "")
             rects.append(
-                f'<g><title>{escape(f.name)} ({escape(f.symbol)}): {share:.1f} %</title>'
+                f'<g><title>{_text(f.name)} ({_text(f.symbol)}): {share:.1f} %</title>'
                 f'<rect x="{x:.1f}" y="{(depth - 1) * row}" width="{w:.1f}" height="{row - 1}" '
                 f'fill="{_colour(f.name, f.name in hot)}"/>'
-                + (f'<text x="{x + 3:.1f}" y="{(depth - 1) * row + row - 5}">{escape(label)}</text>' if label else "")
+                + (f'<text x="{x + 3:.1f}" y="{(depth - 1) * row + row - 5}">{_text(label)}</text>' if label else "")
                 + "</g>")
         cx = x
         for c in node.children:

@@ -10,6 +10,8 @@ import hashlib
 import re
 from dataclasses import asdict, dataclass, field
 
+from effbench.tables import printable
+
 FORMAT = "effbench-profile"
 VERSION = 1
 OK, FAILED = "ok", "failed"
@@ -80,7 +82,8 @@ class Profile:
                    arcs=[Arc(**a) for a in data["arcs"]])
 
     def failed(self, reason: str) -> Profile:
-        self.status, self.reason, self.total, self.functions, self.arcs = FAILED, reason[:1000], 0.0, [], []
+        # the reason may quote the sample (its exception's message): shown as it can be, on a terminal and in reports
+        self.status, self.reason, self.total, self.functions, self.arcs = FAILED, printable(reason)[:1000], 0.0, [], []
         return self
 
 

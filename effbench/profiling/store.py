@@ -39,27 +39,27 @@ def load_index(run_dir: Path) -> dict:
 
 def save(run_dir: Path, profiles: list[Profile], experts: dict[tuple[str, int, int], str]) -> list[dict]:
     """Write the profiles, their exports and the updated index; returns the new index entries."""
-    store = RunStore(run_dir)
-    index = load_index(run_dir)
-    entries = []
-    for p in profiles:
-        files = {"profile": f"{p.ident}.json"}
-        store.write_json(f"{DIR}/{files['profile']}", p.to_dict(), indent=1)
-        if p.status == "ok":
-            files["speedscope"] = f"{p.ident}.speedscope.json"
-            files["callgrind"] = f"callgrind.out.{p.ident}"
-            store.write_json(f"{DIR}/{files['speedscope']}", exports.speedscope(p), indent=None)
-            store.write_text(f"{DIR}/{files['callgrind']}", exports.callgrind(p))
-        entry = {"id": p.ident, "task": p.task, "subject": p.subject, "key": p.key, "model": p.model,
-                 "sample_id": p.sample_id, "level": p.level, "test": p.test, "profiler": p.profiler,
-                 "status": p.status, "reason": p.reason, "files": files}
-        if p.subject == "sample":
-            entry["expert"] = experts.get((p.task, p.level, p.test))
-        entries.append(entry)
-    new = {e["id"] for e in entries}
-    index["profiles"] = [e for e in index["profiles"] if e["id"] not in new] + entries
-    store.write_json(INDEX, index, indent=1)
-    return entries
+    with RunStore(run_dir).locked() as store:  # the index is read, changed and written by one command at a time
+        index = load_index(run_dir)
+        entries = []
+        for p in profiles:
+            files = {"profile": f"{p.ident}.json"}
+            store.write_json(f"{DIR}/{files['profile']}", p.to_dict(), indent=1)
+            if p.status == "ok":
+                files["speedscope"] = f"{p.ident}.speedscope.json"
+                files["callgrind"] = f"callgrind.out.{p.ident}"
+                store.write_json(f"{DIR}/{files['speedscope']}", exports.speedscope(p), indent=None)
+                store.write_text(f"{DIR}/{files['callgrind']}", exports.callgrind(p))
+            entry = {"id": p.ident, "task": p.task, "subject": p.subject, "key": p.key, "model": p.model,
+                     "sample_id": p.sample_id, "level": p.level, "test": p.test, "profiler": p.profiler,
+                     "status": p.status, "reason": p.reason, "files": files}
+            if p.subject == "sample":
+                entry["expert"] = experts.get((p.task, p.level, p.test))
+            entries.append(entry)
+        new = {e["id"] for e in entries}
+        index["profiles"] = [e for e in index["profiles"] if e["id"] not in new] + entries
+        store.write_json(INDEX, index, indent=1)
+        return entries
 
 
 def load_profile(run_dir: Path, entry: dict) -> Profile:

@@ -26,7 +26,9 @@ from pathlib import Path
 
 from effbench.version import __version__
 from effbench.errors import EffbenchError
-from effbench.measuring.store import RunStore, StoreError, read_json_file
+from effbench import jsonfile
+from effbench.measuring.store import RunStore, StoreError
+from effbench.schema_check import first_problem
 from effbench.scoring.complexity_summary import suite_share
 from effbench.scoring.leaderboard import READABLE_VERSIONS, SCHEMA_VERSION, model_entry
 from effbench.scoring.memory import suite_memory
@@ -96,6 +98,7 @@ def read_run(path: Path, outcomes: bool = False) -> RunOutputs:
             from effbench.measuring.run import derive  # the measuring stack, only when the files are stale
             derived = derive(store)
             return RunOutputs(derived.board, derived.results, derived.tasks, store.read_meta())
+        checked(board, store.root / "leaderboard.json")
         if not outcomes:
             return RunOutputs(board)
         return RunOutputs(board, store.read_lines("results.jsonl"), store.read_json("tasks.json"), store.read_meta())
@@ -137,14 +140,56 @@ def load_board(path: Path) -> dict:
         return read_run(path).board
     if not path.is_file():
         raise LeaderboardError(f"{path}: no such run directory or leaderboard file")
-    board = read_json_file(path, LeaderboardError)
+    board = jsonfile.read(path, LeaderboardError)
     if not isinstance(board, dict) or board.get("kind") not in ("run", "merged", "sections"):
         raise LeaderboardError(f"{path}: not an effbench leaderboard")
     if board.get("schema_version") not in READABLE_VERSIONS:
         raise LeaderboardError(f"{path}: leaderboard schema version {board.get('schema_version')}, this effbench "
                                f"reads {', '.join(map(str, READABLE_VERSIONS))}; rescore its run directory with "
                                "`effbench score DIR`")
+    return checked(board, path)
+
+
+def checked(board: dict, path: Path) -> dict:
+    """*board*, if it has the shape of the leaderboards effbench writes (``schemas/leaderboard.schema.json``); else
+    one line naming the file and the field: a file from elsewhere, edited or cut short, is read by every report."""
+    problem = first_problem(_as_current(board), "leaderboard") or _dangling_run(board)
+    if problem:
+        raise LeaderboardError(f"{path}: not an effbench leaderboard ({problem})")
     return board
+
+
+def _as_current(board: dict) -> dict:
+    """The schema describes the current version; a schema-2 board lacks only the task hashes (checked as empty)."""
+    if board.get("schema_version") == SCHEMA_VERSION or board.get("schema_version") not in READABLE_VERSIONS:
+        return board
+    view = {**board, "schema_version": SCHEMA_VERSION}
+    if isinstance(view.get("sections"), list):
+        view["sections"] = [_as_current({**b, "schema_version": board["schema_version"]}) if isinstance(b, dict)
+                            else b for b in view["sections"]]
+    meta = view.get("meta")
+    if isinstance(meta, dict) and view.get("kind") == "run":
+        view["meta"] = _hashed(meta)
+    elif isinstance(meta, dict) and isinstance(meta.get("runs"), list):
+        view["meta"] = {**meta, "runs": [{**r, "meta": _hashed(r["meta"])} if isinstance(r, dict) and "meta" in r else r
+                                         for r in meta["runs"]]}
+    return view
+
+
+def _hashed(meta):
+    return {"task_hashes": {}, **meta} if isinstance(meta, dict) else meta
+
+
+def _dangling_run(board: dict) -> str | None:
+    """A merged model's runs must be runs of its board (a rule across fields, which the schema cannot say)."""
+    for b in boards_of(board):
+        if b["kind"] != "merged":
+            continue
+        for name, m in b["models"].items():
+            for i in [m["run"], *m.get("runs", [])]:
+                if i >= len(b["meta"]["runs"]):
+                    return f"models.{name}.runs: run {i} of {len(b['meta']['runs'])}"
+    return None
 
 
 def boards_of(board: dict) -> list[dict]:
@@ -157,6 +202,11 @@ def model_meta(board: dict, model: str) -> dict:
     if board["kind"] == "merged":
         return board["meta"]["runs"][board["models"][model]["run"]]["meta"]
     return board["meta"]
+
+
+def run_metas(board: dict) -> list[dict]:
+    """The run metadata of each run in a board (one, unless merged)."""
+    return [r["meta"] for r in board["meta"]["runs"]] if board["kind"] == "merged" else [board["meta"]]
 
 
 def board_mode(board: dict) -> str:

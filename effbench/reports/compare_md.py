@@ -11,7 +11,7 @@ import html
 from collections import defaultdict
 
 from effbench.reports.compare import ALPHA, HEAD, Row, _cells
-from effbench.tables import escape_markdown, markdown_table
+from effbench.tables import escape_markdown, markdown_cell, markdown_table
 
 MODEL_HEAD = ("model", "eff@1 base", "eff@1 new", "change", "significant", "verdict", "tasks")
 
@@ -60,8 +60,8 @@ def format_markdown(rows: list[Row], threshold: float, alpha: float = ALPHA) -> 
         for r in suite:
             cells = _cells(r)
             moved = "; ".join(per_model.get(r.model, [])) or "–"
-            model_rows.append([escape_markdown(c) for c in
-                               (r.model, cells[3], cells[4], cells[5], _sure(r), _verdict(r), moved)])
+            ours = (cells[3], cells[4], cells[5], _sure(r), _verdict(r), moved)
+            model_rows.append([escape_markdown(r.model)] + [markdown_cell(c) for c in ours])
         out += markdown_table(MODEL_HEAD, model_rows, "lrrrlll") + [""]
     for task, task_rows in sorted(by_task.items(), key=lambda kv: (not any(r.verdict == "regression"
                                                                            for r in kv[1]), kv[0])):
@@ -70,7 +70,7 @@ def format_markdown(rows: list[Row], threshold: float, alpha: float = ALPHA) -> 
         for r in task_rows:
             cells = _cells(r)
             cells[7] = _verdict(r)
-            task_cells.append([escape_markdown(c) for c in cells])
+            task_cells.append([escape_markdown(c) for c in cells[:2]] + [markdown_cell(c) for c in cells[2:]])
         out += [f"<details><summary>{html.escape(task)}: {', '.join(verdicts)}</summary>", "",
                 *markdown_table(HEAD, task_cells, "lllrrrrll"), "", "</details>", ""]
     return "\n".join(out).rstrip("\n") + "\n"

@@ -12,6 +12,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 
+from effbench.reports.plots import plot_text  # noqa: E402
 from effbench.scoring.complexity import ComplexityInputError, infer  # noqa: E402
 from effbench.scoring.complexity_summary import input_noise  # noqa: E402
 
@@ -40,12 +41,12 @@ def plot_task(doc: dict, task: str, path: Path) -> list[tuple[str, str]]:
             drawn.append((s["subject"], inf.cls))
         elif s.get("failure"):
             label += f": no class ({s['failure'][:40]})"
-        ax.scatter(n, y, color=colour, s=14, label=label, zorder=3)
+        ax.scatter(n, y, color=colour, s=14, label=plot_text(label), zorder=3)
     ax.set_xscale("log")
     ax.set_yscale("log")
     ax.set_xlabel("size passed to the generator")
     ax.set_ylabel(unit)
-    ax.set_title(f"{task}: cost against size, fitted classes", fontsize=11)
+    ax.set_title(plot_text(f"{task}: cost against size, fitted classes"), fontsize=11)
     ax.legend(fontsize=7, loc="upper left")
     ax.grid(True, which="both", alpha=0.25)
     fig.tight_layout()

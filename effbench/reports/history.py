@@ -31,7 +31,7 @@ from pathlib import Path
 
 from effbench.reports.compare import ALPHA, suite_rows
 from effbench.errors import EffbenchError
-from effbench.reports.board import load_board, model_meta
+from effbench.reports.board import load_board, model_meta, run_metas
 
 METRICS = (("pass@1", "pass@k"), ("eff@1", "eff@k"), ("DPS", "DPS"))
 
@@ -143,10 +143,6 @@ def _utc(text: str | None) -> datetime.datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=datetime.UTC)
 
 
-def _metas(board: dict) -> list[dict]:
-    return [r["meta"] for r in board["meta"]["runs"]] if board["kind"] == "merged" else [board["meta"]]
-
-
 def _when(meta: dict) -> tuple[datetime.datetime, str]:
     git = meta.get("git") or {}
     for text in (git.get("date"), meta.get("created")):
@@ -161,7 +157,7 @@ def load_run(path: Path) -> Run:
     if board["kind"] == "sections":
         raise HistoryError(f"{path}: holds {len(board['sections'])} sections of runs that could not be merged; "
                            "give the runs of one section (or one run) per point of the history")
-    metas = _metas(board)
+    metas = run_metas(board)
     when, date = max(_when(m) for m in metas)
     commits = {(m.get("git") or {}).get("commit") for m in metas} - {None}
     commit = commits.pop() if len(commits) == 1 else (f"{len(commits)} commits" if commits else None)
@@ -221,7 +217,7 @@ def expert_costs(board: dict) -> dict[str, tuple[float, dict]]:
     """Task id -> (the expert's cost, the metadata of the run that measured it); of a merged board, the first
     run holding the task (runs older than the figure have none)."""
     out: dict[str, tuple[float, dict]] = {}
-    for meta in _metas(board):
+    for meta in run_metas(board):
         for task, cost in (meta.get("expert_cost") or {}).items():
             out.setdefault(task, (float(cost), meta))
     return out

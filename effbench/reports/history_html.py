@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-import jinja2
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from effbench.reports.history import METRICS, ExpertPoint, History, Point
 from effbench.reports.plots import model_colours
+from effbench.reports.templates_env import html_text, template
+from effbench.tables import escape_markdown
 
 W, H = 980, 330
 LEFT, RIGHT, TOP, BOTTOM = 62, 20, 26, 64
@@ -44,7 +44,8 @@ def markdown(history: History, title: str = "effbench history") -> str:
            f"point is not comparable with the one before. eff@1 changes beyond {history.threshold:.1%} are judged "
            f"as `effbench compare` does (alpha = {history.alpha:g}).", ""]
     for model, points in history.points.items():
-        out += [f"### {model}", "", "| run | date | commit | setup | pass@1 | eff@1 | DPS | eff@1 vs previous |",
+        out += [f"### {escape_markdown(model)}", "",
+                "| run | date | commit | setup | pass@1 | eff@1 | DPS | eff@1 vs previous |",
                 "|--:|---|---|---|--:|--:|--:|---|"]
         for p in points:
             verdict = p.verdict.upper() if p.verdict == "regression" else p.verdict
@@ -145,7 +146,7 @@ def line_plot(label: str, runs: list, series: list[tuple[str, str, list[Mark]]],
         return TOP + plot_h * (1 - v / top)
 
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {W} {H}" width="100%" role="img" '
-             f'aria-label="{escape(label)} over runs" font-family="system-ui,sans-serif" font-size="13">',
+             f'aria-label="{html_text(label)} over runs" font-family="system-ui,sans-serif" font-size="13">',
              f'<rect x="{LEFT}" y="{TOP}" width="{plot_w}" height="{plot_h}" fill="#fbfbfd" stroke="#bbb"/>']
     for t in _ticks(0.0, top):
         parts.append(f'<line x1="{LEFT}" x2="{W - RIGHT}" y1="{y(t):.1f}" y2="{y(t):.1f}" stroke="#e3e3e8"/>'
@@ -154,9 +155,9 @@ def line_plot(label: str, runs: list, series: list[tuple[str, str, list[Mark]]],
     for i, run in enumerate(runs):
         if i % every == 0 or i == n - 1:
             parts.append(f'<text x="{x(i):.1f}" y="{H - BOTTOM + 18}" text-anchor="middle" fill="#333">'
-                         f'{escape(run.short)}</text><text x="{x(i):.1f}" y="{H - BOTTOM + 34}" '
-                         f'text-anchor="middle" fill="#777" font-size="11">{escape(run.date[:10])}</text>')
-    parts.append(f'<text x="{LEFT}" y="{TOP - 8}" fill="#222" font-weight="600">{escape(label)}</text>'
+                         f'{html_text(run.short)}</text><text x="{x(i):.1f}" y="{H - BOTTOM + 34}" '
+                         f'text-anchor="middle" fill="#777" font-size="11">{html_text(run.date[:10])}</text>')
+    parts.append(f'<text x="{LEFT}" y="{TOP - 8}" fill="#222" font-weight="600">{html_text(label)}</text>'
                  f'<text x="{W - RIGHT}" y="{H - 8}" text-anchor="end" fill="#555" font-size="12">'
                  'run (commit, date), oldest first</text>')
     breaks = sorted({m.run for _, _, marks in series for m in marks if m.new_line})
@@ -174,12 +175,12 @@ def line_plot(label: str, runs: list, series: list[tuple[str, str, list[Mark]]],
             mine = [m for m in marks if m.line == line]
             if len(mine) > 1:
                 coords = " ".join(f"{px(m.run):.1f},{y(m.value):.1f}" for m in mine)
-                parts.append(f'<polyline class="line" data-series="{escape(name)}" points="{coords}" fill="none" '
+                parts.append(f'<polyline class="line" data-series="{html_text(name)}" points="{coords}" fill="none" '
                              f'stroke="{colour}" stroke-width="2.2"/>')
                 lines += 1
         for m in marks:
             cx, cy = px(m.run), y(m.value)
-            title = f"<title>{escape(m.title)}</title>"
+            title = f"<title>{html_text(m.title)}</title>"
             if m.flag:
                 parts.append(f'<circle class="flag flag-{m.flag}" cx="{cx:.1f}" cy="{cy:.1f}" r="10" '
                              f'fill="none" stroke="{FLAG[m.flag]}" stroke-width="2.5"/>')
@@ -252,13 +253,6 @@ def expert_rows(history: History) -> list[dict]:
 
 
 # ---------------------------------------------------------------- page
-@lru_cache(maxsize=1)
-def _template() -> jinja2.Template:
-    env = jinja2.Environment(loader=jinja2.PackageLoader("effbench.reports", "templates"),
-                             autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True)
-    return env.get_template("history.html.j2")
-
-
 def html(history: History, title: str = "effbench history") -> str:
     colours = model_colours(history.points)
     metrics = [m for m, _ in METRICS
@@ -269,7 +263,7 @@ def html(history: History, title: str = "effbench history") -> str:
          "verdict": p.verdict, "change": _change(p), "test": p.test} for p in points]}
         for model, points in history.points.items()]
     expert_head, expert_table = expert_cells(history)
-    return _template().render(
+    return template("history.html.j2").render(
         title=title, runs=history.runs, figures=[figure(history, m, colours) for m in metrics],
         legend=[(m, colours[m]) for m in history.points], tables=tables, metrics=[m for m, _ in METRICS],
         threshold=f"{history.threshold:.1%}", alpha=f"{history.alpha:g}", expert_figure=expert_figure(history),

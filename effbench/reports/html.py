@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import html as _html
 import re
-from functools import lru_cache
 from typing import Any
 
-import jinja2
 from markupsafe import Markup
 from matplotlib import colormaps
 from matplotlib.colors import to_hex
 
 from effbench.reports.board import boards_of
+from effbench.reports.templates_env import template
 from effbench.reports.source import (Source, cell, columns, complexity_note, complexity_rows, dps_note, fmt, fmt_ci,
                                      memory_note, meta_lines, ranked)
 from effbench.profiling.report import task_profiles
@@ -29,13 +28,6 @@ from effbench.reports.dpe_tiers_section import describe, sample_tiers
 from effbench.reports.plots import MARKS, model_colours, plot_scores_vs_k, plot_task_times, sample_mark
 
 HEAT = colormaps["viridis"]
-
-
-@lru_cache(maxsize=1)
-def _template() -> jinja2.Template:
-    env = jinja2.Environment(loader=jinja2.PackageLoader("effbench.reports", "templates"),
-                             autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True)
-    return env.get_template("report.html.j2")
 
 
 def task_anchor(task: str) -> str:
@@ -197,4 +189,4 @@ def html(source: Source, title: str = "effbench report") -> str:
                          f"Section {i + 1}: {b['meta']['mode']}, suite {b['meta']['suite_hash']}"
                          if len(boards) > 1 else None)
                 for i, b in enumerate(boards)]
-    return _template().render(title=title, source=source.label, sections=sections) + "\n"
+    return template("report.html.j2").render(title=title, source=source.label, sections=sections) + "\n"

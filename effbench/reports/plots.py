@@ -29,6 +29,7 @@ from matplotlib.colors import to_hex  # noqa: E402
 
 from effbench.reports.source import Source  # noqa: E402
 from effbench.scoring.efficiency import eff_at_k, mean_over_tasks, pass_at_k  # noqa: E402
+from effbench.tables import printable  # noqa: E402
 
 DPI = 110
 FONT = 11
@@ -60,8 +61,16 @@ def model_colour(model: str) -> str:
     return PALETTE[_slot(model)]
 
 
+def plot_text(text: str) -> str:
+    """User or sample text (a model, a task, a sample's failure) as matplotlib draws it literally: ``$`` escaped
+    (a ``$...$`` pair is mathtext, whose parse error ends the plot), a leading ``_`` kept from hiding the label
+    from the legend, and what would not show as itself written as its escape (a lone surrogate cannot be drawn)."""
+    text = printable(text).replace("$", r"\$")
+    return " " + text if text.startswith("_") else text
+
+
 def _slot(model: str) -> int:
-    return int.from_bytes(hashlib.sha256(model.encode()).digest()[:4], "big") % len(PALETTE)
+    return int.from_bytes(hashlib.sha256(model.encode("utf-8", "surrogatepass")).digest()[:4], "big") % len(PALETTE)
 
 
 def model_colours(models) -> dict[str, str]:
@@ -123,7 +132,7 @@ def plot_scores_vs_k(board: dict, source: Source, colours: dict[str, str]) -> Pl
         for model, c in sorted(curves.items()):
             if c[metric]:
                 xs, ys = zip(*c[metric])
-                ax.plot(xs, ys, marker="o", ms=7, lw=2, label=model, color=colours[model])
+                ax.plot(xs, ys, marker="o", ms=7, lw=2, label=plot_text(model), color=colours[model])
         ax.set_xticks(ks or [1])  # integer ticks only, at the k that exist
         ax.set_xlim(min(ks or [1]) - 0.5, max(ks or [1]) + 0.5)
         ax.set_xlabel("k (samples drawn)", fontsize=FONT)
@@ -192,7 +201,7 @@ def plot_task_times(task: str, source: Source, colours: dict[str, str]) -> Plot:
     if source.tier_costs.get(task):
         ax.scatter([], [], marker="_", s=200, color="#8e44ad", label="DPE tier representatives")
     for model in sorted(models):
-        ax.plot([], [], color=colours[model], lw=2, label=model)
+        ax.plot([], [], color=colours[model], lw=2, label=plot_text(model))
     for kind in MARKS:
         if marked.get(kind):
             label, marker, edge = MARKS[kind]
@@ -201,7 +210,7 @@ def plot_task_times(task: str, source: Source, colours: dict[str, str]) -> Plot:
     ax.set_xticks(levels)
     ax.set_xlabel("level", fontsize=FONT)
     ax.set_ylabel(unit, fontsize=FONT)
-    ax.set_title(task, fontsize=FONT + 1)
+    ax.set_title(plot_text(task), fontsize=FONT + 1)
     ax.tick_params(labelsize=FONT)
     ax.grid(alpha=0.3)
     ax.legend(fontsize=FONT - 2, loc="center left", bbox_to_anchor=(1.02, 0.5))

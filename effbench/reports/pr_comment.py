@@ -12,19 +12,25 @@ pull request is ``--pr`` or the one of the event that started the workflow (``GI
 from __future__ import annotations
 
 import json
+import re
 import urllib.error
-import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
 from effbench.version import __version__
 from effbench.errors import EffbenchError, InfrastructureError
+from effbench.jsonfile import loads, read
+from effbench.urls import check_http_url
 
 DEFAULT_API = "https://api.github.com"
 LIMIT = 65536      # GitHub refuses a comment body longer than this many characters
 PER_PAGE = 100
 MAX_PAGES = 50     # 5000 comments: a pull request with more is not one this comment should search to the end of
+# GitHub's owner (user or organisation; managed users have an underscore) and repository names: nothing else may
+# reach the API's path, where '..', '?' or '#' would address another resource
+REPOSITORY = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*/[A-Za-z0-9._-]+")
+UNEXPECTED = "the reply is not what GitHub sends"
 
 
 class CommentError(EffbenchError):
@@ -44,6 +50,10 @@ class Target:
 
 
 def marker_of(name: str) -> str:
+    """The hidden HTML comment that finds our comment again; *name* must not end it early (``-->``), or the rest
+    of the marker and the body's first line would show, and the next push would not find the comment."""
+    if "--" in name or ">" in name:
+        raise CommentError(f"--marker {name!r}: must not hold '--' or '>' (it goes inside an HTML comment)")
     return f"<!-- effbench-pr-comment:{name} -->"
 
 
@@ -63,28 +73,24 @@ def target_from_env(env: dict, pr: int | None = None, repository: str | None = N
     if not token:
         raise CommentError("GITHUB_TOKEN is not set (give the job's token, with permission pull-requests: write)")
     repository = repository or env.get("GITHUB_REPOSITORY", "")
-    if repository.count("/") != 1 or not all(repository.split("/")):
+    if not REPOSITORY.fullmatch(repository) or repository.split("/")[1] in (".", ".."):
         raise CommentError(f"repository {repository!r} is not owner/name (set --repository or GITHUB_REPOSITORY)")
     if pr is None:
         pr = _event_number(env.get("GITHUB_EVENT_PATH", ""))
     if pr is None or pr < 1:
         raise CommentError("no pull request: pass --pr N, or run on a pull_request event (GITHUB_EVENT_PATH)")
-    api = (env.get("GITHUB_API_URL") or DEFAULT_API).rstrip("/")
-    if urllib.parse.urlsplit(api).scheme not in ("http", "https"):
-        raise CommentError(f"GITHUB_API_URL {api!r} is not an http(s) URL")
+    api = check_http_url((env.get("GITHUB_API_URL") or DEFAULT_API).rstrip("/"), "GITHUB_API_URL")
     return Target(api, repository, pr, token)
 
 
 def _event_number(path: str) -> int | None:
     if not path:
         return None
-    try:
-        event = json.loads(Path(path).read_text())
-    except (OSError, ValueError):
-        raise CommentError(f"GITHUB_EVENT_PATH {path}: cannot read the event JSON") from None
+    event = read(Path(path), CommentError, f"GITHUB_EVENT_PATH {path}")
     for key in ("pull_request", "issue"):
-        number = (event.get(key) or {}).get("number") if isinstance(event, dict) else None
-        if isinstance(number, int):
+        item = event.get(key) if isinstance(event, dict) else None
+        number = item.get("number") if isinstance(item, dict) else None
+        if isinstance(number, int) and not isinstance(number, bool):
             return number
     return None
 
@@ -97,24 +103,44 @@ def _call(target: Target, method: str, url: str, payload: dict | None = None):
         **({"Content-Type": "application/json"} if data is not None else {})})
     try:
         with urllib.request.urlopen(request, timeout=30) as response:
-            return json.loads(response.read() or b"null")
+            reply = response.read() or b"null"
     except urllib.error.HTTPError as exc:
         detail = exc.read()[:200].decode(errors="replace").strip()
         raise GitHubError(f"GitHub API {method} {url}: HTTP {exc.code} {detail}") from None
     except (urllib.error.URLError, OSError, ValueError) as exc:
         raise GitHubError(f"GitHub API {method} {url}: {getattr(exc, 'reason', exc)}") from None
+    return loads(reply, f"GitHub API {method} {url}: {UNEXPECTED}", GitHubError)
+
+
+def _unexpected(method: str, url: str, what: str) -> GitHubError:
+    """A reply in a shape GitHub never sends (a proxy, a stand-in, another service at GITHUB_API_URL): the remote
+    side failed, so exit 3 as for an HTTP error, in one line rather than a KeyError or AttributeError."""
+    return GitHubError(f"GitHub API {method} {url}: {UNEXPECTED} ({what})")
+
+
+def _comment(reply, method: str, url: str) -> dict:
+    """A comment object as GitHub sends it: a positive integer id, an html_url that is text."""
+    if not isinstance(reply, dict):
+        raise _unexpected(method, url, f"a {type(reply).__name__}, not a comment object")
+    number = reply.get("id")
+    if not isinstance(number, int) or isinstance(number, bool) or number < 1:
+        raise _unexpected(method, url, "a comment without an integer id")
+    if not isinstance(reply.get("html_url", ""), str):
+        raise _unexpected(method, url, "a comment whose html_url is not text")
+    return reply
 
 
 def find_comment(target: Target, marker: str) -> int | None:
     """The id of the first comment on the pull request whose body holds *marker*."""
     base = f"{target.api}/repos/{target.repository}/issues/{target.number}/comments"
     for page in range(1, MAX_PAGES + 1):
-        comments = _call(target, "GET", f"{base}?per_page={PER_PAGE}&page={page}")
+        url = f"{base}?per_page={PER_PAGE}&page={page}"
+        comments = _call(target, "GET", url)
         if not isinstance(comments, list):
-            raise GitHubError(f"GitHub API GET {base}: expected a list of comments")
+            raise _unexpected("GET", url, f"a {type(comments).__name__}, not a list of comments")
         for comment in comments:
             if isinstance(comment, dict) and marker in str(comment.get("body", "")):
-                return int(comment["id"])
+                return _comment(comment, "GET", url)["id"]
         if len(comments) < PER_PAGE:
             return None
     return None
@@ -126,11 +152,11 @@ def post(target: Target, text: str, marker: str, footer: str = "") -> tuple[str,
     existing = find_comment(target, marker)
     if existing is None:
         url = f"{target.api}/repos/{target.repository}/issues/{target.number}/comments"
-        made = _call(target, "POST", url, {"body": body})
-        return "created", str((made or {}).get("html_url", ""))
+        made = _comment(_call(target, "POST", url, {"body": body}), "POST", url)
+        return "created", made.get("html_url", "")
     url = f"{target.api}/repos/{target.repository}/issues/comments/{existing}"
-    made = _call(target, "PATCH", url, {"body": body})
-    return "updated", str((made or {}).get("html_url", ""))
+    made = _comment(_call(target, "PATCH", url, {"body": body}), "PATCH", url)
+    return "updated", made.get("html_url", "")
 
 
 def run_link(env: dict) -> str:

@@ -18,7 +18,7 @@ from pathlib import Path
 from effbench.errors import EffbenchError
 from effbench.measuring.records import DPE_TIER_PREFIX, RunRecord
 from effbench.measuring.store import RunStore
-from effbench.reports.board import is_run_dir, load_board, read_run
+from effbench.reports.board import is_run_dir, load_board, read_run, run_metas
 from effbench.scoring.complexity_summary import SHARE_COLUMN
 from effbench.scoring.memory import SCORES
 
@@ -125,7 +125,7 @@ COMPLEXITY_SHARE = SHARE_COLUMN      # its "complexity" entry (effbench.scoring.
 
 def first_meta(board: dict) -> dict:
     """The run metadata of a board (of its first run if merged: the runs of one board agree on modes)."""
-    return board["meta"]["runs"][0]["meta"] if board["kind"] == "merged" else board["meta"]
+    return run_metas(board)[0]
 
 
 def dpe_meta(board: dict) -> dict:
@@ -162,22 +162,25 @@ def cell(model: dict, metric: str, k: str | None) -> tuple[float | None, list | 
 
 
 def memory_note(board: dict) -> str:
-    """What the memory columns mean in this board ('' when it has none)."""
-    if not any(m.get("memory") for m in board["models"].values()):
-        return ""
+    """What the memory columns mean in this board ('' when it has none and no run lacked a peak)."""
     memory = first_meta(board).get("memory") or {}  # measured in the run's mode, which merged runs share
+    unmeasured = sum((m.get("memory") or {}).get("runs_without_peak", 0) for m in run_metas(board))
+    missing = (f" {unmeasured} scored run(s) had no peak reading (the sandbox's kernel refused to reset the "
+               "high-water mark) and are left out." if unmeasured else "")
+    if not any(m.get("memory") for m in board["models"].values()):
+        return f"No memory scores:{missing}" if missing else ""
     return (f"NMU: a sample's peak memory above its baseline over the expert's on the same tests of the same run "
             f"(EffiBench's NMU, above baseline); NPTMU: the same for peak × cost ({memory.get('PTMU_unit', '?')}), "
             f"an upper bound of EffiBench's memory-time integral; measured in {memory.get('mode', '?')} mode, mean "
-            "over tasks; lower is better, 1 is the expert.")
+            "over tasks; lower is better, 1 is the expert.") + missing
 
 
 def complexity_note(board: dict) -> str:
     """What the complexity column and table mean in this board ('' when it has none)."""
     if not any(m.get("complexity") for m in board["models"].values()):
         return ""
-    metas = [r["meta"] for r in board["meta"]["runs"]] if board["kind"] == "merged" else [board["meta"]]
-    mode = " and ".join(sorted({str(m["complexity"].get("mode")) for m in metas if m.get("complexity")})) or "?"
+    mode = " and ".join(sorted({str(m["complexity"].get("mode")) for m in run_metas(board)
+                                if m.get("complexity")})) or "?"
     return (f"{COMPLEXITY_SHARE}: the share of a model's samples whose complexity class, inferred from a size sweep "
             f"in {mode} mode, is the expert's or better (a sample with no class counts as not).")
 

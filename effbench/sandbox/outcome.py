@@ -33,6 +33,8 @@ def interpret(reply: dict, payload: bytes | None, limits: base.Limits, inputs: i
         return base.Execution(base.INFRA, detail="sandbox set-up failed: " + str(reply.get("detail", ""))[-500:],
                               **common)
     if status == "timeout":
+        if reply.get("limit") == "cpu":  # a counting child's CPU limit, kept by the worker (runners/executor.py)
+            return base.Execution(base.TIMEOUT, detail=f"killed at the {limits.cpu_limit}s CPU limit", **common)
         return base.Execution(base.TIMEOUT, detail=f"killed at the {limits.wall_limit:.3g}s limit", **common)
     if status == "output_limit":
         return base.Execution(base.OUTPUT_LIMIT, detail=f"result over {limits.max_output} bytes", **common)

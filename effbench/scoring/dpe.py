@@ -110,12 +110,18 @@ class TierOrderError(ValueError):
     def __init__(self, positions: Sequence[tuple[int, int]], values: Sequence[float]):
         self.positions = tuple(positions)
         detail = ", ".join(
-            f"({i}, {j}): {values[i]!r} <= {values[j]!r}" for i, j in self.positions
+            f"({i}, {j}): {_shown(values[i])} <= {_shown(values[j])}" for i, j in self.positions
         )
         super().__init__(
             "tier representatives must be strictly decreasing (slowest first); "
             f"violated at positions {detail}"
         )
+
+
+def _shown(value: float) -> str:
+    """A cost as a message shows it: a count whole, a time to nine significant digits (a clock's nanoseconds),
+    without the binary float's tail (0.12565732200000002)."""
+    return f"{value:.9g}" if isinstance(value, float) else str(value)
 
 
 def _split_threshold(a: float, base: float) -> float:

@@ -17,9 +17,15 @@ series, so:
   never mixed across modes.
 * Normalised per sample against the expert reference *of the same run*, on the same tests (every scored test, i.e.
   level >= 1 with hardness > 0, where both ran ok): NMU = sum of the sample's MU / sum of the expert's.  The sums make
-  the biggest tests count most, as EffiBench's single large test does.
+  the biggest tests count most, as EffiBench's single large test does.  In timing modes the expert's runs are those
+  measured beside the sample's (``pair:``, as for its time): a child's allocations may land in pages the worker
+  already holds, which its peak does not see, so what a run adds depends a little on what the worker did before
+  (the expert's first runs in a fresh worker added up to 160 KB on roman-numeral-total, later ones nothing, and the
+  expert's own code scored NMU 0.17 against them).  Instructions mode pairs nothing: there the expert's own runs.
 * Each MU is floored at ``FLOOR_KB`` (one page): an expert that adds nothing measurable must not make a ratio
   infinite.
+* A run with no peak (a sandbox whose kernel refuses the reset: its mark would hold the worker's pages) has no MU:
+  it is left out, and ``meta.memory.runs_without_peak`` says how many scored runs were.
 
 Per model: the mean over tasks of the mean over that model's samples on the task, with the bootstrap interval over
 tasks the other suite scores use (effbench.uncertainty).  Lower is better; 1 is the expert's.  The per-task means
@@ -32,14 +38,15 @@ import math
 from collections import defaultdict
 from dataclasses import asdict, dataclass
 
-from effbench.measuring.records import RunRecord
+from effbench.measuring.records import PAIR_PREFIX, REF_PREFIX, RunRecord
 from effbench.sandbox import base
 from effbench.scoring.uncertainty import bootstrap_mean_interval
 
 FLOOR_KB = 4.0
 DEFINITION = {
     "MU": "peak memory above the run's baseline (KB), summed over the scored tests",
-    "NMU": "the sample's MU / the expert's MU on the same tests in the same run (EffiBench's NMU, above baseline)",
+    "NMU": "the sample's MU / the expert's MU on the same tests in the same run (EffiBench's NMU, above baseline; "
+           "in timing modes the expert's runs measured beside the sample's)",
     "PTMU": "peak above baseline x the run's cost, summed over the scored tests: an upper bound of EffiBench's TMU "
             "(the memory-time integral), which a peak cannot give",
     "NPTMU": "the sample's PTMU / the expert's on the same tests",
@@ -73,12 +80,17 @@ def above_base(rec: RunRecord) -> float | None:
     return max(float(rec.peak_kb - rec.base_kb), FLOOR_KB)
 
 
+def _scored(rec: RunRecord, hardness: tuple) -> bool:
+    """A run whose memory counts: it ran ok on a scored test (level >= 1, hardness > 0)."""
+    return (rec.phase == "level" and rec.status == base.OK and 1 <= rec.level < len(hardness)
+            and hardness[rec.level] > 0)
+
+
 def _per_test(runs: list[RunRecord], hardness: tuple, measure: str) -> dict[tuple[int, int], tuple[float, float]]:
     """(level, test) -> (MU, MU x cost), the median repeat by MU (one repeat in instructions mode)."""
     by_test: dict = defaultdict(list)
     for r in runs:
-        if (r.phase == "level" and r.status == base.OK and r.level >= 1 and r.level < len(hardness)
-                and hardness[r.level] > 0):
+        if _scored(r, hardness):
             mu, cost = above_base(r), r.cost(measure)
             if mu is not None and cost is not None and math.isfinite(cost) and cost >= 0:
                 by_test[(r.level, r.test)].append((mu, mu * cost))
@@ -139,6 +151,12 @@ def model_memory(scores: list[MemoryScore]) -> dict[str, dict]:
             for model, tasks in sorted(by_model.items())}
 
 
+def expert_beside(runs_by_subject: dict, task: str, sample: str, expert: str) -> list[RunRecord]:
+    """The expert's runs a sample's memory is normalised by: those measured beside the sample's own (timing modes),
+    which found the worker as the sample's did; else the expert's own runs (instructions mode pairs nothing)."""
+    return runs_by_subject.get((task, PAIR_PREFIX + sample)) or runs_by_subject.get((task, REF_PREFIX + expert), [])
+
+
 def add_memory_columns(board: dict, runs_by_subject: dict, tasks: dict, samples: list, measure: str) -> dict:
     """Add each model's ``memory`` entry (and the definitions, with the mode, to ``meta.memory``) to a run's board.
     *runs_by_subject*: (task, subject) -> settled records; *tasks*: run.json's tasks (expert, hardness); *samples*:
@@ -149,13 +167,19 @@ def add_memory_columns(board: dict, runs_by_subject: dict, tasks: dict, samples:
         if info is None or s.model not in board.get("models", {}):
             continue
         score = sample_memory(s.task_id, s.key, s.model, runs_by_subject.get((s.task_id, s.key), []),
-                              runs_by_subject.get((s.task_id, "ref:" + info["expert"]), []),
+                              expert_beside(runs_by_subject, s.task_id, s.key, info["expert"]),
                               tuple(info["hardness"]), measure)
         if score is not None:
             scores.append(score)
     for model, entry in model_memory(scores).items():
         board["models"][model]["memory"] = entry
-    board["meta"]["memory"] = {"mode": measure, **DEFINITION,
-                               "PTMU_unit": {"cpu": "KB x CPU s", "wall": "KB x wall s",
-                                             "instructions": "KB x instructions"}[measure]}
+    meta = board["meta"]["memory"] = {"mode": measure, **DEFINITION,
+                                      "PTMU_unit": {"cpu": "KB x CPU s", "wall": "KB x wall s",
+                                                    "instructions": "KB x instructions"}[measure]}
+    # A sandbox whose kernel refuses to reset a child's high-water mark gives a baseline and no peak
+    # (runners/watch.py): such runs are left out above, and said so here rather than passed over in silence.
+    unmeasured = sum(1 for (task, _), runs in runs_by_subject.items() if task in tasks for r in runs
+                     if _scored(r, tuple(tasks[task]["hardness"])) and r.peak_kb is None and r.base_kb is not None)
+    if unmeasured:
+        meta["runs_without_peak"] = unmeasured
     return board

@@ -52,8 +52,8 @@ def load_dpe_tier_file(task: Task) -> DpeTierFile | None:
         raw = json.loads(path.read_text())
         tiers = tuple(DpeTier(**t) for t in raw.pop("tiers"))
         tf = DpeTierFile(tiers=tiers, **{**raw, "reasons": tuple(raw.get("reasons", ()))})
-    except (ValueError, TypeError, KeyError) as exc:
-        raise TaskError(f"{path}: not a valid tier file ({exc})") from None
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        raise TaskError(f"{path}: not a valid tier file ({type(exc).__name__}: {str(exc)[:200]})") from None
     if tf.task_id != task.id or not tf.tiers or not 0 <= tf.level < len(task.levels) \
             or not 0 <= tf.test < task.levels.tests[tf.level]:
         raise TaskError(f"{path}: tier file does not fit task {task.id} (task id, level or test)")

@@ -5,11 +5,13 @@ key is derived from the generator's source, the size and the seed, so editing a 
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import inspect
 import marshal
 import os
 import random
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,6 +60,15 @@ class InputCache:
     def __init__(self, root: Path | None = None, enabled: bool = True):
         self.root = Path(root) if root else default_cache_dir()
         self.enabled = enabled
+        self.problem = ""  # why the cache stopped being used, if it did (``effbench run`` says it: see _unusable)
+
+    def _unusable(self, exc: OSError) -> None:
+        """A cache that cannot be read or written (a HOME that is not there or not ours, as under ``docker run -u``)
+        only costs time: inputs are made afresh, the same bytes.  ``effbench run`` says so once, in a warning; the
+        other commands that make inputs (validate, complexity, profile, tier builds) go on without saying it."""
+        self.enabled = False
+        self.problem = (f"the input cache {self.root} cannot be used ({exc.strerror}): inputs are made afresh "
+                        f"(set EFFBENCH_CACHE to a writable folder to keep them)")
 
     def case_inputs(self, task: Task) -> list[TestInput]:
         inputs = []
@@ -75,8 +86,12 @@ class InputCache:
         test_seed = derive_seed(seed, task.id, level, index)
         key = _key(task.id, "gen", source + f":{size}:{test_seed}".encode())
         path = self.root / task.id / f"{key}.marshal"
-        if self.enabled and path.is_file():
-            return TestInput(key, level, index, path.read_bytes())
+        if self.enabled:
+            try:
+                if path.is_file():
+                    return TestInput(key, level, index, path.read_bytes())
+            except OSError as exc:
+                self._unusable(exc)
         gen = task.generator()
         extra = {"index": index} if _takes_index(gen) else {}
         where = f"{task.path / 'generator.py'} (level {level}, test {index})"
@@ -86,11 +101,28 @@ class InputCache:
             raise TaskError(f"{where}: generate raised {type(exc).__name__}: {str(exc)[:300]}") from None
         blob = encode_args(args, where)
         if self.enabled:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".tmp{os.getpid()}")
-            tmp.write_bytes(blob)
-            os.replace(tmp, path)
+            self._store(path, blob)
         return TestInput(key, level, index, blob)
+
+    def _store(self, path: Path, blob: bytes) -> None:
+        """Write *path* whole or not at all: through a temporary file of its own (two writers of one input never
+        share one), removed if the write fails part way (a full disk)."""
+        tmp = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+            tmp = Path(name)
+            os.fchmod(fd, 0o644)  # as a plain write makes it (mkstemp's 0600 would shut out others sharing the cache)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(blob)
+            os.replace(tmp, path)
+            tmp = None
+        except OSError as exc:
+            self._unusable(exc)
+        finally:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
 
 
 def check_inputs(tasks: list[Task], seed: int, cache: InputCache, levels: int | None = None) -> None:

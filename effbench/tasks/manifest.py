@@ -21,6 +21,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, ValidationError, validators
 
 from effbench.errors import TaskError
+from effbench.schema_check import field_path
 
 SCHEMA: dict = json.loads(files("effbench").joinpath("schemas/task.schema.json").read_text())
 FIELDS = tuple(SCHEMA["properties"])  # the order failures are reported in
@@ -72,14 +73,6 @@ def _missing(error: ValidationError) -> str:
     return ""
 
 
-def _name(parts: list) -> str:
-    """``levels.sizes``, ``references[0].file``: a field as the manifest's author would write it."""
-    out = ""
-    for p in parts:
-        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
-    return out
-
-
 def _message(error: ValidationError, manifest: Mapping) -> str:
     """The error in effbench's words: the nearest ``x-error`` that covers it (a string covers its whole subtree, an
     object the keywords of its own level), else a sentence made from the failing keyword."""
@@ -103,14 +96,14 @@ def _message(error: ValidationError, manifest: Mapping) -> str:
         inst = inst[parts[-1]]
     if found:
         text, value, at = found
-        return text.format(field=_name(at), value=value)
-    return _sentence(error, _name(ipath), error.instance)
+        return text.format(field=field_path(at), value=value)
+    return _sentence(error, field_path(ipath), error.instance)
 
 
 def _sentence(error: ValidationError, field: str, value: Any) -> str:
     keyword, schema = error.validator, error.schema
     if keyword == "required":
-        return f"missing field {_name([*error.path, _missing(error)])!r}"
+        return f"missing field {field_path([*error.path, _missing(error)])!r}"
     if keyword == "type":
         return f"field {field!r} must be {TYPE_NAMES.get(str(error.validator_value), error.validator_value)}, " \
                f"got {value!r}"

@@ -28,9 +28,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from collections.abc import Callable
 
+from effbench import jsonfile
 from effbench.errors import SampleError
 from effbench.importers import enamel_samples
 from effbench.measuring.records import SampleInfo
+from effbench.tables import code_point, unshowable
 from effbench.tasks.task import Task
 
 
@@ -119,6 +121,16 @@ def check_model_name(name, where: str) -> str:
         raise SampleError(f"{where}: 'model' must be a string, not {type(name).__name__} {_short(name)}")
     if not name.strip():
         raise SampleError(f"{where}: 'model' must not be empty")
+    return check_showable(name, "model", where)
+
+
+def check_showable(name: str, field: str, where: str) -> str:
+    """Names are shown in tables and reports as they are, so each must be text that shows as itself (no newline,
+    control, format character or lone surrogate: see tables.unshowable)."""
+    bad = unshowable(name)
+    if bad is not None:
+        raise SampleError(f"{where}: '{field}' holds {code_point(bad)}, which tables and reports cannot show; "
+                          f"'{field}' must be printable text")
     return name
 
 
@@ -140,19 +152,9 @@ def _read_text(path: Path) -> str:
         except (OSError, EOFError, zlib.error) as exc:
             raise SampleError(f"{path}: not a readable gzip file ({exc})") from None
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8-sig")  # a byte-order mark (Windows editors, PowerShell) is not part of the text
     except UnicodeDecodeError as exc:
         raise SampleError(f"{path}: not UTF-8 ({exc})") from None
-
-
-def _parse_json(text: str, where: str):
-    """json.loads with every way it can fail on hostile input as one SampleError (deep nesting recurses)."""
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise SampleError(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})") from None
-    except RecursionError:
-        raise SampleError(f"{where}: invalid JSON (nested too deeply)") from None
 
 
 class _Collector:
@@ -223,18 +225,22 @@ def _load_jsonl(path: Path, text: str, tasks: dict[str, Task], keep_unknown: boo
         if not line.strip():
             continue
         where = f"{path}:{lineno}"
-        row = _parse_json(line, where)
+        row = jsonfile.loads(line, where, SampleError)
         if not isinstance(row, dict):
-            raise SampleError(f"{where}: each line must be a JSON object")
+            array = " (this one is a JSON array: write each sample as an object on a line of its own)" \
+                if isinstance(row, list) else ""
+            raise SampleError(f"{where}: each line must be a JSON object{array}")
         task_id = row.get("task_id")
         if not isinstance(task_id, str):
             raise SampleError(f"{where}: missing field 'task_id'")
         model, sample_id = row.get("model"), row.get("sample_id")
         if model is not None:
             check_model_name(model, where)
-        if sample_id is not None and not isinstance(sample_id, str):
-            raise SampleError(f"{where}: 'sample_id' must be a string, not {type(sample_id).__name__} "
-                              f"{_short(sample_id)}")
+        if sample_id is not None:
+            if not isinstance(sample_id, str):
+                raise SampleError(f"{where}: 'sample_id' must be a string, not {type(sample_id).__name__} "
+                                  f"{_short(sample_id)}")
+            check_showable(sample_id, "sample_id", where)
         task = _resolve(task_id, tasks, by_origin, where)
         if task is None:
             if keep_unknown:
@@ -263,7 +269,7 @@ def _load_evalplus_folder(path: Path, tasks: dict[str, Task], keep_unknown: bool
                 code = file.read_text(encoding="utf-8")
             except UnicodeDecodeError as exc:
                 raise SampleError(f"{where}: not UTF-8 ({exc})") from None
-            out.add(where, task.id, None, file.stem, code, 0)
+            out.add(where, task.id, None, check_showable(file.stem, "sample_id", where), code, 0)
 
 
 def _numeric(file: Path) -> tuple:
@@ -282,6 +288,7 @@ def _enamel_object(text: str) -> dict | None:
 def _load_enamel(path: Path, data: dict, tasks: dict[str, Task], keep_unknown: bool, out: _Collector) -> None:
     by_index = _origin_index(tasks, "index")
     listed = isinstance(data, enamel_samples.Listed)  # the list form covers every problem, imported or not
+    matched = 0
     for key, codes in data.items():
         index = int(key)
         where = f"{path}: problem {index}"
@@ -290,11 +297,15 @@ def _load_enamel(path: Path, data: dict, tasks: dict[str, Task], keep_unknown: b
             if keep_unknown or listed:
                 continue
             raise SampleError(f"{where}: no imported ENAMEL task has this problem index")
+        matched += 1
         task = _one(found, f"problem index {index}", where)
         if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
             raise SampleError(f"{where}: must be a list of code strings")
         for code in codes:
             out.add(where, task.id, None, None, enamel_samples.program(task.prompt, task.entry_point, code), 0)
+    if listed and not matched and not keep_unknown:  # (keep_unknown: only the tasks asked for are wanted)
+        raise SampleError(f"{path}: none of its {len(data)} problems is an imported ENAMEL task (import them with "
+                          f"`effbench import enamel enamel.csv --out DIR`, then run with --tasks-dir DIR)")
 
 
 # Formats ``auto`` recognises, tried in order; what none claims is JSONL.

@@ -229,7 +229,10 @@ def discover(tasks_dir: Path) -> list[Path]:
     tasks_dir = Path(tasks_dir)
     if not tasks_dir.is_dir():
         raise TaskError(f"{tasks_dir}: task directory not found")
-    return sorted(p for p in tasks_dir.iterdir() if (p / "task.toml").is_file())
+    found = sorted(p for p in tasks_dir.iterdir() if (p / "task.toml").is_file())
+    if not found:  # a wrong --tasks-dir would otherwise surface as every sample's task being unknown
+        raise TaskError(f"{tasks_dir}: no tasks (a task is a folder holding a task.toml)")
+    return found
 
 
 def load_suite(tasks_dir: Path, ids: list[str] | None = None) -> list[Task]:

@@ -1,0 +1,47 @@
+"""JSON written by someone else (a data set, a resumed file, a server's reply), read so that no text can make the
+reader raise anything but one error naming where.
+
+``json.loads`` fails on hostile text in more ways than :class:`json.JSONDecodeError`: deep nesting exhausts the
+recursion limit (``RecursionError``, not even a ``ValueError``), an integer longer than Python's int-to-str limit
+(4300 digits) raises a plain ``ValueError``, and bytes that are not UTF-8 a ``UnicodeDecodeError``.  Each reader of
+such text used to catch its own subset of these and let the rest out as a traceback; :func:`loads` and
+:func:`read` catch them all in one place.
+
+*error* is the exception raised: an :class:`~effbench.errors.EffbenchError` subclass for a whole file (one line,
+exit 2 or 3), or a plain exception type (``ValueError``, an importer's ``RowError``) for a caller that decides
+what a bad piece means.  *where* (``path``, ``path:line``, ``GitHub API GET url``) starts the message.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from effbench.errors import EffbenchError
+
+
+def loads(text: str | bytes, where: str = "", error: type[Exception] = EffbenchError):
+    """``json.loads(text)``, or *error* saying where and why the text is not JSON Python can read."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        # one line of a JSONL file: its column says it all; a whole file needs the line too
+        at = f"column {exc.colno}" if exc.lineno == 1 and "\n" not in exc.doc else \
+            f"line {exc.lineno} column {exc.colno}"
+        reason = f"{exc.msg} at {at}"
+    except UnicodeDecodeError:
+        reason = "not UTF-8 text"
+    except RecursionError:
+        reason = "nested too deeply"
+    except ValueError:  # int("9" * 5000): past sys.get_int_max_str_digits()
+        reason = "a number with too many digits"
+    raise error(f"{where}: invalid JSON ({reason})" if where else f"invalid JSON ({reason})") from None
+
+
+def read(path: Path, error: type[Exception] = EffbenchError, where: str | None = None):
+    """A JSON file's content, or *error* naming the file (or *where*) and why it cannot be read."""
+    where = str(path) if where is None else where
+    try:
+        text = Path(path).read_bytes()
+    except OSError as exc:
+        raise error(f"{where}: cannot read ({exc.strerror or exc})") from None
+    return loads(text, where, error)

@@ -1,0 +1,39 @@
+"""Files effbench reads back (leaderboards, which users merge and pass around) checked against the JSON Schemas it
+ships in ``effbench/schemas/``, so that a file that is not what effbench writes is one line naming the file and the
+field, not a KeyError or TypeError from whichever report, comparison or merge reads that field first.
+
+The schemas are the one home of those shapes; the task manifest has checks of its own on top of its schema
+(:mod:`effbench.tasks.manifest`).
+"""
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib.resources import files
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
+
+
+@cache
+def _validator(name: str) -> Draft202012Validator:
+    schema = json.loads(files("effbench").joinpath(f"schemas/{name}.schema.json").read_text())
+    return Draft202012Validator(schema)
+
+
+def field_path(parts) -> str:
+    """``levels.sizes``, ``meta.runs[0].meta``: a field as the file's author would write it."""
+    out = ""
+    for p in parts:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out
+
+
+def first_problem(instance, schema: str) -> str | None:
+    """How *instance* does not fit ``schemas/<schema>.schema.json`` (its most relevant error, one line), or None."""
+    error = best_match(_validator(schema).iter_errors(instance))
+    if error is None:
+        return None
+    where = field_path(error.absolute_path) or "the top level"
+    message = error.message if len(error.message) <= 160 else error.message[:157] + "..."
+    return f"{where}: {message}"

@@ -1,0 +1,111 @@
+"""Leaderboard files are passed around, merged and edited: one that is not what effbench writes is one line naming
+the file and the field, in every command that reads it.  The fuzzer that found this gave 82 distinct tracebacks
+(KeyError, TypeError, AttributeError) from report, compare, history and leaderboard on a board with one field
+missing or of another type; the shipped schema was never used when reading.
+
+Synthetic run directories (test_compare's ``fake_run``: real scoring of fabricated records)."""
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from effbench.reports.board import merge
+
+from .test_compare import fake_run
+from .test_reports import invoke
+
+
+def _one_line_or_fine(res) -> None:
+    crashed = res.exception is not None and not isinstance(res.exception, SystemExit)
+    assert "Traceback" not in (res.stderr or "") and not crashed, (res.exception, res.stderr)
+    if res.exit_code != 0:
+        assert res.exit_code in (1, 2) and res.stderr.count("\n") == 1, (res.exit_code, res.stderr)
+
+
+def test_a_board_without_its_fields_is_one_line_naming_the_field(tmp_path):
+    bare = tmp_path / "bare.json"
+    bare.write_text(json.dumps({"schema_version": 3, "kind": "run"}))
+    run = fake_run(tmp_path / "a", {"m": {"t1": 1.0}})
+    for args in (("report", bare), ("compare", bare, run), ("history", bare), ("leaderboard", bare)):
+        res = invoke(*args)
+        assert res.exit_code == 2 and res.stderr.count("\n") == 1, (args, res.exception, res.stderr)
+        assert f"{bare}: not an effbench leaderboard (the top level: 'meta' is a required property)" in res.stderr
+
+
+def _paths(node, at=()):
+    """Every field of a JSON document, as a path of keys and indices."""
+    yield at
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from _paths(v, (*at, k))
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _paths(v, (*at, i))
+
+
+@pytest.fixture(scope="module")
+def boards(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("boards")
+    a = fake_run(tmp / "a", {"m1": {"t1": 1.0, "t2": 1.2}}, memory={"m1": {"t1": 2.0, "t2": 1.0}})
+    b = fake_run(tmp / "b", {"m2": {"t1": 2.0, "t2": 1.5}}, seed=1)
+    return tmp, a, merge([a, b])
+
+
+ODD = [None, "x", -1, 10 ** 30, 1.5, [], {}, True]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_a_board_with_one_field_changed_is_read_or_refused_in_one_line(boards, data):
+    tmp, run, board = boards
+    paths = [p for p in _paths(board) if p]
+    path = data.draw(st.sampled_from(paths))
+    value = data.draw(st.sampled_from(ODD))
+    changed = copy.deepcopy(board)
+    node = changed
+    for key in path[:-1]:
+        node = node[key]
+    if data.draw(st.booleans()) and isinstance(node, dict):
+        del node[path[-1]]
+    else:
+        node[path[-1]] = value
+    file = tmp / "changed.json"
+    file.write_text(json.dumps(changed))
+    for args in (("report", file), ("report", file, "--format", "html", "-o", tmp / "r.html"),
+                 ("compare", file, run), ("history", file, run), ("leaderboard", file, run, "-o", tmp / "m.json")):
+        _one_line_or_fine(invoke(*args))
+
+
+def _rewrite_line(path, n: int, text: str) -> None:
+    lines = path.read_text().splitlines()
+    lines[n] = text
+    path.write_text("\n".join(lines) + "\n")
+
+
+RUN_DIR_DAMAGE = {
+    "run.json null": lambda d: (d / "run.json").write_text("null"),
+    "run.json deep": lambda d: (d / "run.json").write_text("[" * 100_000 + "]" * 100_000),
+    "run.json huge number": lambda d: (d / "run.json").write_text('{"settings": ' + "9" * 5000 + "}"),
+    "run.json not UTF-8": lambda d: (d / "run.json").write_bytes(b"\xff\xfe{}"),
+    "records line cut": lambda d: _rewrite_line(d / "records.jsonl", 2, "{"),
+    "records line null": lambda d: _rewrite_line(d / "records.jsonl", 2, "null"),
+    "record without task": lambda d: _rewrite_line(d / "records.jsonl", 2, '{"subject": "ref:exp"}'),
+    "samples row key null": lambda d: _rewrite_line(d / "samples.jsonl", 0, '{"key": null}'),
+}
+
+
+@pytest.mark.parametrize("damage", sorted(RUN_DIR_DAMAGE))
+def test_a_damaged_run_directory_is_one_line_naming_its_file(tmp_path, damage):
+    """A run directory edited by hand or cut short was read with bare json.loads and dataclass constructors: report,
+    score and compare ended in JSONDecodeError, RecursionError, UnicodeDecodeError, AttributeError or TypeError."""
+    run = fake_run(tmp_path / "a", {"m": {"t1": 1.0, "t2": 1.2}})
+    other = fake_run(tmp_path / "b", {"m": {"t1": 1.0, "t2": 1.2}}, seed=1)
+    (run / "leaderboard.json").unlink()  # so that the records are read (rescored in memory)
+    RUN_DIR_DAMAGE[damage](run)
+    for args in (("report", run), ("score", run), ("compare", run, other), ("history", run, other)):
+        res = invoke(*args)
+        assert res.exit_code == 2 and res.stderr.count("\n") == 1, (args, res.exception, res.stderr)
+        assert str(run) in res.stderr, (args, res.stderr)

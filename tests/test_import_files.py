@@ -1,0 +1,74 @@
+"""``effbench import`` given a path that is not a data file, or a data file that breaks the JSON reader: one line,
+exit 2, nothing written.  Found by fuzzing the command line: a directory was an ``IsADirectoryError`` traceback, a
+FIFO blocked the import for good (reading waits for a writer that never comes), and an EvalPerf line nested 100000
+deep or holding a 5000-digit integer was a ``RecursionError`` / ``ValueError`` traceback."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from .test_importers import EVALPERF_JSONL, invoke
+
+KINDS = ["enamel", "evalperf"]
+
+
+def one_line(res) -> str:
+    assert res.exit_code == 2, (res.exit_code, res.output, res.stderr, res.exception)
+    assert res.stderr.count("\n") == 1 and res.stderr.startswith("effbench: error: "), res.stderr
+    return res.stderr.strip()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_directory_is_not_a_data_file(tmp_path, kind):
+    line = one_line(invoke("import", kind, tmp_path, "--out", tmp_path / "out"))
+    assert f"{tmp_path}: a directory, not a data file" in line and not (tmp_path / "out").exists()
+
+
+def fifo(tmp_path: Path) -> Path:
+    path = tmp_path / "data.fifo"
+    os.mkfifo(path)
+    return path
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path, kind):
+    path = fifo(tmp_path)
+    # were the importer to wait on the FIFO, this writer (after 10 s) ends the wait, so the test fails, not hangs
+    writer = threading.Timer(10, lambda: open(path, "w").close())
+    writer.daemon = True
+    writer.start()
+    try:
+        line = one_line(invoke("import", kind, path, "--out", tmp_path / "out"))
+    finally:
+        writer.cancel()
+    assert f"{path}: not a regular file (a FIFO)" in line
+
+
+@pytest.mark.sandbox
+def test_a_fifo_as_a_subprocess(tmp_path):
+    path = fifo(tmp_path)
+    done = subprocess.run([sys.executable, "-m", "effbench", "import", "enamel", str(path), "--out",
+                           str(tmp_path / "out")], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and done.stderr == f"effbench: error: {path}: not a regular file (a FIFO)\n"
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("[" * 100000 + "]" * 100000, "invalid JSON (nested too deeply)"),
+    ('{"task_id": ' + "7" * 5000 + "}", "invalid JSON (a number with too many digits)"),
+    ("pe_input", "pe_input: invalid JSON (nested too deeply)"),
+], ids=["nested", "long-int", "nested-pe_input"])
+def test_evalperf_json_that_breaks_the_reader_is_that_rows_error(tmp_path, line, reason):
+    rows = EVALPERF_JSONL.read_text().splitlines()
+    if line == "pe_input":
+        line = json.dumps(dict(json.loads(rows[0]), pe_input="[" * 100000 + "]" * 100000))
+    path = tmp_path / "evalperf.jsonl"
+    path.write_text("\n".join([line] + rows) + "\n")
+    got = one_line(invoke("import", "evalperf", path, "--out", tmp_path / "out"))
+    assert f"{path}: row 1" in got and reason in got, got
+    assert not (tmp_path / "out").exists()

@@ -1,0 +1,90 @@
+"""Names that would not show as themselves, in every report format.  Samples files are checked when they are read
+(test_samples_input), but run directories written before that check, by hand, or merged from others' leaderboard
+files reach the reports unchecked: a lone surrogate (which JSON carries as ``"\\ud800"``) ended `effbench run`,
+`report`, `leaderboard` and `compare` in a UnicodeEncodeError traceback, a newline split a table's row, and a
+Markdown link or tag in a model's name was rendered as one in a job summary.
+
+Synthetic run directories (test_compare's ``fake_run``: real scoring of fabricated records)."""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from .test_compare import fake_run
+from .test_reports import invoke
+
+HOSTILE = {"lone\ud800": "lone\\ud800", "new\nline": "new\\nline", "bidi\u202eevil": "bidi\\u202eevil",
+           "esc\x1b[31mred": "esc\\x1b[31mred"}
+MARKUP = "[x](http://e) <b>bold</b> a|b *c*"
+
+
+@pytest.fixture
+def runs(tmp_path):
+    models = {name: {"t1": 1.0 + i / 10, "t2": 1.2} for i, name in enumerate([*HOSTILE, MARKUP])}
+    base = fake_run(tmp_path / "base", models)
+    new = fake_run(tmp_path / "new", models, seed=1)
+    return base, new
+
+
+def _ok(res):
+    assert res.exit_code == 0, (res.output, res.stderr)
+    text = res.output
+    for raw in HOSTILE:
+        assert raw not in text
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f\u202e\ud800]", text)
+    return text
+
+
+COMMANDS = [["leaderboard", "{base}", "-o", "{tmp}/lb.json"], ["compare", "{base}", "{new}"],
+            ["report", "{base}"], ["compare", "{base}", "{new}", "--format", "md"], ["history", "{base}", "{new}"]]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: "-".join(c[:1] + c[-1:]))
+def test_each_name_is_one_row_with_its_escape(runs, command, tmp_path):
+    base, new = runs
+    text = _ok(invoke(*[c.format(base=base, new=new, tmp=tmp_path) for c in command]))
+    for shown in HOSTILE.values():
+        in_markdown = shown.replace("\\", "\\\\").replace("[", "\\[")  # what renders as *shown*
+        rows = [line for line in text.splitlines() if in_markdown in line or shown in line]
+        assert rows, (shown, text)  # on one line: its escape, not the character
+
+
+@pytest.mark.sandbox  # (a subprocess)
+@pytest.mark.parametrize("command", [COMMANDS[0], COMMANDS[2]], ids=["leaderboard", "report"])
+def test_as_a_subprocess_writing_to_a_real_pipe(runs, command, tmp_path):
+    """click's runner decodes what is written leniently; a real stdout is strict UTF-8, where the traceback was."""
+    base, new = runs
+    args = [c.format(base=base, new=new, tmp=tmp_path) for c in command]
+    res = subprocess.run([sys.executable, "-m", "effbench", *args], capture_output=True,
+                         env={**os.environ, "PYTHONIOENCODING": "utf-8"}, timeout=120)
+    assert res.returncode == 0 and b"Traceback" not in res.stderr, res.stderr.decode(errors="replace")[-600:]
+    text = res.stdout.decode("utf-8")
+    assert all(shown.replace("\\", "\\\\").replace("[", "\\[") in text or shown in text for shown in HOSTILE.values())
+
+
+def test_markdown_shows_markup_in_a_name_as_text(runs):
+    base, _ = runs
+    text = _ok(invoke("report", base))
+    head = next(line for line in text.splitlines() if line.startswith("| model |"))
+    row = next(line for line in text.splitlines() if "bold" in line and line.startswith("| "))
+    cells = re.split(r"(?<!\\)\|", row.strip())
+    assert len(cells) == len(head.strip().split("|")), row  # the name's | does not split the row
+    assert not re.search(r"(?<!\\)<b|(?<!\\)\]\(http", text)  # no tag, no link
+    assert r"\[x\](http://e) \<b\>bold\</b\> a\|b \*c\*" in row
+
+
+@pytest.mark.slow  # two whole pages with their plots
+@pytest.mark.parametrize("command", [["report", "{base}"], ["history", "{base}", "{new}"]], ids=lambda c: c[0])
+def test_html_pages_are_written_and_show_the_escapes(runs, tmp_path, command):
+    base, new = runs
+    res = invoke(*[c.format(base=base, new=new) for c in command], "--format", "html", "-o", tmp_path / "r.html")
+    assert res.exit_code == 0, res.stderr
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")  # strict: the write could encode it
+    for shown in HOSTILE.values():
+        assert shown in page
+    assert "\u202e" not in page and "\x1b" not in page
+    assert "<b>bold" not in page and "&lt;b&gt;bold" in page

@@ -15,7 +15,7 @@ exclusive lock on ``.lock`` there (a second command is refused in one line, nami
 the store closes or the process dies.  Within one process the lock is shared (scoring after measuring).
 
 Every append is flushed; fsync happens at most every ``sync_interval`` seconds and on close, so a killed machine
-loses at most that much.  A torn last line (killed mid-write) is dropped on load.
+loses at most that much.  A torn last line (killed mid-write) is dropped on load by the lock's holder.
 
 The store is the only code that touches a run directory's files.  A store opened ``readonly`` (reports, leaderboards,
 comparisons) never changes them: it ignores a torn last line rather than truncating it, and refuses every write.

@@ -12,6 +12,7 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from effbench import jsonfile
 from effbench.errors import TaskError
 from effbench.tasks.task import Task
 
@@ -48,11 +49,11 @@ def load_dpe_tier_file(task: Task) -> DpeTierFile | None:
     path = task.path / DPE_TIERS_FILE
     if not path.is_file():
         return None
+    raw = jsonfile.read(path, TaskError)
     try:
-        raw = json.loads(path.read_text())
         tiers = tuple(DpeTier(**t) for t in raw.pop("tiers"))
         tf = DpeTierFile(tiers=tiers, **{**raw, "reasons": tuple(raw.get("reasons", ()))})
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise TaskError(f"{path}: not a valid tier file ({type(exc).__name__}: {str(exc)[:200]})") from None
     if tf.task_id != task.id or not tf.tiers or not 0 <= tf.level < len(task.levels) \
             or not 0 <= tf.test < task.levels.tests[tf.level]:

@@ -77,7 +77,7 @@ def tasks_export_samples(out, task_ids, no_adversarial, tasks_dir):
 @click.option("--all", "all_tasks", is_flag=True, help="Validate every task of the suite.")
 @click.option("--fast", is_flag=True, help="Small levels only, no tier timing (what CI runs on every task).")
 @click.option("--seed", type=int, default=SEED, show_default=True)
-@click.option("--costs-json", type=click.Path(path_type=Path), default=None,
+@click.option("--costs-json", type=click.Path(path_type=Path), default=None, callback=writable,
               help="Keep each valid task's tier costs at the top level in this JSON file, rewritten after every "
                    "task (benchmarks/suite_tiers.py reads it). Not with --fast.")
 @click.option("--jobs", type=int, default=1, show_default=True,
@@ -105,9 +105,8 @@ def tasks_validate(task_ids, all_tasks, fast, seed, costs_json, jobs, tasks_dir)
 
 def _cost_keeper(path: Path):
     """A callback that adds each valid task's costs to *path* (JSON, rewritten whole each time, so an interrupted
-    validation keeps every task it finished).  Checked before anything is measured: one line and exit 2."""
-    if path.is_dir():
-        fail(f"--costs-json {path}: is a directory")
+    validation keeps every task it finished).  Written empty before anything is measured (the option's callback has
+    refused a folder): one line and exit 2 if it cannot be."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_cost_file(path, {})

@@ -1,26 +1,42 @@
 """Every task of the shipped suite passes the fast form of `effbench tasks validate` (small levels, real sandbox)."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
-from effbench.tasks.inputs import InputCache
-from effbench.tasks.task import default_tasks_dir, discover, load_task
-from effbench.tasks.validate import validate_task
+from effbench.tasks.task import default_tasks_dir, discover, load_suite
+from effbench.tasks.validate import validate_tasks
 
 TASKS = [p.name for p in discover(default_tasks_dir())]
 
 
 @pytest.fixture(scope="module")
-def cache(tmp_path_factory):
-    return InputCache(tmp_path_factory.mktemp("inputs"))
+def validated(tmp_path_factory) -> tuple[dict, dict]:
+    """The whole suite validated fast once, as `effbench tasks validate --all --fast --jobs 2` does: two sandboxes,
+    each on a core of its own, take tasks from one queue (half the time of one; nothing is timed in fast mode).
+    Each task's test below reads its own result: what passed, and the line of what failed."""
+    results: dict = {}
+    failed: dict = {}
+
+    def echo(line: str) -> None:
+        if line.startswith("FAIL"):
+            failed[line.split()[1].rstrip(":")] = line
+
+    with pytest.MonkeyPatch.context() as patch:  # inputs made afresh, in a cache of the test's own
+        patch.setenv("EFFBENCH_CACHE", str(tmp_path_factory.mktemp("inputs")))
+        validate_tasks(load_suite(default_tasks_dir()), fast=True, seed=998244353, echo=echo,
+                       jobs=min(2, os.cpu_count() or 1),
+                       on_valid=lambda task, result: results.__setitem__(task.id, result))
+    return results, failed
 
 
 @pytest.mark.sandbox
 @pytest.mark.parametrize("task_id", TASKS)
-def test_task_validates_fast(task_id, runner, cache):
-    task = load_task(default_tasks_dir() / task_id)
-    result = validate_task(task, runner, cache, fast=True, seed=998244353)
-    assert "agree" in result.summary and result.costs == ()
+def test_task_validates_fast(task_id, validated):
+    results, failed = validated
+    assert task_id not in failed, failed[task_id]
+    assert "agree" in results[task_id].summary and results[task_id].costs == ()
 
 
 def test_the_suite_is_not_empty():

@@ -35,7 +35,8 @@ def _samples(tmp: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def two_runs(tmp_path_factory):
+def fresh(tmp_path_factory):
+    """One sweep at the tests' budget, as a subprocess (`python3 -m effbench`): the document and what it printed."""
     tmp = tmp_path_factory.mktemp("cx")
     samples = _samples(tmp)
     args = ["complexity", str(samples), "--tasks-dir", str(FIXTURE_TASKS), *FAST]
@@ -44,15 +45,26 @@ def two_runs(tmp_path_factory):
     proc = subprocess.run([sys.executable, "-m", "effbench", *args, "--out", str(tmp / "a.json")],
                           capture_output=True, text=True, timeout=900, env=env, cwd=tmp)
     assert proc.returncode == 0, proc.stderr
-    result = CliRunner().invoke(main, [*args, "--out", str(tmp / "b.json")], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return (json.loads((tmp / "a.json").read_text()), proc.stdout), (json.loads((tmp / "b.json").read_text()),
-                                                                    result.output)
+    return json.loads((tmp / "a.json").read_text()), proc.stdout
+
+
+@pytest.fixture(scope="module")
+def extended(tmp_path_factory):
+    """The same samples swept through click's runner at a third of the budget, then that document continued to the
+    tests' budget (--extend): the earlier sweep and the continued one."""
+    tmp = tmp_path_factory.mktemp("cx-extended")
+    args = ["complexity", str(_samples(tmp)), "--tasks-dir", str(FIXTURE_TASKS), "--run-timeout", "20"]
+    for name, extra in (("prior", ["--count-budget", "1e7"]),
+                        ("extended", ["--count-budget", "3e7", "--extend", str(tmp / "prior.json")])):
+        result = CliRunner().invoke(main, [*args, *extra, "--out", str(tmp / f"{name}.json")],
+                                    catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    return tuple(json.loads((tmp / f"{name}.json").read_text()) for name in ("prior", "extended"))
 
 
 @pytest.mark.sandbox
-def test_classes_and_verdicts(two_runs):
-    (doc, out), _ = two_runs
+def test_classes_and_verdicts(fresh):
+    doc, out = fresh
     classes = {c["subject"]: c["cls"] for c in doc["classified"]}
     assert classes["ref:loop"] == "n" and classes["ref:rescan"] == "n^2"
     rows = {r["model"]: r for r in doc["samples"]}
@@ -70,16 +82,21 @@ def test_classes_and_verdicts(two_runs):
 
 
 @pytest.mark.sandbox
-def test_instruction_counts_give_the_same_classes_twice(two_runs):
-    (a, _), (b, _) = two_runs
-    assert [(s["subject"], [(p["size"], p["cost"]) for p in s["points"]]) for s in a["sweeps"]] == \
-        [(s["subject"], [(p["size"], p["cost"]) for p in s["points"]]) for s in b["sweeps"]]
-    assert [c["cls"] for c in a["classified"]] == [c["cls"] for c in b["classified"]]
+def test_instruction_counts_give_the_same_classes_twice(fresh, extended):
+    """Two processes, one a subprocess and one click's runner reaching the same budget by another path: each size
+    both measured has the same count (the extending test below checks that they measured the same sizes), and every
+    subject gets the same class."""
+    a, (_, b) = fresh[0], extended
+    for mine, theirs in zip(a["sweeps"], b["sweeps"], strict=True):
+        assert mine["subject"] == theirs["subject"]
+        costs = {p["size"]: p["cost"] for p in theirs["points"]}
+        assert all(p["cost"] == costs[p["size"]] for p in mine["points"] if p["size"] in costs)
+    assert [(c["subject"], c["cls"]) for c in a["classified"]] == [(c["subject"], c["cls"]) for c in b["classified"]]
 
 
 @pytest.mark.sandbox
-def test_derived_part_is_recomputed_from_the_sweeps_alone(two_runs):
-    (doc, _), _ = two_runs
+def test_derived_part_is_recomputed_from_the_sweeps_alone(fresh):
+    doc, _ = fresh
     bare = {"meta": doc["meta"], "sweeps": doc["sweeps"]}
     assert derive_document(bare)["classified"] == doc["classified"]
     assert derive_document(bare)["accuracy"] == doc["accuracy"]
@@ -191,23 +208,15 @@ def test_extend_refuses_what_is_not_a_complexity_document(tmp_path, text):
 
 
 @pytest.mark.sandbox
-def test_extending_a_document_measures_what_a_fresh_sweep_at_the_larger_budget_does(two_runs, tmp_path):
-    """Real counts: a document at --count-budget 1e7 continued to 3e7, against two_runs' fresh sweep at 3e7 (the
-    same samples and references): every size both measured has the same count, the sweeps reach the same top, and
+def test_extending_a_document_measures_what_a_fresh_sweep_at_the_larger_budget_does(fresh, extended):
+    """Real counts: a document at --count-budget 1e7 continued to 3e7, against the fresh sweep at 3e7 (the same
+    samples and references): every size both measured has the same count, the sweeps reach the same top, and
     the classes are the same; the earlier sizes were not measured again (only each sweep's top, to check it)."""
-    (fresh, _), _ = two_runs
-    samples = _samples(tmp_path)
-    args = ["complexity", str(samples), "--tasks-dir", str(FIXTURE_TASKS), "--run-timeout", "20"]
-    for name, extra in (("prior", ["--count-budget", "1e7"]),
-                        ("extended", ["--count-budget", "3e7", "--extend", str(tmp_path / "prior.json")])):
-        result = CliRunner().invoke(main, [*args, *extra, "--out", str(tmp_path / f"{name}.json")],
-                                    catch_exceptions=False)
-        assert result.exit_code == 0, result.output
-    prior, extended = (json.loads((tmp_path / f"{name}.json").read_text()) for name in ("prior", "extended"))
-    assert extended["meta"]["extended_from"]["count_budget"] == 1e7
+    whole, (prior, continued) = fresh[0], extended
+    assert continued["meta"]["extended_from"]["count_budget"] == 1e7
     before = {s["subject"]: s for s in prior["sweeps"]}
     grew = 0
-    for mine, theirs in zip(extended["sweeps"], fresh["sweeps"], strict=True):
+    for mine, theirs in zip(continued["sweeps"], whole["sweeps"], strict=True):
         assert mine["subject"] == theirs["subject"] and bool(mine["failure"]) == bool(theirs["failure"])
         if mine["failure"]:
             continue
@@ -218,8 +227,8 @@ def test_extending_a_document_measures_what_a_fresh_sweep_at_the_larger_budget_d
         assert max(p["size"] for p in mine["points"]) == max(costs)
         grew += len(mine["points"]) > len(before[mine["subject"]]["points"])
     assert grew >= 2
-    assert [(c["subject"], c["cls"]) for c in extended["classified"]] == \
-        [(c["subject"], c["cls"]) for c in fresh["classified"]]
+    assert [(c["subject"], c["cls"]) for c in continued["classified"]] == \
+        [(c["subject"], c["cls"]) for c in whole["classified"]]
 
 
 @pytest.mark.sandbox

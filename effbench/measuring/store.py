@@ -35,6 +35,7 @@ from typing import Protocol, TextIO, get_type_hints
 from effbench.errors import EffbenchError
 from effbench import jsonfile
 from effbench.measuring.records import RunRecord, SampleInfo, Settings
+from effbench.schema_check import first_problem
 
 IDENTITY = ("settings", "suite_hash", "samples_hash")
 LOCK_FILE = ".lock"
@@ -71,6 +72,15 @@ def _records(path: Path, raw: bytes, contains: bytes | None = None):
             yield RunRecord.from_dict(row)
         except (TypeError, KeyError, AttributeError, ValueError) as exc:
             raise StoreError(f"{path}:{n}: not a run record ({type(exc).__name__}: {str(exc)[:120]})") from None
+
+
+def _levels_problem(meta: dict) -> str | None:
+    """A rule across run.json's fields that its schema cannot say: each task has one hardness per level's tests
+    (scoring and every report zip and index them together)."""
+    for tid, info in meta["tasks"].items():
+        if len(info["tests"]) != len(info["hardness"]):
+            return f"tasks.{tid}: {len(info['tests'])} levels of tests, {len(info['hardness'])} of hardness"
+    return None
 
 
 def write_text_atomic(path: Path, text: str) -> None:
@@ -168,8 +178,9 @@ class RunStore:
         if not self.exists():
             raise StoreError(f"{self.root}: not a run directory (no run.json)")
         meta = jsonfile.read(self.meta_path, StoreError)
-        if not isinstance(meta, dict) or not isinstance(meta.get("settings"), dict):
-            raise StoreError(f"{self.meta_path}: not a run's identity (no settings object)")
+        problem = first_problem(meta, "run-files", "run") or _levels_problem(meta)
+        if problem:
+            raise StoreError(f"{self.meta_path}: not a run's identity ({problem})")
         return meta
 
     def settings(self) -> Settings:

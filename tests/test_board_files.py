@@ -94,6 +94,13 @@ RUN_DIR_DAMAGE = {
     "records line null": lambda d: _rewrite_line(d / "records.jsonl", 2, "null"),
     "record without task": lambda d: _rewrite_line(d / "records.jsonl", 2, '{"subject": "ref:exp"}'),
     "samples row key null": lambda d: _rewrite_line(d / "samples.jsonl", 0, '{"key": null}'),
+    "record level past the task's": lambda d: _edit_record(d, 30, level=7),
+    "record level below the cases": lambda d: _edit_record(d, 30, level=-5),
+    "record peak a string": lambda d: _edit_record(d, 30, peak_kb="20000"),
+    "record cpu time NaN": lambda d: _edit_record(d, 30, cpu_time=float("nan")),
+    "record wall time negative": lambda d: _edit_record(d, 30, wall_time=-1.0),
+    "record subject a list": lambda d: _edit_record(d, 30, subject=[]),
+    "record level a string": lambda d: _edit_record(d, 2, level="1"),
     "run.json without tasks": lambda d: _edit_json(d / "run.json", lambda m: m.pop("tasks")),
     "run.json tasks a list": lambda d: _edit_json(d / "run.json", lambda m: m.update(tasks=[])),
     "run.json unknown measure": lambda d: _edit_json(d / "run.json", lambda m: m["settings"].update(measure="x")),
@@ -104,6 +111,11 @@ RUN_DIR_DAMAGE = {
     "run.json expert a number": lambda d: _edit_json(d / "run.json", lambda m: m["tasks"]["t2"].update(expert=1)),
     "run.json git a string": lambda d: _edit_json(d / "run.json", lambda m: m.update(git="abc")),
 }
+
+
+def _edit_record(run, n: int, **fields) -> None:
+    _rewrite_line(run / "records.jsonl", n, json.dumps({**json.loads((run / "records.jsonl").read_text()
+                                                                     .splitlines()[n]), **fields}))
 
 
 def _edit_json(path, edit) -> None:

@@ -34,7 +34,7 @@ from typing import Protocol, TextIO, get_type_hints
 
 from effbench.errors import EffbenchError
 from effbench import jsonfile
-from effbench.measuring.records import RunRecord, SampleInfo, Settings
+from effbench.measuring.records import RunRecord, SampleInfo, Settings, record_problem
 from effbench.schema_check import first_problem
 
 IDENTITY = ("settings", "suite_hash", "samples_hash")
@@ -61,13 +61,16 @@ def _read_bytes(path: Path) -> bytes:
         raise StoreError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
-def _records(path: Path, raw: bytes, contains: bytes | None = None):
+def _records(path: Path, raw: bytes, contains: bytes | None = None, levels: dict[str, int] | None = None):
     """The run records of records.jsonl's complete lines (with *contains*, only lines holding it); a line that is
     not one (edited, or from elsewhere) is one StoreError naming it, not an exception from whatever reads it."""
     for n, line in enumerate(raw.splitlines(), 1):
         if not line.strip() or (contains is not None and contains not in line):
             continue
         row = jsonfile.loads(line, f"{path}:{n}", StoreError)
+        problem = record_problem(row, levels or {}) if isinstance(row, dict) else "not a JSON object"
+        if problem:
+            raise StoreError(f"{path}:{n}: not a run record ({problem})")
         try:
             yield RunRecord.from_dict(row)
         except (TypeError, KeyError, AttributeError, ValueError) as exc:
@@ -183,6 +186,11 @@ class RunStore:
             raise StoreError(f"{self.meta_path}: not a run's identity ({problem})")
         return meta
 
+    def _levels(self) -> dict[str, int]:
+        """Task id -> its number of levels (run.json's), which bound a record's level; none without run.json."""
+        return {tid: len(info["hardness"]) for tid, info in self.read_meta()["tasks"].items()} \
+            if self.exists() else {}
+
     def settings(self) -> Settings:
         return Settings.from_dict(self.read_meta()["settings"])
 
@@ -232,7 +240,7 @@ class RunStore:
         if good_end < len(raw) and not self.readonly and self._lock_key is not None:
             with open(path, "r+b") as fh:
                 fh.truncate(good_end)
-        for record in _records(path, raw[:good_end]):
+        for record in _records(path, raw[:good_end], levels=self._levels()):
             self._records[record.key] = record  # a later record (e.g. after an infra retry) wins
         return self._records
 
@@ -250,7 +258,7 @@ class RunStore:
             return []
         raw = _read_bytes(path)
         raw = raw[:raw.rfind(b"\n") + 1]  # a torn last line is not a record
-        return list(_records(path, raw, None if contains is None else contains.encode()))
+        return list(_records(path, raw, None if contains is None else contains.encode(), self._levels()))
 
     def append(self, record: RunRecord) -> None:
         if self._fh is None:

@@ -171,3 +171,38 @@ def test_a_damaged_task_table_or_results_file_is_one_line_naming_it(tmp_path, da
         res = invoke(*args)
         assert res.exit_code == 2 and res.stderr.count("\n") == 1, (args, res.exception, res.stderr)
         assert str(run / name) in res.stderr, (args, res.stderr)
+
+
+def _edit_sweep(run, i: int, edit) -> None:
+    _edit_json(run / "complexity.json", lambda d: edit(d["sweeps"][i]))
+
+
+COMPLEXITY_DAMAGE = {
+    "meta a number": lambda d: _edit_json(d / "complexity.json", lambda c: c.update(meta=1)),
+    "tasks a list": lambda d: _edit_json(d / "complexity.json", lambda c: c["meta"].update(tasks=[])),
+    "declared a string": lambda d: _edit_json(d / "complexity.json",
+                                              lambda c: c["meta"]["tasks"]["t1"].update(declared="O(n)")),
+    "plan a string": lambda d: _edit_json(d / "complexity.json", lambda c: c["meta"].update(plan="x")),
+    "model null": lambda d: _edit_json(d / "complexity.json", lambda c: c["meta"]["models"].update({"m/t1/0": None})),
+    "sweep true": lambda d: _edit_json(d / "complexity.json", lambda c: c["sweeps"].__setitem__(1, True)),
+    "sweep without subject": lambda d: _edit_sweep(d, 0, lambda s: s.pop("subject")),
+    "point without size": lambda d: _edit_sweep(d, 2, lambda s: s["points"][1].pop("size")),
+    "cost a string": lambda d: _edit_sweep(d, 0, lambda s: s["points"][1].update(cost="x")),
+    "size a list": lambda d: _edit_sweep(d, 0, lambda s: s["points"][0].update(size=[])),
+    "cost infinite": lambda d: _edit_sweep(d, 0, lambda s: s["points"][3].update(cost=float("inf"))),
+    "parts over the cost": lambda d: _edit_sweep(d, 0, lambda s: s["points"][3].update(parts={"f": 10 ** 12})),
+}
+
+
+@pytest.mark.parametrize("damage", sorted(COMPLEXITY_DAMAGE))
+def test_a_damaged_complexity_document_is_one_line_naming_it(tmp_path, damage):
+    """A run's complexity.json was handed to the fit as it was: every report, score and comparison that rescored
+    the run ended in KeyError, TypeError, AttributeError or ValueError on a sweep or a meta of another shape."""
+    run = fake_run(tmp_path / "a", {"m": {"t1": 1.0, "t2": 1.2}}, classes={"m": {"t1": "n", "t2": "n^2"}})
+    other = fake_run(tmp_path / "b", {"m": {"t1": 1.0, "t2": 1.2}}, seed=1)
+    (run / "leaderboard.json").unlink()  # so that the run is rescored, the sweeps with it
+    COMPLEXITY_DAMAGE[damage](run)
+    for args in (("report", run), ("score", run), ("compare", run, other)):
+        res = invoke(*args)
+        assert res.exit_code == 2 and res.stderr.count("\n") == 1, (args, res.exception, res.stderr)
+        assert f"{run / 'complexity.json'}: not a complexity document (" in res.stderr, (args, res.stderr)

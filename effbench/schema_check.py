@@ -3,7 +3,9 @@ ships in ``effbench/schemas/``, so that a file that is not what effbench writes 
 field, not a KeyError or TypeError from whichever report, comparison or merge reads that field first.
 
 The schemas are the one home of those shapes; the task manifest has checks of its own on top of its schema
-(:mod:`effbench.tasks.manifest`).
+(:mod:`effbench.tasks.manifest`).  A schema may refer to another by its ``$id`` (run.json's machine is the
+leaderboard's), so every validator resolves references among all the shipped schemas; a part of a schema that
+holds several files' shapes (``run-files``: run.json, tasks.json, a results.jsonl row) is named by its ``$defs`` key.
 """
 from __future__ import annotations
 
@@ -13,12 +15,26 @@ from importlib.resources import files
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
+from referencing import Registry, Resource
+
+
+def _schema(name: str) -> dict:
+    return json.loads(files("effbench").joinpath(f"schemas/{name}.schema.json").read_text())
 
 
 @cache
-def _validator(name: str) -> Draft202012Validator:
-    schema = json.loads(files("effbench").joinpath(f"schemas/{name}.schema.json").read_text())
-    return Draft202012Validator(schema)
+def _registry() -> Registry:
+    docs = [json.loads(p.read_text()) for p in files("effbench").joinpath("schemas").iterdir()
+            if p.name.endswith(".schema.json")]
+    return Registry().with_resources([(d["$id"], Resource.from_contents(d)) for d in docs])
+
+
+@cache
+def _validator(name: str, part: str | None = None) -> Draft202012Validator:
+    schema = _schema(name)
+    if part is not None:
+        schema = {"$ref": f"{schema['$id']}#/$defs/{part}"}
+    return Draft202012Validator(schema, registry=_registry())
 
 
 def field_path(parts) -> str:
@@ -29,9 +45,10 @@ def field_path(parts) -> str:
     return out
 
 
-def first_problem(instance, schema: str) -> str | None:
-    """How *instance* does not fit ``schemas/<schema>.schema.json`` (its most relevant error, one line), or None."""
-    error = best_match(_validator(schema).iter_errors(instance))
+def first_problem(instance, schema: str, part: str | None = None) -> str | None:
+    """How *instance* does not fit ``schemas/<schema>.schema.json`` (or its ``$defs`` *part*) (its most relevant
+    error, one line), or None."""
+    error = best_match(_validator(schema, part).iter_errors(instance))
     if error is None:
         return None
     where = field_path(error.absolute_path) or "the top level"

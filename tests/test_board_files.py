@@ -94,7 +94,34 @@ RUN_DIR_DAMAGE = {
     "records line null": lambda d: _rewrite_line(d / "records.jsonl", 2, "null"),
     "record without task": lambda d: _rewrite_line(d / "records.jsonl", 2, '{"subject": "ref:exp"}'),
     "samples row key null": lambda d: _rewrite_line(d / "samples.jsonl", 0, '{"key": null}'),
+    "record level past the task's": lambda d: _edit_record(d, 30, level=7),
+    "record level below the cases": lambda d: _edit_record(d, 30, level=-5),
+    "record peak a string": lambda d: _edit_record(d, 30, peak_kb="20000"),
+    "record cpu time NaN": lambda d: _edit_record(d, 30, cpu_time=float("nan")),
+    "record wall time negative": lambda d: _edit_record(d, 30, wall_time=-1.0),
+    "record subject a list": lambda d: _edit_record(d, 30, subject=[]),
+    "record level a string": lambda d: _edit_record(d, 2, level="1"),
+    "run.json without tasks": lambda d: _edit_json(d / "run.json", lambda m: m.pop("tasks")),
+    "run.json tasks a list": lambda d: _edit_json(d / "run.json", lambda m: m.update(tasks=[])),
+    "run.json unknown measure": lambda d: _edit_json(d / "run.json", lambda m: m["settings"].update(measure="x")),
+    "run.json repeats a string": lambda d: _edit_json(d / "run.json", lambda m: m["settings"].update(repeats="6")),
+    "run.json hardness a number": lambda d: _edit_json(d / "run.json", lambda m: m["tasks"]["t1"].update(hardness=2)),
+    "run.json levels of two lengths": lambda d: _edit_json(d / "run.json",
+                                                           lambda m: m["tasks"]["t1"].update(tests=[1, 2])),
+    "run.json expert a number": lambda d: _edit_json(d / "run.json", lambda m: m["tasks"]["t2"].update(expert=1)),
+    "run.json git a string": lambda d: _edit_json(d / "run.json", lambda m: m.update(git="abc")),
 }
+
+
+def _edit_record(run, n: int, **fields) -> None:
+    _rewrite_line(run / "records.jsonl", n, json.dumps({**json.loads((run / "records.jsonl").read_text()
+                                                                     .splitlines()[n]), **fields}))
+
+
+def _edit_json(path, edit) -> None:
+    data = json.loads(path.read_text())
+    edit(data)
+    path.write_text(json.dumps(data))
 
 
 @pytest.mark.parametrize("damage", sorted(RUN_DIR_DAMAGE))
@@ -109,3 +136,73 @@ def test_a_damaged_run_directory_is_one_line_naming_its_file(tmp_path, damage):
         res = invoke(*args)
         assert res.exit_code == 2 and res.stderr.count("\n") == 1, (args, res.exception, res.stderr)
         assert str(run) in res.stderr, (args, res.stderr)
+
+
+SCORED_DAMAGE = {
+    "tasks.json reference a number": ("tasks.json", lambda d: _edit_json(d / "tasks.json",
+                                                                         lambda m: m.update(reference=1))),
+    "tasks.json null": ("tasks.json", lambda d: (d / "tasks.json").write_text("null")),
+    "tasks.json level time a list": ("tasks.json", lambda d: _edit_json(
+        d / "tasks.json", lambda m: m["reference"]["t1"]["level_times"].__setitem__(2, []))),
+    "tasks.json negative level time": ("tasks.json", lambda d: _edit_json(
+        d / "tasks.json", lambda m: m["reference"]["t1"]["level_times"].__setitem__(2, -1))),
+    "results row without task_id": ("results.jsonl", lambda d: _rewrite_line(d / "results.jsonl", 0, json.dumps(
+        {k: v for k, v in json.loads((d / "results.jsonl").read_text().splitlines()[0]).items() if k != "task_id"}))),
+    "results row level times null": ("results.jsonl", lambda d: _rewrite_line(d / "results.jsonl", 1, json.dumps(
+        {**json.loads((d / "results.jsonl").read_text().splitlines()[1]), "level_times": None}))),
+    "results row of another task": ("results.jsonl", lambda d: _rewrite_line(d / "results.jsonl", 1, json.dumps(
+        {**json.loads((d / "results.jsonl").read_text().splitlines()[1]), "task_id": "t9"}))),
+    "results row model a number": ("results.jsonl", lambda d: _rewrite_line(d / "results.jsonl", 0, json.dumps(
+        {**json.loads((d / "results.jsonl").read_text().splitlines()[0]), "model": 1.5}))),
+}
+
+
+@pytest.mark.parametrize("damage", sorted(SCORED_DAMAGE))
+def test_a_damaged_task_table_or_results_file_is_one_line_naming_it(tmp_path, damage):
+    """A scored run's tasks.json and results.jsonl were read as any JSON object: the HTML, benchmark-json and
+    pytest-benchmark reports and compare ended in TypeError, KeyError, AttributeError, ValueError or an
+    AssertionError on a file of another shape.  They are checked against run-files.schema.json where read."""
+    run = fake_run(tmp_path / "a", {"m": {"t1": 1.0, "t2": 1.2}})
+    other = fake_run(tmp_path / "b", {"m": {"t1": 1.0, "t2": 1.2}}, seed=1)
+    name, damage_it = SCORED_DAMAGE[damage]
+    damage_it(run)
+    for args in (("report", run, "--format", "html", "-o", tmp_path / "r.html"), ("report", run, "--format",
+                 "benchmark-json"), ("report", run, "--format", "pytest-benchmark"), ("compare", run, other)):
+        res = invoke(*args)
+        assert res.exit_code == 2 and res.stderr.count("\n") == 1, (args, res.exception, res.stderr)
+        assert str(run / name) in res.stderr, (args, res.stderr)
+
+
+def _edit_sweep(run, i: int, edit) -> None:
+    _edit_json(run / "complexity.json", lambda d: edit(d["sweeps"][i]))
+
+
+COMPLEXITY_DAMAGE = {
+    "meta a number": lambda d: _edit_json(d / "complexity.json", lambda c: c.update(meta=1)),
+    "tasks a list": lambda d: _edit_json(d / "complexity.json", lambda c: c["meta"].update(tasks=[])),
+    "declared a string": lambda d: _edit_json(d / "complexity.json",
+                                              lambda c: c["meta"]["tasks"]["t1"].update(declared="O(n)")),
+    "plan a string": lambda d: _edit_json(d / "complexity.json", lambda c: c["meta"].update(plan="x")),
+    "model null": lambda d: _edit_json(d / "complexity.json", lambda c: c["meta"]["models"].update({"m/t1/0": None})),
+    "sweep true": lambda d: _edit_json(d / "complexity.json", lambda c: c["sweeps"].__setitem__(1, True)),
+    "sweep without subject": lambda d: _edit_sweep(d, 0, lambda s: s.pop("subject")),
+    "point without size": lambda d: _edit_sweep(d, 2, lambda s: s["points"][1].pop("size")),
+    "cost a string": lambda d: _edit_sweep(d, 0, lambda s: s["points"][1].update(cost="x")),
+    "size a list": lambda d: _edit_sweep(d, 0, lambda s: s["points"][0].update(size=[])),
+    "cost infinite": lambda d: _edit_sweep(d, 0, lambda s: s["points"][3].update(cost=float("inf"))),
+    "parts over the cost": lambda d: _edit_sweep(d, 0, lambda s: s["points"][3].update(parts={"f": 10 ** 12})),
+}
+
+
+@pytest.mark.parametrize("damage", sorted(COMPLEXITY_DAMAGE))
+def test_a_damaged_complexity_document_is_one_line_naming_it(tmp_path, damage):
+    """A run's complexity.json was handed to the fit as it was: every report, score and comparison that rescored
+    the run ended in KeyError, TypeError, AttributeError or ValueError on a sweep or a meta of another shape."""
+    run = fake_run(tmp_path / "a", {"m": {"t1": 1.0, "t2": 1.2}}, classes={"m": {"t1": "n", "t2": "n^2"}})
+    other = fake_run(tmp_path / "b", {"m": {"t1": 1.0, "t2": 1.2}}, seed=1)
+    (run / "leaderboard.json").unlink()  # so that the run is rescored, the sweeps with it
+    COMPLEXITY_DAMAGE[damage](run)
+    for args in (("report", run), ("score", run), ("compare", run, other)):
+        res = invoke(*args)
+        assert res.exit_code == 2 and res.stderr.count("\n") == 1, (args, res.exception, res.stderr)
+        assert f"{run / 'complexity.json'}: not a complexity document (" in res.stderr, (args, res.stderr)

@@ -88,6 +88,30 @@ def test_the_loader_refuses_a_growth_that_does_not_read(tmp_path):
         load_task(task)
 
 
+DEEP = "(" * 3000 + "size" + ")" * 3000
+
+
+@pytest.mark.parametrize("text", [DEEP, "log " * 3000 + "size"])
+def test_a_growth_nested_thousands_deep_is_one_line_in_tasks_list_and_show(tmp_path, text):
+    """The reader recursed once per parenthesis (or log): a task.toml's growth nested 3000 deep ended tasks list
+    and tasks show in a RecursionError."""
+    from click.testing import CliRunner
+
+    from effbench.cli.main import main
+    task = tmp_path / "prefix-max"
+    shutil.copytree(FIXTURE_TASKS / "prefix-max", task)
+    (task / "task.toml").write_text((task / "task.toml").read_text() + f'\n[complexity_variables]\nk = "{text}"\n')
+    for args in (["tasks", "list"], ["tasks", "show", "prefix-max"]):
+        res = CliRunner().invoke(main, [*args, "--tasks-dir", str(tmp_path)])
+        assert res.exit_code == 2 and res.stderr.count("\n") == 1, (args, res.exception, res.stderr[-300:])
+        assert f"{task / 'task.toml'}: complexity variable k = " in res.stderr and len(res.stderr) < 400
+
+
+def test_a_declaration_nested_thousands_deep_has_no_class():
+    cls, why = declared_class("O(" + DEEP + ")")
+    assert cls is None and why == "unreadable: nested too deeply"
+
+
 def test_the_document_judges_references_by_their_tasks_variables():
     """derive_document reads each task's variables from the document's meta: the same sweep matches a declaration
     in a bounded k, and misses it when k is read as the size."""

@@ -164,7 +164,7 @@ def test_resume_refuses_a_different_run(finished_run, tmp_path):
 def test_a_run_directory_holding_other_settings_names_only_what_differs(tmp_path):
     """The message gave both settings dicts whole, a line of hundreds of characters with one change in it."""
     from effbench.measuring.store import RunStore, StoreError
-    meta = {"settings": Settings().to_dict(), "suite_hash": "s", "samples_hash": "h"}
+    meta = {"settings": Settings().to_dict(), "suite_hash": "s", "samples_hash": "h", "tasks": {}}
     first = RunStore(tmp_path / "run")
     first.open_for_run(meta, [])
     first.close()

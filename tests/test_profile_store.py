@@ -2,6 +2,7 @@
 no sandbox.  The profiles are built by hand; what a profiler makes of a real run is tests/test_profiles.py's."""
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -76,6 +77,9 @@ def test_nothing_profiled_is_an_empty_index_and_reading_writes_nothing(tmp_path)
     ("[]", "not an effbench-profiles version 1 index"),
     ('"profiles"', "not an effbench-profiles version 1 index"),
     ('{"format": "effbench-profiles", "version": 2, "profiles": []}', "not an effbench-profiles version 1 index"),
+    ('{"format": "effbench-profiles", "version": 1, "profiles": null}', "(profiles: None is not of type 'array')"),
+    ('{"format": "effbench-profiles", "version": 1, "profiles": [1]}', "(profiles[0]: 1 is not of type 'object')"),
+    ('{"format": "effbench-profiles", "version": 1, "profiles": [{"id": "a"}]}', "profiles[0]: 'task' is a required"),
 ])
 def test_a_bad_index_is_one_line_naming_the_file_and_the_report_shows_it(tmp_path, text, says):
     (tmp_path / "profiles").mkdir()
@@ -84,7 +88,7 @@ def test_a_bad_index_is_one_line_naming_the_file_and_the_report_shows_it(tmp_pat
         profile_store.load_index(tmp_path)
     message = str(info.value)
     assert says in message and str(tmp_path / "profiles" / "index.json") in message and "\n" not in message
-    assert task_profiles(tmp_path, "t") == [{"failed": message}]
+    assert task_profiles(tmp_path, "t") == [{"index_failed": message}]
     with pytest.raises(ProfileError):  # and profiling again does not overwrite what it cannot read
         profile_store.save(tmp_path, [profile("m/0")], {})
     assert (tmp_path / "profiles" / "index.json").read_text() == text
@@ -110,3 +114,37 @@ def test_the_saved_index_is_json_with_one_entry_per_profile(tmp_path):
     profile_store.save(tmp_path, [profile("m/0"), profile("m/1")], {})
     index = json.loads((tmp_path / "profiles" / "index.json").read_text())
     assert len(index["profiles"]) == 2 and index["version"] == 1
+
+
+GOOD_ENTRY = {"id": "p1", "task": "t1", "subject": "sample", "key": "m/t1/0", "model": "m", "sample_id": "0",
+              "level": 2, "test": 0, "profiler": "cprofile", "status": "ok", "reason": "",
+              "files": {"profile": "p1.json"}, "expert": None}
+
+
+@pytest.mark.parametrize("entries, says", [
+    ([{**GOOD_ENTRY, "files": {}}], "profiles[0].files: 'profile' is a required property"),
+    ([{**GOOD_ENTRY, "files": {"profile": "../run.json"}}], "profiles[0].files.profile: '../run.json' does not match"),
+    ([GOOD_ENTRY, {**GOOD_ENTRY, "id": "p2", "model": None}], "profiles[1].model: None is not of type 'string'"),
+    ([{**GOOD_ENTRY, "id": []}], "profiles[0].id: [] is not of type 'string'"),
+    ({"format": "effbench-profiles", "version": 2}, "not an effbench-profiles version 1 index"),
+])
+def test_an_index_effbench_did_not_write_is_said_in_the_html_report(tmp_path, entries, says):
+    """An index's entries were used as they were: an entry without its files, of an unhashable id or with a null
+    model ended effbench report --format html in KeyError or TypeError, an entry naming ../run.json had it read as
+    a profile, and an index that could not be read at all in jinja2's UndefinedError (the template had no place for
+    the failed view it was given).  The report is made, saying why the profiles are not shown."""
+    from click.testing import CliRunner
+
+    from effbench.cli.main import main
+
+    from .test_compare import fake_run
+    run = fake_run(tmp_path / "a", {"m": {"t1": 1.0, "t2": 1.2}})
+    (run / "profiles").mkdir()
+    index = entries if isinstance(entries, dict) else {"format": "effbench-profiles", "version": 1,
+                                                       "profiles": entries}
+    (run / "profiles" / "index.json").write_text(json.dumps(index))
+    res = CliRunner().invoke(main, ["report", str(run), "--format", "html", "-o", str(tmp_path / "r.html")])
+    assert res.exit_code == 0, (res.exception, res.stderr)
+    page = html.unescape((tmp_path / "r.html").read_text())
+    assert f"profiles not shown: {run / 'profiles' / 'index.json'}: not an effbench-profiles" in page
+    assert says in page

@@ -87,6 +87,7 @@ def test_every_file_a_real_run_writes_validates(real_run):
     board = json.loads((real_run / "leaderboard.json").read_text())
     assert errors(BOARD, board) == []
     assert errors(FILES + "tasks", json.loads((real_run / "tasks.json").read_text())) == []
+    assert errors(FILES + "run", json.loads((real_run / "run.json").read_text())) == []
     rows = [json.loads(line) for line in (real_run / "results.jsonl").read_text().splitlines()]
     assert len(rows) == 4 and all(errors(FILES + "result", r) == [] for r in rows)
 

@@ -8,12 +8,15 @@ derived part can be recomputed from it without measuring again
 from __future__ import annotations
 
 import datetime
+import math
 from collections.abc import Callable
 
 from effbench.measuring import machine
 from effbench.version import __version__
 from effbench.measuring.complexity_sweep import SubjectSweep, SweepPlan, TaskSweeper
 from effbench.errors import EffbenchError
+from effbench.measuring.store import StoreError
+from effbench.schema_check import first_problem
 from effbench.sandbox import make_sandbox
 from effbench.sandbox.counting import detect_counter
 from effbench.scoring.complexity import CLASSES
@@ -163,3 +166,26 @@ def format_summary(doc: dict) -> str:
 
 
 DOCUMENT = "complexity.json"  # in a run directory: written by ``effbench run --complexity``, read by score_run
+
+
+def read_document(store) -> dict:
+    """A run directory's complexity document (*store*: its RunStore), if it has the shape effbench writes
+    (``schemas/complexity.schema.json``, every cost finite, a point's parts within its cost); else one StoreError
+    naming the file.  Every report of a run whose leaderboard is rescored re-derives the classes from it, and a
+    sweep of another shape ended that in a KeyError, TypeError or AttributeError deep in the fit."""
+    doc = store.read_json(DOCUMENT)
+    problem = first_problem(doc, "complexity") or _costs_problem(doc["sweeps"])
+    if problem:
+        raise StoreError(f"{store.root / DOCUMENT}: not a complexity document ({problem})")
+    return doc
+
+
+def _costs_problem(sweeps: list[dict]) -> str | None:
+    for i, sweep in enumerate(sweeps):
+        costs = [p["cost"] for p in sweep.get("points", [])] + list((sweep.get("replicates") or {}).get("costs", []))
+        if not all(math.isfinite(c) for c in costs):
+            return f"sweeps[{i}]: a cost that is not finite"
+        for p in sweep.get("points", []):
+            if p.get("parts") and sum(p["parts"].values()) > p["cost"]:
+                return f"sweeps[{i}]: size {p['size']}'s parts are over its cost"
+    return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass, field, fields
+from typing import get_args, get_type_hints
 
 from effbench.errors import EffbenchError
 from effbench.sandbox import base
@@ -106,6 +107,44 @@ class RunRecord:
     def from_dict(cls, data: dict) -> RunRecord:
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def _types(hint) -> tuple[type, ...]:
+    """The JSON value types a RunRecord field of type *hint* is read from: an int where a float is, and never a
+    bool for a number (which isinstance would let through)."""
+    out: tuple[type, ...] = ()
+    for kind in get_args(hint) or (hint,):
+        out += (int, float) if kind is float else (kind,)
+    return out
+
+
+JSON_NAMES = {str: "a string", int: "an integer", float: "a number", bool: "a boolean", type(None): "null"}
+RECORD_TYPES = {name: _types(hint) for name, hint in get_type_hints(RunRecord).items()}
+MEASURED = ("cpu_time", "wall_time", "peak_kb", "base_kb", "instructions")  # finite and >= 0 where given
+COUNTS = {"test": 0, "repeat": 0, "passes": 1}  # the least each may be
+
+
+def record_problem(row: dict, levels: dict[str, int]) -> str | None:
+    """Why *row* (a line of records.jsonl) is not a record effbench writes, or None: its fields' JSON types, the
+    measured numbers finite and not negative, and its level one of its task's (-1, the hand cases, to the last;
+    *levels*: task -> levels, from run.json).  Scoring sorts, subtracts and indexes by these: a string peak was a
+    TypeError, a level past the task's an IndexError, and a NaN time a score of NaN."""
+    for name, value in row.items():
+        allowed = RECORD_TYPES.get(name)
+        if allowed is not None and type(value) not in allowed:
+            kinds = [JSON_NAMES[k] for k in allowed if not (k is int and float in allowed)]
+            return f"{name}: {repr(value)[:40]} is not {' or '.join(kinds)}"
+    for name in MEASURED:
+        value = row.get(name)
+        if value is not None and not (math.isfinite(value) and value >= 0):
+            return f"{name}: {value} is not a finite number >= 0"
+    for name, least in COUNTS.items():
+        if name in row and row[name] < least:
+            return f"{name}: {row[name]} is below {least}"
+    level, n_levels = row.get("level"), levels.get(row.get("task", ""))
+    if isinstance(level, int) and (level < -1 or (n_levels is not None and level >= n_levels)):
+        return f"level: {level} is not a level of task {row['task'][:40]!r}"
+    return None
 
 
 @dataclass(frozen=True)

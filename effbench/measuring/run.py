@@ -25,7 +25,7 @@ from effbench.measuring.store import RunStore
 from effbench.scoring.outcomes import harness_offsets, paired_profile, reference_profile, sample_outcome, settle
 from effbench.scoring.dpe import DPE_DEFAULTS
 from effbench.scoring.memory import add_memory_columns
-from effbench.measuring.complexity_run import DOCUMENT
+from effbench.measuring.complexity_run import DOCUMENT, read_document
 from effbench.scoring.complexity_summary import add_complexity_columns
 from effbench.scoring.dpe_outcomes import DpeTierInfo, matching_rule, task_dpe
 from effbench.tasks.task import Task, suite_hash
@@ -220,7 +220,7 @@ def score_run(out: Path, ks: list[int] | None = None, scoring: dict | None = Non
 def _attach_complexity(board: dict, store: RunStore) -> None:
     """``effbench run --complexity`` left the sweeps in the run directory: their per-model share joins the board."""
     if store.has(DOCUMENT):
-        add_complexity_columns(board, store.read_json(DOCUMENT))
+        add_complexity_columns(board, read_document(store))
 
 
 @dataclass

@@ -34,7 +34,8 @@ from typing import Protocol, TextIO, get_type_hints
 
 from effbench.errors import EffbenchError
 from effbench import jsonfile
-from effbench.measuring.records import RunRecord, SampleInfo, Settings
+from effbench.measuring.records import RunRecord, SampleInfo, Settings, record_problem
+from effbench.schema_check import first_problem
 
 IDENTITY = ("settings", "suite_hash", "samples_hash")
 LOCK_FILE = ".lock"
@@ -60,17 +61,29 @@ def _read_bytes(path: Path) -> bytes:
         raise StoreError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
-def _records(path: Path, raw: bytes, contains: bytes | None = None):
+def _records(path: Path, raw: bytes, contains: bytes | None = None, levels: dict[str, int] | None = None):
     """The run records of records.jsonl's complete lines (with *contains*, only lines holding it); a line that is
     not one (edited, or from elsewhere) is one StoreError naming it, not an exception from whatever reads it."""
     for n, line in enumerate(raw.splitlines(), 1):
         if not line.strip() or (contains is not None and contains not in line):
             continue
         row = jsonfile.loads(line, f"{path}:{n}", StoreError)
+        problem = record_problem(row, levels or {}) if isinstance(row, dict) else "not a JSON object"
+        if problem:
+            raise StoreError(f"{path}:{n}: not a run record ({problem})")
         try:
             yield RunRecord.from_dict(row)
         except (TypeError, KeyError, AttributeError, ValueError) as exc:
             raise StoreError(f"{path}:{n}: not a run record ({type(exc).__name__}: {str(exc)[:120]})") from None
+
+
+def _levels_problem(meta: dict) -> str | None:
+    """A rule across run.json's fields that its schema cannot say: each task has one hardness per level's tests
+    (scoring and every report zip and index them together)."""
+    for tid, info in meta["tasks"].items():
+        if len(info["tests"]) != len(info["hardness"]):
+            return f"tasks.{tid}: {len(info['tests'])} levels of tests, {len(info['hardness'])} of hardness"
+    return None
 
 
 def write_text_atomic(path: Path, text: str) -> None:
@@ -168,9 +181,15 @@ class RunStore:
         if not self.exists():
             raise StoreError(f"{self.root}: not a run directory (no run.json)")
         meta = jsonfile.read(self.meta_path, StoreError)
-        if not isinstance(meta, dict) or not isinstance(meta.get("settings"), dict):
-            raise StoreError(f"{self.meta_path}: not a run's identity (no settings object)")
+        problem = first_problem(meta, "run-files", "run") or _levels_problem(meta)
+        if problem:
+            raise StoreError(f"{self.meta_path}: not a run's identity ({problem})")
         return meta
+
+    def _levels(self) -> dict[str, int]:
+        """Task id -> its number of levels (run.json's), which bound a record's level; none without run.json."""
+        return {tid: len(info["hardness"]) for tid, info in self.read_meta()["tasks"].items()} \
+            if self.exists() else {}
 
     def settings(self) -> Settings:
         return Settings.from_dict(self.read_meta()["settings"])
@@ -221,7 +240,7 @@ class RunStore:
         if good_end < len(raw) and not self.readonly and self._lock_key is not None:
             with open(path, "r+b") as fh:
                 fh.truncate(good_end)
-        for record in _records(path, raw[:good_end]):
+        for record in _records(path, raw[:good_end], levels=self._levels()):
             self._records[record.key] = record  # a later record (e.g. after an infra retry) wins
         return self._records
 
@@ -239,7 +258,7 @@ class RunStore:
             return []
         raw = _read_bytes(path)
         raw = raw[:raw.rfind(b"\n") + 1]  # a torn last line is not a record
-        return list(_records(path, raw, None if contains is None else contains.encode()))
+        return list(_records(path, raw, None if contains is None else contains.encode(), self._levels()))
 
     def append(self, record: RunRecord) -> None:
         if self._fh is None:

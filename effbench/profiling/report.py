@@ -20,8 +20,8 @@ def task_profiles(run_dir: Path | None, task: str) -> list[dict]:
         return []
     try:
         index = load_index(run_dir)
-    except ProfileError as exc:
-        return [{"failed": str(exc)}]
+    except ProfileError as exc:  # the report is still made, saying why its profiles are not there
+        return [{"index_failed": str(exc)}]
     entries = {e["id"]: e for e in index["profiles"] if e.get("task") == task}
     views = []
     for e in sorted(entries.values(), key=lambda e: (e["model"], e["sample_id"], e["key"])):

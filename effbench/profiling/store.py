@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from effbench.measuring.store import RunStore
+from effbench.schema_check import first_problem
 
 from . import exports
 from .model import Profile, ProfileError
@@ -34,6 +35,11 @@ def load_index(run_dir: Path) -> dict:
     index = store.read_json(INDEX, ProfileError)
     if not isinstance(index, dict) or index.get("format") != INDEX_FORMAT or index.get("version") != INDEX_VERSION:
         raise ProfileError(f"{store.root / INDEX}: not an {INDEX_FORMAT} version {INDEX_VERSION} index")
+    # its entries too (schemas/profile-index.schema.json): the report sorts and looks them up by their fields, and
+    # opens the file an entry names (a list where an entry was, an entry without its files, was a traceback)
+    problem = first_problem(index, "profile-index")
+    if problem:
+        raise ProfileError(f"{store.root / INDEX}: not an {INDEX_FORMAT} version {INDEX_VERSION} index ({problem})")
     return index
 
 

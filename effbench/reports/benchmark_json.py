@@ -38,12 +38,14 @@ def benchmark_json(source: Source) -> list[dict]:
     out: list[dict] = []
     ratios: dict[str, list[float]] = {}
     for (model, task), t in times.items():
-        extra = f"{t['samples']} passed sample(s); expert {t['expert']:.6g} {t['unit']}"
+        # the expert's time is null at a level it was not timed on (hardness 0; tasks.json allows it)
+        expert = "not timed" if t["expert"] is None else f"{t['expert']:.6g} {t['unit']}"
+        extra = f"{t['samples']} passed sample(s); expert {expert}"
         if t["over_limit"]:
             extra += f"; {t['over_limit']} over the limit (counted at the limit)"
         out.append({"name": f"{model} / {task} (level {t['level']})", "unit": t["unit"], "value": t["value"],
                     "extra": extra})
-        if t["expert"]:
+        if t["expert"] and t["value"] > 0:  # a time of 0 (a coarse clock) has no logarithm in the mean
             ratios.setdefault(model, []).append(t["value"] / t["expert"])
     for model, rs in sorted(ratios.items()):
         gm = math.exp(math.fsum(math.log(r) for r in rs) / len(rs))

@@ -101,9 +101,34 @@ def read_run(path: Path, outcomes: bool = False) -> RunOutputs:
         checked(board, store.root / "leaderboard.json")
         if not outcomes:
             return RunOutputs(board)
-        return RunOutputs(board, store.read_lines("results.jsonl"), store.read_json("tasks.json"), store.read_meta())
+        meta = store.read_meta()
+        return RunOutputs(board, _results(store, meta), _tasks(store), meta)
     except StoreError as exc:
         raise LeaderboardError(str(exc)) from None
+
+
+def _tasks(store: RunStore) -> dict:
+    """tasks.json, if it has the shape effbench writes (``run-files.schema.json#/$defs/tasks``): the reports index
+    its reference times and format them as numbers."""
+    tasks = store.read_json("tasks.json")
+    problem = first_problem(tasks, "run-files", "tasks")
+    if problem:
+        raise LeaderboardError(f"{store.root / 'tasks.json'}: not a run's task table ({problem})")
+    return tasks
+
+
+def _results(store: RunStore, meta: dict) -> list[dict]:
+    """results.jsonl's rows, each a sample's outcome as effbench writes it (``run-files.schema.json#/$defs/result``)
+    and of a task of run.json: reports and comparisons look its levels up there."""
+    path = store.root / "results.jsonl"
+    rows = store.read_lines("results.jsonl")
+    for n, row in enumerate(rows, 1):
+        problem = first_problem(row, "run-files", "result")
+        if problem is None and row["task_id"] not in meta["tasks"]:
+            problem = f"task_id: {row['task_id'][:80]!r} is not a task of run.json"
+        if problem:
+            raise LeaderboardError(f"{path}: row {n} is not a sample's outcome ({problem})")
+    return rows
 
 
 def is_current(board: dict) -> bool:

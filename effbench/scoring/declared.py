@@ -52,18 +52,24 @@ class DeclarationError(ValueError):
     """A declaration this reading rule cannot parse (said with the text)."""
 
 
+def _shown(text) -> str:
+    """*text* quoted for a message, cut to 80 characters: a declaration is someone else's text of any length."""
+    text = str(text)
+    return repr(text) if len(text) <= 80 else repr(text[:77]) + "..."
+
+
 def bound_text(declared: str) -> str:
     """The expression inside the first ``O(...)`` (balanced), without the notes around it."""
     start = declared.find("O(")
     if start < 0:
-        raise DeclarationError(f"no O(...) in {declared!r}")
+        raise DeclarationError(f"no O(...) in {_shown(declared)}")
     depth, i = 0, start + 1
     for i in range(start + 1, len(declared)):
         depth += {"(": 1, ")": -1}.get(declared[i], 0)
         if depth == 0:
             break
     if depth != 0:
-        raise DeclarationError(f"unbalanced parentheses in {declared!r}")
+        raise DeclarationError(f"unbalanced parentheses in {_shown(declared)}")
     return declared[start + 2:i]
 
 
@@ -95,7 +101,13 @@ class _Parser:
         return tok
 
     def parse(self) -> Growth:
-        g = self.sum()
+        """The text's growth.  The text is a task author's (task.toml) or a complexity document's, which anyone may
+        edit: parentheses or log's nested thousands deep exhaust the recursion (a RecursionError from tasks list,
+        tasks show and every rescored report), said here as a declaration that cannot be read."""
+        try:
+            g = self.sum()
+        except RecursionError:
+            raise DeclarationError("nested too deeply") from None
         if self.peek() is not None:
             raise DeclarationError(f"unexpected {self.peek()!r}")
         return g
@@ -193,7 +205,7 @@ def variable_growths(variables: dict[str, str] | None) -> dict[str, Growth]:
         try:
             out[name] = _Parser(str(text), {SIZE: Growth(poly=1.0)}, strict=True).parse()
         except DeclarationError as exc:
-            raise DeclarationError(f"complexity variable {name} = {text!r}: {exc}") from None
+            raise DeclarationError(f"complexity variable {name} = {_shown(text)}: {exc}") from None
     return out
 
 

@@ -10,6 +10,7 @@ holds several files' shapes (``run-files``: run.json, tasks.json, a results.json
 from __future__ import annotations
 
 import json
+import math
 from functools import cache
 from importlib.resources import files
 
@@ -47,10 +48,27 @@ def field_path(parts) -> str:
 
 def first_problem(instance, schema: str, part: str | None = None) -> str | None:
     """How *instance* does not fit ``schemas/<schema>.schema.json`` (or its ``$defs`` *part*) (its most relevant
-    error, one line), or None."""
+    error, one line), or None.  Every number must also be finite: effbench writes null where a figure cannot be
+    estimated, never NaN or Infinity, and those pass every minimum and maximum of a schema (each comparison with
+    NaN is false), to end a report later in whatever arithmetic meets them first."""
     error = best_match(_validator(schema, part).iter_errors(instance))
     if error is None:
-        return None
+        return _non_finite(instance)
     where = field_path(error.absolute_path) or "the top level"
     message = error.message if len(error.message) <= 160 else error.message[:157] + "..."
     return f"{where}: {message}"
+
+
+def _non_finite(instance) -> str | None:
+    """The first number of *instance* that is NaN or infinite, said with its field; None if there is none.  A walk
+    with a stack of its own: the document has been parsed, but may still be nested deeper than the recursion limit."""
+    todo: list[tuple[object, tuple]] = [(instance, ())]
+    while todo:
+        node, at = todo.pop()
+        if isinstance(node, float) and not math.isfinite(node):
+            return f"{field_path(at) or 'the top level'}: {node} is not a finite number"
+        if isinstance(node, dict):
+            todo.extend((v, (*at, k)) for k, v in reversed(node.items()))
+        elif isinstance(node, list):
+            todo.extend((v, (*at, i)) for i, v in reversed(list(enumerate(node))))
+    return None

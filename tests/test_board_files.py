@@ -54,7 +54,7 @@ def boards(tmp_path_factory):
     return tmp, a, merge([a, b])
 
 
-ODD = [None, "x", -1, 10 ** 30, 1.5, [], {}, True]
+ODD = [None, "x", -1, 10 ** 30, 1.5, [], {}, True, float("nan"), float("inf")]  # json writes NaN, Infinity
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -77,6 +77,21 @@ def test_a_board_with_one_field_changed_is_read_or_refused_in_one_line(boards, d
     for args in (("report", file), ("report", file, "--format", "html", "-o", tmp / "r.html"),
                  ("compare", file, run), ("history", file, run), ("leaderboard", file, run, "-o", tmp / "m.json")):
         _one_line_or_fine(invoke(*args))
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), float("-inf")], ids=["NaN", "Infinity", "-Infinity"])
+def test_a_number_that_is_not_finite_is_refused_in_one_line_naming_it(boards, value):
+    """JSON as Python writes it may hold NaN and Infinity (and 1e999 reads as infinity), which pass every minimum
+    and maximum of a schema: a task's eff@1 of NaN ended compare in a ValueError from the bootstrap."""
+    tmp, run, board = boards
+    changed = copy.deepcopy(board)
+    changed["models"]["m1"]["tasks"]["t1"]["eff@k"]["1"] = value
+    file = tmp / "not-finite.json"
+    file.write_text(json.dumps(changed))
+    for args in (("report", file), ("compare", file, run), ("history", file, run), ("leaderboard", file, run)):
+        res = invoke(*args)
+        assert res.exit_code == 2 and res.stderr.count("\n") == 1, (args, res.exception, res.stderr)
+        assert "models.m1.tasks.t1.eff@k.1: " in res.stderr and "not a finite number" in res.stderr, res.stderr
 
 
 def _rewrite_line(path, n: int, text: str) -> None:

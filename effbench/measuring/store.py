@@ -86,6 +86,12 @@ def _levels_problem(meta: dict) -> str | None:
     return None
 
 
+def _is_expected(item) -> bool:
+    """A line of expected/<task>.jsonl as save_expected writes it."""
+    return (isinstance(item, dict) and isinstance(item.get("phase"), str) and "value" in item
+            and all(type(item.get(k)) is int for k in ("level", "test")))
+
+
 def write_text_atomic(path: Path, text: str) -> None:
     """A reader (or a kill) sees the old file or the new one, never half of one; a failed write is one line."""
     tmp = path.with_name(path.name + ".tmp")
@@ -291,15 +297,19 @@ class RunStore:
         return self.root / "expected" / f"{task_id}.jsonl"
 
     def load_expected(self, task_id: str) -> dict[tuple, object]:
+        """The expert's outputs kept so far.  The file is a cache: a line that is not one of them (torn by a kill
+        and then followed by the next append on the same line, or edited) is left out, and that output is
+        measured again."""
         path = self.expected_path(task_id)
         out = {}
         if path.is_file():
-            for line in path.read_text().splitlines():
+            for line in _read_bytes(path).splitlines():
                 try:
-                    item = json.loads(line)
-                except json.JSONDecodeError:
-                    continue  # torn line: that output will be measured again
-                out[(item["phase"], item["level"], item["test"])] = item["value"]
+                    item = jsonfile.loads(line, error=ValueError)
+                except ValueError:
+                    continue
+                if _is_expected(item):
+                    out[(item["phase"], item["level"], item["test"])] = item["value"]
         return out
 
     def save_expected(self, task_id: str, phase: str, level: int, test: int, encoded_value) -> None:

@@ -110,6 +110,43 @@ def test_a_bad_profile_file_is_a_failed_view_not_a_crash(tmp_path, text, says):
     assert says in view["failed"] and "\n" not in view["failed"]
 
 
+def _set(*path_and_value):
+    *path, value = path_and_value
+
+    def change(doc: dict) -> None:
+        for key in path[:-1]:
+            doc = doc[key]
+        doc[path[-1]] = value
+    return change
+
+
+MISTYPED = {
+    "a cost that is a string": (_set("functions", 0, "inclusive", "many"), "functions[0].inclusive"),
+    "a total that is a string": (_set("total", "x"), "total"),
+    "a total that is NaN": (_set("total", float("nan")), "total"),
+    "negative calls": (_set("functions", 0, "calls", -5), "functions[0].calls"),
+    "a name that is a list": (_set("functions", 0, "name", [1]), "functions[0].name"),
+    "functions an object": (_set("functions", {}), "functions"),
+    "an arc's caller a string": (_set("arcs", 0, "caller", "a"), "arcs[0].caller"),
+    "an arc to no function": (_set("arcs", 0, "callee", 99), "arcs[0]"),
+}
+
+
+@pytest.mark.parametrize("damage", sorted(MISTYPED))
+def test_a_profile_file_with_a_field_of_another_shape_is_a_failed_view_naming_it(tmp_path, damage):
+    """The report divides, compares and indexes by these fields: each was a TypeError or IndexError that ended
+    the HTML report (the profile file is checked against profile.schema.json, as the index's schema says)."""
+    change, field = MISTYPED[damage]
+    expert, = profile_store.save(tmp_path, [profile("ref:fast", "expert")], {})
+    entry, = profile_store.save(tmp_path, [profile("m/0")], {("t", 1, 0): expert["id"]})
+    path = tmp_path / "profiles" / entry["files"]["profile"]
+    data = json.loads(path.read_text())
+    change(data)
+    path.write_text(json.dumps(data))
+    view, = task_profiles(tmp_path, "t")
+    assert f"unreadable ({field}" in view["failed"] and "\n" not in view["failed"], view["failed"]
+
+
 def test_the_saved_index_is_json_with_one_entry_per_profile(tmp_path):
     profile_store.save(tmp_path, [profile("m/0"), profile("m/1")], {})
     index = json.loads((tmp_path / "profiles" / "index.json").read_text())

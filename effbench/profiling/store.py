@@ -74,6 +74,20 @@ def load_profile(run_dir: Path, entry: dict) -> Profile:
     name = f"{DIR}/{entry['files']['profile']}"
     data = store.read_json(name, ProfileError)
     try:
-        return Profile.from_dict(data)
-    except (ProfileError, ValueError, KeyError, TypeError) as exc:  # a wrong format, a field missing or mistyped
+        profile = Profile.from_dict(data)
+    except (ProfileError, ValueError, KeyError, TypeError) as exc:  # a wrong format, a field missing
         raise ProfileError(f"{store.root / name}: unreadable ({exc})") from None
+    # its fields' shapes too (schemas/profile.schema.json): the report divides, compares and indexes by them, and a
+    # cost that is a string or an arc to no function was a TypeError or IndexError that ended the HTML report
+    problem = first_problem(data, "profile") or _arcs_problem(profile)
+    if problem:
+        raise ProfileError(f"{store.root / name}: unreadable ({problem})")
+    return profile
+
+
+def _arcs_problem(profile: Profile) -> str | None:
+    """A rule across the profile's fields that its schema cannot say: an arc joins two of its functions."""
+    for i, arc in enumerate(profile.arcs):
+        if max(arc.caller, arc.callee) >= len(profile.functions):
+            return f"arcs[{i}]: a function that is not in functions"
+    return None

@@ -200,9 +200,12 @@ def evaluate(samples: SamplesSource, *, tasks: Sequence[str] | None = None, task
     *jobs*, *executor* and *ray_address* to the command's (local slots: every core counting instructions, one
     timing).
     """
-    ks = list(ks)
-    if not ks or any(isinstance(k, bool) or not isinstance(k, int) or k < 1 for k in ks):
+    ks = list(ks) if isinstance(ks, Iterable) else ks
+    if not isinstance(ks, list) or not ks or any(isinstance(k, bool) or not isinstance(k, int) or k < 1 for k in ks):
         raise EffbenchError(f"ks must be positive integers, got {ks!r}")
+    task_ids = _task_ids(tasks)
+    if out is not None and not isinstance(out, (str, os.PathLike)):
+        raise EffbenchError(f"out must be a path, got {type(out).__name__} {out!r}"[:200])
     scoring = {}
     for key, value, least in (("dpe_min_correct", dpe_min_correct, 0), ("dpe_max_profile", dpe_max_profile, 1)):
         if value is not None:
@@ -215,7 +218,7 @@ def evaluate(samples: SamplesSource, *, tasks: Sequence[str] | None = None, task
         raise EffbenchError(f"out {run_dir}: exists and is not a directory")
     suite = {t.id: t for t in load_suite(Path(tasks_dir) if tasks_dir is not None else default_tasks_dir())}
     source = Path(samples) if isinstance(samples, (str, os.PathLike)) else _write_rows(samples, run_dir)
-    plan = plan_run(source, suite, list(tasks) if tasks else None, measure=measure, counter=counter, runner=runner,
+    plan = plan_run(source, suite, task_ids, measure=measure, counter=counter, runner=runner,
                     repeats=repeats, alpha=alpha, seed=seed, rules=rules, samples_format=samples_format, model=model,
                     scoring=scoring, jobs=jobs, executor=executor, ray_address=ray_address)
     report = execute_run(list(plan.tasks), list(plan.samples), plan.settings, run_dir, sorted(set(ks)), InputCache(),
@@ -228,8 +231,18 @@ def score(run_dir: str | os.PathLike, ks: Sequence[int] | None = None) -> Evalua
     return Evaluation.from_report(score_run(Path(run_dir), list(ks) if ks else None))
 
 
+def _task_ids(tasks) -> list[str] | None:
+    """*tasks* as a list of ids: a str is one id (a str is a sequence of its letters, which were read as ids)."""
+    if not tasks:
+        return None
+    ids = [tasks] if isinstance(tasks, str) else list(tasks) if isinstance(tasks, Iterable) else tasks
+    if not isinstance(ids, list) or not all(isinstance(t, str) for t in ids):
+        raise EffbenchError(f"tasks must be task ids (strings), got {tasks!r}"[:200])
+    return ids
+
+
 def _write_rows(rows: Iterable[Mapping[str, object]], run_dir: Path) -> Path:
-    if isinstance(rows, (Mapping, bytes)):
+    if isinstance(rows, (Mapping, bytes)) or not isinstance(rows, Iterable):
         raise SampleError(f"samples: expected a path or an iterable of rows (mappings), got {type(rows).__name__}")
     lines = []
     for i, row in enumerate(rows):

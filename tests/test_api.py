@@ -133,6 +133,9 @@ def test_instructions_mode_counts_a_copy_of_the_expert_as_the_expert(in_tmp):
     ({"jobs": 1, "executor": "ray"}, "jobs is for the local executor; a Ray cluster runs a task per CPU it has"),
     ({"executor": "local", "ray_address": "127.0.0.1:6379"}, "ray_address needs executor ray (or no executor)"),
     ({"executor": "dask"}, "executor must be one of local, ray, got 'dask'"),
+    ({"ks": 1}, "ks must be positive integers, got 1"),
+    ({"tasks": 7}, "tasks must be task ids (strings), got 7"),
+    ({"tasks": ["prefix-max", 7]}, "tasks must be task ids (strings), got ['prefix-max', 7]"),
 ])
 def test_bad_arguments_are_one_error_before_anything_is_measured(in_tmp, kwargs, message):
     with pytest.raises(EffbenchError) as info:
@@ -178,10 +181,32 @@ def test_bad_rows_are_sample_errors_naming_the_row(in_tmp):
         effbench.evaluate([rows()[0], {"task_id": "nope", "solution": BUGGY}], tasks_dir=FIXTURE_TASKS, out="run")
     with pytest.raises(SampleError, match="expected a path or an iterable of rows"):
         effbench.evaluate({"task_id": TASK}, tasks_dir=FIXTURE_TASKS, out="run")  # type: ignore[arg-type]
+    for not_rows in (None, 5):  # were TypeErrors: "'NoneType' object is not iterable"
+        with pytest.raises(SampleError, match="expected a path or an iterable of rows"):
+            effbench.evaluate(not_rows, tasks_dir=FIXTURE_TASKS, out="run")  # type: ignore[arg-type]
+    with pytest.raises(SampleError, match=r"run\.samples\.jsonl:1: 'task_id' must be a string, not int 7"):
+        effbench.evaluate([{"task_id": 7, "solution": BUGGY}], tasks_dir=FIXTURE_TASKS, out="run")  # was "missing"
     assert not (in_tmp / "run").exists()
 
 
+@pytest.mark.sandbox  # planning checks the sandbox can start (bwrap); nothing is measured
+def test_one_task_id_as_a_string_is_that_task_not_its_letters(in_tmp, monkeypatch):
+    """tasks="prefix-max" was read letter by letter ("unknown task id(s): p, r, e, f, ..."); a str is one id."""
+    import effbench.api as api
+    seen = {}
+
+    def stop(tasks, *args, **kwargs):
+        seen["tasks"] = [t.id for t in tasks]
+        raise RuntimeError("stop before measuring")
+    monkeypatch.setattr(api, "execute_run", stop)
+    with pytest.raises(RuntimeError, match="stop before measuring"):
+        effbench.evaluate(rows(), tasks_dir=FIXTURE_TASKS, out="run", tasks="prefix-max")
+    assert seen["tasks"] == ["prefix-max"]
+
+
 def test_an_out_that_is_a_file_and_a_missing_run_are_refused(in_tmp):
+    with pytest.raises(EffbenchError, match=r"^out must be a path, got int 5$"):  # was a TypeError from pathlib
+        effbench.evaluate(rows(), tasks_dir=FIXTURE_TASKS, out=5)  # type: ignore[arg-type]
     (in_tmp / "file").write_text("")
     with pytest.raises(EffbenchError, match="exists and is not a directory"):
         effbench.evaluate(rows(), tasks_dir=FIXTURE_TASKS, out="file")

@@ -231,8 +231,10 @@ def _load_jsonl(path: Path, text: str, tasks: dict[str, Task], keep_unknown: boo
                 if isinstance(row, list) else ""
             raise SampleError(f"{where}: each line must be a JSON object{array}")
         task_id = row.get("task_id")
-        if not isinstance(task_id, str):
+        if task_id is None:
             raise SampleError(f"{where}: missing field 'task_id'")
+        if not isinstance(task_id, str):
+            raise SampleError(f"{where}: 'task_id' must be a string, not {type(task_id).__name__} {_short(task_id)}")
         model, sample_id = row.get("model"), row.get("sample_id")
         if model is not None:
             check_model_name(model, where)

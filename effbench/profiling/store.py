@@ -33,10 +33,9 @@ def load_index(run_dir: Path) -> dict:
     if not store.has(INDEX):
         return {"format": INDEX_FORMAT, "version": INDEX_VERSION, "profiles": []}
     index = store.read_json(INDEX, ProfileError)
-    if not isinstance(index, dict) or index.get("format") != INDEX_FORMAT or index.get("version") != INDEX_VERSION:
-        raise ProfileError(f"{store.root / INDEX}: not an {INDEX_FORMAT} version {INDEX_VERSION} index")
-    # its entries too (schemas/profile-index.schema.json): the report sorts and looks them up by their fields, and
-    # opens the file an entry names (a list where an entry was, an entry without its files, was a traceback)
+    # schemas/profile-index.schema.json: its format and version, and its entries, which the report sorts and looks
+    # up by their fields and whose files it opens (a list where an entry was, an entry without its files, was a
+    # traceback)
     problem = first_problem(index, "profile-index")
     if problem:
         raise ProfileError(f"{store.root / INDEX}: not an {INDEX_FORMAT} version {INDEX_VERSION} index ({problem})")

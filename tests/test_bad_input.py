@@ -59,6 +59,19 @@ def test_a_generator_that_raises_is_one_line_in_tasks_validate(tmp_path, suite):
     assert "generate raised ZeroDivisionError" in err
 
 
+@pytest.mark.sandbox  # run probes its sandbox first
+@pytest.mark.parametrize("missing", ["generator.py", "cases.py"])
+def test_a_task_without_its_generator_or_cases_is_one_line(tmp_path, suite, missing):
+    """A task author's folder missing a file: one line naming it (a missing generator.py was a FileNotFoundError
+    traceback out of the input cache, which reads its bytes as the inputs' key before loading it)."""
+    tasks, samples = suite
+    (tasks / "t" / missing).unlink()
+    err = one_line(invoke("tasks", "validate", "t", "--tasks-dir", tasks, "--fast"))
+    assert f"{tasks / 't' / missing}: missing" in err
+    err = one_line(invoke(*run_args(tmp_path, tasks, samples)))
+    assert f"{tasks / 't' / missing}: missing" in err and not (tmp_path / "out").exists()
+
+
 @pytest.mark.parametrize("alpha", ["nan", "inf", "-inf", "1", "0.5"])
 def test_alpha_must_be_finite_and_above_one(tmp_path, suite, alpha):
     tasks, samples = suite

@@ -139,6 +139,16 @@ def test_the_loader_takes_its_defaults_from_the_schema(tmp_path):
     (edited(references__1__file="solutions"), "references[1] file 'solutions' cannot be read"),
     (edited(references__1__file="a\x00b"), "references[1] file 'a\\x00b' cannot be read"),
     (edited(origin_params=[1]), "field 'origin_params' must be dict, got [1]"),
+    # a misspelt key left its field at the default, silently
+    (edited(memroy_mb=64), "unknown key 'memroy_mb' (misspelt? tasks/FORMAT.md lists the keys)"),
+    (edited(levels__size=[1, 2, 3, 4]), "unknown key 'size' in levels (misspelt?"),
+    (edited(references__2__expret=True), "unknown key 'expret' in references[2]"),
+    # a reference outside the folder is outside its hash and outside what the runners are given
+    (edited(references__1__file="/etc/hostname"), "references[1] file '/etc/hostname' must be a relative path "
+                                                  "inside the task folder"),
+    (edited(references__1__file="../prefix-max/solutions/loop.py"), "references[1] file "
+                                                                    "'../prefix-max/solutions/loop.py' must be a "
+                                                                    "relative path inside the task folder"),
 ])
 def test_a_bad_manifest_is_one_line_naming_the_file_and_the_field(tmp_path, manifest, message):
     folder = write_task(tmp_path, manifest)

@@ -79,7 +79,7 @@ class InputCache:
 
     def level_inputs(self, task: Task, level: int, seed: int) -> list[TestInput]:
         size, count = task.levels.sizes[level], task.levels.tests[level]
-        source = (task.path / "generator.py").read_bytes()
+        source = task.generator_source()
         return [self._one(task, source, level, i, size, seed) for i in range(count)]
 
     def _one(self, task: Task, source: bytes, level: int, index: int, size: int, seed: int) -> TestInput:

@@ -104,6 +104,11 @@ def _sentence(error: ValidationError, field: str, value: Any) -> str:
     keyword, schema = error.validator, error.schema
     if keyword == "required":
         return f"missing field {field_path([*error.path, _missing(error)])!r}"
+    if keyword == "additionalProperties":
+        unknown = sorted(set(value) - set(schema.get("properties", {})))
+        where = f" in {field}" if field else ""
+        return f"unknown key{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}{where} " \
+               f"(misspelt? tasks/FORMAT.md lists the keys)"
     if keyword == "type":
         return f"field {field!r} must be {TYPE_NAMES.get(str(error.validator_value), error.validator_value)}, " \
                f"got {value!r}"

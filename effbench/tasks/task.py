@@ -11,7 +11,7 @@ import hashlib
 import importlib.util
 import tomllib
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from types import ModuleType
 
 from effbench.errors import TaskError
@@ -99,6 +99,16 @@ class Task:
         if not isinstance(cases, list) or not all(isinstance(c, dict) and "args" in c for c in cases):
             raise TaskError(f"{self.path / 'cases.py'}: CASES must be a list of {{'args': [...], 'expected': ...}}")
         return cases
+
+    def generator_source(self) -> bytes:
+        """generator.py's bytes, which key the input cache: a task without one is a TaskError line, as a missing
+        cases.py is (:func:`effbench.tasks.modules.load_module`), not an OSError from deep in the cache."""
+        where = self.path / "generator.py"
+        try:
+            return where.read_bytes()
+        except OSError as exc:
+            raise TaskError(f"{where}: missing" if isinstance(exc, FileNotFoundError)
+                            else f"{where}: cannot be read ({exc.strerror})") from None
 
     def generator(self):
         gen = getattr(self.module("generator"), "generate", None)
@@ -200,6 +210,10 @@ def _load_references(raw: list, path: Path, where: Path) -> tuple[Reference, ...
     """The references' files, read (the schema checked their fields and that exactly one is the expert)."""
     refs = []
     for i, item in enumerate(raw):
+        file = PurePosixPath(item["file"])
+        if file.is_absolute() or ".." in file.parts:  # the task's hash and the runners see the folder alone
+            raise TaskError(f"{where}: references[{i}] file {item['file']!r} must be a relative path inside the "
+                            "task folder")
         try:
             code = (path / item["file"]).read_text()
         except (OSError, ValueError) as exc:  # missing, a folder, unreadable, not UTF-8, a NUL in the name

@@ -72,6 +72,18 @@ def test_a_task_without_its_generator_or_cases_is_one_line(tmp_path, suite, miss
     assert f"{tasks / 't' / missing}: missing" in err and not (tmp_path / "out").exists()
 
 
+@pytest.mark.sandbox
+@pytest.mark.parametrize("content", ['{"x": 1}', "[", '{"task_id": "t", "tiers": NaN}'])
+def test_tasks_validate_proves_the_tier_file_that_run_reads(tmp_path, suite, content):
+    """A tiers.json that run refuses (one line, exit 2) is that task's failure in validate, which passed it before."""
+    tasks, samples = suite
+    (tasks / "t" / "tiers.json").write_text(content)
+    err = one_line(invoke(*run_args(tmp_path, tasks, samples)))
+    assert f"{tasks / 't' / 'tiers.json'}: " in err
+    res = invoke("tasks", "validate", "t", "--tasks-dir", tasks, "--fast")
+    assert res.exit_code == 1 and f"FAIL  t: {tasks / 't' / 'tiers.json'}: " in res.output, res.output
+
+
 @pytest.mark.parametrize("alpha", ["nan", "inf", "-inf", "1", "0.5"])
 def test_alpha_must_be_finite_and_above_one(tmp_path, suite, alpha):
     tasks, samples = suite

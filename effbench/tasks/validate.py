@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from effbench.tasks.checkers import make_checker, show
+from effbench.tasks.dpe_tier_file import load_dpe_tier_file
 from effbench.errors import EffbenchError
 from effbench.measuring.records import OVER_LIMIT
 from effbench.tasks.inputs import InputCache
@@ -231,6 +232,7 @@ def _check_agrees(task: Task, label: str, code: str, runner, baseline: Baseline)
 def validate_task(task: Task, runner, cache: InputCache, fast: bool, seed: int) -> TaskValidation:
     """Raises ValidationError with the reason on failure."""
     check_reference_count(task)
+    load_dpe_tier_file(task)  # a tiers.json that does not read stops every run of the task: say so here, first
     levels = checked_levels(task, fast)
     check_generator(task, levels, seed)
     baseline = run_expert(task, runner, cache, levels, seed)

@@ -278,3 +278,52 @@ def test_anagram_declarations_read_with_bounded_groups():
     assert task.complexity_variables == {"k": "1", "g": "1"}
     assert _declared_classes(task) == {"compare-representatives": "n", "counter-key": "n", "sorted-key": "n"}
 
+
+def _book_depths(orders) -> tuple[float, float]:
+    """The references' matching (price-time priority): the mean number of the opposite side's price levels per
+    match attempt (what level-dict-min-scan's min()/max() scans) and the mean number of resting orders."""
+    sides: dict[str, dict[int, deque]] = {"B": {}, "S": {}}
+    levels = attempts = resting = book = 0
+    for side, price, qty in orders:
+        own, other = sides[side], sides["S" if side == "B" else "B"]
+        while qty and other:
+            levels += len(other)
+            attempts += 1
+            best = min(other) if side == "B" else max(other)
+            if (best > price) if side == "B" else (best < price):
+                break
+            queue = other[best]
+            q = min(qty, queue[0][0])
+            qty -= q
+            queue[0][0] -= q
+            if queue[0][0] == 0:
+                queue.popleft()
+                resting -= 1
+                if not queue:
+                    del other[best]
+        if qty:
+            own.setdefault(price, deque()).append([qty])
+            resting += 1
+        book += resting
+    return levels / attempts, book / len(orders)
+
+
+@pytest.mark.parametrize("seed", [_sweep_seed("order-book-matching"), 11])
+def test_order_book_levels_and_depth_grow_slower_than_the_size(seed):
+    """L (levels scanned per match attempt) and b (resting orders) grow as powers of the size below 1: measured
+    from 1,000 to 200,000 orders (four seeds), L as size^0.37 to size^0.43 and b as size^0.79 to size^0.85 (so
+    ratios of about 3 and 9 over a sixteenfold size; as the size itself, both would be 16)."""
+    task = _task("order-book-matching")
+    (l_small, b_small), (l_large, b_large) = (
+        _book_depths(task.generator()(size, random.Random(seed))[0]) for size in (2_000, 32_000))
+    assert 16 ** 0.2 < l_large / l_small < 16 ** 0.6
+    assert 16 ** 0.6 < b_large / b_small < 16 ** 0.95
+
+
+def test_order_book_declarations_read_with_measured_growths():
+    task = _task("order-book-matching")
+    declared = {r.name: declared_class(r.complexity, task.complexity_variables) for r in task.references}
+    assert declared["heap-int-keys"] == declared["heap-tuples"] == ("n log n", "")
+    assert declared["level-dict-min-scan"] == (None, "n^1.4 lies between the classes")
+    assert declared["sorted-lists-insort"] == (None, "n^1.8 lies between the classes")
+

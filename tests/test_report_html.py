@@ -208,3 +208,24 @@ def test_separate_sections_each_get_their_views(tmp_path):
     assert "Section 1: cpu" in text and "Section 2: instructions" in text
     assert text.count('data-metric="eff@1"') == 2 and text.count('class="plot-k"') == 2
     assert "<section" not in text  # a leaderboard file has no per-sample results
+
+
+@pytest.mark.slow  # a whole page with its plots
+def test_a_statement_and_a_failures_traceback_keep_their_lines(tmp_path):
+    """A task's statement and a failed sample's detail are shown in blocks that keep line breaks (``pre``): they
+    showed as one line with a literal ``\\n`` between lines, written as the escape a name's newline gets."""
+    run = fake_run(tmp_path / "a", {"m": {"t1": 1.0}, "bad": {"t1": 1.0}}, fail=(("bad", "t1"),))
+    meta = json.loads((run / "run.json").read_text())
+    meta["tasks"]["t1"]["statement"] = "First paragraph.\n\n    indented <code>\n"
+    (run / "run.json").write_text(json.dumps(meta))
+    rows = [json.loads(line) for line in (run / "results.jsonl").read_text().splitlines()]
+    for row in rows:
+        if row["model"] == "bad":
+            row["detail"] = "Traceback (most recent call last):\n  File \"<solution>\"\nValueError: \u202ex"
+    (run / "results.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    text = _page(run)
+    assert '<pre class="statement">First paragraph.\n\n    indented &lt;code&gt;\n</pre>' in text
+    detail = re.search(r'<td class="detailtext"[^>]*>([^<]*)</td>', text).group(1)
+    assert detail.endswith("Traceback (most recent call last):\n  File &#34;&lt;solution&gt;&#34;\n"
+                           "ValueError: \\u202ex")  # its lines kept; a format character still its escape
+

@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from effbench.reports.history import METRICS, ExpertPoint, History, Point
 from effbench.reports.plots import model_colours
-from effbench.reports.templates_env import html_text, template
+from effbench.reports.templates_env import html_lines, html_text, template
 from effbench.tables import escape_markdown
 
 W, H = 980, 330
@@ -110,7 +110,7 @@ def _ticks(lo: float, hi: float, n: int = 5) -> list[float]:
     return [round(lo + i * step, 10) for i in range(int((hi - lo) / step + 1e-9) + 1)]
 
 
-def _title(p: Point, metric: str, runs) -> str:
+def _title(p: Point, metric: str, runs) -> tuple[str, ...]:
     lines = [f"{p.model} · {metric} {_fmt(metric, p.values[metric])}",
              f"commit {p.commit[:12] if p.commit else '?'} · {p.date}", f"run {p.run + 1}: {runs[p.run].source}",
              f"{p.setup.label()} · {p.machine}"]
@@ -118,18 +118,18 @@ def _title(p: Point, metric: str, runs) -> str:
         lines.append(f"new line: {p.broke}")
     elif p.verdict and metric == "eff@1":
         lines.append(f"eff@1 vs previous: {_change(p)} {p.verdict} ({p.test})")
-    return "\n".join(lines)
+    return tuple(lines)
 
 
 @dataclass
 class Mark:
-    """One point of a plotted series: where, which line, its tooltip, and its ring (a key of FLAG, or '')."""
+    """One point of a plotted series: where, which line, its tooltip's lines, and its ring (a key of FLAG, or '')."""
 
     run: int
     value: float
     line: int
     new_line: bool
-    title: str
+    title: tuple[str, ...]
     flag: str = ""
 
 
@@ -180,7 +180,7 @@ def line_plot(label: str, runs: list, series: list[tuple[str, str, list[Mark]]],
                 lines += 1
         for m in marks:
             cx, cy = px(m.run), y(m.value)
-            title = f"<title>{html_text(m.title)}</title>"
+            title = f"<title>{html_lines(m.title)}</title>"
             if m.flag:
                 parts.append(f'<circle class="flag flag-{m.flag}" cx="{cx:.1f}" cy="{cy:.1f}" r="10" '
                              f'fill="none" stroke="{FLAG[m.flag]}" stroke-width="2.5"/>')
@@ -212,7 +212,7 @@ def _unit(p: ExpertPoint) -> str:
     return "instructions" if p.setup.mode == "instructions" else f"{p.setup.mode} s"
 
 
-def _expert_title(p: ExpertPoint, history: History) -> str:
+def _expert_title(p: ExpertPoint, history: History) -> tuple[str, ...]:
     run = history.runs[p.run]
     lines = [f"{p.task} · expert {p.cost:.4g} {_unit(p)} ({p.relative:.3f} × its first in {p.setup.mode} mode)",
              f"commit {run.commit[:12] if run.commit else '?'} · {run.date}", f"run {p.run + 1}: {run.source}",
@@ -221,7 +221,7 @@ def _expert_title(p: ExpertPoint, history: History) -> str:
         lines.append(f"new line: {p.broke}")
     elif p.change is not None:
         lines.append(f"vs previous: {p.change:+.1%}" + (" (moved)" if p.moved(history.threshold) else ""))
-    return "\n".join(lines)
+    return tuple(lines)
 
 
 def expert_figure(history: History) -> Figure | None:

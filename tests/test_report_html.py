@@ -5,6 +5,7 @@ Synthetic run directories (test_compare's ``fake_run``: real scoring of fabricat
 not the point; the real process-sandbox run of test_reports for one page end to end (and in Chromium there)."""
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
@@ -19,7 +20,8 @@ from markupsafe import escape
 from effbench.reports.board import merge
 from effbench.reports.source import Source, load_source
 from effbench.reports.html import heatmaps, html, task_anchor
-from effbench.reports.plots import PALETTE, model_colour, model_colours, sample_mark, score_curves
+from effbench.reports.plots import (LABEL_CHARS, LEGEND_MODELS, PALETTE, legend_label, model_colour, model_colours,
+                                    plot_scores_vs_k, plot_task_times, sample_mark, score_curves)
 
 from .conftest import FIXTURE_TASKS
 from .test_compare import fake_run
@@ -229,3 +231,23 @@ def test_a_statement_and_a_failures_traceback_keep_their_lines(tmp_path):
     assert detail.endswith("Traceback (most recent call last):\n  File &#34;&lt;solution&gt;&#34;\n"
                            "ValueError: \\u202ex")  # its lines kept; a format character still its escape
 
+
+
+def _png_size(uri: str) -> tuple[int, int]:
+    png = base64.b64decode(uri.split(",", 1)[1])
+    return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+
+
+@pytest.mark.slow  # 30 models' run and two plots
+def test_a_long_name_and_many_models_keep_the_plots_readable(tmp_path):
+    """A legend entry per model, at full length: a 300-character name made the plot image 3400 pixels wide (the
+    plot itself a strip in its corner), and a leaderboard of 3000 models a 70,000-pixel-tall image that took 85 s
+    to draw.  The legend now names the first models (best first), each name cut short, and says how many more."""
+    models = {("x" * 300 if i == 0 else f"m{i:02d}"): {"t1": 1.0 + i / 10} for i in range(30)}
+    source = load_source(fake_run(tmp_path / "a", models, repeats=1))
+    colours = model_colours(models)
+    for plot in (plot_scores_vs_k(source.board, source, colours), plot_task_times("t1", source, colours)):
+        width, height = _png_size(plot.uri)
+        assert width < 1800 and height < 900, (plot.cls, width, height)
+        assert plot.facts["legend"] == f"{LEGEND_MODELS} of 30"
+    assert legend_label("x" * 300) == "x" * (LABEL_CHARS - 1) + "…" and legend_label("_a$") == r" _a\$"

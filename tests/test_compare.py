@@ -270,3 +270,27 @@ def test_timings_of_another_interpreter_still_compare(tmp_path):
     base = fake_run(tmp_path / "a", {"m": {"t1": 1.0}})
     new = _with_runner(fake_run(tmp_path / "b", {"m": {"t1": 1.0}}, seed=1), python="3.12.1")
     assert CliRunner().invoke(main, ["compare", str(base), str(new)]).exit_code == 0
+
+
+def _under_rules(run_dir: Path, rules: str) -> Path:
+    """The run rescored as if measured under another rule profile (``run --rules``)."""
+    meta = json.loads((run_dir / "run.json").read_text())
+    meta["settings"]["rules"] = rules
+    (run_dir / "run.json").write_text(json.dumps(meta))
+    score_run(run_dir)
+    return run_dir
+
+
+def test_runs_under_different_rules_are_refused_in_one_line(tmp_path):
+    """ENAMEL's rules and effbench's score a run differently (level 0, the limit's tolerance, passes): their eff@1
+    are other numbers, which `effbench leaderboard` never puts in one table and the history never joins by a line;
+    compare compared them and could call the difference a regression."""
+    base = fake_run(tmp_path / "a", {"m": {"t1": 1.0}}, measure="instructions")
+    new = _under_rules(fake_run(tmp_path / "b", {"m": {"t1": 1.0}}, measure="instructions"), "enamel")
+    for b, n in ((base, new), (base / "leaderboard.json", new / "leaderboard.json")):
+        res = invoke("compare", b, n)
+        assert res.exit_code == 2 and res.stderr.count("\n") == 1, (res.output, res.stderr)
+        assert "effbench rules" in res.stderr and "enamel rules" in res.stderr
+    same = _under_rules(fake_run(tmp_path / "c", {"m": {"t1": 1.0}}, measure="instructions"), "enamel")
+    assert invoke("compare", new, same).exit_code == 0
+

@@ -32,7 +32,7 @@ from pathlib import Path
 from scipy.stats import mannwhitneyu
 
 from effbench.errors import EffbenchError
-from effbench.reports.board import board_mode, boards_of
+from effbench.reports.board import board_mode, board_rules, boards_of
 from effbench.measuring.records import REF_PREFIX
 from effbench.measuring.store import RunStore
 from effbench.reports.source import Source, load_source
@@ -235,6 +235,10 @@ def compare(base_path: Path, new_path: Path, threshold: float = 0.05, alpha: flo
     b_mode, n_mode = board_mode(b_board), board_mode(n_board)
     if b_mode != n_mode:
         raise CompareError(f"cannot compare {base.label} (measured {b_mode}) with {new.label} (measured {n_mode})")
+    b_rules, n_rules = board_rules(b_board), board_rules(n_board)
+    if b_rules != n_rules:  # scored differently: other numbers, as effbench leaderboard refuses to mix
+        raise CompareError(f"cannot compare {base.label} ({b_rules} rules) with {new.label} ({n_rules} rules): "
+                           "runs under different rules score differently")
     deterministic = b_mode == "instructions"
     if deterministic:
         b_setup, n_setup = counting_setups(b_board), counting_setups(n_board)

@@ -294,3 +294,12 @@ def test_runs_under_different_rules_are_refused_in_one_line(tmp_path):
     same = _under_rules(fake_run(tmp_path / "c", {"m": {"t1": 1.0}}, measure="instructions"), "enamel")
     assert invoke("compare", new, same).exit_code == 0
 
+
+def test_a_model_that_fails_everything_in_both_runs_is_the_same(tmp_path):
+    """eff@1 0 before and after is no change; compare said "not tested" (a relative change from 0 is undefined)."""
+    runs = [fake_run(tmp_path / name, {"m": {"t1": 1.0}, "ok": {"t1": 1.0}}, measure="instructions",
+                     fail=(("m", "t1"),)) for name in "ab"]
+    suite = {r.model: r for r in compare(*runs) if r.task == "(suite)"}
+    assert suite["m"].verdict == "same" and suite["m"].change == 0.0, suite["m"]
+    rising = fake_run(tmp_path / "c", {"m": {"t1": 1.0}, "ok": {"t1": 1.0}}, measure="instructions")
+    assert {r.model: r for r in compare(runs[0], rising) if r.task == "(suite)"}["m"].verdict == "not tested"

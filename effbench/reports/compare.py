@@ -110,7 +110,8 @@ def suite_rows(base: dict, new: dict, threshold: float, alpha: float, determinis
         bv = [b_tasks[t]["eff@k"]["1"] for t in common]
         nv = [n_tasks[t]["eff@k"]["1"] for t in common]
         b_mean, n_mean = math.fsum(bv) / len(bv), math.fsum(nv) / len(nv)
-        change = None if b_mean == 0 else n_mean / b_mean - 1
+        # from 0, no relative change: 0 again is none, more has no ratio (not tested)
+        change = n_mean / b_mean - 1 if b_mean else (0.0 if n_mean == 0 else None)
         if deterministic:
             test, significant = "deterministic", True
         elif len(common) < MIN_TASKS:
@@ -121,8 +122,6 @@ def suite_rows(base: dict, new: dict, threshold: float, alpha: float, determinis
             assert interval is not None  # at least MIN_TASKS differences
             lo, hi = interval
             test, significant = f"bootstrap over {len(common)} tasks: diff CI [{lo:+.3f}, {hi:+.3f}]", lo > 0 or hi < 0
-        if change is None and n_mean < b_mean:
-            change = -1.0
         rows.append(Row(model, "(suite)", "eff@1", b_mean, n_mean, change, test, None,
                         _verdict(change, significant, threshold, worse_if_up=False)))
     return rows

@@ -302,7 +302,8 @@ def test_a_model_that_fails_everything_in_both_runs_is_the_same(tmp_path):
     suite = {r.model: r for r in compare(*runs) if r.task == "(suite)"}
     assert suite["m"].verdict == "same" and suite["m"].change == 0.0, suite["m"]
     rising = fake_run(tmp_path / "c", {"m": {"t1": 1.0}, "ok": {"t1": 1.0}}, measure="instructions")
-    assert {r.model: r for r in compare(runs[0], rising) if r.task == "(suite)"}["m"].verdict == "not tested"
+    up = {r.model: r for r in compare(runs[0], rising) if r.task == "(suite)"}["m"]
+    assert up.verdict == "not tested" and up.test == "eff@1 was 0 before: no relative change", up
 
 
 def _task_changed(run_dir: Path, task: str, tests: list[int] | None = None) -> Path:

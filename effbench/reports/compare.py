@@ -125,6 +125,8 @@ def suite_rows(base: dict, new: dict, threshold: float, alpha: float, determinis
             assert interval is not None  # at least MIN_TASKS differences
             lo, hi = interval
             test, significant = f"bootstrap over {len(common)} tasks: diff CI [{lo:+.3f}, {hi:+.3f}]", lo > 0 or hi < 0
+        if change is None:
+            test = "eff@1 was 0 before: no relative change"
         rows.append(Row(model, "(suite)", "eff@1", b_mean, n_mean, change, test, None,
                         _verdict(change, significant, threshold, worse_if_up=False)))
     return rows

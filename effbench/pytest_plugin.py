@@ -204,4 +204,7 @@ class TaskCheck(pytest.Item):
         return super().repr_failure(excinfo, style)
 
     def reportinfo(self):
-        return self.path, None, f"{self.path.parent.name}::{self.name}"
+        """Where pytest reports the item: the manifest's first line.  The line must be a number: pytest reports an
+        item skipped by a marker (a conftest's, or pytest-benchmark's ``--benchmark-only``) at its location, and
+        a location without one ended the whole session in an INTERNALERROR."""
+        return self.path, 0, f"{self.path.parent.name}::{self.name}"

@@ -17,7 +17,7 @@ ALIGN = {"l": "---", "r": "--:"}
 # lone one, which JSON can carry, cannot be encoded and ends the write) and line and paragraph separators.
 UNSHOWABLE = {"Cc": "a control character", "Cf": "a format character", "Cs": "a lone surrogate",
               "Zl": "a line separator", "Zp": "a paragraph separator"}
-MARKDOWN_SPECIAL = frozenset("\\`*_[]<>|&!#~")
+MARKDOWN_SPECIAL = frozenset("\\`*_[]<>|&!#~$")
 
 
 def unshowable(text: str) -> str | None:
@@ -67,6 +67,6 @@ def markdown_cell(text: object) -> str:
 
 def escape_markdown(text: object) -> str:
     """A name shown as itself in Markdown: what would not show escaped (:func:`printable`), and every character
-    Markdown reads as markup backslash-escaped, so that ``|`` cannot split the row, ``[x](url)`` is no link and
-    ``<b>`` no tag (CommonMark: any ASCII punctuation may be escaped)."""
+    Markdown reads as markup backslash-escaped, so that ``|`` cannot split the row, ``[x](url)`` is no link,
+    ``<b>`` no tag and ``$x$`` no formula (GitHub's math) (CommonMark: any ASCII punctuation may be escaped)."""
     return "".join("\\" + c if c in MARKDOWN_SPECIAL else c for c in printable(text))

@@ -270,3 +270,64 @@ def test_timings_of_another_interpreter_still_compare(tmp_path):
     base = fake_run(tmp_path / "a", {"m": {"t1": 1.0}})
     new = _with_runner(fake_run(tmp_path / "b", {"m": {"t1": 1.0}}, seed=1), python="3.12.1")
     assert CliRunner().invoke(main, ["compare", str(base), str(new)]).exit_code == 0
+
+
+def _under_rules(run_dir: Path, rules: str) -> Path:
+    """The run rescored as if measured under another rule profile (``run --rules``)."""
+    meta = json.loads((run_dir / "run.json").read_text())
+    meta["settings"]["rules"] = rules
+    (run_dir / "run.json").write_text(json.dumps(meta))
+    score_run(run_dir)
+    return run_dir
+
+
+def test_runs_under_different_rules_are_refused_in_one_line(tmp_path):
+    """ENAMEL's rules and effbench's score a run differently (level 0, the limit's tolerance, passes): their eff@1
+    are other numbers, which `effbench leaderboard` never puts in one table and the history never joins by a line;
+    compare compared them and could call the difference a regression."""
+    base = fake_run(tmp_path / "a", {"m": {"t1": 1.0}}, measure="instructions")
+    new = _under_rules(fake_run(tmp_path / "b", {"m": {"t1": 1.0}}, measure="instructions"), "enamel")
+    for b, n in ((base, new), (base / "leaderboard.json", new / "leaderboard.json")):
+        res = invoke("compare", b, n)
+        assert res.exit_code == 2 and res.stderr.count("\n") == 1, (res.output, res.stderr)
+        assert "effbench rules" in res.stderr and "enamel rules" in res.stderr
+    same = _under_rules(fake_run(tmp_path / "c", {"m": {"t1": 1.0}}, measure="instructions"), "enamel")
+    assert invoke("compare", new, same).exit_code == 0
+
+
+def test_a_model_that_fails_everything_in_both_runs_is_the_same(tmp_path):
+    """eff@1 0 before and after is no change; compare said "not tested" (a relative change from 0 is undefined)."""
+    runs = [fake_run(tmp_path / name, {"m": {"t1": 1.0}, "ok": {"t1": 1.0}}, measure="instructions",
+                     fail=(("m", "t1"),)) for name in "ab"]
+    suite = {r.model: r for r in compare(*runs) if r.task == "(suite)"}
+    assert suite["m"].verdict == "same" and suite["m"].change == 0.0, suite["m"]
+    rising = fake_run(tmp_path / "c", {"m": {"t1": 1.0}, "ok": {"t1": 1.0}}, measure="instructions")
+    up = {r.model: r for r in compare(runs[0], rising) if r.task == "(suite)"}["m"]
+    assert up.verdict == "not tested" and up.test == "eff@1 was 0 before: no relative change", up
+
+
+def _task_changed(run_dir: Path, task: str, tests: list[int] | None = None) -> Path:
+    """The run rescored as if *task*'s content had changed (another content hash; other test counts if given)."""
+    meta = json.loads((run_dir / "run.json").read_text())
+    meta["tasks"][task]["content_hash"] = "1" * 16
+    (run_dir / "run.json").write_text(json.dumps(meta))
+    score_run(run_dir)
+    return run_dir
+
+
+def test_a_task_whose_content_changed_is_not_compared(tmp_path):
+    """A pull request that edits a task changes what its scores measure: compare judged the edited task like any
+    other (a regression failed the gate), where the history breaks its line there.  It is now left out of every
+    verdict, with a row saying why; the other tasks are compared as before."""
+    tasks = {"t1": 1.0, "t2": 1.0, "t3": 1.0, "t4": 1.0}
+    base = fake_run(tmp_path / "a", {"m": tasks}, measure="instructions")
+    new = _task_changed(fake_run(tmp_path / "b", {"m": {**tasks, "t1": 3.0}}, measure="instructions"), "t1")
+    for b, n in ((base, new), (base / "leaderboard.json", new / "leaderboard.json")):
+        rows = compare(b, n)
+        assert not any(r.verdict == "regression" for r in rows), rows
+        t1 = [r for r in rows if r.task == "t1"]
+        assert [r.verdict for r in t1] == ["not tested"] and "content changed" in t1[0].test, t1
+        suite = next(r for r in rows if r.task == "(suite)")
+        assert suite.verdict == "same" and suite.base == suite.new == 1.0, suite  # t2-t4 only
+    res = invoke("compare", base, new, "--format", "md")
+    assert res.exit_code == 0 and "content changed" in res.output

@@ -359,3 +359,16 @@ def test_model_names_are_escaped_in_the_page_and_the_svg(tmp_path):
     run = fake_run(tmp_path / "a", {name: {"t1": 1.0}})
     page = html(build([run]))
     assert "<img src=x" not in page and page.count("&lt;img src=x onerror=alert(1)&gt;") >= 4
+
+
+def test_a_points_tooltip_keeps_its_lines_and_shows_a_names_newline_as_its_escape(tmp_path):
+    """Each tooltip is several lines (value, commit, run, setup): they were one line with a literal ``\\n`` between
+    them, since the page writes a control character as its escape.  A newline inside a name stays an escape."""
+    name = "two\nlines"
+    runs = [stamp(fake_run(tmp_path / r, {name: {"t1": 1.0}}), r * 40, f"2026-01-0{i + 1}T00:00:00Z")
+            for i, r in enumerate("ab")]
+    titles = re.findall(r"<title>([^<]+)</title>", html(build(runs)))[1:]
+    assert titles and all("\\n" not in t.replace("two\\nlines", "") for t in titles)
+    lines = [t.split("\n") for t in titles]
+    assert all(len(ls) >= 4 and ls[0].startswith("two\\nlines · ") for ls in lines[:-2]), lines
+    assert any(ls[1].startswith("commit aaaaaaaaaaaa · 2026-01-01") for ls in lines)

@@ -82,6 +82,22 @@ def test_body_keeps_the_marker_and_fits_githubs_limit():
     assert short == f"{marker}\nhello\n"
 
 
+def test_a_cut_comment_ends_on_a_whole_line_outside_any_folded_block():
+    """A comparison over GitHub's limit was cut mid-line: mid-row of a table, and inside a task's ``<details>``
+    block, which then folded away the note that the comment was cut, and the footer with the run's link."""
+    row = "| m | t | time/expert @ level 3 | 1.01 | 1.02 | +1.0% | 0.4 | same | Mann-Whitney U, 6 vs 6 runs |"
+    block = ["<details><summary>t: same</summary>", "", "| model | task |", "|---|---|", *[row] * 40, "",
+             "</details>", ""]
+    text = "\n".join(["## effbench compare", ""] + block * 40)
+    assert len(text) > LIMIT
+    body = body_with_marker(text, marker_of("compare"), footer="see the run")
+    assert len(body) <= LIMIT
+    cut = body[:body.index("\n\n… (cut")]
+    assert cut.count("<details>") == cut.count("</details>"), cut[-300:]
+    assert cut.endswith("</details>") and row + "\n\n</details>" in cut[-200:]  # the last row kept whole
+    assert body.rstrip().endswith("see the run")
+
+
 # ---------------------------------------------------------------- posting (GitHub faked)
 def test_first_call_creates_second_updates_the_same_comment(tmp_path, monkeypatch):
     body = tmp_path / "c.md"

@@ -106,6 +106,22 @@ def test_a_broken_manifest_is_one_failing_item(pytester, suite):
     res.stdout.fnmatch_lines(["*task prefix-max: manifest: *"])
 
 
+@pytest.mark.parametrize("how", ["marker", "benchmark-only"])
+def test_items_skipped_by_a_marker_or_pytest_benchmark_are_reported_skipped(pytester, suite, how):
+    """A skip marker (a conftest's, or pytest-benchmark's --benchmark-only, which skips every test without its
+    fixture) is reported at the item's location: a location without a line number was pytest's INTERNALERROR,
+    which ended the whole session."""
+    if how == "marker":
+        pytester.makeconftest("import pytest\n\ndef pytest_collection_modifyitems(items):\n"
+                              "    for item in items:\n        item.add_marker(pytest.mark.skip(reason='not now'))\n")
+        res = run(pytester, suite, "--effbench-fast", "-rs")
+    else:
+        res = run(pytester, suite, "--effbench-fast", "-rs", "--benchmark-only")
+    assert "INTERNALERROR" not in res.stdout.str() + res.stderr.str()
+    res.assert_outcomes(skipped=6)
+    res.stdout.fnmatch_lines(["SKIPPED [[]6[]] *prefix-max/task.toml*"])
+
+
 def test_the_projects_own_run_does_not_collect_task_folders(pytester):
     """testpaths = ["tests"] holding task fixtures, as this project has: `pytest` and `pytest tests/` collect the
     tests only; naming the fixture suite collects its tasks."""

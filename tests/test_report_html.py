@@ -5,6 +5,7 @@ Synthetic run directories (test_compare's ``fake_run``: real scoring of fabricat
 not the point; the real process-sandbox run of test_reports for one page end to end (and in Chromium there)."""
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
@@ -19,7 +20,8 @@ from markupsafe import escape
 from effbench.reports.board import merge
 from effbench.reports.source import Source, load_source
 from effbench.reports.html import heatmaps, html, task_anchor
-from effbench.reports.plots import PALETTE, model_colour, model_colours, sample_mark, score_curves
+from effbench.reports.plots import (LABEL_CHARS, LEGEND_MODELS, PALETTE, legend_label, model_colour, model_colours,
+                                    plot_scores_vs_k, plot_task_times, sample_mark, score_curves)
 
 from .conftest import FIXTURE_TASKS
 from .test_compare import fake_run
@@ -208,3 +210,44 @@ def test_separate_sections_each_get_their_views(tmp_path):
     assert "Section 1: cpu" in text and "Section 2: instructions" in text
     assert text.count('data-metric="eff@1"') == 2 and text.count('class="plot-k"') == 2
     assert "<section" not in text  # a leaderboard file has no per-sample results
+
+
+@pytest.mark.slow  # a whole page with its plots
+def test_a_statement_and_a_failures_traceback_keep_their_lines(tmp_path):
+    """A task's statement and a failed sample's detail are shown in blocks that keep line breaks (``pre``): they
+    showed as one line with a literal ``\\n`` between lines, written as the escape a name's newline gets."""
+    run = fake_run(tmp_path / "a", {"m": {"t1": 1.0}, "bad": {"t1": 1.0}}, fail=(("bad", "t1"),))
+    meta = json.loads((run / "run.json").read_text())
+    meta["tasks"]["t1"]["statement"] = "First paragraph.\n\n    indented <code>\n"
+    (run / "run.json").write_text(json.dumps(meta))
+    rows = [json.loads(line) for line in (run / "results.jsonl").read_text().splitlines()]
+    for row in rows:
+        if row["model"] == "bad":
+            row["detail"] = "Traceback (most recent call last):\n  File \"<solution>\"\nValueError: \u202ex"
+    (run / "results.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    text = _page(run)
+    assert '<pre class="statement">First paragraph.\n\n    indented &lt;code&gt;\n</pre>' in text
+    detail = re.search(r'<td class="detailtext"[^>]*>([^<]*)</td>', text).group(1)
+    assert detail.endswith("Traceback (most recent call last):\n  File &#34;&lt;solution&gt;&#34;\n"
+                           "ValueError: \\u202ex")  # its lines kept; a format character still its escape
+
+
+
+def _png_size(uri: str) -> tuple[int, int]:
+    png = base64.b64decode(uri.split(",", 1)[1])
+    return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+
+
+@pytest.mark.slow  # 30 models' run and two plots
+def test_a_long_name_and_many_models_keep_the_plots_readable(tmp_path):
+    """A legend entry per model, at full length: a 300-character name made the plot image 3400 pixels wide (the
+    plot itself a strip in its corner), and a leaderboard of 3000 models a 70,000-pixel-tall image that took 85 s
+    to draw.  The legend now names the first models (best first), each name cut short, and says how many more."""
+    models = {("x" * 300 if i == 0 else f"m{i:02d}"): {"t1": 1.0 + i / 10} for i in range(30)}
+    source = load_source(fake_run(tmp_path / "a", models, repeats=1))
+    colours = model_colours(models)
+    for plot in (plot_scores_vs_k(source.board, source, colours), plot_task_times("t1", source, colours)):
+        width, height = _png_size(plot.uri)
+        assert width < 1800 and height < 900, (plot.cls, width, height)
+        assert plot.facts["legend"] == f"{LEGEND_MODELS} of 30"
+    assert legend_label("x" * 300) == "x" * (LABEL_CHARS - 1) + "…" and legend_label("_a$") == r" _a\$"

@@ -88,3 +88,14 @@ def test_html_pages_are_written_and_show_the_escapes(runs, tmp_path, command):
         assert shown in page
     assert "\u202e" not in page and "\x1b" not in page
     assert "<b>bold" not in page and "&lt;b&gt;bold" in page
+
+
+def test_a_dollar_in_a_name_is_no_math_in_a_job_summary(tmp_path):
+    """GitHub renders ``$...$`` in Markdown (job summaries, comments, READMEs) as a formula: a model named
+    ``$\\color{red}{x}$`` showed as a red x.  Each ``$`` is escaped (CommonMark lets any punctuation be)."""
+    name = r"$\color{red}{x}$ costs $5"
+    base = fake_run(tmp_path / "a", {name: {"t1": 1.0}})
+    shown = r"\$\\color{red}{x}\$ costs \$5"
+    for args in (["report", base], ["compare", base, base, "--format", "md"], ["history", base]):
+        text = _ok(invoke(*args))
+        assert shown in text and "{x}$" not in text.replace("{x}\\$", ""), (args, text)

@@ -238,6 +238,12 @@ def board_mode(board: dict) -> str:
     return board["meta"]["mode"] if board["kind"] == "merged" else board["meta"]["measurement"]["mode"]
 
 
+def board_rules(board: dict) -> str:
+    """The rule profile a board was scored under (runs of older effbench versions had effbench's)."""
+    meta = board["meta"] if board["kind"] == "merged" else board["meta"]["measurement"]
+    return meta.get("rules", "effbench")
+
+
 def units_of(board: dict, source: str) -> list[RunUnit]:
     """Split a leaderboard back into the runs it holds (a model joined from several runs is split by their tasks)."""
     if board["kind"] == "run":

@@ -26,13 +26,14 @@ import json
 import math
 import statistics
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from scipy.stats import mannwhitneyu
 
 from effbench.errors import EffbenchError
-from effbench.reports.board import board_mode, boards_of
+from effbench.reports.board import board_mode, board_rules, boards_of
 from effbench.measuring.records import REF_PREFIX
 from effbench.measuring.store import RunStore
 from effbench.reports.source import Source, load_source
@@ -99,18 +100,21 @@ def _verdict(change: float | None, significant: bool | None, threshold: float, w
 
 
 # ---------------------------------------------------------------- per model (suite)
-def suite_rows(base: dict, new: dict, threshold: float, alpha: float, deterministic: bool) -> list[Row]:
+def suite_rows(base: dict, new: dict, threshold: float, alpha: float, deterministic: bool,
+               exclude: Collection[str] = ()) -> list[Row]:
+    """Per model, eff@1 over the tasks both boards scored, but those in *exclude* (:func:`changed_tasks`)."""
     rows = []
     for model in sorted(set(base["models"]) & set(new["models"])):
         b_tasks, n_tasks = base["models"][model]["tasks"], new["models"][model]["tasks"]
-        common = [t for t in sorted(set(b_tasks) & set(n_tasks))
-                  if b_tasks[t]["eff@k"].get("1") is not None and n_tasks[t]["eff@k"].get("1") is not None]
+        common = [t for t in sorted(set(b_tasks) & set(n_tasks)) if t not in exclude
+                  and b_tasks[t]["eff@k"].get("1") is not None and n_tasks[t]["eff@k"].get("1") is not None]
         if not common:
             continue
         bv = [b_tasks[t]["eff@k"]["1"] for t in common]
         nv = [n_tasks[t]["eff@k"]["1"] for t in common]
         b_mean, n_mean = math.fsum(bv) / len(bv), math.fsum(nv) / len(nv)
-        change = None if b_mean == 0 else n_mean / b_mean - 1
+        # from 0, no relative change: 0 again is none, more has no ratio (not tested)
+        change = n_mean / b_mean - 1 if b_mean else (0.0 if n_mean == 0 else None)
         if deterministic:
             test, significant = "deterministic", True
         elif len(common) < MIN_TASKS:
@@ -121,8 +125,8 @@ def suite_rows(base: dict, new: dict, threshold: float, alpha: float, determinis
             assert interval is not None  # at least MIN_TASKS differences
             lo, hi = interval
             test, significant = f"bootstrap over {len(common)} tasks: diff CI [{lo:+.3f}, {hi:+.3f}]", lo > 0 or hi < 0
-        if change is None and n_mean < b_mean:
-            change = -1.0
+        if change is None:
+            test = "eff@1 was 0 before: no relative change"
         rows.append(Row(model, "(suite)", "eff@1", b_mean, n_mean, change, test, None,
                         _verdict(change, significant, threshold, worse_if_up=False)))
     return rows
@@ -172,13 +176,15 @@ def _reach(source: Source) -> dict[tuple[str, str], float]:
 
 
 def task_rows(base: Source, new: Source, threshold: float, alpha: float, deterministic: bool,
-              raw: bool = False) -> list[Row]:
+              raw: bool = False, exclude: Collection[str] = ()) -> list[Row]:
     rows = []
     b_costs, n_costs = _costs(base), _costs(new)
     b_pass, n_pass = _pass_counts(base), _pass_counts(new)
     b_reach, n_reach = _reach(base), _reach(new)
     for key in sorted(set(b_pass) & set(n_pass)):
         model, task = key
+        if task in exclude:
+            continue
         (bp, bn), (np_, nn) = b_pass[key], n_pass[key]
         if np_ / nn < bp / bn:
             rows.append(Row(model, task, "pass rate", bp / bn, np_ / nn, np_ / nn / (bp / bn) - 1 if bp else None,
@@ -235,6 +241,10 @@ def compare(base_path: Path, new_path: Path, threshold: float = 0.05, alpha: flo
     b_mode, n_mode = board_mode(b_board), board_mode(n_board)
     if b_mode != n_mode:
         raise CompareError(f"cannot compare {base.label} (measured {b_mode}) with {new.label} (measured {n_mode})")
+    b_rules, n_rules = board_rules(b_board), board_rules(n_board)
+    if b_rules != n_rules:  # scored differently: other numbers, as effbench leaderboard refuses to mix
+        raise CompareError(f"cannot compare {base.label} ({b_rules} rules) with {new.label} ({n_rules} rules): "
+                           "runs under different rules score differently")
     deterministic = b_mode == "instructions"
     if deterministic:
         b_setup, n_setup = counting_setups(b_board), counting_setups(n_board)
@@ -242,12 +252,26 @@ def compare(base_path: Path, new_path: Path, threshold: float = 0.05, alpha: flo
             raise CompareError(f"cannot compare the instruction counts of {base.label} ({_describe(b_setup)}) with "
                                f"{new.label} ({_describe(n_setup)}): another interpreter build, counter backend or "
                                "in-sandbox runner counts differently")
-    rows = suite_rows(b_board, n_board, threshold, alpha, deterministic)
+    changed = changed_tasks(b_board, n_board)
+    rows = suite_rows(b_board, n_board, threshold, alpha, deterministic, changed)
     if base.run_dir is not None and new.run_dir is not None:
-        rows += task_rows(base, new, threshold, alpha, deterministic, raw)
+        rows += task_rows(base, new, threshold, alpha, deterministic, raw, changed)
+    models = sorted(set(b_board["models"]) & set(n_board["models"]))
+    rows += [Row(model, task, "eff@1", None, None, None, f"task content changed ({was} → {now}): not compared",
+                 None, "not tested")
+             for task, (was, now) in changed.items() for model in models
+             if task in b_board["models"][model]["tasks"] and task in n_board["models"][model]["tasks"]]
     if not rows:
         raise CompareError(f"{base.label} and {new.label} share no model with scored tasks")
     return rows
+
+
+def changed_tasks(base: dict, new: dict) -> dict[str, tuple[str, str]]:
+    """Tasks of both boards whose content differs (``meta.task_hashes``; a schema-2 board has none to tell): task
+    id -> (base hash, new hash).  An edited task measures something else, so no verdict is drawn from it, as the
+    history breaks its line there; the other tasks still compare."""
+    b, n = base["meta"].get("task_hashes") or {}, new["meta"].get("task_hashes") or {}
+    return {t: (b[t], n[t]) for t in sorted(b.keys() & n.keys()) if b[t] != n[t]}
 
 
 def counting_setups(board: dict) -> set[tuple]:

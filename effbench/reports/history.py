@@ -258,5 +258,3 @@ def _join(history: History, prev: Point, point: Point, runs: list[Run]) -> None:
     rows = suite_rows(base, new, history.threshold, history.alpha, point.setup.mode == "instructions")
     if rows:
         point.verdict, point.change, point.test = rows[0].verdict, rows[0].change, rows[0].test
-        if rows[0].change is None:  # compare's relative change has no base to divide by
-            point.test = "eff@1 was 0 before: no relative change"

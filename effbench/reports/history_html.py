@@ -15,13 +15,14 @@ from markupsafe import Markup
 
 from effbench.reports.history import METRICS, ExpertPoint, History, Point
 from effbench.reports.plots import model_colours
-from effbench.reports.templates_env import html_text, template
-from effbench.tables import escape_markdown
+from effbench.reports.templates_env import html_lines, html_text, template
+from effbench.tables import escape_markdown, markdown_cell, markdown_table
 
 W, H = 980, 330
 LEFT, RIGHT, TOP, BOTTOM = 62, 20, 26, 64
 MAX_LABELS = 14
 FLAG = {"regression": "#c0392b", "improvement": "#1e7b34", "moved": "#d68910"}  # "moved": an expert's cost
+MODEL_HEAD = ("run", "date", "commit", "setup", "pass@1", "eff@1", "DPS", "eff@1 vs previous")
 EXPERT_NOTE = ("Every run re-measures each task's expert: a step most tasks' experts share is the machine or the "
                "interpreter, not a model. An expert's line breaks (⚑) where the setup, the task or, in the time "
                "modes, the machine changed; a change beyond the threshold is marked as moved.")
@@ -44,9 +45,7 @@ def markdown(history: History, title: str = "effbench history") -> str:
            f"point is not comparable with the one before. eff@1 changes beyond {history.threshold:.1%} are judged "
            f"as `effbench compare` does (alpha = {history.alpha:g}).", ""]
     for model, points in history.points.items():
-        out += [f"### {escape_markdown(model)}", "",
-                "| run | date | commit | setup | pass@1 | eff@1 | DPS | eff@1 vs previous |",
-                "|--:|---|---|---|--:|--:|--:|---|"]
+        rows = []
         for p in points:
             verdict = p.verdict.upper() if p.verdict == "regression" else p.verdict
             if p.verdict == "regression":
@@ -54,10 +53,9 @@ def markdown(history: History, title: str = "effbench history") -> str:
             step = f"⚑ new line: {p.broke}" if p.broke else " ".join(x for x in (_change(p), verdict) if x)
             if p.verdict == "not tested":
                 step += f" ({p.test})"
-            cells = [str(p.run + 1), p.date[:10], f"`{p.commit[:7]}`" if p.commit else "–", p.setup.label(),
-                     *(_fmt(m, p.values[m]) for m, _ in METRICS), step or "–"]
-            out.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
-        out.append("")
+            rows.append([str(p.run + 1), p.date[:10], f"`{p.commit[:7]}`" if p.commit else "–", p.setup.label(),
+                         *(_fmt(m, p.values[m]) for m, _ in METRICS), step or "–"])
+        out += [f"### {escape_markdown(model)}", "", *_table(MODEL_HEAD, rows, "rlllrrrl"), ""]
     out += _markdown_experts(history)
     out += ["Runs, in order: " + ", ".join(f"{i + 1}. {r.source}" for i, r in enumerate(runs)), ""]
     return "\n".join(out)
@@ -66,18 +64,21 @@ def markdown(history: History, title: str = "effbench history") -> str:
 def _markdown_experts(history: History) -> list[str]:
     if not history.experts:
         return []
-    out = ["### Expert cost per task", "", EXPERT_NOTE, "",
-           f"| run | date | commit | machine | tasks | median change | beyond {history.threshold:.1%} | new lines |",
-           "|--:|---|---|---|--:|--:|--:|---|"]
-    for r in expert_rows(history):
-        cells = [str(r["run"]), r["date"], f"`{r['commit']}`" if r["commit"] != "–" else "–", r["machine"],
-                 str(r["tasks"]), r["median"], r["moved"], f"⚑ {r['broke']}" if r["broke"] else "–"]
-        out.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    runs = [[str(r["run"]), r["date"], f"`{r['commit']}`" if r["commit"] != "–" else "–", r["machine"],
+             str(r["tasks"]), r["median"], r["moved"], f"⚑ {r['broke']}" if r["broke"] else "–"]
+            for r in expert_rows(history)]
     head, rows = expert_cells(history)
-    out += ["", f"<details><summary>Expert cost per task and run ({len(rows)} tasks)</summary>", "",
-            "| task | " + " | ".join(head) + " |", "|---|" + "--:|" * len(head)]
-    out += ["| " + " | ".join([task.replace("|", "\\|"), *cells]) + " |" for task, cells in rows]
-    return out + ["", "</details>", ""]
+    return ["### Expert cost per task", "", EXPERT_NOTE, "",
+            *_table(("run", "date", "commit", "machine", "tasks", "median change",
+                     f"beyond {history.threshold:.1%}", "new lines"), runs, "rlllrrrl"),
+            "", f"<details><summary>Expert cost per task and run ({len(rows)} tasks)</summary>", "",
+            *_table(("task", *head), [[task, *cells] for task, cells in rows], "l" + "r" * len(head)),
+            "", "</details>", ""]
+
+
+def _table(head, rows: list[list[str]], align: str) -> list[str]:
+    """A Markdown table of effbench's own text, each cell kept one cell (tables.markdown_cell)."""
+    return markdown_table(head, [[markdown_cell(c) for c in row] for row in rows], align)
 
 
 def expert_cells(history: History) -> tuple[list[str], list[tuple[str, list[str]]]]:
@@ -110,7 +111,7 @@ def _ticks(lo: float, hi: float, n: int = 5) -> list[float]:
     return [round(lo + i * step, 10) for i in range(int((hi - lo) / step + 1e-9) + 1)]
 
 
-def _title(p: Point, metric: str, runs) -> str:
+def _title(p: Point, metric: str, runs) -> tuple[str, ...]:
     lines = [f"{p.model} · {metric} {_fmt(metric, p.values[metric])}",
              f"commit {p.commit[:12] if p.commit else '?'} · {p.date}", f"run {p.run + 1}: {runs[p.run].source}",
              f"{p.setup.label()} · {p.machine}"]
@@ -118,18 +119,18 @@ def _title(p: Point, metric: str, runs) -> str:
         lines.append(f"new line: {p.broke}")
     elif p.verdict and metric == "eff@1":
         lines.append(f"eff@1 vs previous: {_change(p)} {p.verdict} ({p.test})")
-    return "\n".join(lines)
+    return tuple(lines)
 
 
 @dataclass
 class Mark:
-    """One point of a plotted series: where, which line, its tooltip, and its ring (a key of FLAG, or '')."""
+    """One point of a plotted series: where, which line, its tooltip's lines, and its ring (a key of FLAG, or '')."""
 
     run: int
     value: float
     line: int
     new_line: bool
-    title: str
+    title: tuple[str, ...]
     flag: str = ""
 
 
@@ -180,7 +181,7 @@ def line_plot(label: str, runs: list, series: list[tuple[str, str, list[Mark]]],
                 lines += 1
         for m in marks:
             cx, cy = px(m.run), y(m.value)
-            title = f"<title>{html_text(m.title)}</title>"
+            title = f"<title>{html_lines(m.title)}</title>"
             if m.flag:
                 parts.append(f'<circle class="flag flag-{m.flag}" cx="{cx:.1f}" cy="{cy:.1f}" r="10" '
                              f'fill="none" stroke="{FLAG[m.flag]}" stroke-width="2.5"/>')
@@ -212,7 +213,7 @@ def _unit(p: ExpertPoint) -> str:
     return "instructions" if p.setup.mode == "instructions" else f"{p.setup.mode} s"
 
 
-def _expert_title(p: ExpertPoint, history: History) -> str:
+def _expert_title(p: ExpertPoint, history: History) -> tuple[str, ...]:
     run = history.runs[p.run]
     lines = [f"{p.task} · expert {p.cost:.4g} {_unit(p)} ({p.relative:.3f} × its first in {p.setup.mode} mode)",
              f"commit {run.commit[:12] if run.commit else '?'} · {run.date}", f"run {p.run + 1}: {run.source}",
@@ -221,7 +222,7 @@ def _expert_title(p: ExpertPoint, history: History) -> str:
         lines.append(f"new line: {p.broke}")
     elif p.change is not None:
         lines.append(f"vs previous: {p.change:+.1%}" + (" (moved)" if p.moved(history.threshold) else ""))
-    return "\n".join(lines)
+    return tuple(lines)
 
 
 def expert_figure(history: History) -> Figure | None:

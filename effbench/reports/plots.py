@@ -27,12 +27,14 @@ import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib import colormaps  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
 
-from effbench.reports.source import Source  # noqa: E402
+from effbench.reports.source import Source, ranked  # noqa: E402
 from effbench.scoring.efficiency import eff_at_k, mean_over_tasks, pass_at_k  # noqa: E402
 from effbench.tables import printable  # noqa: E402
 
 DPI = 110
 FONT = 11
+LEGEND_MODELS = 12  # models a legend names (the tables name them all): the image grows to hold its legend
+LABEL_CHARS = 40    # and to hold its longest label
 # tab10: ten colours no two of which look alike, strong enough to read on white as lines and as swatches (more
 # colours from other palettes come too close to one of these)
 PALETTE = [to_hex(c) for c in colormaps["tab10"].colors]  # type: ignore[attr-defined]  # a ListedColormap
@@ -67,6 +69,25 @@ def plot_text(text: str) -> str:
     from the legend, and what would not show as itself written as its escape (a lone surrogate cannot be drawn)."""
     text = printable(text).replace("$", r"\$")
     return " " + text if text.startswith("_") else text
+
+
+def legend_label(model: str) -> str:
+    """A model's name as a legend shows it (:func:`plot_text`), cut to LABEL_CHARS characters: a figure grows to fit
+    its legend, and a 300-character name left the plot a strip in the corner of a 3400-pixel-wide image."""
+    text = printable(model)
+    return plot_text(text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1] + "…")
+
+
+def model_legend(ax, models: list[str], colours: dict[str, str], marker: str | None = None) -> str:
+    """Legend entries for the first LEGEND_MODELS of *models* (in their order) and one saying how many more there
+    are: an entry per model made a board of 3000 models a 70,000-pixel-tall image that took 85 s to draw.
+    Returns what the legend shows ("12 of 3000"), a fact of the plot."""
+    shown = models[:LEGEND_MODELS]
+    for model in shown:
+        ax.plot([], [], color=colours[model], lw=2, marker=marker, label=legend_label(model))
+    if len(models) > len(shown):
+        ax.plot([], [], color="none", label=f"… and {len(models) - len(shown)} more models (see the table)")
+    return f"{len(shown)} of {len(models)}"
 
 
 def _slot(model: str) -> int:
@@ -132,7 +153,7 @@ def plot_scores_vs_k(board: dict, source: Source, colours: dict[str, str]) -> Pl
         for model, c in sorted(curves.items()):
             if c[metric]:
                 xs, ys = zip(*c[metric])
-                ax.plot(xs, ys, marker="o", ms=7, lw=2, label=plot_text(model), color=colours[model])
+                ax.plot(xs, ys, marker="o", ms=7, lw=2, color=colours[model])
         ax.set_xticks(ks or [1])  # integer ticks only, at the k that exist
         ax.set_xlim(min(ks or [1]) - 0.5, max(ks or [1]) + 0.5)
         ax.set_xlabel("k (samples drawn)", fontsize=FONT)
@@ -140,12 +161,13 @@ def plot_scores_vs_k(board: dict, source: Source, colours: dict[str, str]) -> Pl
         ax.set_title(f"{metric} as k grows (only k ≤ n)", fontsize=FONT + 1)
         ax.tick_params(labelsize=FONT)
         ax.grid(alpha=0.3)
+    legend = model_legend(axes[1], [m for m, _ in ranked(board) if m in curves], colours, marker="o")
     axes[1].legend(fontsize=FONT - 1, loc="center left", bbox_to_anchor=(1.02, 0.5))
     caption = ("eff@k (1.0 = as fast as the expert) and pass@k per model, for each k every task has at least k "
                "samples for")
     if len(ks) == 1:
         caption += f"; only k = {ks[0]} here: draw more samples per task for a curve"
-    return Plot(_png(fig), caption, "plot-k", {"ks": ",".join(map(str, ks))})
+    return Plot(_png(fig), caption, "plot-k", {"ks": ",".join(map(str, ks)), "legend": legend})
 
 
 # ---------------------------------------------------------------- per-task times
@@ -200,8 +222,7 @@ def plot_task_times(task: str, source: Source, colours: dict[str, str]) -> Plot:
                     fontsize=FONT - 2, color="#8e44ad")
     if source.tier_costs.get(task):
         ax.scatter([], [], marker="_", s=200, color="#8e44ad", label="DPE tier representatives")
-    for model in sorted(models):
-        ax.plot([], [], color=colours[model], lw=2, label=plot_text(model))
+    legend = model_legend(ax, sorted(models), colours)
     for kind in MARKS:
         if marked.get(kind):
             label, marker, edge = MARKS[kind]
@@ -215,4 +236,5 @@ def plot_task_times(task: str, source: Source, colours: dict[str, str]) -> Plot:
     ax.grid(alpha=0.3)
     ax.legend(fontsize=FONT - 2, loc="center left", bbox_to_anchor=(1.02, 0.5))
     caption = f"{task}: each sample's {'count' if unit == 'instructions' else 'time'} per level against the expert"
-    return Plot(_png(fig), caption, "plot-task", {"task": task, **{f"marked-{k}": v for k, v in marked.items()}})
+    return Plot(_png(fig), caption, "plot-task", {"task": task, "legend": legend,
+                                                  **{f"marked-{k}": v for k, v in marked.items()}})

@@ -64,8 +64,19 @@ def body_with_marker(text: str, marker: str, footer: str = "") -> str:
     if len(body) <= LIMIT:
         return body
     note = "\n\n… (cut to GitHub's comment size limit; the full comparison is in the job summary)\n"
-    keep = LIMIT - len(marker) - len(note) - len(tail) - 1
-    return f"{marker}\n{text[:keep].rstrip()}{note}{footer}\n" if footer else f"{marker}\n{text[:keep].rstrip()}{note}"
+    keep = _cut(text, LIMIT - len(marker) - len(note) - len(tail) - 1)
+    return f"{marker}\n{keep}{note}{footer}\n" if footer else f"{marker}\n{keep}{note}"
+
+
+def _cut(text: str, size: int) -> str:
+    """*text* cut to at most *size* characters at the end of a line, and a ``<details>`` block left open closed:
+    a cut mid-line broke a table's row, and one inside a block folded away what follows (the note, the footer)."""
+    closing = "\n\n</details>"
+    keep = text[:size - len(closing)]
+    keep = (keep[:keep.rfind("\n")] if "\n" in keep else keep).rstrip()
+    opened = sum(line.startswith("<details>") for line in keep.splitlines())
+    closed = sum(line.startswith("</details>") for line in keep.splitlines())
+    return keep + closing if opened > closed else keep
 
 
 def target_from_env(env: dict, pr: int | None = None, repository: str | None = None) -> Target:

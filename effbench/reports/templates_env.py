@@ -6,6 +6,7 @@ right-to-left character) as its escape, as the text and Markdown tables do (:fun
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 import jinja2
@@ -25,8 +26,16 @@ def html_text(value) -> Markup:
     return escape(printable(str(value)))
 
 
+def html_lines(lines: str | Sequence[str]) -> Markup:
+    """Text of several lines (a task's statement, a failure's traceback: filter ``lines``; a tooltip's lines) as
+    HTML text whose line breaks stay line breaks, for a ``pre`` block or a tooltip to show; within each line,
+    what would not show as itself is its escape (:func:`html_text`), as ``finalize`` would write every newline."""
+    return Markup("\n").join(html_text(line) for line in (lines.split("\n") if isinstance(lines, str) else lines))
+
+
 @cache
 def template(name: str) -> jinja2.Template:
     env = jinja2.Environment(loader=jinja2.PackageLoader("effbench.reports", "templates"), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, finalize=_shown)
+    env.filters["lines"] = html_lines
     return env.get_template(name)

@@ -258,3 +258,18 @@ def test_two_unnamed_runs_named_with_model_merge_into_one_board(tmp_path):
     board = json.loads((tmp_path / "board.json").read_text())
     assert set(board["models"]) == {"fast-model", "slow-model"}
     assert board["models"]["fast-model"]["pass@k"]["1"] == 1.0
+
+
+# ---------------------------------------------------------------- files as other tools write them
+def test_jsonl_rows_hold_unicode_line_separators_unescaped(tmp_path):
+    """JSON allows U+2028, U+2029 and U+0085 unescaped inside a string (json.dumps(ensure_ascii=False) writes them
+    so, and a model's code may hold them); str.splitlines() ended the line at each, so a valid row was 'invalid
+    JSON (Unterminated string ...)'.  Lines end at \\n, \\r\\n or \\r, nowhere else."""
+    code = (SOL / "loop.py").read_text() + "# \u2028\u2029\x85\n"
+    rows = [row(solution=code, model="a"), row(model="b")]
+    escaped = write_samples(tmp_path / "escaped.jsonl", rows)
+    for ending in ("\n", "\r\n", "\r"):
+        raw = tmp_path / "raw.jsonl"
+        raw.write_text("".join(json.dumps(r, ensure_ascii=False) + ending for r in rows), encoding="utf-8",
+                       newline="")
+        assert load_samples(raw, SUITE) == load_samples(escaped, SUITE)

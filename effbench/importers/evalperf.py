@@ -27,6 +27,7 @@ import math
 from pathlib import Path
 from collections.abc import Callable, Sequence
 
+from effbench import jsonfile
 from effbench.jsonfile import loads
 from effbench.tasks.dpe_tier_file import DpeTier, DpeTierFile
 from effbench.importers.common import (DatasetImportError, ImportReport, RowError, TaskFolder, arity, check_compiles,
@@ -45,7 +46,7 @@ def read_rows(path: Path) -> list[tuple[int, dict | RowError]]:
     try:
         with gzip.open(raw, "rt", encoding="utf-8") if path.suffix == ".gz" else \
                 io.TextIOWrapper(raw, encoding="utf-8") as handle:
-            lines = handle.read().splitlines()
+            lines = jsonfile.lines(handle.read())
     except (OSError, UnicodeDecodeError, EOFError) as exc:
         raise DatasetImportError(f"{path}: unreadable ({exc})") from None
     finally:

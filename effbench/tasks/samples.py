@@ -221,7 +221,7 @@ def _row_code(row: dict, task: Task, where: str) -> str:
 def _load_jsonl(path: Path, text: str, tasks: dict[str, Task], keep_unknown: bool, origin_ids: bool,
                 out: _Collector) -> None:
     by_origin = _origin_index(tasks, "task_id") if origin_ids else {}
-    for lineno, line in enumerate(text.splitlines(), 1):
+    for lineno, line in enumerate(jsonfile.lines(text), 1):
         if not line.strip():
             continue
         where = f"{path}:{lineno}"

@@ -68,8 +68,8 @@ GZIP_MAGIC = b"\x1f\x8b"
 @dataclass(frozen=True)
 class Reader:
     """A text format that ``auto`` can recognise: *detect* returns the parsed data (None if the text is not this
-    format), *load* turns it into samples (``path, data, tasks, keep_unknown, collector``); *label* and *shape*
-    name it in errors."""
+    format; ``enamel_samples.Malformed`` if it is, but broken), *load* turns it into samples (``path, data, tasks,
+    keep_unknown, collector``); *label* and *shape* name it in errors."""
 
     name: str
     label: str
@@ -321,7 +321,10 @@ def _detect(path: Path, text: str, fmt: str) -> tuple[Reader | None, object]:
     """The reader for *text* and its parsed data: the one *fmt* names, or in ``auto`` the first that recognises it
     ((None, None): JSONL)."""
     for reader in DETECTORS:
-        data = reader.detect(text) if fmt in ("auto", reader.name) else None
+        try:
+            data = reader.detect(text) if fmt in ("auto", reader.name) else None
+        except enamel_samples.Malformed as exc:  # that format's, but broken: said as it, not as JSONL's line 1
+            raise SampleError(f"{path}: {exc}") from None
         if data is not None:
             return reader, data
         if fmt == reader.name:

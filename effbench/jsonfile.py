@@ -28,7 +28,7 @@ def loads(text: str | bytes, where: str = "", error: type[Exception] = EffbenchE
         # one line of a JSONL file: its column says it all; a whole file needs the line too
         at = f"column {exc.colno}" if exc.lineno == 1 and "\n" not in exc.doc else \
             f"line {exc.lineno} column {exc.colno}"
-        reason = f"{exc.msg} at {at}"
+        reason = f"{exc.msg.removesuffix(' at')} at {at}"  # json's 'Unterminated string starting at' has one
     except UnicodeDecodeError:
         reason = "not UTF-8 text"
     except RecursionError:

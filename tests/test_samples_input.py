@@ -114,6 +114,17 @@ def test_evalplus_folder_loads_in_number_order(tmp_path):
     assert {s.info.model for s in samples} == {"default"}
 
 
+
+def test_evalplus_folder_files_are_read_as_python_reads_them(tmp_path):
+    """A .py file saved with a byte-order mark (a Windows editor) is valid Python, but the mark was kept in the
+    sample's code, which then failed to compile ('invalid non-printable character U+FEFF'): a failed sample that
+    Python itself runs.  CRLF line ends are read as Python reads them too."""
+    code = (SOL / "loop.py").read_text()
+    folder = evalplus_folder(tmp_path / "samples", "prefix-max", [code, code])
+    (folder / "prefix-max" / "0.py").write_bytes(b"\xef\xbb\xbf" + code.encode())
+    (folder / "prefix-max" / "1.py").write_bytes(code.replace("\n", "\r\n").encode())
+    assert [s.code for s in load_samples(folder, SUITE)] == [code, code]
+
 def test_evalplus_folder_resolves_origin_task_ids(tmp_path):
     tasks_dir = tmp_path / "tasks"
     import_evalperf(EVALPERF_JSONL, tasks_dir)

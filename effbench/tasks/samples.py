@@ -268,7 +268,7 @@ def _load_evalplus_folder(path: Path, tasks: dict[str, Task], keep_unknown: bool
         for file in sorted((f for f in task_dir.iterdir() if f.suffix == ".py" and f.is_file()), key=_numeric):
             where = str(file)
             try:
-                code = file.read_text(encoding="utf-8")
+                code = file.read_text(encoding="utf-8-sig")  # a byte-order mark is no part of the code, as for Python
             except UnicodeDecodeError as exc:
                 raise SampleError(f"{where}: not UTF-8 ({exc})") from None
             out.add(where, task.id, None, check_showable(file.stem, "sample_id", where), code, 0)

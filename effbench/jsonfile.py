@@ -14,6 +14,7 @@ what a bad piece means.  *where* (``path``, ``path:line``, ``GitHub API GET url`
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from effbench.errors import EffbenchError
@@ -27,7 +28,7 @@ def loads(text: str | bytes, where: str = "", error: type[Exception] = EffbenchE
         # one line of a JSONL file: its column says it all; a whole file needs the line too
         at = f"column {exc.colno}" if exc.lineno == 1 and "\n" not in exc.doc else \
             f"line {exc.lineno} column {exc.colno}"
-        reason = f"{exc.msg} at {at}"
+        reason = f"{exc.msg.removesuffix(' at')} at {at}"  # json's 'Unterminated string starting at' has one
     except UnicodeDecodeError:
         reason = "not UTF-8 text"
     except RecursionError:
@@ -35,6 +36,16 @@ def loads(text: str | bytes, where: str = "", error: type[Exception] = EffbenchE
     except ValueError:  # int("9" * 5000): past sys.get_int_max_str_digits()
         reason = "a number with too many digits"
     raise error(f"{where}: invalid JSON ({reason})" if where else f"invalid JSON ({reason})") from None
+
+
+LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def lines(text: str) -> list[str]:
+    """The lines of a JSONL text, ended by ``\\n``, ``\\r\\n`` or ``\\r`` and nothing else.  ``str.splitlines``
+    also ends a line at U+2028, U+2029, U+0085 and more, which JSON allows unescaped inside a string
+    (``json.dumps(ensure_ascii=False)`` writes them so): a valid row holding one was torn in two."""
+    return LINE_END.split(text)
 
 
 def read(path: Path, error: type[Exception] = EffbenchError, where: str | None = None):

@@ -11,7 +11,7 @@ through the real client library and the real network stack.  The script::
      "default": [ACTION, ...]}           # replies are used in order per rule; the last one repeats
 
     ACTION = {"content": "...", "delay": seconds, "status": 429, "headers": {...}, "body": "raw body",
-              "usage": {...}, "finish_reason": "stop"}
+              "usage": {...}, "finish_reason": "stop", "trickle": seconds between the body's bytes}
 
 Every request is logged to ``--log`` as a JSON line (time, path, auth header, JSON body, status), which the tests
 read to count requests and retries.  :func:`serve` starts one for a test and stops it afterwards.
@@ -56,7 +56,7 @@ def make_handler(script: Script, log_path: Path):
         def log_message(self, *args):  # quiet
             pass
 
-        def _send(self, status: int, body, headers: dict | None = None) -> None:
+        def _send(self, status: int, body, headers: dict | None = None, trickle: float = 0) -> None:
             data = body if isinstance(body, bytes) else json.dumps(body).encode()
             try:
                 self.send_response(status)
@@ -65,7 +65,11 @@ def make_handler(script: Script, log_path: Path):
                 for k, v in (headers or {}).items():
                     self.send_header(k, str(v))
                 self.end_headers()
-                self.wfile.write(data)
+                for start in range(0, len(data), 1 if trickle else len(data) or 1):  # trickle: a byte at a time
+                    self.wfile.write(data[start:start + 1] if trickle else data)
+                    if trickle:
+                        self.wfile.flush()
+                        time.sleep(trickle)
             except (BrokenPipeError, ConnectionResetError):  # the client gave up (its timeout)
                 pass
 
@@ -121,7 +125,7 @@ def make_handler(script: Script, log_path: Path):
                                       "total_tokens": len(prompt.split()) + len(content.split())})
             self._send(200, {"id": "cmpl-standin", "object": "chat.completion" if chat else "text_completion",
                              "created": int(time.time()), "model": script.data.get("served_as", request["model"]),
-                             "choices": [choice], "usage": usage})
+                             "choices": [choice], "usage": usage}, trickle=act.get("trickle", 0))
 
     return Handler
 

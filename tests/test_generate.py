@@ -245,6 +245,22 @@ def test_ctrl_c_keeps_every_received_sample_and_a_rerun_resumes(tmp_path):
                                                                    for i in range(3)]
 
 
+
+def test_a_reply_trickled_slower_than_the_timeout_is_a_timeout(tmp_path):
+    """--timeout bounds an attempt, but the HTTP library's timeouts are per read: a server (or a proxy) that sent
+    its reply a byte at a time kept the request going as long as it liked (here minutes against --timeout 1; for
+    ever from a stuck one).  The attempt now ends at its deadline and is retried as any timeout."""
+    out = tmp_path / "s.jsonl"
+    script = {"rules": [rule(MSS, {"trickle": 0.25, **fenced(MSS)}), rule(PSC, fenced(PSC))]}
+    with serve(script, tmp_path / "srv") as server:
+        done = subprocess.run([sys.executable, "-m", "effbench", *map(str, gen_args(server, out, "--timeout", 1,
+                                                                                     "--retries", 0))],
+                              capture_output=True, text=True, timeout=90)  # a hang fails the test, not the suite
+    assert done.returncode == 3, done.stderr
+    assert "no answer within the timeout after every retry" in done.stderr
+    assert [r["task_id"] for r in rows(out)] == [PSC.id]
+
+
 # ---------------------------------------------------------------- generate && run
 @pytest.mark.slow
 def test_generate_then_run_gives_a_leaderboard_row_named_after_the_model(tmp_path):

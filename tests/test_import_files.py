@@ -72,3 +72,29 @@ def test_evalperf_json_that_breaks_the_reader_is_that_rows_error(tmp_path, line,
     got = one_line(invoke("import", "evalperf", path, "--out", tmp_path / "out"))
     assert f"{path}: row 1" in got and reason in got, got
     assert not (tmp_path / "out").exists()
+
+
+def test_data_files_saved_with_a_byte_order_mark_import_as_without(tmp_path):
+    """Excel's "CSV UTF-8" and PowerShell start a file with one: ENAMEL's CSV then had no column 'task_id' (the
+    first column's name began with U+FEFF) and EvalPerf's row 1 was 'Unexpected UTF-8 BOM'; samples files already
+    read through it."""
+    from .test_importers import ENAMEL_CSV
+    for kind, source in (("enamel", ENAMEL_CSV), ("evalperf", EVALPERF_JSONL)):
+        marked = tmp_path / f"marked-{source.name}"
+        marked.write_bytes(b"\xef\xbb\xbf" + source.read_bytes())
+        plain, out = (invoke("import", kind, path, "--out", tmp_path / f"{kind}-{name}", "--skip-bad")
+                      for path, name in ((source, "plain"), (marked, "marked")))
+        assert (plain.exit_code, out.exit_code, out.stderr) == (0, 0, plain.stderr), out.stderr
+        assert out.stdout.split()[0] == plain.stdout.split()[0] != "0"  # as many tasks
+
+
+def test_evalperf_lines_hold_unicode_line_separators_unescaped(tmp_path):
+    """JSON allows U+2028, U+2029 and U+0085 unescaped in a string (json.dumps(ensure_ascii=False) writes them
+    so), but str.splitlines() ends a line at each: the row was torn in two, two 'invalid JSON' rows."""
+    rows = [json.loads(line) for line in EVALPERF_JSONL.read_text().splitlines()]
+    rows[0]["prompt"] = rows[0]["prompt"].rstrip("\n") + "\n# see:\u2028\u2029\x85 below\n"
+    path = tmp_path / "evalperf.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\r\n" for r in rows), encoding="utf-8")
+    res = invoke("import", "evalperf", path, "--out", tmp_path / "out")
+    assert res.exit_code == 0, res.stderr
+    assert "\u2028\u2029\x85" in (tmp_path / "out" / "evalperf-toy-7" / "prompt.py").read_text(encoding="utf-8")

@@ -443,3 +443,39 @@ def test_evalperf_end_to_end_dps_matches_the_definitions(evalperf_run):
     assert models["tier-2"]["eff@k"]["1"] == 1.0  # the expert against itself
     assert models["slowest"]["DPS"] == 0.0  # slower than the slowest tier: 0, as EvalPerf scores it
     assert models["wrong"]["DPS"] is None and models["wrong"]["pass@k"]["1"] == 0.0  # incorrect: not profiled
+
+
+@pytest.mark.parametrize("key", ["\u00b2", "9" * 5000, "1.5"])
+def test_enamel_object_keys_that_are_no_problem_index_are_one_line(enamel_dir, key):
+    """An object keyed by problem index whose key int() cannot read (a superscript digit, which isdigit() accepts;
+    5000 digits, past Python's int-to-str limit) was a ValueError traceback."""
+    suite = {t.id: t for t in load_suite(enamel_dir)}
+    path = write(enamel_dir.parent / "keys.json", json.dumps({"0": ["pass"], key: ["pass"]}))
+    with pytest.raises(SampleError) as caught:
+        load_samples(path, suite)
+    assert str(caught.value).startswith(f"{path}") and "\n" not in str(caught.value)
+
+
+def test_enamel_object_with_a_negative_index_names_that_problem(enamel_dir):
+    suite = {t.id: t for t in load_suite(enamel_dir)}
+    path = write(enamel_dir.parent / "neg.json", json.dumps({"0": ["pass"], "-1": ["pass"]}))
+    with pytest.raises(SampleError, match=r"problem -1: no imported ENAMEL task"):
+        load_samples(path, suite)
+
+
+@pytest.mark.parametrize("fmt", ["auto", "enamel"])
+def test_enamel_json_that_is_broken_or_followed_by_text_says_where(enamel_dir, fmt):
+    """ENAMEL's samples are one JSON document, often pretty-printed.  Text after it (a stray line) was read as
+    JSONL and reported at line 1 as 'each line must be a JSON object'; a document broken on line 40 was
+    'line 1: invalid JSON (Expecting value at column 2)'.  Both name the line now."""
+    suite = {t.id: t for t in load_suite(enamel_dir)}
+    codes = json.loads(ENAMEL_SAMPLES.read_text())
+    after = write(enamel_dir.parent / "after.json", json.dumps(codes) + "\n\ngarbage\n")
+    with pytest.raises(SampleError) as caught:
+        load_samples(after, suite, fmt=fmt)
+    assert str(caught.value) == f"{after}: line 3: text after the end of ENAMEL's samples (one JSON document)"
+    pretty = json.dumps(codes, indent=1).splitlines()
+    broken = write(enamel_dir.parent / "broken.json", "\n".join(pretty[:4] + ["  ,"] + pretty[4:]))
+    with pytest.raises(SampleError) as caught:
+        load_samples(broken, suite, fmt=fmt)
+    assert str(caught.value).startswith(f"{broken}: invalid JSON (") and "line 5 column" in str(caught.value)

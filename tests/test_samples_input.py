@@ -114,6 +114,17 @@ def test_evalplus_folder_loads_in_number_order(tmp_path):
     assert {s.info.model for s in samples} == {"default"}
 
 
+
+def test_evalplus_folder_files_are_read_as_python_reads_them(tmp_path):
+    """A .py file saved with a byte-order mark (a Windows editor) is valid Python, but the mark was kept in the
+    sample's code, which then failed to compile ('invalid non-printable character U+FEFF'): a failed sample that
+    Python itself runs.  CRLF line ends are read as Python reads them too."""
+    code = (SOL / "loop.py").read_text()
+    folder = evalplus_folder(tmp_path / "samples", "prefix-max", [code, code])
+    (folder / "prefix-max" / "0.py").write_bytes(b"\xef\xbb\xbf" + code.encode())
+    (folder / "prefix-max" / "1.py").write_bytes(code.replace("\n", "\r\n").encode())
+    assert [s.code for s in load_samples(folder, SUITE)] == [code, code]
+
 def test_evalplus_folder_resolves_origin_task_ids(tmp_path):
     tasks_dir = tmp_path / "tasks"
     import_evalperf(EVALPERF_JSONL, tasks_dir)
@@ -167,11 +178,14 @@ BAD_LINES = [
     (json.dumps(row(sample_id={"a": 1})), "samples.jsonl:2: 'sample_id' must be a string, not dict"),
     (json.dumps(row(completion="    return []\n")), "samples.jsonl:2: has both 'solution' and 'completion'"),
     ('{"sample_id": ' + "9" * 5000 + "}", "samples.jsonl:2: invalid JSON (a number with too many digits)"),
+    ('{"task_id": "prefix-max", "solution": "x', "samples.jsonl:2: invalid JSON (Unterminated string starting at "
+                                                 "column 39)"),  # (was 'starting at at column')
 ]
 
 
 @pytest.mark.parametrize("line, message", BAD_LINES, ids=["deep", "int-model", "list-model", "int-sample-id",
-                                                          "dict-sample-id", "both-codes", "5000-digit-int"])
+                                                          "dict-sample-id", "both-codes", "5000-digit-int",
+                                                          "torn"])
 def test_bad_samples_lines_are_one_line_and_exit_2(tmp_path, line, message):
     path = tmp_path / "samples.jsonl"
     path.write_text(json.dumps(row()) + "\n" + line + "\n")
@@ -258,3 +272,18 @@ def test_two_unnamed_runs_named_with_model_merge_into_one_board(tmp_path):
     board = json.loads((tmp_path / "board.json").read_text())
     assert set(board["models"]) == {"fast-model", "slow-model"}
     assert board["models"]["fast-model"]["pass@k"]["1"] == 1.0
+
+
+# ---------------------------------------------------------------- files as other tools write them
+def test_jsonl_rows_hold_unicode_line_separators_unescaped(tmp_path):
+    """JSON allows U+2028, U+2029 and U+0085 unescaped inside a string (json.dumps(ensure_ascii=False) writes them
+    so, and a model's code may hold them); str.splitlines() ended the line at each, so a valid row was 'invalid
+    JSON (Unterminated string ...)'.  Lines end at \\n, \\r\\n or \\r, nowhere else."""
+    code = (SOL / "loop.py").read_text() + "# \u2028\u2029\x85\n"
+    rows = [row(solution=code, model="a"), row(model="b")]
+    escaped = write_samples(tmp_path / "escaped.jsonl", rows)
+    for ending in ("\n", "\r\n", "\r"):
+        raw = tmp_path / "raw.jsonl"
+        raw.write_text("".join(json.dumps(r, ensure_ascii=False) + ending for r in rows), encoding="utf-8",
+                       newline="")
+        assert load_samples(raw, SUITE) == load_samples(escaped, SUITE)

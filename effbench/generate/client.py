@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 
 from effbench.errors import EffbenchError, InfrastructureError
+from effbench.generate.deadline import http_client
 
 APIS = ("chat", "completions")
 
@@ -56,9 +57,10 @@ class ModelClient:
         self.base_url = base_url.rstrip("/")
         self.model = model
         self._openai = openai
+        http = http_client(openai, timeout)  # --timeout bounds each attempt (see generate.deadline)
         try:
             self._client = openai.OpenAI(base_url=self.base_url, api_key=api_key, timeout=timeout,
-                                         max_retries=retries)
+                                         max_retries=retries, http_client=http)
         except Exception as exc:  # noqa: BLE001 - its HTTP package's InvalidURL (httpx's, or a fork's): no common base
             # urls.check_http_url passed it, but the HTTP package is stricter (an IDNA host of mixed scripts)
             raise EffbenchError(f"--base-url {base_url!r}: the client library refuses it ({_short(exc)})") from None

@@ -44,7 +44,8 @@ def read_rows(path: Path) -> list[tuple[int, dict]]:
     old = csv.field_size_limit()
     csv.field_size_limit(FIELD_LIMIT)
     try:
-        with io.TextIOWrapper(open_data_file(path), newline="", encoding="utf-8") as handle:
+        # utf-8-sig: Excel's "CSV UTF-8" starts with a byte-order mark, which would be part of the first column's name
+        with io.TextIOWrapper(open_data_file(path), newline="", encoding="utf-8-sig") as handle:
             reader = csv.DictReader(handle)
             missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
             if missing:

@@ -19,28 +19,60 @@ from __future__ import annotations
 
 import ast
 import json
+import re
+
+from effbench.jsonfile import loads
 
 
 class Listed(dict):
     """The list form: every problem has an entry, so entries for problems not imported are skipped, not refused."""
 
 
-def parse(text: str) -> dict[int, list] | None:
-    """ENAMEL's samples as ``{problem index: entry}``, or None if *text* is not a JSON list holding lists or an
-    object whose keys are all problem indices.  Entries are not checked further here (the caller says which problem
-    is wrong)."""
-    if not text.lstrip().startswith(("{", "[")):
-        return None
-    try:
-        data = json.loads(text)
-    except ValueError:  # not JSON, or not JSON Python reads (a 5000-digit integer): the JSONL reader says which line
-        return None
+class Malformed(ValueError):
+    """Text that is ENAMEL's samples, one JSON document, but not readable as it: the message says where and why."""
+
+
+INDEX = re.compile(r"\s*(-?[0-9]{1,18})\s*")  # a problem index as an object key (int() takes more, e.g. "²")
+
+
+def _shape(data) -> dict[int, list] | None:
+    """ENAMEL's samples as ``{problem index: entry}`` if *data* has their shape, else None."""
     # A list is ENAMEL's when it holds lists (of code): a list of objects is effbench rows, for the JSONL reader
     if isinstance(data, list) and any(isinstance(entry, list) for entry in data):
         return Listed(enumerate(data))
-    if isinstance(data, dict) and data and all(k.strip().isdigit() for k in data):
+    if isinstance(data, dict) and data and all(INDEX.fullmatch(k) for k in data):
         return {int(k): v for k, v in data.items()}
     return None
+
+
+def parse(text: str) -> dict[int, list] | None:
+    """ENAMEL's samples as ``{problem index: entry}``, or None if *text* is not a JSON list holding lists or an
+    object whose keys are all problem indices.  Entries are not checked further here (the caller says which problem
+    is wrong).  Text that is one JSON document but broken, or followed by more text, is :class:`Malformed`: read
+    as JSONL instead, it was reported at line 1 whatever the fault."""
+    body = text.lstrip()
+    if not body.startswith(("{", "[")):
+        return None
+    try:
+        return _shape(json.loads(text))
+    except ValueError:  # not JSON, or not JSON Python reads (a 5000-digit integer)
+        _whole_document(text, len(text) - len(body))
+        return None  # JSONL (or not JSON at all): the JSONL reader says which line
+
+
+def _whole_document(text: str, start: int) -> None:
+    """Raise :class:`Malformed` if *text* is meant as one JSON document: ENAMEL's samples followed by more text,
+    or a document laid out over lines (its first line only an opening bracket, which no JSONL row is)."""
+    try:
+        data, end = json.JSONDecoder().raw_decode(text, start)
+    except (ValueError, RecursionError):
+        data, end = None, -1
+    if end >= 0 and _shape(data) is not None:
+        after = len(text) - len(text[end:].lstrip())
+        raise Malformed(f"line {text.count(chr(10), 0, after) + 1}: text after the end of ENAMEL's samples "
+                        "(one JSON document)")
+    if text[start:].split("\n", 1)[0].strip() in ("[", "{"):
+        loads(text, error=Malformed)
 
 
 def _defines(tree: ast.Module, name: str):

@@ -27,6 +27,7 @@ import math
 from pathlib import Path
 from collections.abc import Callable, Sequence
 
+from effbench import jsonfile
 from effbench.jsonfile import loads
 from effbench.tasks.dpe_tier_file import DpeTier, DpeTierFile
 from effbench.importers.common import (DatasetImportError, ImportReport, RowError, TaskFolder, arity, check_compiles,
@@ -43,9 +44,10 @@ def read_rows(path: Path) -> list[tuple[int, dict | RowError]]:
     path = Path(path)
     raw = open_data_file(path)
     try:
-        with gzip.open(raw, "rt", encoding="utf-8") if path.suffix == ".gz" else \
-                io.TextIOWrapper(raw, encoding="utf-8") as handle:
-            lines = handle.read().splitlines()
+        # utf-8-sig: a byte-order mark (Excel, PowerShell) is no part of row 1
+        with gzip.open(raw, "rt", encoding="utf-8-sig") if path.suffix == ".gz" else \
+                io.TextIOWrapper(raw, encoding="utf-8-sig") as handle:
+            lines = jsonfile.lines(handle.read())
     except (OSError, UnicodeDecodeError, EOFError) as exc:
         raise DatasetImportError(f"{path}: unreadable ({exc})") from None
     finally:

@@ -68,8 +68,8 @@ GZIP_MAGIC = b"\x1f\x8b"
 @dataclass(frozen=True)
 class Reader:
     """A text format that ``auto`` can recognise: *detect* returns the parsed data (None if the text is not this
-    format), *load* turns it into samples (``path, data, tasks, keep_unknown, collector``); *label* and *shape*
-    name it in errors."""
+    format; ``enamel_samples.Malformed`` if it is, but broken), *load* turns it into samples (``path, data, tasks,
+    keep_unknown, collector``); *label* and *shape* name it in errors."""
 
     name: str
     label: str
@@ -221,7 +221,7 @@ def _row_code(row: dict, task: Task, where: str) -> str:
 def _load_jsonl(path: Path, text: str, tasks: dict[str, Task], keep_unknown: bool, origin_ids: bool,
                 out: _Collector) -> None:
     by_origin = _origin_index(tasks, "task_id") if origin_ids else {}
-    for lineno, line in enumerate(text.splitlines(), 1):
+    for lineno, line in enumerate(jsonfile.lines(text), 1):
         if not line.strip():
             continue
         where = f"{path}:{lineno}"
@@ -268,7 +268,7 @@ def _load_evalplus_folder(path: Path, tasks: dict[str, Task], keep_unknown: bool
         for file in sorted((f for f in task_dir.iterdir() if f.suffix == ".py" and f.is_file()), key=_numeric):
             where = str(file)
             try:
-                code = file.read_text(encoding="utf-8")
+                code = file.read_text(encoding="utf-8-sig")  # a byte-order mark is no part of the code, as for Python
             except UnicodeDecodeError as exc:
                 raise SampleError(f"{where}: not UTF-8 ({exc})") from None
             out.add(where, task.id, None, check_showable(file.stem, "sample_id", where), code, 0)
@@ -321,7 +321,10 @@ def _detect(path: Path, text: str, fmt: str) -> tuple[Reader | None, object]:
     """The reader for *text* and its parsed data: the one *fmt* names, or in ``auto`` the first that recognises it
     ((None, None): JSONL)."""
     for reader in DETECTORS:
-        data = reader.detect(text) if fmt in ("auto", reader.name) else None
+        try:
+            data = reader.detect(text) if fmt in ("auto", reader.name) else None
+        except enamel_samples.Malformed as exc:  # that format's, but broken: said as it, not as JSONL's line 1
+            raise SampleError(f"{path}: {exc}") from None
         if data is not None:
             return reader, data
         if fmt == reader.name:

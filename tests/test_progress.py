@@ -18,11 +18,15 @@ from click.testing import CliRunner
 from effbench.cli.main import main
 from effbench.errors import EffbenchError
 from effbench.measuring.progress import BarProgress, LineProgress, Progress, make_progress
+from effbench.measuring.run import _check_inputs
+from effbench.tasks.inputs import InputCache
+from effbench.tasks.task import load_suite
 
 from .conftest import FIXTURE_TASKS, write_samples
+from .hostile import prefix_max_variant
 
 SOL = FIXTURE_TASKS / "prefix-max" / "solutions"
-STATUS = re.compile(r"effbench: progress: (starting|(expert|DPE tiers|samples|DPE profile) prefix-max): "
+STATUS = re.compile(r"effbench: progress: (starting|(inputs|expert|DPE tiers|samples|DPE profile) prefix-max): "
                     r"\d+/(\d+) steps")
 
 
@@ -77,6 +81,38 @@ def test_status_counts_and_eta():
     assert p.status() == "DPE tiers t: 1/4 steps (25%), 1m30s elapsed, ETA 4m30s"
 
 
+class Recording(Progress):
+    def __init__(self) -> None:
+        super().__init__()
+        self.events: list[tuple] = []
+
+    def start(self, total: int, label: str = "measuring") -> None:
+        super().start(total, label)
+        self.events.append(("start", total, label))
+
+    def phase(self, name: str, task: str) -> None:
+        super().phase(name, task)
+        self.events.append(("phase", name, task, self.done))
+
+    def close(self) -> None:
+        self.events.append(("close", self.done, self.total))
+
+
+def test_a_runs_inputs_are_steps_of_their_own_before_its_measurements(tmp_path):
+    """Made afresh, a whole suite's inputs took minutes in which a run showed nothing: a step per task now."""
+    for name in ("a", "b"):
+        prefix_max_variant(tmp_path / "tasks", name, "exact")
+    tasks = load_suite(tmp_path / "tasks")
+    progress = Recording()
+    _check_inputs(tasks, 7, InputCache(tmp_path / "cache"), progress)
+    assert progress.events == [
+        ("start", len(tasks), "inputs"), *(("phase", "inputs", t.id, i) for i, t in enumerate(tasks)),
+        ("close", len(tasks), len(tasks))]
+    assert any((tmp_path / "cache").rglob("*.marshal"))  # they were made, and kept
+    progress.start(5)  # then the measurements, counted from nought
+    assert (progress.done, progress.total, progress.where) == (0, 5, "")
+
+
 # ---------------------------------------------------------------- through the CLI
 def run_args(tmp_path, *extra):
     return ["run", str(samples(tmp_path)), "--tasks-dir", str(FIXTURE_TASKS), "--out", str(tmp_path / "out"),
@@ -90,7 +126,8 @@ def test_without_a_tty_the_run_writes_plain_progress_lines_cli_runner(tmp_path):
     found = [STATUS.match(line) for line in res.stderr.splitlines() if line.startswith("effbench: progress")]
     assert found and all(found), res.stderr
     assert any(m.group(2) == "samples" for m in found), res.stderr
-    assert {int(m.group(3)) for m in found} == {1 + 3}  # the expert, 3 samples (no tier file: no DPE steps)
+    # the expert, 3 samples (no tier file: no DPE steps); before them, the inputs of the one task
+    assert {int(m.group(3)) for m in found if m.group(2) != "inputs"} == {1 + 3}
     quiet = CliRunner().invoke(main, run_args(tmp_path, "--quiet"), env={"EFFBENCH_PROGRESS_INTERVAL": "0.01"})
     assert quiet.exit_code == 0 and "progress" not in quiet.stderr
 
@@ -128,6 +165,7 @@ def test_on_a_tty_the_bar_shows_phase_position_and_eta(tmp_path):
     os.close(master)
     screen = b"".join(chunks).decode(errors="replace")
     assert proc.returncode == 0, screen
+    assert re.search(r"inputs .*\b[01]/1\s+inputs prefix-max", screen), screen  # before anything is measured
     assert re.search(r"0/4\s+expert prefix-max", screen), screen   # shown while the expert is measured
     assert re.search(r"[1-3]/4\s+.*samples prefix-max", screen), screen
     assert re.search(r"measuring .*\b[0-4]/4\b", screen), screen

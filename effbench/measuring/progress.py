@@ -1,6 +1,8 @@
 """How a run shows that it is moving: the one home of the progress policy.
 
-A run is counted in steps: per task, one for measuring the expert, one for re-measuring the DPE tier representatives
+Before measuring, a run makes (or finds in the input cache) every input of its tasks, a step per task (phase
+``inputs``): on a fresh cache a whole suite's take minutes, which showed nothing before.  Then it is counted in steps:
+per task, one for measuring the expert, one for re-measuring the DPE tier representatives
 (tasks with a tier file), and one per sample (its DPE profiling included).  The phase says which of these is under
 way (``expert``, ``DPE tiers``, ``samples``, ``DPE profile``), so a long expert measurement is no longer a frozen bar.
 
@@ -28,7 +30,7 @@ from effbench.errors import EffbenchError
 DEFAULT_INTERVAL = 30.0
 INTERVAL_ENV = "EFFBENCH_PROGRESS_INTERVAL"
 
-EXPERT, TIERS, SAMPLES, DPE = "expert", "DPE tiers", "samples", "DPE profile"
+INPUTS, EXPERT, TIERS, SAMPLES, DPE = "inputs", "expert", "DPE tiers", "samples", "DPE profile"
 
 
 class Progress:
@@ -40,8 +42,9 @@ class Progress:
         self.where = ""
         self.started = time.monotonic()
 
-    def start(self, total: int) -> None:
-        self.total, self.done, self.started = total, 0, time.monotonic()
+    def start(self, total: int, label: str = "measuring") -> None:
+        """Count *total* steps from now (again after :meth:`close`: the inputs' steps, then the measurements')."""
+        self.total, self.done, self.started, self.where = total, 0, time.monotonic(), ""
 
     def phase(self, name: str, task: str) -> None:
         self.where = f"{name} {task}"
@@ -79,9 +82,9 @@ class BarProgress(Progress):
         self.stream = stream
         self.bar: ProgressBar[str | None] | None = None
 
-    def start(self, total: int) -> None:
-        super().start(total)
-        bar = click.progressbar(length=max(total, 1), label="measuring", file=self.stream, show_pos=True,
+    def start(self, total: int, label: str = "measuring") -> None:
+        super().start(total, label)
+        bar = click.progressbar(length=max(total, 1), label=label, file=self.stream, show_pos=True,
                                 show_eta=True, item_show_func=lambda item: item)
         bar.__enter__()
         self.bar = bar
@@ -112,8 +115,9 @@ class LineProgress(Progress):
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
-    def start(self, total: int) -> None:
-        super().start(total)
+    def start(self, total: int, label: str = "measuring") -> None:
+        super().start(total, label)
+        self._stop.clear()
         self._thread = threading.Thread(target=self._tick, name="effbench-progress", daemon=True)
         self._thread.start()
 

@@ -17,7 +17,7 @@ from effbench.errors import EffbenchError
 from effbench.tasks.inputs import InputCache, check_inputs
 from effbench.scoring.leaderboard import build_leaderboard, task_table
 from effbench.measuring.parallel import check_jobs, default_jobs, run_local
-from effbench.measuring.progress import Progress
+from effbench.measuring.progress import INPUTS, Progress
 from effbench.measuring.records import NULL_SUBJECT, PAIR_PREFIX, REF_PREFIX, Settings
 from effbench.tasks.samples import Sample, samples_hash
 from effbench.measuring.ray_executor import check_ray, run_ray
@@ -79,15 +79,32 @@ def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, ou
     which task.  *timeline*: a list that gets the local slots' spans (:class:`.schedule.Span`)."""
     cache = cache or InputCache()
     executor = executor or Executor.choose(None, None, None, settings.measure)
-    check_inputs(tasks, settings.seed, cache)  # a broken task stops the run before its directory exists
+    progress = progress or Progress()
+    _check_inputs(tasks, settings.seed, cache, progress)  # a broken task stops the run before its directory exists
     store = RunStore(out)
     meta = run_meta(tasks, samples, settings, ks, scoring)
     store.open_for_run(meta, [s.to_row() for s in samples])
     try:  # the directory stays this run's until it is scored
-        _measure(tasks, samples, settings, store, cache, progress or Progress(), on_unscorable, executor, timeline)
+        _measure(tasks, samples, settings, store, cache, progress, on_unscorable, executor, timeline)
         return score_run(out, scoring=scoring)
     finally:
         store.close()
+
+
+def _check_inputs(tasks: list[Task], seed: int, cache: InputCache, progress: Progress) -> None:
+    """check_inputs, a progress step per task: the progress display shows the inputs being made."""
+    def begun(task: Task) -> None:
+        if progress.where:
+            progress.advance()
+        progress.phase(INPUTS, task.id)
+
+    progress.start(len(tasks), "inputs")
+    try:
+        check_inputs(tasks, seed, cache, on_task=begun)
+        if progress.where:  # the last task's inputs are done too
+            progress.advance()
+    finally:
+        progress.close()
 
 
 def _measure(tasks: list[Task], samples: list[Sample], settings: Settings, store: RunStore, cache: InputCache,

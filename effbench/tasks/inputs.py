@@ -12,6 +12,7 @@ import marshal
 import os
 import random
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,11 +126,15 @@ class InputCache:
                     tmp.unlink()
 
 
-def check_inputs(tasks: list[Task], seed: int, cache: InputCache, levels: int | None = None) -> None:
+def check_inputs(tasks: list[Task], seed: int, cache: InputCache, levels: int | None = None,
+                 on_task: Callable[[Task], None] | None = None) -> None:
     """Make (or find in the cache) every input of *tasks*, and load their checkers, so that a broken generator,
     hand case or checker stops a command before anything is measured or a run directory is made.  *levels*: only
-    the first that many levels (``tasks validate --fast``)."""
+    the first that many levels (``tasks validate --fast``).  *on_task* is told of each task as it is begun (a run's
+    progress: made afresh, a whole suite's inputs take minutes)."""
     for task in tasks:
+        if on_task is not None:
+            on_task(task)
         cache.case_inputs(task)
         for level in range(min(len(task.levels), len(task.levels) if levels is None else levels)):
             cache.level_inputs(task, level, seed)

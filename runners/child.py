@@ -152,9 +152,24 @@ def limit_memory(memory_mb: int) -> None:
     _limit(resource.RLIMIT_AS, cap, cap)
 
 
+_TYPE_NAME = type.__dict__["__name__"]  # a class's own name, past any __name__ its metaclass defines
+
+
 def _error(phase: str, exc: BaseException, index: int | None = None) -> bytes:
-    tb = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    return wire.error_payload(phase, type(exc).__name__, str(exc), tb[-MAX_TRACEBACK:], index)
+    """The error payload of an exception the sample raised.  The exception is the sample's object: its str(), its
+    class's name and its traceback's formatting (a SyntaxError's fields) may raise or be of any type, and then the
+    child, failing to describe it, exited with the harness's code 5 (no error type, no message).  Each is read here
+    so that it cannot fail, or said to have failed."""
+    name = _TYPE_NAME.__get__(type(exc))
+    try:
+        message = str.__str__(str(exc))  # an exact str: a subclass's slicing is its own code
+    except BaseException:
+        message = "<exception str() failed>"
+    try:
+        tb = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    except BaseException:
+        tb = "<traceback not formatted: formatting it failed>"
+    return wire.error_payload(phase, name, message, tb[-MAX_TRACEBACK:], index)
 
 
 def compile_sample(code: str) -> tuple[bool, bytes]:

@@ -229,6 +229,27 @@ def test_non_plain_results_are_rejected(runner, limits):
     assert run(runner, code, limits).status == base.BAD_OUTPUT
 
 
+# Exceptions whose own methods fail, as a custom exception class with a bug in __str__ does: the child describes
+# them as it can.  (Before, describing one raised in the child, which exited with its harness's code 5: "exited with
+# code 5 before returning a result", the sample's error and its type lost.)
+UNDESCRIBABLE = [
+    ("class E(Exception):\n    def __str__(self):\n        return self.missing\n", "E", "str() failed"),
+    ("class E(Exception):\n    def __str__(self):\n        return 5\n", "E", "str() failed"),
+    ("class M(type):\n    @property\n    def __name__(cls):\n        return object()\n"
+     "class E(Exception, metaclass=M):\n    pass\n", "E", "E: x"),
+    ("def E(_):\n    e = SyntaxError('x')\n    e.lineno, e.text, e.offset = object(), 5, 'a'\n    return e\n",
+     "SyntaxError", "SyntaxError: x"),
+]
+
+
+@pytest.mark.parametrize("exception, name, detail", UNDESCRIBABLE,
+                         ids=["str-raises", "str-not-text", "name-not-text", "syntax-error-fields"])
+def test_an_exception_that_cannot_describe_itself_is_still_the_samples_error(runner, limits, exception, name, detail):
+    ex = run(runner, exception + "def f():\n    raise E('x')\n", limits)
+    assert (ex.status, ex.error_type) == (base.ERROR, name), (ex.status, ex.detail)
+    assert detail in ex.detail, ex.detail
+
+
 def test_syntax_error_is_a_compile_error(runner, limits):
     assert run(runner, "def f(:\n    pass\n", limits).status == base.COMPILE_ERROR
 

@@ -186,10 +186,14 @@ class Worker:
                 watch.describe_death(reply, status)
         return self._clean_up(spec, workdir, reply), payload
 
-    def _clean_up(self, spec: dict, workdir: str, reply: dict) -> dict:
+    def _clean_up(self, spec: dict, workdir: str, reply: dict, ours: str | None = None) -> dict:
         """Remove everything the run left (the child is gone), before the reply: the files it held count in its
-        peak memory and against its budget, and a mess we cannot remove is its failure, not the worker's."""
+        peak memory and against its budget, and a mess we cannot remove is its failure, not the worker's.  *ours*:
+        a file of the worker's in the child's reach (a counting child's dump file), removed whatever the child made
+        of it (a directory, say), and not counted among its files."""
         try:
+            if ours is not None:
+                wipe(ours)
             held = wipe(workdir) + (self.zygote.drop_job() if self.zygote is not None else 0)
             if self.sweep is not None:
                 held += self.sweep()
@@ -237,12 +241,11 @@ class Worker:
                 reply["cpu_ns"] = max(0, cpu1 - cpu0)
         finally:
             zyg.finish(pid)
-            os.unlink(count_file)
-        return self._clean_up(spec, workdir, reply), payload
+        return self._clean_up(spec, workdir, reply, ours=count_file), payload
 
     def _prepare_count_file(self, pid: int) -> str:
-        """Root-owned, writable by the child only through valgrind's dump at exit (the directory is not writable
-        by it, so it cannot be replaced or linked elsewhere)."""
+        """The file valgrind dumps the child's count to at its exit, made first (mode 0666) so that whatever else a
+        child at our uid leaves there is told apart (:func:`_read_count`) and removed (:meth:`_clean_up`)."""
         path = os.path.join(self.count_dir, f"{pid}.cg")
         fd = os.open(path, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o666)
         os.fchmod(fd, 0o666)

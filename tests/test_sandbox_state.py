@@ -300,6 +300,23 @@ def test_counting_worker_state_does_not_outlive_the_run(crunner, limits):
     assert crunner.restarts == restarts
 
 
+def test_a_count_file_replaced_by_a_directory_is_the_samples_failure_not_its_workers(crunner, limits):
+    """The child shares the counting worker's uid, so it can replace the file callgrind will dump to.  Before, the
+    worker's own removal of that file then raised (IsADirectoryError) and the worker died, twice: the sample ended
+    as "its sandbox worker failed twice running it", after two restarts.  Now the worker removes whatever is there
+    with the rest of the run's leftovers: nothing was counted, the sample's failure, and the worker lives on."""
+    restarts = crunner.restarts
+    code = ("import os\ndef f():\n    p = '/tmp/effbench-count/%d.cg' % os.getpid()\n    os.unlink(p)\n"
+            "    os.makedirs(p + '/deeper')\n    return 1\n")
+    ex = run(crunner, code, limits)
+    assert (ex.status, ex.instructions) == (base.EXIT, None) and "nothing was counted" in ex.detail, ex.detail
+    assert crunner.restarts == restarts
+    # only its own dump file, made for it
+    after = run(crunner, "import os\ndef f():\n    return os.listdir('/tmp/effbench-count') == [f'{os.getpid()}.cg']\n",
+                limits)
+    assert after.outputs == [True], (after.status, after.detail)
+
+
 MQ = """import ctypes, os
 def f():
     libc = ctypes.CDLL(None, use_errno=True)

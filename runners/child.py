@@ -221,6 +221,8 @@ def measured_region(program: bytes, entry: str, args_list: list, snapshot: bool 
             return SNAPSHOT + marshal.dumps(outputs)
         except ValueError:  # a type marshal does not write (a subclass, say) or nesting past its depth: the wire form
             pass
+        except BaseException as exc:  # MemoryError: its copy does not fit the budget (nor would the wire form's)
+            return _error("encode", exc)
     try:
         return wire.dumps({"kind": "ok", "outputs": [wire.encode_value(o) for o in outputs]}).encode()
     except BaseException as exc:

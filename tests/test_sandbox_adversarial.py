@@ -61,6 +61,15 @@ def test_memory_bomb_hits_the_memory_limit(runner):
     assert ex.status == base.MEMORY
 
 
+def test_a_result_whose_copy_does_not_fit_the_budget_is_the_memory_limit(runner):
+    """A result that fits the budget but whose copy for the host does not (26 MB of bytes, twice, on 64 MB) is the
+    memory limit, as when it is put in the wire form (instructions mode).  Before, in timing modes, the MemoryError
+    of its marshal copy went uncaught: the child exited with the harness's code 5, a failure of the whole sample
+    where the memory limit at a level past the first only ends its run there."""
+    ex = run(runner, "def f():\n    return [bytes(26 << 20)]\n", Limits(wall_limit=10, memory_mb=64))
+    assert (ex.status, ex.error_type) == (base.MEMORY, "MemoryError"), (ex.status, ex.detail)
+
+
 def test_peak_memory_is_the_childs_own(runner, limits):
     small = run(runner, "def f():\n    return 1\n", limits)
     big = run(runner, "def f():\n    b = bytearray(100 * 1024 * 1024)\n    return len(b)\n", limits)

@@ -152,9 +152,24 @@ def limit_memory(memory_mb: int) -> None:
     _limit(resource.RLIMIT_AS, cap, cap)
 
 
+_TYPE_NAME = type.__dict__["__name__"]  # a class's own name, past any __name__ its metaclass defines
+
+
 def _error(phase: str, exc: BaseException, index: int | None = None) -> bytes:
-    tb = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    return wire.error_payload(phase, type(exc).__name__, str(exc), tb[-MAX_TRACEBACK:], index)
+    """The error payload of an exception the sample raised.  The exception is the sample's object: its str(), its
+    class's name and its traceback's formatting (a SyntaxError's fields) may raise or be of any type, and then the
+    child, failing to describe it, exited with the harness's code 5 (no error type, no message).  Each is read here
+    so that it cannot fail, or said to have failed."""
+    name = _TYPE_NAME.__get__(type(exc))
+    try:
+        message = str.__str__(str(exc))  # an exact str: a subclass's slicing is its own code
+    except BaseException:
+        message = "<exception str() failed>"
+    try:
+        tb = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    except BaseException:
+        tb = "<traceback not formatted: formatting it failed>"
+    return wire.error_payload(phase, name, message, tb[-MAX_TRACEBACK:], index)
 
 
 def compile_sample(code: str) -> tuple[bool, bytes]:
@@ -206,6 +221,8 @@ def measured_region(program: bytes, entry: str, args_list: list, snapshot: bool 
             return SNAPSHOT + marshal.dumps(outputs)
         except ValueError:  # a type marshal does not write (a subclass, say) or nesting past its depth: the wire form
             pass
+        except BaseException as exc:  # MemoryError: its copy does not fit the budget (nor would the wire form's)
+            return _error("encode", exc)
     try:
         return wire.dumps({"kind": "ok", "outputs": [wire.encode_value(o) for o in outputs]}).encode()
     except BaseException as exc:
@@ -242,7 +259,10 @@ def run_child(spec: dict, blobs: list[bytes], workdir: str, res_fd: int, ctl_fd:
     _write_all(write, res_fd, COMPILING)
     compiled, program = compile_sample(spec["code"])
     _write_all(write, res_fd, READY)
-    if read(ctl_fd, 1) != b"G":
+    go = read(ctl_fd, 1)
+    while go == b"X":  # counting: a child before us ended without reading its "X" from the pipe we share
+        go = read(ctl_fd, 1)
+    if go != b"G":
         os._exit(4)
     # ---- charged from here: the worker read our CPU clock while we were blocked above
     if not compiled:

@@ -50,6 +50,7 @@ COUNTED_CPU_LIMIT = 3600  # under a counter the wall-clock kill is the limit; th
 COUNT_EXIT_TIMEOUT = 10.0
 COMPILE_GRACE = 10.0  # added to the wall limit for compiling the sample, which is not measured but must end
 DEATH_GRACE = 1.0  # how long a child whose result pipe closed is given to be seen dead before we kill it
+COUNT_EDGE = 1 << 12  # bytes read at each end of a callgrind dump (its header, summary line included, is ~330)
 
 
 class Worker:
@@ -185,10 +186,14 @@ class Worker:
                 watch.describe_death(reply, status)
         return self._clean_up(spec, workdir, reply), payload
 
-    def _clean_up(self, spec: dict, workdir: str, reply: dict) -> dict:
+    def _clean_up(self, spec: dict, workdir: str, reply: dict, ours: str | None = None) -> dict:
         """Remove everything the run left (the child is gone), before the reply: the files it held count in its
-        peak memory and against its budget, and a mess we cannot remove is its failure, not the worker's."""
+        peak memory and against its budget, and a mess we cannot remove is its failure, not the worker's.  *ours*:
+        a file of the worker's in the child's reach (a counting child's dump file), removed whatever the child made
+        of it (a directory, say), and not counted among its files."""
         try:
+            if ours is not None:
+                wipe(ours)
             held = wipe(workdir) + (self.zygote.drop_job() if self.zygote is not None else 0)
             if self.sweep is not None:
                 held += self.sweep()
@@ -236,12 +241,11 @@ class Worker:
                 reply["cpu_ns"] = max(0, cpu1 - cpu0)
         finally:
             zyg.finish(pid)
-            os.unlink(count_file)
-        return self._clean_up(spec, workdir, reply), payload
+        return self._clean_up(spec, workdir, reply, ours=count_file), payload
 
     def _prepare_count_file(self, pid: int) -> str:
-        """Root-owned, writable by the child only through valgrind's dump at exit (the directory is not writable
-        by it, so it cannot be replaced or linked elsewhere)."""
+        """The file valgrind dumps the child's count to at its exit, made first (mode 0666) so that whatever else a
+        child at our uid leaves there is told apart (:func:`_read_count`) and removed (:meth:`_clean_up`)."""
         path = os.path.join(self.count_dir, f"{pid}.cg")
         fd = os.open(path, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o666)
         os.fchmod(fd, 0o666)
@@ -339,17 +343,27 @@ def _write_quietly(fd: int, data: bytes) -> None:
 
 
 def _read_count(path: str) -> dict:
-    """The count callgrind dumped at the child's exit.  The file was truncated before the run, so a child that
-    died by a signal (no dump) leaves it empty: then nothing was counted, which is the sample's failure."""
+    """The count callgrind dumped at the child's exit, read from a whole dump only.  The file was truncated before
+    the run, so a child that died by a signal (no dump) leaves it empty.  And the dump is written under the child's
+    own limits: one that lowered its RLIMIT_FSIZE (Python ignores SIGXFSZ, so the write is quietly cut short)
+    leaves the header, whose summary line may end after a digit or two.  callgrind writes the total twice, as that
+    summary line and as the dump's last line (totals): only both, whole and equal, are a count.  Otherwise nothing
+    was counted, which is the sample's failure."""
     try:
         st = os.lstat(path)
         # Where the child shares our uid (a container) it could chmod the file so that valgrind cannot write it
         # and a forged count stays: only a regular file still open to writing can hold valgrind's dump.
         if stat.S_ISREG(st.st_mode) and stat.S_IMODE(st.st_mode) == 0o666:
             with open(path, "rb") as fh:
-                for line in fh:
-                    if line.startswith(b"totals:") or line.startswith(b"summary:"):
-                        return {"instructions": int(line.split()[1])}
+                head = fh.read(COUNT_EDGE)
+                fh.seek(max(0, st.st_size - COUNT_EDGE))
+                tail = fh.read()
+            summary = [line for line in head.split(b"\n")[:-1] if line.startswith(b"summary:")]  # whole lines
+            last = tail.split(b"\n")[-2:]  # a whole dump ends "totals: N\n"
+            if summary and last[-1] == b"" and last[0].startswith(b"totals:"):
+                count = int(summary[0].split()[1])
+                if count == int(last[0].split()[1]):
+                    return {"instructions": count}
     except (OSError, ValueError, IndexError):
         pass
     return {"status": "died", "count_error": "the child did not exit normally, so nothing was counted"}

@@ -2,10 +2,11 @@
 
 It does two things.  It applies the policy of :mod:`syscalls` (no namespaces, io_uring, keyrings, bpf, ...; no
 machine code of the sample's own making), in every child of both runners, root or not, counting or not.  And it
-refuses every syscall that acts on *another* process with EPERM -- signals, renice, re-limit, affinity, pidfds --
-which is what a child at a uid of its own gets from the kernel anyway, and what a child that shares the worker's uid
-(an unprivileged container user cannot hand out another) would otherwise not get; acting on itself stays allowed (a
-sample may still kill itself, which is a crash, or lower its own priority).  The worker itself is non-dumpable, which
+refuses every syscall that acts on *another* process with EPERM -- signals, renice, re-limit, affinity, pidfds, and
+files set to signal another process on I/O (:data:`SIGNAL_OWNERS`) -- which is what a child at a uid of its own gets
+from the kernel anyway, and what a child that shares the worker's uid (an unprivileged container
+user cannot hand out another) would otherwise not get; acting on itself stays allowed (a sample may still kill
+itself, which is a crash, or lower its own priority).  The worker itself is non-dumpable, which
 covers ptrace, /proc/<pid>/mem and process_vm_* on top of this.
 
 The program is assembled once in the worker (so every child inherits the same objects, and instruction counts do not
@@ -46,6 +47,17 @@ TARGETED = {
     251: (1, (0, PID)),      # ioprio_set(which, who, prio)
 }
 WHICH_PROCESS = {141: 0, 251: 1}  # setpriority needs PRIO_PROCESS, ioprio_set IOPRIO_WHO_PROCESS
+# (syscall, command) -> the values its third argument may take (none: it is a pointer the filter cannot read).  These
+# commands name the process a file signals on I/O (SIGIO, or any signal chosen with F_SETSIG), and the kernel checks
+# the target only at delivery, against the uid of whoever set it: a child at its worker's uid (docker; any counting
+# worker) could have the worker or the zygote signalled -- stopped or killed -- when they next read or write a pipe
+# it holds, and the zygote shares its pipes' open files with every later child, so the owner set stays for later runs.
+SIGNAL_OWNERS = {
+    (72, 8): (0, PID),      # fcntl(fd, F_SETOWN, pid): itself, or no one
+    (72, 15): (),           # fcntl(fd, F_SETOWN_EX, &owner)
+    (16, 0x8901): (),       # ioctl(socket, FIOSETOWN, &pid)
+    (16, 0x8902): (),       # ioctl(socket, SIOCSPGRP, &pid)
+}
 RET_ENOSYS = 0x00050000 | syscalls.RET_ENOSYS
 JGE_K = 0x35
 
@@ -120,6 +132,7 @@ def build(valgrind: bool) -> _Program:
     p.ret(RET_EPERM)
     p.ret(RET_ALLOW)
     _mmap(p, valgrind)
+    _signal_owners(p)
     for nr, (arg, allowed) in TARGETED.items():
         p.emit(JEQ_K, nr, 0, f"after{nr}")
         which = WHICH_PROCESS.get(nr)
@@ -156,6 +169,26 @@ def _mmap(p: _Program, valgrind: bool) -> None:
     p.label("mmap_allow")
     p.ret(RET_ALLOW)
     p.label("mmap_done")
+
+
+def _signal_owners(p: _Program) -> None:
+    """No file set to signal another process (:data:`SIGNAL_OWNERS`); every other command of those syscalls passes."""
+    for nr in dict.fromkeys(nr for nr, _ in SIGNAL_OWNERS):
+        p.emit(JEQ_K, nr, 0, f"owners_done{nr}")
+        p.load(_arg(1))
+        for (cmd_nr, cmd), allowed in SIGNAL_OWNERS.items():
+            if cmd_nr != nr:
+                continue
+            p.emit(JEQ_K, cmd, 0, f"owners_other{nr}_{cmd}")
+            if allowed:
+                p.load(_arg(2))
+                for value in allowed:
+                    p.emit(JEQ_K, value, f"owners_allow{nr}", 0)
+            p.ret(RET_EPERM)
+            p.label(f"owners_other{nr}_{cmd}")
+        p.label(f"owners_allow{nr}")
+        p.ret(RET_ALLOW)
+        p.label(f"owners_done{nr}")
 
 
 class Guard:

@@ -129,9 +129,15 @@ def _zygote_loop(cmd_r: int, pid_w: int, job_path: str, res_w: int, ctl_r: int, 
     if libc is not None:
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     read, fork, write, pack, waitpid, pack_status = os.read, os.fork, os.write, _PID.pack, os.waitpid, _STATUS.pack
+    set_blocking = os.set_blocking
     while True:
         if not read(cmd_r, 1):
             os._exit(0)
+        # Every child holds these two open files, which are ours too, so a flag a child set on them stays for the
+        # next: one set non-blocking made each later child's wait for "go" fail at once (EAGAIN), failing every
+        # later sample.  The last child is gone by now (reaped below): put them back for the next.
+        set_blocking(res_w, True)
+        set_blocking(ctl_r, True)
         pid = fork()
         if pid == 0:
             try:

@@ -19,7 +19,7 @@ from effbench.sandbox.process import ProcessSandbox
 pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
 
 ATTACKS = '''
-import ctypes, os
+import ctypes, os, socket
 libc = ctypes.CDLL(None, use_errno=True)
 libc.syscall.restype = ctypes.c_long
 CLONE_NEWNS, CLONE_NEWUSER, CLONE_NEWNET = 0x20000, 0x10000000, 0x40000000
@@ -34,7 +34,15 @@ def attempt(*args):
 
 def f():
     params = ctypes.create_string_buffer(120)
+    pair = socket.socketpair()  # kept: a socket object closes its descriptor when collected
+    pipe, sock = os.pipe()[0], pair[0].fileno()
+    worker = ctypes.c_int(os.getppid())
+    owner = (ctypes.c_int * 2)(1, os.getppid())  # F_OWNER_PID
     return {
+        "fcntl F_SETOWN worker": attempt(72, pipe, 8, os.getppid()),
+        "fcntl F_SETOWN_EX worker": attempt(72, pipe, 15, owner),
+        "ioctl FIOSETOWN worker": attempt(16, sock, 0x8901, ctypes.byref(worker)),
+        "ioctl SIOCSPGRP worker": attempt(16, sock, 0x8902, ctypes.byref(worker)),
         "unshare user+mount+net": attempt(272, CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWNET),
         "unshare user": attempt(272, CLONE_NEWUSER),
         "io_uring_setup": attempt(425, 4, params),
@@ -98,14 +106,15 @@ def test_a_single_process_sample_still_cannot_start_a_thread(srunner):
 
 def test_what_samples_legitimately_do_still_works(srunner):
     """New extension modules (dlopen: executable mappings of read-only system files), files in the work dir, mmap
-    of data, a subprocess-free sample using many modules."""
-    code = ("import unicodedata, json, decimal, mmap, os, re, zlib\ndef f():\n"
+    of data, a subprocess-free sample using many modules, a file set to signal the sample itself (or no one)."""
+    code = ("import unicodedata, json, decimal, fcntl, mmap, os, re, zlib\ndef f():\n"
             "    with open('data.txt', 'w') as fh:\n        fh.write('abc' * 1000)\n"
             "    with open('data.txt', 'rb') as fh:\n        m = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)\n"
             "        head = m[:3].decode()\n"
             "    anon = mmap.mmap(-1, 1 << 16)\n    anon[:2] = b'ok'\n"
             "    return [unicodedata.name('a'), json.loads('[1]'), str(decimal.Decimal(1) / 4), head, "
-            "anon[:2].decode(), len(re.findall('b', 'abcb')), len(zlib.compress(b'x' * 100)) > 0]\n")
+            "anon[:2].decode(), len(re.findall('b', 'abcb')), len(zlib.compress(b'x' * 100)) > 0, "
+            "[fcntl.fcntl(fd, fcntl.F_SETOWN, who) for fd in [os.open('data.txt', 0)] for who in (os.getpid(), 0)]]\n")
     ex = srunner.execute(code, "f", ["empty"], LIMITS)
     assert ex.status == base.OK, ex.detail
-    assert ex.outputs == [["LATIN SMALL LETTER A", [1], "0.25", "abc", "ok", 2, True]]
+    assert ex.outputs == [["LATIN SMALL LETTER A", [1], "0.25", "abc", "ok", 2, True, [0, 0]]]

@@ -333,3 +333,33 @@ def test_unprivileged_counting_worker_has_no_place_to_write_code_in():
             assert out == outputs and count >= honest, (name, count, honest)
         else:
             assert status in (base.ERROR, base.CRASH), (name, status, detail)
+
+
+# callgrind writes its dump at the child's exit, under the child's own limits: a sample that lowers its RLIMIT_FSIZE
+# (Python ignores SIGXFSZ, so the write is cut short quietly) keeps the dump's header and a summary line cut after a
+# digit or two.  The header's length follows from its pid, the worker's command line and the digits of the run's
+# basic-block count, which the sample can only guess: each guess below cuts the dump there.
+TRUNCATED = '''import os, resource
+def f(n):
+    s = 0
+    for i in range(n):
+        s ^= i
+    cmd = " ".join(a.decode() for a in open("/proc/self/cmdline", "rb").read().split(b"\\0")[:-1])
+    head = ("# callgrind format\\nversion: 1\\ncreator: callgrind-3.19.0\\npid: %d\\ncmd:  %s\\npart: 1\\n\\n\\n"
+            "desc: I1 cache: \\ndesc: D1 cache: \\ndesc: LL cache: \\n\\ndesc: Timerange: Basic block 0 - %s\\n"
+            "desc: Trigger: Program termination\\n\\npositions: line\\nevents: Ir\\nsummary: 1"
+            % (os.getpid(), cmd, "9" * DIGITS))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (len(head), len(head)))
+    return s
+'''
+
+
+def test_a_dump_cut_short_by_the_samples_file_size_limit_is_no_count(counter):
+    """Before, the count was the first summary line found, in the header: cut after one digit, it read 1
+    instruction where the work took a hundred million, an ok run.  A count is now read from a whole dump only (its
+    summary and its totals, the last line, agree): a cut one is nothing counted, the sample's failure."""
+    counter.put_input("small", marshal.dumps([2000]))
+    for digits in (7, 8, 9):
+        ex = counter.execute(TRUNCATED.replace("DIGITS", str(digits)), "f", ["small"], LIMITS)
+        assert (ex.status, ex.instructions) == (base.EXIT, None), (digits, ex.status, ex.instructions, ex.detail)
+        assert "nothing was counted" in ex.detail, ex.detail

@@ -61,6 +61,15 @@ def test_memory_bomb_hits_the_memory_limit(runner):
     assert ex.status == base.MEMORY
 
 
+def test_a_result_whose_copy_does_not_fit_the_budget_is_the_memory_limit(runner):
+    """A result that fits the budget but whose copy for the host does not (26 MB of bytes, twice, on 64 MB) is the
+    memory limit, as when it is put in the wire form (instructions mode).  Before, in timing modes, the MemoryError
+    of its marshal copy went uncaught: the child exited with the harness's code 5, a failure of the whole sample
+    where the memory limit at a level past the first only ends its run there."""
+    ex = run(runner, "def f():\n    return [bytes(26 << 20)]\n", Limits(wall_limit=10, memory_mb=64))
+    assert (ex.status, ex.error_type) == (base.MEMORY, "MemoryError"), (ex.status, ex.detail)
+
+
 def test_peak_memory_is_the_childs_own(runner, limits):
     small = run(runner, "def f():\n    return 1\n", limits)
     big = run(runner, "def f():\n    b = bytearray(100 * 1024 * 1024)\n    return len(b)\n", limits)
@@ -227,6 +236,27 @@ def test_writing_a_fake_result_frame_gains_nothing(runner, limits):
 def test_non_plain_results_are_rejected(runner, limits):
     code = "class A:\n    def __eq__(self, o):\n        return True\ndef f():\n    return A()\n"
     assert run(runner, code, limits).status == base.BAD_OUTPUT
+
+
+# Exceptions whose own methods fail, as a custom exception class with a bug in __str__ does: the child describes
+# them as it can.  (Before, describing one raised in the child, which exited with its harness's code 5: "exited with
+# code 5 before returning a result", the sample's error and its type lost.)
+UNDESCRIBABLE = [
+    ("class E(Exception):\n    def __str__(self):\n        return self.missing\n", "E", "str() failed"),
+    ("class E(Exception):\n    def __str__(self):\n        return 5\n", "E", "str() failed"),
+    ("class M(type):\n    @property\n    def __name__(cls):\n        return object()\n"
+     "class E(Exception, metaclass=M):\n    pass\n", "E", "E: x"),
+    ("def E(_):\n    e = SyntaxError('x')\n    e.lineno, e.text, e.offset = object(), 5, 'a'\n    return e\n",
+     "SyntaxError", "SyntaxError: x"),
+]
+
+
+@pytest.mark.parametrize("exception, name, detail", UNDESCRIBABLE,
+                         ids=["str-raises", "str-not-text", "name-not-text", "syntax-error-fields"])
+def test_an_exception_that_cannot_describe_itself_is_still_the_samples_error(runner, limits, exception, name, detail):
+    ex = run(runner, exception + "def f():\n    raise E('x')\n", limits)
+    assert (ex.status, ex.error_type) == (base.ERROR, name), (ex.status, ex.detail)
+    assert detail in ex.detail, ex.detail
 
 
 def test_syntax_error_is_a_compile_error(runner, limits):

@@ -300,6 +300,55 @@ def test_counting_worker_state_does_not_outlive_the_run(crunner, limits):
     assert crunner.restarts == restarts
 
 
+def test_a_count_file_replaced_by_a_directory_is_the_samples_failure_not_its_workers(crunner, limits):
+    """The child shares the counting worker's uid, so it can replace the file callgrind will dump to.  Before, the
+    worker's own removal of that file then raised (IsADirectoryError) and the worker died, twice: the sample ended
+    as "its sandbox worker failed twice running it", after two restarts.  Now the worker removes whatever is there
+    with the rest of the run's leftovers: nothing was counted, the sample's failure, and the worker lives on."""
+    restarts = crunner.restarts
+    code = ("import os\ndef f():\n    p = '/tmp/effbench-count/%d.cg' % os.getpid()\n    os.unlink(p)\n"
+            "    os.makedirs(p + '/deeper')\n    return 1\n")
+    ex = run(crunner, code, limits)
+    assert (ex.status, ex.instructions) == (base.EXIT, None) and "nothing was counted" in ex.detail, ex.detail
+    assert crunner.restarts == restarts
+    # only its own dump file, made for it
+    after = run(crunner, "import os\ndef f():\n    return os.listdir('/tmp/effbench-count') == [f'{os.getpid()}.cg']\n",
+                limits)
+    assert after.outputs == [True], (after.status, after.detail)
+
+
+# Two ways a counting child can leave the control pipe it shares with the zygote (and so with every later child) in a
+# state that broke the next child: set non-blocking, its wait for "go" failed at once (EAGAIN); or not read at its end
+# (here: /dev/null in its place), the worker's "X" stayed for the next child to take as its "go" (which failed it,
+# and left the worker's "G" for the child after it).
+PIPE_ATTACKS = {
+    "non-blocking": "os.set_blocking(fd, False)",
+    "ctl-unread": "os.dup2(os.open(os.devnull, os.O_RDONLY), fd) if fcntl.fcntl(fd, fcntl.F_GETFL) & 3 == 0 else 0",
+}
+PIPES = """import fcntl, os, stat
+def f():
+    for fd in range(3, 64):
+        try:
+            if stat.S_ISFIFO(os.fstat(fd).st_mode):
+                ATTACK
+        except OSError:
+            pass
+    return 1
+"""
+
+
+@pytest.mark.parametrize("attack", PIPE_ATTACKS)
+def test_what_a_counting_child_does_to_its_pipes_does_not_reach_the_next(crunner, limits, attack):
+    """Before, either attack failed later samples of that worker ("exited with code 4 before returning a
+    result").  The zygote puts the pipes back in blocking mode before each fork, and a child skips an "X" that an
+    earlier one left unread."""
+    run(crunner, PIPES.replace("ATTACK", PIPE_ATTACKS[attack]), limits)
+    for code, want in (("def f():\n    return 2\n", 2), ("def f():\n    return 'x' * 200_000\n", "x" * 200_000)):
+        ex = run(crunner, code, limits)
+        assert (ex.status, ex.outputs) == (base.OK, [want]), (ex.status, ex.detail)
+        assert ex.instructions, ex.detail
+
+
 MQ = """import ctypes, os
 def f():
     libc = ctypes.CDLL(None, use_errno=True)

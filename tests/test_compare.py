@@ -270,3 +270,27 @@ def test_timings_of_another_interpreter_still_compare(tmp_path):
     base = fake_run(tmp_path / "a", {"m": {"t1": 1.0}})
     new = _with_runner(fake_run(tmp_path / "b", {"m": {"t1": 1.0}}, seed=1), python="3.12.1")
     assert CliRunner().invoke(main, ["compare", str(base), str(new)]).exit_code == 0
+
+
+def test_check_takes_a_baseline_of_the_mode_and_refuses_what_compare_would(tmp_path):
+    """`compare BASE --check MODE` (the GitHub Action, before it measures): what compare would refuse only once the
+    new run is done is one line and exit 2 now."""
+    base = fake_run(tmp_path / "a", {"m": {"t1": 1.0}})
+    res = invoke("compare", base, "--check", "cpu", "--threshold", "5 %")
+    assert res.exit_code == 0 and "a baseline measured cpu" in res.output
+    res = invoke("compare", base / "leaderboard.json", "--check", "cpu")
+    assert res.exit_code == 0, res.output
+    for args, message in [((base, "--check", "instructions"), "measured cpu, the new run measures instructions"),
+                          ((base, "--check", "cpu", "--threshold", "five"), "threshold 'five' is not a number"),
+                          ((tmp_path, "--check", "cpu"), f"{tmp_path}: not a run directory"),
+                          ((tmp_path / "no", "--check", "cpu"), "no such run directory or leaderboard file"),
+                          ((base,), "give NEW, or --check MODE without NEW"),
+                          ((base, base, "--check", "cpu"), "give NEW, or --check MODE without NEW")]:
+        res = invoke("compare", *args)
+        assert res.exit_code == 2 and res.stderr.count("\n") == 1 and message in res.stderr, (args, res.stderr)
+
+
+def test_check_points_from_the_actions_out_dir_to_its_run_directory(tmp_path):
+    fake_run(tmp_path / "effbench-results" / "run", {"m": {"t1": 1.0}})
+    res = invoke("compare", tmp_path / "effbench-results", "--check", "cpu")
+    assert res.exit_code == 2 and f"{tmp_path / 'effbench-results' / 'run'} is one" in res.stderr

@@ -238,11 +238,14 @@ MARK_RAN = 'touch "$GITHUB_WORKSPACE/samples-command-ran"; '
     ({"fail-on-regression": "yes"}, "fail-on-regression"),
     ({"install": "1"}, "install"),
     ({"upload-artifact": "no"}, "upload-artifact"),
+    ({"baseline": "BASE", "measure": "CPU"}, "Invalid value for '--measure': 'CPU'"),
+    ({"out-dir": "plain/results"}, "out-dir plain/results: cannot be made or written"),
 ])
 def test_bad_inputs_stop_the_job_in_one_line_before_anything_is_measured(baseline_run, tmp_path, inputs, message):
     """A baseline or threshold that compare would refuse, once the run is done, is refused before the samples are
     even made; so is a yes/no input that is neither true nor false (GitHub compares it ignoring case, bash did not)."""
     (tmp_path / "corrupt.json").write_text("{not json")
+    (tmp_path / "plain").write_text("a file, not a folder\n")
     if inputs.get("baseline") == "BASE":
         inputs = {**inputs, "baseline": str(baseline_run["work"] / baseline_run["outputs"]["run-dir"])}
     res = run_action({**COMMON, "samples-command": MARK_RAN + samples_command("loop.py"), **inputs}, tmp_path)

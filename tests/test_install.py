@@ -320,7 +320,7 @@ def test_a_path_in_a_folder_the_user_cannot_enter_is_one_line(installed):
     locked = installed.scratch / "locked"
     locked.mkdir(mode=0o700)
     board = locked / "leaderboard.json"
-    for args in (["compare", str(board), "--check", "cpu"], ["report", str(board)],
+    for args in (["compare", str(board), "--check", "--measure", "cpu"], ["report", str(board)],
                  ["run", str(locked / "samples.jsonl"), "--out", "run", "--quiet"]):
         res = installed.as_user(["effbench", *args], work)
         assert f"{board if args[0] != 'run' else locked / 'samples.jsonl'}: not accessible to this user" \

@@ -59,10 +59,12 @@ def report_cmd(source, fmt_name, out):
 @click.option("--format", "fmt_name", type=click.Choice(["text", "md", "json"]), default="text", show_default=True)
 @click.option("-o", "--out", type=click.Path(path_type=Path), default=None, callback=writable,
               help="Also write the table (in --format) to this file.")
-@click.option("--check", "check_mode", type=click.Choice(MEASURES), default=None,
-              help="Without NEW: only check, before a run measured in this mode, that BASE can be its baseline and "
-                   "that --threshold is one (what the GitHub Action does before it measures).")
-def compare_cmd(base, new, threshold, alpha, raw, fmt_name, out, check_mode):
+@click.option("--check", is_flag=True,
+              help="Without NEW: only check, before a run, that BASE can be its baseline (measured in --measure) and "
+                   "that --threshold is one; what the GitHub Action does before it measures.")
+@click.option("--measure", type=click.Choice(MEASURES), default=None,
+              help="With --check: the measurement mode of the run to come.")
+def compare_cmd(base, new, threshold, alpha, raw, fmt_name, out, check, measure):
     """Compare NEW against BASE (run directories or leaderboards); exit 1 on a regression.
 
     A change is flagged when it is larger than the threshold and significant: Mann-Whitney U on the per-run times
@@ -71,11 +73,11 @@ def compare_cmd(base, new, threshold, alpha, raw, fmt_name, out, check_mode):
     """
     from effbench.reports.compare import check_baseline, compare, format_json, format_text, parse_threshold  # scipy
     from effbench.reports.compare_md import format_markdown
-    if (check_mode is None) == (new is None):
-        raise click.UsageError("give NEW, or --check MODE without NEW")
+    if check == (new is not None) or (measure is not None and not check):
+        raise click.UsageError("give NEW, or --check [--measure MODE] without NEW")
     limit = parse_threshold(threshold)
-    if check_mode is not None:
-        click.echo(f"effbench: {base}: a baseline measured {check_baseline(base, check_mode)}")
+    if check:
+        click.echo(f"effbench: {base}: a baseline measured {check_baseline(base, measure)}")
         return
     rows = compare(base, new, limit, alpha, raw)
     text = {"text": format_text, "md": format_markdown, "json": format_json}[fmt_name](rows, limit, alpha)

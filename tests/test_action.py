@@ -298,6 +298,21 @@ def test_an_earlier_run_of_other_samples_in_the_out_dir_is_not_reported_as_this_
 
 
 @pytest.mark.sandbox
+def test_a_comparison_refused_after_the_run_says_why_in_its_annotation(baseline_run, tmp_path):
+    """What only the new run can tell (here: no model in common) fails the compare step; its annotation said only
+    'effbench compare failed (exit 2)'.  The run's outputs stay, for the upload."""
+    board = json.loads((baseline_run["work"] / baseline_run["outputs"]["leaderboard"]).read_text())
+    board["models"] = {"someone else": board["models"]["mine"]}
+    (tmp_path / "other.json").write_text(json.dumps(board))
+    res = run_action({**COMMON, "samples": str(baseline_run["work"] / "samples.jsonl"), "baseline": "other.json"},
+                     tmp_path)
+    assert res["status"] == 2, res["log"]
+    (line,) = error_lines(res)
+    assert line.startswith("::error::effbench compare failed (exit 2): ") and "share no model" in line, line
+    assert res["outputs"]["run-dir"] and res["summary"].startswith("## effbench report")
+
+
+@pytest.mark.sandbox
 @pytest.mark.parametrize("summary", [None, "/nonexistent/summary.md"])
 def test_a_job_summary_that_cannot_be_written_only_warns(baseline_run, tmp_path, summary):
     """A runner without GITHUB_STEP_SUMMARY (an older GitHub Enterprise, a local runner) or one that cannot be

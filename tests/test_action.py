@@ -82,7 +82,7 @@ EXPR = re.compile(r"\$\{\{\s*([^}]+?)\s*\}\}")
 
 
 def run_action(inputs: dict[str, str], workdir: Path, installed=None, action_path: Path = ROOT,
-               runner_env: dict[str, str] | None = None) -> dict:
+               runner_env: dict[str, str | None] | None = None) -> dict:
     """Run the composite action's ``run:`` steps with bash as a runner would; ``uses:`` steps are only recorded.
     Returns the exit status (first failing step), the action's outputs, the job summary and the steps' log.
     With *installed* (tests/installed.py), the steps run as its unprivileged user with its venv's python3 first on
@@ -118,6 +118,7 @@ def run_action(inputs: dict[str, str], workdir: Path, installed=None, action_pat
     else:
         env_base = github
     env_base = {**env_base, **(runner_env or {})}
+    env_base = {k: v for k, v in env_base.items() if v is not None}
     (workdir / "runner-temp").mkdir(exist_ok=True)
 
     def owned(path: Path) -> Path:
@@ -131,8 +132,8 @@ def run_action(inputs: dict[str, str], workdir: Path, installed=None, action_pat
         if "uses" in step:
             used.append((step["uses"], {k: substitute(v) for k, v in step.get("with", {}).items()}))
             continue
-        if status != 0:
-            break  # a failed step skips the rest (the upload step alone runs always(), and is not run here)
+        if status != 0 and "always()" not in str(step.get("if", "")):
+            continue  # a failed step skips the rest, but for the steps that run always()
         output = workdir / f"output-{i}"
         output.write_text("")
         owned(output)
@@ -146,7 +147,7 @@ def run_action(inputs: dict[str, str], workdir: Path, installed=None, action_pat
         log.append(f"--- {step['name']} (exit {proc.returncode})\n{proc.stdout}{proc.stderr}")
         outs = dict(line.split("=", 1) for line in output.read_text().splitlines() if "=" in line)
         step_outputs[step.get("id", f"step{i}")] = outs
-        status = proc.returncode
+        status = status or proc.returncode
     outputs = {name: substitute(spec["value"]) for name, spec in ACTION["outputs"].items()}
     return {"status": status, "outputs": outputs, "summary": summary.read_text(), "log": "\n".join(log),
             "uses": used}
@@ -191,8 +192,8 @@ def test_action_runs_the_suite_and_writes_the_summary(baseline_run):
 @pytest.mark.sandbox
 def test_action_fails_on_a_regression_against_the_baseline(baseline_run, tmp_path):
     base_dir = baseline_run["work"] / baseline_run["outputs"]["run-dir"]
-    res = run_action({**COMMON, "samples-command": samples_command("rescan.py"), "baseline": str(base_dir)},
-                     tmp_path)
+    res = run_action({**COMMON, "samples-command": samples_command("rescan.py"), "baseline": str(base_dir),
+                      "fail-on-regression": "True"}, tmp_path)  # GitHub's `==` ignores case: so does the action
     assert res["status"] == 1, res["log"]
     assert res["outputs"]["regression"] == "true"
     assert (tmp_path / "effbench-results" / "samples.jsonl").is_file()  # written by the samples command
@@ -219,6 +220,123 @@ def test_action_without_samples_fails_clearly(tmp_path):
     res = run_action(dict(COMMON), tmp_path)
     assert res["status"] == 2 and "::error::effbench: no samples file" in res["log"]
     assert res["outputs"]["leaderboard"] == ""
+
+
+def error_lines(res: dict) -> list[str]:
+    return [line for line in res["log"].splitlines() if line.startswith("::error::")]
+
+
+MARK_RAN = 'touch "$GITHUB_WORKSPACE/samples-command-ran"; '
+
+
+@pytest.mark.sandbox
+@pytest.mark.parametrize("inputs, message", [
+    ({"baseline": "no/such/run"}, "no/such/run: no such run directory or leaderboard file"),
+    ({"baseline": "corrupt.json"}, "corrupt.json: invalid JSON"),
+    ({"baseline": "BASE", "measure": "wall"}, "measured cpu"),
+    ({"baseline": "BASE", "threshold": "five"}, "threshold 'five' is not a number"),
+    ({"fail-on-regression": "yes"}, "fail-on-regression"),
+    ({"install": "1"}, "install"),
+    ({"upload-artifact": "no"}, "upload-artifact"),
+    ({"baseline": "BASE", "measure": "CPU"}, "Invalid value for '--measure': 'CPU'"),
+    ({"out-dir": "plain/results"}, "out-dir plain/results: cannot be made or written"),
+])
+def test_bad_inputs_stop_the_job_in_one_line_before_anything_is_measured(baseline_run, tmp_path, inputs, message):
+    """A baseline or threshold that compare would refuse, once the run is done, is refused before the samples are
+    even made; so is a yes/no input that is neither true nor false (GitHub compares it ignoring case, bash did not)."""
+    (tmp_path / "corrupt.json").write_text("{not json")
+    (tmp_path / "plain").write_text("a file, not a folder\n")
+    if inputs.get("baseline") == "BASE":
+        inputs = {**inputs, "baseline": str(baseline_run["work"] / baseline_run["outputs"]["run-dir"])}
+    res = run_action({**COMMON, "samples-command": MARK_RAN + samples_command("loop.py"), **inputs}, tmp_path)
+    assert res["status"] == 2, res["log"]
+    (line,) = error_lines(res)
+    assert message in line, res["log"]
+    assert not (tmp_path / "samples-command-ran").exists() and not (tmp_path / "effbench-results" / "run").exists()
+    assert res["summary"] == "" and res["outputs"]["run-dir"] == ""
+
+
+@pytest.mark.sandbox
+def test_a_failing_samples_command_is_one_line_with_its_status(tmp_path):
+    res = run_action({**COMMON, "samples-command": "echo generating; exit 7"}, tmp_path)
+    assert res["status"] == 7, res["log"]
+    assert error_lines(res) == ["::error::effbench: samples-command failed (exit 7)"]
+
+
+@pytest.mark.sandbox
+def test_install_false_without_effbench_installed_says_so(tmp_path):
+    """install: false on a runner where nothing installed effbench: the annotation said 'see the log above'."""
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
+    (tmp_path / "s.jsonl").write_text("{}\n")
+    res = run_action({**COMMON, "samples": "s.jsonl"}, tmp_path,
+                     runner_env={"PYTHONPATH": None, "PATH": f"{venv / 'bin'}:/usr/bin:/bin"})
+    assert res["status"] == 1, res["log"]
+    assert error_lines(res) == ["::error::effbench run failed (exit 1): "
+                                f"{venv / 'bin' / 'python3'}: No module named effbench"], res["log"]
+
+
+@pytest.mark.sandbox
+def test_samples_that_are_missing_are_named(tmp_path):
+    res = run_action({**COMMON, "samples": "my samples.jsonl"}, tmp_path)
+    assert res["status"] == 2 and error_lines(res) == ["::error::effbench: samples: my samples.jsonl: no such file"]
+    res = run_action({**COMMON, "samples-command": "true"}, tmp_path)
+    assert res["status"] == 2, res["log"]
+    (line,) = error_lines(res)
+    assert "samples-command wrote nothing to " in line and line.endswith("effbench-results/samples.jsonl")
+
+
+@pytest.mark.sandbox
+def test_an_evalplus_samples_folder_is_measured(tmp_path):
+    """`effbench run` reads EvalPlus's folder of samples (<task_id>/<n>.py): the action refused it as no file."""
+    (tmp_path / "evalplus" / "prefix-max").mkdir(parents=True)
+    shutil.copy(SOL / "loop.py", tmp_path / "evalplus" / "prefix-max" / "0.py")
+    res = run_action({**COMMON, "samples": "evalplus", "args": COMMON["args"] + " --model mine"}, tmp_path)
+    assert res["status"] == 0, res["log"]
+    board = json.loads((tmp_path / res["outputs"]["leaderboard"]).read_text())
+    assert board["models"]["mine"]["pass@k"]["1"] == 1.0
+
+
+@pytest.mark.sandbox
+def test_an_earlier_run_of_other_samples_in_the_out_dir_is_not_reported_as_this_one(baseline_run, tmp_path):
+    """The out-dir holds another run: `effbench run` refuses it (exit 2, nothing measured); the earlier run's
+    report was put in the job summary and its paths in the outputs, as if this job had measured it."""
+    shutil.copytree(baseline_run["work"] / "effbench-results", tmp_path / "effbench-results")
+    res = run_action({**COMMON, "samples-command": samples_command("rescan.py")}, tmp_path)
+    assert res["status"] == 2, res["log"]
+    (line,) = error_lines(res)
+    assert "holds a run with different samples_hash" in line, res["log"]
+    assert res["summary"] == "" and res["outputs"]["leaderboard"] == "" and res["outputs"]["run-dir"] == ""
+    assert (tmp_path / "effbench-results" / "run" / "results.jsonl").is_file()  # the earlier measurements stay
+
+
+@pytest.mark.sandbox
+def test_a_comparison_refused_after_the_run_says_why_in_its_annotation(baseline_run, tmp_path):
+    """What only the new run can tell (here: no model in common) fails the compare step; its annotation said only
+    'effbench compare failed (exit 2)'.  The run's outputs stay, for the upload."""
+    board = json.loads((baseline_run["work"] / baseline_run["outputs"]["leaderboard"]).read_text())
+    board["models"] = {"someone else": board["models"]["mine"]}
+    (tmp_path / "other.json").write_text(json.dumps(board))
+    res = run_action({**COMMON, "samples": str(baseline_run["work"] / "samples.jsonl"), "baseline": "other.json"},
+                     tmp_path)
+    assert res["status"] == 2, res["log"]
+    (line,) = error_lines(res)
+    assert line.startswith("::error::effbench compare failed (exit 2): ") and "share no model" in line, line
+    assert res["outputs"]["run-dir"] and res["summary"].startswith("## effbench report")
+
+
+@pytest.mark.sandbox
+def test_a_job_summary_that_cannot_be_written_only_warns(baseline_run, tmp_path):
+    """A runner without GITHUB_STEP_SUMMARY (an older GitHub Enterprise, a local runner; one that cannot be written
+    takes the same branch): the run was done and then the step failed, its outputs unset, so no upload and no
+    comparison."""
+    base = baseline_run["work"] / baseline_run["outputs"]["leaderboard"]
+    res = run_action({**COMMON, "samples": str(baseline_run["work"] / "samples.jsonl"), "baseline": str(base),
+                      "fail-on-regression": "False"}, tmp_path, runner_env={"GITHUB_STEP_SUMMARY": None})
+    assert res["status"] == 0, res["log"]
+    assert res["outputs"]["run-dir"] and res["outputs"]["regression"] in ("true", "false")
+    assert "::warning::effbench: no job summary" in res["log"]
+    assert (tmp_path / "effbench-results" / "compare.md").is_file()
 
 
 @pytest.mark.sandbox

@@ -331,3 +331,30 @@ def test_a_task_whose_content_changed_is_not_compared(tmp_path):
         assert suite.verdict == "same" and suite.base == suite.new == 1.0, suite  # t2-t4 only
     res = invoke("compare", base, new, "--format", "md")
     assert res.exit_code == 0 and "content changed" in res.output
+
+
+def test_check_takes_a_baseline_of_the_mode_and_refuses_what_compare_would(tmp_path):
+    """`compare BASE --check MODE` (the GitHub Action, before it measures): what compare would refuse only once the
+    new run is done is one line and exit 2 now."""
+    base = fake_run(tmp_path / "a", {"m": {"t1": 1.0}})
+    res = invoke("compare", base, "--check", "--measure", "cpu", "--threshold", "5 %")
+    assert res.exit_code == 0 and "a baseline measured cpu" in res.output
+    res = invoke("compare", base / "leaderboard.json", "--check")
+    assert res.exit_code == 0, res.output
+    usage = "give NEW, or --check [--measure MODE] without NEW"
+    for args, message in [((base, "--check", "--measure", "instructions"),
+                           "measured cpu, the new run measures instructions"),
+                          ((base, "--check", "--measure", "CPU"), "Invalid value for '--measure': 'CPU'"),
+                          ((base, "--check", "--threshold", "five"), "threshold 'five' is not a number"),
+                          ((tmp_path, "--check"), f"{tmp_path}: not a run directory"),
+                          ((tmp_path / "no", "--check"), "no such run directory or leaderboard file"),
+                          ((base,), usage), ((base, base, "--check"), usage),
+                          ((base, base, "--measure", "cpu"), usage)]:
+        res = invoke("compare", *args)
+        assert res.exit_code == 2 and res.stderr.count("\n") == 1 and message in res.stderr, (args, res.stderr)
+
+
+def test_check_points_from_the_actions_out_dir_to_its_run_directory(tmp_path):
+    fake_run(tmp_path / "effbench-results" / "run", {"m": {"t1": 1.0}})
+    res = invoke("compare", tmp_path / "effbench-results", "--check")
+    assert res.exit_code == 2 and f"{tmp_path / 'effbench-results' / 'run'} is one" in res.stderr

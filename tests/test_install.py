@@ -310,3 +310,19 @@ def test_a_user_without_a_writable_folder_or_home_gets_one_line_or_a_run(install
     assert "warning: the input cache /nonexistent/.cache/effbench/inputs cannot be used" in res.stderr
     board = json.loads((work / "run" / "leaderboard.json").read_text())
     assert board["models"]["mine"]["pass@k"]["1"] == 1.0
+
+
+def test_a_path_in_a_folder_the_user_cannot_enter_is_one_line(installed):
+    """Found as the user giving the action a baseline in a folder it may not enter: pathlib's is_dir() raises
+    PermissionError there (Python 3.11), and compare, report, leaderboard, history and run each ended in its
+    traceback (exit 1); three of them here.  Root enters every folder, so only the user meets it."""
+    work = installed.workdir("locked-out")
+    locked = installed.scratch / "locked"
+    locked.mkdir(mode=0o700)
+    board = locked / "leaderboard.json"
+    for args in (["compare", str(board), "--check", "--measure", "cpu"], ["report", str(board)],
+                 ["run", str(locked / "samples.jsonl"), "--out", "run", "--quiet"]):
+        res = installed.as_user(["effbench", *args], work)
+        assert f"{board if args[0] != 'run' else locked / 'samples.jsonl'}: not accessible to this user" \
+            in one_line_error(res), args
+    assert not (work / "run").exists()

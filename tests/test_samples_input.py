@@ -220,6 +220,15 @@ def test_a_folder_that_is_not_evalplus_is_one_line(tmp_path, layout):
     assert not (tmp_path / "out").exists()
 
 
+def test_a_task_suite_given_as_samples_is_one_line(tmp_path):
+    """Found through the GitHub Action's samples input: a task suite folder (<task>/task.toml and .py files) was
+    read as an EvalPlus folder, and its generator and expert files measured as one model's samples."""
+    res = invoke("run", FIXTURE_TASKS, "--tasks-dir", FIXTURE_TASKS, "--out", tmp_path / "out")
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1, res.output
+    assert f"{FIXTURE_TASKS}: a task suite (prefix-max holds a task.toml), not samples" in res.stderr
+    assert not (tmp_path / "out").exists()
+
+
 def test_bad_gzip_is_one_line(tmp_path):
     path = tmp_path / "s.jsonl.gz"
     path.write_bytes(gzip.compress(b'{"task_id": "prefix-max"}\n' * 50)[:30])

@@ -28,6 +28,10 @@ class Main(click.Group):
         except click.UsageError as exc:  # click's own: an option's value or name; one line too, not its usage block
             where = f" (see: {exc.ctx.command_path} --help)" if exc.ctx is not None else ""
             fail(exc.format_message() + where, exc.exit_code)
+        except PermissionError as exc:
+            # a path in a folder this user may not enter: pathlib's is_dir() and exists() raise it (Python 3.11),
+            # wherever a command first looks at a path it was given
+            fail(f"{exc.filename or exc}: not accessible to this user (permission denied)", 2)
         except KeyboardInterrupt:
             click.echo("effbench: interrupted; finished measurements are kept (rerun the same command to resume)",
                        err=True)

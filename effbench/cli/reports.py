@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from effbench.cli.options import FiniteFloat, writable, write_output
+from effbench.measuring.records import MEASURES
 from effbench.reports.board import boards_of, merge
 from effbench.reports.render import FORMATS, render
 from effbench.reports.text import format_board
@@ -48,7 +49,7 @@ def report_cmd(source, fmt_name, out):
 
 @click.command("compare")
 @click.argument("base", type=click.Path(path_type=Path))
-@click.argument("new", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path), required=False)
 @click.option("--threshold", default="5%", show_default=True,
               help="Smallest relative change that counts (e.g. 5% or 0.05).")
 @click.option("--alpha", type=FiniteFloat(0, 1, min_open=True, max_open=True), default=0.05,
@@ -58,16 +59,26 @@ def report_cmd(source, fmt_name, out):
 @click.option("--format", "fmt_name", type=click.Choice(["text", "md", "json"]), default="text", show_default=True)
 @click.option("-o", "--out", type=click.Path(path_type=Path), default=None, callback=writable,
               help="Also write the table (in --format) to this file.")
-def compare_cmd(base, new, threshold, alpha, raw, fmt_name, out):
+@click.option("--check", is_flag=True,
+              help="Without NEW: only check, before a run, that BASE can be its baseline (measured in --measure) and "
+                   "that --threshold is one; what the GitHub Action does before it measures.")
+@click.option("--measure", type=click.Choice(MEASURES), default=None,
+              help="With --check: the measurement mode of the run to come.")
+def compare_cmd(base, new, threshold, alpha, raw, fmt_name, out, check, measure):
     """Compare NEW against BASE (run directories or leaderboards); exit 1 on a regression.
 
     A change is flagged when it is larger than the threshold and significant: Mann-Whitney U on the per-run times
     (relative to the expert re-measured in the same run) per model and task when both are run directories, a
     bootstrap over tasks of eff@1 per model; in instructions mode counts are deterministic and need no test.
     """
-    from effbench.reports.compare import compare, format_json, format_text, parse_threshold  # scipy
+    from effbench.reports.compare import check_baseline, compare, format_json, format_text, parse_threshold  # scipy
     from effbench.reports.compare_md import format_markdown
+    if check == (new is not None) or (measure is not None and not check):
+        raise click.UsageError("give NEW, or --check [--measure MODE] without NEW")
     limit = parse_threshold(threshold)
+    if check:
+        click.echo(f"effbench: {base}: a baseline measured {check_baseline(base, measure)}")
+        return
     rows = compare(base, new, limit, alpha, raw)
     text = {"text": format_text, "md": format_markdown, "json": format_json}[fmt_name](rows, limit, alpha)
     click.echo(text, nl=False)

@@ -33,7 +33,7 @@ from pathlib import Path
 from scipy.stats import mannwhitneyu
 
 from effbench.errors import EffbenchError
-from effbench.reports.board import board_mode, board_rules, boards_of
+from effbench.reports.board import board_mode, board_rules, boards_of, is_run_dir, load_board
 from effbench.measuring.records import REF_PREFIX
 from effbench.measuring.store import RunStore
 from effbench.reports.source import Source, load_source
@@ -78,6 +78,22 @@ def parse_threshold(text: str) -> float:
     if not 0 <= value < 10:
         raise CompareError(f"threshold {text!r} out of range")
     return value
+
+
+def check_baseline(path: Path, measure: str | None = None) -> str:
+    """Refuse, before anything is measured, a baseline that :func:`compare` would refuse only once the new run is
+    done (a CI job of an hour, then one line): not a run directory or leaderboard, several sections, or measured in
+    another mode than *measure* (when given).  Returns the baseline's mode.  What needs the new run (its counting
+    setup, the models the two share) can only be checked by compare itself."""
+    path = Path(path)
+    if path.is_dir() and not is_run_dir(path) and is_run_dir(path / "run"):
+        raise CompareError(f"{path}: not a run directory (no run.json); {path / 'run'} is one (an out-dir of the "
+                           "GitHub Action, or its artifact, holds its run directory in run/)")
+    board = _one_board(Source(load_board(path), str(path)))
+    mode = board_mode(board)
+    if measure is not None and mode != measure:
+        raise CompareError(f"{path}: measured {mode}, the new run measures {measure}: they cannot be compared")
+    return mode
 
 
 def _one_board(source: Source) -> dict:

@@ -255,6 +255,9 @@ def _load_evalplus_folder(path: Path, tasks: dict[str, Task], keep_unknown: bool
     """EvalPlus's folder of samples: ``<task_id>/<n>.py``, each file a whole solution (``HumanEval_0/3.py``)."""
     entries = sorted(p for p in path.iterdir() if not p.name.startswith("."))
     files = [f for d in entries if d.is_dir() for f in d.iterdir() if f.suffix == ".py" and f.is_file()]
+    suite = next((e for e in entries if e.is_dir() and (e / "task.toml").is_file()), None)
+    if suite is not None:  # its generators and experts would be read as one model's samples
+        raise SampleError(f"{path}: a task suite ({suite.name} holds a task.toml), not samples; a suite is --tasks-dir")
     if not files or any(not e.is_dir() for e in entries):
         raise SampleError(f"{path}: a folder, but not an EvalPlus samples folder (<task_id>/<n>.py files)")
     by_origin = _origin_index(tasks, "task_id")

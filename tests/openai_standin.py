@@ -2,7 +2,8 @@
 
 Run as a script, it is a separate process serving the OpenAI API on 127.0.0.1 (``/v1/models``,
 ``/v1/chat/completions``, ``/v1/completions``) from a JSON script of replies, so ``effbench generate`` talks to it
-through the real client library and the real network stack.  The script::
+through the real client library and the real network stack (or as an HTTP proxy to a host of any name: a
+request naming a whole URL is served as its path).  The script::
 
     {"key": "sk-..." | null,             # required bearer key (401 otherwise)
      "models": ["m", ...] | null,        # served models (404 for others); null: /v1/models is 404, any model goes
@@ -27,6 +28,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlsplit
 
 
 class Script:
@@ -55,6 +57,12 @@ def make_handler(script: Script, log_path: Path):
 
         def log_message(self, *args):  # quiet
             pass
+
+        def parse_request(self) -> bool:
+            ok = super().parse_request()
+            if ok and "://" in self.path:  # as a proxy: the request names the whole URL (its absolute form)
+                self.path = urlsplit(self.path).path
+            return ok
 
         def _send(self, status: int, body, headers: dict | None = None, trickle: float = 0) -> None:
             data = body if isinstance(body, bytes) else json.dumps(body).encode()

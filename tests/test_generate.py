@@ -261,6 +261,22 @@ def test_a_reply_trickled_slower_than_the_timeout_is_a_timeout(tmp_path):
     assert [r["task_id"] for r in rows(out)] == [PSC.id]
 
 
+def test_the_environments_http_proxy_is_used(tmp_path):
+    """A model server reached through a proxy named in the environment, as openai's default client honours it.
+    The client that bounds each attempt (generate.deadline) was given a transport of its own, and an httpx client
+    with a transport ignores HTTP(S)_PROXY: every request went straight to a host only the proxy reaches, 'cannot
+    reach the model server'.  Here the stand-in is the proxy and the server's host does not exist (.invalid)."""
+    out = tmp_path / "s.jsonl"
+    unset = {name: None for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy", "HTTP_PROXY",
+                                     "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")}
+    with serve(GOOD, tmp_path / "srv") as proxy:
+        res = invoke("generate", "--model", "coder-1", "--base-url", "http://model-server.invalid/v1", "--tasks",
+                     TASKS, "-o", out, env={**unset, "http_proxy": proxy.url.removesuffix("/v1")})
+        assert res.exit_code == 0, res.output + res.stderr
+        assert len(proxy.posts()) == 2
+    assert sorted(r["task_id"] for r in rows(out)) == sorted([MSS.id, PSC.id])
+
+
 # ---------------------------------------------------------------- generate && run
 @pytest.mark.slow
 def test_generate_then_run_gives_a_leaderboard_row_named_after_the_model(tmp_path):

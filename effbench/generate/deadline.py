@@ -2,15 +2,19 @@
 
 The HTTP library under ``openai`` (httpx, or its fork httpx2) times each read of the socket, never the whole
 reply: a server or proxy that sends its reply a few bytes at a time keeps a request going as long as it likes (a
-stuck one, for ever), whatever ``--timeout`` says.  :func:`http_client` gives the ``openai`` client a transport
-that ends the reading of a body past the attempt's deadline with the library's own ``ReadTimeout``, which the
-client retries as it retries any timeout.  The library is found from ``openai``'s own default client, so whichever
-of the two it uses is the one wrapped.
+stuck one, for ever), whatever ``--timeout`` says.  :func:`http_client` gives the ``openai`` client one whose
+responses end the reading of their body past the attempt's deadline with the library's own ``ReadTimeout``, which
+the client retries as it retries any timeout.  The library is found from ``openai``'s own default client, so
+whichever of the two it uses is the one wrapped.
+
+The deadline is set by the client's event hooks, not by a transport of our own: a client given a transport leaves
+out the environment's proxies (``HTTPS_PROXY``, ``NO_PROXY``), which ``openai``'s default client honours.
 """
 from __future__ import annotations
 
 import importlib
 import time
+import weakref
 
 
 def _http_module(openai):
@@ -23,8 +27,10 @@ def _http_module(openai):
 
 
 def http_client(openai, seconds: float):
-    """``openai``'s default HTTP client (its connection limits), reading no reply for longer than *seconds*."""
+    """``openai``'s default HTTP client (its connection limits, the environment's proxies), reading no reply for
+    longer than *seconds* from the moment its request is sent."""
     http = _http_module(openai)
+    deadlines: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # request -> when its reply must be read
 
     class Deadlined(http.SyncByteStream):  # type: ignore[name-defined]  # the module is found at run time
         def __init__(self, inner, deadline: float, request):
@@ -39,17 +45,12 @@ def http_client(openai, seconds: float):
         def close(self) -> None:
             self.inner.close()
 
-    class Transport(http.BaseTransport):  # type: ignore[name-defined]
-        def __init__(self) -> None:
-            self.inner = http.HTTPTransport(limits=openai.DEFAULT_CONNECTION_LIMITS)
+    def sent(request) -> None:  # before each request (each redirect's too) is sent
+        deadlines[request] = time.monotonic() + seconds
 
-        def handle_request(self, request):
-            deadline = time.monotonic() + seconds
-            response = self.inner.handle_request(request)
-            response.stream = Deadlined(response.stream, deadline, request)
-            return response
+    def received(response) -> None:  # its head has arrived; its body is read after this
+        deadline = deadlines.pop(response.request, None)
+        if deadline is not None:
+            response.stream = Deadlined(response.stream, deadline, response.request)
 
-        def close(self) -> None:
-            self.inner.close()
-
-    return openai.DefaultHttpxClient(transport=Transport())
+    return openai.DefaultHttpxClient(event_hooks={"request": [sent], "response": [received]})

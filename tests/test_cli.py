@@ -1,14 +1,17 @@
 """The CLI through click's runner and as a real subprocess."""
 from __future__ import annotations
 
+import errno
 import json
+import os
 import subprocess
 import sys
 
+import click
 import pytest
 from click.testing import CliRunner
 
-from effbench.cli.main import main
+from effbench.cli.main import Main, main
 
 from .conftest import FIXTURE_TASKS, write_samples
 
@@ -42,6 +45,30 @@ def test_clicks_usage_errors_are_one_line_and_exit_2(args, says):
     assert res.stderr.startswith("effbench: error: ") and says in res.stderr and "--help)" in res.stderr
     done = subprocess.run([sys.executable, "-m", "effbench", *args], capture_output=True, text=True)
     assert done.returncode == 2 and done.stderr.count("\n") == 1 and says in done.stderr, done.stderr
+
+
+def test_a_permission_error_without_a_path_is_not_called_the_users_input(tmp_path):
+    """The command group says a path the user may not enter is that (one line, exit 2).  A PermissionError with no
+    path (a signal to another user's process, a socket, a file descriptor's) read '[Errno 1] Operation not
+    permitted: not accessible to this user', exit 2: bad input, where the user gave nothing wrong."""
+    @click.group(cls=Main)
+    def group() -> None:
+        pass
+
+    @group.command()
+    @click.argument("what")
+    def fail(what):
+        if what == "path":
+            (tmp_path / "x").write_text("")
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(tmp_path / "x"))
+        raise PermissionError(errno.EPERM, os.strerror(errno.EPERM), *([3] if what == "fd" else []))
+
+    res = CliRunner().invoke(group, ["fail", "path"])
+    assert res.exit_code == 2 and res.stderr == f"effbench: error: {tmp_path / 'x'}: not accessible to this user " \
+        "(permission denied)\n", res.stderr
+    for what in ("signal", "fd"):
+        res = CliRunner().invoke(group, ["fail", what])
+        assert "not accessible" not in res.stderr and isinstance(res.exception, PermissionError), res.stderr
 
 
 def test_tasks_show_unknown_id_is_one_clear_line():

@@ -6,6 +6,7 @@ Each command module exposes ``COMMANDS`` (its top-level commands and groups); :d
 only place a command is registered."""
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -30,8 +31,11 @@ class Main(click.Group):
             fail(exc.format_message() + where, exc.exit_code)
         except PermissionError as exc:
             # a path in a folder this user may not enter: pathlib's is_dir() and exists() raise it (Python 3.11),
-            # wherever a command first looks at a path it was given
-            fail(f"{exc.filename or exc}: not accessible to this user (permission denied)", 2)
+            # wherever a command first looks at a path it was given.  One without a path (a signal, a socket, a
+            # file descriptor) names nothing the user can fix, and is not said to be theirs.
+            if not isinstance(exc.filename, (str, bytes, os.PathLike)):
+                raise
+            fail(f"{os.fsdecode(exc.filename)}: not accessible to this user (permission denied)", 2)
         except KeyboardInterrupt:
             click.echo("effbench: interrupted; finished measurements are kept (rerun the same command to resume)",
                        err=True)

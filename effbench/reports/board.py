@@ -57,8 +57,7 @@ class RunUnit:
 
     @property
     def rules(self) -> str:
-        """The rule profile (runs of older effbench versions had effbench's)."""
-        return self.meta["measurement"].get("rules", "effbench")
+        return rules_in(self.meta["measurement"])
 
     @property
     def task_hashes(self) -> dict[str, str] | None:
@@ -239,9 +238,14 @@ def board_mode(board: dict) -> str:
 
 
 def board_rules(board: dict) -> str:
-    """The rule profile a board was scored under (runs of older effbench versions had effbench's)."""
-    meta = board["meta"] if board["kind"] == "merged" else board["meta"]["measurement"]
-    return meta.get("rules", "effbench")
+    """The rule profile a board was scored under."""
+    return rules_in(board["meta"] if board["kind"] == "merged" else board["meta"]["measurement"])
+
+
+def rules_in(measurement: dict) -> str:
+    """The rule profile named in a run's ``meta.measurement`` (or a merged board's ``meta``): runs of effbench
+    versions before ``--rules`` name none, and were scored under effbench's."""
+    return measurement.get("rules", "effbench")
 
 
 def units_of(board: dict, source: str) -> list[RunUnit]:

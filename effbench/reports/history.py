@@ -31,7 +31,7 @@ from pathlib import Path
 
 from effbench.reports.compare import ALPHA, suite_rows
 from effbench.errors import EffbenchError
-from effbench.reports.board import load_board, model_meta, run_metas
+from effbench.reports.board import load_board, model_meta, rules_in, run_metas
 
 METRICS = (("pass@1", "pass@k"), ("eff@1", "eff@k"), ("DPS", "DPS"))
 
@@ -177,7 +177,7 @@ def setup_of(meta: dict) -> Setup:
     measurement = meta.get("measurement") or {}
     runner = meta.get("runner") or {}
     interpreter = " ".join(str(x) for x in (runner.get("implementation"), runner.get("python")) if x) or "?"
-    return Setup(measurement.get("mode", "?"), measurement.get("rules", "effbench"), interpreter,
+    return Setup(measurement.get("mode", "?"), rules_in(measurement), interpreter,
                  str(runner.get("executable") or "?"), str(measurement.get("backend") or "?"))
 
 

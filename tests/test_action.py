@@ -15,6 +15,7 @@ import pytest
 import yaml
 
 from .conftest import FIXTURE_TASKS
+from .workflow_commands import step_commands
 
 ROOT = Path(__file__).resolve().parent.parent
 ACTION = yaml.safe_load((ROOT / "action.yml").read_text())
@@ -84,7 +85,8 @@ EXPR = re.compile(r"\$\{\{\s*([^}]+?)\s*\}\}")
 def run_action(inputs: dict[str, str], workdir: Path, installed=None, action_path: Path = ROOT,
                runner_env: dict[str, str | None] | None = None) -> dict:
     """Run the composite action's ``run:`` steps with bash as a runner would; ``uses:`` steps are only recorded.
-    Returns the exit status (first failing step), the action's outputs, the job summary and the steps' log.
+    Returns the exit status (first failing step), the action's outputs, the job summary, the steps' log and the
+    workflow commands the runner would act on in it (tests/workflow_commands.py).
     With *installed* (tests/installed.py), the steps run as its unprivileged user with its venv's python3 first on
     PATH and no PYTHONPATH, the action checked out at *action_path*, as on a hosted runner.  *runner_env* adds
     variables a runner sets for the job (GITHUB_EVENT_NAME, GITHUB_API_URL...)."""
@@ -109,7 +111,7 @@ def run_action(inputs: dict[str, str], workdir: Path, installed=None, action_pat
             raise AssertionError(f"expression the test harness does not know: {expr}")
         return EXPR.sub(one, str(text))
 
-    status, log, used = 0, [], []
+    status, log, used, commands = 0, [], [], []
     github = dict(GITHUB_STEP_SUMMARY=str(summary), GITHUB_ACTION_PATH=str(action_path),
                   GITHUB_WORKSPACE=str(workdir), RUNNER_TEMP=str(workdir / "runner-temp"))
     if installed is None:
@@ -145,12 +147,13 @@ def run_action(inputs: dict[str, str], workdir: Path, installed=None, action_pat
         else:
             proc = installed.as_user(bash, workdir, timeout=1200, **env)
         log.append(f"--- {step['name']} (exit {proc.returncode})\n{proc.stdout}{proc.stderr}")
+        commands += step_commands(step["name"], proc.stdout, proc.stderr)
         outs = dict(line.split("=", 1) for line in output.read_text().splitlines() if "=" in line)
         step_outputs[step.get("id", f"step{i}")] = outs
         status = status or proc.returncode
     outputs = {name: substitute(spec["value"]) for name, spec in ACTION["outputs"].items()}
     return {"status": status, "outputs": outputs, "summary": summary.read_text(), "log": "\n".join(log),
-            "uses": used}
+            "uses": used, "commands": commands}
 
 
 def samples_command(solution: str) -> str:
@@ -201,6 +204,16 @@ def test_action_fails_on_a_regression_against_the_baseline(baseline_run, tmp_pat
     assert summary.startswith("## effbench report") and "## effbench compare" in summary
     assert re.search(r"\| mine \| prefix-max \| [^|]+ \|.*\*\*REGRESSION\*\*", summary)
     assert "::error::effbench: regression" in res["log"]
+
+
+def test_the_harness_reads_workflow_commands_as_the_runner_does():
+    """Its rules on lines as the steps write them: both forms, any case, stop-commands and its token."""
+    out = "::error::one\n  ::WARNING file=a.py::two\nsee ##[add-mask]three\n::nope::x\n::stop-commands::T0k\n"
+    out += "::error::hidden\n##[error]hidden\n::t0K::\n::notice::four"
+    assert [(c.name, c.data) for c in step_commands("s", out, "::group::five\r")] == [
+        ("error", "one"), ("warning", "two"), ("add-mask", "three"), ("stop-commands", "T0k"), ("t0k", ""),
+        ("notice", "four"), ("group", "five")]
+    assert step_commands("s", "::stop-commands::T\n::T::", "::error::late")[-1].name == "error"  # stderr: after
 
 
 @pytest.mark.sandbox

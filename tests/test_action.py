@@ -156,8 +156,10 @@ def run_action(inputs: dict[str, str], workdir: Path, installed=None, action_pat
             "uses": used, "commands": commands}
 
 
-def samples_command(solution: str) -> str:
-    rows = [{"task_id": "prefix-max", "model": "mine", "solution": (SOL / solution).read_text()}]
+def samples_command(solution: str, *more: tuple[str, str]) -> str:
+    """Writes model mine's *solution* of prefix-max, and each (model, solution) of *more*, as the samples."""
+    rows = [{"task_id": "prefix-max", "model": model, "solution": (SOL / sol).read_text()}
+            for model, sol in [("mine", solution), *more]]
     text = "".join(json.dumps(r) + "\n" for r in rows)
     return f"cat > \"$EFFBENCH_SAMPLES\" <<'JSONL'\n{text}JSONL"
 
@@ -192,10 +194,28 @@ def test_action_runs_the_suite_and_writes_the_summary(baseline_run):
     assert given["path"] == "effbench-results"
 
 
+def own_commands(res: dict) -> list[tuple[str, str]]:
+    """The workflow commands the runner acts on in the action's steps but the stops and resumes, once each stop
+    is checked to have a fresh token and to be resumed in its own step."""
+    stops = [c for c in res["commands"] if c.name == "stop-commands"]
+    tokens = {c.data.lower() for c in stops}
+    assert len(tokens) == len(stops), stops
+    assert sorted((c.step, c.name) for c in res["commands"] if c.name in tokens) == \
+        sorted((c.step, c.data.lower()) for c in stops), res["commands"]
+    return [(c.name, c.data) for c in res["commands"] if c.name != "stop-commands" and c.name not in tokens]
+
+
+HOSTILE = [("::error::forged", "loop.py"), ("##[add-mask]regression", "loop.py")]  # models: samples' text
+
+
 @pytest.mark.sandbox
 def test_action_fails_on_a_regression_against_the_baseline(baseline_run, tmp_path):
+    """Also: the runner takes a line of a step's output starting `::error::` for an error annotation, and one
+    holding `##[add-mask]` for a mask on the rest of the job's log; the score table `effbench run` prints starts
+    each row with a model name, the samples' text.  Every effbench call runs with workflow commands stopped by a
+    fresh token, resumed after it, and the only annotation is the action's own, for the regression of mine."""
     base_dir = baseline_run["work"] / baseline_run["outputs"]["run-dir"]
-    res = run_action({**COMMON, "samples-command": samples_command("rescan.py"), "baseline": str(base_dir),
+    res = run_action({**COMMON, "samples-command": samples_command("rescan.py", *HOSTILE), "baseline": str(base_dir),
                       "fail-on-regression": "True"}, tmp_path)  # GitHub's `==` ignores case: so does the action
     assert res["status"] == 1, res["log"]
     assert res["outputs"]["regression"] == "true"
@@ -204,6 +224,8 @@ def test_action_fails_on_a_regression_against_the_baseline(baseline_run, tmp_pat
     assert summary.startswith("## effbench report") and "## effbench compare" in summary
     assert re.search(r"\| mine \| prefix-max \| [^|]+ \|.*\*\*REGRESSION\*\*", summary)
     assert "::error::effbench: regression" in res["log"]
+    assert any(line.startswith("::error::forged") for line in res["log"].splitlines())  # shown as it is
+    assert own_commands(res) == [("error", f"effbench: regression against {base_dir}")], res["log"]
 
 
 def test_the_harness_reads_workflow_commands_as_the_runner_does():
@@ -287,6 +309,7 @@ def test_install_false_without_effbench_installed_says_so(tmp_path):
     assert res["status"] == 1, res["log"]
     assert error_lines(res) == ["::error::effbench run failed (exit 1): "
                                 f"{venv / 'bin' / 'python3'}: No module named effbench"], res["log"]
+    assert [name for name, _ in own_commands(res)] == ["error"]  # after its run, under commands_off
 
 
 @pytest.mark.sandbox

@@ -15,6 +15,7 @@ import pytest
 import yaml
 
 from .conftest import FIXTURE_TASKS
+from .workflow_commands import step_commands
 
 ROOT = Path(__file__).resolve().parent.parent
 ACTION = yaml.safe_load((ROOT / "action.yml").read_text())
@@ -84,7 +85,8 @@ EXPR = re.compile(r"\$\{\{\s*([^}]+?)\s*\}\}")
 def run_action(inputs: dict[str, str], workdir: Path, installed=None, action_path: Path = ROOT,
                runner_env: dict[str, str | None] | None = None) -> dict:
     """Run the composite action's ``run:`` steps with bash as a runner would; ``uses:`` steps are only recorded.
-    Returns the exit status (first failing step), the action's outputs, the job summary and the steps' log.
+    Returns the exit status (first failing step), the action's outputs, the job summary, the steps' log and the
+    workflow commands the runner would act on in it (tests/workflow_commands.py).
     With *installed* (tests/installed.py), the steps run as its unprivileged user with its venv's python3 first on
     PATH and no PYTHONPATH, the action checked out at *action_path*, as on a hosted runner.  *runner_env* adds
     variables a runner sets for the job (GITHUB_EVENT_NAME, GITHUB_API_URL...)."""
@@ -109,7 +111,7 @@ def run_action(inputs: dict[str, str], workdir: Path, installed=None, action_pat
             raise AssertionError(f"expression the test harness does not know: {expr}")
         return EXPR.sub(one, str(text))
 
-    status, log, used = 0, [], []
+    status, log, used, commands = 0, [], [], []
     github = dict(GITHUB_STEP_SUMMARY=str(summary), GITHUB_ACTION_PATH=str(action_path),
                   GITHUB_WORKSPACE=str(workdir), RUNNER_TEMP=str(workdir / "runner-temp"))
     if installed is None:
@@ -145,16 +147,19 @@ def run_action(inputs: dict[str, str], workdir: Path, installed=None, action_pat
         else:
             proc = installed.as_user(bash, workdir, timeout=1200, **env)
         log.append(f"--- {step['name']} (exit {proc.returncode})\n{proc.stdout}{proc.stderr}")
+        commands += step_commands(step["name"], proc.stdout, proc.stderr)
         outs = dict(line.split("=", 1) for line in output.read_text().splitlines() if "=" in line)
         step_outputs[step.get("id", f"step{i}")] = outs
         status = status or proc.returncode
     outputs = {name: substitute(spec["value"]) for name, spec in ACTION["outputs"].items()}
     return {"status": status, "outputs": outputs, "summary": summary.read_text(), "log": "\n".join(log),
-            "uses": used}
+            "uses": used, "commands": commands}
 
 
-def samples_command(solution: str) -> str:
-    rows = [{"task_id": "prefix-max", "model": "mine", "solution": (SOL / solution).read_text()}]
+def samples_command(solution: str, *more: tuple[str, str]) -> str:
+    """Writes model mine's *solution* of prefix-max, and each (model, solution) of *more*, as the samples."""
+    rows = [{"task_id": "prefix-max", "model": model, "solution": (SOL / sol).read_text()}
+            for model, sol in [("mine", solution), *more]]
     text = "".join(json.dumps(r) + "\n" for r in rows)
     return f"cat > \"$EFFBENCH_SAMPLES\" <<'JSONL'\n{text}JSONL"
 
@@ -189,10 +194,28 @@ def test_action_runs_the_suite_and_writes_the_summary(baseline_run):
     assert given["path"] == "effbench-results"
 
 
+def own_commands(res: dict) -> list[tuple[str, str]]:
+    """The workflow commands the runner acts on in the action's steps but the stops and resumes, once each stop
+    is checked to have a fresh token and to be resumed in its own step."""
+    stops = [c for c in res["commands"] if c.name == "stop-commands"]
+    tokens = {c.data.lower() for c in stops}
+    assert len(tokens) == len(stops), stops
+    assert sorted((c.step, c.name) for c in res["commands"] if c.name in tokens) == \
+        sorted((c.step, c.data.lower()) for c in stops), res["commands"]
+    return [(c.name, c.data) for c in res["commands"] if c.name != "stop-commands" and c.name not in tokens]
+
+
+HOSTILE = [("::error::forged", "loop.py"), ("##[add-mask]regression", "loop.py")]  # models: samples' text
+
+
 @pytest.mark.sandbox
 def test_action_fails_on_a_regression_against_the_baseline(baseline_run, tmp_path):
+    """Also: the runner takes a line of a step's output starting `::error::` for an error annotation, and one
+    holding `##[add-mask]` for a mask on the rest of the job's log; the score table `effbench run` prints starts
+    each row with a model name, the samples' text.  Every effbench call runs with workflow commands stopped by a
+    fresh token, resumed after it, and the only annotation is the action's own, for the regression of mine."""
     base_dir = baseline_run["work"] / baseline_run["outputs"]["run-dir"]
-    res = run_action({**COMMON, "samples-command": samples_command("rescan.py"), "baseline": str(base_dir),
+    res = run_action({**COMMON, "samples-command": samples_command("rescan.py", *HOSTILE), "baseline": str(base_dir),
                       "fail-on-regression": "True"}, tmp_path)  # GitHub's `==` ignores case: so does the action
     assert res["status"] == 1, res["log"]
     assert res["outputs"]["regression"] == "true"
@@ -201,6 +224,18 @@ def test_action_fails_on_a_regression_against_the_baseline(baseline_run, tmp_pat
     assert summary.startswith("## effbench report") and "## effbench compare" in summary
     assert re.search(r"\| mine \| prefix-max \| [^|]+ \|.*\*\*REGRESSION\*\*", summary)
     assert "::error::effbench: regression" in res["log"]
+    assert any(line.startswith("::error::forged") for line in res["log"].splitlines())  # shown as it is
+    assert own_commands(res) == [("error", f"effbench: regression against {base_dir}")], res["log"]
+
+
+def test_the_harness_reads_workflow_commands_as_the_runner_does():
+    """Its rules on lines as the steps write them: both forms, any case, stop-commands and its token."""
+    out = "::error::one\n  ::WARNING file=a.py::two\nsee ##[add-mask]three\n::nope::x\n::stop-commands::T0k\n"
+    out += "::error::hidden\n##[error]hidden\n::t0K::\n::notice::four"
+    assert [(c.name, c.data) for c in step_commands("s", out, "::group::five\r")] == [
+        ("error", "one"), ("warning", "two"), ("add-mask", "three"), ("stop-commands", "T0k"), ("t0k", ""),
+        ("notice", "four"), ("group", "five")]
+    assert step_commands("s", "::stop-commands::T\n::T::", "::error::late")[-1].name == "error"  # stderr: after
 
 
 @pytest.mark.sandbox
@@ -274,6 +309,7 @@ def test_install_false_without_effbench_installed_says_so(tmp_path):
     assert res["status"] == 1, res["log"]
     assert error_lines(res) == ["::error::effbench run failed (exit 1): "
                                 f"{venv / 'bin' / 'python3'}: No module named effbench"], res["log"]
+    assert [name for name, _ in own_commands(res)] == ["error"]  # after its run, under commands_off
 
 
 @pytest.mark.sandbox

@@ -13,10 +13,19 @@ from types import ModuleType
 from effbench.errors import TaskError
 
 
+def read_task_file(path: Path) -> bytes:
+    """A task file's bytes, or one TaskError line naming it: the one wording of a task file that is not there."""
+    try:
+        if path.is_file():  # not a folder, nor a pipe that would block the read
+            return path.read_bytes()
+    except OSError as exc:
+        raise TaskError(f"{path}: cannot be read ({exc.strerror})") from None
+    raise TaskError(f"{path}: missing")
+
+
 @functools.cache
 def load_module(path: Path, name: str) -> ModuleType:
-    if not path.is_file():
-        raise TaskError(f"{path}: missing")
+    read_task_file(path)  # there, and readable
     spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None  # a .py file path always has a spec and a loader
     module = importlib.util.module_from_spec(spec)

@@ -15,7 +15,7 @@ from pathlib import Path, PurePosixPath
 from types import ModuleType
 
 from effbench.errors import TaskError
-from effbench.tasks.modules import load_module
+from effbench.tasks.modules import load_module, read_task_file
 from effbench.tasks.manifest import check_manifest, default
 
 
@@ -103,12 +103,7 @@ class Task:
     def generator_source(self) -> bytes:
         """generator.py's bytes, which key the input cache: a task without one is a TaskError line, as a missing
         cases.py is (:func:`effbench.tasks.modules.load_module`), not an OSError from deep in the cache."""
-        where = self.path / "generator.py"
-        try:
-            return where.read_bytes()
-        except OSError as exc:
-            raise TaskError(f"{where}: missing" if isinstance(exc, FileNotFoundError)
-                            else f"{where}: cannot be read ({exc.strerror})") from None
+        return read_task_file(self.path / "generator.py")
 
     def generator(self):
         gen = getattr(self.module("generator"), "generate", None)

@@ -28,7 +28,6 @@ from pathlib import Path
 from collections.abc import Callable, Sequence
 
 from effbench import jsonfile
-from effbench.jsonfile import loads
 from effbench.tasks.dpe_tier_file import DpeTier, DpeTierFile
 from effbench.importers.common import (DatasetImportError, ImportReport, RowError, TaskFolder, arity, check_compiles,
                                        collect, finish, open_data_file, problem_markdown, require_identifier,
@@ -57,7 +56,7 @@ def read_rows(path: Path) -> list[tuple[int, dict | RowError]]:
         if not line.strip():
             continue
         try:
-            rows.append((number, loads(line, error=RowError)))
+            rows.append((number, jsonfile.loads(line, error=RowError)))
         except RowError as exc:
             rows.append((number, exc))
     return rows
@@ -84,7 +83,7 @@ def _fits(n: int, bounds: tuple[int, int | None]) -> bool:
 def _decode_pe_input(row: dict):
     raw = row.get("pe_input")
     if isinstance(raw, str):
-        raw = loads(raw, "pe_input", RowError)
+        raw = jsonfile.loads(raw, "pe_input", RowError)
     if not isinstance(raw, list):
         raise RowError("pe_input must be the JSON of the argument list")
     return raw

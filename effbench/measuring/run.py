@@ -98,7 +98,7 @@ def _check_inputs(tasks: list[Task], seed: int, cache: InputCache, progress: Pro
             progress.advance()
         progress.phase(INPUTS, task.id)
 
-    progress.start(len(tasks), "inputs")
+    progress.start(len(tasks), INPUTS)
     try:
         check_inputs(tasks, seed, cache, on_task=begun)
         if progress.where:  # the last task's inputs are done too

@@ -221,12 +221,13 @@ class TaskSweeper:
         for _ in range(1 if self.plan.measure == "instructions" else self.plan.repeats):
             self.on_run(subject, size)
             ex = self.runner.execute(self.rules.program(code), self.task.entry_point, [key], limits)
+            where = at(size, rep)
             if ex.status != base.OK:
                 first = ex.detail.splitlines()[0] if ex.detail else ""
-                return None, f"{ex.status} at size {size}: {first}", None
+                return None, f"{ex.status} at {where}: {first}", None
             cost = ex.cost(self.plan.measure)
             if cost is None:
-                return None, f"no {self.plan.measure} measured at size {size}", None
+                return None, f"no {self.plan.measure} measured at {where}", None
             point = SweepPoint(size, float(cost), float(ex.wall_time or 0.0), ex.peak_kb, ex.base_kb,
                                ex.parts if self.plan.measure == "instructions" else None)
             best = point if best is None or point.cost < best.cost else best
@@ -245,11 +246,12 @@ class TaskSweeper:
     def _right(self, size: int, output, rep: int = 0) -> str:
         expected = self._expected(size, rep)
         args = marshal_args(self._inputs[(size, rep)]) if self.task.checker == "custom" else None
+        where = at(size, rep)
         try:
             ok = self.checker(args, output, expected)
         except CheckerError as exc:
-            return f"wrong answer at size {size}: {exc}"
-        return "" if ok else f"wrong answer at size {size}"
+            return f"wrong answer at {where}: {exc}"
+        return "" if ok else f"wrong answer at {where}"
 
     def _over_budget(self, points: list[SweepPoint], size: int, sizes: list[int] | None = None) -> str:
         """Why the ladder stops after *size*, or "".  In instructions mode the rule reads counts only, so two sweeps
@@ -276,7 +278,7 @@ class TaskSweeper:
         sizes = self.sizes
         while True:
             self._climb(result, subject, code, sizes, is_expert)
-            first_failed = not result.points and result.stopped.startswith((base.TIMEOUT, base.MEMORY))
+            first_failed = not result.points and over_limit(result.stopped)
             out_of_reach = first_failed or (len(result.points) == 1 and result.stopped.startswith("budget"))
             if result.failure or not out_of_reach or sizes[0] <= MIN_SIZE:
                 break
@@ -324,7 +326,10 @@ class TaskSweeper:
         for size in midpoints(growth_sizes(result.points), self.plan.min_points):
             point, problem, output = self._measure(subject, code, size)
             if point is None:
-                continue  # a midpoint below a size that ran fine: a hiccup, not a class; it is only left out
+                if over_limit(problem):
+                    continue  # killed below a size that ran fine: the machine's hiccup; the size is left out
+                result.failure = problem  # what the code did (raised, crashed, exited): the sweep's failure
+                return
             wrong = "" if is_expert else self._right(size, output)
             if wrong:
                 result.failure = wrong
@@ -338,7 +343,7 @@ class TaskSweeper:
         for size in sizes:
             point, problem, output = self._measure(subject, code, size)
             if point is None:
-                if problem.startswith(base.TIMEOUT) or problem.startswith(base.MEMORY):
+                if over_limit(problem):
                     result.stopped = problem
                     return
                 result.failure = problem
@@ -367,7 +372,9 @@ class TaskSweeper:
         for rep in range(1, self.plan.replicates + 1):
             point, problem, output = self._measure(subject, code, size, rep)
             if point is None:
-                return  # a replicate that fails says nothing about the noise; the sweep keeps its points
+                if not over_limit(problem):  # the code failed on this input: the sweep's failure, as on the ladder
+                    result.failure = problem
+                return  # a replicate killed over a limit says nothing about the noise; the sweep keeps its points
             if is_expert:
                 self.expected.setdefault((size, rep), output)
             else:
@@ -376,6 +383,17 @@ class TaskSweeper:
                     return
             costs.append(point.cost)
         result.replicates = {"size": size, "costs": costs}
+
+
+def at(size: int, rep: int = 0) -> str:
+    """Where a run of a sweep was, in its failure's text: the size, and which other input of it (a replicate)."""
+    return f"size {size} (input {rep})" if rep else f"size {size}"
+
+
+def over_limit(problem: str) -> bool:
+    """A run killed over its time or memory limit (the ladder stops there, or the size is left out), as against one
+    whose code raised, crashed, exited or answered wrong, which is the sweep's failure wherever it happens."""
+    return problem.startswith((base.TIMEOUT, base.MEMORY))
 
 
 def marshal_args(blob: bytes):

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -123,6 +124,21 @@ def test_out_directory_and_bad_samples_refused_before_measuring(tmp_path):
                                        str(tmp_path / "x.json")])
     assert result.exit_code == 2 and str(bad) in result.output
     assert not (tmp_path / "x.json").exists()
+
+
+def test_a_plots_folder_that_cannot_be_written_is_refused_before_measuring(tmp_path):
+    """--plots is written after every sweep: a folder under a file was a traceback once they were done."""
+    (tmp_path / "file").write_text("")
+    result = CliRunner().invoke(main, ["complexity", "--tasks-dir", str(FIXTURE_TASKS), "--out",
+                                       str(tmp_path / "x.json"), "--plots", str(tmp_path / "file" / "plots")])
+    assert result.exit_code == 2 and "--plots" in result.output and "is not a directory" in result.output
+    assert len(result.output.strip().splitlines()) == 1 and not (tmp_path / "x.json").exists()
+
+
+def test_every_option_says_what_it_does():
+    from effbench.cli.complexity import complexity
+    bare = [p.opts[-1] for p in complexity.params if isinstance(p, click.Option) and not p.help]
+    assert not bare, f"options without help: {bare}"
 
 
 @pytest.mark.sandbox

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from effbench.cli.options import FiniteFloat, writable
+from effbench.cli.options import FiniteFloat, tasks_dir_option, writable, writable_folder
 from effbench.errors import EffbenchError
 from effbench.sandbox.counting import COUNTERS
 from effbench.tasks.task import default_tasks_dir, load_suite
@@ -16,14 +16,17 @@ from effbench.tasks.task import default_tasks_dir, load_suite
 @click.argument("samples", type=click.Path(path_type=Path), required=False)
 @click.option("--tasks", "task_ids", help="Comma-separated task ids (default: every task the samples name, or all "
                                           "native tasks without SAMPLES).")
-@click.option("--tasks-dir", type=click.Path(path_type=Path), default=None)
+@tasks_dir_option
 @click.option("--out", type=click.Path(path_type=Path), default=Path("runs/complexity.json"), show_default=True,
               callback=writable,
               help="Where the complexity document (sweeps, classes, accuracy) is written.")
 @click.option("--measure", type=click.Choice(["instructions", "cpu"]), default="instructions", show_default=True,
               help="Instruction counts (deterministic) or CPU time (minimum of --repeats; labelled as such).")
-@click.option("--counter", type=click.Choice(COUNTERS), default="auto", show_default=True)
-@click.option("--runner", type=click.Choice(["process", "docker"]), default="process", show_default=True)
+@click.option("--counter", type=click.Choice(COUNTERS), default="auto", show_default=True,
+              help="Instructions mode: what counts them (auto: perf where the machine lets it, else callgrind; "
+                   "only callgrind in the process runner splits the count by function).")
+@click.option("--runner", type=click.Choice(["process", "docker"]), default="process", show_default=True,
+              help="The sandbox each run goes in: bubblewrap on this machine, or a container of the runner image.")
 @click.option("--references/--no-references", default=True, show_default=True,
               help="Also sweep the non-expert references (the expert is always swept: samples are judged by it).")
 @click.option("--budget", type=FiniteFloat(0.1, 600), default=2.0, show_default=True,
@@ -35,12 +38,13 @@ from effbench.tasks.task import default_tasks_dir, load_suite
 @click.option("--min-points", type=click.IntRange(5, 100), default=8, show_default=True,
               help="Sizes each sweep gets at least (midpoints are added when the ladder stops early).")
 @click.option("--repeats", type=click.IntRange(1, 100), default=3, show_default=True, help="CPU mode only.")
-@click.option("--seed", type=int, default=998244353, show_default=True)
+@click.option("--seed", type=int, default=998244353, show_default=True,
+              help="Seed of the generator's inputs (one series for every size); part of the sweep's plan.")
 @click.option("--model", "model_name", default=None, help="Model name for samples that name none.")
 @click.option("--extend", "extend_from", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
               help="Continue the sweeps of this earlier complexity document (same plan, a larger --count-budget) "
                    "from their largest size, after measuring that size again to check it; instructions mode.")
-@click.option("--plots", type=click.Path(path_type=Path, file_okay=False), default=None,
+@click.option("--plots", type=click.Path(path_type=Path, file_okay=False), default=None, callback=writable_folder,
               help="Write a size-versus-cost plot per task, with the fitted curves, into this folder (PNG).")
 def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, references, budget, count_budget,
                run_timeout, min_points, repeats, seed, model_name, extend_from, plots):

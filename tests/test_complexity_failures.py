@@ -80,3 +80,13 @@ def test_a_midpoint_or_replicate_killed_over_a_limit_is_left_out_not_failed(stat
     result = sweeper.sweep("sample", task.expert.code + "\n# sample\n")
     assert not result.failure and midpoint not in [p.size for p in result.points]
     assert classify(result.to_dict(), True).cls == "n^2"
+
+
+def test_a_sweep_that_failed_on_the_ladder_runs_no_midpoints_and_keeps_its_first_failure():
+    failing_size = 800  # a ladder size: the climb fails there, with a point or two below it
+    stand_in = QuadraticStandIn("# sample", base.ERROR, lambda size, rep: size >= failing_size)
+    task, sweeper = _sweeper(stand_in)
+    result = sweeper.sweep("sample", task.expert.code + "\n# sample\n")
+    assert result.failure.startswith(f"error at size {failing_size}")
+    sample_runs = [size for size, _ in stand_in.asked]
+    assert sample_runs.count(failing_size) <= 2 and all(size in sweeper.sizes for size in sample_runs)

@@ -322,7 +322,10 @@ class TaskSweeper:
         return result
 
     def _fill(self, result: SubjectSweep, subject: str, code: str, is_expert: bool) -> None:
-        """Midpoints where the growth shows until the sweep has ``plan.min_points`` sizes; its points sorted."""
+        """Midpoints where the growth shows until the sweep has ``plan.min_points`` sizes; its points sorted.  None
+        for a sweep that has failed: it has no class to fit, and its first failure is the one it reports."""
+        if result.failure:
+            return
         for size in midpoints(growth_sizes(result.points), self.plan.min_points):
             point, problem, output = self._measure(subject, code, size)
             if point is None:

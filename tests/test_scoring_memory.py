@@ -64,7 +64,7 @@ def test_a_sample_is_normalised_by_the_expert_runs_beside_it_where_there_are_som
     nothing: the expert's own runs are used there."""
     board = {"models": {"m": {}}, "meta": {}}
     tasks = {"t": {"expert": "e", "hardness": list(HARDNESS)}}
-    sample = SimpleNamespace(task_id="t", key="s", model="m")
+    sample = SimpleNamespace(task_id="t", key="s", model="m", status="passed")
     runs_by_subject = {("t", "ref:e"): runs("ref:e", [160, 150, 120]), ("t", "s"): runs("s", [0, 0, 0]),
                        ("t", "pair:s"): runs("pair:s", [0, 0, 0])}
     add_memory_columns(board, runs_by_subject, tasks, [sample], "cpu")
@@ -162,3 +162,29 @@ def test_runs_without_a_peak_give_no_memory_scores_and_say_so(read_only_proc, tm
     assert all(board["models"][m]["pass@k"]["1"] == 1.0 for m in ("same", "double", "tenfold"))
     note = memory_note(board)
     assert note.startswith("No memory scores:") and f" {len(scored)} scored run(s) had no peak" in note
+
+
+def test_a_run_judged_over_the_limit_with_the_right_answer_counts_and_a_killed_one_does_not():
+    """A run over T ran to its end: its peak is the whole run's (200 MB held at the top level only must show)."""
+    expert = runs("ref:e", [100, 200, 400])
+    over = RunRecord("t", "s", "level", 3, 0, 0, "timeout", cpu_time=0.3, wall_time=0.3, peak_kb=1000 + 40_000,
+                     base_kb=1000, correct=True)
+    killed = RunRecord("t", "s", "level", 3, 0, 0, "timeout", cpu_time=0.3, wall_time=1.4, correct=False)
+    got = sample_memory("t", "s", "m", runs("s", [100, 200])[:2] + [over], expert, HARDNESS, "cpu")
+    assert got.tests == 3 and got.nmu == pytest.approx((100 + 200 + 40_000) / 700)
+    left = sample_memory("t", "s", "m", runs("s", [100, 200])[:2] + [killed], expert, HARDNESS, "cpu")
+    assert left.tests == 2 and left.nmu == pytest.approx(1.0)
+
+
+def test_only_passed_samples_have_memory_scores():
+    """A sample wrong at one level is not scored on the levels it got right, as if it had passed."""
+    expert = runs("ref:e", [100, 200, 400])
+    board = {"models": {"m": {}}, "meta": {}}
+    by_subject = {("t", "s"): runs("s", [100, 200]) + [rec("s", 3, 0, 9000, status="wrong_answer")],
+                  ("t", "p"): runs("p", [200, 400, 800]), ("t", "ref:e"): expert}
+    tasks = {"t": {"expert": "e", "hardness": list(HARDNESS)}}
+    failed = [SimpleNamespace(task_id="t", key="s", model="m", status="failed")]
+    assert "memory" not in add_memory_columns(board, by_subject, tasks, failed, "cpu")["models"]["m"]
+    both = failed + [SimpleNamespace(task_id="t", key="p", model="m", status="passed")]
+    entry = add_memory_columns(board, by_subject, tasks, both, "cpu")["models"]["m"]["memory"]
+    assert entry["n_samples"] == 1 and entry["NMU"] == pytest.approx(2.0)

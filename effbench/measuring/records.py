@@ -14,6 +14,7 @@ from effbench.sandbox import base
 from effbench.tasks.inputs import SEED
 
 WRONG_ANSWER = "wrong_answer"
+PASSED = "passed"  # a sample's outcome when every level it reached gave the right answer (SampleOutcome.status)
 REF_PREFIX = "ref:"
 DPE_TIER_PREFIX = "tier:"
 PAIR_PREFIX = "pair:"   # the expert's runs interleaved with one sample's (paired timing)

@@ -313,7 +313,7 @@ def score_records(meta: dict, samples: list, records: list, ks: list[int], scori
     board_meta["expert_cost"] = {tid: p.cost(meta["tasks"][tid]["hardness"]) for tid, p in sorted(profiles.items())}
     board = build_leaderboard(outcomes, ks, board_meta, unscorable, dpe, dpe_unscorable,
                               scoring["dpe_min_correct"])
-    add_memory_columns(board, runs_by_subject, meta["tasks"], samples, settings.measure)
+    add_memory_columns(board, runs_by_subject, meta["tasks"], outcomes, settings.measure)
     return Scored(outcomes, profiles, unscorable, board, offsets)
 
 

@@ -15,13 +15,15 @@ series, so:
   above baseline times the run's cost (``PTMU``: the area of the rectangle the integral lies under), in the run's
   measurement mode (KB x CPU seconds, KB x wall seconds, or KB x instructions): labelled as such, never as TMU, and
   never mixed across modes.
-* Normalised per sample against the expert reference *of the same run*, on the same tests (every scored test, i.e.
-  level >= 1 with hardness > 0, where both ran ok): NMU = sum of the sample's MU / sum of the expert's.  The sums make
-  the biggest tests count most, as EffiBench's single large test does.  In timing modes the expert's runs are those
-  measured beside the sample's (``pair:``, as for its time): a child's allocations may land in pages the worker
-  already holds, which its peak does not see, so what a run adds depends a little on what the worker did before
-  (the expert's first runs in a fresh worker added up to 160 KB on roman-numeral-total, later ones nothing, and the
-  expert's own code scored NMU 0.17 against them).  Instructions mode pairs nothing: there the expert's own runs.
+* Only passed samples are scored (EffiBench scores correct solutions alone), each normalised against the expert
+  reference *of the same run*, on the same tests (every scored test, i.e. level >= 1 with hardness > 0, where both
+  finished with the right answer, within the limit T or over it): NMU = sum of the sample's MU / sum of the
+  expert's.  The sums make the biggest tests count most, as EffiBench's single large test does.  In timing modes the
+  expert's runs are those measured beside the sample's (``pair:``, as for its time): a child's allocations may land
+  in pages the worker already holds, which its peak does not see, so what a run adds depends a little on what the
+  worker did before (the expert's first runs in a fresh worker added up to 160 KB on roman-numeral-total, later ones
+  nothing, and the expert's own code scored NMU 0.17 against them).  Instructions mode pairs nothing: there the
+  expert's own runs.
 * Each MU is floored at ``FLOOR_KB`` (one page): an expert that adds nothing measurable must not make a ratio
   infinite.
 * A run with no peak (a sandbox whose kernel refuses the reset: its mark would hold the worker's pages) has no MU:
@@ -38,7 +40,7 @@ import math
 from collections import defaultdict
 from dataclasses import asdict, dataclass
 
-from effbench.measuring.records import PAIR_PREFIX, REF_PREFIX, RunRecord
+from effbench.measuring.records import PAIR_PREFIX, PASSED, REF_PREFIX, RunRecord
 from effbench.sandbox import base
 from effbench.scoring.uncertainty import bootstrap_mean_interval
 
@@ -81,9 +83,12 @@ def above_base(rec: RunRecord) -> float | None:
 
 
 def _scored(rec: RunRecord, hardness: tuple) -> bool:
-    """A run whose memory counts: it ran ok on a scored test (level >= 1, hardness > 0)."""
-    return (rec.phase == "level" and rec.status == base.OK and 1 <= rec.level < len(hardness)
-            and hardness[rec.level] > 0)
+    """A run whose memory counts: it finished with the right answer on a scored test (level >= 1, hardness > 0),
+    within the limit T or measured over it.  A run judged over T ran to its end, so its peak is the whole run's;
+    left out, a sample that held 200 MB only at the top level, where that made it slower than T, scored the NMU of
+    its lower levels (1.00 against an expert adding 6 MB).  A run killed at the deadline has no answer and is out."""
+    finished = rec.status == base.OK or (rec.status == base.TIMEOUT and rec.correct is True)
+    return rec.phase == "level" and finished and 1 <= rec.level < len(hardness) and hardness[rec.level] > 0
 
 
 def _per_test(runs: list[RunRecord], hardness: tuple, measure: str) -> dict[tuple[int, int], tuple[float, float]]:
@@ -157,14 +162,16 @@ def expert_beside(runs_by_subject: dict, task: str, sample: str, expert: str) ->
     return runs_by_subject.get((task, PAIR_PREFIX + sample)) or runs_by_subject.get((task, REF_PREFIX + expert), [])
 
 
-def add_memory_columns(board: dict, runs_by_subject: dict, tasks: dict, samples: list, measure: str) -> dict:
+def add_memory_columns(board: dict, runs_by_subject: dict, tasks: dict, outcomes: list, measure: str) -> dict:
     """Add each model's ``memory`` entry (and the definitions, with the mode, to ``meta.memory``) to a run's board.
-    *runs_by_subject*: (task, subject) -> settled records; *tasks*: run.json's tasks (expert, hardness); *samples*:
-    the run's SampleInfo rows.  The existing scores are left as they are."""
+    *runs_by_subject*: (task, subject) -> settled records; *tasks*: run.json's tasks (expert, hardness); *outcomes*:
+    the run's SampleOutcome rows.  Only passed samples are scored, as EffiBench scores only correct solutions: a
+    sample wrong at one level had the memory of the levels it got right counted in its model's figures as if it
+    had passed.  The existing scores are left as they are."""
     scores = []
-    for s in samples:
+    for s in outcomes:
         info = tasks.get(s.task_id)
-        if info is None or s.model not in board.get("models", {}):
+        if s.status != PASSED or info is None or s.model not in board.get("models", {}):
             continue
         score = sample_memory(s.task_id, s.key, s.model, runs_by_subject.get((s.task_id, s.key), []),
                               expert_beside(runs_by_subject, s.task_id, s.key, info["expert"]),

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from dataclasses import dataclass, replace
 
-from effbench.measuring.records import FAILURES, OVER_LIMIT, RunRecord, SampleInfo, SampleOutcome, Settings
+from effbench.measuring.records import FAILURES, OVER_LIMIT, PASSED, RunRecord, SampleInfo, SampleOutcome, Settings
 from effbench.sandbox import base
 from effbench.scoring.efficiency import hodges_lehmann, sample_efficiency, time_limit
 
@@ -154,5 +154,5 @@ def sample_outcome(info: SampleInfo, runs: list[RunRecord], profile: ReferencePr
     times = _level_times(runs, len(hardness), settings, offsets)
     times = [t if lvl < first_zero else None for lvl, t in enumerate(times)]
     eff = sample_efficiency(times, profile.level_times, hardness, settings.alpha)
-    return SampleOutcome(status="passed", efficiency=eff, level_times=times, failure=failure,
+    return SampleOutcome(status=PASSED, efficiency=eff, level_times=times, failure=failure,
                          detail=stop.detail if stop else "", peak_kb=peak, **ident)

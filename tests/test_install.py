@@ -312,6 +312,23 @@ def test_a_user_without_a_writable_folder_or_home_gets_one_line_or_a_run(install
     assert board["models"]["mine"]["pass@k"]["1"] == 1.0
 
 
+def test_profiling_a_run_the_user_cannot_write_is_refused_before_profiling(installed):
+    """Found as the user: ``effbench profile`` of a run directory another user made (here root's) took every
+    profile, then failed to store them, in a line saying that they were kept and to rerun."""
+    work = installed.workdir("profile-root-run")
+    samples = fixture_samples(work)
+    res = subprocess.run(["effbench", "run", str(samples), "--tasks-dir", str(installed.scratch / "fixture-tasks"),
+                          "--repeats", "1", "--k", "1", "--quiet", "--out", "root-run"], cwd=work,
+                         env=installed.env(work, HOME=str(installed.scratch)),  # root's caches not in the user's
+                         capture_output=True, text=True, timeout=600)
+    assert res.returncode == 0, res.stderr[-3000:]
+    subprocess.run(["chmod", "-R", "go+rX", str(work / "root-run")], check=True)  # the user may read it all
+    res = installed.as_user(["effbench", "profile", "root-run", "--tasks-dir",
+                             str(installed.scratch / "fixture-tasks")], work)
+    assert f"RUN_DIR root-run: {work / 'root-run'} is not writable by this user" in one_line_error(res)
+    assert "cprofile" not in res.stdout and not (work / "root-run" / "profiles").exists()
+
+
 def test_a_path_in_a_folder_the_user_cannot_enter_is_one_line(installed):
     """Found as the user giving the action a baseline in a folder it may not enter: pathlib's is_dir() raises
     PermissionError there (Python 3.11), and compare, report, leaderboard, history and run each ended in its

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from effbench.cli.options import FiniteFloat
+from effbench.cli.options import FiniteFloat, check_writable
 
 PROFILERS = ("auto", "callgrind", "cprofile")
 
@@ -37,7 +37,10 @@ def make_selection(slowest, over_limit, worst, sample_ids):
 
 
 def run_profiles(run_dir: Path, tasks_dir: Path | None, selection, profiler: str, timeout: float) -> None:
-    """Profile, print one line per profile and where they went.  Raises EffbenchError on bad input."""
+    """Profile, print one line per profile and where they went.  Raises EffbenchError on bad input, a RUN_DIR this
+    user cannot write included: the profiles are stored in it, and one made by another user was found so only after
+    every profile had been taken (minutes under callgrind), in a line saying they were kept."""
+    check_writable(run_dir, "RUN_DIR")
     from effbench.profiling.collect import profile_run
     from effbench.profiling.diff import top_self
     from effbench.tables import printable

@@ -169,7 +169,8 @@ def memory_note(board: dict) -> str:
                "high-water mark) and are left out." if unmeasured else "")
     if not any(m.get("memory") for m in board["models"].values()):
         return f"No memory scores:{missing}" if missing else ""
-    return (f"NMU: a sample's peak memory above its baseline over the expert's on the same tests of the same run "
+    return (f"NMU: a passed sample's peak memory above its baseline over the expert's on the same tests of the same "
+            "run "
             f"(EffiBench's NMU, above baseline); NPTMU: the same for peak × cost ({memory.get('PTMU_unit', '?')}), "
             f"an upper bound of EffiBench's memory-time integral; measured in {memory.get('mode', '?')} mode, mean "
             "over tasks; lower is better, 1 is the expert.") + missing

@@ -53,7 +53,8 @@ DEFINITION = {
             "(the memory-time integral), which a peak cannot give",
     "NPTMU": "the sample's PTMU / the expert's on the same tests",
     "floor_kb": FLOOR_KB,
-    "aggregate": "per model: mean over tasks of the mean over samples; ci95 bootstrap over tasks; lower is better",
+    "aggregate": "per model: mean over tasks of the mean over its passed samples; ci95 bootstrap over tasks; lower "
+                 "is better",
 }
 
 

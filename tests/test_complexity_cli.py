@@ -135,6 +135,18 @@ def test_a_plots_folder_that_cannot_be_written_is_refused_before_measuring(tmp_p
     assert len(result.output.strip().splitlines()) == 1 and not (tmp_path / "x.json").exists()
 
 
+@pytest.mark.parametrize("command", [["complexity"], ["run", "samples.jsonl"], ["tasks", "export-samples", "x.jsonl"]])
+@pytest.mark.parametrize("given", ["", " , "])
+def test_tasks_given_but_naming_none_is_refused_not_read_as_every_task(tmp_path, monkeypatch, command, given):
+    """An empty --tasks (an unset shell variable) meant every task: for complexity, an hour of sweeps."""
+    write_samples(tmp_path / "samples.jsonl", [{"task_id": TASK, "solution": LINEAR}])
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, [*command, "--tasks", given, "--tasks-dir", str(FIXTURE_TASKS)])
+    assert result.exit_code == 2 and f"--tasks {given!r}: names no task id" in result.output
+    assert len(result.output.strip().splitlines()) == 1 and sorted(p.name for p in tmp_path.iterdir()) == [
+        "samples.jsonl"]
+
+
 def test_every_option_says_what_it_does():
     from effbench.cli.complexity import complexity
     bare = [p.opts[-1] for p in complexity.params if isinstance(p, click.Option) and not p.help]

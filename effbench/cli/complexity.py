@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from effbench.cli.options import FiniteFloat, tasks_dir_option, writable, writable_folder
+from effbench.cli.options import FiniteFloat, ids, tasks_dir_option, writable, writable_folder
 from effbench.errors import EffbenchError
 from effbench.sandbox.counting import COUNTERS
 from effbench.tasks.task import default_tasks_dir, load_suite
@@ -56,7 +56,7 @@ def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, refe
     from effbench.measuring.store import write_text_atomic
 
     suite = {t.id: t for t in load_suite(tasks_dir or default_tasks_dir())}
-    wanted = [t.strip() for t in task_ids.split(",") if t.strip()] if task_ids else []
+    wanted = ids(task_ids) or []
     unknown = [t for t in wanted if t not in suite]
     if unknown:
         raise EffbenchError(f"--tasks: unknown task id(s): {', '.join(unknown)}")
@@ -67,11 +67,11 @@ def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, refe
                               warn=lambda message: click.echo(f"effbench: warning: {message}", err=True))
         if wanted:
             loaded = [s for s in loaded if s.task_id in wanted]
-        ids = wanted or sorted({s.task_id for s in loaded})
+        chosen = wanted or sorted({s.task_id for s in loaded})
     else:
-        ids = wanted or sorted(t for t, task in suite.items() if not task.origin)
-    sweepable([suite[t] for t in ids])
-    if not ids:
+        chosen = wanted or sorted(t for t, task in suite.items() if not task.origin)
+    sweepable([suite[t] for t in chosen])
+    if not chosen:
         raise EffbenchError(f"{samples}: no samples for the tasks asked for")
     plan = SweepPlan(measure=measure, min_points=min_points, budget=budget, count_budget=count_budget,
                      run_timeout=run_timeout, repeats=repeats, seed=seed)
@@ -91,7 +91,7 @@ def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, refe
     def write(document: dict) -> None:  # whole or not at all: a kill between tasks leaves the last task's document
         write_text_atomic(out, json.dumps(document, indent=1) + "\n")
 
-    doc = run_sweeps([suite[t] for t in ids], loaded, plan, runner, counter, references, echo=click.echo,
+    doc = run_sweeps([suite[t] for t in chosen], loaded, plan, runner, counter, references, echo=click.echo,
                      prior=prior, checkpoint=write)
     write(doc)
     click.echo(format_summary(doc))

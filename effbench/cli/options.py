@@ -75,8 +75,15 @@ def write_output(text: str, out: Path | None) -> None:
     click.echo(f"wrote {out}", err=True)
 
 
-def ids(text: str | None) -> list[str] | None:
-    return [t.strip() for t in text.split(",") if t.strip()] if text else None
+def ids(text: str | None, option: str = "--tasks") -> list[str] | None:
+    """The comma-separated ids of *option*; None when it is not given.  Given but naming none (``--tasks ""``, an
+    unset shell variable) is bad input: taken for absent, it meant every task, an hour of sweeps for complexity."""
+    if text is None:
+        return None
+    wanted = [t.strip() for t in text.split(",") if t.strip()]
+    if not wanted:
+        raise EffbenchError(f"{option} {text!r}: names no task id")
+    return wanted
 
 
 tasks_dir_option = click.option("--tasks-dir", type=click.Path(path_type=Path), default=None,

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 from effbench.tasks.inputs import SEED, InputCache
 from effbench.tasks.task import load_task
 
@@ -13,6 +15,7 @@ from .conftest import FIXTURE_TASKS
 TASK = load_task(FIXTURE_TASKS / "prefix-max")
 
 
+@pytest.mark.sandbox  # makes inputs: the input process (effbench.tasks.input_process)
 def test_a_cache_that_cannot_be_written_makes_the_same_inputs_and_says_why(tmp_path):
     good = InputCache(tmp_path / "cache")
     want = [i.blob for i in good.level_inputs(TASK, 1, SEED)]
@@ -25,6 +28,7 @@ def test_a_cache_that_cannot_be_written_makes_the_same_inputs_and_says_why(tmp_p
     assert [i.blob for i in bad.level_inputs(TASK, 2, SEED)] == [i.blob for i in good.level_inputs(TASK, 2, SEED)]
 
 
+@pytest.mark.sandbox  # makes inputs: the input process (effbench.tasks.input_process)
 def test_a_cache_holding_something_else_where_an_input_goes_makes_the_same_inputs(tmp_path):
     good = InputCache(tmp_path / "cache")
     want = [i.blob for i in good.level_inputs(TASK, 1, SEED)]
@@ -36,6 +40,7 @@ def test_a_cache_holding_something_else_where_an_input_goes_makes_the_same_input
     assert [i.blob for i in again.level_inputs(TASK, 1, SEED)] == want
 
 
+@pytest.mark.sandbox  # makes inputs: the input process (effbench.tasks.input_process)
 def test_a_write_that_fails_part_way_leaves_nothing_behind(tmp_path, monkeypatch):
     """A full disk fails the write after the temporary file exists: it was left in the cache (``<key>.tmp<pid>``)
     for good.  Now it is removed, and the cache is given up as for any other failure."""

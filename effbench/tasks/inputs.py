@@ -75,8 +75,8 @@ class InputCache:
         path = self.root / task.id / f"{key}.marshal"
         if self.enabled:
             try:
-                if path.is_file():
-                    return TestInput(key, level, index, path.read_bytes())
+                if path.is_file() and _is_input(blob := path.read_bytes()):
+                    return TestInput(key, level, index, blob)
             except OSError as exc:
                 self._unusable(exc)
         where = f"{task.path / 'generator.py'} (level {level}, test {index})"
@@ -119,6 +119,16 @@ def check_inputs(tasks: list[Task], seed: int, cache: InputCache, levels: int | 
         for level in range(min(len(task.levels), len(task.levels) if levels is None else levels)):
             cache.level_inputs(task, level, seed)
         make_checker(task)
+
+
+def _is_input(blob: bytes) -> bool:
+    """A cached file that is no argument list (cut short or overwritten after it was written whole: another tool,
+    a disk's error, a task's own code writing into the cache) is made again and replaced, never sent to the
+    sandbox: there the expert crashed on it, and every later run reused it."""
+    try:
+        return isinstance(marshal.loads(blob), list)
+    except (EOFError, ValueError, TypeError, MemoryError):
+        return False
 
 
 def _key(task_id: str, kind: str, data: bytes) -> str:

@@ -115,6 +115,22 @@ def test_hand_cases_that_never_load_are_one_line_naming_the_file(tmp_path, suite
     assert code == 2 and f"{cases}: {said}" in err, err
 
 
+@pytest.mark.parametrize("checker_py, said", [
+    ("import time\ntime.sleep(3600)\ndef check(args, output, expected):\n    return True\n",
+     "checker.py did not finish within 4 s (wall clock)"),
+    ("import os\nos._exit(0)\n", "checker.py process exited with status 0"),
+    ("check = 3\n", "no check(args, output, expected) function"),
+])
+def test_a_custom_checker_that_never_loads_is_one_line_naming_it(tmp_path, small_budget, checker_py, said):
+    """Found as a user: a checker.py that slept at import hung ``effbench run`` (it was loaded on the host)."""
+    tasks = tmp_path / "tasks"
+    tasks.mkdir()
+    prefix_max_variant(tasks, "t", "custom", checker_py)
+    samples = write_samples(tmp_path / "samples.jsonl", [{"task_id": "t", "model": "m", "solution": EXPERT}])
+    code, err = run(tmp_path, tasks, samples)
+    assert code == 2 and f"{tasks / 't' / 'checker.py'}: {said}" in err, err
+
+
 def test_the_task_codes_prints_are_not_effbenchs_output_and_change_no_input(tmp_path, suite, capfd):
     tasks, _ = suite
     task = load_task(tasks / "t")

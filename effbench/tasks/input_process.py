@@ -70,6 +70,12 @@ class InputProcess:
                    (size, seed, index), task.memory_mb)
         return self._ask(request, where, "generate")
 
+    def load_checker(self, task: TaskFiles) -> None:
+        """Load *task*'s checker.py here, where its top-level code is bounded (it judges in the checker process):
+        one that does not load, or defines no ``check``, is the task's error."""
+        path = str(task.path / "checker.py")
+        self._ask(("checker", path, task.module_name("checker"), path, None, task.memory_mb), path, "checker.py")
+
     def cases(self, path: Path, module_name: str, memory_mb: int) -> tuple[list[dict], list[bytes]]:
         """CASES of the cases.py at *path* (loaded as module *module_name*), and each case's arguments in marshal
         bytes."""

@@ -1,4 +1,5 @@
-"""The input process: runs a task's ``generator.py`` and ``cases.py`` for the host, one request at a time.
+"""The input process: runs a task's ``generator.py`` and ``cases.py`` for the host, one request at a time (and loads its
+``checker.py`` once, to say before anything is measured that it loads: it judges in the checker process).
 
 Both are task-author code that ran in effbench's own process, where nothing could stop it: a generator that looped
 or slept at one level hung the command without a word, one that called ``sys.exit`` or ``os._exit`` ended it with
@@ -41,7 +42,7 @@ from pathlib import Path
 from effbench_runners import wire
 
 from effbench.errors import TaskError
-from effbench.tasks.modules import generator_function, load_module, message
+from effbench.tasks.modules import checker_function, generator_function, load_module, message
 
 
 def encode_args(args, where: str) -> bytes:
@@ -91,6 +92,9 @@ def _answer(request: bytes) -> tuple[str, bytes | str]:
     try:
         if kind == "generate":
             return "ok", generate(Path(path), name, where, *params)
+        if kind == "checker":
+            checker_function(Path(path), name)
+            return "ok", b""
         return "ok", cases(Path(path), name)
     except TaskError as exc:
         return "error", str(exc)

@@ -44,6 +44,14 @@ def generator_function(path: Path, name: str):
     return gen
 
 
+def checker_function(path: Path, name: str):
+    """``check`` of the checker.py at *path* (loaded as module *name*), or the task's error."""
+    check = getattr(load_module(path, name), "check", None)
+    if not callable(check):
+        raise TaskError(f"{path}: no check(args, output, expected) function")
+    return check
+
+
 def message(exc: BaseException) -> str:
     """``Type: text`` of what task-author code raised, cut at 300 characters; never raises (an exception whose own
     ``__str__`` fails)."""

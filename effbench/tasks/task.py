@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 from types import ModuleType
 
 from effbench.errors import TaskError
-from effbench.tasks.modules import generator_function, load_module, read_task_file
+from effbench.tasks.modules import checker_function, generator_function, load_module, read_task_file
 from effbench.tasks.manifest import check_manifest, default
 
 
@@ -115,10 +115,7 @@ class Task:
         return generator_function(self.path / "generator.py", self.module_name("generator"))
 
     def custom_check(self):
-        check = getattr(self.module("checker"), "check", None)
-        if not callable(check):
-            raise TaskError(f"{self.path / 'checker.py'}: no check(args, output, expected) function")
-        return check
+        return checker_function(self.path / "checker.py", self.module_name("checker"))
 
     def content_hash(self) -> str:
         return hash_tree(self.path)

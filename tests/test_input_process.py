@@ -76,7 +76,7 @@ def run(tmp_path, tasks, samples):
     ("sys.exit(0)", "import sys", "generate raised SystemExit: 0"),
     ("sys.exit(3)", "import sys", "generate raised SystemExit: 3"),
     ("raise SystemExit(0)", "", "generate raised SystemExit: 0"),
-    ("raise KeyboardInterrupt", "", "generate raised KeyboardInterrupt"),
+    ("raise KeyboardInterrupt", "", "generate raised KeyboardInterrupt\n"),
     ("os._exit(0)", "import os", "generate process exited with status 0"),
     ("os.kill(os.getpid(), signal.SIGKILL)", "import os, signal", "generate process killed by SIGKILL"),
     ("hog = bytearray(1 << 30)", "", "generate raised MemoryError"),
@@ -105,7 +105,7 @@ def test_a_generator_that_loops_at_one_level_is_stopped_by_its_cpu_budget(tmp_pa
     ("import time\ntime.sleep(3600)", "cases.py did not finish within 4 s (wall clock)"),
     ("import sys\nsys.exit(0)", "SystemExit: 0"),
     ("import os\nos._exit(0)", "cases.py process exited with status 0"),
-    ("raise KeyboardInterrupt", "KeyboardInterrupt"),
+    ("raise KeyboardInterrupt", "KeyboardInterrupt\n"),
 ])
 def test_hand_cases_that_never_load_are_one_line_naming_the_file(tmp_path, suite, small_budget, prelude, said):
     tasks, samples = suite

@@ -53,10 +53,10 @@ def checker_function(path: Path, name: str):
 
 
 def message(exc: BaseException) -> str:
-    """``Type: text`` of what task-author code raised, cut at 300 characters; never raises (an exception whose own
-    ``__str__`` fails)."""
+    """``Type: text`` of what task-author code raised, cut at 300 characters (``Type`` alone for one without text: a
+    bare ``raise KeyboardInterrupt``); never raises (an exception whose own ``__str__`` fails)."""
     try:
         text = str(exc)[:300]
     except Exception:  # noqa: BLE001 - an exception whose own __str__ fails
         text = "(no message)"
-    return f"{type(exc).__name__}: {text}"
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -11,12 +11,12 @@ CPU-time limit (RLIMIT_CPU, raised before each request to what was used so far p
 ``/dev/null``): the reply channel is a copy of the original stdout.
 
 The inputs are made by the same call as in the host (``generate(size, random.Random(seed)[, index])``), encoded the
-same way (``marshal``), in the same interpreter and environment (the hash seed included).  Their bytes are a
-function of the task's code, the size and the seed alone, which they were not in the host: ``marshal`` marks a
+same way (``marshal``), in the same interpreter and environment (the hash seed included). Their bytes are a function
+of the task's code, the size and the seed (and the Python), which they were not in the host: ``marshal`` marks a
 string that is interned, and a one-character string is one object per process, interned once any code loaded there
-names it, so the same input had other bytes (and its unmarshalling another instruction count) under ``effbench
-run``, ``tasks validate`` or the Python API, or after other tasks' generators.  Here every one-character latin-1
-string is interned before any task code runs.
+names it, so the same input had other bytes from a bare interpreter than from ``effbench run`` (8 of
+``percent-decode-crc``'s 40), or after another task's code named one of its characters. Here every one-character
+latin-1 string is interned before any task code runs.
 
 Protocol (frames of :mod:`effbench_runners.wire`, ``marshal`` inside): one frame ``("ready", None)`` at start; per
 request ``(kind, path, module_name, where, params, memory_mb)``, one reply ``("ok", bytes)`` (the marshalled

@@ -8,7 +8,7 @@ import marshal
 import pytest
 
 from bench_common import LIMITS, RUNNERS, TRIVIAL, cpu_clocked, needs
-from effbench.tasks.inputs import encode_args
+from effbench.tasks.input_worker import encode_args
 from effbench.sandbox import make_sandbox
 
 BIG_ARGS = [list(range(200_000))]        # about 1 MB marshalled: a large level's input

@@ -52,6 +52,7 @@ def test_a_generator_that_raises_stops_run_before_anything(tmp_path, suite):
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.sandbox  # makes inputs: the input process (effbench.tasks.input_process)
 def test_a_generator_that_raises_is_one_line_in_tasks_validate(tmp_path, suite):
     tasks, _ = suite
     (tasks / "t" / "generator.py").write_text(RAISING_GENERATOR)

@@ -136,6 +136,7 @@ def test_validate_compares_a_pool_member_over_the_memory_budget_at_the_levels_it
     assert res.exit_code == 0 and "3 tiers and 1 pool members agree" in res.output, res.output
 
 
+@pytest.mark.sandbox  # makes inputs: the input process (effbench.tasks.input_process)
 def test_validate_catches_a_nondeterministic_generator(tmp_path):
     import shutil
     broken = tmp_path / "tasks"

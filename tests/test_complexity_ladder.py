@@ -2,6 +2,8 @@
 for the sandbox: what is tested is which sizes the sweep asks for, not a measurement."""
 from __future__ import annotations
 
+import pytest
+
 from effbench.measuring.complexity_sweep import MIN_SIZE, RATIO, SweepPlan, TaskSweeper, lower
 from effbench.sandbox import base
 from effbench.tasks.task import load_suite
@@ -34,6 +36,7 @@ def test_lower_is_geometric_below_the_first_size():
     assert lower(MIN_SIZE + 1) == [MIN_SIZE]
 
 
+@pytest.mark.sandbox  # makes inputs: the input process (effbench.tasks.input_process)
 def test_a_subject_killed_at_the_first_size_gets_the_sizes_below_it():
     task = load_suite(FIXTURE_TASKS, ["prefix-max"])[0]
     sweeper = TaskSweeper(task, None, SweepPlan(replicates=0))
@@ -49,6 +52,7 @@ def test_a_subject_killed_at_the_first_size_gets_the_sizes_below_it():
     assert len(result.points) >= len(lower(first)) // 2
 
 
+@pytest.mark.sandbox  # makes inputs: the input process (effbench.tasks.input_process)
 def test_a_subject_within_reach_is_not_lowered():
     task = load_suite(FIXTURE_TASKS, ["prefix-max"])[0]
     sweeper = TaskSweeper(task, None, SweepPlan(replicates=0))
@@ -66,6 +70,7 @@ def _swept(per_size: float, budget: float):
     return task, sweeper, stand_in
 
 
+@pytest.mark.sandbox  # makes inputs: the input process (effbench.tasks.input_process)
 def test_an_extended_sweep_keeps_its_points_checks_the_top_once_and_climbs_on():
     task, small, _ = _swept(50.0, 1e6)
     prior = small.sweep("ref:fast", task.expert.code, is_expert=True)
@@ -80,6 +85,7 @@ def test_an_extended_sweep_keeps_its_points_checks_the_top_once_and_climbs_on():
     assert extended.extended["from_points"] == len(prior.points)
 
 
+@pytest.mark.sandbox  # makes inputs: the input process (effbench.tasks.input_process)
 def test_an_earlier_sweep_that_does_not_measure_the_same_again_is_not_continued():
     task, small, _ = _swept(50.0, 1e6)
     prior = small.sweep("ref:fast", task.expert.code, is_expert=True)

@@ -79,6 +79,7 @@ def test_enamel_rows_become_tasks_that_keep_enamels_parameters(enamel_dir):
     assert tasks["enamel-toy-2"].signature == "def index_of(nums: List[int], target: int) -> int"
 
 
+@pytest.mark.sandbox  # makes inputs: the input process (effbench.tasks.input_process)
 def test_enamel_level0_cases_are_enamels_own_level0(enamel_dir):
     """cid 0..7 of level 0, the global random seeded with seed ^ index ^ cid, as ENAMEL makes them."""
     task = load_task(enamel_dir / "enamel-toy-0")
@@ -104,6 +105,7 @@ def test_enamel_generator_maps_levels_to_enamel_sizes_deterministically(enamel_d
     assert parens.replace(" ", "") and parens.count("(") == parens.count(")")  # our rand_parens helper
 
 
+@pytest.mark.sandbox  # makes inputs: the input process (effbench.tasks.input_process)
 def test_enamel_generator_gets_each_tests_cid_from_the_input_cache(tmp_path):
     # ENAMEL generators put worst cases at chosen cids: test k of a level must be made with cid k
     rows = enamel_rows()[:1]
@@ -126,6 +128,7 @@ def test_enamel_checker_is_enamels_checker(enamel_dir):
 
 
 # ---------------------------------------------------------------- EvalPerf import
+@pytest.mark.sandbox  # makes inputs: the input process (effbench.tasks.input_process)
 def test_evalperf_rows_become_tasks_with_evalperfs_tiers(evalperf_dir):
     tasks = {t.id: t for t in load_suite(evalperf_dir)}
     assert sorted(tasks) == ["evalperf-toy-7", "evalperf-toy-8"]

@@ -98,6 +98,7 @@ class Recording(Progress):
         self.events.append(("close", self.done, self.total))
 
 
+@pytest.mark.sandbox  # makes inputs: the input process (effbench.tasks.input_process)
 def test_a_runs_inputs_are_steps_of_their_own_before_its_measurements(tmp_path):
     """Made afresh, a whole suite's inputs took minutes in which a run showed nothing: a step per task now."""
     for name in ("a", "b"):

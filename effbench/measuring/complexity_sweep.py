@@ -18,13 +18,13 @@ as such wherever its classes are shown.
 from __future__ import annotations
 
 import math
-import random
 from dataclasses import asdict, dataclass, field, replace
 from collections.abc import Callable
 
 from effbench.tasks.checkers import CheckerError, make_checker
 from effbench.errors import TaskError
-from effbench.tasks.inputs import _takes_index, derive_seed, encode_args
+from effbench.tasks.input_process import INPUT_PROCESS
+from effbench.tasks.inputs import derive_seed
 from effbench.measuring.rules import rules_for
 from effbench.sandbox import base
 from effbench.scoring.complexity import FIXED_FACTOR
@@ -177,14 +177,8 @@ class TaskSweeper:
         """The argument list at *size* (marshal bytes; *rep* > 0: another input of that size, for the noise), made
         once; a generator that raises is the task's error."""
         if (size, rep) not in self._inputs:
-            gen = self.task.generator()
-            rng = random.Random(self.input_seed(size, rep))
             where = f"{self.task.path / 'generator.py'} (sweep size {size}{f', input {rep}' if rep else ''})"
-            try:
-                args = gen(size, rng, **({"index": 0} if _takes_index(gen) else {}))
-            except Exception as exc:  # noqa: BLE001 - task-author code: its failure is the task's, in one line
-                raise TaskError(f"{where}: generate raised {type(exc).__name__}: {str(exc)[:300]}") from None
-            self._inputs[(size, rep)] = encode_args(args, where)
+            self._inputs[(size, rep)] = INPUT_PROCESS.generate(self.task, where, size, self.input_seed(size, rep), 0)
         return self._inputs[(size, rep)]
 
     def input_seed(self, size: int, rep: int = 0) -> int:

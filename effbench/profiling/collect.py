@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from effbench.errors import EffbenchError
-from effbench.tasks.inputs import InputCache, encode_args
+from effbench.tasks.input_worker import encode_args
+from effbench.tasks.inputs import InputCache
 from effbench.measuring.rules import rules_for
 from effbench.sandbox import base
 from effbench.sandbox.client import WorkerDied

@@ -11,10 +11,7 @@ the small values of ordinary tests), against milliseconds for the sandboxed run 
 from __future__ import annotations
 
 import marshal
-import os
-import signal
 import subprocess
-import sys
 import threading
 import time
 import weakref
@@ -25,9 +22,7 @@ from effbench_runners import wire
 
 from effbench.errors import TaskError
 from effbench.sandbox.frames import FrameReadError, FrameReader
-
-_CODE_ROOT = str(Path(__file__).resolve().parents[2])  # where ``effbench`` is imported from, for the process
-
+from effbench.tasks import worker_process
 
 TASK_MEMORY_FACTOR = 4
 
@@ -52,8 +47,7 @@ class CheckerProcess:
 
     def __init__(self, path: Path, module_name: str, budget: CheckBudget, task_memory_mb: int):
         memory_mb = max(budget.memory_mb, TASK_MEMORY_FACTOR * task_memory_mb)
-        self.command = [sys.executable, "-m", "effbench.tasks.checker_worker", str(path), module_name,
-                        str(budget.cpu_s), str(memory_mb)]
+        self.command = ["effbench.tasks.checker_worker", str(path), module_name, str(budget.cpu_s), str(memory_mb)]
         self.budget = budget
         self._lock = threading.Lock()  # one verdict at a time per process, whichever slot thread asks
         self._proc: subprocess.Popen | None = None
@@ -82,14 +76,9 @@ class CheckerProcess:
             self._stop()
 
     def _start(self) -> subprocess.Popen:
-        path = os.environ.get("PYTHONPATH")
-        env = dict(os.environ, PYTHONPATH=_CODE_ROOT + (os.pathsep + path if path else ""))
-        # a session of its own: the terminal's Ctrl-C reaches the host, which then closes it, and not the checker
-        # (whose KeyboardInterrupt would come back as a verdict on the output)
-        proc = subprocess.Popen(self.command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
-                                start_new_session=True)
+        proc = worker_process.start(*self.command)
         self._proc = proc
-        self._finalizer = weakref.finalize(self, _kill, proc)
+        self._finalizer = weakref.finalize(self, worker_process.kill, proc)
         kind, value = self._reply(proc, self.budget.wall_s)
         if kind != "ready":
             self._stop()
@@ -108,35 +97,7 @@ class CheckerProcess:
             data = FrameReader(proc.stdout.fileno()).frame(time.monotonic() + wall_s)
         except FrameReadError as exc:
             why = (f"checker did not answer within {wall_s:g} s (wall clock)" if exc.reason == "timeout"
-                   else _death(proc, self.budget))
+                   else worker_process.death(proc, "checker", self.budget.cpu_s))
             self._stop()
             raise CheckerError(why) from None
         return marshal.loads(data)
-
-
-def _death(proc: subprocess.Popen, budget: CheckBudget) -> str:
-    """Why the process's replies ended: it is gone (how), or it closed its reply channel and lives on."""
-    try:
-        code = proc.wait(timeout=1.0)
-    except subprocess.TimeoutExpired:
-        return "checker closed its reply channel"
-    if code == -signal.SIGXCPU:
-        return f"checker used more than {budget.cpu_s:g} CPU seconds"
-    if code < 0:
-        try:
-            return f"checker process killed by {signal.Signals(-code).name}"
-        except ValueError:
-            return f"checker process killed by signal {-code}"
-    return f"checker process exited with status {code}"
-
-
-def _kill(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        proc.kill()
-    proc.wait()
-    for stream in (proc.stdin, proc.stdout):
-        if stream is not None:
-            try:
-                stream.close()
-            except OSError:  # a pipe whose other end is gone
-                pass

@@ -26,15 +26,7 @@ from pathlib import Path
 
 from effbench_runners import wire
 
-from effbench.tasks.modules import load_module
-
-
-def _message(exc: BaseException) -> str:
-    try:
-        text = str(exc)[:300]
-    except Exception:  # noqa: BLE001 - an exception whose own __str__ fails
-        text = "(no message)"
-    return f"{type(exc).__name__}: {text}"
+from effbench.tasks.modules import load_module, message
 
 
 def _cpu_used() -> float:
@@ -54,7 +46,7 @@ def main(argv: list[str]) -> None:
     try:
         check = load_module(path, name).check
     except Exception as exc:  # noqa: BLE001 - the host loaded it already; whatever differs here is said
-        wire.write_frame(replies, marshal.dumps(("raised", _message(exc))))
+        wire.write_frame(replies, marshal.dumps(("raised", message(exc))))
         return
     wire.write_frame(replies, marshal.dumps(("ready", None)))
     hard = resource.getrlimit(resource.RLIMIT_CPU)[1]
@@ -70,7 +62,7 @@ def main(argv: list[str]) -> None:
             args, output, expected = marshal.loads(request)
             reply = ("ok", bool(check(args, output, expected)))
         except BaseException as exc:  # noqa: BLE001 - anything the check raised is a verdict on this output
-            reply = ("raised", _message(exc))
+            reply = ("raised", message(exc))
         wire.write_frame(replies, marshal.dumps(reply))
 
 

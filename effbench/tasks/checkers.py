@@ -17,6 +17,7 @@ from fractions import Fraction
 from collections.abc import Callable
 
 from effbench.tasks.checker_process import CheckBudget, CheckerError, CheckerProcess
+from effbench.tasks.input_process import INPUT_PROCESS
 from effbench.tasks.task import Task
 
 Checker = Callable[[list | None, object, object], bool]  # (args, output, expected); built-in checkers get None args
@@ -112,11 +113,13 @@ def make_checker(task: Task) -> Checker:
     """The task's checker, answering True or False, or raising :class:`CheckerError` if the check itself raised (or,
     for a custom one, went past its :data:`CHECK_BUDGET`).
 
-    A custom checker is loaded here, on the host, so that a broken one stops a command before anything is measured,
-    but it judges in its own process (:class:`CheckerProcess`), where a verdict can be bounded.  The built-in ones
+    A custom checker is loaded here, in the input process (:mod:`effbench.tasks.input_process`, where its top-level
+    code is bounded: it ran on the host, where a checker.py that slept at import hung the command), so that a broken
+    one stops a command before anything is measured; it judges in its own process (:class:`CheckerProcess`), where
+    a verdict can be bounded.  The built-in ones
     are effbench's own code, linear in the size of what they compare, and judge in place."""
     if task.checker == "custom":
-        task.custom_check()
+        INPUT_PROCESS.load_checker(task)
         return CheckerProcess(task.path / "checker.py", task.module_name("checker"), CHECK_BUDGET,
                               task.memory_mb)
     compare = _comparison(task)

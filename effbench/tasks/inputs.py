@@ -7,17 +7,15 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import inspect
 import marshal
 import os
-import random
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from effbench.tasks.checkers import make_checker
-from effbench.errors import TaskError
+from effbench.tasks.input_process import INPUT_PROCESS
 from effbench.tasks.task import Task
 
 CASES_LEVEL = -1  # the level number used for hand-written cases
@@ -39,15 +37,6 @@ def derive_seed(seed: int, task_id: str, level: int, index: int) -> int:
     """A per-test seed that does not depend on Python's hash randomisation."""
     digest = hashlib.sha256(f"{seed}:{task_id}:{level}:{index}".encode()).digest()
     return int.from_bytes(digest[:8], "big")
-
-
-def encode_args(args, where: str) -> bytes:
-    if not isinstance(args, (list, tuple)):
-        raise TaskError(f"{where}: must produce the argument list of one call, got {type(args).__name__}")
-    try:
-        return marshal.dumps(list(args))
-    except ValueError as exc:
-        raise TaskError(f"{where}: arguments must be builtin data (marshal: {exc})") from None
 
 
 def default_cache_dir() -> Path:
@@ -72,11 +61,8 @@ class InputCache:
                         f"(set EFFBENCH_CACHE to a writable folder to keep them)")
 
     def case_inputs(self, task: Task) -> list[TestInput]:
-        inputs = []
-        for i, case in enumerate(task.cases()):
-            blob = encode_args(case["args"], f"{task.path / 'cases.py'} case {i}")
-            inputs.append(TestInput(_key(task.id, "case", blob), CASES_LEVEL, i, blob))
-        return inputs
+        blobs = task.case_blobs()
+        return [TestInput(_key(task.id, "case", blob), CASES_LEVEL, i, blob) for i, blob in enumerate(blobs)]
 
     def level_inputs(self, task: Task, level: int, seed: int) -> list[TestInput]:
         size, count = task.levels.sizes[level], task.levels.tests[level]
@@ -89,18 +75,12 @@ class InputCache:
         path = self.root / task.id / f"{key}.marshal"
         if self.enabled:
             try:
-                if path.is_file():
-                    return TestInput(key, level, index, path.read_bytes())
+                if path.is_file() and _is_input(blob := path.read_bytes()):
+                    return TestInput(key, level, index, blob)
             except OSError as exc:
                 self._unusable(exc)
-        gen = task.generator()
-        extra = {"index": index} if _takes_index(gen) else {}
         where = f"{task.path / 'generator.py'} (level {level}, test {index})"
-        try:
-            args = gen(size, random.Random(test_seed), **extra)
-        except Exception as exc:  # noqa: BLE001 - task-author code: any failure is the task's, said in one line
-            raise TaskError(f"{where}: generate raised {type(exc).__name__}: {str(exc)[:300]}") from None
-        blob = encode_args(args, where)
+        blob = INPUT_PROCESS.generate(task, where, size, test_seed, index)
         if self.enabled:
             self._store(path, blob)
         return TestInput(key, level, index, blob)
@@ -141,12 +121,13 @@ def check_inputs(tasks: list[Task], seed: int, cache: InputCache, levels: int | 
         make_checker(task)
 
 
-def _takes_index(gen) -> bool:
-    """Generators may take the test's index in its level (``generate(size, rng, index)``), e.g. to put a worst case
-    at test 0 as ENAMEL's generators do with their ``cid``."""
+def _is_input(blob: bytes) -> bool:
+    """A cached file that is no argument list (cut short or overwritten after it was written whole: another tool,
+    a disk's error, a task's own code writing into the cache) is made again and replaced, never sent to the
+    sandbox: there the expert crashed on it, and every later run reused it."""
     try:
-        return "index" in inspect.signature(gen).parameters
-    except (TypeError, ValueError):
+        return isinstance(marshal.loads(blob), list)
+    except (EOFError, ValueError, TypeError, MemoryError):
         return False
 
 

@@ -34,3 +34,29 @@ def load_module(path: Path, name: str) -> ModuleType:
     except Exception as exc:
         raise TaskError(f"{path}: {type(exc).__name__}: {exc}") from exc
     return module
+
+
+def generator_function(path: Path, name: str):
+    """``generate`` of the generator.py at *path* (loaded as module *name*), or the task's error."""
+    gen = getattr(load_module(path, name), "generate", None)
+    if not callable(gen):
+        raise TaskError(f"{path}: no generate(size, rng) function")
+    return gen
+
+
+def checker_function(path: Path, name: str):
+    """``check`` of the checker.py at *path* (loaded as module *name*), or the task's error."""
+    check = getattr(load_module(path, name), "check", None)
+    if not callable(check):
+        raise TaskError(f"{path}: no check(args, output, expected) function")
+    return check
+
+
+def message(exc: BaseException) -> str:
+    """``Type: text`` of what task-author code raised, cut at 300 characters (``Type`` alone for one without text: a
+    bare ``raise KeyboardInterrupt``); never raises (an exception whose own ``__str__`` fails)."""
+    try:
+        text = str(exc)[:300]
+    except Exception:  # noqa: BLE001 - an exception whose own __str__ fails
+        text = "(no message)"
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

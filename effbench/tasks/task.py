@@ -7,6 +7,7 @@ the host only when asked for (input generation, checking), never by merely listi
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import tomllib
@@ -15,7 +16,7 @@ from pathlib import Path, PurePosixPath
 from types import ModuleType
 
 from effbench.errors import TaskError
-from effbench.tasks.modules import load_module, read_task_file
+from effbench.tasks.modules import checker_function, generator_function, load_module, read_task_file
 from effbench.tasks.manifest import check_manifest, default
 
 
@@ -95,10 +96,13 @@ class Task:
         return f"effbench_task_{self.id.replace('-', '_')}_{name}"
 
     def cases(self) -> list[dict]:
-        cases = getattr(self.module("cases"), "CASES", None)
-        if not isinstance(cases, list) or not all(isinstance(c, dict) and "args" in c for c in cases):
-            raise TaskError(f"{self.path / 'cases.py'}: CASES must be a list of {{'args': [...], 'expected': ...}}")
-        return cases
+        """CASES of cases.py, made in the input process (:mod:`effbench.tasks.input_process`: task-author code,
+        bounded there), once per command."""
+        return _cases(self.path / "cases.py", self.module_name("cases"), self.memory_mb)[0]
+
+    def case_blobs(self) -> list[bytes]:
+        """Each hand case's argument list in marshal bytes, as it travels to the sandbox."""
+        return _cases(self.path / "cases.py", self.module_name("cases"), self.memory_mb)[1]
 
     def generator_source(self) -> bytes:
         """generator.py's bytes, which key the input cache: a task without one is a TaskError line, as a missing
@@ -106,19 +110,21 @@ class Task:
         return read_task_file(self.path / "generator.py")
 
     def generator(self):
-        gen = getattr(self.module("generator"), "generate", None)
-        if not callable(gen):
-            raise TaskError(f"{self.path / 'generator.py'}: no generate(size, rng) function")
-        return gen
+        """``generate`` itself, loaded here (for a look at what it makes; the inputs of a command are made in the
+        input process, :mod:`effbench.tasks.input_process`)."""
+        return generator_function(self.path / "generator.py", self.module_name("generator"))
 
     def custom_check(self):
-        check = getattr(self.module("checker"), "check", None)
-        if not callable(check):
-            raise TaskError(f"{self.path / 'checker.py'}: no check(args, output, expected) function")
-        return check
+        return checker_function(self.path / "checker.py", self.module_name("checker"))
 
     def content_hash(self) -> str:
         return hash_tree(self.path)
+
+
+@functools.cache
+def _cases(path: Path, module_name: str, memory_mb: int) -> tuple[list[dict], list[bytes]]:
+    from effbench.tasks.input_process import INPUT_PROCESS  # the process's module: not for merely listing the suite
+    return INPUT_PROCESS.cases(path, module_name, memory_mb)
 
 
 def hash_tree(path: Path) -> str:

@@ -1,0 +1,138 @@
+"""A task's generator and hand cases, run in the input process (:mod:`effbench.tasks.input_worker`: why, and how it
+limits itself).
+
+The host side: one process for the command, started on the first request (a command that only lists tasks starts
+nothing, and a warm input cache asks for no input: a task's hand cases are all it asks for), one request at a time
+whichever thread asks, each waited for at most :data:`INPUT_BUDGET`'s wall clock.
+
+Every way a request can fail (the code raised, went past a budget, ended or killed the process) is one
+:class:`TaskError` line naming the file, and the level and test for an input; a process that failed a request is
+replaced for the next one. The host interrupted while it waits (Ctrl-C) ends the process too, so that no answer
+meant for one request is read as another's.
+"""
+from __future__ import annotations
+
+import marshal
+import subprocess
+import threading
+import time
+import weakref
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from effbench_runners import wire
+
+from effbench.errors import TaskError
+from effbench.sandbox.frames import FrameReadError, FrameReader
+from effbench.tasks import worker_process
+from effbench.tasks.checker_process import TASK_MEMORY_FACTOR
+
+
+class TaskFiles(Protocol):
+    """What is asked of a task here (a :class:`~effbench.tasks.task.Task`, which imports this module)."""
+    @property
+    def path(self) -> Path: ...
+
+    @property
+    def memory_mb(self) -> int: ...
+
+    def module_name(self, name: str) -> str: ...
+
+
+@dataclass(frozen=True)
+class InputBudget:
+    """What one input (or a task's hand cases) may use: CPU seconds (a generator that loops), wall seconds (one that
+    sleeps or blocks; generous, for a loaded machine), and memory of at least this and :data:`TASK_MEMORY_FACTOR`
+    times the task's own budget.  The suite's slowest input took 3 CPU seconds to make (evaluate-expressions, on a
+    loaded 2-core VM, 2026-12-06): the budget leaves a task author's larger inputs room."""
+    cpu_s: float = 60.0
+    wall_s: float = 180.0
+    memory_mb: int = 4096
+
+
+INPUT_BUDGET = InputBudget()  # read at each request (a test may lower it)
+
+
+class InputProcess:
+    """The command's input process, asked one request at a time whichever thread asks."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._proc: subprocess.Popen | None = None
+        self._finalizer: weakref.finalize | None = None
+        self._cpu_s = 0.0  # the budget the running process was started with
+
+    def generate(self, task: TaskFiles, where: str, size: int, seed: int, index: int) -> bytes:
+        """The marshal bytes of ``generate(size, random.Random(seed)[, index])`` of *task*'s generator.py; a failure
+        is the TaskError of *where*."""
+        request = ("generate", str(task.path / "generator.py"), task.module_name("generator"), where,
+                   (size, seed, index), task.memory_mb)
+        return self._ask(request, where, "generate")
+
+    def load_checker(self, task: TaskFiles) -> None:
+        """Load *task*'s checker.py here, where its top-level code is bounded (it judges in the checker process):
+        one that does not load, or defines no ``check``, is the task's error."""
+        path = str(task.path / "checker.py")
+        self._ask(("checker", path, task.module_name("checker"), path, None, task.memory_mb), path, "checker.py")
+
+    def cases(self, path: Path, module_name: str, memory_mb: int) -> tuple[list[dict], list[bytes]]:
+        """CASES of the cases.py at *path* (loaded as module *module_name*), and each case's arguments in marshal
+        bytes."""
+        request = ("cases", str(path), module_name, str(path), None, memory_mb)
+        return marshal.loads(self._ask(request, str(path), "cases.py"))
+
+    def _ask(self, request: tuple, where: str, who: str) -> bytes:
+        budget = INPUT_BUDGET
+        memory_mb = max(budget.memory_mb, TASK_MEMORY_FACTOR * request[-1])
+        data = marshal.dumps(request[:-1] + (memory_mb,))
+        with self._lock:
+            try:
+                if self._proc is not None and self._cpu_s != budget.cpu_s:
+                    self._stop()
+                proc = self._proc or self._start(budget, where, who)
+                try:
+                    wire.write_frame(proc.stdin, data)
+                except OSError:  # the process is gone (killed from outside between two requests): once more, fresh
+                    self._stop()
+                    proc = self._start(budget, where, who)
+                    wire.write_frame(proc.stdin, data)
+                kind, value = self._reply(proc, budget, where, who)
+            except BaseException:  # Ctrl-C while waiting: the process's late answer must not meet the next request
+                self._stop()
+                raise
+        if kind != "ok":
+            raise TaskError(str(value))
+        assert isinstance(value, bytes)
+        return value
+
+    def close(self) -> None:
+        with self._lock:
+            self._stop()
+
+    def _start(self, budget: InputBudget, where: str, who: str) -> subprocess.Popen:
+        proc = worker_process.start("effbench.tasks.input_worker", str(budget.cpu_s))
+        self._proc, self._cpu_s = proc, budget.cpu_s
+        self._finalizer = weakref.finalize(self, worker_process.kill, proc)
+        self._reply(proc, budget, where, who)
+        return proc
+
+    def _stop(self) -> None:
+        if self._finalizer is not None:
+            self._finalizer()
+        self._proc = self._finalizer = None
+
+    def _reply(self, proc: subprocess.Popen, budget: InputBudget, where: str, who: str) -> tuple[str, object]:
+        """The process's next reply, or the TaskError of *where* if none comes within the wall-clock budget."""
+        assert proc.stdout is not None
+        try:
+            data = FrameReader(proc.stdout.fileno()).frame(time.monotonic() + budget.wall_s)
+        except FrameReadError as exc:
+            why = (f"{who} did not finish within {budget.wall_s:g} s (wall clock)" if exc.reason == "timeout"
+                   else worker_process.death(proc, who, budget.cpu_s))
+            self._stop()
+            raise TaskError(f"{where}: {why}") from None
+        return marshal.loads(data)
+
+
+INPUT_PROCESS = InputProcess()  # the command's input process (started on first use, ended at exit)

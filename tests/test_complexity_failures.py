@@ -12,6 +12,9 @@ from effbench.tasks.task import load_suite
 
 from .conftest import FIXTURE_TASKS
 
+# The sweeper makes each size's input in the input process (effbench/tasks/input_process.py).
+pytestmark = pytest.mark.sandbox
+
 FAILING = [base.ERROR, base.CRASH, base.EXIT, base.OUTPUT_LIMIT, base.BAD_OUTPUT]
 
 

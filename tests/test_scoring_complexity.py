@@ -162,6 +162,29 @@ def test_summary_accuracy_confusion_and_model_shares():
     assert shares["m2"]["at_expert_class_or_better"] == 0.0  # a failed sample did not reach the expert's class
 
 
+def test_a_sample_whose_sizes_a_limit_stopped_says_so_in_its_row_the_board_and_the_table():
+    """A sample that loops for ever past some size was classed from the sizes below it, with nothing to tell it
+    from one that reached the count budget (found as a user: "n" at confidence 1.00, and "at the expert's class").
+    Its row, its task's counts on the board and the report's cell now say that a time or memory limit cut it short;
+    a stop at the count budget or the ladder's top is not a cut."""
+    from effbench.reports.source import complexity_rows
+    from effbench.scoring.complexity_summary import add_complexity_columns
+    sweeps = [_sweep("t", "ref:fast", "n") | {"stopped": "budget: 1.6e+08 instructions at size 9000"},
+              _sweep("t", "m/0", "n") | {"stopped": "timeout at size 117303: killed at the 10s limit"},
+              _sweep("t", "m/1", "n") | {"stopped": "memory at size 117303: over 512 MB"},
+              _sweep("t", "m/2", "n") | {"stopped": "top of the ladder"}]
+    doc = {"meta": {"plan": {"measure": "instructions"}, "tasks": {"t": {"expert": "ref:fast", "declared": {}}},
+                    "models": {"m/0": "m", "m/1": "m", "m/2": "m"}}, "sweeps": sweeps}
+    derived = derive_document(doc)
+    assert [(r["sample"], r["class"], r["cut_short"][:7]) for r in derived["samples"]] == [
+        ("m/0", "n", "timeout"), ("m/1", "n", "memory "), ("m/2", "n", "")]
+    assert derived["models"]["m"]["tasks"]["t"]["cut_short"] == 2
+    board = {"kind": "run", "meta": {}, "models": {"m": {"pass@k": {"1": 1.0}, "eff@k": {"1": 0.5}}}}
+    add_complexity_columns(board, doc)
+    _names, rows = complexity_rows(board)
+    assert rows[0][2][0][0] == "n ×3 (2 cut short by a limit)"
+
+
 def test_complexity_columns_join_the_board_from_the_sweeps_alone():
     """A run's board gains each of its models' share, re-derived from the document's sweeps (a stale derived part is
     ignored); models the board does not hold are not added, and the other scores are left as they are."""
@@ -191,7 +214,7 @@ def test_per_task_counts_give_the_share_and_the_schema_names_every_class():
                             ("c", "n", None))]
     shares = model_shares(rows)["m"]
     assert shares["tasks"]["a"] == {"samples": 3, "classified": 2, "at_or_better": 1, "expert_class": "n",
-                                    "classes": {"n": 1, "n^2": 1}, "unclassified": 1}
+                                    "classes": {"n": 1, "n^2": 1}, "unclassified": 1, "cut_short": 0}
     assert shares["tasks"]["c"]["samples"] == 0 and shares["tasks"]["c"]["classes"] == {"n": 1}
     assert shares["at_expert_class_or_better"] == pytest.approx(2 / 4)
     assert suite_share({t: shares["tasks"][t] for t in ("b", "c")})["at_expert_class_or_better"] == 1.0

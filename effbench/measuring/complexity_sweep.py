@@ -272,7 +272,7 @@ class TaskSweeper:
         sizes = self.sizes
         while True:
             self._climb(result, subject, code, sizes, is_expert)
-            first_failed = not result.points and over_limit(result.stopped)
+            first_failed = not result.points and base.killed_at_limit(result.stopped)
             out_of_reach = first_failed or (len(result.points) == 1 and result.stopped.startswith("budget"))
             if result.failure or not out_of_reach or sizes[0] <= MIN_SIZE:
                 break
@@ -323,7 +323,7 @@ class TaskSweeper:
         for size in midpoints(growth_sizes(result.points), self.plan.min_points):
             point, problem, output = self._measure(subject, code, size)
             if point is None:
-                if over_limit(problem):
+                if base.killed_at_limit(problem):
                     continue  # killed below a size that ran fine: the machine's hiccup; the size is left out
                 result.failure = problem  # what the code did (raised, crashed, exited): the sweep's failure
                 return
@@ -340,7 +340,7 @@ class TaskSweeper:
         for size in sizes:
             point, problem, output = self._measure(subject, code, size)
             if point is None:
-                if over_limit(problem):
+                if base.killed_at_limit(problem):
                     result.stopped = problem
                     return
                 result.failure = problem
@@ -369,7 +369,7 @@ class TaskSweeper:
         for rep in range(1, self.plan.replicates + 1):
             point, problem, output = self._measure(subject, code, size, rep)
             if point is None:
-                if not over_limit(problem):  # the code failed on this input: the sweep's failure, as on the ladder
+                if not base.killed_at_limit(problem):  # the code failed on this input: the sweep's failure, as ever
                     result.failure = problem
                 return  # a replicate killed over a limit says nothing about the noise; the sweep keeps its points
             if is_expert:
@@ -385,12 +385,6 @@ class TaskSweeper:
 def at(size: int, rep: int = 0) -> str:
     """Where a run of a sweep was, in its failure's text: the size, and which other input of it (a replicate)."""
     return f"size {size} (input {rep})" if rep else f"size {size}"
-
-
-def over_limit(problem: str) -> bool:
-    """A run killed over its time or memory limit (the ladder stops there, or the size is left out), as against one
-    whose code raised, crashed, exited or answered wrong, which is the sweep's failure wherever it happens."""
-    return problem.startswith((base.TIMEOUT, base.MEMORY))
 
 
 def marshal_args(blob: bytes):

@@ -202,7 +202,8 @@ def complexity_rows(board: dict) -> tuple[list[str], list[tuple[str, str, list[t
                 continue
             counts = {**e["classes"], "no class": e["unclassified"]}
             shown = [c if count == 1 else f"{c} ×{count}" for c, count in counts.items() if count]
-            cells.append((", ".join(shown), e["at_or_better"] < e["classified"]))
+            cut = f" ({e['cut_short']} cut short by a limit)" if e.get("cut_short") else ""
+            cells.append((", ".join(shown) + cut, e["at_or_better"] < e["classified"]))
         rows.append((tid, expert or "–", cells))
     return names, rows
 

@@ -26,6 +26,13 @@ INFRA = "infra"                # the sandbox or worker failed: never scored agai
 WRITABLE_MB = 64
 
 
+def killed_at_limit(problem: str) -> bool:
+    """A run killed over its time or memory limit, as against one whose code raised, crashed, exited or answered
+    wrong: a size sweep stops growing there (or leaves that size out), where any other failure is the sweep's, and
+    a sample's row says its class holds only below that size."""
+    return problem.startswith((TIMEOUT, MEMORY))
+
+
 @dataclass(frozen=True)
 class Limits:
     wall_limit: float          # seconds between "go" and the kill

@@ -7,6 +7,8 @@ import statistics
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 
+from effbench.sandbox.base import killed_at_limit
+
 from .complexity import CLASSES, ComplexityInputError, infer, worse
 from .complexity_parts import BY_PARTS, read_parts
 from .declared import declared_class, single_variable
@@ -22,6 +24,8 @@ class Classified:
     confidence: float | None
     problem: str = ""                      # why there is no class (the sweep's failure, or too few sizes)
     inference: dict | None = None
+    cut_short: str = ""                    # the run limit that stopped its sizes, if one did (then its class holds
+                                           # only below that size; see sample_rows)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -38,17 +42,19 @@ def classify(sweep: dict, common_inputs: bool = False) -> Classified:
     "exactly", so that the constant won on a quadratic (lca-queries/walk-up)."""
     if sweep.get("failure"):
         return Classified(sweep["task"], sweep["subject"], None, None, sweep["failure"])
+    stopped = str(sweep.get("stopped") or "")
+    cut_short = stopped if killed_at_limit(stopped) else ""
     points = sweep.get("points", [])
     sizes, costs = [p["size"] for p in points], [p["cost"] for p in points]
     try:
         inf = infer(sizes, costs, noise=0.0 if common_inputs else input_noise(sweep))
     except ComplexityInputError as exc:
-        return Classified(sweep["task"], sweep["subject"], None, None, f"no class: {exc}")
+        return Classified(sweep["task"], sweep["subject"], None, None, f"no class: {exc}", cut_short=cut_short)
     reading = read_parts(sizes, costs, [p.get("parts") for p in points]) if inf.cls in BY_PARTS else None
     if reading is not None:
         inf = inf.decided_by_parts(reading.cls, reading.confidence)
     data = inf.to_dict() | ({"parts": reading.to_dict()} if reading is not None else {})
-    return Classified(sweep["task"], sweep["subject"], inf.cls, inf.confidence, "", data)
+    return Classified(sweep["task"], sweep["subject"], inf.cls, inf.confidence, "", data, cut_short)
 
 
 def input_noise(sweep: dict) -> float:
@@ -118,7 +124,13 @@ def reference_accuracy(classified: list[Classified], declared: dict[tuple[str, s
 
 def sample_rows(classified: list[Classified], experts: dict[str, str], models: dict[str, str]) -> list[dict]:
     """Per sample: its class, the expert's, and whether it is worse.  *experts*: task -> expert subject;
-    *models*: sample key -> model."""
+    *models*: sample key -> model.
+
+    ``cut_short`` names the time or memory limit that stopped a sample's sizes.  Its class is then fitted below
+    that size only, and the limit is the sign that its cost grew much faster there (in instructions mode the
+    ladder stops by itself before a size foreseen at 8 times the count budget): a sample that hangs past some size
+    reads as its class below it.  The share still counts such a class as it is, because at the default
+    ``--run-timeout`` an honest size can also be killed on a busy machine; the row and the tables say it instead."""
     by_key = {(c.task, c.subject): c for c in classified}
     rows = []
     for c in classified:
@@ -128,6 +140,7 @@ def sample_rows(classified: list[Classified], experts: dict[str, str], models: d
         expert_cls = expert.cls if expert else None
         rows.append({"task": c.task, "sample": c.subject, "model": models.get(c.subject, ""), "class": c.cls,
                      "confidence": c.confidence, "expert_class": expert_cls, "problem": c.problem,
+                     "cut_short": c.cut_short,
                      "worse": None if c.cls is None or expert_cls is None else worse(c.cls, expert_cls)})
     return rows
 
@@ -144,7 +157,8 @@ def task_share(rows: list[dict]) -> dict:
     return {"samples": len(judged), "classified": len(pairs), "at_or_better": sum(not worse(s, e) for s, e in pairs),
             "expert_class": rows[0]["expert_class"] if rows else None,
             "classes": {c: counts[c] for c in CLASSES if c in counts},
-            "unclassified": sum(r["class"] is None for r in rows)}
+            "unclassified": sum(r["class"] is None for r in rows),
+            "cut_short": sum(bool(r.get("cut_short")) for r in rows)}
 
 
 def suite_share(tasks: dict[str, dict]) -> dict:

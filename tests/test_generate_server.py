@@ -36,3 +36,18 @@ def test_a_head_trickled_slower_than_the_timeout_is_a_timeout(tmp_path):
     assert "no answer within the timeout after every retry" in done.stderr
     assert [r["task_id"] for r in rows(out)] == [PSC.id]
     assert took < 20, took  # start-up (the openai import) and one attempt of 1 s, not the head's 40 s
+
+
+def test_a_retry_after_longer_than_the_client_waits_is_said(tmp_path):
+    """A 429 whose Retry-After is longer than the client library waits (two minutes) is not retried at all; the
+    message said '429 after every retry' after one request, leaving the user to guess why.  It now names the wait
+    the server asked for, and the other samples are kept for a rerun."""
+    out = tmp_path / "s.jsonl"
+    script = {"rules": [rule(MSS, {"status": 429, "headers": {"Retry-After": "86400"}}), rule(PSC, fenced(PSC))]}
+    with serve(script, tmp_path / "srv") as server:
+        done = generate(server, out, "--retries", 2)
+        posts = [p for p in server.posts() if "max_subarray" in str(p["body"])]
+    assert done.returncode == 3, done.stderr
+    assert len(posts) == 1  # as asked: no retry within the day it named
+    assert "429 (retried as often as allowed; the server's last Retry-After: 86400 s" in done.stderr, done.stderr
+    assert [r["task_id"] for r in rows(out)] == [PSC.id]

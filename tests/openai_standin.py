@@ -12,7 +12,8 @@ request naming a whole URL is served as its path).  The script::
      "default": [ACTION, ...]}           # replies are used in order per rule; the last one repeats
 
     ACTION = {"content": "...", "delay": seconds, "status": 429, "headers": {...}, "body": "raw body",
-              "usage": {...}, "finish_reason": "stop", "trickle": seconds between the body's bytes}
+              "usage": {...}, "finish_reason": "stop", "trickle": seconds between the body's bytes,
+              "trickle_head": seconds between the bytes of the head (status line and headers)}
 
 Every request is logged to ``--log`` as a JSON line (time, path, auth header, JSON body, status), which the tests
 read to count requests and retries.  :func:`serve` starts one for a test and stops it afterwards.
@@ -64,7 +65,8 @@ def make_handler(script: Script, log_path: Path):
                 self.path = urlsplit(self.path).path
             return ok
 
-        def _send(self, status: int, body, headers: dict | None = None, trickle: float = 0) -> None:
+        def _send(self, status: int, body, headers: dict | None = None, trickle: float = 0,
+                  trickle_head: float = 0) -> None:
             data = body if isinstance(body, bytes) else json.dumps(body).encode()
             try:
                 self.send_response(status)
@@ -72,7 +74,14 @@ def make_handler(script: Script, log_path: Path):
                 self.send_header("Content-Length", str(len(data)))
                 for k, v in (headers or {}).items():
                     self.send_header(k, str(v))
-                self.end_headers()
+                if trickle_head:  # the head a byte at a time, each read of it well within any read timeout
+                    head, self._headers_buffer = b"".join(self._headers_buffer) + b"\r\n", []
+                    for byte in head:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(trickle_head)
+                else:
+                    self.end_headers()
                 for start in range(0, len(data), 1 if trickle else len(data) or 1):  # trickle: a byte at a time
                     self.wfile.write(data[start:start + 1] if trickle else data)
                     if trickle:
@@ -133,7 +142,8 @@ def make_handler(script: Script, log_path: Path):
                                       "total_tokens": len(prompt.split()) + len(content.split())})
             self._send(200, {"id": "cmpl-standin", "object": "chat.completion" if chat else "text_completion",
                              "created": int(time.time()), "model": script.data.get("served_as", request["model"]),
-                             "choices": [choice], "usage": usage}, trickle=act.get("trickle", 0))
+                             "choices": [choice], "usage": usage}, trickle=act.get("trickle", 0),
+                       trickle_head=act.get("trickle_head", 0))
 
     return Handler
 

@@ -4,6 +4,7 @@ FIFO blocked the import for good (reading waits for a writer that never comes), 
 deep or holding a 5000-digit integer was a ``RecursionError`` / ``ValueError`` traceback."""
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import subprocess
@@ -98,3 +99,32 @@ def test_evalperf_lines_hold_unicode_line_separators_unescaped(tmp_path):
     res = invoke("import", "evalperf", path, "--out", tmp_path / "out")
     assert res.exit_code == 0, res.stderr
     assert "\u2028\u2029\x85" in (tmp_path / "out" / "evalperf-toy-7" / "prompt.py").read_text(encoding="utf-8")
+
+
+def test_gzip_compressed_data_files_import_as_the_plain_ones_whatever_their_name(tmp_path):
+    """Samples files were read gzip-compressed by their magic bytes, but ENAMEL's CSV compressed was 'unreadable
+    CSV ('utf-8' codec can't decode byte 0x8b ...)' and EvalPerf's was decompressed only when its name ended in
+    .gz (a compressed file under another name was 'row 1: invalid JSON'; a plain one named .gz 'unreadable').  Each
+    import now tells a compressed file by its first bytes, as the samples reader does."""
+    from .test_importers import ENAMEL_CSV
+    for kind, source in (("enamel", ENAMEL_CSV), ("evalperf", EVALPERF_JSONL)):
+        packed = gzip.compress(source.read_bytes())
+        files = {"plain": source, "gz": tmp_path / f"{kind}.data.gz", "renamed": tmp_path / f"{kind}-renamed.txt",
+                 "plain-named-gz": tmp_path / f"{kind}-plain.gz"}
+        files["gz"].write_bytes(packed)
+        files["renamed"].write_bytes(packed)
+        files["plain-named-gz"].write_bytes(source.read_bytes())
+        done = {name: invoke("import", kind, path, "--out", tmp_path / f"{kind}-{name}", "--skip-bad")
+                for name, path in files.items()}
+        assert {name: res.exit_code for name, res in done.items()} == dict.fromkeys(files, 0), \
+            {name: res.stderr for name, res in done.items()}
+        made = {name: sorted(p.name for p in (tmp_path / f"{kind}-{name}").iterdir()) for name in files}
+        assert made["plain"] and all(m == made["plain"] for m in made.values()), made
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_broken_gzip_file_is_one_line(tmp_path, kind):
+    path = tmp_path / "data.gz"
+    path.write_bytes(gzip.compress(b"x" * 5000)[:-30] + b"\x00" * 10)
+    line = one_line(invoke("import", kind, path, "--out", tmp_path / "out"))
+    assert str(path) in line and not (tmp_path / "out").exists()

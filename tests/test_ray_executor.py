@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -233,3 +234,49 @@ def test_slot_locks_are_per_user_and_a_directory_not_ours_is_refused(tmp_path, m
         os.chown(core.dir, 65534, 65534)
         with pytest.raises(SetupError, match="owner uid 65534"):
             ray_executor.slot_lock_dir()
+
+
+@pytest.mark.parametrize("address", ["", "  ", "http://127.0.0.1:6379", ":6379", "127.0.0.1:", "127.0.0.1:99999",
+                                     "127.0.0.1:0", "not-an-address", "head node:6379", "ray://", "[::1:6379"])
+def test_a_malformed_ray_address_is_bad_input(address):
+    """Ray parsed the address only when the run connected, after the run directory was made: some forms were
+    'cannot reach the cluster' (exit 3, as if the cluster were down; ':6379' with Ray's traceback above it),
+    127.0.0.1:99999 hung in Ray's reconnect loop for over five minutes, and '' started a cluster of this machine.
+    Now each is one line, exit 2, before anything is made or measured."""
+    from effbench.errors import EffbenchError
+    from effbench.measuring.run import CLI_NAMES, Executor
+    for kind in ("ray", None):  # an address alone means Ray ('' ran the local executor)
+        with pytest.raises(EffbenchError) as caught:
+            Executor.choose(kind, address, None, "instructions", names=CLI_NAMES)
+        assert str(caught.value).startswith(f"--ray-address {address!r}: "), caught.value
+        assert type(caught.value) is EffbenchError  # bad input (exit 2), not infrastructure
+
+
+@pytest.mark.parametrize("address", ["127.0.0.1:6379", "head-1.cluster.example:6379", "[::1]:6379", "auto",
+                                     "ray://head:10001"])
+def test_ray_addresses_of_every_form_ray_takes_are_accepted(address):
+    from effbench.measuring.run import Executor
+    assert Executor.choose(None, address, None, "instructions").address == address
+
+
+@pytest.mark.sandbox
+def test_a_cluster_that_is_not_there_is_one_line_infrastructure_within_seconds(tmp_path):
+    """Nothing listens at the address: Ray's connect loop held the run for over five minutes (then for as long as
+    one let it).  Now one line within seconds, exit 3 (infrastructure, worth a rerun once the cluster is up).
+    Inside a network namespace of loopback alone, as the other Ray tests."""
+    env, base, ray_env, ray_tmp = _two_runs(tmp_path, "unshare", "ip")
+    with socket.socket() as s:  # a port nothing listens on (the namespace is new: nothing listens at all)
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    inner = " ".join([*base, "--out", str(tmp_path / "ray"), "--ray-address", f"127.0.0.1:{port}"])
+    try:
+        started = time.monotonic()
+        proc = _run(["unshare", "--net", "--", "sh", "-c", f"ip link set lo up && exec {inner}"], ray_env, 0)
+        code, err = _finish(proc, 120)
+        took = time.monotonic() - started
+    finally:
+        shutil.rmtree(ray_tmp, ignore_errors=True)
+    lines = [line for line in err.splitlines() if line.startswith("effbench:")]
+    assert code == 3, err[-2000:]
+    assert lines == [f"effbench: error: ray: cannot reach the cluster at 127.0.0.1:{port} (Connection refused)"], err
+    assert took < 60, took

@@ -296,3 +296,22 @@ def test_jsonl_rows_hold_unicode_line_separators_unescaped(tmp_path):
         raw.write_text("".join(json.dumps(r, ensure_ascii=False) + ending for r in rows), encoding="utf-8",
                        newline="")
         assert load_samples(raw, SUITE) == load_samples(escaped, SUITE)
+
+
+@pytest.mark.parametrize("text", ['{"0": ["    return 1\\n"], "0": ["    return 2\\n"]}',
+                                  '{"0": ["    return 1\\n"], "00": ["    return 2\\n"]}',
+                                  '{"0": ["    return 1\\n"], " 0 ": ["    return 2\\n"]}'],
+                         ids=["same-key", "leading-zero", "spaces"])
+def test_an_enamel_problem_given_twice_is_one_line(tmp_path, text):
+    """ENAMEL's object form keyed one problem twice (the same key, or '0' and '00'): the JSON reader kept the last
+    key's codes and the first's were dropped without a word (a run of one sample where the file held two), as no
+    row of a JSONL file may be given twice.  One line naming the problem, exit 2, before anything is measured."""
+    from effbench.importers import import_enamel
+    tasks = tmp_path / "tasks"
+    import_enamel(Path(__file__).parent / "fixtures" / "enamel" / "enamel.csv", tasks, all_problems=True)
+    path = tmp_path / "samples.json"
+    path.write_text(text)
+    with pytest.raises(SampleError) as caught:
+        got = load_samples(path, {t.id: t for t in load_suite(tasks)})
+        pytest.fail(f"read as {len(got)} sample(s), no error")
+    assert str(caught.value).startswith(f"{path}: problem 0 is given twice"), caught.value

@@ -119,7 +119,10 @@ class ModelClient:
             return EffbenchError(f"{where}: malformed reply ({detail})")
         status = getattr(exc, "status_code", None)
         if status is not None and (status in (408, 409, 429) or status >= 500):
-            return ServerError(f"{where}: {status} after every retry ({detail})")
+            wait = _retry_after(exc)  # one past what the client library waits (2 min) was not retried at all: say so
+            said = (f" (retried as often as allowed; the server's last Retry-After: {wait} s, and the client library "
+                    "retries no wait over 2 minutes)") if wait else " after every retry"
+            return ServerError(f"{where}: {status}{said} ({detail})")
         if status is not None:
             return EffbenchError(f"{where}: the server refused the request ({status}: {detail})")
         return EffbenchError(f"{where}: {type(exc).__name__}: {detail}")
@@ -145,6 +148,13 @@ def parse_reply(text: str, api: str, where: str) -> Reply:
     model = body.get("model")
     return Reply(content or "", model if isinstance(model, str) else None, usage or None,
                  choice.get("finish_reason") if isinstance(choice.get("finish_reason"), str) else None)
+
+
+def _retry_after(exc) -> str | None:
+    """The Retry-After header of the failed reply, as the server wrote it (seconds or a date), if it has one."""
+    response = getattr(exc, "response", None)
+    value = response.headers.get("retry-after") if response is not None else None
+    return _short(value, 40) if value else None
 
 
 def _short(text: object, limit: int = 160) -> str:

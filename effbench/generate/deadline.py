@@ -1,20 +1,27 @@
-"""``--timeout`` bounds a whole request attempt, not only each read.
+"""``--timeout`` bounds a whole request attempt, head and body, not only each read.
 
-The HTTP library under ``openai`` (httpx, or its fork httpx2) times each read of the socket, never the whole
-reply: a server or proxy that sends its reply a few bytes at a time keeps a request going as long as it likes (a
-stuck one, for ever), whatever ``--timeout`` says.  :func:`http_client` gives the ``openai`` client one whose
-responses end the reading of their body past the attempt's deadline with the library's own ``ReadTimeout``, which
-the client retries as it retries any timeout.  The library is found from ``openai``'s own default client, so
-whichever of the two it uses is the one wrapped.
+The HTTP library under ``openai`` (httpx, or its fork httpx2, over httpcore) times each read of the socket, never
+the whole reply: a server or proxy that sends its reply's head or body a few bytes at a time keeps a request going
+as long as it likes (a stuck one, for ever), whatever ``--timeout`` says.  :func:`http_client` gives the ``openai``
+client one whose every read of a reply is cut at the attempt's deadline, with the library's own ``ReadTimeout``
+(the read is given at most the time left, and none once it is gone), which the client retries as it retries any
+timeout.  The library is found from ``openai``'s own default client, so whichever one it uses is the one bounded.
 
-The deadline is set by the client's event hooks, not by a transport of our own: a client given a transport leaves
-out the environment's proxies (``HTTPS_PROXY``, ``NO_PROXY``), which ``openai``'s default client honours.
+The deadline is set by the client's request hook, when each attempt (each redirect too) is sent, and it is kept
+per thread: a synchronous request, its head and its body are read on the thread that sent it, and ``generate``
+sends several at once from a pool of threads.  The reads are bounded through httpcore's ``trace`` extension, which
+hands over each connection's stream as it is opened (plain, TLS, through a proxy): its ``read`` is wrapped there,
+once, so a connection kept alive for later requests stays bounded.  Neither a transport of our own nor a private
+attribute is involved: a client given a transport leaves out the environment's proxies (``HTTPS_PROXY``,
+``NO_PROXY``), which ``openai``'s default client honours.
 """
 from __future__ import annotations
 
 import importlib
+import threading
 import time
-import weakref
+
+OPENED = ("connect_tcp.complete", "connect_unix_socket.complete", "start_tls.complete")  # events with a new stream
 
 
 def _http_module(openai):
@@ -29,28 +36,42 @@ def _http_module(openai):
 def http_client(openai, seconds: float):
     """``openai``'s default HTTP client (its connection limits, the environment's proxies), reading no reply for
     longer than *seconds* from the moment its request is sent."""
-    http = _http_module(openai)
-    deadlines: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # request -> when its reply must be read
+    attempt = threading.local()  # .deadline: when the reply to this thread's latest request must have been read
 
-    class Deadlined(http.SyncByteStream):  # type: ignore[name-defined]  # the module is found at run time
-        def __init__(self, inner, deadline: float, request):
-            self.inner, self.deadline, self.request = inner, deadline, request
+    def bounded(stream) -> None:
+        """Wrap the stream's read (once) so that it never waits past the deadline of the thread reading it."""
+        read = stream.read
+        if getattr(read, "effbench_bounded", False):
+            return
+        core = importlib.import_module(type(stream).__module__.split(".")[0])  # httpcore or httpcore2
 
-        def __iter__(self):
-            for chunk in self.inner:
-                if time.monotonic() > self.deadline:
-                    raise http.ReadTimeout(f"no whole reply within {seconds:g} s", request=self.request)
-                yield chunk
+        def read_by_deadline(max_bytes: int, timeout: float | None = None) -> bytes:
+            deadline = getattr(attempt, "deadline", None)
+            if deadline is not None:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise core.ReadTimeout(f"no whole reply within {seconds:g} s")
+                timeout = left if timeout is None else min(timeout, left)
+            return read(max_bytes, timeout)
 
-        def close(self) -> None:
-            self.inner.close()
+        read_by_deadline.effbench_bounded = True  # type: ignore[attr-defined]
+        stream.read = read_by_deadline
 
-    def sent(request) -> None:  # before each request (each redirect's too) is sent
-        deadlines[request] = time.monotonic() + seconds
+    def trace(event: str, info: dict) -> None:
+        if event.endswith(OPENED) and hasattr(info.get("return_value"), "read"):
+            bounded(info["return_value"])
 
-    def received(response) -> None:  # its head has arrived; its body is read after this
-        deadline = deadlines.pop(response.request, None)
-        if deadline is not None:
-            response.stream = Deadlined(response.stream, deadline, response.request)
+    def sent(request) -> None:  # before each request (each redirect's too) is sent, on the thread that sends it
+        attempt.deadline = time.monotonic() + seconds
+        before = request.extensions.get("trace")
+        if before is None:
+            request.extensions["trace"] = trace
+        else:  # a trace of someone else's: it still sees every event
 
-    return openai.DefaultHttpxClient(event_hooks={"request": [sent], "response": [received]})
+            def both(event: str, info: dict):
+                trace(event, info)
+                return before(event, info)
+
+            request.extensions["trace"] = both
+
+    return openai.DefaultHttpxClient(event_hooks={"request": [sent]})

@@ -7,6 +7,8 @@ ones written.  Checks only *parse* the origin's code (``compile``): nothing from
 from __future__ import annotations
 
 import ast
+import gzip
+import io
 import json
 import math
 import os
@@ -14,6 +16,7 @@ import re
 import shutil
 import stat
 import tomllib
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Callable
@@ -120,8 +123,23 @@ FILE_KINDS = {stat.S_IFDIR: "a directory", stat.S_IFIFO: "a FIFO", stat.S_IFSOCK
               stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device"}
 
 
+GZIP_MAGIC = b"\x1f\x8b"  # a gzip stream's first bytes: compressed files are told by them, never by their name
+
+
+def decompressed(data: bytes, where: str, error: type[EffbenchError]) -> bytes:
+    """*data* itself, or decompressed if it is gzip's: a data set or a samples file may be either, whatever its
+    name says.  A broken gzip stream is *error*, one line naming *where*."""
+    if not data.startswith(GZIP_MAGIC):
+        return data
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise error(f"{where}: not a readable gzip file ({exc})") from None
+
+
 def open_data_file(path: Path) -> BinaryIO:
-    """The data set's file, open for reading; one line if it is missing, unreadable or not a regular file.
+    """The data set's file, open for reading (decompressed if it is gzip's: :func:`decompressed`); one line if it is
+    missing, unreadable, a broken gzip stream or not a regular file.
 
     Opened without blocking and checked on the open file (no race with a rename): opening a FIFO for reading
     waits for a writer, for good if none comes, and a directory or device is no data set either."""
@@ -138,7 +156,15 @@ def open_data_file(path: Path) -> BinaryIO:
             raise DatasetImportError(f"{path}: a directory, not a data file")
         raise DatasetImportError(f"{path}: not a regular file ({FILE_KINDS.get(stat.S_IFMT(mode), 'special')})")
     os.set_blocking(fd, True)
-    return os.fdopen(fd, "rb")
+    handle = os.fdopen(fd, "rb")
+    if not handle.peek(len(GZIP_MAGIC)).startswith(GZIP_MAGIC):
+        return handle
+    with handle:
+        try:
+            data = handle.read()
+        except OSError as exc:
+            raise DatasetImportError(f"{path}: cannot read ({exc.strerror})") from None
+    return io.BytesIO(decompressed(data, str(path), DatasetImportError))
 
 
 # ---------------------------------------------------------------- TOML (the manifest is simple: no tomli_w needed)

@@ -35,13 +35,30 @@ class Malformed(ValueError):
 INDEX = re.compile(r"\s*(-?[0-9]{1,18})\s*")  # a problem index as an object key (int() takes more, e.g. "²")
 
 
+class Pairs(dict):
+    """A JSON object that remembers its keys as written (``.pairs``): a key given twice, which ``dict`` keeps once."""
+
+    def __init__(self, pairs: list[tuple[str, object]]):
+        super().__init__(pairs)
+        self.pairs = pairs
+
+
 def _shape(data) -> dict[int, list] | None:
-    """ENAMEL's samples as ``{problem index: entry}`` if *data* has their shape, else None."""
+    """ENAMEL's samples as ``{problem index: entry}`` if *data* has their shape, else None.  A problem keyed twice
+    (the same key, or ``"0"`` and ``"00"``) is :class:`Malformed`: keeping one of them would drop the other's codes
+    without a word."""
     # A list is ENAMEL's when it holds lists (of code): a list of objects is effbench rows, for the JSONL reader
     if isinstance(data, list) and any(isinstance(entry, list) for entry in data):
         return Listed(enumerate(data))
     if isinstance(data, dict) and data and all(INDEX.fullmatch(k) for k in data):
-        return {int(k): v for k, v in data.items()}
+        shaped: dict[int, list] = {}
+        keys: dict[int, str] = {}
+        for key, codes in getattr(data, "pairs", data.items()):
+            index = int(key)
+            if index in shaped:
+                raise Malformed(f"problem {index} is given twice (keys {keys[index]!r} and {key!r})")
+            shaped[index], keys[index] = codes, key
+        return shaped
     return None
 
 
@@ -54,7 +71,9 @@ def parse(text: str) -> dict[int, list] | None:
     if not body.startswith(("{", "[")):
         return None
     try:
-        return _shape(json.loads(text))
+        return _shape(json.loads(text, object_pairs_hook=Pairs))
+    except Malformed:
+        raise
     except ValueError:  # not JSON, or not JSON Python reads (a 5000-digit integer)
         _whole_document(text, len(text) - len(body))
         return None  # JSONL (or not JSON at all): the JSONL reader says which line

@@ -20,7 +20,6 @@ file's unambiguous rows decide, else the argument list is meant.
 from __future__ import annotations
 
 import functools
-import gzip
 import io
 import json
 import math
@@ -44,8 +43,7 @@ def read_rows(path: Path) -> list[tuple[int, dict | RowError]]:
     raw = open_data_file(path)
     try:
         # utf-8-sig: a byte-order mark (Excel, PowerShell) is no part of row 1
-        with gzip.open(raw, "rt", encoding="utf-8-sig") if path.suffix == ".gz" else \
-                io.TextIOWrapper(raw, encoding="utf-8-sig") as handle:
+        with io.TextIOWrapper(raw, encoding="utf-8-sig") as handle:
             lines = jsonfile.lines(handle.read())
     except (OSError, UnicodeDecodeError, EOFError) as exc:
         raise DatasetImportError(f"{path}: unreadable ({exc})") from None

@@ -20,7 +20,7 @@ from effbench.measuring.parallel import check_jobs, default_jobs, run_local
 from effbench.measuring.progress import INPUTS, Progress
 from effbench.measuring.records import NULL_SUBJECT, PAIR_PREFIX, REF_PREFIX, Settings
 from effbench.tasks.samples import Sample, samples_hash
-from effbench.measuring.ray_executor import check_ray, run_ray
+from effbench.measuring.ray_executor import check_address, check_ray, run_ray
 from effbench.measuring.store import RunStore
 from effbench.scoring.outcomes import harness_offsets, paired_profile, reference_profile, sample_outcome, settle
 from effbench.scoring.dpe import DPE_DEFAULTS
@@ -149,7 +149,7 @@ class Executor:
         :func:`effbench.evaluate` alike (*names* spells the options in the caller's words).  An address alone
         means Ray; local slots default to every core counting instructions and one timing
         (:func:`parallel.default_jobs`), and more than one slot timing is allowed, with a warning."""
-        kind = kind or ("ray" if address else "local")
+        kind = kind or ("ray" if address is not None else "local")
         if kind not in EXECUTORS:
             raise EffbenchError(f"{names['executor']} must be one of {', '.join(EXECUTORS)}, got {kind!r}")
         if address is not None and not isinstance(address, str):
@@ -158,9 +158,11 @@ class Executor:
             if jobs is not None:
                 raise EffbenchError(f"{names['jobs']} is for the local executor; a Ray cluster runs a task per CPU "
                                     "it has")
+            if address is not None:
+                check_address(address, names["ray_address"])
             check_ray(f"{names['executor']} ray")
             return cls("ray", address=address)
-        if address:
+        if address is not None:
             raise EffbenchError(f"{names['ray_address']} needs {names['executor']} ray (or no {names['executor']})")
         if jobs is None:
             jobs = default_jobs(measure)

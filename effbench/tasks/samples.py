@@ -20,10 +20,8 @@ every other outcome.
 """
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from collections.abc import Callable
@@ -31,6 +29,7 @@ from collections.abc import Callable
 from effbench import jsonfile
 from effbench.errors import SampleError
 from effbench.importers import enamel_samples
+from effbench.importers.common import decompressed
 from effbench.measuring.records import SampleInfo
 from effbench.tables import code_point, unshowable
 from effbench.tasks.task import Task
@@ -62,7 +61,6 @@ def samples_hash(samples: list[Sample]) -> str:
 
 FORMATS = ("auto", "effbench", "evalplus", "enamel")
 DEFAULT_MODEL = "default"
-GZIP_MAGIC = b"\x1f\x8b"
 
 
 @dataclass(frozen=True)
@@ -146,11 +144,7 @@ def _read_text(path: Path) -> str:
         raise SampleError(f"{path}: no such samples file") from None
     except OSError as exc:
         raise SampleError(f"{path}: cannot read ({exc.strerror})") from None
-    if raw.startswith(GZIP_MAGIC):
-        try:
-            raw = gzip.decompress(raw)
-        except (OSError, EOFError, zlib.error) as exc:
-            raise SampleError(f"{path}: not a readable gzip file ({exc})") from None
+    raw = decompressed(raw, str(path), SampleError)
     try:
         return raw.decode("utf-8-sig")  # a byte-order mark (Windows editors, PowerShell) is not part of the text
     except UnicodeDecodeError as exc:

@@ -13,7 +13,8 @@ request naming a whole URL is served as its path).  The script::
 
     ACTION = {"content": "...", "delay": seconds, "status": 429, "headers": {...}, "body": "raw body",
               "usage": {...}, "finish_reason": "stop", "trickle": seconds between the body's bytes,
-              "trickle_head": seconds between the bytes of the head (status line and headers)}
+              "trickle_head": seconds between the bytes of the head (status line and headers),
+              "pad": characters added to the content (a huge reply)}
 
 Every request is logged to ``--log`` as a JSON line (time, path, auth header, JSON body, status), which the tests
 read to count requests and retries.  :func:`serve` starts one for a test and stops it afterwards.
@@ -135,7 +136,7 @@ def make_handler(script: Script, log_path: Path):
             if status != 200:
                 return self._send(status, {"error": {"message": f"scripted {status}", "type": "server_error"}},
                                   act.get("headers"))
-            content = act.get("content", "")
+            content = act.get("content", "") + "x" * act.get("pad", 0)  # pad: a reply that long, without a script
             choice = {"index": 0, "finish_reason": act.get("finish_reason", "stop")}
             choice.update({"message": {"role": "assistant", "content": content}} if chat else {"text": content})
             usage = act.get("usage", {"prompt_tokens": len(prompt.split()), "completion_tokens": len(content.split()),

@@ -38,6 +38,23 @@ def test_a_head_trickled_slower_than_the_timeout_is_a_timeout(tmp_path):
     assert took < 20, took  # start-up (the openai import) and one attempt of 1 s, not the head's 40 s
 
 
+def test_a_huge_reply_is_refused_not_held_and_written(tmp_path):
+    """The client library holds a reply whole before it is parsed: a server that sent 300 MB had generate take
+    about 1 GB and write a 300 MB row into the samples file.  A reply is now read to MAX_REPLY_BYTES at most, and
+    one over it is a malformed reply (one line, exit 2), as a reply that is not JSON is."""
+    from effbench.generate.deadline import MAX_REPLY_BYTES
+    out = tmp_path / "s.jsonl"
+    script = {"rules": [rule(PSC, fenced(PSC)), rule(MSS, {"pad": MAX_REPLY_BYTES + 1, **fenced(MSS)})]}
+    with serve(script, tmp_path / "srv") as server:
+        done = generate(server, out, "--retries", 0, "--concurrency", 1)
+    assert done.returncode == 2, done.stderr
+    assert f"malformed reply (a reply over {MAX_REPLY_BYTES // 2 ** 20} MiB)" in done.stderr, done.stderr
+    # a malformed reply stops generate (README): what it wrote before is kept, and nothing of the huge reply
+    kept = [r["task_id"] for r in rows(out)] if out.exists() else []
+    assert MSS.id not in kept
+    assert not out.exists() or out.stat().st_size < 1_000_000
+
+
 def test_a_retry_after_longer_than_the_client_waits_is_said(tmp_path):
     """A 429 whose Retry-After is longer than the client library waits (two minutes) is not retried at all; the
     message said '429 after every retry' after one request, leaving the user to guess why.  It now names the wait

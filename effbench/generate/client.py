@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 
 from effbench.errors import EffbenchError, InfrastructureError
-from effbench.generate.deadline import http_client
+from effbench.generate.deadline import ReplyTooLarge, http_client
 
 APIS = ("chat", "completions")
 
@@ -71,7 +71,7 @@ class ModelClient:
         o = self._openai
         try:
             raw = self._client.with_options(max_retries=1).models.with_raw_response.list()
-        except (o.APIConnectionError, o.AuthenticationError, o.PermissionDeniedError) as exc:
+        except (o.APIConnectionError, o.AuthenticationError, o.PermissionDeniedError, ReplyTooLarge) as exc:
             raise self._error(exc, "/models") from None
         except o.APIError:  # no listing here (404, or a server that answers it badly): the requests will tell
             return None
@@ -92,7 +92,7 @@ class ModelClient:
                     messages=[{"role": "user", "content": prompt}], **params)
             else:
                 raw = self._client.completions.with_raw_response.create(prompt=prompt, **params)
-        except self._openai.APIError as exc:
+        except (self._openai.APIError, ReplyTooLarge) as exc:
             raise self._error(exc, f"/{'chat/' if sampling.api == 'chat' else ''}completions", served) from None
         return parse_reply(raw.text, sampling.api, self.base_url)
 
@@ -104,6 +104,8 @@ class ModelClient:
                         else getattr(exc, "message", None) or str(exc))
         if isinstance(exc, o.APITimeoutError):
             return ServerError(f"{where}: no answer within the timeout after every retry")
+        if isinstance(_innermost(exc), ReplyTooLarge):  # raised as it is, or (other versions) as a lost connection
+            return EffbenchError(f"{where}: malformed reply ({_innermost(exc)})")
         if isinstance(exc, o.APIConnectionError):
             if path == "/models":  # before anything was asked: the URL is wrong or the server is down
                 return EffbenchError(f"cannot reach the model server at {self.base_url} ({_cause(exc)})")
@@ -162,8 +164,13 @@ def _short(text: object, limit: int = 160) -> str:
     return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
-def _cause(exc: BaseException) -> str:
-    """The innermost cause of a connection error ('Connection refused'), not the wrapper's 'Connection error.'."""
+def _innermost(exc: BaseException) -> BaseException:
     while exc.__cause__ is not None:
         exc = exc.__cause__
+    return exc
+
+
+def _cause(exc: BaseException) -> str:
+    """The innermost cause of a connection error ('Connection refused'), not the wrapper's 'Connection error.'."""
+    exc = _innermost(exc)
     return _short(str(exc) or type(exc).__name__, 100)

@@ -14,12 +14,24 @@ hands over each connection's stream as it is opened (plain, TLS, through a proxy
 once, so a connection kept alive for later requests stays bounded.  Neither a transport of our own nor a private
 attribute is involved: a client given a transport leaves out the environment's proxies (``HTTPS_PROXY``,
 ``NO_PROXY``), which ``openai``'s default client honours.
+
+The same reads bound the reply's size (:data:`MAX_REPLY_BYTES` an attempt, head and body): the client library
+holds a reply whole in memory before it is parsed, and a server that sent 300 MB had it take about 1 GB and
+write a row of 300 MB into the samples file.  A completion of any ``--max-tokens`` a model takes is far smaller.
 """
 from __future__ import annotations
 
 import importlib
 import threading
 import time
+
+MAX_REPLY_BYTES = 16 * 2 ** 20
+
+
+class ReplyTooLarge(Exception):
+    """A reply over :data:`MAX_REPLY_BYTES`: the client library retries it as it retries any failed read, and
+    ``generate`` then names it (``client.ModelClient``) rather than calling it a lost connection."""
+
 
 OPENED = ("connect_tcp.complete", "connect_unix_socket.complete", "start_tls.complete")  # events with a new stream
 
@@ -36,7 +48,8 @@ def _http_module(openai):
 def http_client(openai, seconds: float):
     """``openai``'s default HTTP client (its connection limits, the environment's proxies), reading no reply for
     longer than *seconds* from the moment its request is sent."""
-    attempt = threading.local()  # .deadline: when the reply to this thread's latest request must have been read
+    attempt = threading.local()  # .deadline: when the reply to this thread's latest request must have been read;
+    #                              .received: the bytes of it read so far
 
     def bounded(stream) -> None:
         """Wrap the stream's read (once) so that it never waits past the deadline of the thread reading it."""
@@ -52,7 +65,11 @@ def http_client(openai, seconds: float):
                 if left <= 0:
                     raise core.ReadTimeout(f"no whole reply within {seconds:g} s")
                 timeout = left if timeout is None else min(timeout, left)
-            return read(max_bytes, timeout)
+            data = read(max_bytes, timeout)
+            attempt.received = getattr(attempt, "received", 0) + len(data)
+            if attempt.received > MAX_REPLY_BYTES:
+                raise ReplyTooLarge(f"a reply over {MAX_REPLY_BYTES // 2 ** 20} MiB")
+            return data
 
         read_by_deadline.effbench_bounded = True  # type: ignore[attr-defined]
         stream.read = read_by_deadline
@@ -62,7 +79,7 @@ def http_client(openai, seconds: float):
             bounded(info["return_value"])
 
     def sent(request) -> None:  # before each request (each redirect's too) is sent, on the thread that sends it
-        attempt.deadline = time.monotonic() + seconds
+        attempt.deadline, attempt.received = time.monotonic() + seconds, 0
         before = request.extensions.get("trace")
         if before is None:
             request.extensions["trace"] = trace

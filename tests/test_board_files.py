@@ -32,7 +32,7 @@ def test_a_board_without_its_fields_is_one_line_naming_the_field(tmp_path):
     for args in (("report", bare), ("compare", bare, run), ("history", bare), ("leaderboard", bare)):
         res = invoke(*args)
         assert res.exit_code == 2 and res.stderr.count("\n") == 1, (args, res.exception, res.stderr)
-        assert f"{bare}: not an effbench leaderboard (the top level: 'meta' is a required property)" in res.stderr
+        assert f"{bare}: not an effbench leaderboard (the top level: \"meta\" is a required property)" in res.stderr
 
 
 def _paths(node, at=()):

@@ -19,7 +19,7 @@ from effbench.errors import EffbenchError
 from effbench.reports.board import load_board, merge
 from effbench.schema_check import first_problem
 
-from .test_board_files import _paths
+from .test_board_files import one_field_changed
 from .test_compare import fake_run, invoke
 
 TASKS = {f"t{i:02d}": 1.0 + i / 50 for i in range(20)}
@@ -65,18 +65,8 @@ ODD = [None, "x", "", -1, 0, 2, 10 ** 30, 1.5, -0.5, 101, [], [1.0, 2.0], {}, {"
 @given(st.data())
 def test_the_compiled_check_accepts_what_the_reference_validator_accepts(runs, data):
     """The compiled validator is no weaker (nor stricter) than jsonschema's on a board with one field changed or
-    removed, and says the field the change made wrong."""
-    _, _, board = runs
-    paths = [p for p in _paths(board) if p]
-    path = data.draw(st.sampled_from(paths))
-    changed = copy.deepcopy(board)
-    node = changed
-    for key in path[:-1]:
-        node = node[key]
-    if data.draw(st.booleans()) and isinstance(node, dict):
-        del node[path[-1]]
-    else:
-        node[path[-1]] = data.draw(st.sampled_from(ODD))
+    removed."""
+    path, changed = one_field_changed(runs[2], data, ODD)
     problem = first_problem(changed, "leaderboard")
     assert (problem is None) == _reference_accepts(changed), (path, problem)
 

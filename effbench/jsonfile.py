@@ -20,10 +20,32 @@ from pathlib import Path
 from effbench.errors import EffbenchError
 
 
+class _Duplicate(Exception):
+    """A key that one object of the text holds twice."""
+
+
+def _unique(pairs: list[tuple[str, object]]) -> dict:
+    """An object's pairs as a dict, or :class:`_Duplicate`: ``json.loads`` keeps the last of two equal keys without
+    a word, so a leaderboard edited by hand with a model pasted twice, or a sample row with two ``solution`` fields,
+    would be read as one of them and scored silently."""
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Duplicate(key)
+            seen.add(key)
+    return out
+
+
 def loads(text: str | bytes, where: str = "", error: type[Exception] = EffbenchError):
-    """``json.loads(text)``, or *error* saying where and why the text is not JSON Python can read."""
+    """``json.loads(text)``, or *error* saying where and why the text is not JSON Python can read (a key twice in
+    one object included)."""
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_unique)
+    except _Duplicate as exc:
+        key = exc.args[0]
+        reason = f"the key {key[:80]!r}{'...' if len(key) > 80 else ''} appears twice in one object"
     except json.JSONDecodeError as exc:
         # one line of a JSONL file: its column says it all; a whole file needs the line too
         at = f"column {exc.colno}" if exc.lineno == 1 and "\n" not in exc.doc else \

@@ -6,17 +6,26 @@ The schemas are the one home of those shapes; the task manifest has checks of it
 (:mod:`effbench.tasks.manifest`).  A schema may refer to another by its ``$id`` (run.json's machine is the
 leaderboard's), so every validator resolves references among all the shipped schemas; a part of a schema that
 holds several files' shapes (``run-files``: run.json, tasks.json, a results.jsonl row) is named by its ``$defs`` key.
+
+The check is jsonschema-rs's compiled Draft 2020-12 validator, built once per schema: users bring leaderboards of
+thousands of models, and the pure-Python ``jsonschema`` took 64 s of CPU to check one of 3,000 models over 103
+tasks (it re-resolves every ``$ref`` at every node; ``benchmarks/board_reading.py``).  Formats are not asserted (the
+draft's default), as before.
 """
 from __future__ import annotations
 
 import json
 import math
+import re
+import sys
 from functools import cache
 from importlib.resources import files
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import best_match
-from referencing import Registry, Resource
+import jsonschema_rs
+
+# The largest integer a double holds without overflow: a number past it is one no JSON reader need accept (RFC 8259
+# section 6), and arithmetic on it as a float raises OverflowError in whichever report meets it first.
+LARGEST = sys.float_info.max
 
 
 def _schema(name: str) -> dict:
@@ -24,18 +33,18 @@ def _schema(name: str) -> dict:
 
 
 @cache
-def _registry() -> Registry:
+def _registry() -> jsonschema_rs.Registry:
     docs = [json.loads(p.read_text()) for p in files("effbench").joinpath("schemas").iterdir()
             if p.name.endswith(".schema.json")]
-    return Registry().with_resources([(d["$id"], Resource.from_contents(d)) for d in docs])
+    return jsonschema_rs.Registry([(d["$id"], d) for d in docs])
 
 
 @cache
-def _validator(name: str, part: str | None = None) -> Draft202012Validator:
+def _validator(name: str, part: str | None = None) -> jsonschema_rs.Draft202012Validator:
     schema = _schema(name)
     if part is not None:
         schema = {"$ref": f"{schema['$id']}#/$defs/{part}"}
-    return Draft202012Validator(schema, registry=_registry())
+    return jsonschema_rs.Draft202012Validator(schema, registry=_registry(), validate_formats=False, offline=True)
 
 
 def field_path(parts) -> str:
@@ -48,27 +57,101 @@ def field_path(parts) -> str:
 
 def first_problem(instance, schema: str, part: str | None = None) -> str | None:
     """How *instance* does not fit ``schemas/<schema>.schema.json`` (or its ``$defs`` *part*) (its most relevant
-    error, one line), or None.  Every number must also be finite: effbench writes null where a figure cannot be
-    estimated, never NaN or Infinity, and those pass every minimum and maximum of a schema (each comparison with
-    NaN is false), to end a report later in whatever arithmetic meets them first."""
-    error = best_match(_validator(schema, part).iter_errors(instance))
-    if error is None:
-        return _non_finite(instance)
-    where = field_path(error.absolute_path) or "the top level"
+    error, one line), or None.  Every number must also be finite and within a double's range, checked first:
+    effbench writes null where a figure cannot be estimated, never NaN or Infinity, and those pass every minimum and
+    maximum of a schema (each comparison with NaN is false), to end a report later in whatever arithmetic meets them
+    first; the validator would also read NaN as null."""
+    problem = _non_finite(instance)
+    if problem:
+        return problem
+    validator = _validator(schema, part)
+    try:
+        try:
+            if validator.is_valid(instance):
+                return None
+        except UnicodeEncodeError:  # a lone surrogate ("\ud800" is valid JSON), which Rust's strings cannot hold
+            instance = _without_surrogates(instance)
+            if validator.is_valid(instance):
+                return None
+        error = _best(list(validator.iter_errors(instance)))
+    except (ValueError, RecursionError) as exc:  # its recursion limit, near the JSON parser's (about 1000 levels)
+        if not isinstance(exc, RecursionError) and "recursion" not in str(exc).lower():
+            raise
+        return "the top level: nested too deeply"
+    where = field_path(error.instance_path) or "the top level"
     message = error.message if len(error.message) <= 160 else error.message[:157] + "..."
     return f"{where}: {message}"
 
 
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(node):
+    """*node* with each lone surrogate in its strings and keys replaced by U+FFFD: one character for another, so
+    lengths are kept, and neither is matched by the schemas' patterns (hex digits, digits, paths)."""
+    if isinstance(node, str):
+        return SURROGATE.sub("\ufffd", node)
+    if isinstance(node, dict):
+        return {_without_surrogates(k): _without_surrogates(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_without_surrogates(v) for v in node]
+    return node
+
+
+def _best(errors: list):
+    """The error to tell the user, as jsonschema's ``best_match`` picks it: the one nearest the top (the first of
+    those), and inside a ``oneOf``/``anyOf`` that none of its branches fits, the error of the one branch whose type
+    the value has (``runner`` is null or an object: an object missing ``runner`` is told that, not that it is
+    neither)."""
+    best = min(errors, key=lambda e: len(e.instance_path))
+    while True:
+        branches = getattr(best.kind, "context", None) or []
+        fitting = [b for b in branches if b and not any(e.kind.name == "type" and e.instance_path == best.instance_path
+                                                        for e in b)]
+        if len(fitting) != 1:
+            return best
+        best = min(fitting[0], key=lambda e: len(e.instance_path))
+
+
 def _non_finite(instance) -> str | None:
-    """The first number of *instance* that is NaN or infinite, said with its field; None if there is none.  A walk
-    with a stack of its own: the document has been parsed, but may still be nested deeper than the recursion limit."""
+    """The first number of *instance* that is NaN, infinite or past a double's range, said with its field; None if
+    there is none.  A walk with a stack of its own (the document has been parsed, but may still be nested deeper
+    than the recursion limit) and without paths: the path is found by a second walk only when there is such a
+    number, so a board of thousands of models is checked in a fraction of a second."""
+    if not _any_bad(instance):
+        return None
     todo: list[tuple[object, tuple]] = [(instance, ())]
     while todo:
         node, at = todo.pop()
-        if isinstance(node, float) and not math.isfinite(node):
-            return f"{field_path(at) or 'the top level'}: {node} is not a finite number"
+        if _bad(node):
+            where = field_path(at) or "the top level"
+            if isinstance(node, float):
+                return f"{where}: {node} is not a finite number"
+            return f"{where}: an integer past a double's range"
         if isinstance(node, dict):
             todo.extend((v, (*at, k)) for k, v in reversed(node.items()))
         elif isinstance(node, list):
             todo.extend((v, (*at, i)) for i, v in reversed(list(enumerate(node))))
     return None
+
+
+def _bad(node) -> bool:
+    kind = type(node)
+    return (kind is float and not math.isfinite(node)) or (kind is int and not -LARGEST <= node <= LARGEST)
+
+
+def _any_bad(instance) -> bool:
+    todo = [instance]
+    while todo:
+        node = todo.pop()
+        kind = type(node)
+        if kind is dict:
+            todo.extend(node.values())
+        elif kind is list:
+            todo.extend(node)
+        elif kind is float:
+            if node - node != 0.0:  # inf - inf and nan - nan are nan
+                return True
+        elif kind is int and not -LARGEST <= node <= LARGEST:
+            return True
+    return False

@@ -274,6 +274,8 @@ MARK_RAN = 'touch "$GITHUB_WORKSPACE/samples-command-ran"; '
     ({"install": "1"}, "install"),
     ({"upload-artifact": "no"}, "upload-artifact"),
     ({"baseline": "BASE", "measure": "CPU"}, "Invalid value for '--measure': 'CPU'"),
+    ({"baseline": "BASE", "args": "--jobs 1 --rules enamel"}, "scored under effbench rules, the new run uses enamel"),
+    ({"baseline": "BASE", "args": "--measure=wall"}, "measured cpu, the new run measures wall"),
     ({"out-dir": "plain/results"}, "out-dir plain/results: cannot be made or written"),
 ])
 def test_bad_inputs_stop_the_job_in_one_line_before_anything_is_measured(baseline_run, tmp_path, inputs, message):
@@ -289,6 +291,13 @@ def test_bad_inputs_stop_the_job_in_one_line_before_anything_is_measured(baselin
     assert message in line, res["log"]
     assert not (tmp_path / "samples-command-ran").exists() and not (tmp_path / "effbench-results" / "run").exists()
     assert res["summary"] == "" and res["outputs"]["run-dir"] == ""
+
+
+def test_the_baseline_check_assumes_the_runs_default_rules():
+    """The Action checks the baseline against the rule profile its args give the run, else the run's default."""
+    from effbench.measuring.rules import DEFAULT
+    script = (ROOT / "action.yml").read_text()
+    assert f'measure="$INPUT_MEASURE" rules={DEFAULT}\n' in script
 
 
 @pytest.mark.sandbox

@@ -32,7 +32,7 @@ def test_a_board_without_its_fields_is_one_line_naming_the_field(tmp_path):
     for args in (("report", bare), ("compare", bare, run), ("history", bare), ("leaderboard", bare)):
         res = invoke(*args)
         assert res.exit_code == 2 and res.stderr.count("\n") == 1, (args, res.exception, res.stderr)
-        assert f"{bare}: not an effbench leaderboard (the top level: 'meta' is a required property)" in res.stderr
+        assert f"{bare}: not an effbench leaderboard (the top level: \"meta\" is a required property)" in res.stderr
 
 
 def _paths(node, at=()):
@@ -57,13 +57,10 @@ def boards(tmp_path_factory):
 ODD = [None, "x", -1, 10 ** 30, 1.5, [], {}, True, float("nan"), float("inf")]  # json writes NaN, Infinity
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.data())
-def test_a_board_with_one_field_changed_is_read_or_refused_in_one_line(boards, data):
-    tmp, run, board = boards
-    paths = [p for p in _paths(board) if p]
-    path = data.draw(st.sampled_from(paths))
-    value = data.draw(st.sampled_from(ODD))
+def one_field_changed(board: dict, data, values: list) -> tuple[tuple, dict]:
+    """A copy of *board* with one field (drawn) set to one of *values* or, in an object, removed; and its path."""
+    path = data.draw(st.sampled_from([p for p in _paths(board) if p]))
+    value = data.draw(st.sampled_from(values))
     changed = copy.deepcopy(board)
     node = changed
     for key in path[:-1]:
@@ -72,6 +69,14 @@ def test_a_board_with_one_field_changed_is_read_or_refused_in_one_line(boards, d
         del node[path[-1]]
     else:
         node[path[-1]] = value
+    return path, changed
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_a_board_with_one_field_changed_is_read_or_refused_in_one_line(boards, data):
+    tmp, run, board = boards
+    changed = one_field_changed(board, data, ODD)[1]
     file = tmp / "changed.json"
     file.write_text(json.dumps(changed))
     for args in (("report", file), ("report", file, "--format", "html", "-o", tmp / "r.html"),

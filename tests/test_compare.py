@@ -341,7 +341,7 @@ def test_check_takes_a_baseline_of_the_mode_and_refuses_what_compare_would(tmp_p
     assert res.exit_code == 0 and "a baseline measured cpu" in res.output
     res = invoke("compare", base / "leaderboard.json", "--check")
     assert res.exit_code == 0, res.output
-    usage = "give NEW, or --check [--measure MODE] without NEW"
+    usage = "give NEW, or --check [--measure MODE] [--rules PROFILE] without NEW"
     for args, message in [((base, "--check", "--measure", "instructions"),
                            "measured cpu, the new run measures instructions"),
                           ((base, "--check", "--measure", "CPU"), "Invalid value for '--measure': 'CPU'"),
@@ -352,6 +352,23 @@ def test_check_takes_a_baseline_of_the_mode_and_refuses_what_compare_would(tmp_p
                           ((base, base, "--measure", "cpu"), usage)]:
         res = invoke("compare", *args)
         assert res.exit_code == 2 and res.stderr.count("\n") == 1 and message in res.stderr, (args, res.stderr)
+
+
+def test_check_refuses_a_baseline_scored_under_other_rules(tmp_path):
+    """compare refuses runs under different rule profiles, but only once the new run was done: --check --rules
+    (the profile of the run to come; the GitHub Action reads it from its args) refuses such a baseline before."""
+    enamel = _under_rules(fake_run(tmp_path / "a", {"m": {"t1": 1.0}}), "enamel")
+    for base in (enamel, enamel / "leaderboard.json"):
+        res = invoke("compare", base, "--check", "--measure", "cpu", "--rules", "effbench")
+        assert res.exit_code == 2 and res.stderr.count("\n") == 1, (res.output, res.stderr)
+        assert f"{base}: scored under enamel rules, the new run uses effbench rules" in res.stderr
+        res = invoke("compare", base, "--check", "--rules", "enamel")
+        assert res.exit_code == 0 and "a baseline measured cpu under enamel rules" in res.output, res.stderr
+    plain = fake_run(tmp_path / "b", {"m": {"t1": 1.0}})
+    res = invoke("compare", plain, "--check", "--rules", "enamel")
+    assert res.exit_code == 2 and "scored under effbench rules, the new run uses enamel rules" in res.stderr
+    res = invoke("compare", plain, plain, "--rules", "enamel")
+    assert res.exit_code == 2 and "--check [--measure MODE] [--rules PROFILE]" in res.stderr
 
 
 def test_check_points_from_the_actions_out_dir_to_its_run_directory(tmp_path):

@@ -77,9 +77,9 @@ def test_nothing_profiled_is_an_empty_index_and_reading_writes_nothing(tmp_path)
     ("[]", "not an effbench-profiles version 1 index"),
     ('"profiles"', "not an effbench-profiles version 1 index"),
     ('{"format": "effbench-profiles", "version": 2, "profiles": []}', "not an effbench-profiles version 1 index"),
-    ('{"format": "effbench-profiles", "version": 1, "profiles": null}', "(profiles: None is not of type 'array')"),
-    ('{"format": "effbench-profiles", "version": 1, "profiles": [1]}', "(profiles[0]: 1 is not of type 'object')"),
-    ('{"format": "effbench-profiles", "version": 1, "profiles": [{"id": "a"}]}', "profiles[0]: 'task' is a required"),
+    ('{"format": "effbench-profiles", "version": 1, "profiles": null}', "(profiles: null is not of type \"array\")"),
+    ('{"format": "effbench-profiles", "version": 1, "profiles": [1]}', "(profiles[0]: 1 is not of type \"object\")"),
+    ('{"format": "effbench-profiles", "version": 1, "profiles": [{"id": "a"}]}', "profiles[0]: \"task\" is a required"),
 ])
 def test_a_bad_index_is_one_line_naming_the_file_and_the_report_shows_it(tmp_path, text, says):
     (tmp_path / "profiles").mkdir()
@@ -159,10 +159,10 @@ GOOD_ENTRY = {"id": "p1", "task": "t1", "subject": "sample", "key": "m/t1/0", "m
 
 
 @pytest.mark.parametrize("entries, says", [
-    ([{**GOOD_ENTRY, "files": {}}], "profiles[0].files: 'profile' is a required property"),
-    ([{**GOOD_ENTRY, "files": {"profile": "../run.json"}}], "profiles[0].files.profile: '../run.json' does not match"),
-    ([GOOD_ENTRY, {**GOOD_ENTRY, "id": "p2", "model": None}], "profiles[1].model: None is not of type 'string'"),
-    ([{**GOOD_ENTRY, "id": []}], "profiles[0].id: [] is not of type 'string'"),
+    ([{**GOOD_ENTRY, "files": {}}], "profiles[0].files: \"profile\" is a required property"),
+    ([{**GOOD_ENTRY, "files": {"profile": "../run.json"}}], 'profiles[0].files.profile: "../run.json" does not match'),
+    ([GOOD_ENTRY, {**GOOD_ENTRY, "id": "p2", "model": None}], "profiles[1].model: null is not of type \"string\""),
+    ([{**GOOD_ENTRY, "id": []}], "profiles[0].id: [] is not of type \"string\""),
     ({"format": "effbench-profiles", "version": 2}, "not an effbench-profiles version 1 index"),
 ])
 def test_an_index_effbench_did_not_write_is_said_in_the_html_report(tmp_path, entries, says):

@@ -11,6 +11,7 @@ import click
 
 from effbench.cli.options import FiniteFloat, writable, write_output
 from effbench.measuring.records import MEASURES
+from effbench.measuring.rules import NAMES as RULES
 from effbench.reports.board import boards_of, merge
 from effbench.reports.render import FORMATS, render
 from effbench.reports.text import format_board
@@ -60,11 +61,13 @@ def report_cmd(source, fmt_name, out):
 @click.option("-o", "--out", type=click.Path(path_type=Path), default=None, callback=writable,
               help="Also write the table (in --format) to this file.")
 @click.option("--check", is_flag=True,
-              help="Without NEW: only check, before a run, that BASE can be its baseline (measured in --measure) and "
-                   "that --threshold is one; what the GitHub Action does before it measures.")
+              help="Without NEW: only check, before a run, that BASE can be its baseline (measured in --measure, "
+                   "under --rules) and that --threshold is one; what the GitHub Action does before it measures.")
 @click.option("--measure", type=click.Choice(MEASURES), default=None,
               help="With --check: the measurement mode of the run to come.")
-def compare_cmd(base, new, threshold, alpha, raw, fmt_name, out, check, measure):
+@click.option("--rules", type=click.Choice(RULES), default=None,
+              help="With --check: the rule profile of the run to come (`run --rules`).")
+def compare_cmd(base, new, threshold, alpha, raw, fmt_name, out, check, measure, rules):
     """Compare NEW against BASE (run directories or leaderboards); exit 1 on a regression.
 
     A change is flagged when it is larger than the threshold and significant: Mann-Whitney U on the per-run times
@@ -73,11 +76,12 @@ def compare_cmd(base, new, threshold, alpha, raw, fmt_name, out, check, measure)
     """
     from effbench.reports.compare import check_baseline, compare, format_json, format_text, parse_threshold  # scipy
     from effbench.reports.compare_md import format_markdown
-    if check == (new is not None) or (measure is not None and not check):
-        raise click.UsageError("give NEW, or --check [--measure MODE] without NEW")
+    if check == (new is not None) or ((measure is not None or rules is not None) and not check):
+        raise click.UsageError("give NEW, or --check [--measure MODE] [--rules PROFILE] without NEW")
     limit = parse_threshold(threshold)
     if check:
-        click.echo(f"effbench: {base}: a baseline measured {check_baseline(base, measure)}")
+        mode, profile = check_baseline(base, measure, rules)
+        click.echo(f"effbench: {base}: a baseline measured {mode} under {profile} rules")
         return
     rows = compare(base, new, limit, alpha, raw)
     text = {"text": format_text, "md": format_markdown, "json": format_json}[fmt_name](rows, limit, alpha)

@@ -80,11 +80,12 @@ def parse_threshold(text: str) -> float:
     return value
 
 
-def check_baseline(path: Path, measure: str | None = None) -> str:
+def check_baseline(path: Path, measure: str | None = None, rules: str | None = None) -> tuple[str, str]:
     """Refuse, before anything is measured, a baseline that :func:`compare` would refuse only once the new run is
-    done (a CI job of an hour, then one line): not a run directory or leaderboard, several sections, or measured in
-    another mode than *measure* (when given).  Returns the baseline's mode.  What needs the new run (its counting
-    setup, the models the two share) can only be checked by compare itself."""
+    done (a CI job of an hour, then one line): not a run directory or leaderboard, several sections, measured in
+    another mode than *measure* or scored under other rules than *rules* (each when given).  Returns the
+    baseline's mode and rule profile.  What needs the new run (its counting setup, the models the two share) can
+    only be checked by compare itself."""
     path = Path(path)
     if path.is_dir() and not is_run_dir(path) and is_run_dir(path / "run"):
         raise CompareError(f"{path}: not a run directory (no run.json); {path / 'run'} is one (an out-dir of the "
@@ -93,7 +94,11 @@ def check_baseline(path: Path, measure: str | None = None) -> str:
     mode = board_mode(board)
     if measure is not None and mode != measure:
         raise CompareError(f"{path}: measured {mode}, the new run measures {measure}: they cannot be compared")
-    return mode
+    profile = board_rules(board)
+    if rules is not None and profile != rules:
+        raise CompareError(f"{path}: scored under {profile} rules, the new run uses {rules} rules: runs under "
+                           "different rules score differently and cannot be compared")
+    return mode, profile
 
 
 def _one_board(source: Source) -> dict:

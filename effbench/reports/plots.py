@@ -26,6 +26,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib import colormaps  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
+from matplotlib.ticker import MaxNLocator  # noqa: E402
 
 from effbench.reports.source import Source, ranked  # noqa: E402
 from effbench.scoring.efficiency import eff_at_k, mean_over_tasks, pass_at_k  # noqa: E402
@@ -118,11 +119,24 @@ def _png(fig) -> str:
 
 
 # ---------------------------------------------------------------- scores against k
-def score_curves(board: dict, source: Source) -> dict[str, dict[str, list[tuple[int, float]]]]:
-    """Per model, ``{"eff@k": [(k, v)], "pass@k": [(k, v)]}`` for every k with n >= k on each of its tasks.
+CURVE_POINTS = 40  # past this many k, the curve is drawn through a spread of them
 
-    From a run directory every such k is computed from the per-sample results; from a leaderboard file only the
-    k values it holds (the leaderboard already leaves k > n as null)."""
+
+def curve_ks(top: int) -> list[int]:
+    """The k at which a curve up to *top* is computed: every k while there are few, else 1 to 10 and then k
+    spaced evenly on a log scale, *top* included.  eff@k costs O(n) per k: every k of a task with 10,000 samples
+    took minutes (and as many x ticks, which matplotlib drew for minutes more)."""
+    if top <= CURVE_POINTS:
+        return list(range(1, top + 1))
+    steps = CURVE_POINTS - 10
+    return sorted({*range(1, 11), *(round(10 * (top / 10) ** (i / steps)) for i in range(steps + 1)), top})
+
+
+def score_curves(board: dict, source: Source) -> dict[str, dict[str, list[tuple[int, float]]]]:
+    """Per model, ``{"eff@k": [(k, v)], "pass@k": [(k, v)]}`` for k with n >= k on each of its tasks.
+
+    From a run directory those k (:func:`curve_ks`) are computed from the per-sample results; from a leaderboard
+    file only the k values it holds (the leaderboard already leaves k > n as null)."""
     curves: dict[str, dict[str, list[tuple[int, float]]]] = {}
     rows = [r for r in source.results if r["status"] in ("passed", "failed")]
     for model, entry in board["models"].items():
@@ -135,10 +149,9 @@ def score_curves(board: dict, source: Source) -> dict[str, dict[str, list[tuple[
         if effs and set(effs) == set(entry["tasks"]):
             top = min(len(v) for v in effs.values())
             curves[model] = {
-                "eff@k": [(k, mean_over_tasks({t: eff_at_k(v, k) for t, v in effs.items()}))
-                          for k in range(1, top + 1)],
+                "eff@k": [(k, mean_over_tasks({t: eff_at_k(v, k) for t, v in effs.items()})) for k in curve_ks(top)],
                 "pass@k": [(k, mean_over_tasks({t: pass_at_k(len(v), correct[t], k) for t, v in effs.items()}))
-                           for k in range(1, top + 1)]}
+                           for k in curve_ks(top)]}
         else:
             curves[model] = {metric: sorted((int(k), v) for k, v in entry[metric].items() if v is not None)
                              for metric in ("eff@k", "pass@k")}
@@ -154,7 +167,10 @@ def plot_scores_vs_k(board: dict, source: Source, colours: dict[str, str]) -> Pl
             if c[metric]:
                 xs, ys = zip(*c[metric])
                 ax.plot(xs, ys, marker="o", ms=7, lw=2, color=colours[model])
-        ax.set_xticks(ks or [1])  # integer ticks only, at the k that exist
+        if len(ks) <= 12:
+            ax.set_xticks(ks or [1])  # integer ticks only, at the k that exist
+        else:
+            ax.xaxis.set_major_locator(MaxNLocator(nbins=10, integer=True))
         ax.set_xlim(min(ks or [1]) - 0.5, max(ks or [1]) + 0.5)
         ax.set_xlabel("k (samples drawn)", fontsize=FONT)
         ax.set_ylabel(metric, fontsize=FONT)

@@ -32,6 +32,10 @@ PR_SET_DUMPABLE = 4
 MAX_TRACEBACK = 4000
 MADV_POPULATE_WRITE = 23  # Linux 5.14: fault in, writable, every page of a range now (here: break copy-on-write)
 WARM_UP = "def _warm_up():\n    return [(1, 2.5, 'x', None)]\n"
+# Sent instead of a result that the child could not send (see run_child): made here, before any sample runs.
+NOT_SENT = wire.pack_frame(wire.error_payload(
+    "send", "", "its result could not be sent: the sample changed what its process sends it with (builtins, json "
+    "or the harness's own modules)"))
 GUARD = None  # set by the worker: a guard.Guard, installed in every child
 
 
@@ -259,26 +263,51 @@ def run_child(spec: dict, blobs: list[bytes], workdir: str, res_fd: int, ctl_fd:
     _write_all(write, res_fd, COMPILING)
     compiled, program = compile_sample(spec["code"])
     _write_all(write, res_fd, READY)
+    # What sends the result, bound here, before the sample runs: the sample shares this process, and a module it
+    # changed (builtins' len or memoryview, json, wire, this module) failed the send, and the child exited with
+    # code 5, a failure that said nothing.  Whatever fails past "go" now sends NOT_SENT, the sample's failure.
+    send, wait, frame_header, view, catch_all = _write_all, _wait, wire.frame_header, memoryview, BaseException
+    not_sent = NOT_SENT
     go = read(ctl_fd, 1)
     while go == b"X":  # counting: a child before us ended without reading its "X" from the pipe we share
         go = read(ctl_fd, 1)
     if go != b"G":
         os._exit(4)
     # ---- charged from here: the worker read our CPU clock while we were blocked above
-    if not compiled:
-        payload = program  # the compile error
-    elif spec.get("count"):
-        # Under callgrind, collection is toggled on entry to and exit from _operator_call: this one call.
-        payload = call(measured_region, program, spec["entry"], args_list)
-    else:
-        payload = measured_region(program, spec["entry"], args_list, snapshot=True, again=again)
-    _write_all(write, res_fd, wire.pack_frame(payload))
+    try:
+        if not compiled:
+            payload = program  # the compile error
+        elif spec.get("count"):
+            # Under callgrind, collection is toggled on entry to and exit from _operator_call: this one call.
+            payload = call(measured_region, program, spec["entry"], args_list)
+        else:
+            payload = measured_region(program, spec["entry"], args_list, snapshot=True, again=again)
+        frame = frame_header(view(payload).nbytes) + payload
+    except catch_all:
+        frame = not_sent
+    send(write, res_fd, frame)
     # ---- blocked again so the worker can read our clock and high-water mark from outside, then kill us
-    read(ctl_fd, 1)
+    wait(read, ctl_fd)
     os._exit(0)
 
 
-def _write_all(write, fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[write(fd, view):]
+def _write_all(write, fd: int, data: bytes, view=memoryview, blocked=BlockingIOError,
+               set_blocking=os.set_blocking) -> None:
+    """Write all of *data*, with the builtins bound when this was defined, before any sample ran (run_child says
+    why).  A pipe the sample set non-blocking is set back: its result, larger than the pipe, failed to send."""
+    data = view(data)
+    while data:
+        try:
+            data = data[write(fd, data):]
+        except blocked:
+            set_blocking(fd, True)
+
+
+def _wait(read, fd: int, blocked=BlockingIOError, set_blocking=os.set_blocking) -> None:
+    """Wait for the worker's next byte, on a pipe the sample may have set non-blocking (as :func:`_write_all`)."""
+    while True:
+        try:
+            read(fd, 1)
+            return
+        except blocked:
+            set_blocking(fd, True)

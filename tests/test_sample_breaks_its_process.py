@@ -1,0 +1,145 @@
+"""A sample shares its process with the harness code that sends its result, and (counting) the pipes every later
+child of the zygote gets.  What it breaks there must be its own failure, with a reason, and nothing it leaves on the
+shared pipes may reach a later sample: real runners (the process sandbox and Docker, timing and callgrind counting),
+nothing faked."""
+from __future__ import annotations
+
+import marshal
+
+import pytest
+
+from effbench.sandbox import base
+from effbench.sandbox.base import Limits
+from effbench.sandbox.docker_sandbox import DockerSandbox, docker_available
+from effbench.sandbox.outcome import interpret
+from effbench.sandbox.process import ProcessSandbox
+
+LIMITS = Limits(wall_limit=60, cpu_limit=61, memory_mb=256)
+SETUPS = [("process", None), ("process", "callgrind"), ("docker", None), ("docker", "callgrind")]
+
+
+@pytest.fixture(scope="module", params=SETUPS, ids=[f"{k}-{c or 'timing'}" for k, c in SETUPS])
+def sandbox(request):
+    kind, counter = request.param
+    if kind == "docker" and not docker_available():
+        pytest.fail("no Docker engine answers")  # it runs here (as tests/test_sandbox_state.py)
+    r = (ProcessSandbox if kind == "process" else DockerSandbox)(slot=9, counter=counter)
+    r.put_input("empty", marshal.dumps([]))
+    r.start()
+    yield r
+    r.close()
+
+
+def run(sandbox, code: str):
+    return sandbox.execute(code, "f", ["empty"], LIMITS)
+
+
+NOT_SENT = "its result could not be sent"
+# What a sample may change in the modules its process sends the result with.  Before, each ended as "exited with
+# code 5 before returning a result" (the harness's code raised in the child), in every mode where it broke the send.
+BREAKS = {
+    "builtins-isinstance": "import builtins\nbuiltins.isinstance = None\n",
+    "builtins-len": "import builtins\nbuiltins.len = None\n",
+    "builtins-memoryview": "import builtins\nbuiltins.memoryview = None\n",
+    "builtins-type": "import builtins\nbuiltins.type = None\n",
+    "json-dumps-raises": "import json\ndef _no(*a, **k):\n    raise ValueError('no')\njson.dumps = _no\n",
+    "wire": "import wire\nwire.dumps = wire.error_payload = wire.pack_frame = None\n",
+    "child-module": "import child\nchild.wire = child._write_all = None\n",
+}
+
+
+@pytest.mark.sandbox
+@pytest.mark.parametrize("name", BREAKS)
+def test_a_sample_that_breaks_what_sends_its_result_fails_with_that_reason(sandbox, name):
+    restarts = sandbox.restarts
+    ex = run(sandbox, BREAKS[name] + "def f():\n    return 7\n")
+    # the send survived it (the harness bound what it sends with before the sample ran), or could not send: said so
+    assert (ex.status, ex.outputs) == (base.OK, [7]) or (ex.status == base.BAD_OUTPUT and NOT_SENT in ex.detail), \
+        (ex.status, ex.detail)
+    assert sandbox.restarts == restarts
+    assert run(sandbox, "def f():\n    return 8\n").outputs == [8]
+
+
+@pytest.mark.sandbox
+def test_a_result_pipe_set_non_blocking_still_carries_a_result_larger_than_the_pipe(sandbox):
+    """Before: the child's write of a 2 MB result failed with EAGAIN once the pipe was full (code 5); counting, its
+    wait for the worker's byte after the result failed at once, and nothing was counted."""
+    code = ("import os\ndef f():\n    for fd in range(3, 64):\n        try:\n            os.set_blocking(fd, False)\n"
+            "        except OSError:\n            pass\n    return 'x' * 2_000_000\n")
+    ex = run(sandbox, code)
+    assert (ex.status, ex.outputs) == (base.OK, ["x" * 2_000_000]), (ex.status, ex.detail)
+    assert (ex.instructions is not None) == (sandbox.counter is not None)
+
+
+@pytest.mark.sandbox
+def test_a_forged_frame_of_no_kind_is_the_samples_bad_output(sandbox):
+    code = ("import os, struct\ndef f():\n    for fd in range(3, 64):\n        try:\n"
+            "            os.write(fd, struct.pack('>Q', 2) + b'{}')\n        except OSError:\n            pass\n"
+            "    return 1\n")
+    ex = run(sandbox, code)
+    assert ex.status == base.BAD_OUTPUT and "the sample wrote its own" in ex.detail, (ex.status, ex.detail)
+
+
+@pytest.mark.parametrize("frame, kind", [(b"{}", "missing"), (b'{"kind": "okay"}', "okay"),
+                                         (b'{"kind": [1]}', "missing")])
+def test_a_frame_of_no_kind_the_harness_writes_is_bad_output_not_an_error_of_no_type(frame, kind):
+    """Before, any frame but an "ok" one read as an error: {} as the error "?:", with no reason."""
+    ex = interpret({"status": "done"}, frame, LIMITS, 1)
+    assert ex.status == base.BAD_OUTPUT and f"(kind {kind})" in ex.detail, (ex.status, ex.detail)
+
+
+# A counting child's pipes are the zygote's, so every later child's: what one sets there must not be what the next
+# finds.  (O_DIRECT makes a pipe carry packets; the size is F_SETPIPE_SZ's.)
+PIPES = """import fcntl, os, stat
+def f():
+    seen = []
+    for fd in range(3, 64):
+        try:
+            if stat.S_ISFIFO(os.fstat(fd).st_mode):
+                ATTACK
+                seen.append([fcntl.fcntl(fd, fcntl.F_GETFL), fcntl.fcntl(fd, fcntl.F_GETPIPE_SZ)])
+        except OSError:
+            pass
+    return seen
+"""
+SHRINK = ("fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, 4096)\n"
+          "                fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) | os.O_DIRECT)")
+
+
+@pytest.mark.sandbox
+def test_a_pipe_size_or_flag_a_child_sets_does_not_reach_the_next(sandbox):
+    look = PIPES.replace("ATTACK", "pass")
+    before = run(sandbox, look)
+    assert before.status == base.OK and before.outputs[0], before.detail
+    changed = run(sandbox, PIPES.replace("ATTACK", SHRINK))
+    assert changed.status == base.OK and changed.outputs != before.outputs, changed.detail  # it did change them
+    after = run(sandbox, look)
+    assert after.outputs == before.outputs, (before.outputs, after.outputs)
+    big = run(sandbox, "def f():\n    return 'y' * 1_000_000\n")
+    assert (big.status, big.outputs) == (base.OK, ["y" * 1_000_000]), big.detail
+
+
+# Files in place of the count file callgrind dumps to (a child at the counting worker's uid may replace it): 24 MB.
+FOLDER = """import os
+def f():
+    path = '/tmp/effbench-count/%d.cg' % os.getpid()
+    os.unlink(path)
+    os.mkdir(path)
+    for i in range(3):
+        with open(os.path.join(path, str(i)), 'wb') as fh:
+            fh.write(b'x' * (8 << 20))
+    return 1
+"""
+
+
+@pytest.mark.sandbox
+def test_files_a_counting_sample_puts_in_place_of_its_count_file_count_as_its_files(sandbox):
+    """Before, the worker removed them with the count file, uncounted: 24 MB held in the writable area, not in its
+    peak (the peak holds what a run's files hold at its end)."""
+    ex = run(sandbox, FOLDER)
+    if sandbox.counter is None:  # a timing worker makes no count file, nor the folder it sits in
+        assert (ex.status, ex.error_type) == (base.ERROR, "FileNotFoundError"), (ex.status, ex.detail)
+        return
+    assert ex.status == base.EXIT and "nothing was counted" in ex.detail, (ex.status, ex.detail)
+    assert ex.peak_kb - ex.base_kb >= 24 << 10, (ex.peak_kb, ex.base_kb)
+    assert run(sandbox, "def f():\n    return 2\n").outputs == [2]

@@ -267,7 +267,7 @@ def run_child(spec: dict, blobs: list[bytes], workdir: str, res_fd: int, ctl_fd:
     # changed (builtins' len or memoryview, json, wire, this module) failed the send, and the child exited with
     # code 5, a failure that said nothing.  Whatever fails past "go" now sends NOT_SENT, the sample's failure.
     send, wait, frame_header, view, catch_all = _write_all, _wait, wire.frame_header, memoryview, BaseException
-    not_sent = NOT_SENT
+    not_sent, no_pipe = NOT_SENT, wire.NO_RESULT_PIPE
     go = read(ctl_fd, 1)
     while go == b"X":  # counting: a child before us ended without reading its "X" from the pipe we share
         go = read(ctl_fd, 1)
@@ -285,7 +285,10 @@ def run_child(spec: dict, blobs: list[bytes], workdir: str, res_fd: int, ctl_fd:
         frame = frame_header(view(payload).nbytes) + payload
     except catch_all:
         frame = not_sent
-    send(write, res_fd, frame)
+    try:
+        send(write, res_fd, frame)
+    except catch_all:  # its result pipe is closed, or not a pipe of ours any longer
+        os._exit(no_pipe)
     # ---- blocked again so the worker can read our clock and high-water mark from outside, then kill us
     wait(read, ctl_fd)
     os._exit(0)

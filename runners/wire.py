@@ -28,6 +28,10 @@ _BIG_INT = 1 << 2000
 _NEG_BIG_INT = -_BIG_INT
 
 
+# The child's exit code when its result pipe takes no frame (the sample closed or replaced it): the host says so.
+NO_RESULT_PIPE = 6
+
+
 class WireError(Exception):
     """A frame or value that does not follow the wire format."""
 

@@ -72,6 +72,15 @@ def test_a_result_pipe_set_non_blocking_still_carries_a_result_larger_than_the_p
 
 
 @pytest.mark.sandbox
+def test_a_sample_that_closes_its_result_pipe_is_told_so(sandbox):
+    """Before, a sample that closed every descriptor and returned ended as "exited with code 5 before returning a
+    result" (the send raised EBADF in the child)."""
+    ex = run(sandbox, "import os\nos.closerange(0, 64)\ndef f():\n    return 1\n")
+    assert ex.status == base.EXIT and "result pipe" in ex.detail, (ex.status, ex.detail)
+    assert run(sandbox, "def f():\n    return 2\n").outputs == [2]
+
+
+@pytest.mark.sandbox
 def test_a_forged_frame_of_no_kind_is_the_samples_bad_output(sandbox):
     code = ("import os, struct\ndef f():\n    for fd in range(3, 64):\n        try:\n"
             "            os.write(fd, struct.pack('>Q', 2) + b'{}')\n        except OSError:\n            pass\n"

@@ -59,6 +59,9 @@ def _died(common: dict, limits: base.Limits) -> base.Execution:
         return base.Execution(base.OUTPUT_LIMIT, detail="wrote more than the file-size limit", **common)
     if sig is not None:
         return base.Execution(base.CRASH, detail=f"killed by {_signame(sig)}", **common)
+    if code == wire.NO_RESULT_PIPE:
+        return base.Execution(base.EXIT, detail=f"its result could not be written: it closed or replaced its result "
+                                                f"pipe (exit code {code})", **common)
     return base.Execution(base.EXIT, detail=f"exited with code {code} before returning a result", **common)
 
 

@@ -128,6 +128,32 @@ def test_a_pipe_size_or_flag_a_child_sets_does_not_reach_the_next(sandbox):
     assert (big.status, big.outputs) == (base.OK, ["y" * 1_000_000]), big.detail
 
 
+# Bytes written into the control pipe, which a counting child holds the read end of, through a write end opened at
+# /proc/self/fd: each was a later child's "go", before the worker had read its baseline.
+INJECT = """import fcntl, os, stat
+def f():
+    for fd in range(3, 64):
+        try:
+            if stat.S_ISFIFO(os.fstat(fd).st_mode) and fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE == os.O_RDONLY:
+                os.write(os.open('/proc/self/fd/%d' % fd, os.O_WRONLY), b'GGGG')
+        except OSError:
+            pass
+    return 1
+"""
+
+
+@pytest.mark.sandbox
+def test_bytes_a_child_writes_into_its_control_pipe_do_not_start_the_next(sandbox):
+    """Before (counting, both runners): the next samples started at once and had no CPU time, and a peak read after
+    they had run (a 64 MB peak of theirs read as 30-40 MB), until the bytes were used up."""
+    assert run(sandbox, INJECT).status == base.OK
+    code = "def f():\n    b = bytearray(64 << 20)\n    del b\n    return sum(range(300_000))\n"
+    for _ in range(3):
+        ex = run(sandbox, code)
+        assert ex.status == base.OK and ex.cpu_time is not None, (ex.status, ex.detail)
+        assert ex.peak_kb - ex.base_kb >= 63 << 10, (ex.peak_kb, ex.base_kb)
+
+
 # Files in place of the count file callgrind dumps to (a child at the counting worker's uid may replace it): 24 MB.
 FOLDER = """import os
 def f():

@@ -80,6 +80,54 @@ def test_a_sample_that_closes_its_result_pipe_is_told_so(sandbox):
     assert run(sandbox, "def f():\n    return 2\n").outputs == [2]
 
 
+# A signal handler of the sample's that raises once its calls are done, every 0.2 ms: in the harness's own code
+# that encodes or sends the result.
+RAISING_HANDLER = """import signal
+DONE = []
+def _raise(*_):
+    if DONE:
+        raise ValueError('from a handler')
+signal.signal(signal.SIGALRM, _raise)
+signal.setitimer(signal.ITIMER_REAL, 0.0002, 0.0002)
+def f():
+    DONE.append(1)
+    return 'x' * 20_000_000
+"""
+
+
+@pytest.mark.sandbox
+def test_a_signal_handler_that_raises_in_the_harness_is_the_samples_failure_with_a_reason(sandbox):
+    """Before: "exited with code 5 before returning a result" where it raised in the send, and counting, "the child
+    did not exit normally" where it raised while the child waited to exit.  Now its error where the call or the
+    result's encoding runs, and no handler runs from the send on."""
+    ex = run(sandbox, RAISING_HANDLER)
+    if ex.status == base.OK:  # it raised only where the child waits after its result
+        assert ex.outputs == ["x" * 20_000_000] and (ex.instructions is not None) == (sandbox.counter is not None)
+    else:
+        assert ex.status in (base.ERROR, base.BAD_OUTPUT, base.EXIT), (ex.status, ex.detail)
+        assert "ValueError: from a handler" in ex.detail or "signal handler" in ex.detail, (ex.status, ex.detail)
+    assert run(sandbox, "def f():\n    return 2\n").outputs == [2]
+
+
+HOOK = """import sys
+def _hook(frame, event, arg):
+    if frame.f_code.co_name in ('run_child', '_write_all', '_quiet', '_nothing', '_end'):
+        raise ValueError('from a hook')
+def f():
+    sys.SET(_hook)
+    return 7
+"""
+
+
+@pytest.mark.sandbox
+@pytest.mark.parametrize("hook", ["setprofile", "settrace"])
+def test_a_profile_or_trace_hook_that_raises_in_the_harness_is_the_samples_failure_with_a_reason(sandbox, hook):
+    """Before: "exited with code 5 before returning a result" (the trace hook raised as the harness's code ran)."""
+    ex = run(sandbox, HOOK.replace("SET", hook))
+    assert (ex.status, ex.outputs) == (base.OK, [7]) or (ex.status == base.BAD_OUTPUT and NOT_SENT in ex.detail), \
+        (ex.status, ex.detail)
+
+
 @pytest.mark.sandbox
 def test_a_forged_frame_of_no_kind_is_the_samples_bad_output(sandbox):
     code = ("import os, struct\ndef f():\n    for fd in range(3, 64):\n        try:\n"

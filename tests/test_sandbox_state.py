@@ -279,13 +279,19 @@ def crunner(request):
 
 
 def test_staying_alive_after_the_result_is_the_samples_failure_and_quick(crunner, limits):
-    # Counting, the child must exit by itself (callgrind dumps at exit); this one rebinds os._exit to sleep.
-    code = "import os, time\ndef _stay(*a):\n    time.sleep(600)\nos._exit = _stay\ndef f():\n    return 1\n"
+    # Counting, the child must exit by itself (callgrind dumps at exit); this one sleeps, from a profile hook, when
+    # the harness's code that ends the child calls anything.  (It rebound os._exit to sleep, before the child bound
+    # its exit before the sample ran: that sample is counted now.)
+    code = ("import sys, time\ndef _stay(frame, event, arg):\n    if frame.f_code.co_name == '_end':\n"
+            "        time.sleep(600)\ndef f():\n    sys.setprofile(_stay)\n    return 1\n")
     start = time.monotonic()
     ex = run(crunner, code, limits)
     assert ex.status == base.EXIT and "exit" in ex.detail, (ex.status, ex.detail)
     assert time.monotonic() - start < 40
     assert run(crunner, "def f():\n    return 2\n", limits).outputs == [2]
+    rebound = run(crunner, "import os, time\ndef _stay(*a):\n    time.sleep(600)\nos._exit = _stay\n"
+                           "def f():\n    return 1\n", limits)
+    assert (rebound.status, rebound.outputs) == (base.OK, [1]) and rebound.instructions, rebound.detail
 
 
 def test_counting_worker_state_does_not_outlive_the_run(crunner, limits):

@@ -361,7 +361,9 @@ def _read_count(path: str) -> dict:
                     return {"instructions": count}
     except (OSError, ValueError, IndexError):
         pass
-    return {"status": "died", "count_error": "the child did not exit normally, so nothing was counted"}
+    return {"status": "died", "count_error": "callgrind's dump of the count is not whole (the sample filled the space "
+                                             "it is written to, lowered its file-size limit or changed the file), so "
+                                             "nothing was counted"}
 
 
 def main() -> None:

@@ -226,3 +226,27 @@ def test_files_a_counting_sample_puts_in_place_of_its_count_file_count_as_its_fi
     assert ex.status == base.EXIT and "nothing was counted" in ex.detail, (ex.status, ex.detail)
     assert ex.peak_kb - ex.base_kb >= 24 << 10, (ex.peak_kb, ex.base_kb)
     assert run(sandbox, "def f():\n    return 2\n").outputs == [2]
+
+
+FILL_TMP = """import os
+def f():
+    for i in range(8):
+        try:
+            with open(os.path.join(os.getcwd(), 'fill%d' % i), 'wb') as fh:
+                fh.write(b'x' * (12 << 20))
+        except OSError:
+            break
+    return 1
+"""
+
+
+@pytest.mark.sandbox
+def test_a_sample_that_fills_its_tmp_is_told_why_nothing_was_counted(sandbox):
+    """The count is dumped at the child's exit into the same 64 MB /tmp: filled, the dump is cut short.  Before, the
+    reason read "the child did not exit normally", where it had."""
+    ex = run(sandbox, FILL_TMP)
+    if sandbox.counter is None:  # nothing is written there after the result: the files are its memory
+        assert ex.status == base.OK and ex.peak_kb - ex.base_kb >= 50 << 10, (ex.status, ex.detail)
+    else:
+        assert ex.status == base.EXIT and "dump of the count is not whole" in ex.detail, (ex.status, ex.detail)
+    assert run(sandbox, "import os\ndef f():\n    return os.listdir('.')\n").outputs == [[]]

@@ -279,11 +279,13 @@ def crunner(request):
 
 
 def test_staying_alive_after_the_result_is_the_samples_failure_and_quick(crunner, limits):
-    # Counting, the child must exit by itself (callgrind dumps at exit); this one sleeps, from a profile hook, when
-    # the harness's code that ends the child calls anything.  (It rebound os._exit to sleep, before the child bound
-    # its exit before the sample ran: that sample is counted now.)
-    code = ("import sys, time\ndef _stay(frame, event, arg):\n    if frame.f_code.co_name == '_end':\n"
-            "        time.sleep(600)\ndef f():\n    sys.setprofile(_stay)\n    return 1\n")
+    # Counting, the child must exit by itself (callgrind dumps at exit); this one puts a pipe that never gets the
+    # worker's last byte in place of its control pipe.  (It rebound os._exit to sleep, then slept from a profile hook,
+    # before the child bound its exit and removed the hooks before the send: that sample is counted now.)
+    code = ("import fcntl, os, stat\ndef f():\n    r, w = os.pipe()\n    for fd in range(3, 64):\n        try:\n"
+            "            if fd not in (r, w) and stat.S_ISFIFO(os.fstat(fd).st_mode) and "
+            "fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE == os.O_RDONLY:\n"
+            "                os.dup2(r, fd)\n        except OSError:\n            pass\n    return 1\n")
     start = time.monotonic()
     ex = run(crunner, code, limits)
     assert ex.status == base.EXIT and "exit" in ex.detail, (ex.status, ex.detail)

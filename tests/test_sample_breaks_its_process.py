@@ -250,3 +250,13 @@ def test_a_sample_that_fills_its_tmp_is_told_why_nothing_was_counted(sandbox):
     else:
         assert ex.status == base.EXIT and "dump of the count is not whole" in ex.detail, (ex.status, ex.detail)
     assert run(sandbox, "import os\ndef f():\n    return os.listdir('.')\n").outputs == [[]]
+
+
+@pytest.mark.sandbox
+def test_a_sample_cannot_move_itself_off_its_core(sandbox):
+    """With --jobs N each slot's worker is pinned to a core of its own (taskset in the process runner): a child
+    could widen its own affinity and run on another slot's core, beside the sample measured there (done, before:
+    [0] became [0, 1]).  Refused in both runners, whatever the mask."""
+    code = "import os\ndef f():\n    os.sched_setaffinity(0, os.sched_getaffinity(0))\n    return 1\n"
+    ex = run(sandbox, code)
+    assert (ex.status, ex.error_type) == (base.ERROR, "PermissionError"), (ex.status, ex.detail)

@@ -17,6 +17,8 @@ import marshal
 from operator import call
 import os
 import resource
+import signal
+import sys
 import traceback
 from typing import Any
 
@@ -32,6 +34,11 @@ PR_SET_DUMPABLE = 4
 MAX_TRACEBACK = 4000
 MADV_POPULATE_WRITE = 23  # Linux 5.14: fault in, writable, every page of a range now (here: break copy-on-write)
 WARM_UP = "def _warm_up():\n    return [(1, 2.5, 'x', None)]\n"
+# Sent instead of a result that the child could not send (see run_child): made here, before any sample runs.
+NOT_SENT = wire.pack_frame(wire.error_payload(
+    "send", "", "its result could not be sent: the harness's code in its process failed after it ran (a module it "
+    "changed, such as builtins, json or the runners' own, or a signal handler or profile hook of its own that "
+    "raised)"))
 GUARD = None  # set by the worker: a guard.Guard, installed in every child
 
 
@@ -259,26 +266,96 @@ def run_child(spec: dict, blobs: list[bytes], workdir: str, res_fd: int, ctl_fd:
     _write_all(write, res_fd, COMPILING)
     compiled, program = compile_sample(spec["code"])
     _write_all(write, res_fd, READY)
+    # What sends the result, bound here, before the sample runs: the sample shares this process, and a module it
+    # changed (builtins' len or memoryview, json, wire, this module) failed the send, and the child exited with
+    # code 5, a failure that said nothing.  Whatever fails past "go" now sends NOT_SENT, the sample's failure.
+    send, end, frame_header, view, catch_all = _write_all, _end, wire.frame_header, memoryview, BaseException
+    not_sent, no_pipe, quiet, mask, everything = NOT_SENT, wire.NO_RESULT_PIPE, _quiet, signal.pthread_sigmask, \
+        signal.valid_signals()
     go = read(ctl_fd, 1)
     while go == b"X":  # counting: a child before us ended without reading its "X" from the pipe we share
         go = read(ctl_fd, 1)
     if go != b"G":
         os._exit(4)
     # ---- charged from here: the worker read our CPU clock while we were blocked above
-    if not compiled:
-        payload = program  # the compile error
-    elif spec.get("count"):
-        # Under callgrind, collection is toggled on entry to and exit from _operator_call: this one call.
-        payload = call(measured_region, program, spec["entry"], args_list)
-    else:
-        payload = measured_region(program, spec["entry"], args_list, snapshot=True, again=again)
-    _write_all(write, res_fd, wire.pack_frame(payload))
+    try:
+        if not compiled:
+            payload = program  # the compile error
+        elif spec.get("count"):
+            # Under callgrind, collection is toggled on entry to and exit from _operator_call: this one call.
+            payload = call(measured_region, program, spec["entry"], args_list)
+        else:
+            payload = measured_region(program, spec["entry"], args_list, snapshot=True, again=again)
+        frame = frame_header(view(payload).nbytes) + payload
+    except catch_all:
+        frame = not_sent
+    for _ in everything:  # (a trace hook raises as the call starts, and is removed by Python then)
+        try:
+            quiet(mask, everything)
+            break
+        except catch_all:
+            continue
+    try:
+        send(write, res_fd, frame)
+    except catch_all:  # its result pipe is closed, or not a pipe of ours any longer
+        os._exit(no_pipe)
     # ---- blocked again so the worker can read our clock and high-water mark from outside, then kill us
-    read(ctl_fd, 1)
-    os._exit(0)
+    end(read, ctl_fd)
 
 
-def _write_all(write, fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[write(fd, view):]
+def _write_all(write, fd: int, data: bytes, view=memoryview, blocked=BlockingIOError,
+               set_blocking=os.set_blocking) -> None:
+    """Write all of *data*, with the builtins bound when this was defined, before any sample ran (run_child says
+    why).  A pipe the sample set non-blocking is set back: its result, larger than the pipe, failed to send."""
+    data = view(data)
+    while data:
+        try:
+            data = data[write(fd, data):]
+        except blocked:
+            set_blocking(fd, True)
+
+
+def _nothing() -> None:
+    """Python runs the signal handlers due on entering a function: this one."""
+
+
+def _quiet(mask, signals, anything=BaseException, block=signal.SIG_BLOCK, nothing=_nothing,
+           unhooks=(sys.setprofile, sys.settrace)) -> None:
+    """No code of the sample's runs from here: its profile and trace hooks are removed (one that raises is removed
+    by Python), *signals* are blocked, and a handler already due runs now (on the call of :func:`_nothing`),
+    whatever it raises dropped.  (One that raised in the harness's send had the child exit without a result, and
+    counting, one that raised as it waited to exit lost its count.)"""
+    for unhook in unhooks:
+        for _ in range(3):
+            try:
+                unhook(None)
+                break
+            except anything:
+                continue
+    mask(block, signals)
+    for _ in signals:  # each due handler runs once at most
+        try:
+            nothing()
+            return
+        except anything:
+            continue
+
+
+def _end(read, fd: int, blocked=BlockingIOError, broken=OSError, anything=BaseException,
+         set_blocking=os.set_blocking, exit_now=os._exit) -> None:
+    """Wait for the worker's next byte, then exit: on a pipe the sample may have set non-blocking (as
+    :func:`_write_all`), through whatever a signal handler of the sample's raises meanwhile, and with the exit
+    bound before the sample ran.  (Counting, a child that failed here did not exit normally: nothing was counted.)"""
+    woken = False
+    while True:
+        try:
+            if not woken:
+                read(fd, 1)
+                woken = True
+            exit_now(0)
+        except blocked:
+            set_blocking(fd, True)
+        except broken:
+            raise
+        except anything:
+            continue

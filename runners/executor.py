@@ -22,7 +22,6 @@ import gc
 import os
 import select
 import signal
-import stat
 import sys
 import tempfile
 import time
@@ -34,7 +33,7 @@ import perfcount  # noqa: E402
 import watch  # noqa: E402
 import wire  # noqa: E402
 import zygote  # noqa: E402
-from sweep import Sweep, wipe  # noqa: E402
+from sweep import Sweep, dump_file, wipe, wipe_dump  # noqa: E402
 
 # Imported once in the warm worker so that a sample's ``import heapq`` costs a dict lookup, the same for everyone.
 PRELOAD = (
@@ -190,11 +189,9 @@ class Worker:
         """Remove everything the run left (the child is gone), before the reply: the files it held count in its
         peak memory and against its budget, and a mess we cannot remove is its failure, not the worker's.  *ours*:
         a file of the worker's in the child's reach (a counting child's dump file), removed whatever the child made
-        of it (a directory, say), and not counted among its files."""
+        of it, and counted among its files unless it is still ours (a folder of files there went uncounted)."""
         try:
-            if ours is not None:
-                wipe(ours)
-            held = wipe(workdir) + (self.zygote.drop_job() if self.zygote is not None else 0)
+            held = wipe_dump(ours) + wipe(workdir) + (self.zygote.drop_job() if self.zygote is not None else 0)
             if self.sweep is not None:
                 held += self.sweep()
         except (OSError, RecursionError) as exc:
@@ -350,10 +347,8 @@ def _read_count(path: str) -> dict:
     summary line and as the dump's last line (totals): only both, whole and equal, are a count.  Otherwise nothing
     was counted, which is the sample's failure."""
     try:
-        st = os.lstat(path)
-        # Where the child shares our uid (a container) it could chmod the file so that valgrind cannot write it
-        # and a forged count stays: only a regular file still open to writing can hold valgrind's dump.
-        if stat.S_ISREG(st.st_mode) and stat.S_IMODE(st.st_mode) == 0o666:
+        st = dump_file(path)
+        if st is not None:
             with open(path, "rb") as fh:
                 head = fh.read(COUNT_EDGE)
                 fh.seek(max(0, st.st_size - COUNT_EDGE))
@@ -366,7 +361,9 @@ def _read_count(path: str) -> dict:
                     return {"instructions": count}
     except (OSError, ValueError, IndexError):
         pass
-    return {"status": "died", "count_error": "the child did not exit normally, so nothing was counted"}
+    return {"status": "died", "count_error": "callgrind's dump of the count is not whole (the sample filled the space "
+                                             "it is written to, lowered its file-size limit or changed the file), so "
+                                             "nothing was counted"}
 
 
 def main() -> None:

@@ -2,7 +2,7 @@
 
 It does two things.  It applies the policy of :mod:`syscalls` (no namespaces, io_uring, keyrings, bpf, ...; no
 machine code of the sample's own making), in every child of both runners, root or not, counting or not.  And it
-refuses every syscall that acts on *another* process with EPERM -- signals, renice, re-limit, affinity, pidfds, and
+refuses every syscall that acts on *another* process with EPERM -- signals, renice, re-limit, pidfds, and
 files set to signal another process on I/O (:data:`SIGNAL_OWNERS`) -- which is what a child at a uid of its own gets
 from the kernel anyway, and what a child that shares the worker's uid (an unprivileged container
 user cannot hand out another) would otherwise not get; acting on itself stays allowed (a sample may still kill
@@ -38,7 +38,6 @@ TARGETED = {
     129: (0, (PID,)),        # rt_sigqueueinfo(tgid, ...)
     297: (0, (PID,)),        # rt_tgsigqueueinfo(tgid, ...)
     302: (0, (0, PID)),      # prlimit64(pid, ...): setrlimit/getrlimit on itself go through here
-    203: (0, (0, PID)),      # sched_setaffinity(pid, ...)
     144: (0, (0, PID)),      # sched_setscheduler(pid, ...)
     142: (0, (0, PID)),      # sched_setparam(pid, ...)
     314: (0, (0, PID)),      # sched_setattr(pid, ...)

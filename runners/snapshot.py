@@ -77,6 +77,16 @@ def to_payload(data: bytes, max_output: int) -> bytes | None:
     return text if len(text) <= max_output else None
 
 
+def _referenced(refs: list, index: int) -> tuple[object, int]:
+    """The value (and its size) of a back-reference; one to a container still being read is a result that holds
+    itself, refused in words a sample's author can act on (as the wire form refuses it: nested too deeply)."""
+    if not 0 <= index < len(refs):
+        raise BadSnapshot("bad back-reference")
+    if refs[index] is None:
+        raise BadSnapshot("a value that contains itself")
+    return refs[index]
+
+
 class _Reader:
     """marshal's format (version 4, as CPython 3.11 to 3.13 write it), for the types a result may hold."""
 
@@ -115,10 +125,7 @@ class _Reader:
         code = self.take(1)[0]
         flag, code = code & _FLAG_REF, code & ~_FLAG_REF
         if code == _REF:
-            index = _I32.unpack(self.take(4))[0]
-            if not 0 <= index < len(self.refs) or self.refs[index] is None:
-                raise BadSnapshot("bad back-reference")
-            value, size = self.refs[index]
+            value, size = _referenced(self.refs, _I32.unpack(self.take(4))[0])
             return value, self.count(size)
         slot = None
         if flag:
@@ -177,9 +184,7 @@ class _Reader:
         values, size, refs = [], 0, self.refs
         for code, value in record.iter_unpack(chunk):
             if code == _REF:
-                if not 0 <= value < len(refs) or refs[value] is None:
-                    raise BadSnapshot("bad back-reference")
-                value, value_size = refs[value]
+                value, value_size = _referenced(refs, value)
                 size += value_size
             else:
                 size += 1

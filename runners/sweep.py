@@ -122,3 +122,21 @@ def wipe(path: str) -> int:
 def _held(st: os.stat_result) -> int:
     """Bytes a file held, counted when its last link goes."""
     return st.st_blocks * 512 if st.st_nlink <= 1 else 0
+
+
+def dump_file(path: str) -> os.stat_result | None:
+    """The dump file's status while it is still the one made for valgrind: a regular file open to writing by all.
+    Otherwise None (a child at our uid could chmod it, so that valgrind cannot write it and a forged count stays,
+    or put anything in its place)."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    return st if stat.S_ISREG(st.st_mode) and stat.S_IMODE(st.st_mode) == 0o666 else None
+
+
+def wipe_dump(path: str | None) -> int:
+    """Remove the dump file; the bytes of what the child put in its place (counted as its files), else 0."""
+    theirs = path is not None and dump_file(path) is None
+    removed = wipe(path) if path is not None else 0
+    return removed if theirs else 0

@@ -1,10 +1,11 @@
 """What the child's seccomp filter (runners/guard.py) refuses, as data: one home for the policy.
 
 Two aims.  The kernel surface a sample can reach is no wider than Docker's default profile, and narrower where that
-profile is wide (io_uring): no new namespaces, mounts, keyrings, bpf, userfaultfd, perf events, tracing or pidfds of
-other processes, and none of the administrative calls.  And the sample cannot make machine code of its own
-(issue 11, item 1): under valgrind, code a sample writes and calls through ctypes could issue Callgrind's client
-requests (zero the statistics, stop collecting) or valgrind's core requests (run code natively, uncounted).  So no
+profile is wide (io_uring, affinity): no new namespaces, mounts, keyrings, bpf, userfaultfd, perf events, tracing or
+pidfds of other processes, no leaving the core a run is pinned to, and none of the administrative calls.  And the
+sample cannot make machine code of its own (issue 11, item 1): under valgrind, code a sample writes and calls through
+ctypes could issue Callgrind's client requests (zero the statistics, stop collecting) or valgrind's core requests
+(run code natively, uncounted).  So no
 memory turns executable after the fact (mprotect, pkey_mprotect), no anonymous executable mapping, no memfd (a file
 with no mount to be noexec), no executable SysV shared memory, no personality change (READ_IMPLIES_EXEC).  Executable
 mappings of *files* stay allowed -- the interpreter dlopens its extension modules -- and every mount a sample can
@@ -30,6 +31,9 @@ REFUSED = {
     # other processes (the pid-checked ones are in guard.TARGETED)
     "ptrace": 101, "process_vm_readv": 310, "process_vm_writev": 311, "kcmp": 312, "pidfd_send_signal": 424,
     "pidfd_open": 434, "pidfd_getfd": 438, "process_madvise": 440, "process_mrelease": 448, "move_pages": 279,
+    # the core a run is pinned to (taskset, a container's cpuset): a child that moved itself to another slot's core
+    # ran beside the sample measured there (in a container the cpuset bounds it anyway: refused in both alike)
+    "sched_setaffinity": 203,
     # the machine
     "kexec_load": 246, "kexec_file_load": 320, "init_module": 175, "finit_module": 313, "delete_module": 176,
     "reboot": 169, "swapon": 167, "swapoff": 168, "acct": 163, "settimeofday": 164, "clock_settime": 227,

@@ -20,11 +20,16 @@ import struct
 
 _LEN = struct.Struct(">Q")
 HEADER_SIZE = _LEN.size
+frame_header = _LEN.pack  # the header of a frame of n bytes (a bound method: the child binds it before a sample runs)
 # Python refuses to turn an int of more than 4,300 digits (or as few as 640, if the sample lowers
 # sys.set_int_max_str_digits) into decimal text, so a result holding one is written again with every int from 2**2000
 # (603 digits) on in hexadecimal: linear both ways and without a limit.  Only then: the common result pays nothing.
 _BIG_INT = 1 << 2000
 _NEG_BIG_INT = -_BIG_INT
+
+
+# The child's exit code when its result pipe takes no frame (the sample closed or replaced it): the host says so.
+NO_RESULT_PIPE = 6
 
 
 class WireError(Exception):
@@ -33,7 +38,7 @@ class WireError(Exception):
 
 # ---------------------------------------------------------------- frames
 def pack_frame(payload: bytes) -> bytes:
-    return _LEN.pack(len(payload)) + payload
+    return frame_header(len(payload)) + payload
 
 
 def frame_length(header: bytes) -> int:

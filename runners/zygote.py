@@ -11,11 +11,13 @@ The zygote reaps each child itself and sends the worker its wait status; the wor
 """
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import select
 import signal
 import struct
+import termios
 import time
 
 import child
@@ -129,15 +131,19 @@ def _zygote_loop(cmd_r: int, pid_w: int, job_path: str, res_w: int, ctl_r: int, 
     if libc is not None:
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     read, fork, write, pack, waitpid, pack_status = os.read, os.fork, os.write, _PID.pack, os.waitpid, _STATUS.pack
-    set_blocking = os.set_blocking
+    # Every child holds these two open files, which are ours too, so what a child sets on them stays for the next:
+    # one set non-blocking made each later child's wait for "go" fail at once (EAGAIN), failing every later sample;
+    # a size set with F_SETPIPE_SZ (or a flag such as O_DIRECT) was there for every later child to see; and bytes
+    # a child wrote into the control pipe (through a write end it opened at /proc/self/fd) were each later child's
+    # "go" before the worker had read its baseline: its CPU time and peak went unmeasured or wrong.  Before each
+    # fork (the last child is gone by now, reaped below, and the worker has drained the result pipe and writes
+    # nothing until the next child is ready) they are put back as they are here, the control pipe empty.
+    reset = _pipe_resetter((res_w, ctl_r), ctl_r)
+    reset()
     while True:
         if not read(cmd_r, 1):
             os._exit(0)
-        # Every child holds these two open files, which are ours too, so a flag a child set on them stays for the
-        # next: one set non-blocking made each later child's wait for "go" fail at once (EAGAIN), failing every
-        # later sample.  The last child is gone by now (reaped below): put them back for the next.
-        set_blocking(res_w, True)
-        set_blocking(ctl_r, True)
+        reset()
         pid = fork()
         if pid == 0:
             try:
@@ -152,3 +158,26 @@ def _zygote_loop(cmd_r: int, pid_w: int, job_path: str, res_w: int, ctl_r: int, 
         # Reap it and report how it ended: only a normal exit means callgrind wrote the count (a child that dies by
         # a signal after forging the count file must not be believed).
         write(pid_w, pack_status(waitpid(pid, 0)[1]))
+
+
+def _pipe_resetter(fds: tuple[int, ...], read_end: int):
+    """A function that puts *fds* (pipe ends) back to their file status flags and pipe sizes of now, and reads
+    away whatever waits in *read_end*.  A size it cannot set back (the kernel refuses: the uid's pipe budget spent)
+    is left: a speed, not a result, and never a reason to stop the zygote (that would fail every later run as the
+    infrastructure's)."""
+    control, get_flags, set_flags, set_size = fcntl.fcntl, fcntl.F_GETFL, fcntl.F_SETFL, fcntl.F_SETPIPE_SZ
+    kept = tuple((fd, control(fd, get_flags), control(fd, fcntl.F_GETPIPE_SZ)) for fd in fds)
+    ioctl, waiting, no_bytes, unpack = fcntl.ioctl, termios.FIONREAD, bytes(4), struct.Struct("=i").unpack
+    read = os.read
+
+    def reset() -> None:
+        for fd, flags, size in kept:
+            control(fd, set_flags, flags)
+            try:
+                control(fd, set_size, size)
+            except OSError:
+                pass
+        left = unpack(ioctl(read_end, waiting, no_bytes))[0]  # (blocking again: these bytes are there)
+        while left > 0:
+            left -= len(read(read_end, left))
+    return reset

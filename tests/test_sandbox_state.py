@@ -279,13 +279,21 @@ def crunner(request):
 
 
 def test_staying_alive_after_the_result_is_the_samples_failure_and_quick(crunner, limits):
-    # Counting, the child must exit by itself (callgrind dumps at exit); this one rebinds os._exit to sleep.
-    code = "import os, time\ndef _stay(*a):\n    time.sleep(600)\nos._exit = _stay\ndef f():\n    return 1\n"
+    # Counting, the child must exit by itself (callgrind dumps at exit); this one puts a pipe that never gets the
+    # worker's last byte in place of its control pipe.  (It rebound os._exit to sleep, then slept from a profile hook,
+    # before the child bound its exit and removed the hooks before the send: that sample is counted now.)
+    code = ("import fcntl, os, stat\ndef f():\n    r, w = os.pipe()\n    for fd in range(3, 64):\n        try:\n"
+            "            if fd not in (r, w) and stat.S_ISFIFO(os.fstat(fd).st_mode) and "
+            "fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE == os.O_RDONLY:\n"
+            "                os.dup2(r, fd)\n        except OSError:\n            pass\n    return 1\n")
     start = time.monotonic()
     ex = run(crunner, code, limits)
     assert ex.status == base.EXIT and "exit" in ex.detail, (ex.status, ex.detail)
     assert time.monotonic() - start < 40
     assert run(crunner, "def f():\n    return 2\n", limits).outputs == [2]
+    rebound = run(crunner, "import os, time\ndef _stay(*a):\n    time.sleep(600)\nos._exit = _stay\n"
+                           "def f():\n    return 1\n", limits)
+    assert (rebound.status, rebound.outputs) == (base.OK, [1]) and rebound.instructions, rebound.detail
 
 
 def test_counting_worker_state_does_not_outlive_the_run(crunner, limits):

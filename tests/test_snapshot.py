@@ -111,7 +111,9 @@ def test_a_hash_flood_nesting_past_marshals_depth_and_self_reference_are_refused
     assert error_of(snapshot.to_payload(b"[\x01\x00\x00\x00" + deep, LIMIT)) == "nested too deeply"
     itself = []
     itself.append(itself)
-    assert error_of(snapshot.to_payload(marshal.dumps([itself]), LIMIT)) == "bad back-reference"
+    # (before, "bad back-reference": a sample's author could not tell it was the result's own cycle)
+    assert error_of(snapshot.to_payload(marshal.dumps([itself]), LIMIT)) == "a value that contains itself"
+    assert error_of(snapshot.to_payload(b"[\x01\x00\x00\x00r\x07\x00\x00\x00", LIMIT)) == "bad back-reference"
 
 
 def test_code_and_other_objects_marshal_carries_are_not_results():

@@ -59,6 +59,9 @@ def _died(common: dict, limits: base.Limits) -> base.Execution:
         return base.Execution(base.OUTPUT_LIMIT, detail="wrote more than the file-size limit", **common)
     if sig is not None:
         return base.Execution(base.CRASH, detail=f"killed by {_signame(sig)}", **common)
+    if code == wire.NO_RESULT_PIPE:
+        return base.Execution(base.EXIT, detail=f"its result could not be written: it closed or replaced its result "
+                                                f"pipe (exit code {code})", **common)
     return base.Execution(base.EXIT, detail=f"exited with code {code} before returning a result", **common)
 
 
@@ -89,8 +92,15 @@ def _result(payload: bytes, common: dict, inputs: int | None) -> base.Execution:
         except wire.WireError as exc:
             return base.Execution(base.BAD_OUTPUT, detail=f"undecodable result: {str(exc)[:200]}", **common)
         return base.Execution(base.OK, outputs=outputs, **common)
+    if frame.get("kind") != "error":
+        # The harness writes no other kind: the sample wrote this frame itself, on its result pipe (before, a forged
+        # {} read as the error "?:")
+        kind = _text(frame, "kind", 20, "missing")
+        return base.Execution(base.BAD_OUTPUT, detail=f"a result frame the harness never writes (kind {kind}): the "
+                                                      "sample wrote its own on its result pipe", **common)
     error_type = _text(frame, "error_type", 100, "?")
-    message = f"{error_type}: {_text(frame, 'message', 300)}"
+    message = _text(frame, "message", 300)
+    message = f"{error_type}: {message}" if error_type else message  # no type: the child could not send its result
     tb = _text(frame, "traceback", 1500, tail=True)
     phase = _text(frame, "phase", 20) or None
     if phase == "compile" and error_type in ("SyntaxError", "IndentationError", "TabError"):
@@ -102,9 +112,10 @@ def _result(payload: bytes, common: dict, inputs: int | None) -> base.Execution:
         # request would not give it for real, or spinning until its timeout: both end the level without failing it,
         # as in ENAMEL's harness (tests/test_enamel_rules.py), so no witness of the budget could change a verdict.
         status = base.MEMORY
-    elif phase == "encode":
+    elif phase in ("encode", "send"):
         status = base.BAD_OUTPUT
     else:
         status = base.ERROR
-    where = f" in {phase}" if phase else ""
-    return base.Execution(status, error_type=error_type, detail=(message + where + "\n" + tb).strip(), **common)
+    where = f" in {phase}" if phase and error_type else ""
+    return base.Execution(status, error_type=error_type or None, detail=(message + where + "\n" + tb).strip(),
+                          **common)

@@ -175,11 +175,11 @@ def test_a_run_directory_holding_other_settings_names_only_what_differs(tmp_path
                                  f"seed {Settings().seed} there, 1 now); use another --out or remove it")
 
 
-def _cli_run_under_way(tmp_path, records_at_least: int, **popen):
+def _cli_run_under_way(tmp_path, records_at_least: int, *more: str, **popen):
     """`effbench run` of three samples as a subprocess, returned once it has stored that many records."""
     samples = write_samples(tmp_path / "samples.jsonl", sample_rows()[:3])
     cmd = [sys.executable, "-m", "effbench.cli.main", "run", str(samples), "--tasks-dir", str(FIXTURE_TASKS),
-           "--out", str(tmp_path / "out"), "--repeats", "3", "--quiet"]
+           "--out", str(tmp_path / "out"), "--repeats", "3", "--quiet", *more]
     env = dict(os.environ, EFFBENCH_CACHE=str(tmp_path / "cache"))
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **popen)
     records = tmp_path / "out" / "records.jsonl"
@@ -206,6 +206,28 @@ def test_a_second_command_writing_a_run_directory_in_use_is_one_line_and_measure
     assert len(keys) == len(set(keys))  # nothing measured twice
     again = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)  # the directory is free again
     assert again.returncode == 0, again.stderr
+
+
+def test_a_run_sent_sigterm_removes_its_containers_says_so_and_resumes(tmp_path):
+    """SIGTERM (a cancelled CI job, `timeout`, `docker stop`) ended effbench on the spot, exit 143 with not a word,
+    and no clean-up ran: the run's worker container stayed up until a later run reaped it.  It now ends as Ctrl-C
+    does: the sandboxes closed, one line, exit 143, and a rerun resumes."""
+    import docker
+    from effbench.sandbox.docker_sandbox import LABEL
+    cmd, env, proc, records = _cli_run_under_way(tmp_path, 5, "--runner", "docker", text=True)
+    engine = docker.from_env()
+    ours = {"label": [f"{LABEL}=worker", f"effbench.pid={proc.pid}"]}
+    assert engine.containers.list(filters=ours), "no worker container of the run: the test proves nothing"
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143, err
+    assert err.strip().splitlines()[-1] == ("effbench: terminated (SIGTERM); finished measurements are kept (rerun "
+                                            "the same command to resume)"), err
+    assert engine.containers.list(all=True, filters=ours) == []
+    before = records.read_text().splitlines()
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert records.read_text().splitlines()[:len(before)] == before
 
 
 def test_killed_cli_run_resumes_and_loses_nothing(tmp_path):

@@ -1,13 +1,15 @@
 """The ``effbench`` command line (click).  Every failure ends in one line on stderr and a non-zero exit:
 2 for bad input (click's usage errors included), 3 for infrastructure failures (sandbox, expert reference), 130
-for Ctrl-C.
+for Ctrl-C, 143 for SIGTERM.
 
 Each command module exposes ``COMMANDS`` (its top-level commands and groups); :data:`MODULES` lists them, the
 only place a command is registered."""
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 
 import click
 
@@ -20,8 +22,30 @@ from effbench.errors import EffbenchError
 MODULES = (run, tasks, tiers, importing, reports, history, pr_comment, complexity, profile, image, generate)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where Ctrl-C's KeyboardInterrupt would be.  A cancelled CI job, ``timeout`` or ``docker stop``
+    send it, and by default it ended the process on the spot, exit 143 and not a word: no ``finally`` ran, so the
+    run's worker containers were left running until a later run reaped them.  Now the same clean-up runs as for
+    Ctrl-C, and the same line is said."""
+
+
+def _terminated(signum, frame) -> None:
+    raise Terminated()
+
+
 class Main(click.Group):
     def invoke(self, ctx):
+        # Only the main thread may set a handler, and one already set (by a program embedding effbench) is kept.
+        mine = (threading.current_thread() is threading.main_thread()
+                and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL)
+        before = signal.signal(signal.SIGTERM, _terminated) if mine else None
+        try:
+            return self._invoke(ctx)
+        finally:
+            if before is not None:
+                signal.signal(signal.SIGTERM, before)
+
+    def _invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except EffbenchError as exc:
@@ -36,10 +60,11 @@ class Main(click.Group):
             if not isinstance(exc.filename, (str, bytes, os.PathLike)):
                 raise
             fail(f"{os.fsdecode(exc.filename)}: not accessible to this user (permission denied)", 2)
-        except KeyboardInterrupt:
-            click.echo("effbench: interrupted; finished measurements are kept (rerun the same command to resume)",
-                       err=True)
-            sys.exit(130)
+        except KeyboardInterrupt as exc:
+            term = isinstance(exc, Terminated)
+            click.echo(f"effbench: {'terminated (SIGTERM)' if term else 'interrupted'}; finished measurements are "
+                       "kept (rerun the same command to resume)", err=True)
+            sys.exit(143 if term else 130)
 
 
 @click.group(cls=Main)

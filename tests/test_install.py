@@ -312,9 +312,10 @@ def test_a_user_without_a_writable_folder_or_home_gets_one_line_or_a_run(install
     assert board["models"]["mine"]["pass@k"]["1"] == 1.0
 
 
-def test_profiling_a_run_the_user_cannot_write_is_refused_before_profiling(installed):
+def test_profiling_or_scoring_a_run_the_user_cannot_write_is_refused_before_profiling(installed):
     """Found as the user: ``effbench profile`` of a run directory another user made (here root's) took every
-    profile, then failed to store them, in a line saying that they were kept and to rerun."""
+    profile, then failed to store them, in a line saying that they were kept and to rerun.  ``effbench score``
+    said the same ("finished measurements are kept, rerun to resume"), which no rerun mends."""
     work = installed.workdir("profile-root-run")
     samples = fixture_samples(work)
     res = subprocess.run(["effbench", "run", str(samples), "--tasks-dir", str(installed.scratch / "fixture-tasks"),
@@ -327,6 +328,10 @@ def test_profiling_a_run_the_user_cannot_write_is_refused_before_profiling(insta
                              str(installed.scratch / "fixture-tasks")], work)
     assert f"RUN_DIR root-run: {work / 'root-run'} is not writable by this user" in one_line_error(res)
     assert "cprofile" not in res.stdout and not (work / "root-run" / "profiles").exists()
+    board = (work / "root-run" / "leaderboard.json").read_bytes()
+    res = installed.as_user(["effbench", "score", "root-run"], work)
+    assert f"RUN_DIR root-run: {work / 'root-run'} is not writable by this user" in one_line_error(res)
+    assert (work / "root-run" / "leaderboard.json").read_bytes() == board
 
 
 def test_a_path_in_a_folder_the_user_cannot_enter_is_one_line(installed):

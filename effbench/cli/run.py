@@ -153,6 +153,8 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
 def score(run_dir, leaderboard_path, ks, dpe_min_correct, dpe_max_profile, dpe_strict_order, dpe_include_ineligible):
     """Rescore RUN_DIR from its records (nothing is re-run)."""
     from effbench.measuring.run import score_run
+    if run_dir.is_dir():  # the scores are written into it: another user's run read "kept, rerun to resume"
+        check_writable(run_dir, "RUN_DIR")
     scoring = {k: v for k, v in (("dpe_min_correct", dpe_min_correct), ("dpe_max_profile", dpe_max_profile),
                                  ("dpe_strict_order", dpe_strict_order),
                                  ("dpe_include_ineligible", dpe_include_ineligible)) if v is not None}

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from effbench.tasks.checker_process import CheckBudget, CheckerError, CheckerProcess
 from effbench.tasks.input_process import INPUT_PROCESS
+from effbench.tasks.modules import message
 from effbench.tasks.task import Task
 
 Checker = Callable[[list | None, object, object], bool]  # (args, output, expected); built-in checkers get None args
@@ -128,13 +129,6 @@ def make_checker(task: Task) -> Checker:
         try:
             return bool(compare(args, output, expected))
         except Exception as exc:  # noqa: BLE001 - anything the check raised is a verdict on this output
-            raise CheckerError(f"checker raised {type(exc).__name__}: {_message(exc)}") from None
+            raise CheckerError(f"checker raised {message(exc)}") from None
 
     return check
-
-
-def _message(exc: Exception) -> str:
-    try:
-        return str(exc)[:300]
-    except Exception:  # noqa: BLE001 - an exception whose own __str__ fails
-        return "(no message)"

@@ -6,8 +6,9 @@ or slept at one level hung the command without a word, one that called ``sys.exi
 that status as if the command had (0: a run that never measured anything looked done), a ``KeyboardInterrupt`` it
 raised read as the user's Ctrl-C, and its prints landed in effbench's output.  Here each request runs under a
 CPU-time limit (RLIMIT_CPU, raised before each request to what was used so far plus the budget) and a memory limit
-(RLIMIT_DATA, per request: the task's budget), with the host keeping a wall-clock limit; whatever the code raises,
-``BaseException`` included, is a reply naming the file.  Its prints are discarded (stdout and stderr go to
+(RLIMIT_DATA, per request: the larger of :class:`~effbench.tasks.input_process.InputBudget`'s and
+``TASK_MEMORY_FACTOR`` times the task's own budget), with the host keeping a wall-clock limit; whatever the code
+raises, ``BaseException`` included, is a reply naming the file.  Its prints are discarded (stdout and stderr go to
 ``/dev/null``): the reply channel is a copy of the original stdout.
 
 The inputs are made by the same call as in the host (``generate(size, random.Random(seed)[, index])``), encoded the
@@ -104,7 +105,8 @@ def _answer(request: bytes) -> tuple[str, bytes | str]:
 
 def _limit(request: bytes, cpu_s: float) -> None:
     """This request's CPU time (what was used so far plus the budget: SIGXCPU ends the process past it) and memory
-    (the task's budget, lowered or raised per request: the hard limit is left as it was)."""
+    (the request's, as the host worked it out from :class:`~effbench.tasks.input_process.InputBudget` and the
+    task's own budget: lowered or raised per request; the hard limit is left as it was)."""
     memory = marshal.loads(request)[5] << 20
     used = resource.getrusage(resource.RUSAGE_SELF)
     for which, soft in ((resource.RLIMIT_CPU, math.ceil(used.ru_utime + used.ru_stime + cpu_s)),

@@ -67,20 +67,26 @@ def first_problem(instance, schema: str, part: str | None = None) -> str | None:
     validator = _validator(schema, part)
     try:
         try:
-            if validator.is_valid(instance):
-                return None
+            error = _first_error(validator, instance)
         except UnicodeEncodeError:  # a lone surrogate ("\ud800" is valid JSON), which Rust's strings cannot hold
-            instance = _without_surrogates(instance)
-            if validator.is_valid(instance):
-                return None
-        error = _best(list(validator.iter_errors(instance)))
+            error = _first_error(validator, _without_surrogates(instance))
     except (ValueError, RecursionError) as exc:  # its recursion limit, near the JSON parser's (about 1000 levels)
         if not isinstance(exc, RecursionError) and "recursion" not in str(exc).lower():
             raise
         return "the top level: nested too deeply"
+    if error is None:
+        return None
     where = field_path(error.instance_path) or "the top level"
     message = error.message if len(error.message) <= 160 else error.message[:157] + "..."
     return f"{where}: {message}"
+
+
+def _first_error(validator, instance):
+    """The error to tell (:func:`_best`), or None.  Either call may meet a lone surrogate, which is why they are
+    tried together: the check can find a problem without reading a string that the error's text then quotes."""
+    if validator.is_valid(instance):
+        return None
+    return _best(list(validator.iter_errors(instance)))
 
 
 SURROGATE = re.compile("[\ud800-\udfff]")

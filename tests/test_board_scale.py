@@ -129,3 +129,22 @@ def test_nesting_as_deep_as_the_reader_allows_is_one_line(runs):
         res = invoke(*args)
         assert res.exit_code == 2 and res.stderr.count("\n") == 1, (args, res.exception, res.stderr)
         assert f"{path}: " in res.stderr
+
+
+@pytest.mark.parametrize("field, value", [(("meta", "runner"), "x\ud800"), (("models", "m1", "n_samples"), "\ud800"),
+                                          (("models", "m1", "tasks", "t01", "n"), ["\udc80"])])
+def test_a_lone_surrogate_in_a_field_of_the_wrong_type_is_one_line_naming_it(runs, field, value):
+    """JSON carries a lone surrogate ("\\ud800"), which the compiled validator's strings cannot hold.  Where the
+    board was otherwise valid it was replaced before the check; in a field of the wrong type the check found the
+    problem without meeting the string, and then raised UnicodeEncodeError with a traceback as it wrote the error."""
+    tmp, a, _ = runs
+    board = load_board(a)
+    node = board
+    for key in field[:-1]:
+        node = node[key]
+    node[field[-1]] = value
+    path = tmp / "surrogate.json"
+    path.write_text(json.dumps(board))
+    res = invoke("report", path)
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1, (res.exception, res.stderr)
+    assert f"{path}: not an effbench leaderboard ({'.'.join(field)}: " in res.stderr, res.stderr

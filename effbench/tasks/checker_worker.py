@@ -45,7 +45,7 @@ def main(argv: list[str]) -> None:
     requests = sys.stdin.buffer
     try:
         check = load_module(path, name).check
-    except Exception as exc:  # noqa: BLE001 - the host loaded it already; whatever differs here is said
+    except Exception as exc:  # noqa: BLE001 - the input process loaded it already; what differs here is said
         wire.write_frame(replies, marshal.dumps(("raised", message(exc))))
         return
     wire.write_frame(replies, marshal.dumps(("ready", None)))

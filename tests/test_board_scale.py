@@ -74,19 +74,24 @@ def test_the_compiled_check_accepts_what_the_reference_validator_accepts(runs, d
 HUGE = 10 ** 400  # an integer JSON can hold and Python parses, past a double's range
 
 
+def board_with(run, field: tuple, value, path):
+    """*path*, written with the board of *run* whose *field* (its keys, from the top) holds *value*."""
+    board = load_board(run)
+    node = board
+    for key in field[:-1]:
+        node = node[key]
+    node[field[-1]] = value
+    path.write_text(json.dumps(board))
+    return path
+
+
 @pytest.mark.parametrize("field", [("meta", "measurement", "alpha"), ("meta", "expert_cost", "t01"),
                                    ("models", "m1", "eff@k", "1"), ("models", "m1", "tasks", "t01", "n")])
 def test_an_integer_past_a_doubles_range_is_one_line_naming_it(runs, field):
     """Such an integer passes every bound of the schema (and ``type: number``); report and history then raised
     OverflowError (int too large to convert to float) with a traceback, or read the board as if it were so."""
     tmp, a, _ = runs
-    board = load_board(a)
-    node = board
-    for key in field[:-1]:
-        node = node[key]
-    node[field[-1]] = HUGE
-    path = tmp / "huge.json"
-    path.write_text(json.dumps(board))
+    path = board_with(a, field, HUGE, tmp / "huge.json")
     where = ".".join(field)
     for args in (("report", path), ("report", path, "--format", "html", "-o", tmp / "r.html"), ("history", path, a),
                  ("compare", path, a), ("leaderboard", path, a, "-o", tmp / "m.json")):
@@ -138,13 +143,7 @@ def test_a_lone_surrogate_in_a_field_of_the_wrong_type_is_one_line_naming_it(run
     board was otherwise valid it was replaced before the check; in a field of the wrong type the check found the
     problem without meeting the string, and then raised UnicodeEncodeError with a traceback as it wrote the error."""
     tmp, a, _ = runs
-    board = load_board(a)
-    node = board
-    for key in field[:-1]:
-        node = node[key]
-    node[field[-1]] = value
-    path = tmp / "surrogate.json"
-    path.write_text(json.dumps(board))
+    path = board_with(a, field, value, tmp / "surrogate.json")
     res = invoke("report", path)
     assert res.exit_code == 2 and res.stderr.count("\n") == 1, (res.exception, res.stderr)
     assert f"{path}: not an effbench leaderboard ({'.'.join(field)}: " in res.stderr, res.stderr

@@ -23,6 +23,8 @@ from importlib.resources import files
 
 import jsonschema_rs
 
+from effbench.tables import printable
+
 # The largest integer a double holds without overflow: a number past it is one no JSON reader need accept (RFC 8259
 # section 6), and arithmetic on it as a float raises OverflowError in whichever report meets it first.
 LARGEST = sys.float_info.max
@@ -48,11 +50,13 @@ def _validator(name: str, part: str | None = None) -> jsonschema_rs.Draft202012V
 
 
 def field_path(parts) -> str:
-    """``levels.sizes``, ``meta.runs[0].meta``: a field as the file's author would write it."""
+    """``levels.sizes``, ``meta.runs[0].meta``: a field as the file's author would write it, each character that
+    would not show as itself escaped (a key is the file's text: a model's name with a newline or a right-to-left
+    override broke or reversed the error line)."""
     out = ""
     for p in parts:
         out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
-    return out
+    return printable(out)
 
 
 def first_problem(instance, schema: str, part: str | None = None) -> str | None:
@@ -77,7 +81,9 @@ def first_problem(instance, schema: str, part: str | None = None) -> str | None:
     if error is None:
         return None
     where = field_path(error.instance_path) or "the top level"
-    message = error.message if len(error.message) <= 160 else error.message[:157] + "..."
+    # the validator quotes values as JSON, which leaves a line separator or a right-to-left override as it is
+    message = printable(error.message)
+    message = message if len(message) <= 160 else message[:157] + "..."
     return f"{where}: {message}"
 
 

@@ -18,6 +18,7 @@ from effbench import jsonfile
 from effbench.errors import EffbenchError
 from effbench.reports.board import load_board, merge
 from effbench.schema_check import first_problem
+from effbench.tables import unshowable
 
 from .test_board_files import one_field_changed
 from .test_compare import fake_run, invoke
@@ -147,3 +148,29 @@ def test_a_lone_surrogate_in_a_field_of_the_wrong_type_is_one_line_naming_it(run
     res = invoke("report", path)
     assert res.exit_code == 2 and res.stderr.count("\n") == 1, (res.exception, res.stderr)
     assert f"{path}: not an effbench leaderboard ({'.'.join(field)}: " in res.stderr, res.stderr
+
+
+@pytest.mark.parametrize("field, value", [(("meta", "runner"), "bidi\u202eevil"), (("meta", "runner"), "a\u2028b"),
+                                          (("models", "m1", "n_samples"), "line\u2029break")])
+def test_what_the_error_quotes_from_the_board_is_escaped(runs, field, value):
+    """The compiled validator quotes a value as JSON, which escapes control characters but leaves a right-to-left
+    override or a line separator as it is: on the terminal, a board's value could reverse or break the error line
+    (the pure-Python check quoted it as Python does, escaped)."""
+    tmp, a, _ = runs
+    path = board_with(a, field, value, tmp / "unshowable.json")
+    res = invoke("report", path)
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1, (res.exception, res.stderr)
+    assert unshowable(res.stderr.rstrip("\n")) is None, ascii(res.stderr)
+    assert ascii(value)[1:-1].split("\\")[0] in res.stderr
+
+
+def test_a_model_name_in_the_errors_field_is_escaped(runs):
+    """A model's name is a key of the board, and the field an error names holds it."""
+    tmp, a, _ = runs
+    board = load_board(a)
+    board["models"] = {"evil\u202e\nname": dict(board["models"]["m1"], n_samples=-1)}
+    path = tmp / "named.json"
+    path.write_text(json.dumps(board))
+    res = invoke("report", path)
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1, (res.exception, res.stderr)
+    assert "models.evil\\u202e\\nname.n_samples: " in res.stderr, res.stderr

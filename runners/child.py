@@ -270,6 +270,7 @@ def run_child(spec: dict, blobs: list[bytes], workdir: str, res_fd: int, ctl_fd:
     # changed (builtins' len or memoryview, json, wire, this module) failed the send, and the child exited with
     # code 5, a failure that said nothing.  Whatever fails past "go" now sends NOT_SENT, the sample's failure.
     send, end, frame_header, view, catch_all = _write_all, _end, wire.frame_header, memoryview, BaseException
+    exit_now = os._exit  # (one the sample rebound to raise took the child on, unwinding through the worker's code)
     not_sent, no_pipe, quiet, mask, everything = NOT_SENT, wire.NO_RESULT_PIPE, _quiet, signal.pthread_sigmask, \
         signal.valid_signals()
     go = read(ctl_fd, 1)
@@ -298,7 +299,7 @@ def run_child(spec: dict, blobs: list[bytes], workdir: str, res_fd: int, ctl_fd:
     try:
         send(write, res_fd, frame)
     except catch_all:  # its result pipe is closed, or not a pipe of ours any longer
-        os._exit(no_pipe)
+        exit_now(no_pipe)
     # ---- blocked again so the worker can read our clock and high-water mark from outside, then kill us
     end(read, ctl_fd)
 

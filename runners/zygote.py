@@ -131,6 +131,7 @@ def _zygote_loop(cmd_r: int, pid_w: int, job_path: str, res_w: int, ctl_r: int, 
     if libc is not None:
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     read, fork, write, pack, waitpid, pack_status = os.read, os.fork, os.write, _PID.pack, os.waitpid, _STATUS.pack
+    exit_now = os._exit  # bound before any child: one whose sample rebound os._exit to raise went on as a zygote
     # Every child holds these two open files, which are ours too, so what a child sets on them stays for the next:
     # one set non-blocking made each later child's wait for "go" fail at once (EAGAIN), failing every later sample;
     # a size set with F_SETPIPE_SZ (or a flag such as O_DIRECT) was there for every later child to see; and bytes
@@ -153,7 +154,7 @@ def _zygote_loop(cmd_r: int, pid_w: int, job_path: str, res_w: int, ctl_r: int, 
                     spec, blobs = unpack_job(fh.read())
                 child.run_child(spec, blobs, spec["workdir"], res_w, ctl_r, libc)
             finally:
-                os._exit(5)
+                exit_now(5)
         write(pid_w, pack(pid))
         # Reap it and report how it ended: only a normal exit means callgrind wrote the count (a child that dies by
         # a signal after forging the count file must not be believed).

@@ -80,6 +80,20 @@ def test_a_sample_that_closes_its_result_pipe_is_told_so(sandbox):
     assert run(sandbox, "def f():\n    return 2\n").outputs == [2]
 
 
+@pytest.mark.sandbox
+def test_a_sample_that_also_rebinds_os_exit_is_told_so_and_its_process_goes(sandbox):
+    """The child's exit once its result could not be written was looked up after the sample ran: rebound to raise,
+    it let the child go on through the worker's (or the zygote's) own code, to end as "exited with code 120 before
+    returning a result"."""
+    restarts = sandbox.restarts
+    code = ("import os\ndef _stay(code):\n    raise RuntimeError('no exit')\nos._exit = _stay\nos.closerange(0, 64)\n"
+            "def f():\n    return 1\n")
+    ex = run(sandbox, code)
+    assert ex.status == base.EXIT and "result pipe" in ex.detail, (ex.status, ex.detail)
+    assert sandbox.restarts == restarts
+    assert run(sandbox, "def f():\n    return 2\n").outputs == [2]
+
+
 # A signal handler of the sample's that raises once its calls are done, every 0.2 ms: in the harness's own code
 # that encodes or sends the result.
 RAISING_HANDLER = """import signal

@@ -181,6 +181,22 @@ def test_a_generator_that_sleeps_does_not_outlive_a_host_killed_with_sigkill(tmp
     assert not _alive(worker)
 
 
+def test_a_command_out_of_file_descriptors_is_infrastructure_in_one_line(tmp_path, suite):
+    """A command out of file descriptors (here its limit lowered, and the table filled) could not make a process's
+    pipes (the sandbox's preflight, the input process): the OSError was a traceback.  Neither the task's nor the
+    sample's doing: one line, exit 3."""
+    tasks, samples = suite
+    script = ("import os, resource, sys\nresource.setrlimit(resource.RLIMIT_NOFILE, (64, 64))\nheld = []\n"
+              "try:\n    while True:\n        held.append(os.open(os.devnull, os.O_RDONLY))\nexcept OSError:\n"
+              "    os.close(held.pop())\n"  # one free: the command opens its files, then runs out making the pipes
+              "from effbench.cli.main import main\nmain()\n")
+    done = subprocess.run([sys.executable, "-c", script, "run", str(samples), "--tasks-dir", str(tasks), "--out",
+                           str(tmp_path / "out"), "--quiet"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 3, done.stderr
+    assert done.stderr == ("effbench: error: this machine refused effbench a resource (Too many open files); "
+                           "finished measurements are kept (rerun the same command to resume)\n")
+
+
 def _child_of(pid: int, deadline: float) -> int:
     while time.monotonic() < deadline:
         children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()

@@ -6,6 +6,7 @@ Each command module exposes ``COMMANDS`` (its top-level commands and groups); :d
 only place a command is registered."""
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import sys
@@ -18,6 +19,10 @@ from effbench.cli import (complexity, generate, history, image, importing, pr_co
                           tiers)
 from effbench.cli.options import fail
 from effbench.errors import EffbenchError
+
+# The machine out of what a process is made of: no task's or sample's doing (those run in processes of their own,
+# under limits), so infrastructure, wherever effbench first meets it (a pipe, a subprocess, a file it opens).
+EXHAUSTED = (errno.EMFILE, errno.ENFILE, errno.ENOMEM)
 
 MODULES = (run, tasks, tiers, importing, reports, history, pr_comment, complexity, profile, image, generate)
 
@@ -60,6 +65,11 @@ class Main(click.Group):
             if not isinstance(exc.filename, (str, bytes, os.PathLike)):
                 raise
             fail(f"{os.fsdecode(exc.filename)}: not accessible to this user (permission denied)", 2)
+        except OSError as exc:
+            if exc.errno not in EXHAUSTED:
+                raise
+            fail(f"this machine refused effbench a resource ({exc.strerror}); finished measurements are kept "
+                 "(rerun the same command to resume)", 3)
         except KeyboardInterrupt as exc:
             term = isinstance(exc, Terminated)
             click.echo(f"effbench: {'terminated (SIGTERM)' if term else 'interrupted'}; finished measurements are "

@@ -14,7 +14,10 @@ from effbench.sandbox import base
 from effbench.tasks.inputs import SEED
 
 WRONG_ANSWER = "wrong_answer"
-PASSED = "passed"  # a sample's outcome when every level it reached gave the right answer (SampleOutcome.status)
+# A sample's outcome (SampleOutcome.status, results.jsonl's "status"): every level it reached gave the right answer;
+# it failed (scored 0); the sandbox failed on it (left out of the scores); not every run of it is recorded yet.
+PASSED, FAILED, INFRA_FAILED, INCOMPLETE = "passed", "failed", base.INFRA, "incomplete"
+SCORED = (PASSED, FAILED)  # the outcomes pass@k and eff@k count
 REF_PREFIX = "ref:"
 DPE_TIER_PREFIX = "tier:"
 PAIR_PREFIX = "pair:"   # the expert's runs interleaved with one sample's (paired timing)
@@ -168,7 +171,7 @@ class SampleOutcome:
     task_id: str
     model: str
     sample_id: str
-    status: str                      # "passed" | "failed" | "infra" | "incomplete"
+    status: str                      # PASSED | FAILED | INFRA_FAILED | INCOMPLETE
     efficiency: float = 0.0
     level_times: list = field(default_factory=list)
     failure: str = ""                # first failing status and where

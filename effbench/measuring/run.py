@@ -18,7 +18,7 @@ from effbench.tasks.inputs import InputCache, check_inputs
 from effbench.scoring.leaderboard import build_leaderboard, task_table
 from effbench.measuring.parallel import check_jobs, default_jobs, run_local
 from effbench.measuring.progress import INPUTS, Progress
-from effbench.measuring.records import NULL_SUBJECT, PAIR_PREFIX, REF_PREFIX, Settings
+from effbench.measuring.records import INCOMPLETE, NULL_SUBJECT, PAIR_PREFIX, REF_PREFIX, Settings
 from effbench.tasks.samples import Sample, samples_hash
 from effbench.measuring.ray_executor import check_address, check_ray, run_ray
 from effbench.measuring.store import RunStore
@@ -222,7 +222,7 @@ def derive(store: RunStore, ks: list[int] | None = None, scoring: dict | None = 
              "unscorable": unscorable, "scores": task_table(outcomes, ks)}
     return Derived([o.to_dict() for o in outcomes], tasks, scored.board, unscorable,
                    infra=sum(o.status == "infra" for o in outcomes),
-                   incomplete=sum(o.status == "incomplete" for o in outcomes))
+                   incomplete=sum(o.status == INCOMPLETE for o in outcomes))
 
 
 def score_run(out: Path, ks: list[int] | None = None, scoring: dict | None = None) -> RunReport:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from effbench.errors import EffbenchError
-from effbench.measuring.records import REF_PREFIX
+from effbench.measuring.records import PASSED, REF_PREFIX
 from effbench.reports.plots import sample_mark
 
 
@@ -80,7 +80,7 @@ def plan(results: list[dict], records: list[dict], run_meta: dict, selection: Se
     tasks = run_meta["tasks"]
     for tid in sorted({r["task_id"] for r in results}):
         timed = timed_levels(tasks[tid]["hardness"])
-        passed = sorted((r for r in results if r["task_id"] == tid and r["status"] == "passed"),
+        passed = sorted((r for r in results if r["task_id"] == tid and r["status"] == PASSED),
                         key=lambda r: (r["efficiency"], r["key"]))
         picks = passed[:selection.slowest]
         if selection.over_limit:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 import statistics
 
+from effbench.measuring.records import PASSED
 from effbench.reports.source import ReportError, Source
 
 
@@ -18,7 +19,7 @@ def top_level_times(source: Source) -> dict[tuple[str, str], dict]:
     grouped: dict[tuple[str, str], list[tuple[float, bool]]] = {}
     for row in source.results:
         ref = source.reference.get(row["task_id"])
-        if row["status"] != "passed" or ref is None or not row["level_times"]:
+        if row["status"] != PASSED or ref is None or not row["level_times"]:
             continue
         t = row["level_times"][-1]
         grouped.setdefault((row["model"], row["task_id"]), []).append((ref["limit"] if t is None else t, t is None))

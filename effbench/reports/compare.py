@@ -34,7 +34,7 @@ from scipy.stats import mannwhitneyu
 
 from effbench.errors import EffbenchError
 from effbench.reports.board import board_mode, board_rules, boards_of, is_run_dir, load_board
-from effbench.measuring.records import REF_PREFIX
+from effbench.measuring.records import PASSED, REF_PREFIX, SCORED
 from effbench.measuring.store import RunStore
 from effbench.reports.source import Source, load_source
 from effbench.scoring.outcomes import settle
@@ -178,9 +178,9 @@ def _costs(source: Source) -> dict[tuple[str, str], dict[tuple[int, int], list[f
 def _pass_counts(source: Source) -> dict[tuple[str, str], tuple[int, int]]:
     counts: dict = defaultdict(lambda: [0, 0])
     for r in source.results:
-        if r["status"] in ("passed", "failed"):
+        if r["status"] in SCORED:
             c = counts[(r["model"], r["task_id"])]
-            c[0] += r["status"] == "passed"
+            c[0] += r["status"] == PASSED
             c[1] += 1
     return {k: (v[0], v[1]) for k, v in counts.items()}
 
@@ -189,7 +189,7 @@ def _reach(source: Source) -> dict[tuple[str, str], float]:
     """Mean over a model's passed samples of a task of how many scored levels finished within the limit."""
     reached: dict = defaultdict(list)
     for r in source.results:
-        if r["status"] == "passed":
+        if r["status"] == PASSED:
             hardness = source.run_meta["tasks"][r["task_id"]]["hardness"]
             reached[(r["model"], r["task_id"])].append(
                 sum(t is not None for t, h in zip(r["level_times"], hardness) if h > 0))

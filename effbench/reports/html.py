@@ -19,6 +19,7 @@ from markupsafe import Markup
 from matplotlib import colormaps
 from matplotlib.colors import to_hex
 
+from effbench.measuring.records import FAILED, PASSED
 from effbench.reports.board import boards_of
 from effbench.reports.templates_env import template
 from effbench.reports.source import (Source, cell, columns, complexity_note, complexity_rows, dps_note, fmt, fmt_ci,
@@ -127,11 +128,11 @@ def task_sections(board: dict, source: Source, colours: dict) -> list[dict]:
 def _sample_row(r: dict, timed: list[int], colour: str, model_dps, tier: str) -> dict:
     kind, at = sample_mark(r, timed)
     times = r["level_times"]
-    efficiency = {"passed": fmt(r["efficiency"]), "failed": "0 (failed)"}.get(r["status"], "–")
+    efficiency = {PASSED: fmt(r["efficiency"]), FAILED: "0 (failed)"}.get(r["status"], "–")
     return {"model": r["model"], "colour": colour, "sample": r["sample_id"], "status": r["status"], "mark": kind,
             "mark_label": f"{MARKS[kind][0]} on level {at}" if kind == "stopped" else "", "efficiency": efficiency,
             "times": [_num(times[lvl]) if lvl < len(times) and times[lvl] is not None
-                      else ("> T" if lvl < len(times) and r["status"] == "passed" else "–") for lvl in timed],
+                      else ("> T" if lvl < len(times) and r["status"] == PASSED else "–") for lvl in timed],
             "dps": fmt(model_dps, 1), "tier": tier,
             "peak": "–" if r.get("peak_kb") is None else f"{r['peak_kb'] / 1024:.1f} MiB",
             "failure": "; ".join(x for x in (r.get("failure", ""), r.get("detail", "")) if x)}

@@ -28,6 +28,7 @@ from matplotlib import colormaps  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
 from matplotlib.ticker import MaxNLocator  # noqa: E402
 
+from effbench.measuring.records import FAILED, PASSED, SCORED  # noqa: E402
 from effbench.reports.source import Source, ranked  # noqa: E402
 from effbench.scoring.efficiency import eff_at_k, mean_over_tasks, pass_at_k  # noqa: E402
 from effbench.tables import printable  # noqa: E402
@@ -138,14 +139,14 @@ def score_curves(board: dict, source: Source) -> dict[str, dict[str, list[tuple[
     From a run directory those k (:func:`curve_ks`) are computed from the per-sample results; from a leaderboard
     file only the k values it holds (the leaderboard already leaves k > n as null)."""
     curves: dict[str, dict[str, list[tuple[int, float]]]] = {}
-    rows = [r for r in source.results if r["status"] in ("passed", "failed")]
+    rows = [r for r in source.results if r["status"] in SCORED]
     for model, entry in board["models"].items():
         effs: dict[str, list[float]] = defaultdict(list)
         correct: dict[str, int] = defaultdict(int)  # passed, whatever its efficiency (0 at the limit T)
         for r in rows:
             if r["model"] == model:
-                effs[r["task_id"]].append(r["efficiency"] if r["status"] == "passed" else 0.0)
-                correct[r["task_id"]] += r["status"] == "passed"
+                effs[r["task_id"]].append(r["efficiency"] if r["status"] == PASSED else 0.0)
+                correct[r["task_id"]] += r["status"] == PASSED
         if effs and set(effs) == set(entry["tasks"]):
             top = min(len(v) for v in effs.values())
             curves[model] = {
@@ -192,10 +193,10 @@ def sample_mark(row: dict, levels: list[int]) -> tuple[str | None, int | None]:
     the first level it has no time for (the first timed level when it has none at all)."""
     times = row["level_times"]
     missing = [lvl for lvl in levels if lvl >= len(times) or times[lvl] is None]
-    if row["status"] == "passed":
+    if row["status"] == PASSED:
         return (None, None) if not missing else ("stopped", missing[0])
     at = missing[0] if missing else (levels[0] if levels else 0)
-    if row["status"] == "failed":
+    if row["status"] == FAILED:
         return ("timeout" if row.get("failure", "").startswith("timeout") else "failed"), at
     return "unmeasured", at
 
@@ -221,7 +222,7 @@ def plot_task_times(task: str, source: Source, colours: dict[str, str]) -> Plot:
         if pts:
             xs, ys = zip(*pts)
             ax.plot(xs, ys, marker="o", ms=5, lw=1.4, alpha=0.85, color=colour,
-                    ls="-" if r["status"] == "passed" else ":")
+                    ls="-" if r["status"] == PASSED else ":")
         kind, level = sample_mark(r, levels)
         if kind is not None and level is not None:  # a mark always has its level
             _, marker, edge = MARKS[kind]

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from effbench.errors import EffbenchError
-from effbench.measuring.records import Settings
+from effbench.measuring.records import PASSED, Settings
 from effbench.scoring.outcomes import settle
 from effbench.reports.benchmark_json import top_level_times
 from effbench.reports.source import ReportError, records
@@ -56,7 +56,7 @@ def top_level_rounds(source) -> dict[tuple[str, str], list[float]]:
     in that repeat; T for a sample stopped by the limit there), from the settled records (a confirmed
     re-measurement replaces what it re-measured)."""
     settings = Settings.from_dict(source.run_meta["settings"])
-    passed = {r["key"]: r for r in source.results if r["status"] == "passed" and r["level_times"]
+    passed = {r["key"]: r for r in source.results if r["status"] == PASSED and r["level_times"]
               and r["task_id"] in source.reference}
     top = {t: len(info["hardness"]) - 1 for t, info in source.run_meta["tasks"].items()}
     per: dict[tuple[str, int], float] = {}

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from effbench.measuring.records import DPE_TIER_PREFIX, PAIR_PREFIX, RunRecord, SampleOutcome, Settings
+from effbench.measuring.records import DPE_TIER_PREFIX, PAIR_PREFIX, PASSED, RunRecord, SampleOutcome, Settings
 from effbench.sandbox import base
 from effbench.scoring.dpe import (SOUND_ALPHA, Match, match_tier, match_tier_robust, match_tier_sound, order_problem,
                                   task_dps)
@@ -126,7 +126,7 @@ def task_dpe(info: DpeTierInfo, runs_by_subject: dict[str, list[RunRecord]], out
         by_model[o.model].append(o)
     result = {}
     for model, outs in sorted(by_model.items()):
-        correct = [o for o in outs if o.status == "passed"]
+        correct = [o for o in outs if o.status == PASSED]
         matches, confidences = [], []
         for o in correct[:max_profile]:
             costs, relative = _subject_costs(runs_by_subject, o.key, info, settings.measure)

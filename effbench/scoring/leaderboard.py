@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from effbench.measuring.records import SampleOutcome
+from effbench.measuring.records import INCOMPLETE, INFRA_FAILED, PASSED, SCORED, SampleOutcome
 from effbench.scoring.dpe import MIN_CORRECT, suite_dps
 from effbench.scoring.efficiency import eff_at_k, mean_over_tasks, pass_at_k
 from effbench.scoring.uncertainty import describe as describe_uncertainty, suite_intervals
@@ -21,13 +21,13 @@ READABLE_VERSIONS = (2, 3)  # 3 added meta.task_hashes (runs of one suite's task
 
 
 def model_task_scores(outcomes: list[SampleOutcome], ks: list[int]) -> dict:
-    scored = [o for o in outcomes if o.status in ("passed", "failed")]
-    n, c = len(scored), sum(o.status == "passed" for o in scored)
-    effs = [o.efficiency if o.status == "passed" else 0.0 for o in scored]
+    scored = [o for o in outcomes if o.status in SCORED]
+    n, c = len(scored), sum(o.status == PASSED for o in scored)
+    effs = [o.efficiency if o.status == PASSED else 0.0 for o in scored]
     entry = {
         "n": n, "passed": c,
-        "infra": sum(o.status == "infra" for o in outcomes),
-        "incomplete": sum(o.status == "incomplete" for o in outcomes),
+        "infra": sum(o.status == INFRA_FAILED for o in outcomes),
+        "incomplete": sum(o.status == INCOMPLETE for o in outcomes),
         "pass@k": {str(k): pass_at_k(n, c, k) for k in ks if 1 <= k <= n},
         "eff@k": {str(k): eff_at_k(effs, k) for k in ks if 1 <= k <= n},
     }

@@ -24,7 +24,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from dataclasses import dataclass, replace
 
-from effbench.measuring.records import FAILURES, OVER_LIMIT, PASSED, RunRecord, SampleInfo, SampleOutcome, Settings
+from effbench.measuring.records import (FAILED, FAILURES, INCOMPLETE, INFRA_FAILED, OVER_LIMIT, PASSED, RunRecord,
+                                        SampleInfo, SampleOutcome, Settings)
 from effbench.sandbox import base
 from effbench.scoring.efficiency import hodges_lehmann, sample_efficiency, time_limit
 
@@ -130,7 +131,7 @@ def sample_outcome(info: SampleInfo, runs: list[RunRecord], profile: ReferencePr
     peak = max(peaks) if peaks else None
     infra = [r for r in runs if r.status == base.INFRA]
     if infra:
-        return SampleOutcome(status="infra", failure=base.INFRA, detail=infra[0].detail, peak_kb=peak, **ident)
+        return SampleOutcome(status=INFRA_FAILED, failure=base.INFRA, detail=infra[0].detail, peak_kb=peak, **ident)
     # ENAMEL's plan only: the DPE profiling phase (see measure.profile_for_dpe) does not touch eff@k or pass@k
     runs = sorted((r for r in runs if r.phase in ("cases", "level")),
                   key=lambda r: (r.phase != "cases", r.level, r.test, r.repeat))
@@ -139,7 +140,7 @@ def sample_outcome(info: SampleInfo, runs: list[RunRecord], profile: ReferencePr
         where = "hand cases" if stop.phase == "cases" else f"level {stop.level} test {stop.test}"
         failure = f"{stop.status} on {where}"
         if stop.status in FAILURES or stop.phase == "cases" or stop.level == 0 or stop.status not in OVER_LIMIT:
-            return SampleOutcome(status="failed", failure=failure, detail=stop.detail, peak_kb=peak, **ident)
+            return SampleOutcome(status=FAILED, failure=failure, detail=stop.detail, peak_kb=peak, **ident)
         first_zero = stop.level
     else:
         first_zero = len(hardness)
@@ -150,7 +151,7 @@ def sample_outcome(info: SampleInfo, runs: list[RunRecord], profile: ReferencePr
             (lvl, t, rep) not in have
             for lvl in range(first_zero) for t in range(tests[lvl])
             for rep in range(settings.repeats_at(hardness[lvl]))):
-        return SampleOutcome(status="incomplete", failure="not fully measured", peak_kb=peak, **ident)
+        return SampleOutcome(status=INCOMPLETE, failure="not fully measured", peak_kb=peak, **ident)
     times = _level_times(runs, len(hardness), settings, offsets)
     times = [t if lvl < first_zero else None for lvl, t in enumerate(times)]
     eff = sample_efficiency(times, profile.level_times, hardness, settings.alpha)

@@ -80,6 +80,8 @@ def run(tmp_path, tasks, samples):
     ("os._exit(0)", "import os", "generate process exited with status 0"),
     ("os.kill(os.getpid(), signal.SIGKILL)", "import os, signal", "generate process killed by SIGKILL"),
     ("hog = bytearray(1 << 30)", "", "generate raised MemoryError"),
+    # its text held a newline, and the error was two lines (the review)
+    ("raise ValueError('first\\nsecond')", "", "generate raised ValueError: first\\nsecond\n"),
 ])
 def test_a_generator_that_never_answers_at_one_level_is_one_line_naming_it(tmp_path, suite, small_budget, prelude,
                                                                           imports, said):

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from effbench.errors import EffbenchError
+from effbench.tables import printable
 
 
 class FiniteFloat(click.FloatRange):
@@ -23,8 +24,10 @@ class FiniteFloat(click.FloatRange):
 
 
 def fail(message: str, code: int = 2) -> None:
-    """One line on stderr and the exit code: 2 bad input, 3 infrastructure, 1 a check that failed."""
-    click.echo(f"effbench: error: {message}", err=True)
+    """One line on stderr and the exit code: 2 bad input, 3 infrastructure, 1 a check that failed.  One line
+    whatever the message quotes: text that task code raised, a file's bytes or a sample's name may hold a newline
+    or a control character, written here as its escape (``\\n``)."""
+    click.echo(f"effbench: error: {printable(message)}", err=True)
     sys.exit(code)
 
 

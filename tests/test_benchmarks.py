@@ -49,18 +49,23 @@ def test_the_gate_trips_on_a_2x_regression_and_not_on_the_baseline(tmp_path):
     # baseline recorded on another day, this VM's slow phases, up to twice the time, failed this test now and then).
     done = pytest_run(*common[:-1], f"--benchmark-compare={BASELINE}")
     assert done.returncode == 0 and "test_input_encoding" in done.stdout, done.stdout[-2000:] + done.stderr
-    # Not on the baseline: the same code against this machine's own figures of a moment ago.
-    now = tmp_path / "0001_now.json"
-    done = pytest_run(*common[:-1], f"--benchmark-json={now}")
-    assert done.returncode == 0, done.stdout[-2000:] + done.stderr
-    done = pytest_run(*common, f"--benchmark-compare={now}")
+    # Not on the baseline: the same code against this machine's own figures of a moment ago.  A slow phase of this
+    # 2-vCPU VM lasting through the second run made it 60 % slower than the first (3.70 ms against 2.31 ms: CI of
+    # 2026-12-06), which the gate rightly calls a regression; unchanged code trips it on no three pairs in a row.
+    for attempt in range(3):
+        now = tmp_path / f"000{attempt + 1}_now.json"
+        done = pytest_run(*common[:-1], f"--benchmark-json={now}")
+        assert done.returncode == 0, done.stdout[-2000:] + done.stderr
+        done = pytest_run(*common, f"--benchmark-compare={now}")
+        if done.returncode == 0:
+            break
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr
     # A 2x regression: the same code against figures twice as fast as this machine's now (halving the committed
     # baseline says nothing on a machine more than 2x faster than the one that made it).
     (measured,) = [b for b in json.loads(now.read_text())["benchmarks"] if b["fullname"] == selected]
     halved = dict(data, benchmarks=[dict(bench, stats={k: (v / 2 if k in ("min", "max", "mean", "median") else v)
                                                        for k, v in measured["stats"].items()})])
-    fast = tmp_path / "0002_halved.json"
+    fast = tmp_path / "0009_halved.json"
     fast.write_text(json.dumps(halved))
     done = pytest_run(*common, f"--benchmark-compare={fast}")
     assert done.returncode != 0 and "Performance has regressed" in done.stdout + done.stderr, done.stdout[-2000:]

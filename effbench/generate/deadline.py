@@ -5,7 +5,8 @@ the whole reply: a server or proxy that sends its reply's head or body a few byt
 as long as it likes (a stuck one, for ever), whatever ``--timeout`` says.  :func:`http_client` gives the ``openai``
 client one whose every read of a reply is cut at the attempt's deadline, with the library's own ``ReadTimeout``
 (the read is given at most the time left, and none once it is gone), which the client retries as it retries any
-timeout.  The library is found from ``openai``'s own default client, so whichever one it uses is the one bounded.
+timeout.  That exception is taken from the module of the stream being read, so whichever library the client
+uses is the one bounded.
 
 The deadline is set by the client's request hook, when each attempt (each redirect too) is sent, and it is kept
 per thread: a synchronous request, its head and its body are read on the thread that sent it, and ``generate``
@@ -34,15 +35,6 @@ class ReplyTooLarge(Exception):
 
 
 OPENED = ("connect_tcp.complete", "connect_unix_socket.complete", "start_tls.complete")  # events with a new stream
-
-
-def _http_module(openai):
-    """The HTTP package ``openai``'s default client is built on (``httpx`` or ``httpx2``)."""
-    for cls in openai.DefaultHttpxClient.__mro__:
-        top = cls.__module__.split(".")[0]
-        if top.startswith("httpx"):
-            return importlib.import_module(top)
-    raise ImportError("openai's default client is not built on httpx")
 
 
 def http_client(openai, seconds: float):

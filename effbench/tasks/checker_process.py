@@ -13,7 +13,6 @@ from __future__ import annotations
 import marshal
 import subprocess
 import threading
-import time
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,6 @@ from pathlib import Path
 from effbench_runners import wire
 
 from effbench.errors import TaskError
-from effbench.sandbox.frames import FrameReadError, FrameReader
 from effbench.tasks import worker_process
 
 TASK_MEMORY_FACTOR = 4
@@ -92,12 +90,8 @@ class CheckerProcess:
 
     def _reply(self, proc: subprocess.Popen, wall_s: float) -> tuple[str, object]:
         """The process's next reply, or CheckerError (the process stopped) if none comes within *wall_s*."""
-        assert proc.stdout is not None
         try:
-            data = FrameReader(proc.stdout.fileno()).frame(time.monotonic() + wall_s)
-        except FrameReadError as exc:
-            why = (f"checker did not answer within {wall_s:g} s (wall clock)" if exc.reason == "timeout"
-                   else worker_process.death(proc, "checker", self.budget.cpu_s))
+            return worker_process.next_reply(proc, wall_s, "checker", self.budget.cpu_s, "did not answer")
+        except worker_process.NoReply as exc:
             self._stop()
-            raise CheckerError(why) from None
-        return marshal.loads(data)
+            raise CheckerError(str(exc)) from None

@@ -15,7 +15,6 @@ from __future__ import annotations
 import marshal
 import subprocess
 import threading
-import time
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +23,6 @@ from typing import Protocol
 from effbench_runners import wire
 
 from effbench.errors import TaskError
-from effbench.sandbox.frames import FrameReadError, FrameReader
 from effbench.tasks import worker_process
 from effbench.tasks.checker_process import TASK_MEMORY_FACTOR
 
@@ -124,15 +122,11 @@ class InputProcess:
 
     def _reply(self, proc: subprocess.Popen, budget: InputBudget, where: str, who: str) -> tuple[str, object]:
         """The process's next reply, or the TaskError of *where* if none comes within the wall-clock budget."""
-        assert proc.stdout is not None
         try:
-            data = FrameReader(proc.stdout.fileno()).frame(time.monotonic() + budget.wall_s)
-        except FrameReadError as exc:
-            why = (f"{who} did not finish within {budget.wall_s:g} s (wall clock)" if exc.reason == "timeout"
-                   else worker_process.death(proc, who, budget.cpu_s))
+            return worker_process.next_reply(proc, budget.wall_s, who, budget.cpu_s, "did not finish")
+        except worker_process.NoReply as exc:
             self._stop()
-            raise TaskError(f"{where}: {why}") from None
-        return marshal.loads(data)
+            raise TaskError(f"{where}: {exc}") from None
 
 
 INPUT_PROCESS = InputProcess()  # the command's input process (started on first use, ended at exit)

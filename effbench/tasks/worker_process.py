@@ -2,11 +2,15 @@
 a generator's inputs): the parts both kinds share, so that they start, fail and end alike."""
 from __future__ import annotations
 
+import marshal
 import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+from effbench.sandbox.frames import FrameReadError, FrameReader
 
 _CODE_ROOT = str(Path(__file__).resolve().parents[2])  # where ``effbench`` is imported from, for the process
 
@@ -36,6 +40,22 @@ def death(proc: subprocess.Popen, who: str, cpu_s: float) -> str:
         except ValueError:
             return f"{who} process killed by signal {-code}"
     return f"{who} process exited with status {code}"
+
+
+class NoReply(Exception):
+    """No reply came (the text says why); the caller ends the process and raises its own error."""
+
+
+def next_reply(proc: subprocess.Popen, wall_s: float, who: str, cpu_s: float, late: str) -> tuple[str, object]:
+    """The process's next reply (a kind and a value), or :class:`NoReply`: ``who late`` when none came within
+    *wall_s*, else how the process ended (:func:`death`)."""
+    assert proc.stdout is not None
+    try:
+        data = FrameReader(proc.stdout.fileno()).frame(time.monotonic() + wall_s)
+    except FrameReadError as exc:
+        raise NoReply(f"{who} {late} within {wall_s:g} s (wall clock)" if exc.reason == "timeout"
+                      else death(proc, who, cpu_s)) from None
+    return marshal.loads(data)
 
 
 def kill(proc: subprocess.Popen) -> None:

@@ -22,7 +22,7 @@ SETUPS = [("process", None), ("process", "callgrind"), ("docker", None), ("docke
 def sandbox(request):
     kind, counter = request.param
     if kind == "docker" and not docker_available():
-        pytest.fail("no Docker engine answers")  # it runs here (as tests/test_sandbox_state.py)
+        pytest.fail("no Docker engine answers")  # it runs here (as tests/sandbox_workers.py)
     r = (ProcessSandbox if kind == "process" else DockerSandbox)(slot=9, counter=counter)
     r.put_input("empty", marshal.dumps([]))
     r.start()

@@ -81,6 +81,18 @@ def test_a_sample_that_closes_its_result_pipe_is_told_so(sandbox):
 
 
 @pytest.mark.sandbox
+def test_a_sample_that_exits_with_the_harnesss_own_code_is_not_said_to_have_closed_its_pipe(sandbox):
+    """The harness's "no result pipe" exit code runs in the sample's process, so the sample can exit with it too.
+    Before, ``os._exit(6)`` read as a fact: "it closed or replaced its result pipe"; now the code is said for what it
+    is, the sample's exit, with what the harness means by it."""
+    ex = run(sandbox, "import os\ndef f():\n    os._exit(6)\n")
+    assert ex.status == base.EXIT and ex.exit_code == 6, (ex.status, ex.detail)
+    assert ex.detail.startswith("exited with code 6 before returning a result"), ex.detail
+    assert "a sample can also exit with it" in ex.detail, ex.detail
+    assert run(sandbox, "def f():\n    return 2\n").outputs == [2]
+
+
+@pytest.mark.sandbox
 def test_a_sample_that_also_rebinds_os_exit_is_told_so_and_its_process_goes(sandbox):
     """The child's exit once its result could not be written was looked up after the sample ran: rebound to raise,
     it let the child go on through the worker's (or the zygote's) own code, to end as "exited with code 120 before

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import random
 import signal
 import subprocess
@@ -174,6 +175,7 @@ def test_a_generator_that_sleeps_does_not_outlive_a_host_killed_with_sigkill(tmp
     host = subprocess.Popen([sys.executable, "-c", script])
     try:
         worker = _child_of(host.pid, deadline=time.monotonic() + 30)
+        workdir = _cwd_of(worker, deadline=time.monotonic() + 30)
     finally:
         host.send_signal(signal.SIGKILL)
         host.wait()
@@ -181,6 +183,8 @@ def test_a_generator_that_sleeps_does_not_outlive_a_host_killed_with_sigkill(tmp
     while _alive(worker) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not _alive(worker)
+    # its private working directory goes with it: no host is left to remove it (it stayed in the temporary folder)
+    assert workdir.name.startswith("effbench-task-") and not workdir.exists()
 
 
 def test_a_command_out_of_file_descriptors_is_infrastructure_in_one_line(tmp_path, suite):
@@ -197,6 +201,15 @@ def test_a_command_out_of_file_descriptors_is_infrastructure_in_one_line(tmp_pat
     assert done.returncode == 3, done.stderr
     assert done.stderr == ("effbench: error: this machine refused effbench a resource (Too many open files); "
                            "finished measurements are kept (rerun the same command to resume)\n")
+
+
+def _cwd_of(pid: int, deadline: float) -> Path:
+    """The process's working directory once it is its own (between fork and exec it is still the host's)."""
+    while True:
+        cwd = Path(os.readlink(f"/proc/{pid}/cwd"))
+        if cwd.name.startswith("effbench-task-") or time.monotonic() > deadline:
+            return cwd
+        time.sleep(0.05)
 
 
 def _child_of(pid: int, deadline: float) -> int:

@@ -25,7 +25,7 @@ from effbench.tasks.checkers import CheckerError, make_checker
 from effbench.errors import TaskError
 from effbench.tasks.input_process import INPUT_PROCESS
 from effbench.tasks.inputs import derive_seed
-from effbench.measuring.rules import rules_for
+from effbench.measuring.rules import EFFBENCH, rules_for
 from effbench.sandbox import base
 from effbench.scoring.complexity import FIXED_FACTOR
 from effbench.scoring.complexity_parts import MAX_KEPT_PARTS, PART_SHARE
@@ -166,7 +166,7 @@ class TaskSweeper:
         self.task, self.runner, self.plan = task, runner, plan
         self.on_run = on_run or (lambda subject, size: None)
         self.checker = make_checker(task)
-        self.rules = rules_for("effbench")
+        self.rules = rules_for(EFFBENCH)
         self.sizes = ladder(task)
         self._inputs: dict[tuple[int, int], bytes] = {}
         self._sent: set[str] = set()

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import get_args, get_type_hints
 
 from effbench.errors import EffbenchError
+from effbench.measuring.rules import DEFAULT as DEFAULT_RULES
 from effbench.sandbox import base
 from effbench.tasks.inputs import SEED
 
@@ -56,7 +57,7 @@ class Settings:
     count_slowdown: float = 100.0   # wall budget factor for runs under an instruction counter (callgrind)
     paired: bool = True             # timing modes: re-measure the expert interleaved with each sample
     counter: str = "auto"           # instructions mode: "perf" (hardware), "callgrind", or "auto" (perf if present)
-    rules: str = "effbench"         # rule profile (effbench.measuring.rules): "effbench", or "enamel" for ENAMEL's own
+    rules: str = DEFAULT_RULES      # rule profile (effbench.measuring.rules): "effbench", or "enamel" for ENAMEL's own
 
     def repeats_at(self, hardness: float) -> int:
         """Repeats of one test: one for correctness-only levels (hardness 0) and for (deterministic) instruction

@@ -15,7 +15,7 @@ from pathlib import Path
 from effbench.errors import EffbenchError
 from effbench.tasks.input_worker import encode_args
 from effbench.tasks.inputs import InputCache
-from effbench.measuring.rules import rules_for
+from effbench.measuring.rules import EFFBENCH, rules_for
 from effbench.sandbox import base
 from effbench.sandbox.client import WorkerDied
 from effbench.sandbox.process import ProcessSandbox
@@ -156,7 +156,7 @@ def _profile_locked(rs: RunStore, tasks: dict[str, Task], selection: Selection, 
     settings = meta["settings"]
     profiler = profiler or profiler_for(settings["measure"])
     codes = rs.sample_code()
-    collector = Collector(settings["measure"], settings.get("rules", "effbench"), int(settings["seed"]), profiler,
+    collector = Collector(settings["measure"], settings.get("rules", EFFBENCH), int(settings["seed"]), profiler,
                           timeout)
     profiles: list[Profile] = []
     try:

@@ -27,6 +27,7 @@ from pathlib import Path
 from effbench.version import __version__
 from effbench.errors import EffbenchError
 from effbench import jsonfile
+from effbench.measuring.rules import EFFBENCH
 from effbench.measuring.store import RunStore, StoreError
 from effbench.schema_check import first_problem
 from effbench.scoring.complexity_summary import suite_share
@@ -247,7 +248,7 @@ def board_rules(board: dict) -> str:
 def rules_in(measurement: dict) -> str:
     """The rule profile named in a run's ``meta.measurement`` (or a merged board's ``meta``): runs of effbench
     versions before ``--rules`` name none, and were scored under effbench's."""
-    return measurement.get("rules", "effbench")
+    return measurement.get("rules", EFFBENCH)
 
 
 def units_of(board: dict, source: str) -> list[RunUnit]:

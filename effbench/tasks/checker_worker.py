@@ -27,7 +27,7 @@ from pathlib import Path
 from effbench_runners import wire
 
 from effbench.tasks.modules import load_module, message
-from effbench.tasks.worker_process import reply_channel
+from effbench.tasks.worker_process import own_workdir, reply_channel
 
 
 def _cpu_used() -> float:
@@ -66,4 +66,5 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    with own_workdir():
+        main(sys.argv[1:])

@@ -38,13 +38,14 @@ import resource
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from effbench_runners import wire
 
 from effbench.errors import TaskError
 from effbench.tasks.modules import checker_function, generator_function, load_module, message
-from effbench.tasks.worker_process import reply_channel
+from effbench.tasks.worker_process import own_workdir, reply_channel
 
 
 def encode_args(args, where: str) -> bytes:
@@ -116,10 +117,11 @@ def _limit(request: bytes, cpu_s: float) -> None:
         resource.setrlimit(which, (soft if hard == resource.RLIM_INFINITY else min(soft, hard), hard))
 
 
-def _watch_host(host: int) -> None:
+def _watch_host(host: int, remove_workdir: Callable[[], None]) -> None:
     """End this process when the host is gone (reparented), whatever the request is doing."""
     while os.getppid() == host:
         time.sleep(0.5)
+    remove_workdir()
     os._exit(1)
 
 
@@ -131,10 +133,10 @@ def intern_singletons() -> None:
     sys.intern("")
 
 
-def main(argv: list[str]) -> None:
+def main(argv: list[str], remove_workdir: Callable[[], None]) -> None:
     intern_singletons()
     cpu_s = float(argv[0])
-    threading.Thread(target=_watch_host, args=(os.getppid(),), daemon=True).start()
+    threading.Thread(target=_watch_host, args=(os.getppid(), remove_workdir), daemon=True).start()
     replies = reply_channel()  # the task's prints land neither here nor in effbench's output
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     wire.write_frame(replies, marshal.dumps(("ready", None)))
@@ -149,4 +151,5 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    with own_workdir() as remove:
+        main(sys.argv[1:], remove)

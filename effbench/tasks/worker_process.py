@@ -6,6 +6,7 @@ ends (a generator that wrote ``open("scratch", "w")`` left the file where effben
 taken its reply channel (:func:`reply_channel`), its prints go nowhere (a checker's reached effbench's stderr)."""
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import shutil
@@ -15,11 +16,14 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
 from effbench.sandbox.frames import FrameReadError, FrameReader
 
 _CODE_ROOT = str(Path(__file__).resolve().parents[2])  # where ``effbench`` is imported from, for the process
+_WORKDIR_PREFIX = "effbench-task-"
+_WORKDIR_ENV = "EFFBENCH_TASK_WORKDIR"  # tells the process which folder is its own to remove (workdir_remover)
 
 
 class TaskProcess(subprocess.Popen):
@@ -33,8 +37,8 @@ def start(module: str, *args: str) -> TaskProcess:
     A session of its own: the terminal's Ctrl-C reaches the host, which then ends the process, and not the task's
     code (whose KeyboardInterrupt would come back as its answer)."""
     path = [os.path.abspath(p) for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([_CODE_ROOT, *path]))
-    workdir = tempfile.mkdtemp(prefix="effbench-task-")
+    workdir = tempfile.mkdtemp(prefix=_WORKDIR_PREFIX)
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([_CODE_ROOT, *path]), **{_WORKDIR_ENV: workdir})
     try:
         proc = TaskProcess([sys.executable, "-m", module, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                            env=env, cwd=workdir, start_new_session=True)
@@ -55,6 +59,23 @@ def reply_channel() -> BinaryIO:
     os.dup2(devnull, 2)
     os.close(devnull)
     return replies
+
+
+@contextlib.contextmanager
+def own_workdir() -> Iterator[Callable[[], None]]:
+    """In the process, around all it does: its private working directory is removed as it ends, whatever ends it
+    short of a signal, and the function that removes it is given for a watchdog ending it with ``os._exit``.  When
+    its host is gone (killed with SIGKILL) no host is left to remove it: the folders stayed in the temporary
+    directory.  The path is read first, so task code cannot point it elsewhere."""
+    workdir = os.environ.pop(_WORKDIR_ENV, "")
+
+    def remove() -> None:
+        if os.path.basename(workdir).startswith(_WORKDIR_PREFIX):
+            shutil.rmtree(workdir, ignore_errors=True)
+    try:
+        yield remove
+    finally:
+        remove()
 
 
 def death(proc: TaskProcess, who: str, cpu_s: float) -> str:

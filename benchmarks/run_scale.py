@@ -50,9 +50,10 @@ def write_run(out: Path, n_tasks: int, n_samples: int, seed: int = 0) -> int:
     return len(records)
 
 
-def measure(argv: list[str], env: dict) -> tuple[float, float]:
-    """(peak resident memory in MB, CPU seconds) of one child process running *argv*."""
-    child = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+def measure(argv: list[str], env: dict, cwd: Path) -> tuple[float, float]:
+    """(peak resident memory in MB, CPU seconds) of one child process running *argv* in *cwd* (where no effbench
+    is: ``python -m`` looks in its folder first)."""
+    child = subprocess.Popen(argv, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
     err = child.stderr.read().decode() if child.stderr else ""
@@ -69,21 +70,26 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--effbench", type=Path, default=Path(__file__).resolve().parent.parent,
                         help="The checkout whose effbench runs (default: this one).")
     parser.add_argument("--keep", type=Path, default=None, help="Make the run directories here (and keep them).")
+    parser.add_argument("--write", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.write:  # in a child: a process's peak counts its parent's memory at the fork, and the records are large
+        print(write_run(args.write, args.tasks, args.samples, seed=int(args.write.name == "other")))
+        return
     env = {**os.environ, "PYTHONPATH": str(args.effbench.resolve())}
     with tempfile.TemporaryDirectory() as tmp:
         where = args.keep or Path(tmp)
         run, other = where / "run", where / "other"
-        n = write_run(run, args.tasks, args.samples)
-        write_run(other, args.tasks, args.samples, seed=1)
+        n = [int(subprocess.run([sys.executable, __file__, "--tasks", str(args.tasks), "--samples", str(args.samples),
+                                 "--write", str(path)], check=True, capture_output=True, text=True).stdout)
+             for path in (run, other)][0]
         size = (run / "records.jsonl").stat().st_size
         commands = {"score": [sys.executable, "-m", "effbench", "score", str(run)],
                     "compare": [sys.executable, "-m", "effbench", "compare", str(run), str(other)]}
-        subprocess.run(commands["score"][:-1] + [str(other)], env=env, check=False, capture_output=True)
+        subprocess.run(commands["score"][:-1] + [str(other)], env=env, cwd=where, check=False, capture_output=True)
         figures: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in commands}
         for _ in range(args.rounds):
             for name, command in commands.items():
-                rss, cpu = measure(command, env)
+                rss, cpu = measure(command, env, where)
                 figures[name][0].append(rss)
                 figures[name][1].append(cpu)
     print(f"{args.samples} samples x {args.tasks} task(s): {n} records, records.jsonl {size / 1e6:.0f} MB; "

@@ -137,13 +137,16 @@ def test_lines_are_the_lines_reading_the_file_whole_made(text, chunk):
     import os
     import tempfile
     from unittest import mock
-    with tempfile.TemporaryFile() as fh:
+    with tempfile.NamedTemporaryFile() as fh:
         fh.write(text)
         fh.flush()
         lines = record_file.Lines(fh.fileno())
         with mock.patch.object(record_file, "CHUNK", chunk):
             got = list(lines)
+            end = record_file.complete_end(Path(fh.name))
         complete = text[:text.rfind(b"\n") + 1]
+        assert end == len(complete)
         assert [line for _, _, line in got] == complete.splitlines()
         assert [n for n, _, _ in got] == list(range(1, len(got) + 1)) and lines.end == len(complete)
         assert all(os.pread(fh.fileno(), len(line), at) == line for _, at, line in got)
+

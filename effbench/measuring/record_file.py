@@ -1,4 +1,4 @@
-"""Reading records.jsonl: every record in file order (:func:`records_of`), or a group at a time
+"""Reading records.jsonl: every record in file order (:func:`records_in`), or a group at a time
 (:class:`RecordGroups`), so that scoring a run holds one subject's records, not the run's.
 
 A run of ten thousand samples on one task has about 700,000 records (a sample's hand cases, every level's repeats,
@@ -7,7 +7,7 @@ hundred times that.  :class:`RecordGroups` reads the file once to learn which li
 keeps only their offsets (twelve bytes a record); a group's records are parsed when asked for, and dropped by the
 caller once it has what it scores from them.
 
-Every line is checked as :func:`records_of` checks it (its JSON, its fields, its level; see
+Every line is checked as :func:`records_in` checks it (its JSON, its fields, its level; see
 :func:`~effbench.measuring.records.record_problem`), when its group is read.  A bad line is reported as the old
 whole-file reading reported it, naming the first bad line of the file: on any problem the file is checked again in
 order (:meth:`RecordGroups._first_problem`), which costs nothing on a good file.
@@ -57,18 +57,11 @@ def record_of(line: bytes, where: str, levels: dict[str, int]) -> RunRecord:
         raise StoreError(f"{where}: not a run record ({type(exc).__name__}: {str(exc)[:120]})") from None
 
 
-def records_of(path: Path, raw: bytes, contains: bytes | None = None,
-               levels: dict[str, int] | None = None) -> Iterator[RunRecord]:
-    """The run records of records.jsonl's complete lines *raw* (with *contains*, only lines holding it)."""
-    for n, line in enumerate(raw.splitlines(), 1):
-        if not line.strip() or (contains is not None and contains not in line):
-            continue
-        yield record_of(line, f"{path}:{n}", levels or {})
-
-
 def records_in(path: Path, contains: bytes | None = None,
                levels: dict[str, int] | None = None) -> Iterator[RunRecord]:
-    """:func:`records_of` the file at *path*, read a chunk at a time: what it holds is the records it yields."""
+    """The run records of the complete lines of the file at *path* (with *contains*, only lines holding it), each
+    checked by :func:`record_of` and named by its line number; read a chunk at a time, so what this holds is the
+    records it yields."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
     except OSError as exc:
@@ -81,6 +74,20 @@ def records_in(path: Path, contains: bytes | None = None,
         raise StoreError(f"{path}: cannot read ({exc.strerror or exc})") from None
     finally:
         os.close(fd)
+
+
+def complete_end(path: Path) -> int:
+    """Where the complete lines of *path* end (after its last newline), found reading back from its end."""
+    with open(path, "rb") as fh:
+        end = fh.seek(0, os.SEEK_END)
+        while end > 0:
+            start = max(0, end - CHUNK)
+            fh.seek(start)
+            at = fh.read(end - start).rfind(b"\n")
+            if at >= 0:
+                return start + at + 1
+            end = start
+    return 0
 
 
 class Lines:

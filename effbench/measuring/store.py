@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Protocol, TextIO, get_type_hints
 
 from effbench import jsonfile
-from effbench.measuring.record_file import RecordGroups, StoreError, read_bytes, records_in, records_of
+from effbench.measuring.record_file import RecordGroups, StoreError, complete_end, read_bytes, records_in
 from effbench.measuring.records import RunRecord, SampleInfo, Settings
 from effbench.schema_check import first_problem
 
@@ -208,20 +208,25 @@ class RunStore:
 
     # ------------------------------------------------------------ records
     def load(self) -> dict[tuple, RunRecord]:
+        """Every record, into the store (a resumed run replays its plan from them); the file is read a chunk at a
+        time, not held beside them."""
         path = self.root / "records.jsonl"
         self._records.clear()
         if not path.is_file():
             return self._records
-        raw = path.read_bytes()
-        good_end = raw.rfind(b"\n") + 1
-        # A torn final line (killed mid-write) is dropped by the directory's writer alone: without the lock it may
-        # be a line another command is writing now.
-        if good_end < len(raw) and not self.readonly and self._lock_key is not None:
-            with open(path, "r+b") as fh:
-                fh.truncate(good_end)
-        for record in records_of(path, raw[:good_end], levels=self._levels()):
+        self._drop_torn_line(path)
+        for record in records_in(path, levels=self._levels()):
             self._records[record.key] = record  # a later record (e.g. after an infra retry) wins
         return self._records
+
+    def _drop_torn_line(self, path: Path) -> None:
+        """A torn final line (killed mid-write) is dropped by the directory's writer alone: without the lock it may
+        be a line another command is writing now."""
+        if not self.readonly and self._lock_key is not None:
+            end = complete_end(path)
+            if end < path.stat().st_size:
+                with open(path, "r+b") as fh:
+                    fh.truncate(end)
 
     def get(self, key: tuple) -> RunRecord | None:
         return self._records.get(key)
@@ -231,12 +236,11 @@ class RunStore:
 
     def record_groups(self) -> RecordGroups:
         """records.jsonl a (task, subject) at a time (see :class:`RecordGroups`; close it when done): what scoring
-        and comparing read, holding one group's records at a time.  The writer drops a torn last line, as in load."""
-        groups = RecordGroups(self.root / "records.jsonl", self._levels())
-        if groups.end < _size(groups.path) and not self.readonly and self._lock_key is not None:
-            with open(groups.path, "r+b") as fh:
-                fh.truncate(groups.end)
-        return groups
+        and comparing read, holding one group's records at a time."""
+        path = self.root / "records.jsonl"
+        if path.is_file():
+            self._drop_torn_line(path)
+        return RecordGroups(path, self._levels())
 
     def read_records(self, contains: str | None = None) -> list[RunRecord]:
         """Every stored record in file order (a retried run's records all appear), without loading them into the
@@ -367,10 +371,6 @@ class RunStore:
     @classmethod
     def _write_lines(cls, path: Path, rows: list[dict]) -> None:
         write_text_atomic(path, "".join(json.dumps(r) + "\n" for r in rows))
-
-
-def _size(path: Path) -> int:
-    return path.stat().st_size if path.is_file() else 0
 
 
 def _difference(before, now) -> str:

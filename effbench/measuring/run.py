@@ -15,19 +15,17 @@ from effbench.version import __version__
 from effbench.measuring import machine, provenance
 from effbench.errors import EffbenchError
 from effbench.tasks.inputs import InputCache, check_inputs
-from effbench.scoring.leaderboard import build_leaderboard, task_table
+from effbench.scoring.leaderboard import task_table
 from effbench.measuring.parallel import check_jobs, default_jobs, run_local
 from effbench.measuring.progress import INPUTS, Progress
-from effbench.measuring.records import INCOMPLETE, NULL_SUBJECT, PAIR_PREFIX, REF_PREFIX, Settings
+from effbench.measuring.records import INCOMPLETE, Settings
 from effbench.tasks.samples import Sample, samples_hash
 from effbench.measuring.ray_executor import check_address, check_ray, run_ray
 from effbench.measuring.store import RunStore
-from effbench.scoring.outcomes import harness_offsets, paired_profile, reference_profile, sample_outcome, settle
 from effbench.scoring.dpe import DPE_DEFAULTS
-from effbench.scoring.memory import add_memory_columns
 from effbench.measuring.complexity_run import DOCUMENT, read_document
 from effbench.scoring.complexity_summary import add_complexity_columns
-from effbench.scoring.dpe_outcomes import DpeTierInfo, matching_rule, task_dpe
+from effbench.measuring.score import score_groups, score_records
 from effbench.tasks.task import Task, suite_hash
 from effbench.tasks.dpe_tier_file import load_dpe_tier_file
 from effbench.measuring.unit import WorkUnit
@@ -211,8 +209,8 @@ def derive(store: RunStore, ks: list[int] | None = None, scoring: dict | None = 
     meta = store.read_meta()
     ks = ks or meta.get("ks", [1])
     scoring = {**DPE_DEFAULTS, **meta.get("scoring", {}), **(scoring or {})}
-    store.load()
-    scored = score_records(meta, store.samples(), list(store.records()), ks, scoring)
+    with store.record_groups() as groups:
+        scored = score_groups(meta, store.samples(), groups, ks, scoring)
     outcomes, profiles, unscorable = scored.outcomes, scored.profiles, scored.unscorable
     _attach_complexity(scored.board, store)
     tasks = {"reference": {t: {"level_times": p.level_times, "limit": p.limit, "wall_max": p.wall_max,
@@ -240,96 +238,6 @@ def _attach_complexity(board: dict, store: RunStore) -> None:
     """``effbench run --complexity`` left the sweeps in the run directory: their per-model share joins the board."""
     if store.has(DOCUMENT):
         add_complexity_columns(board, read_document(store))
-
-
-@dataclass
-class Scored:
-    outcomes: list
-    profiles: dict
-    unscorable: dict
-    board: dict
-    offsets: dict  # task id -> {(level, test): the harness's own cost there} (outcomes.harness_offsets)
-
-
-def score_records(meta: dict, samples: list, records: list, ks: list[int], scoring: dict) -> Scored:
-    """The scoring of :func:`score_run` without the store (pure): run.json's *meta*, the samples, the records."""
-    settings = Settings.from_dict(meta["settings"])
-    scoring = {**DPE_DEFAULTS, **scoring}
-    runs_by_subject = defaultdict(list)
-    for rec in settle(records):
-        runs_by_subject[(rec.task, rec.subject)].append(rec)
-    outcomes, unscorable = [], {}
-    profiles = {}
-    offsets = {t: harness_offsets(runs_by_subject.get((t, NULL_SUBJECT), []), settings) for t in meta["tasks"]}
-    for task_id, info in meta["tasks"].items():
-        ref_runs = runs_by_subject.get((task_id, REF_PREFIX + info["expert"]), [])
-        try:
-            profiles[task_id] = reference_profile(ref_runs, info["hardness"], settings, offsets[task_id])
-        except (ValueError, TypeError):
-            unscorable[task_id] = _reference_problem(ref_runs)
-    for sample in samples:
-        task_info = meta["tasks"].get(sample.task_id)
-        if task_info is None or sample.task_id not in profiles:
-            continue
-        profile = profiles[sample.task_id]
-        pair_runs = runs_by_subject.get((sample.task_id, PAIR_PREFIX + sample.key))
-        if pair_runs:
-            profile = paired_profile(profile, pair_runs, settings, len(task_info["hardness"]), offsets[sample.task_id])
-        outcomes.append(sample_outcome(sample, runs_by_subject.get((sample.task_id, sample.key), []),
-                                       profile, tuple(task_info["tests"]), tuple(task_info["hardness"]), settings,
-                                       offsets[sample.task_id]))
-    dpe, dpe_unscorable, dpe_warnings = {}, {}, {}
-    for task_id, info in meta["tasks"].items():
-        tiers = info.get("tiers")
-        if not tiers or task_id not in profiles:
-            continue
-        if tiers.get("eligible") is False and not scoring["dpe_include_ineligible"]:
-            dpe_unscorable[task_id] = _ineligible(tiers)
-            continue
-        subjects = {subject: runs for (tid, subject), runs in runs_by_subject.items() if tid == task_id}
-        scored_dpe = task_dpe(DpeTierInfo(tiers["level"], tiers["test"], tiers["scores"]), subjects,
-                              [o for o in outcomes if o.task_id == task_id], settings, scoring["dpe_max_profile"],
-                              strict_order=scoring["dpe_strict_order"])
-        if scored_dpe.warning:
-            dpe_warnings[task_id] = scored_dpe.warning
-        if scored_dpe.problem:
-            dpe_unscorable[task_id] = scored_dpe.problem
-        elif scored_dpe.per_model:
-            dpe[task_id] = scored_dpe.per_model
-    board_meta = {k: meta.get(k) for k in ("effbench_version", "created", "settings", "suite_hash", "machine",
-                                           "runner", "git")}
-    board_meta["measurement"] = {
-        "mode": settings.measure, "alpha": settings.alpha, "rules": settings.rules,
-        "estimator": "single count" if settings.measure == "instructions" else settings.estimator,
-        "repeats": 1 if settings.measure == "instructions" else settings.repeats,
-        "backend": ((meta.get("runner") or {}).get("counter") if settings.measure == "instructions"
-                    else f"{settings.measure} clock"),
-    }
-    board_meta["scoring"] = scoring
-    board_meta["dpe"] = {"mode": settings.measure, "matching": matching_rule(settings.measure),
-                         "order": "strict" if scoring["dpe_strict_order"] else "lazy",
-                         "ineligible": "included" if scoring["dpe_include_ineligible"] else "excluded",
-                         "warnings": dpe_warnings}
-    # What identifies the suite when runs over parts of it are merged: each task's content, not the subset's hash.
-    board_meta["task_hashes"] = {tid: info["content_hash"] for tid, info in sorted(meta["tasks"].items())}
-    board_meta["expert_cost"] = {tid: p.cost(meta["tasks"][tid]["hardness"]) for tid, p in sorted(profiles.items())}
-    board = build_leaderboard(outcomes, ks, board_meta, unscorable, dpe, dpe_unscorable,
-                              scoring["dpe_min_correct"])
-    add_memory_columns(board, runs_by_subject, meta["tasks"], outcomes, settings.measure)
-    return Scored(outcomes, profiles, unscorable, board, offsets)
-
-
-def _ineligible(tiers: dict) -> str:
-    reasons = "; ".join(tiers.get("reasons") or []) or "the tier file is marked ineligible"
-    return f"not DPE-eligible (EvalPerf's curation): {reasons}"
-
-
-def _reference_problem(ref_runs) -> str:
-    bad = next((r for r in ref_runs if r.status != "ok"), None)
-    if bad is None:
-        return "expert reference not measured (interrupted run?)"
-    where = "hand cases" if bad.phase == "cases" else f"level {bad.level} test {bad.test}"
-    return f"expert reference {bad.status} on {where}: {(bad.detail or '').splitlines()[0] if bad.detail else ''}"
 
 
 __all__ = ["execute_run", "score_run", "derive", "score_records", "RunReport", "Derived", "Executor", "EXECUTORS",

@@ -32,9 +32,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol, TextIO, get_type_hints
 
-from effbench.errors import EffbenchError
 from effbench import jsonfile
-from effbench.measuring.records import RunRecord, SampleInfo, Settings, record_problem
+from effbench.measuring.record_file import RecordGroups, StoreError, complete_end, read_bytes, records_in
+from effbench.measuring.records import RunRecord, SampleInfo, Settings
 from effbench.schema_check import first_problem
 
 IDENTITY = ("settings", "suite_hash", "samples_hash")
@@ -45,36 +45,9 @@ SAMPLE_FIELDS = {**get_type_hints(SampleInfo), "code": str}  # a samples.jsonl r
 _HELD: dict[str, list[int]] = {}
 
 
-class StoreError(EffbenchError):
-    pass
-
-
 def _disk_error(path: Path, exc: OSError) -> StoreError:
     what = "disk full" if exc.errno == errno.ENOSPC else exc.strerror or str(exc)
     return StoreError(f"{path}: cannot write ({what}); finished measurements are kept, rerun to resume")
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise StoreError(f"{path}: cannot read ({exc.strerror or exc})") from None
-
-
-def _records(path: Path, raw: bytes, contains: bytes | None = None, levels: dict[str, int] | None = None):
-    """The run records of records.jsonl's complete lines (with *contains*, only lines holding it); a line that is
-    not one (edited, or from elsewhere) is one StoreError naming it, not an exception from whatever reads it."""
-    for n, line in enumerate(raw.splitlines(), 1):
-        if not line.strip() or (contains is not None and contains not in line):
-            continue
-        row = jsonfile.loads(line, f"{path}:{n}", StoreError)
-        problem = record_problem(row, levels or {}) if isinstance(row, dict) else "not a JSON object"
-        if problem:
-            raise StoreError(f"{path}:{n}: not a run record ({problem})")
-        try:
-            yield RunRecord.from_dict(row)
-        except (TypeError, KeyError, AttributeError, ValueError) as exc:
-            raise StoreError(f"{path}:{n}: not a run record ({type(exc).__name__}: {str(exc)[:120]})") from None
 
 
 def _levels_problem(meta: dict) -> str | None:
@@ -235,20 +208,25 @@ class RunStore:
 
     # ------------------------------------------------------------ records
     def load(self) -> dict[tuple, RunRecord]:
+        """Every record, into the store (a resumed run replays its plan from them); the file is read a chunk at a
+        time, not held beside them."""
         path = self.root / "records.jsonl"
         self._records.clear()
         if not path.is_file():
             return self._records
-        raw = path.read_bytes()
-        good_end = raw.rfind(b"\n") + 1
-        # A torn final line (killed mid-write) is dropped by the directory's writer alone: without the lock it may
-        # be a line another command is writing now.
-        if good_end < len(raw) and not self.readonly and self._lock_key is not None:
-            with open(path, "r+b") as fh:
-                fh.truncate(good_end)
-        for record in _records(path, raw[:good_end], levels=self._levels()):
+        self._drop_torn_line(path)
+        for record in records_in(path, levels=self._levels()):
             self._records[record.key] = record  # a later record (e.g. after an infra retry) wins
         return self._records
+
+    def _drop_torn_line(self, path: Path) -> None:
+        """A torn final line (killed mid-write) is dropped by the directory's writer alone: without the lock it may
+        be a line another command is writing now."""
+        if not self.readonly and self._lock_key is not None:
+            end = complete_end(path)
+            if end < path.stat().st_size:
+                with open(path, "r+b") as fh:
+                    fh.truncate(end)
 
     def get(self, key: tuple) -> RunRecord | None:
         return self._records.get(key)
@@ -256,15 +234,21 @@ class RunStore:
     def records(self) -> list[RunRecord]:
         return list(self._records.values())
 
+    def record_groups(self) -> RecordGroups:
+        """records.jsonl a (task, subject) at a time (see :class:`RecordGroups`; close it when done): what scoring
+        and comparing read, holding one group's records at a time."""
+        path = self.root / "records.jsonl"
+        if path.is_file():
+            self._drop_torn_line(path)
+        return RecordGroups(path, self._levels())
+
     def read_records(self, contains: str | None = None) -> list[RunRecord]:
         """Every stored record in file order (a retried run's records all appear), without loading them into the
         store; with *contains*, only lines holding that text (a cheap pre-filter: records.jsonl can be large)."""
         path = self.root / "records.jsonl"
         if not path.is_file():
             return []
-        raw = _read_bytes(path)
-        raw = raw[:raw.rfind(b"\n") + 1]  # a torn last line is not a record
-        return list(_records(path, raw, None if contains is None else contains.encode(), self._levels()))
+        return list(records_in(path, None if contains is None else contains.encode(), self._levels()))
 
     def append(self, record: RunRecord) -> None:
         if self._fh is None:
@@ -303,7 +287,7 @@ class RunStore:
         path = self.expected_path(task_id)
         out = {}
         if path.is_file():
-            for line in _read_bytes(path).splitlines():
+            for line in read_bytes(path).splitlines():
                 try:
                     item = jsonfile.loads(line, error=ValueError)
                 except ValueError:
@@ -349,7 +333,7 @@ class RunStore:
         """A JSON-lines file of the run directory (results.jsonl)."""
         path = self.root / name
         rows = [jsonfile.loads(line, f"{path}:{n}", StoreError)
-                for n, line in enumerate(_read_bytes(path).splitlines(), 1) if line.strip()]
+                for n, line in enumerate(read_bytes(path).splitlines(), 1) if line.strip()]
         for n, row in enumerate(rows, 1):
             if not isinstance(row, dict):
                 raise StoreError(f"{path}: row {n} is not a JSON object")

@@ -163,15 +163,16 @@ def _costs(source: Source) -> dict[tuple[str, str], dict[tuple[int, int], list[f
         owner[(task, REF_PREFIX + info["expert"])] = (EXPERT, task)
     measure = source.run_meta["settings"]["measure"]
     out: dict = defaultdict(lambda: defaultdict(list))
-    store = RunStore(source.run_dir, readonly=True)  # a reader: never truncates a torn last line
-    store.load()
-    for rec in settle(list(store.records())):
-        who = owner.get((rec.task, rec.subject))
-        if who is None or rec.phase != "level" or rec.status != "ok" or rec.level < 1:
-            continue
-        cost = rec.cost(measure)
-        if cost is not None:
-            out[who][(rec.level, rec.test)].append(cost)
+    # a reader (never truncates a torn last line), one subject's records at a time: every line is read and checked,
+    # and only the costs are kept (each list's order differs from the file's; its median and rank test do not)
+    with RunStore(source.run_dir, readonly=True).record_groups() as groups:
+        for task, subject in groups.all_keys():
+            runs = groups.runs(task, subject)
+            who = owner.get((task, subject))
+            for rec in settle(runs) if who is not None else ():
+                cost = rec.cost(measure)
+                if rec.phase == "level" and rec.status == "ok" and rec.level >= 1 and cost is not None:
+                    out[who][(rec.level, rec.test)].append(cost)
     return out
 
 

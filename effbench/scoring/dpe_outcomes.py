@@ -23,6 +23,7 @@ makes the task unscorable instead.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from effbench.measuring.records import DPE_TIER_PREFIX, PAIR_PREFIX, PASSED, RunRecord, SampleOutcome, Settings
@@ -69,7 +70,7 @@ def _values(mine: list[RunRecord], measure: str) -> list[float] | None:
     return None
 
 
-def _subject_costs(runs_by_subject: dict[str, list[RunRecord]], subject: str, info: DpeTierInfo,
+def subject_costs(runs_by_subject: dict[str, list[RunRecord]], subject: str, info: DpeTierInfo,
                    measure: str) -> tuple[list[float] | None, list[float] | None]:
     """A subject's costs on the DPE input with a checked, right output: from its ENAMEL runs when all of them got
     there, else from its DPE profiling phase; None when neither did (failed, or killed first).  Second, the same
@@ -98,14 +99,16 @@ def _relative(mine: list[RunRecord], values: list[float], pairs: list[RunRecord]
 
 def task_dpe(info: DpeTierInfo, runs_by_subject: dict[str, list[RunRecord]], outcomes: list[SampleOutcome],
              settings: Settings, max_profile: int, strict_order: bool = False,
-             per_sample: dict[str, Match] | None = None) -> TaskDpe:
+             per_sample: dict[str, Match] | None = None, sample_costs: Mapping[str, tuple] | None = None) -> TaskDpe:
     """Per model: dps, dps_norm, profiled and correct counts (plus robust figures in timing modes); or the reason
     the task cannot be scored by DPE.  *per_sample*, when given, receives each profiled sample's match by sample
-    key (the report shows it)."""
+    key (the report shows it).  *sample_costs*, when given, holds each profiled sample's :func:`subject_costs` by
+    sample key, taken while its records were at hand (a scorer that reads a sample at a time), and then
+    *runs_by_subject* needs only the representatives'."""
     estimate = ESTIMATORS["min" if settings.measure == "instructions" else settings.estimator]
     rep_runs, rep_relative = [], []
     for i in range(len(info.scores)):
-        costs, relative = _subject_costs(runs_by_subject, f"{DPE_TIER_PREFIX}{i}", info, settings.measure)
+        costs, relative = subject_costs(runs_by_subject, f"{DPE_TIER_PREFIX}{i}", info, settings.measure)
         if costs is None:
             return TaskDpe({}, f"tier representative {i} failed or was not measured")
         rep_runs.append(costs)
@@ -129,7 +132,8 @@ def task_dpe(info: DpeTierInfo, runs_by_subject: dict[str, list[RunRecord]], out
         correct = [o for o in outs if o.status == PASSED]
         matches, confidences = [], []
         for o in correct[:max_profile]:
-            costs, relative = _subject_costs(runs_by_subject, o.key, info, settings.measure)
+            costs, relative = (sample_costs[o.key] if sample_costs is not None
+                               else subject_costs(runs_by_subject, o.key, info, settings.measure))
             if costs is None:
                 match = Match(None, 0.0, 0.0)
             elif not timing:

@@ -172,22 +172,34 @@ def add_memory_columns(board: dict, runs_by_subject: dict, tasks: dict, outcomes
     scores = []
     for s in outcomes:
         info = tasks.get(s.task_id)
-        if s.status != PASSED or info is None or s.model not in board.get("models", {}):
+        if s.status != PASSED or info is None:
             continue
         score = sample_memory(s.task_id, s.key, s.model, runs_by_subject.get((s.task_id, s.key), []),
                               expert_beside(runs_by_subject, s.task_id, s.key, info["expert"]),
                               tuple(info["hardness"]), measure)
         if score is not None:
             scores.append(score)
+    unmeasured = sum(unmeasured_runs(runs, tuple(tasks[task]["hardness"]))
+                     for (task, _), runs in runs_by_subject.items() if task in tasks)
+    return attach_memory(board, scores, unmeasured, measure)
+
+
+def unmeasured_runs(runs: list[RunRecord], hardness: tuple) -> int:
+    """How many of *runs* (one subject's, settled) would score memory but have no peak: a sandbox whose kernel
+    refuses to reset a child's high-water mark gives a baseline and no peak (runners/watch.py)."""
+    return sum(1 for r in runs if _scored(r, hardness) and r.peak_kb is None and r.base_kb is not None)
+
+
+def attach_memory(board: dict, scores: list[MemoryScore], unmeasured: int, measure: str) -> dict:
+    """Add each model's ``memory`` entry from its samples' *scores* (in the run's sample order) and the definitions
+    to a run's board; *unmeasured*: the scored runs without a peak (:func:`unmeasured_runs`), said in
+    ``meta.memory`` rather than passed over in silence."""
+    scores = [s for s in scores if s.model in board.get("models", {})]
     for model, entry in model_memory(scores).items():
         board["models"][model]["memory"] = entry
     meta = board["meta"]["memory"] = {"mode": measure, **DEFINITION,
                                       "PTMU_unit": {"cpu": "KB x CPU s", "wall": "KB x wall s",
                                                     "instructions": "KB x instructions"}[measure]}
-    # A sandbox whose kernel refuses to reset a child's high-water mark gives a baseline and no peak
-    # (runners/watch.py): such runs are left out above, and said so here rather than passed over in silence.
-    unmeasured = sum(1 for (task, _), runs in runs_by_subject.items() if task in tasks for r in runs
-                     if _scored(r, tuple(tasks[task]["hardness"])) and r.peak_kb is None and r.base_kb is not None)
     if unmeasured:
         meta["runs_without_peak"] = unmeasured
     return board

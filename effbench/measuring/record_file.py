@@ -1,0 +1,230 @@
+"""Reading records.jsonl: every record in file order (:func:`records_in`), or a group at a time
+(:class:`RecordGroups`), so that scoring a run holds one subject's records, not the run's.
+
+A run of ten thousand samples on one task has about 700,000 records (a sample's hand cases, every level's repeats,
+the expert's runs paired with them); read whole, they took 1 GB to score, and a suite of 103 tasks would take a
+hundred times that.  :class:`RecordGroups` reads the file once to learn which lines hold each (task, subject) and
+keeps only their offsets (twelve bytes a record); a group's records are parsed when asked for, and dropped by the
+caller once it has what it scores from them.
+
+Every line is checked as :func:`records_in` checks it (its JSON, its fields, its level; see
+:func:`~effbench.measuring.records.record_problem`), when its group is read.  A bad line is reported as the old
+whole-file reading reported it, naming the first bad line of the file: on any problem the file is checked again in
+order (:meth:`RecordGroups._first_problem`), which costs nothing on a good file.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from array import array
+from collections.abc import Iterator
+from typing import NoReturn
+from pathlib import Path
+
+from effbench import jsonfile
+from effbench.errors import EffbenchError
+from effbench.measuring.records import RunRecord, record_problem
+
+CHUNK = 1 << 22   # bytes read at a time when reading the whole file
+SPAN = 1 << 16    # a group's lines closer together than this are read in one call
+# The start of a line as RunStore.append writes it: the group's two fields, as JSON strings.  A line that starts
+# otherwise (written by hand, or not a record at all) is parsed whole to find its group.
+_PREFIX = re.compile(rb'\{"task": ("(?:[^"\\]|\\.)*"), "subject": ("(?:[^"\\]|\\.)*"), ')
+
+
+class StoreError(EffbenchError):
+    pass
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def record_of(line: bytes, where: str, levels: dict[str, int]) -> RunRecord:
+    """One line of records.jsonl as a run record; a line that is not one (edited, or from elsewhere) is one
+    StoreError naming *where*, not an exception from whatever reads it."""
+    row = jsonfile.loads(line, where, StoreError)
+    problem = record_problem(row, levels) if isinstance(row, dict) else "not a JSON object"
+    if problem:
+        raise StoreError(f"{where}: not a run record ({problem})")
+    try:
+        return RunRecord.from_dict(row)
+    except (TypeError, KeyError, AttributeError, ValueError) as exc:
+        raise StoreError(f"{where}: not a run record ({type(exc).__name__}: {str(exc)[:120]})") from None
+
+
+def records_in(path: Path, contains: bytes | None = None,
+               levels: dict[str, int] | None = None) -> Iterator[RunRecord]:
+    """The run records of the complete lines of the file at *path* (with *contains*, only lines holding it), each
+    checked by :func:`record_of` and named by its line number; read a chunk at a time, so what this holds is the
+    records it yields."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    try:
+        for n, _, line in Lines(fd):
+            if line.strip() and (contains is None or contains in line):
+                yield record_of(line, f"{path}:{n}", levels or {})
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+
+
+def complete_end(path: Path) -> int:
+    """Where the complete lines of *path* end (after its last newline), found reading back from its end."""
+    with open(path, "rb") as fh:
+        end = fh.seek(0, os.SEEK_END)
+        while end > 0:
+            start = max(0, end - CHUNK)
+            fh.seek(start)
+            at = fh.read(end - start).rfind(b"\n")
+            if at >= 0:
+                return start + at + 1
+            end = start
+    return 0
+
+
+class Lines:
+    """The complete lines of an open file as ``bytes.splitlines`` makes them (a carriage return ends one too), read
+    a chunk at a time: (line number, offset, text).  Once read through, ``end`` is where the complete lines end (a
+    torn last line, killed mid-write, is not one)."""
+
+    def __init__(self, fd: int):
+        self.fd, self.end = fd, 0
+
+    def __iter__(self) -> Iterator[tuple[int, int, bytes]]:
+        at, pos, rest, n = 0, 0, b"", 0
+        while chunk := os.pread(self.fd, CHUNK, at):
+            at += len(chunk)
+            segments = (rest + chunk).split(b"\n")
+            rest = segments.pop()
+            for segment in segments:
+                for offset, line in _split_cr(segment):
+                    n += 1
+                    yield n, pos + offset, line
+                pos += len(segment) + 1
+        self.end = pos
+
+
+def _split_cr(segment: bytes) -> list[tuple[int, bytes]]:
+    """(offset, text) of the lines ``bytes.splitlines`` makes of *segment* (which holds no newline)."""
+    if b"\r" not in segment:
+        return [(0, segment)]
+    parts = segment.split(b"\r")
+    if parts[-1] == b"":
+        parts.pop()  # "a\r" is one line, as "a\r\n" is
+    out, offset = [], 0
+    for part in parts:
+        out.append((offset, part))
+        offset += len(part) + 1
+    return out
+
+
+class RecordGroups:
+    """The records of records.jsonl by (task, subject), read a group at a time.  A group's records are deduplicated
+    as :meth:`RunStore.load` does (a later record with the same key, e.g. an infrastructure failure's retry, takes
+    the earlier one's place), and come in file order.  *levels*: task -> its number of levels (run.json's).
+    ``end`` is where the complete lines end: past it, a torn last line (killed mid-write) that is not read."""
+
+    def __init__(self, path: Path, levels: dict[str, int]):
+        self.path, self.levels = path, levels
+        self._where: dict[tuple[str, str], tuple[array, array]] = {}  # group -> its lines' offsets and lengths
+        self.end, self._fd = 0, None
+        if not path.is_file():
+            return
+        try:
+            self._fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+            self._scan(self._fd)
+        except BaseException as exc:
+            self.close()
+            if isinstance(exc, OSError):
+                raise StoreError(f"{path}: cannot read ({exc.strerror or exc})") from None
+            raise
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    def __enter__(self) -> RecordGroups:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _scan(self, fd: int) -> None:
+        by_prefix: dict[bytes, tuple[array, array]] = {}
+        lines = Lines(fd)
+        for _, start, line in lines:
+            if not line.strip():
+                continue
+            m = _PREFIX.match(line)
+            spot = by_prefix.get(m.group()) if m is not None else None
+            if spot is None:
+                spot = self._spot(line, m)
+                if m is not None:
+                    by_prefix[m.group()] = spot
+            spot[0].append(start)
+            spot[1].append(len(line))
+        self.end = lines.end
+
+    def _spot(self, line: bytes, m: re.Match | None) -> tuple[array, array]:
+        """The offsets of the group *line* belongs to: by its prefix *m*, else by parsing it."""
+        try:
+            key = (json.loads(m.group(1)), json.loads(m.group(2))) if m is not None else None
+        except ValueError:
+            key = None
+        if key is None:
+            try:
+                rec = record_of(line, str(self.path), self.levels)
+            except StoreError:
+                self._first_problem()
+            key = (rec.task, rec.subject)
+        return self._where.setdefault(key, (array("Q"), array("I")))
+
+    def all_keys(self) -> list[tuple[str, str]]:
+        """Every (task, subject) with records, in the order of their first record."""
+        return list(self._where)
+
+    def runs(self, task: str, subject: str) -> list[RunRecord]:
+        """The records of *subject* on *task* (none when it has no record)."""
+        spot = self._where.get((task, subject))
+        if spot is None:
+            return []
+        out: dict[tuple, RunRecord] = {}
+        try:
+            for line in self._lines(*spot):
+                rec = record_of(line, str(self.path), self.levels)
+                if (rec.task, rec.subject) != (task, subject):
+                    raise StoreError(f"{self.path}: changed while being read")
+                out[rec.key] = rec  # a later record (after an infra retry) takes the earlier one's place
+        except StoreError:
+            self._first_problem()
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot read ({exc.strerror or exc})") from None
+        return list(out.values())
+
+    def _lines(self, offsets: array, lengths: array) -> Iterator[bytes]:
+        """The lines at *offsets*, lines near each other read in one call."""
+        assert self._fd is not None
+        i, n = 0, len(offsets)
+        while i < n:
+            j, first = i + 1, offsets[i]
+            while j < n and offsets[j] + lengths[j] - first <= SPAN:
+                j += 1
+            block = os.pread(self._fd, offsets[j - 1] + lengths[j - 1] - first, first)
+            for k in range(i, j):
+                yield block[offsets[k] - first:offsets[k] - first + lengths[k]]
+            i = j
+
+    def _first_problem(self) -> NoReturn:
+        """Raise the StoreError of the file's first bad line, as reading it whole in order does."""
+        for _ in records_in(self.path, levels=self.levels):
+            pass
+        raise StoreError(f"{self.path}: changed while being read; read it again")

@@ -16,7 +16,8 @@ from pathlib import Path, PurePosixPath
 from types import ModuleType
 
 from effbench.errors import TaskError
-from effbench.tasks.modules import checker_function, generator_function, load_module, read_task_file
+from effbench.tasks.modules import (check_reference_code, checker_function, generator_function, load_module,
+                                    read_task_file)
 from effbench.tasks.manifest import check_manifest, default
 
 
@@ -141,7 +142,7 @@ def load_task(path: Path) -> Task:
     path = Path(path)
     where = path / "task.toml"
     try:
-        manifest = tomllib.loads(where.read_text())
+        manifest = tomllib.loads(where.read_bytes().decode("utf-8-sig"))  # an editor's byte-order mark is no TOML
     except FileNotFoundError:
         raise TaskError(f"{where}: missing (not a task folder)") from None
     except UnicodeDecodeError as exc:
@@ -154,6 +155,10 @@ def load_task(path: Path) -> Task:
         raise TaskError(f"{where}: id {task_id!r} must equal the folder name and use [a-z0-9-]")
     if not entry.isidentifier():
         raise TaskError(f"{where}: entry_point {entry!r} is not an identifier")
+    checker = manifest.get("checker", default("checker"))
+    if checker != "custom" and (path / "checker.py").is_file():  # else the author's check is silently not used
+        raise TaskError(f"{where}: checker.py is there but checker = {checker!r} does not use it: set checker = "
+                        '"custom" (or remove checker.py)')
 
     def get(key: str):
         return manifest.get(key, default(key))
@@ -165,18 +170,18 @@ def load_task(path: Path) -> Task:
         difficulty=get("difficulty"),
         entry_point=entry,
         signature=manifest.get("signature", f"def {entry}(*args)"),
-        checker=get("checker"),
+        checker=checker,
         float_rel_tol=float(get("float_rel_tol")),
         float_abs_tol=float(get("float_abs_tol")),
         memory_mb=get("memory_mb"),
         levels=_load_levels(manifest["levels"], where),
-        references=_load_references(manifest["references"], path, where),
+        references=_load_references(manifest["references"], path, where, entry),
         path=path,
         problem=(path / "problem.md").read_text() if (path / "problem.md").is_file() else "",
         origin=manifest.get("origin"),
         origin_params=dict(get("origin_params")),
         origin_prompt=(path / "prompt.py").read_text() if (path / "prompt.py").is_file() else "",
-        pool=tuple((f"pool/{f.stem}", f.read_text()) for f in sorted((path / "pool").glob("*.py"))),
+        pool=tuple((f"pool/{f.stem}", f.read_text(encoding="utf-8-sig")) for f in sorted((path / "pool").glob("*.py"))),
         complexity_variables=_load_complexity_variables(get("complexity_variables"), where),
     )
 
@@ -200,6 +205,13 @@ def _load_levels(raw: dict, where: Path) -> Levels:
     hardness = raw.get("hardness", default("levels", "hardness"))
     if not len(sizes) == len(tests) == len(hardness):
         raise TaskError(f"{where}: levels.sizes, tests and hardness must have the same length")
+    # A level is no smaller than the one before: a sample over its limit at a level keeps its pass there and is
+    # compared at the lower ones, which reads a level as at least as hard as those below it (equal sizes are
+    # fine: EvalPerf's one input is level 0 and level 1).
+    for level, (low, high) in enumerate(zip(sizes, sizes[1:]), start=1):
+        if high < low:
+            raise TaskError(f"{where}: levels.sizes must not decrease: level {level}'s size {high} is below level "
+                            f"{level - 1}'s {low}")
     if hardness[0] != 0 or sum(hardness) <= 0:
         raise TaskError(f"{where}: level 0 checks correctness only (hardness 0) and some level must have hardness > 0")
     if any(h > 0 and t == 0 for h, t in zip(hardness, tests)):
@@ -207,7 +219,7 @@ def _load_levels(raw: dict, where: Path) -> Levels:
     return Levels(tuple(sizes), tuple(tests), tuple(float(h) for h in hardness))
 
 
-def _load_references(raw: list, path: Path, where: Path) -> tuple[Reference, ...]:
+def _load_references(raw: list, path: Path, where: Path, entry_point: str) -> tuple[Reference, ...]:
     """The references' files, read (the schema checked their fields and that exactly one is the expert)."""
     refs = []
     for i, item in enumerate(raw):
@@ -215,11 +227,12 @@ def _load_references(raw: list, path: Path, where: Path) -> tuple[Reference, ...
         if file.is_absolute() or ".." in file.parts:  # the task's hash and the runners see the folder alone
             raise TaskError(f"{where}: references[{i}] file {item['file']!r} must be a relative path inside the "
                             "task folder")
-        try:
-            code = (path / item["file"]).read_text()
+        try:  # a byte-order mark is no part of the code, as for Python (the sandbox compiles the text)
+            code = (path / item["file"]).read_text(encoding="utf-8-sig")
         except (OSError, ValueError) as exc:  # missing, a folder, unreadable, not UTF-8, a NUL in the name
             why = "not found" if isinstance(exc, FileNotFoundError) else f"cannot be read ({exc})"
             raise TaskError(f"{where}: references[{i}] file {item['file']!r} {why}") from None
+        check_reference_code(code, path / item["file"], entry_point)
         refs.append(Reference(item["name"], item["file"], item.get("complexity", "?"), item.get("expert", False),
                               code))
     if len({r.name for r in refs}) != len(refs):

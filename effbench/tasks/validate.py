@@ -111,6 +111,13 @@ def _run_cut_off(runner, task: Task, code: str, key: str, cap: float) -> base.Ex
     return ex
 
 
+def _detail(ex: base.Execution) -> str:
+    """The first line of what a run said, for a one-line failure (a runtime error's detail goes on with the
+    traceback, which made a FAIL line of ``tasks validate`` five lines long)."""
+    lines = ex.detail.strip().splitlines()
+    return lines[0][:200] if lines else ""
+
+
 def _outputs(ex: base.Execution) -> list:
     """The outputs of a run that ended ok (the sandbox always returns them then)."""
     assert ex.outputs is not None, ex.status
@@ -168,7 +175,7 @@ def run_expert(task: Task, runner, cache: InputCache, levels: range, seed: int) 
     expert = task.expert
     ex = _run_ok(runner, task, expert.code, [i.key for i in case_inputs], 60)
     if ex.status != base.OK:
-        raise ValidationError(f"expert {ex.status} on hand cases: {ex.detail.splitlines()[:1]}")
+        raise ValidationError(f"expert {ex.status} on hand cases: {_detail(ex)}")
     for i, (case, out) in enumerate(zip(cases, _outputs(ex))):
         if "expected" in case and not checker(case["args"], out, case["expected"]):
             raise ValidationError(f"expert disagrees with hand case {i}: case says {show(case['expected'], 80)}, "
@@ -178,20 +185,54 @@ def run_expert(task: Task, runner, cache: InputCache, levels: range, seed: int) 
         for inp in inputs:
             ex = _run_ok(runner, task, expert.code, [inp.key], 60)
             if ex.status != base.OK:
-                raise ValidationError(f"expert {ex.status} at level {lvl} test {inp.index}: {ex.detail[:200]}")
+                raise ValidationError(f"expert {ex.status} at level {lvl} test {inp.index}: {_detail(ex)}")
             baseline.expected[(lvl, inp.index)] = _outputs(ex)[0]
             baseline.expert_time[(lvl, inp.index)] = ex.cpu_time
+    check_expert_repeats(task, runner, baseline, checker)
     return baseline
 
 
+def check_expert_repeats(task: Task, runner, baseline: Baseline, checker) -> None:
+    """The expert gives the same answer again (equal, or right as the checker judges) on every hand case and
+    input: what a run compares samples with is the expert's first answer, which from an expert that draws at
+    random, or reads the clock, judged right samples wrong at random.  One run per level, all its tests in it."""
+    trials = [("hand cases", [i.key for i in baseline.case_inputs], baseline.cases,
+               [c["args"] for c in baseline.cases], baseline.case_expected)]
+    for lvl, inputs in baseline.level_inputs.items():
+        trials.append((f"level {lvl}", [i.key for i in inputs], inputs, [i.args() for i in inputs],
+                       [baseline.expected[(lvl, i.index)] for i in inputs]))
+    for label, keys, items, args, first in trials:
+        if not keys:
+            continue
+        ex = _run_ok(runner, task, task.expert.code, keys, 60 * len(keys))
+        if ex.status != base.OK:
+            raise ValidationError(f"expert {ex.status} when run again on {label}: {_detail(ex)}")
+        for n, (arg, again, before) in enumerate(zip(args, _outputs(ex), first)):
+            if again != before and not checker(arg if task.checker == "custom" else None, again, before):
+                what = f"hand case {n}" if label == "hand cases" else f"{label} test {items[n].index}"
+                raise ValidationError(f"expert is not deterministic: run again on {what} it gave {show(again, 60)}, "
+                                      f"first {show(before, 60)}")
+
+
 def check_checker(task: Task, baseline: Baseline) -> None:
-    """The checker must accept the expert's output and reject a perturbed one."""
+    """The checker must accept the expert's own output on every hand case and input of the fast levels, and reject
+    a perturbed one on at least one of them: a custom checker may accept more than one right answer (any index
+    that splits a list evenly), and the perturbed one can be right on some inputs.  Each failure says which half
+    failed and where (one message for both read as a wrong checker to an author whose checker was right)."""
     checker = make_checker(task)
-    level_inputs, cases = baseline.level_inputs, baseline.cases
-    sample_out = baseline.expected.get((0, 0), baseline.case_expected[0] if baseline.case_expected else None)
-    args0 = level_inputs[0][0].args() if level_inputs.get(0) else (cases[0]["args"] if cases else None)
-    if not checker(args0, sample_out, sample_out) or checker(args0, perturb(sample_out), sample_out):
-        raise ValidationError("checker does not accept the expert's output or accepts a perturbed one")
+    trials = [(f"hand case {i}", case["args"], out)
+              for i, (case, out) in enumerate(zip(baseline.cases, baseline.case_expected))]
+    trials += [(f"level {lvl} test {inp.index}", inp.args(), baseline.expected[(lvl, inp.index)])
+               for lvl, inputs in baseline.level_inputs.items() if lvl < FAST_LEVELS for inp in inputs]
+    rejected = []
+    for where, args, out in trials:
+        if not checker(args, out, out):
+            raise ValidationError(f"checker rejects the expert's own output on {where} ({show(out, 60)})")
+        rejected.append(not checker(args, perturb(out), out))
+    if trials and not any(rejected):
+        where, _, out = trials[0]
+        raise ValidationError(f"checker accepts a wrong output on every input tried ({len(trials)}): on {where} "
+                              f"{show(perturb(out), 60)}, where the expert gave {show(out, 60)}")
 
 
 def check_reference(task: Task, ref, runner, baseline: Baseline) -> None:
@@ -210,7 +251,7 @@ def _check_agrees(task: Task, label: str, code: str, runner, baseline: Baseline)
     cases, case_expected = baseline.cases, baseline.case_expected
     ex = _run_ok(runner, task, code, [i.key for i in baseline.case_inputs], 60)
     if ex.status != base.OK:
-        raise ValidationError(f"{label} {ex.status} on hand cases: {ex.detail[:200]}")
+        raise ValidationError(f"{label} {ex.status} on hand cases: {_detail(ex)}")
     for i, out in enumerate(_outputs(ex)):
         if not checker(cases[i]["args"], out, case_expected[i]):
             raise ValidationError(f"{label} disagrees with the expert on hand case {i}")
@@ -221,8 +262,7 @@ def _check_agrees(task: Task, label: str, code: str, runner, baseline: Baseline)
             if ex.status in OVER_LIMIT:
                 continue  # too slow or too big to compare here (as the scores read it); the lower levels compared it
             if ex.status != base.OK:
-                raise ValidationError(f"{label} {ex.status} at level {lvl} test {inp.index}: "
-                                      f"{ex.detail[:200]}")
+                raise ValidationError(f"{label} {ex.status} at level {lvl} test {inp.index}: {_detail(ex)}")
             if not checker(inp.args() if task.checker == "custom" else None, _outputs(ex)[0],
                            baseline.expected[(lvl, inp.index)]):
                 raise ValidationError(f"{label} disagrees with the expert at level {lvl} "

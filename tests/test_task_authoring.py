@@ -188,3 +188,62 @@ def test_an_expert_that_is_not_deterministic_fails_validation(suite):
         "import os\n\n\ndef prefix_max(nums):\n    return [x + os.urandom(1)[0] for x in nums]\n")
     code, out = validate(tasks)
     assert code == 1 and "FAIL  t: expert is not deterministic: run again on hand case 0 it gave [" in out, out
+
+
+# ---------------------------------------------------------------- the suite's folder
+def test_a_folder_shared_by_link_is_part_of_the_task_hash(tmp_path, suite):
+    """``solutions`` a link to a folder the author shares: its files were left out of the content hash, so an
+    expert edited there resumed a run directory on the old expert's measurements, and merged in a leaderboard."""
+    tasks, _ = suite
+    shared = tmp_path / "shared-solutions"
+    (tasks / "t" / "solutions").rename(shared)
+    (tasks / "t" / "solutions").symlink_to(shared)
+    (tasks / "t" / "loop").symlink_to(tasks / "t")  # a link to a folder above it: hashed once, no loop
+    before = load_task(tasks / "t").content_hash()
+    (shared / "loop.py").write_text(EXPERT + "\n# faster now\n")
+    assert load_task(tasks / "t").content_hash() != before
+
+
+def test_a_task_without_links_hashes_as_it_did():
+    """Where no folder is a link (every task of the suite, every fixture) the hash is the one runs and leaderboards
+    already record: the files ``rglob`` lists, in the same order (sorting paths is not sorting their strings)."""
+    import hashlib
+
+    from effbench.tasks.task import default_tasks_dir, discover
+
+    from .conftest import FIXTURE_TASKS
+
+    def as_before(path):
+        digest = hashlib.sha256()
+        for file in sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(file.relative_to(path).as_posix().encode() + b"\0" + file.read_bytes() + b"\0")
+        return digest.hexdigest()
+
+    folders = discover(default_tasks_dir()) + discover(FIXTURE_TASKS)
+    assert len(folders) > 100
+    for folder in folders:
+        assert load_task(folder).content_hash() == as_before(folder), folder.name
+
+
+@pytest.mark.parametrize("layout, message", [
+    # --tasks-dir naming one task: "no tasks (a task is a folder holding a task.toml)" of a folder that holds one
+    ("one-task", "{tasks}/t: is a task folder; --tasks-dir takes the folder that holds the task folders "
+                 "(here {tasks})"),
+    # Task.toml: the task was silently skipped, and each of its samples "unknown task id"
+    ("misnamed", "{tasks}/t/task.toml: missing, beside the generator.py, cases.py, solutions of a task"),
+    ("file", "{tasks}/t/task.toml: not a folder (--tasks-dir takes the folder that holds the task folders)"),
+])
+def test_a_tasks_dir_that_is_not_a_suite_says_what_it_is(tmp_path, suite, layout, message):
+    tasks, samples = suite
+    target = tasks
+    if layout == "one-task":
+        target = tasks / "t"
+    elif layout == "misnamed":
+        (tasks / "t" / "task.toml").rename(tasks / "t" / "Task.toml")
+        prefix_max_variant(tasks, "u", "exact")
+    else:
+        target = tasks / "t" / "task.toml"
+    message = message.format(tasks=tasks)
+    for args in (run_args(tmp_path, target, samples), ("tasks", "list", "--tasks-dir", target)):
+        assert message in one_line(invoke(*args))
+    assert not (tmp_path / "out").exists()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.util
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -129,11 +130,29 @@ def _cases(path: Path, module_name: str, memory_mb: int) -> tuple[list[dict], li
 
 
 def hash_tree(path: Path) -> str:
-    """Content hash of a folder (file names and bytes), ignoring caches."""
+    """Content hash of a folder (file names and bytes), ignoring caches.  A linked folder inside it (``solutions``
+    shared by two tasks) is hashed as the files it shows: ``rglob`` does not go into one, so an expert edited there
+    left the hash as it was, and a run resumed on, or a leaderboard merged, the task's old measurements."""
     digest = hashlib.sha256()
-    for file in sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+    for file in sorted(_files(path)):
         digest.update(file.relative_to(path).as_posix().encode() + b"\0" + file.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+def _files(path: Path) -> list[Path]:
+    """The files under *path*, through linked folders, each real folder once (a link to a folder above it would
+    loop), without ``__pycache__``."""
+    seen: set[str] = set()
+    found = []
+    for top, dirs, files in os.walk(path, followlinks=True):
+        real = os.path.realpath(top)
+        if real in seen:
+            dirs.clear()
+            continue
+        seen.add(real)
+        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        found += [Path(top, f) for f in files if Path(top, f).is_file()]
+    return found
 
 
 def load_task(path: Path) -> Task:
@@ -253,11 +272,26 @@ def default_tasks_dir() -> Path:
     raise TaskError("the built-in task suite is not installed (reinstall effbench), or pass --tasks-dir")
 
 
+# What a folder holds that makes it a task folder whose task.toml is missing (misnamed: Task.toml, task.tml), not
+# a folder of something else beside the tasks (runs/, notes/): silently skipped, its task was unknown to a run.
+TASK_FILES = ("generator.py", "cases.py", "solutions")
+
+
 def discover(tasks_dir: Path) -> list[Path]:
     tasks_dir = Path(tasks_dir)
     if not tasks_dir.is_dir():
-        raise TaskError(f"{tasks_dir}: task directory not found")
-    found = sorted(p for p in tasks_dir.iterdir() if (p / "task.toml").is_file())
+        raise TaskError(f"{tasks_dir}: task directory not found" if not tasks_dir.exists() else
+                        f"{tasks_dir}: not a folder (--tasks-dir takes the folder that holds the task folders)")
+    if (tasks_dir / "task.toml").is_file():
+        raise TaskError(f"{tasks_dir}: is a task folder; --tasks-dir takes the folder that holds the task folders "
+                        f"(here {tasks_dir.resolve().parent})")
+    found = []
+    for sub in sorted(p for p in tasks_dir.iterdir() if p.is_dir()):
+        if (sub / "task.toml").is_file():
+            found.append(sub)
+        elif any((sub / name).exists() for name in TASK_FILES):
+            have = ", ".join(name for name in TASK_FILES if (sub / name).exists())
+            raise TaskError(f"{sub / 'task.toml'}: missing, beside the {have} of a task")
     if not found:  # a wrong --tasks-dir would otherwise surface as every sample's task being unknown
         raise TaskError(f"{tasks_dir}: no tasks (a task is a folder holding a task.toml)")
     return found

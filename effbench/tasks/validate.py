@@ -196,22 +196,19 @@ def check_expert_repeats(task: Task, runner, baseline: Baseline, checker) -> Non
     """The expert gives the same answer again (equal, or right as the checker judges) on every hand case and
     input: what a run compares samples with is the expert's first answer, which from an expert that draws at
     random, or reads the clock, judged right samples wrong at random.  One run per level, all its tests in it."""
-    trials = [("hand cases", [i.key for i in baseline.case_inputs], baseline.cases,
-               [c["args"] for c in baseline.cases], baseline.case_expected)]
-    for lvl, inputs in baseline.level_inputs.items():
-        trials.append((f"level {lvl}", [i.key for i in inputs], inputs, [i.args() for i in inputs],
-                       [baseline.expected[(lvl, i.index)] for i in inputs]))
-    for label, keys, items, args, first in trials:
-        if not keys:
+    groups = [("hand case", baseline.case_inputs, baseline.case_expected)]
+    groups += [(f"level {lvl} test", inputs, [baseline.expected[(lvl, i.index)] for i in inputs])
+               for lvl, inputs in baseline.level_inputs.items()]
+    for label, inputs, first in groups:
+        if not inputs:
             continue
-        ex = _run_ok(runner, task, task.expert.code, keys, 60 * len(keys))
+        ex = _run_ok(runner, task, task.expert.code, [i.key for i in inputs], 60 * len(inputs))
         if ex.status != base.OK:
-            raise ValidationError(f"expert {ex.status} when run again on {label}: {_detail(ex)}")
-        for n, (arg, again, before) in enumerate(zip(args, _outputs(ex), first)):
-            if again != before and not checker(arg if task.checker == "custom" else None, again, before):
-                what = f"hand case {n}" if label == "hand cases" else f"{label} test {items[n].index}"
-                raise ValidationError(f"expert is not deterministic: run again on {what} it gave {show(again, 60)}, "
-                                      f"first {show(before, 60)}")
+            raise ValidationError(f"expert {ex.status} when run again ({label}s): {_detail(ex)}")
+        for inp, again, before in zip(inputs, _outputs(ex), first):
+            if again != before and not checker(inp.args() if task.checker == "custom" else None, again, before):
+                raise ValidationError(f"expert is not deterministic: run again on {label} {inp.index} it gave "
+                                      f"{show(again, 60)}, first {show(before, 60)}")
 
 
 def check_checker(task: Task, baseline: Baseline) -> None:

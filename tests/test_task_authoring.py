@@ -247,3 +247,16 @@ def test_a_tasks_dir_that_is_not_a_suite_says_what_it_is(tmp_path, suite, layout
     for args in (run_args(tmp_path, target, samples), ("tasks", "list", "--tasks-dir", target)):
         assert message in one_line(invoke(*args))
     assert not (tmp_path / "out").exists()
+
+
+def test_two_tiers_both_past_the_cut_off_say_why_their_order_is_unknown():
+    """Two quadratic tiers, both past 40x the expert at the top level: 'resum >=2000.0ms is not slower than slices
+    >=2000.0ms' read as a measurement that contradicts the order, where none was made."""
+    from effbench.tasks.validate import ReferenceCost, ValidationError, describe_tier_order
+    costs = [ReferenceCost("resum", 2.0, True), ReferenceCost("slices", 2.0, True),
+             ReferenceCost("prefix", 0.01, False)]
+    with pytest.raises(ValidationError) as info:
+        describe_tier_order(costs, 3)
+    assert str(info.value) == ("tiers resum and slices are both past the cut-off at level 3 (40x the expert, "
+                               "2000.0ms): their order cannot be measured there; make the top level smaller, or the "
+                               "tiers further apart")

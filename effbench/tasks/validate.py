@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from effbench.tasks.checkers import make_checker, show
+from effbench.tasks.checkers import make_checker, perturb, show
 from effbench.tasks.dpe_tier_file import load_dpe_tier_file
 from effbench.errors import EffbenchError
 from effbench.measuring.records import OVER_LIMIT
@@ -72,29 +72,6 @@ class TaskValidation:
     costs: tuple[ReferenceCost, ...] = ()
 
 
-def perturb(value):
-    """A value the checker must reject when it expects *value*."""
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, int):
-        return value + 1
-    if isinstance(value, float):
-        return value * 1.5 + 1.0 if math.isfinite(value) else 0.0
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, (list, tuple)):
-        items = list(value)
-        items = [perturb(items[0])] + items[1:] if items else [0]
-        return type(value)(items)
-    if isinstance(value, dict):
-        return {**value, "__effbench_extra__": 0}
-    if isinstance(value, (set, frozenset)):
-        return type(value)(set(value) | {"__effbench_extra__"})
-    if value is None:
-        return 0
-    return None
-
-
 def _run_ok(runner, task: Task, code: str, keys: list[str], wall: float) -> base.Execution:
     limits = base.Limits.for_wall(wall, task.memory_mb)
     return runner.execute(code, task.entry_point, keys, limits)
@@ -112,8 +89,7 @@ def _run_cut_off(runner, task: Task, code: str, key: str, cap: float) -> base.Ex
 
 
 def _detail(ex: base.Execution) -> str:
-    """The first line of what a run said, for a one-line failure (a runtime error's detail goes on with the
-    traceback, which made a FAIL line of ``tasks validate`` five lines long)."""
+    """The first line of what a run said (a runtime error's traceback follows it): a FAIL line is one line."""
     lines = ex.detail.strip().splitlines()
     return lines[0][:200] if lines else ""
 
@@ -165,7 +141,8 @@ class Baseline:
 
 
 def run_expert(task: Task, runner, cache: InputCache, levels: range, seed: int) -> Baseline:
-    """Run the expert on the hand cases (which it must agree with) and on every generated input of *levels*."""
+    """Run the expert on the hand cases (which it must agree with) and on every generated input of *levels*,
+    then once more on each (:func:`check_expert_repeats`)."""
     checker = make_checker(task)
     cases = task.cases()
     case_inputs = cache.case_inputs(task)
@@ -213,12 +190,11 @@ def check_expert_repeats(task: Task, runner, baseline: Baseline, checker) -> Non
 
 def check_checker(task: Task, baseline: Baseline) -> None:
     """The checker must accept the expert's own output on every hand case and input of the fast levels, and reject
-    a perturbed one on at least one of them: a custom checker may accept more than one right answer (any index
-    that splits a list evenly), and the perturbed one can be right on some inputs.  Each failure says which half
-    failed and where (one message for both read as a wrong checker to an author whose checker was right)."""
+    a perturbed one on at least one of them: a custom checker may accept several right answers (any index that
+    splits a list evenly), the perturbed one among them on some inputs.  Each failure says which and where."""
     checker = make_checker(task)
-    trials = [(f"hand case {i}", case["args"], out)
-              for i, (case, out) in enumerate(zip(baseline.cases, baseline.case_expected))]
+    cases = zip(baseline.cases, baseline.case_expected)
+    trials = [(f"hand case {i}", case["args"], out) for i, (case, out) in enumerate(cases)]
     trials += [(f"level {lvl} test {inp.index}", inp.args(), baseline.expected[(lvl, inp.index)])
                for lvl, inputs in baseline.level_inputs.items() if lvl < FAST_LEVELS for inp in inputs]
     rejected = []
@@ -322,6 +298,10 @@ def describe_tier_order(costs: list[ReferenceCost], top: int) -> str:
     time outside EXPERT_RANGE_MS and a slowest tier under MIN_SEPARATION times the expert."""
     parts = []
     for slow, fast in zip(costs, costs[1:]):
+        if slow.capped and fast.capped:
+            raise ValidationError(f"tiers {slow.name} and {fast.name} are both past the cut-off at level {top} "
+                                  f"({SLOW_CAP:g}x the expert, {_ms(fast)[2:]}): their order cannot be measured "
+                                  "there; make the top level smaller, or the tiers further apart")
         if fast.capped or (not slow.capped and slow.seconds <= fast.seconds):
             raise ValidationError(f"tiers out of order at level {top}: {slow.name} {_ms(slow)} is not slower "
                                   f"than {fast.name} {_ms(fast)}")

@@ -11,9 +11,10 @@ line (or with ``--effbench-tasks``): a project's own test run, which collects ``
 folders its fixtures hold (``pytest tests/`` does not collect ``tests/fixtures/tasks/*`` either).
 
 Items per task, in order: ``manifest`` (loads, enough reference tiers), ``generator`` (deterministic),
-``expert`` (agrees with the hand cases, runs on every generated input), ``checker`` (accepts the expert's output,
-rejects a perturbed one), ``reference[NAME]`` per other tier (agrees with the expert), and, unless
-``--effbench-fast``, ``tier-order`` (the tiers' CPU cost falls in their declared order).  The expert runs once per
+``expert`` (agrees with the hand cases, runs on every generated input, answers the same when run again),
+``checker`` (accepts the expert's output, rejects a perturbed one on at least one input), ``reference[NAME]`` per
+other tier (agrees with the expert), and, unless ``--effbench-fast``, ``tier-order`` (the tiers' CPU cost falls in
+their declared order).  The expert runs once per
 task; the items after it compare against its outputs.
 """
 from __future__ import annotations

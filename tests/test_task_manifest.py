@@ -122,8 +122,8 @@ def test_the_loader_takes_its_defaults_from_the_schema(tmp_path):
     (edited(float_rel_tol=2), "field 'float_rel_tol' must be a number from 0 to 1, got 2"),
     (edited(float_abs_tol=-math.inf), "field 'float_abs_tol' must be a number from 0 to 1e+300, got -inf"),
     (edited(levels__sizes=[]), "levels.sizes must be a non-empty list of non-negative integers, got []"),
-    (edited(levels__tests=[3, -1, 2, 2]), "levels.tests must be a non-empty list of non-negative integers, got "
-                                          "[3, -1, 2, 2]"),
+    (edited(levels__tests=[3, -1, 2, 2]), "levels.tests must be a non-empty list of non-negative integers, at most "
+                                          "1000 each, got [3, -1, 2, 2]"),
     (edited(levels__hardness="0 3 3 4"), "levels.hardness must be a non-empty list of non-negative finite numbers"),
     (edited(levels__tests=[3, 2]), "levels.sizes, tests and hardness must have the same length"),
     (edited(levels__hardness=[1, 3, 3, 4]), "level 0 checks correctness only (hardness 0)"),

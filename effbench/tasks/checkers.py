@@ -94,6 +94,29 @@ def _close_numbers(a, b, rel_tol: float, abs_tol: float) -> bool:
         return abs(x - y) <= max(Fraction(rel_tol) * max(abs(x), abs(y)), Fraction(abs_tol))
 
 
+def perturb(value):
+    """A value a checker must reject when it expects *value* (``tasks validate`` proves a checker with it)."""
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, int):
+        return value + 1
+    if isinstance(value, float):
+        return value * 1.5 + 1.0 if math.isfinite(value) else 0.0
+    if isinstance(value, str):
+        return value + "x"
+    if isinstance(value, (list, tuple)):
+        items = list(value)
+        items = [perturb(items[0])] + items[1:] if items else [0]
+        return type(value)(items)
+    if isinstance(value, dict):
+        return {**value, "__effbench_extra__": 0}
+    if isinstance(value, (set, frozenset)):
+        return type(value)(set(value) | {"__effbench_extra__"})
+    if value is None:
+        return 0
+    return None
+
+
 def show(value, limit: int = 200) -> str:
     """``repr`` for messages, cut at *limit*; never raises (an int past Python's 4,300-digit limit, a deep list)."""
     try:

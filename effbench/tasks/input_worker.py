@@ -48,6 +48,24 @@ from effbench.tasks.modules import checker_function, generator_function, load_mo
 from effbench.tasks.worker_process import own_workdir, reply_channel
 
 
+CASE_KEYS = ("args", "expected")
+
+
+def checker_takes_three(path: Path, name: str) -> None:
+    """``check`` of checker.py loads and takes ``(args, output, expected)``, or the task's error: one that takes
+    other parameters raised TypeError on the expert's first output, which made every run of the task end as
+    infrastructure (exit 3) after the other tasks were measured."""
+    check = checker_function(path, name)
+    try:
+        signature = inspect.signature(check)
+    except (TypeError, ValueError):  # a callable without a signature to read: it is called as it is
+        return
+    try:
+        signature.bind(None, None, None)
+    except TypeError as exc:
+        raise TaskError(f"{path}: check must take (args, output, expected): {exc}") from None
+
+
 def encode_args(args, where: str) -> bytes:
     """The marshal bytes of one call's argument list (what travels to the sandbox), or the task's error."""
     if not isinstance(args, (list, tuple)):
@@ -83,6 +101,11 @@ def cases(path: Path, name: str) -> bytes:
     found = getattr(load_module(path, name), "CASES", None)
     if not isinstance(found, list) or not all(isinstance(c, dict) and "args" in c for c in found):
         raise TaskError(f"{path}: CASES must be a list of {{'args': [...], 'expected': ...}}")
+    for i, case in enumerate(found):  # a misspelt 'expected' would leave the case checked against the expert
+        unknown = [key for key in case if key not in CASE_KEYS]
+        if unknown:
+            raise TaskError(f"{path} case {i}: unknown key {unknown[0]!r} (a case holds 'args' and, optionally, "
+                            "'expected')")
     blobs = [encode_args(case["args"], f"{path} case {i}") for i, case in enumerate(found)]
     try:
         return marshal.dumps((found, blobs))
@@ -96,7 +119,7 @@ def _answer(request: bytes) -> tuple[str, bytes | str]:
         if kind == "generate":
             return "ok", generate(Path(path), name, where, *params)
         if kind == "checker":
-            checker_function(Path(path), name)
+            checker_takes_three(Path(path), name)
             return "ok", b""
         return "ok", cases(Path(path), name)
     except TaskError as exc:

@@ -52,6 +52,25 @@ def checker_function(path: Path, name: str):
     return check
 
 
+def check_reference_code(code: str, path: Path, entry_point: str) -> None:
+    """A reference solution compiles and names its entry point, or one TaskError line naming its file.
+
+    Said when the task loads, before anything is measured: a reference is compiled only in the sandbox, where an
+    expert that does not compile, or defines another name, made every run of the task end as infrastructure
+    (exit 3, the task unscorable) after the other tasks were measured.  Compiling runs none of the code.  The name
+    is looked for among those the module's code binds or reads (``def``, an assignment, an import), which a
+    definition made any of those ways is among."""
+    try:
+        compiled = compile(code, str(path), "exec", dont_inherit=True)
+    except SyntaxError as exc:
+        where = f" (line {exc.lineno})" if exc.lineno else ""
+        raise TaskError(f"{path}: does not compile{where}: {type(exc).__name__}: {exc.msg}") from None
+    except (ValueError, RecursionError, MemoryError) as exc:  # a NUL byte; nesting past the compiler's depth
+        raise TaskError(f"{path}: does not compile: {message(exc)}") from None
+    if entry_point not in compiled.co_names:
+        raise TaskError(f"{path}: defines no {entry_point} (the task's entry_point)")
+
+
 def message(exc: BaseException) -> str:
     """``Type: text`` of what task-author code raised, cut at 300 characters (``Type`` alone for one without text: a
     bare ``raise KeyboardInterrupt``); never raises (an exception whose own ``__str__`` fails)."""

@@ -10,13 +10,15 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.util
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from types import ModuleType
 
 from effbench.errors import TaskError
-from effbench.tasks.modules import checker_function, generator_function, load_module, read_task_file
+from effbench.tasks.modules import (check_reference_code, checker_function, generator_function, load_module,
+                                    read_task_file)
 from effbench.tasks.manifest import check_manifest, default
 
 
@@ -128,11 +130,29 @@ def _cases(path: Path, module_name: str, memory_mb: int) -> tuple[list[dict], li
 
 
 def hash_tree(path: Path) -> str:
-    """Content hash of a folder (file names and bytes), ignoring caches."""
+    """Content hash of a folder (file names and bytes), ignoring caches.  A linked folder inside it (``solutions``
+    shared by two tasks) is hashed as the files it shows: ``rglob`` does not go into one, so an expert edited there
+    left the hash as it was, and a run resumed on, or a leaderboard merged, the task's old measurements."""
     digest = hashlib.sha256()
-    for file in sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+    for file in sorted(_files(path)):
         digest.update(file.relative_to(path).as_posix().encode() + b"\0" + file.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+def _files(path: Path) -> list[Path]:
+    """The files under *path*, through linked folders, each real folder once (a link to a folder above it would
+    loop), without ``__pycache__``."""
+    seen: set[str] = set()
+    found = []
+    for top, dirs, files in os.walk(path, followlinks=True):
+        real = os.path.realpath(top)
+        if real in seen:
+            dirs.clear()
+            continue
+        seen.add(real)
+        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        found += [Path(top, f) for f in files if Path(top, f).is_file()]
+    return found
 
 
 def load_task(path: Path) -> Task:
@@ -141,7 +161,7 @@ def load_task(path: Path) -> Task:
     path = Path(path)
     where = path / "task.toml"
     try:
-        manifest = tomllib.loads(where.read_text())
+        manifest = tomllib.loads(where.read_bytes().decode("utf-8-sig"))  # an editor's byte-order mark is no TOML
     except FileNotFoundError:
         raise TaskError(f"{where}: missing (not a task folder)") from None
     except UnicodeDecodeError as exc:
@@ -154,6 +174,10 @@ def load_task(path: Path) -> Task:
         raise TaskError(f"{where}: id {task_id!r} must equal the folder name and use [a-z0-9-]")
     if not entry.isidentifier():
         raise TaskError(f"{where}: entry_point {entry!r} is not an identifier")
+    checker = manifest.get("checker", default("checker"))
+    if checker != "custom" and (path / "checker.py").is_file():  # else the author's check is silently not used
+        raise TaskError(f"{where}: checker.py is there but checker = {checker!r} does not use it: set checker = "
+                        '"custom" (or remove checker.py)')
 
     def get(key: str):
         return manifest.get(key, default(key))
@@ -165,18 +189,18 @@ def load_task(path: Path) -> Task:
         difficulty=get("difficulty"),
         entry_point=entry,
         signature=manifest.get("signature", f"def {entry}(*args)"),
-        checker=get("checker"),
+        checker=checker,
         float_rel_tol=float(get("float_rel_tol")),
         float_abs_tol=float(get("float_abs_tol")),
         memory_mb=get("memory_mb"),
         levels=_load_levels(manifest["levels"], where),
-        references=_load_references(manifest["references"], path, where),
+        references=_load_references(manifest["references"], path, where, entry),
         path=path,
         problem=(path / "problem.md").read_text() if (path / "problem.md").is_file() else "",
         origin=manifest.get("origin"),
         origin_params=dict(get("origin_params")),
         origin_prompt=(path / "prompt.py").read_text() if (path / "prompt.py").is_file() else "",
-        pool=tuple((f"pool/{f.stem}", f.read_text()) for f in sorted((path / "pool").glob("*.py"))),
+        pool=tuple((f"pool/{f.stem}", f.read_text(encoding="utf-8-sig")) for f in sorted((path / "pool").glob("*.py"))),
         complexity_variables=_load_complexity_variables(get("complexity_variables"), where),
     )
 
@@ -200,6 +224,13 @@ def _load_levels(raw: dict, where: Path) -> Levels:
     hardness = raw.get("hardness", default("levels", "hardness"))
     if not len(sizes) == len(tests) == len(hardness):
         raise TaskError(f"{where}: levels.sizes, tests and hardness must have the same length")
+    # A level is no smaller than the one before: a sample over its limit at a level keeps its pass there and is
+    # compared at the lower ones, which reads a level as at least as hard as those below it (equal sizes are
+    # fine: EvalPerf's one input is level 0 and level 1).
+    for level, (low, high) in enumerate(zip(sizes, sizes[1:]), start=1):
+        if high < low:
+            raise TaskError(f"{where}: levels.sizes must not decrease: level {level}'s size {high} is below level "
+                            f"{level - 1}'s {low}")
     if hardness[0] != 0 or sum(hardness) <= 0:
         raise TaskError(f"{where}: level 0 checks correctness only (hardness 0) and some level must have hardness > 0")
     if any(h > 0 and t == 0 for h, t in zip(hardness, tests)):
@@ -207,7 +238,7 @@ def _load_levels(raw: dict, where: Path) -> Levels:
     return Levels(tuple(sizes), tuple(tests), tuple(float(h) for h in hardness))
 
 
-def _load_references(raw: list, path: Path, where: Path) -> tuple[Reference, ...]:
+def _load_references(raw: list, path: Path, where: Path, entry_point: str) -> tuple[Reference, ...]:
     """The references' files, read (the schema checked their fields and that exactly one is the expert)."""
     refs = []
     for i, item in enumerate(raw):
@@ -215,11 +246,12 @@ def _load_references(raw: list, path: Path, where: Path) -> tuple[Reference, ...
         if file.is_absolute() or ".." in file.parts:  # the task's hash and the runners see the folder alone
             raise TaskError(f"{where}: references[{i}] file {item['file']!r} must be a relative path inside the "
                             "task folder")
-        try:
-            code = (path / item["file"]).read_text()
+        try:  # a byte-order mark is no part of the code, as for Python (the sandbox compiles the text)
+            code = (path / item["file"]).read_text(encoding="utf-8-sig")
         except (OSError, ValueError) as exc:  # missing, a folder, unreadable, not UTF-8, a NUL in the name
             why = "not found" if isinstance(exc, FileNotFoundError) else f"cannot be read ({exc})"
             raise TaskError(f"{where}: references[{i}] file {item['file']!r} {why}") from None
+        check_reference_code(code, path / item["file"], entry_point)
         refs.append(Reference(item["name"], item["file"], item.get("complexity", "?"), item.get("expert", False),
                               code))
     if len({r.name for r in refs}) != len(refs):
@@ -240,11 +272,26 @@ def default_tasks_dir() -> Path:
     raise TaskError("the built-in task suite is not installed (reinstall effbench), or pass --tasks-dir")
 
 
+# What a folder holds that makes it a task folder whose task.toml is missing (misnamed: Task.toml, task.tml), not
+# a folder of something else beside the tasks (runs/, notes/): silently skipped, its task was unknown to a run.
+TASK_FILES = ("generator.py", "cases.py", "solutions")
+
+
 def discover(tasks_dir: Path) -> list[Path]:
     tasks_dir = Path(tasks_dir)
     if not tasks_dir.is_dir():
-        raise TaskError(f"{tasks_dir}: task directory not found")
-    found = sorted(p for p in tasks_dir.iterdir() if (p / "task.toml").is_file())
+        raise TaskError(f"{tasks_dir}: task directory not found" if not tasks_dir.exists() else
+                        f"{tasks_dir}: not a folder (--tasks-dir takes the folder that holds the task folders)")
+    if (tasks_dir / "task.toml").is_file():
+        raise TaskError(f"{tasks_dir}: is a task folder; --tasks-dir takes the folder that holds the task folders "
+                        f"(here {tasks_dir.resolve().parent})")
+    found = []
+    for sub in sorted(p for p in tasks_dir.iterdir() if p.is_dir()):
+        if (sub / "task.toml").is_file():
+            found.append(sub)
+        elif any((sub / name).exists() for name in TASK_FILES):
+            have = ", ".join(name for name in TASK_FILES if (sub / name).exists())
+            raise TaskError(f"{sub / 'task.toml'}: missing, beside the {have} of a task")
     if not found:  # a wrong --tasks-dir would otherwise surface as every sample's task being unknown
         raise TaskError(f"{tasks_dir}: no tasks (a task is a folder holding a task.toml)")
     return found

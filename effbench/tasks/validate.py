@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from effbench.tasks.checkers import make_checker, show
+from effbench.tasks.checkers import make_checker, perturb, show
 from effbench.tasks.dpe_tier_file import load_dpe_tier_file
 from effbench.errors import EffbenchError
 from effbench.measuring.records import OVER_LIMIT
@@ -72,29 +72,6 @@ class TaskValidation:
     costs: tuple[ReferenceCost, ...] = ()
 
 
-def perturb(value):
-    """A value the checker must reject when it expects *value*."""
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, int):
-        return value + 1
-    if isinstance(value, float):
-        return value * 1.5 + 1.0 if math.isfinite(value) else 0.0
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, (list, tuple)):
-        items = list(value)
-        items = [perturb(items[0])] + items[1:] if items else [0]
-        return type(value)(items)
-    if isinstance(value, dict):
-        return {**value, "__effbench_extra__": 0}
-    if isinstance(value, (set, frozenset)):
-        return type(value)(set(value) | {"__effbench_extra__"})
-    if value is None:
-        return 0
-    return None
-
-
 def _run_ok(runner, task: Task, code: str, keys: list[str], wall: float) -> base.Execution:
     limits = base.Limits.for_wall(wall, task.memory_mb)
     return runner.execute(code, task.entry_point, keys, limits)
@@ -109,6 +86,12 @@ def _run_cut_off(runner, task: Task, code: str, key: str, cap: float) -> base.Ex
         return base.Execution(base.TIMEOUT, cpu_time=ex.cpu_time, wall_time=ex.wall_time,
                               detail=f"used {ex.cpu_time:.2f} s of CPU, past the cut-off of {cap:.2f} s")
     return ex
+
+
+def _detail(ex: base.Execution) -> str:
+    """The first line of what a run said (a runtime error's traceback follows it): a FAIL line is one line."""
+    lines = ex.detail.strip().splitlines()
+    return lines[0][:200] if lines else ""
 
 
 def _outputs(ex: base.Execution) -> list:
@@ -158,7 +141,8 @@ class Baseline:
 
 
 def run_expert(task: Task, runner, cache: InputCache, levels: range, seed: int) -> Baseline:
-    """Run the expert on the hand cases (which it must agree with) and on every generated input of *levels*."""
+    """Run the expert on the hand cases (which it must agree with) and on every generated input of *levels*,
+    then once more on each (:func:`check_expert_repeats`)."""
     checker = make_checker(task)
     cases = task.cases()
     case_inputs = cache.case_inputs(task)
@@ -168,7 +152,7 @@ def run_expert(task: Task, runner, cache: InputCache, levels: range, seed: int) 
     expert = task.expert
     ex = _run_ok(runner, task, expert.code, [i.key for i in case_inputs], 60)
     if ex.status != base.OK:
-        raise ValidationError(f"expert {ex.status} on hand cases: {ex.detail.splitlines()[:1]}")
+        raise ValidationError(f"expert {ex.status} on hand cases: {_detail(ex)}")
     for i, (case, out) in enumerate(zip(cases, _outputs(ex))):
         if "expected" in case and not checker(case["args"], out, case["expected"]):
             raise ValidationError(f"expert disagrees with hand case {i}: case says {show(case['expected'], 80)}, "
@@ -178,20 +162,50 @@ def run_expert(task: Task, runner, cache: InputCache, levels: range, seed: int) 
         for inp in inputs:
             ex = _run_ok(runner, task, expert.code, [inp.key], 60)
             if ex.status != base.OK:
-                raise ValidationError(f"expert {ex.status} at level {lvl} test {inp.index}: {ex.detail[:200]}")
+                raise ValidationError(f"expert {ex.status} at level {lvl} test {inp.index}: {_detail(ex)}")
             baseline.expected[(lvl, inp.index)] = _outputs(ex)[0]
             baseline.expert_time[(lvl, inp.index)] = ex.cpu_time
+    check_expert_repeats(task, runner, baseline, checker)
     return baseline
 
 
+def check_expert_repeats(task: Task, runner, baseline: Baseline, checker) -> None:
+    """The expert gives the same answer again (equal, or right as the checker judges) on every hand case and
+    input: what a run compares samples with is the expert's first answer, which from an expert that draws at
+    random, or reads the clock, judged right samples wrong at random.  One run per level, all its tests in it."""
+    groups = [("hand case", baseline.case_inputs, baseline.case_expected)]
+    groups += [(f"level {lvl} test", inputs, [baseline.expected[(lvl, i.index)] for i in inputs])
+               for lvl, inputs in baseline.level_inputs.items()]
+    for label, inputs, first in groups:
+        if not inputs:
+            continue
+        ex = _run_ok(runner, task, task.expert.code, [i.key for i in inputs], 60 * len(inputs))
+        if ex.status != base.OK:
+            raise ValidationError(f"expert {ex.status} when run again ({label}s): {_detail(ex)}")
+        for inp, again, before in zip(inputs, _outputs(ex), first):
+            if again != before and not checker(inp.args() if task.checker == "custom" else None, again, before):
+                raise ValidationError(f"expert is not deterministic: run again on {label} {inp.index} it gave "
+                                      f"{show(again, 60)}, first {show(before, 60)}")
+
+
 def check_checker(task: Task, baseline: Baseline) -> None:
-    """The checker must accept the expert's output and reject a perturbed one."""
+    """The checker must accept the expert's own output on every hand case and input of the fast levels, and reject
+    a perturbed one on at least one of them: a custom checker may accept several right answers (any index that
+    splits a list evenly), the perturbed one among them on some inputs.  Each failure says which and where."""
     checker = make_checker(task)
-    level_inputs, cases = baseline.level_inputs, baseline.cases
-    sample_out = baseline.expected.get((0, 0), baseline.case_expected[0] if baseline.case_expected else None)
-    args0 = level_inputs[0][0].args() if level_inputs.get(0) else (cases[0]["args"] if cases else None)
-    if not checker(args0, sample_out, sample_out) or checker(args0, perturb(sample_out), sample_out):
-        raise ValidationError("checker does not accept the expert's output or accepts a perturbed one")
+    cases = zip(baseline.cases, baseline.case_expected)
+    trials = [(f"hand case {i}", case["args"], out) for i, (case, out) in enumerate(cases)]
+    trials += [(f"level {lvl} test {inp.index}", inp.args(), baseline.expected[(lvl, inp.index)])
+               for lvl, inputs in baseline.level_inputs.items() if lvl < FAST_LEVELS for inp in inputs]
+    rejected = []
+    for where, args, out in trials:
+        if not checker(args, out, out):
+            raise ValidationError(f"checker rejects the expert's own output on {where} ({show(out, 60)})")
+        rejected.append(not checker(args, perturb(out), out))
+    if trials and not any(rejected):
+        where, _, out = trials[0]
+        raise ValidationError(f"checker accepts a wrong output on every input tried ({len(trials)}): on {where} "
+                              f"{show(perturb(out), 60)}, where the expert gave {show(out, 60)}")
 
 
 def check_reference(task: Task, ref, runner, baseline: Baseline) -> None:
@@ -210,7 +224,7 @@ def _check_agrees(task: Task, label: str, code: str, runner, baseline: Baseline)
     cases, case_expected = baseline.cases, baseline.case_expected
     ex = _run_ok(runner, task, code, [i.key for i in baseline.case_inputs], 60)
     if ex.status != base.OK:
-        raise ValidationError(f"{label} {ex.status} on hand cases: {ex.detail[:200]}")
+        raise ValidationError(f"{label} {ex.status} on hand cases: {_detail(ex)}")
     for i, out in enumerate(_outputs(ex)):
         if not checker(cases[i]["args"], out, case_expected[i]):
             raise ValidationError(f"{label} disagrees with the expert on hand case {i}")
@@ -221,8 +235,7 @@ def _check_agrees(task: Task, label: str, code: str, runner, baseline: Baseline)
             if ex.status in OVER_LIMIT:
                 continue  # too slow or too big to compare here (as the scores read it); the lower levels compared it
             if ex.status != base.OK:
-                raise ValidationError(f"{label} {ex.status} at level {lvl} test {inp.index}: "
-                                      f"{ex.detail[:200]}")
+                raise ValidationError(f"{label} {ex.status} at level {lvl} test {inp.index}: {_detail(ex)}")
             if not checker(inp.args() if task.checker == "custom" else None, _outputs(ex)[0],
                            baseline.expected[(lvl, inp.index)]):
                 raise ValidationError(f"{label} disagrees with the expert at level {lvl} "
@@ -285,6 +298,10 @@ def describe_tier_order(costs: list[ReferenceCost], top: int) -> str:
     time outside EXPERT_RANGE_MS and a slowest tier under MIN_SEPARATION times the expert."""
     parts = []
     for slow, fast in zip(costs, costs[1:]):
+        if slow.capped and fast.capped:
+            raise ValidationError(f"tiers {slow.name} and {fast.name} are both past the cut-off at level {top} "
+                                  f"({SLOW_CAP:g}x the expert, {_ms(fast)[2:]}): their order cannot be measured "
+                                  "there; make the top level smaller, or the tiers further apart")
         if fast.capped or (not slow.capped and slow.seconds <= fast.seconds):
             raise ValidationError(f"tiers out of order at level {top}: {slow.name} {_ms(slow)} is not slower "
                                   f"than {fast.name} {_ms(fast)}")

@@ -1,0 +1,262 @@
+"""What task authors get wrong, found by writing a suite of one's own from the installed wheel (tasks/FORMAT.md
+only): each is one line naming the file and what is wrong, exit 2, before anything is measured -- or, for what only
+running can show, one ``FAIL`` line of ``tasks validate``.  Files and the CLI through click's CliRunner; the tests
+that make inputs or run references start the real input process and sandbox (marked ``sandbox``)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from effbench.errors import TaskError
+from effbench.tasks.task import load_task
+
+from .conftest import write_samples
+from .hostile import EXPERT, prefix_max_variant
+from . import test_bad_input
+from .test_bad_input import invoke, one_line, run_args
+
+suite = test_bad_input.suite  # the one-task suite fixture, shared
+
+
+def edit(folder, name, old, new):
+    path = folder / name
+    assert old in path.read_text()
+    path.write_text(path.read_text().replace(old, new))
+
+
+# ---------------------------------------------------------------- on load: files only
+@pytest.mark.parametrize("old, new, message", [
+    # a level smaller than the one before it (the scores read a level as at least as hard as those below)
+    ("sizes = [5, 1000, 3000, 8000]", "sizes = [5, 3000, 1000, 8000]",
+     "levels.sizes must not decrease: level 2's size 1000 is below level 1's 3000"),
+    # 10^8 tests: every one an input made before measuring; the run hung without a word
+    ("tests = [3, 2, 2, 2]", "tests = [3, 2, 2, 100000000]", "levels.tests must be a non-empty list of non-negative "
+                                                              "integers, at most 1000 each"),
+])
+def test_levels_out_of_order_or_past_reason_are_refused_on_load(tmp_path, suite, old, new, message):
+    tasks, samples = suite
+    edit(tasks / "t", "task.toml", old, new)
+    with pytest.raises(TaskError, match=re.escape("task.toml: " + message)):
+        load_task(tasks / "t")
+    assert message in one_line(invoke(*run_args(tmp_path, tasks, samples)))
+    assert not (tmp_path / "out").exists()
+
+
+def test_levels_of_one_size_are_fine(suite):
+    """EvalPerf's import puts its one input at level 0 and level 1: equal sizes are not out of order."""
+    tasks, _ = suite
+    edit(tasks / "t", "task.toml", "sizes = [5, 1000, 3000, 8000]", "sizes = [5, 1000, 1000, 8000]")
+    assert load_task(tasks / "t").levels.sizes == (5, 1000, 1000, 8000)
+
+
+@pytest.mark.parametrize("file, code, message", [
+    # the expert compiled only in the sandbox: the run measured the other tasks and then exited 3 (infrastructure)
+    ("loop.py", "def prefix_max(nums)\n    return nums\n", "loop.py: does not compile (line 1): SyntaxError: "),
+    ("accumulate.py", "def prefix_max(nums):\n  return nums\n    x = 1\n", "accumulate.py: does not compile (line 3)"),
+    ("loop.py", "def prefix_max(nums):\n    return '\0'\n", "loop.py: does not compile"),
+    # renamed: 'KeyError: prefix_max in exec' from the sandbox, exit 3
+    ("loop.py", "def prefix_maximum(nums):\n    return nums\n", "loop.py: defines no prefix_max (the task's "
+                                                                  "entry_point)"),
+])
+def test_a_reference_that_does_not_compile_or_define_the_entry_point_is_one_line_on_load(tmp_path, suite, file,
+                                                                                          code, message):
+    tasks, samples = suite
+    (tasks / "t" / "solutions" / file).write_text(code)
+    with pytest.raises(TaskError, match=re.escape(message)):
+        load_task(tasks / "t")
+    err = one_line(invoke(*run_args(tmp_path, tasks, samples)))
+    assert f"{tasks / 't' / 'solutions' / file}: " in err and message in err
+    assert not (tmp_path / "out").exists()
+    assert message in one_line(invoke("tasks", "list", "--tasks-dir", tasks))
+
+
+def test_a_reference_defined_by_import_or_assignment_loads(suite):
+    tasks, _ = suite
+    (tasks / "t" / "solutions" / "accumulate.py").write_text(
+        "from itertools import accumulate\n\n\ndef _impl(nums):\n    return list(accumulate(nums, max))\n\n\n"
+        "prefix_max = _impl\n")
+    assert "prefix_max = _impl" in load_task(tasks / "t").reference("accumulate").code
+
+
+def test_a_byte_order_mark_is_read_as_python_and_toml_read_it(suite):
+    """Editors that write a byte-order mark: Python reads such a source file, tomllib does not, and the sandbox
+    compiled the text with the mark in it (``invalid non-printable character U+FEFF``: the task unscorable, exit
+    3); the manifest was 'Invalid statement (at line 1, column 1)', with nothing to see there."""
+    tasks, _ = suite
+    for name in ("task.toml", "solutions/loop.py"):
+        path = tasks / "t" / name
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    task = load_task(tasks / "t")
+    assert task.id == "t" and task.expert.code == EXPERT
+
+
+def test_a_checker_py_that_the_manifest_does_not_use_is_refused(tmp_path, suite):
+    """checker.py beside checker = "exact" (the default): the author's check was silently not used."""
+    tasks, samples = suite
+    (tasks / "t" / "checker.py").write_text("def check(args, output, expected):\n    return True\n")
+    message = 'checker.py is there but checker = \'exact\' does not use it: set checker = "custom"'
+    with pytest.raises(TaskError, match=re.escape("task.toml: " + message)):
+        load_task(tasks / "t")
+    assert message in one_line(invoke(*run_args(tmp_path, tasks, samples)))
+
+
+# ---------------------------------------------------------------- made in the input process
+@pytest.mark.sandbox
+def test_a_misspelt_key_in_a_hand_case_is_one_line(tmp_path, suite):
+    """``"expect"`` for ``"expected"``: the case was checked against the expert's own output, silently."""
+    tasks, samples = suite
+    edit(tasks / "t", "cases.py", '"expected": [3]', '"expect": [4]')
+    err = one_line(invoke(*run_args(tmp_path, tasks, samples)))
+    assert "cases.py case 1: unknown key 'expect' (a case holds 'args' and, optionally, 'expected')" in err
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.sandbox
+def test_a_check_that_takes_other_parameters_is_one_line_before_measuring(tmp_path):
+    """``check(output, expected)``: it raised TypeError on the expert's first output, and the run exited 3."""
+    tasks = tmp_path / "tasks"
+    tasks.mkdir()
+    prefix_max_variant(tasks, "t", "custom", "def check(output, expected):\n    return output == expected\n")
+    samples = write_samples(tmp_path / "samples.jsonl", [{"task_id": "t", "model": "m", "solution": EXPERT}])
+    err = one_line(invoke(*run_args(tmp_path, tasks, samples)))
+    assert "checker.py: check must take (args, output, expected): too many positional arguments" in err
+    assert not (tmp_path / "out").exists()
+
+
+# ---------------------------------------------------------------- tasks validate: one FAIL line that says why
+def validate(tasks):
+    res = invoke("tasks", "validate", "t", "--fast", "--tasks-dir", tasks)
+    return res.exit_code, res.output
+
+
+@pytest.mark.sandbox
+def test_a_reference_that_raises_is_one_fail_line(suite):
+    """The sandbox's detail goes on with the traceback: the FAIL line was five lines long."""
+    tasks, _ = suite
+    (tasks / "t" / "solutions" / "accumulate.py").write_text(
+        "def prefix_max(nums):\n    if len(nums) > 100:\n        raise ValueError('boom')\n    return "
+        "[max(nums[:i + 1]) for i in range(len(nums))]\n")
+    code, out = validate(tasks)
+    assert code == 1
+    fail = [line for line in out.splitlines() if line.startswith("FAIL")]
+    assert fail == ["FAIL  t: tier accumulate error at level 1 test 0: ValueError: boom in call"], out
+    assert "Traceback" not in out
+
+
+@pytest.mark.sandbox
+def test_a_checker_that_accepts_several_right_answers_validates(tmp_path):
+    """Any index that splits the list into two halves of one sum is right: the perturbed answer (the index after
+    the expert's) is right too on some inputs, and one message said 'does not accept the expert's output or
+    accepts a perturbed one' of a checker that is right."""
+    tasks = tmp_path / "tasks"
+    tasks.mkdir()
+    folder = prefix_max_variant(tasks, "t", "custom", (
+        "def check(args, output, expected):\n"
+        "    nums = args[0]\n"
+        "    if output == -1 or type(output) is not int or not 0 <= output <= len(nums):\n"
+        "        return output == expected == -1\n"
+        "    return 2 * sum(nums[:output]) == sum(nums)\n"))
+    edit(folder, "task.toml", 'entry_point = "prefix_max"', 'entry_point = "split"')
+    split = "def split(nums):\n    for i in range(len(nums) + 1):\n        if 2 * sum(nums[:i]) == sum(nums):\n" \
+            "            return i\n    return -1\n"
+    for name in ("loop", "accumulate", "rescan"):
+        (folder / "solutions" / f"{name}.py").write_text(split)
+    (folder / "cases.py").write_text('CASES = [{"args": [[1, 0, 1]]}, {"args": [[1, 2]]}, {"args": [[0, 0]]}]\n')
+    # Ones, a zero, ones: the index after the expert's (the first even split) splits evenly too, on every input.
+    (folder / "generator.py").write_text(
+        "def generate(size, rng):\n    k = max(1, size // 2)\n    return [[1] * k + [0] + [1] * k]\n")
+    code, out = validate(tasks)
+    assert code == 0, out
+    # A checker that accepts anything is still caught, and told as such.
+    (folder / "checker.py").write_text("def check(args, output, expected):\n    return True\n")
+    code, out = validate(tasks)
+    assert code == 1 and "FAIL  t: checker accepts a wrong output on every input tried" in out, out
+    (folder / "checker.py").write_text("def check(args, output, expected):\n    return output != expected\n")
+    code, out = validate(tasks)
+    assert code == 1 and "FAIL  t: checker rejects the expert's own output on hand case 0 (1)" in out, out
+
+
+@pytest.mark.sandbox
+def test_an_expert_that_is_not_deterministic_fails_validation(suite):
+    """Hand cases without 'expected' and an expert that draws at random: the run compares samples with the
+    expert's first answer, and validation never ran the expert twice: such an expert showed only as another tier
+    disagreeing with it ('tier rescan disagrees with the expert'), which blamed the tier."""
+    tasks, _ = suite
+    (tasks / "t" / "cases.py").write_text('CASES = [{"args": [[1, 2]]}, {"args": [[5]]}]\n')
+    (tasks / "t" / "solutions" / "loop.py").write_text(
+        "import os\n\n\ndef prefix_max(nums):\n    return [x + os.urandom(1)[0] for x in nums]\n")
+    code, out = validate(tasks)
+    assert code == 1 and "FAIL  t: expert is not deterministic: run again on hand case 0 it gave [" in out, out
+
+
+# ---------------------------------------------------------------- the suite's folder
+def test_a_folder_shared_by_link_is_part_of_the_task_hash(tmp_path, suite):
+    """``solutions`` a link to a folder the author shares: its files were left out of the content hash, so an
+    expert edited there resumed a run directory on the old expert's measurements, and merged in a leaderboard."""
+    tasks, _ = suite
+    shared = tmp_path / "shared-solutions"
+    (tasks / "t" / "solutions").rename(shared)
+    (tasks / "t" / "solutions").symlink_to(shared)
+    (tasks / "t" / "loop").symlink_to(tasks / "t")  # a link to a folder above it: hashed once, no loop
+    before = load_task(tasks / "t").content_hash()
+    (shared / "loop.py").write_text(EXPERT + "\n# faster now\n")
+    assert load_task(tasks / "t").content_hash() != before
+
+
+def test_a_task_without_links_hashes_as_it_did():
+    """Where no folder is a link (every task of the suite, every fixture) the hash is the one runs and leaderboards
+    already record: the files ``rglob`` lists, in the same order (sorting paths is not sorting their strings)."""
+    import hashlib
+
+    from effbench.tasks.task import default_tasks_dir, discover
+
+    from .conftest import FIXTURE_TASKS
+
+    def as_before(path):
+        digest = hashlib.sha256()
+        for file in sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(file.relative_to(path).as_posix().encode() + b"\0" + file.read_bytes() + b"\0")
+        return digest.hexdigest()
+
+    folders = discover(default_tasks_dir()) + discover(FIXTURE_TASKS)
+    assert len(folders) > 100
+    for folder in folders:
+        assert load_task(folder).content_hash() == as_before(folder), folder.name
+
+
+@pytest.mark.parametrize("layout, message", [
+    # --tasks-dir naming one task: "no tasks (a task is a folder holding a task.toml)" of a folder that holds one
+    ("one-task", "{tasks}/t: is a task folder; --tasks-dir takes the folder that holds the task folders "
+                 "(here {tasks})"),
+    # Task.toml: the task was silently skipped, and each of its samples "unknown task id"
+    ("misnamed", "{tasks}/t/task.toml: missing, beside the generator.py, cases.py, solutions of a task"),
+    ("file", "{tasks}/t/task.toml: not a folder (--tasks-dir takes the folder that holds the task folders)"),
+])
+def test_a_tasks_dir_that_is_not_a_suite_says_what_it_is(tmp_path, suite, layout, message):
+    tasks, samples = suite
+    target = tasks
+    if layout == "one-task":
+        target = tasks / "t"
+    elif layout == "misnamed":
+        (tasks / "t" / "task.toml").rename(tasks / "t" / "Task.toml")
+        prefix_max_variant(tasks, "u", "exact")
+    else:
+        target = tasks / "t" / "task.toml"
+    message = message.format(tasks=tasks)
+    for args in (run_args(tmp_path, target, samples), ("tasks", "list", "--tasks-dir", target)):
+        assert message in one_line(invoke(*args))
+    assert not (tmp_path / "out").exists()
+
+
+def test_two_tiers_both_past_the_cut_off_say_why_their_order_is_unknown():
+    """Two quadratic tiers, both past 40x the expert at the top level: 'resum >=2000.0ms is not slower than slices
+    >=2000.0ms' read as a measurement that contradicts the order, where none was made."""
+    from effbench.tasks.validate import ReferenceCost, ValidationError, describe_tier_order
+    costs = [ReferenceCost("resum", 2.0, True), ReferenceCost("slices", 2.0, True),
+             ReferenceCost("prefix", 0.01, False)]
+    with pytest.raises(ValidationError) as info:
+        describe_tier_order(costs, 3)
+    assert str(info.value) == ("tiers resum and slices are both past the cut-off at level 3 (40x the expert, "
+                               "2000.0ms): their order cannot be measured there; make the top level smaller, or the "
+                               "tiers further apart")

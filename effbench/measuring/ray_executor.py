@@ -21,9 +21,7 @@ import fcntl
 import json
 import logging
 import os
-import socket
 import stat
-import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -31,6 +29,7 @@ from collections.abc import Callable
 
 from effbench.measuring import machine
 from effbench.errors import EffbenchError, InfrastructureError, SetupError
+from effbench.measuring.ray_connect import check_reachable, check_token
 from effbench.tasks.inputs import InputCache
 from effbench.measuring.progress import Progress
 from effbench.measuring.records import RunRecord, Settings
@@ -43,56 +42,6 @@ MAX_RETRIES = 2  # a unit whose worker process or node died is resubmitted this 
 POLL_S = 0.5  # how often the driver drains the inbox while units run
 # What must be the same on every node for instruction counts to be comparable (the executor's hello, sandbox.client)
 COUNT_IDENTITY = ("runner", "counter", "python", "implementation", "executable")
-RAY_CLIENT = "ray://"  # Ray Client's scheme: a cluster reached through its client server (port 10001 by default)
-AUTO = "auto"  # Ray's word for the cluster that `ray start` made on this machine
-CONNECT_S = 10.0  # how long the driver waits for the head's port to answer before it calls the cluster unreachable
-
-
-def check_ray(where: str = "--executor ray") -> None:
-    """Ray is an optional extra: say how to get it, before anything is measured."""
-    try:
-        import ray  # noqa: F401
-    except ImportError:
-        raise SetupError(f"{where} needs Ray: pip install 'effbench[ray]'") from None
-
-
-def check_address(address: str, where: str = "--ray-address") -> str:
-    """*address* if it has a form Ray connects to (``HOST:PORT``, ``ray://HOST:PORT``, ``auto``), else one line
-    naming *where* (exit 2).  Ray parses it only when the run connects, after the run directory is made, and some
-    malformed forms it does not refuse at all: it retries them in its reconnect loop for minutes."""
-    def bad(why: str) -> EffbenchError:
-        return EffbenchError(f"{where} {address!r}: {why}; expected HOST:PORT (the head's port, 6379 by default), "
-                             f"{RAY_CLIENT}HOST:PORT or {AUTO}")
-    if address == AUTO:
-        return address
-    if not address or any(c.isspace() or not c.isprintable() for c in address):
-        raise bad("empty or holding a space or control character" if address else "empty")
-    rest = address.removeprefix(RAY_CLIENT)
-    if "://" in rest:
-        raise bad("not a Ray address (a URL of another scheme)")
-    try:
-        parts = urllib.parse.urlsplit("//" + rest)
-        port = parts.port  # parsed on access: ValueError for a port that is not 0-65535
-    except ValueError as exc:
-        raise bad(f"unreadable ({exc})") from None
-    if not parts.hostname or port is None or port == 0 or parts.path or parts.query or parts.fragment:
-        raise bad("no host" if not parts.hostname else "no port" if port is None or port == 0 else "more than a host "
-                  "and a port")
-    return address
-
-
-def check_reachable(address: str) -> None:
-    """InfrastructureError (exit 3) unless something answers at a ``HOST:PORT`` *address* within
-    :data:`CONNECT_S`: Ray's own connect loop waits for an absent head for many minutes.  ``auto`` and Ray Client
-    addresses are left to Ray, which gives up on those by itself."""
-    if address == AUTO or address.startswith(RAY_CLIENT):
-        return
-    parts = urllib.parse.urlsplit("//" + address)
-    try:
-        socket.create_connection((parts.hostname, parts.port), timeout=CONNECT_S).close()
-    except OSError as exc:
-        raise InfrastructureError(f"ray: cannot reach the cluster at {address} "
-                                  f"({exc.strerror or str(exc) or type(exc).__name__})") from None
 
 
 class MemoryStore:
@@ -247,6 +196,7 @@ def run_ray(units: list[WorkUnit], settings: Settings, store: RunStore, progress
                                        logging_level=logging.WARNING)
         if address:
             check_reachable(address)
+            check_token(address)
             options["address"] = address
         else:
             options["num_cpus"] = len(usable_cpus())

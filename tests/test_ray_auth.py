@@ -1,0 +1,74 @@
+"""``effbench run --ray-address`` against a real cluster started with ``ray start --head`` that wants a token the
+driver does not send or sends wrong (Ray 2.60 turns token authentication on for a head started where a token file
+exists).  A token left in ``~/.ray/auth_token`` by an earlier cluster had the head refuse the driver for ~20-60 s
+(Ray's connect loop, twenty lines of C++ warnings) and effbench then said only 'cannot reach the cluster' (exit 3).
+The run now asks the head once, up front, and says what is wrong and what to do in one line, naming the file (exit 2:
+the user's setting).  The cluster lives in a network namespace holding loopback alone, as in test_ray_executor."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from .small_suite import make_suite
+from .test_ray_executor import _finish, _run, _two_runs
+
+pytest.importorskip("ray", reason="the ray extra is not installed (pip install 'effbench[ray]')")
+
+SCRIPT = """set -e
+ip link set lo up
+HOME={head} ray get-auth-token --generate >/dev/null 2>&1
+HOME={head} ray start --head --node-ip-address 127.0.0.1 --port {port} --num-cpus 1 --include-dashboard false \\
+    --disable-usage-stats >{log} 2>&1
+set +e
+for case in none stale good; do
+    case $case in
+        none) extra="" ;;
+        stale) extra="RAY_AUTH_MODE=token" ;;
+        good) extra="RAY_AUTH_MODE=token RAY_AUTH_TOKEN_PATH={head}/.ray/auth_token" ;;
+    esac
+    start=$(date +%s.%N)
+    env $extra {run} --out {tmp}/run-$case --ray-address 127.0.0.1:{port} 2>{tmp}/err-$case
+    echo "$? $start $(date +%s.%N)" >{tmp}/code-$case
+done
+HOME={head} ray stop --force >>{log} 2>&1
+"""
+
+
+@pytest.mark.sandbox
+def test_a_cluster_refusing_the_drivers_token_is_one_line_naming_the_file_at_once(tmp_path):
+    env, base, ray_env, ray_tmp = _two_runs(tmp_path, "unshare", "ip")
+    head = tmp_path / "head-home"
+    head.mkdir()
+    # the driver's HOME holds a token of its own, as one left there by an earlier cluster (ray.init makes one)
+    subprocess.run(["ray", "get-auth-token", "--generate"], env=ray_env, capture_output=True, check=True)
+    stale = tmp_path / "home" / ".ray" / "auth_token"
+    tasks, samples = make_suite(tmp_path / "one", ("pm-a",))  # one task: the good case is measured
+    run = " ".join([sys.executable, "-m", "effbench", "run", str(samples), "--tasks-dir", str(tasks), "--k", "1",
+                    "--quiet"])
+    script = SCRIPT.format(head=head, port=6398, log=tmp_path / "ray.log", run=run, tmp=tmp_path)
+    try:
+        code, err = _finish(_run(["unshare", "--net", "--", "bash", "-c", script], ray_env, 0), 400)
+    finally:
+        shutil.rmtree(ray_tmp, ignore_errors=True)
+    log = (tmp_path / "ray.log").read_text() if (tmp_path / "ray.log").exists() else ""
+    assert stale.read_text() != (head / ".ray" / "auth_token").read_text()
+    outcome = {}
+    for case in ("none", "stale", "good"):
+        assert (tmp_path / f"code-{case}").exists(), (err + log)[-3000:]
+        rc, start, end = (tmp_path / f"code-{case}").read_text().split()
+        outcome[case] = int(rc), float(end) - float(start), (tmp_path / f"err-{case}").read_text()
+    where = "ray: the cluster at 127.0.0.1:6398"
+    rc, took, text = outcome["none"]
+    assert rc == 2 and len(text.splitlines()) == 1, text[-3000:]
+    assert text.startswith(f"effbench: error: {where} wants an auth token and this run sent none"), text
+    assert "RAY_AUTH_MODE=token" in text and str(stale) in text, text
+    assert took < 15, took
+    rc, took, text = outcome["stale"]
+    assert rc == 2 and len(text.splitlines()) == 1, text[-3000:]
+    assert text.startswith(f"effbench: error: {where} refused the auth token in {stale}"), text
+    assert took < 15, took
+    rc, took, text = outcome["good"]  # the cluster's own token: the check refuses nothing it should let through
+    assert rc == 0, text[-3000:]

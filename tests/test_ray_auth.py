@@ -23,14 +23,16 @@ HOME={head} ray get-auth-token --generate >/dev/null 2>&1
 HOME={head} ray start --head --node-ip-address 127.0.0.1 --port {port} --num-cpus 1 --include-dashboard false \\
     --disable-usage-stats >{log} 2>&1
 set +e
-for case in none stale good; do
+for case in none stale auto good; do
+    address=127.0.0.1:{port}
     case $case in
         none) extra="" ;;
         stale) extra="RAY_AUTH_MODE=token" ;;
+        auto) extra="" address=auto ;;
         good) extra="RAY_AUTH_MODE=token RAY_AUTH_TOKEN_PATH={head}/.ray/auth_token" ;;
     esac
     start=$(date +%s.%N)
-    env $extra {run} --out {tmp}/run-$case --ray-address 127.0.0.1:{port} 2>{tmp}/err-$case
+    env $extra {run} --out {tmp}/run-$case --ray-address $address 2>{tmp}/err-$case
     echo "$? $start $(date +%s.%N)" >{tmp}/code-$case
 done
 HOME={head} ray stop --force >>{log} 2>&1
@@ -56,7 +58,7 @@ def test_a_cluster_refusing_the_drivers_token_is_one_line_naming_the_file_at_onc
     log = (tmp_path / "ray.log").read_text() if (tmp_path / "ray.log").exists() else ""
     assert stale.read_text() != (head / ".ray" / "auth_token").read_text()
     outcome = {}
-    for case in ("none", "stale", "good"):
+    for case in ("none", "stale", "auto", "good"):
         assert (tmp_path / f"code-{case}").exists(), (err + log)[-3000:]
         rc, start, end = (tmp_path / f"code-{case}").read_text().split()
         outcome[case] = int(rc), float(end) - float(start), (tmp_path / f"err-{case}").read_text()
@@ -69,6 +71,10 @@ def test_a_cluster_refusing_the_drivers_token_is_one_line_naming_the_file_at_onc
     rc, took, text = outcome["stale"]
     assert rc == 2 and len(text.splitlines()) == 1, text[-3000:]
     assert text.startswith(f"effbench: error: {where} refused the auth token in {stale}"), text
+    assert took < 15, took
+    rc, took, text = outcome["auto"]  # Ray sends the file's token to `auto` unasked
+    assert rc == 2 and len(text.splitlines()) == 1, text[-3000:]
+    assert text.startswith(f"effbench: error: ray: the cluster at auto refused the auth token in {stale}"), text
     assert took < 15, took
     rc, took, text = outcome["good"]  # the cluster's own token: the check refuses nothing it should let through
     assert rc == 0, text[-3000:]

@@ -15,7 +15,7 @@ from effbench.errors import EffbenchError, InfrastructureError, SetupError
 RAY_CLIENT = "ray://"  # Ray Client's scheme: a cluster reached through its client server (port 10001 by default)
 AUTO = "auto"  # Ray's word for the cluster that `ray start` made on this machine
 CONNECT_S = 10.0  # how long the driver waits for the head's port to answer before it calls the cluster unreachable
-REFUSED = "refused"  # what the token probe prints when the head refuses this process's token (or its lack of one)
+REFUSED_NONE, REFUSED_TOKEN = "refused: none", "refused: token"  # the token probe's word: what the head refused
 
 
 def check_ray(where: str = "--executor ray") -> None:
@@ -66,29 +66,28 @@ def check_reachable(address: str) -> None:
 
 
 def check_token(address: str) -> None:
-    """SetupError (exit 2) if the head at a ``HOST:PORT`` *address* refuses the token this process would send it
-    (or its lack of one), asked once up front.  Ray 2.60 turns token authentication on for a head started where a
-    token file exists (one ``ray.init`` or an earlier cluster left in ``~/.ray/auth_token``), and sends a token to an
-    address it is given only under ``RAY_AUTH_MODE=token``; refused, its connect loop retried for ~20-60 s and
-    effbench said only 'cannot reach the cluster'.  Asked in a child process: Ray's client writes its warning
-    straight to the process's stderr, and a port that is not a head's would hold it for 40 s (cut at
-    :data:`CONNECT_S`).  Anything but a refusal is left to ``ray.init``, which says it as before."""
-    if address == AUTO or address.startswith(RAY_CLIENT):
+    """SetupError (exit 2) if the head at *address* (``HOST:PORT`` or ``auto``) refuses the token this process
+    would send it (or its lack of one), asked once up front.  Ray 2.60 turns token authentication on for a head
+    started where a token file exists (one ``ray.init`` or an earlier cluster left in ``~/.ray/auth_token``), and
+    sends a token to an address it is given only under ``RAY_AUTH_MODE=token`` (to ``auto``, whenever the file
+    exists); refused, its connect loop retried for ~20-60 s and effbench said only 'cannot reach the cluster'.
+    Asked in a child process: Ray's client writes its warning straight to the process's stderr, and a port that is
+    not a head's would hold it for 40 s (cut at :data:`CONNECT_S`).  Anything but a refusal is left to
+    ``ray.init``, which says it as before."""
+    if address.startswith(RAY_CLIENT):
         return
     try:
         said = subprocess.run([sys.executable, "-m", __name__, address], capture_output=True, text=True,
                               timeout=CONNECT_S).stdout.strip()
     except subprocess.TimeoutExpired:
         return
-    if said != REFUSED:
-        return
-    source = token_source()
-    if os.environ.get("RAY_AUTH_MODE", "").lower() != "token":
+    if said == REFUSED_NONE:
         raise SetupError(f"ray: the cluster at {address} wants an auth token and this run sent none (Ray sends one "
                          f"to a given address only under RAY_AUTH_MODE=token): set RAY_AUTH_MODE=token, with the "
-                         f"head's token (`ray get-auth-token` on the head) in {source}")
-    raise SetupError(f"ray: the cluster at {address} refused the auth token in {source} (one left by another "
-                     f"cluster?): put the head's token there (`ray get-auth-token` on the head prints it)")
+                         f"head's token (`ray get-auth-token` on the head) in {token_source()}")
+    if said == REFUSED_TOKEN:
+        raise SetupError(f"ray: the cluster at {address} refused the auth token in {token_source()} (one left by "
+                         f"another cluster?): put the head's token there (`ray get-auth-token` on the head prints it)")
 
 
 def token_source() -> str:
@@ -100,13 +99,25 @@ def token_source() -> str:
 
 
 def _probe(address: str) -> None:
-    """The child of :func:`check_token`: prints :data:`REFUSED` if the head refuses this process's token."""
+    """The child of :func:`check_token`: prints :data:`REFUSED_NONE` or :data:`REFUSED_TOKEN` if the head refuses
+    what this process sends.  ``auto`` is taken as ``ray.init`` takes it: the latest cluster ``ray start`` made, and
+    token mode if a token file exists (Ray's own helpers, private: a failure here prints nothing, so ``ray.init``
+    decides)."""
     import ray.exceptions
-    from ray._raylet import GcsClient  # type: ignore[attr-defined]  # what ray.init itself connects with; it fails at once on a refused token
+    from ray._raylet import (  # type: ignore[attr-defined]  # not in its stubs
+        AuthenticationMode, GcsClient, get_authentication_mode)  # GcsClient: what ray.init connects with
+    if address == AUTO:
+        from ray._private.authentication.authentication_token_setup import maybe_enable_token_auth_if_token_available
+        from ray._private.services import canonicalize_bootstrap_address
+        found = canonicalize_bootstrap_address(AUTO)
+        if found is None:
+            return
+        address = found
+        maybe_enable_token_auth_if_token_available(warn_if_disabled=False)
     try:
         GcsClient(address=address)
     except ray.exceptions.AuthenticationError:
-        print(REFUSED)
+        print(REFUSED_TOKEN if get_authentication_mode() == AuthenticationMode.TOKEN else REFUSED_NONE)
 
 
 if __name__ == "__main__":

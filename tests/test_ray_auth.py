@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 
+import psutil
 import pytest
 
 from .small_suite import make_suite
@@ -35,8 +36,18 @@ for case in none stale auto good; do
     env $extra {run} --out {tmp}/run-$case --ray-address $address 2>{tmp}/err-$case
     echo "$? $start $(date +%s.%N)" >{tmp}/code-$case
 done
-HOME={head} ray stop --force >>{log} 2>&1
 """
+
+
+def _stop(ray_tmp: str) -> None:
+    """Stop this test's cluster alone, by its processes' temp dir: `ray stop` run as root stops every Ray
+    process of the machine, other users' clusters too."""
+    procs = [p for p in psutil.process_iter(["cmdline"]) if ray_tmp in " ".join(p.info["cmdline"] or [])]
+    for proc in procs:
+        proc.terminate()
+    _, alive = psutil.wait_procs(procs, timeout=15)
+    for proc in alive:
+        proc.kill()
 
 
 @pytest.mark.sandbox
@@ -54,6 +65,7 @@ def test_a_cluster_refusing_the_drivers_token_is_one_line_naming_the_file_at_onc
     try:
         code, err = _finish(_run(["unshare", "--net", "--", "bash", "-c", script], ray_env, 0), 400)
     finally:
+        _stop(ray_tmp)
         shutil.rmtree(ray_tmp, ignore_errors=True)
     log = (tmp_path / "ray.log").read_text() if (tmp_path / "ray.log").exists() else ""
     assert stale.read_text() != (head / ".ray" / "auth_token").read_text()

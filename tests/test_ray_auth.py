@@ -7,8 +7,10 @@ the user's setting).  The cluster lives in a network namespace holding loopback 
 from __future__ import annotations
 
 import shutil
+import signal
 import subprocess
 import sys
+import time
 
 import psutil
 import pytest
@@ -90,3 +92,30 @@ def test_a_cluster_refusing_the_drivers_token_is_one_line_naming_the_file_at_onc
     assert took < 15, took
     rc, took, text = outcome["good"]  # the cluster's own token: the check refuses nothing it should let through
     assert rc == 0, text[-3000:]
+
+
+@pytest.mark.sandbox
+def test_sigterm_to_a_ray_driver_is_effbench_s_one_line_and_the_records_are_kept(tmp_path):
+    """``effbench run --executor ray`` sent SIGTERM (a cancelled CI job, ``timeout``) mid-run: ray.init put Ray's
+    C++ handler in place of effbench's, so the driver died printing Ray's stack dump ('*** SIGTERM received ...')
+    and not effbench's line.  Now it ends as a local run does: 'terminated (SIGTERM)', exit 143, every record
+    that streamed in kept for a rerun.  A driver-started cluster in a namespace of loopback alone."""
+    env, base, ray_env, ray_tmp = _two_runs(tmp_path, "unshare", "ip")
+    inner = " ".join([*base, "--out", str(tmp_path / "ray"), "--executor", "ray"])
+    store = tmp_path / "ray" / "records.jsonl"
+    try:
+        proc = _run(["unshare", "--net", "--", "sh", "-c", f"ip link set lo up && exec {inner}"], ray_env, 0)
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline and proc.poll() is None and not (store.exists() and store.read_text()):
+            time.sleep(0.1)
+        assert proc.poll() is None and store.read_text(), "no record streamed in"
+        proc.send_signal(signal.SIGTERM)
+        code, err = _finish(proc, 60)
+    finally:
+        _stop(ray_tmp)
+        shutil.rmtree(ray_tmp, ignore_errors=True)
+    assert code == 143, err[-3000:]
+    assert "SIGTERM received" not in err, err[-3000:]
+    assert err.strip().splitlines()[-1] == ("effbench: terminated (SIGTERM); finished measurements are kept (rerun "
+                                            "the same command to resume)"), err[-3000:]
+    assert store.read_text().splitlines()

@@ -220,7 +220,7 @@ def run_ray(units: list[WorkUnit], settings: Settings, store: RunStore, progress
 
 
 class _KeepSigterm:
-    """The process's Python SIGTERM handler (effbench's clean stop, cli.main.Terminated, or an embedding program's)
+    """The process's Python SIGTERM handler (effbench's clean stop, errors.Terminated, or an embedding program's)
     through a Ray run.  ``ray.init`` puts Ray's C++ failure handler in its place, and a cancelled run died printing
     Ray's stack dump instead of effbench's line and exit 143; and Ray's waits turn what a handler raises into a
     plain KeyboardInterrupt ('interrupted', 130).  :meth:`reinstate` puts the handler back after ``ray.init``; on

@@ -28,3 +28,10 @@ class SetupError(InfrastructureError):
     will not help until the user changes something."""
 
     exit_code = 2
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where Ctrl-C's KeyboardInterrupt would be.  A cancelled CI job, ``timeout`` or ``docker stop``
+    send it, and by default it ended the process on the spot, exit 143 and not a word: no ``finally`` ran, so the
+    run's worker containers were left running until a later run reaped them.  Now the same clean-up runs as for
+    Ctrl-C, and the same line is said."""

@@ -63,3 +63,17 @@ def test_a_resumed_file_that_breaks_the_json_reader_names_its_line(tmp_path, lin
     got = one_error_line(invoke("generate", "--model", "m", "--base-url", closed_url(), "-o", out, "--tasks", TASKS))
     assert got.startswith(f"effbench: error: {out}:2: {reason}"), got
     assert out.read_text() == before
+
+
+@pytest.mark.sandbox
+@pytest.mark.parametrize("tasks", ["", " , ,"])
+def test_tasks_naming_no_task_is_refused_not_taken_for_the_whole_suite(tmp_path, tasks):
+    """``--tasks ""`` (an unset shell variable) was taken for no --tasks at all: a request for every task of the
+    suite (103 of them, times --n), on a server that may bill each.  It is bad input, as it is for ``effbench run``
+    (cli.options.ids), and nothing is sent."""
+    with serve(GOOD, tmp_path / "srv") as server:
+        line = one_error_line(invoke("generate", "--model", "coder-1", "--base-url", server.url, "-o",
+                                     tmp_path / "g.jsonl", "--tasks", tasks))
+        assert server.posts() == []
+    assert line == f"effbench: error: --tasks {tasks!r}: names no task id"
+    assert not (tmp_path / "g.jsonl").exists()

@@ -3,6 +3,7 @@ more (see each test).  No hosted model can run here: the server is the stand-in 
 separate process on 127.0.0.1 reached through the real ``openai`` client and network stack."""
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import time
@@ -67,4 +68,23 @@ def test_a_retry_after_longer_than_the_client_waits_is_said(tmp_path):
     assert done.returncode == 3, done.stderr
     assert len(posts) == 1  # as asked: no retry within the day it named
     assert "429 (retried as often as allowed; the server's last Retry-After: 86400 s" in done.stderr, done.stderr
+    assert [r["task_id"] for r in rows(out)] == [PSC.id]
+
+
+def test_sigterm_keeps_the_samples_received_and_says_so_with_exit_143(tmp_path):
+    """SIGTERM (a cancelled CI job, ``timeout``) mid-generate: the samples received are kept, as for Ctrl-C, but the
+    command said 'interrupted' and exited 130, where every other command says 'terminated (SIGTERM)', 143."""
+    out = tmp_path / "s.jsonl"
+    script = {"rules": [rule(MSS, {"delay": 60, **fenced(MSS)}), rule(PSC, fenced(PSC))]}
+    with serve(script, tmp_path / "srv") as server:
+        proc = subprocess.Popen([sys.executable, "-m", "effbench", *map(str, gen_args(server, out))],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not (out.exists() and out.read_text()):
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=15)
+    assert proc.returncode == 143, stderr
+    assert stderr.strip().splitlines()[-1] == (f"effbench: terminated (SIGTERM); the samples received are in {out} "
+                                               "(rerun the same command to fill in the rest)"), stderr
     assert [r["task_id"] for r in rows(out)] == [PSC.id]

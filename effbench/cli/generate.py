@@ -13,8 +13,8 @@ from pathlib import Path
 
 import click
 
-from effbench.cli.options import FiniteFloat, writable
-from effbench.errors import EffbenchError
+from effbench.cli.options import FiniteFloat, ids, writable
+from effbench.errors import EffbenchError, Terminated
 from effbench.tasks.task import default_tasks_dir, load_suite
 
 
@@ -61,7 +61,7 @@ def generate(model, base_url, api_key_env, api, out, n, temperature, top_p, max_
     # checked before anything is read or sent: a label `effbench run` refuses would waste every request
     check_http_url(base_url, "--base-url")
     label = check_model_name(model if label is None else label, "--model" if label is None else "--label")
-    wanted = [t.strip() for t in task_ids.split(",") if t.strip()] if task_ids else None
+    wanted = ids(task_ids)  # "" is bad input, not the whole suite (a request per task)
     suite = sorted(load_suite(tasks_dir or default_tasks_dir(), wanted), key=lambda t: t.id)
     template = load_template(prompt_id, prompt_dir)
     api_key = os.environ.get(api_key_env)
@@ -88,10 +88,11 @@ def generate(model, base_url, api_key_env, api, out, n, temperature, top_p, max_
                 store.add(row)
                 bar.update(1)
             outcome = run_jobs(jobs, client, template, sampling, recipe, label, concurrency, on_row, served)
-    except KeyboardInterrupt:
-        click.echo(f"effbench: interrupted; the samples received are in {out} (rerun the same command to fill in "
-                   "the rest)", err=True)
-        sys.exit(130)
+    except KeyboardInterrupt as exc:  # SIGTERM too (cli.main): said, and exited with, as every command does
+        term = isinstance(exc, Terminated)
+        click.echo(f"effbench: {'terminated (SIGTERM)' if term else 'interrupted'}; the samples received are in "
+                   f"{out} (rerun the same command to fill in the rest)", err=True)
+        sys.exit(143 if term else 130)
     finally:
         store.finish()
     usage = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in sorted(outcome.usage.items())) or "no usage reported"

@@ -18,20 +18,13 @@ from effbench.version import __version__
 from effbench.cli import (complexity, generate, history, image, importing, pr_comment, profile, reports, run, tasks,
                           tiers)
 from effbench.cli.options import fail
-from effbench.errors import EffbenchError
+from effbench.errors import EffbenchError, Terminated
 
 # The machine out of what a process is made of: no task's or sample's doing (those run in processes of their own,
 # under limits), so infrastructure, wherever effbench first meets it (a pipe, a subprocess, a file it opens).
 EXHAUSTED = (errno.EMFILE, errno.ENFILE, errno.ENOMEM)
 
 MODULES = (run, tasks, tiers, importing, reports, history, pr_comment, complexity, profile, image, generate)
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised where Ctrl-C's KeyboardInterrupt would be.  A cancelled CI job, ``timeout`` or ``docker stop``
-    send it, and by default it ended the process on the spot, exit 143 and not a word: no ``finally`` ran, so the
-    run's worker containers were left running until a later run reaped them.  Now the same clean-up runs as for
-    Ctrl-C, and the same line is said."""
 
 
 def _terminated(signum, frame) -> None:

@@ -21,9 +21,9 @@ import fcntl
 import json
 import logging
 import os
-import socket
+import signal
 import stat
-import urllib.parse
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -31,6 +31,7 @@ from collections.abc import Callable
 
 from effbench.measuring import machine
 from effbench.errors import EffbenchError, InfrastructureError, SetupError
+from effbench.measuring.ray_connect import check_reachable, check_token
 from effbench.tasks.inputs import InputCache
 from effbench.measuring.progress import Progress
 from effbench.measuring.records import RunRecord, Settings
@@ -43,56 +44,6 @@ MAX_RETRIES = 2  # a unit whose worker process or node died is resubmitted this 
 POLL_S = 0.5  # how often the driver drains the inbox while units run
 # What must be the same on every node for instruction counts to be comparable (the executor's hello, sandbox.client)
 COUNT_IDENTITY = ("runner", "counter", "python", "implementation", "executable")
-RAY_CLIENT = "ray://"  # Ray Client's scheme: a cluster reached through its client server (port 10001 by default)
-AUTO = "auto"  # Ray's word for the cluster that `ray start` made on this machine
-CONNECT_S = 10.0  # how long the driver waits for the head's port to answer before it calls the cluster unreachable
-
-
-def check_ray(where: str = "--executor ray") -> None:
-    """Ray is an optional extra: say how to get it, before anything is measured."""
-    try:
-        import ray  # noqa: F401
-    except ImportError:
-        raise SetupError(f"{where} needs Ray: pip install 'effbench[ray]'") from None
-
-
-def check_address(address: str, where: str = "--ray-address") -> str:
-    """*address* if it has a form Ray connects to (``HOST:PORT``, ``ray://HOST:PORT``, ``auto``), else one line
-    naming *where* (exit 2).  Ray parses it only when the run connects, after the run directory is made, and some
-    malformed forms it does not refuse at all: it retries them in its reconnect loop for minutes."""
-    def bad(why: str) -> EffbenchError:
-        return EffbenchError(f"{where} {address!r}: {why}; expected HOST:PORT (the head's port, 6379 by default), "
-                             f"{RAY_CLIENT}HOST:PORT or {AUTO}")
-    if address == AUTO:
-        return address
-    if not address or any(c.isspace() or not c.isprintable() for c in address):
-        raise bad("empty or holding a space or control character" if address else "empty")
-    rest = address.removeprefix(RAY_CLIENT)
-    if "://" in rest:
-        raise bad("not a Ray address (a URL of another scheme)")
-    try:
-        parts = urllib.parse.urlsplit("//" + rest)
-        port = parts.port  # parsed on access: ValueError for a port that is not 0-65535
-    except ValueError as exc:
-        raise bad(f"unreadable ({exc})") from None
-    if not parts.hostname or port is None or port == 0 or parts.path or parts.query or parts.fragment:
-        raise bad("no host" if not parts.hostname else "no port" if port is None or port == 0 else "more than a host "
-                  "and a port")
-    return address
-
-
-def check_reachable(address: str) -> None:
-    """InfrastructureError (exit 3) unless something answers at a ``HOST:PORT`` *address* within
-    :data:`CONNECT_S`: Ray's own connect loop waits for an absent head for many minutes.  ``auto`` and Ray Client
-    addresses are left to Ray, which gives up on those by itself."""
-    if address == AUTO or address.startswith(RAY_CLIENT):
-        return
-    parts = urllib.parse.urlsplit("//" + address)
-    try:
-        socket.create_connection((parts.hostname, parts.port), timeout=CONNECT_S).close()
-    except OSError as exc:
-        raise InfrastructureError(f"ray: cannot reach the cluster at {address} "
-                                  f"({exc.strerror or str(exc) or type(exc).__name__})") from None
 
 
 class MemoryStore:
@@ -241,12 +192,14 @@ def run_ray(units: list[WorkUnit], settings: Settings, store: RunStore, progress
     streams back into *store* as it is measured."""
     import ray
     started_here = not ray.is_initialized()
+    sigterm = _KeepSigterm()
     if started_here:
         from effbench.measuring.parallel import usable_cpus
         options: dict[str, Any] = dict(include_dashboard=False, log_to_driver=False,
                                        logging_level=logging.WARNING)
         if address:
             check_reachable(address)
+            check_token(address)
             options["address"] = address
         else:
             options["num_cpus"] = len(usable_cpus())
@@ -255,12 +208,47 @@ def run_ray(units: list[WorkUnit], settings: Settings, store: RunStore, progress
         except (ConnectionError, RuntimeError, ValueError) as exc:
             raise InfrastructureError(f"ray: cannot reach the cluster at {address or 'a new local one'} "
                                       f"({str(exc).splitlines()[0][:300]})") from None
+        finally:
+            sigterm.reinstate()
     remote = ray.remote(num_cpus=1, max_retries=0)(measure_remote)
     try:
-        _Driver(ray, remote, settings, store, progress, on_unscorable, on_runner).run(units)
+        with sigterm:
+            _Driver(ray, remote, settings, store, progress, on_unscorable, on_runner).run(units)
     finally:
         if started_here:
             ray.shutdown()
+
+
+class _KeepSigterm:
+    """The process's Python SIGTERM handler (effbench's clean stop, errors.Terminated, or an embedding program's)
+    through a Ray run.  ``ray.init`` puts Ray's C++ failure handler in its place, and a cancelled run died printing
+    Ray's stack dump instead of effbench's line and exit 143; and Ray's waits turn what a handler raises into a
+    plain KeyboardInterrupt ('interrupted', 130).  :meth:`reinstate` puts the handler back after ``ray.init``; on
+    leaving, a KeyboardInterrupt that a SIGTERM caused is raised again as the handler raises it."""
+
+    def __init__(self) -> None:
+        before = signal.getsignal(signal.SIGTERM)
+        self.before: Callable[[int, Any], Any] | None = before if callable(before) else None
+        self.active = self.before is not None and threading.current_thread() is threading.main_thread()
+        self.seen = False
+
+    def _handler(self, signum, frame) -> None:
+        self.seen = True
+        if self.before is not None:
+            self.before(signum, frame)
+
+    def reinstate(self) -> None:
+        if self.active:
+            signal.signal(signal.SIGTERM, self._handler)
+
+    def __enter__(self) -> _KeepSigterm:
+        return self
+
+    def __exit__(self, kind, exc, tb) -> None:
+        if self.active and self.before is not None:
+            signal.signal(signal.SIGTERM, self.before)
+            if self.seen and kind is KeyboardInterrupt:
+                self.before(signal.SIGTERM, None)
 
 
 class _Driver:

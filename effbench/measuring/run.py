@@ -20,7 +20,8 @@ from effbench.measuring.parallel import check_jobs, default_jobs, run_local
 from effbench.measuring.progress import INPUTS, Progress
 from effbench.measuring.records import INCOMPLETE, Settings
 from effbench.tasks.samples import Sample, samples_hash
-from effbench.measuring.ray_executor import check_address, check_ray, run_ray
+from effbench.measuring.ray_connect import check_address, check_ray
+from effbench.measuring.ray_executor import run_ray
 from effbench.measuring.store import RunStore
 from effbench.scoring.dpe import DPE_DEFAULTS
 from effbench.measuring.complexity_run import DOCUMENT, read_document

@@ -1,0 +1,121 @@
+"""``effbench run --ray-address`` against a real cluster started with ``ray start --head`` that wants a token the
+driver does not send or sends wrong (Ray 2.60 turns token authentication on for a head started where a token file
+exists).  A token left in ``~/.ray/auth_token`` by an earlier cluster had the head refuse the driver for ~20-60 s
+(Ray's connect loop, twenty lines of C++ warnings) and effbench then said only 'cannot reach the cluster' (exit 3).
+The run now asks the head once, up front, and says what is wrong and what to do in one line, naming the file (exit 2:
+the user's setting).  The cluster lives in a network namespace holding loopback alone, as in test_ray_executor."""
+from __future__ import annotations
+
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import psutil
+import pytest
+
+from .small_suite import make_suite
+from .test_ray_executor import _finish, _run, _two_runs
+
+pytest.importorskip("ray", reason="the ray extra is not installed (pip install 'effbench[ray]')")
+
+SCRIPT = """set -e
+ip link set lo up
+HOME={head} ray get-auth-token --generate >/dev/null 2>&1
+HOME={head} ray start --head --node-ip-address 127.0.0.1 --port {port} --num-cpus 1 --include-dashboard false \\
+    --disable-usage-stats >{log} 2>&1
+set +e
+for case in none stale auto good; do
+    address=127.0.0.1:{port}
+    case $case in
+        none) extra="" ;;
+        stale) extra="RAY_AUTH_MODE=token" ;;
+        auto) extra="" address=auto ;;
+        good) extra="RAY_AUTH_MODE=token RAY_AUTH_TOKEN_PATH={head}/.ray/auth_token" ;;
+    esac
+    start=$(date +%s.%N)
+    env $extra {run} --out {tmp}/run-$case --ray-address $address 2>{tmp}/err-$case
+    echo "$? $start $(date +%s.%N)" >{tmp}/code-$case
+done
+"""
+
+
+def _stop(ray_tmp: str) -> None:
+    """Stop this test's cluster alone, by its processes' temp dir: `ray stop` run as root stops every Ray
+    process of the machine, other users' clusters too."""
+    procs = [p for p in psutil.process_iter(["cmdline"]) if ray_tmp in " ".join(p.info["cmdline"] or [])]
+    for proc in procs:
+        proc.terminate()
+    _, alive = psutil.wait_procs(procs, timeout=15)
+    for proc in alive:
+        proc.kill()
+
+
+@pytest.mark.sandbox
+def test_a_cluster_refusing_the_drivers_token_is_one_line_naming_the_file_at_once(tmp_path):
+    env, base, ray_env, ray_tmp = _two_runs(tmp_path, "unshare", "ip")
+    head = tmp_path / "head-home"
+    head.mkdir()
+    # the driver's HOME holds a token of its own, as one left there by an earlier cluster (ray.init makes one)
+    subprocess.run(["ray", "get-auth-token", "--generate"], env=ray_env, capture_output=True, check=True)
+    stale = tmp_path / "home" / ".ray" / "auth_token"
+    tasks, samples = make_suite(tmp_path / "one", ("pm-a",))  # one task: the good case is measured
+    run = " ".join([sys.executable, "-m", "effbench", "run", str(samples), "--tasks-dir", str(tasks), "--k", "1",
+                    "--quiet"])
+    script = SCRIPT.format(head=head, port=6398, log=tmp_path / "ray.log", run=run, tmp=tmp_path)
+    try:
+        code, err = _finish(_run(["unshare", "--net", "--", "bash", "-c", script], ray_env, 0), 400)
+    finally:
+        _stop(ray_tmp)
+        shutil.rmtree(ray_tmp, ignore_errors=True)
+    log = (tmp_path / "ray.log").read_text() if (tmp_path / "ray.log").exists() else ""
+    assert stale.read_text() != (head / ".ray" / "auth_token").read_text()
+    outcome = {}
+    for case in ("none", "stale", "auto", "good"):
+        assert (tmp_path / f"code-{case}").exists(), (err + log)[-3000:]
+        rc, start, end = (tmp_path / f"code-{case}").read_text().split()
+        outcome[case] = int(rc), float(end) - float(start), (tmp_path / f"err-{case}").read_text()
+    where = "ray: the cluster at 127.0.0.1:6398"
+    rc, took, text = outcome["none"]
+    assert rc == 2 and len(text.splitlines()) == 1, text[-3000:]
+    assert text.startswith(f"effbench: error: {where} wants an auth token and this run sent none"), text
+    assert "RAY_AUTH_MODE=token" in text and str(stale) in text, text
+    assert took < 15, took
+    rc, took, text = outcome["stale"]
+    assert rc == 2 and len(text.splitlines()) == 1, text[-3000:]
+    assert text.startswith(f"effbench: error: {where} refused the auth token in {stale}"), text
+    assert took < 15, took
+    rc, took, text = outcome["auto"]  # Ray sends the file's token to `auto` unasked
+    assert rc == 2 and len(text.splitlines()) == 1, text[-3000:]
+    assert text.startswith(f"effbench: error: ray: the cluster at auto refused the auth token in {stale}"), text
+    assert took < 15, took
+    rc, took, text = outcome["good"]  # the cluster's own token: the check refuses nothing it should let through
+    assert rc == 0, text[-3000:]
+
+
+@pytest.mark.sandbox
+def test_sigterm_to_a_ray_driver_is_effbench_s_one_line_and_the_records_are_kept(tmp_path):
+    """``effbench run --executor ray`` sent SIGTERM (a cancelled CI job, ``timeout``) mid-run: ray.init put Ray's
+    C++ handler in place of effbench's, so the driver died printing Ray's stack dump ('*** SIGTERM received ...')
+    and not effbench's line.  Now it ends as a local run does: 'terminated (SIGTERM)', exit 143, every record
+    that streamed in kept for a rerun.  A driver-started cluster in a namespace of loopback alone."""
+    env, base, ray_env, ray_tmp = _two_runs(tmp_path, "unshare", "ip")
+    inner = " ".join([*base, "--out", str(tmp_path / "ray"), "--executor", "ray"])
+    store = tmp_path / "ray" / "records.jsonl"
+    try:
+        proc = _run(["unshare", "--net", "--", "sh", "-c", f"ip link set lo up && exec {inner}"], ray_env, 0)
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline and proc.poll() is None and not (store.exists() and store.read_text()):
+            time.sleep(0.1)
+        assert proc.poll() is None and store.read_text(), "no record streamed in"
+        proc.send_signal(signal.SIGTERM)
+        code, err = _finish(proc, 60)
+    finally:
+        _stop(ray_tmp)
+        shutil.rmtree(ray_tmp, ignore_errors=True)
+    assert code == 143, err[-3000:]
+    assert "SIGTERM received" not in err, err[-3000:]
+    assert err.strip().splitlines()[-1] == ("effbench: terminated (SIGTERM); finished measurements are kept (rerun "
+                                            "the same command to resume)"), err[-3000:]
+    assert store.read_text().splitlines()

@@ -271,6 +271,29 @@ def test_a_sandbox_failure_while_measuring_the_pool_stops_the_build_as_infrastru
         runner.close()
 
 
+@pytest.mark.parametrize("change, field", [
+    (lambda d: d["tiers"][0].update(cost="abc"), "tiers[0].cost"),
+    (lambda d: d["tiers"][0].update(score=None), "tiers[0].score"),
+    (lambda d: d.update(built=None), "built"),
+    (lambda d: d.update(level="3"), "level"),
+    (lambda d: d["tiers"][0].update(members=-3), "tiers[0].members"),
+    (lambda d: d.update(measure="bogus"), "measure"),
+    (lambda d: d["tiers"][0].update(code=5), "tiers[0].code"),
+], ids=["cost-str", "score-null", "built-null", "level-str", "members-negative", "measure-unknown", "code-int"])
+def test_a_tier_file_with_a_wrong_field_is_one_line_naming_it(tasks_dir, tmp_path, change, field):
+    """Found as a user editing tiers.json: a cost as a string, a null score or built, or the level as "3" were
+    tracebacks in `tiers show` (and the level in every command that loads the task); a negative count of members,
+    an unknown measure and code that is not text were taken as they were."""
+    shutil.copytree(tasks_dir / TASK, tmp_path / TASK)
+    path = tmp_path / TASK / "tiers.json"
+    data = json.loads(path.read_text())
+    change(data)
+    path.write_text(json.dumps(data))
+    res = CliRunner().invoke(main, ["tiers", "show", TASK, "--tasks-dir", str(tmp_path)])
+    assert res.exit_code == 2 and "Traceback" not in res.output, res.output
+    assert f"{path}: not a valid tier file ({field}: " in res.output, res.output
+
+
 @pytest.mark.parametrize("text", ["null", "[" * 100_000 + "]" * 100_000, '{"tiers": [], "level": ' + "9" * 5000 + "}"],
                          ids=["null", "deep", "5000-digit-int"])
 def test_a_tier_file_that_is_not_one_is_a_task_error_naming_it(tmp_path, text):

@@ -70,8 +70,7 @@ def tiers_show(task_id, tasks_dir):
                f"built {tf.built.get('date')}")
     for i, t in enumerate(tf.tiers):
         click.echo(f"  tier {i}: {t.name:28} cost {t.cost:14.4g}  score {t.score:6.2f}  members {t.members}")
-    left_out = tf.built.get("left_out")  # tier files built before it was recorded have none
-    for name, reason in (left_out.items() if isinstance(left_out, dict) else ()):
+    for name, reason in tf.built.get("left_out", {}).items():  # tier files built before it was recorded have none
         click.echo(f"  left out of the build: {name}: {reason}")
     click.echo("  DPE-eligible" if tf.eligible else
                "  not DPE-eligible" + "".join(f"\n    {r}" for r in tf.reasons))

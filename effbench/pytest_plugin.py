@@ -10,9 +10,9 @@ A folder holding ``task.toml`` becomes items only when it, or the folder directl
 line (or with ``--effbench-tasks``): a project's own test run, which collects ``testpaths``, never picks up the task
 folders its fixtures hold (``pytest tests/`` does not collect ``tests/fixtures/tasks/*`` either).
 
-Items per task, in order: ``manifest`` (loads, enough reference tiers), ``generator`` (deterministic),
-``expert`` (agrees with the hand cases, runs on every generated input), ``checker`` (accepts the expert's output,
-rejects a perturbed one), ``reference[NAME]`` per other tier (agrees with the expert), and, unless
+Items per task, in order: ``manifest`` (loads, enough reference tiers, a tiers.json that reads), ``generator``
+(deterministic), ``expert`` (agrees with the hand cases, runs on every generated input), ``checker`` (accepts the
+expert's output, rejects a perturbed one), ``reference[NAME]`` per other tier (agrees with the expert), and, unless
 ``--effbench-fast``, ``tier-order`` (the tiers' CPU cost falls in their declared order).  The expert runs once per
 task; the items after it compare against its outputs.
 """
@@ -184,7 +184,7 @@ class TaskCheck(pytest.Item):
         task = parent.task
         assert task is not None, "every check but a failed manifest's runs on a loaded task"
         if self.check == "manifest":
-            validate.check_reference_count(task)
+            validate.check_manifest(task)
         elif self.check == "generator":
             validate.check_generator(task, parent.levels, self.config.getoption("effbench_seed"))
         elif self.check == "expert":

@@ -139,6 +139,16 @@ def test_a_broken_manifest_is_one_failing_item(pytester, suite):
     res.stdout.fnmatch_lines(["*task prefix-max: manifest: *"])
 
 
+def test_a_tier_file_that_does_not_read_fails_the_manifest_item(pytester, suite):
+    """As `tasks validate` does (a tiers.json every run refuses): the item passed it, checking the references'
+    count alone (found as a user: `pytest tasks/` green, `effbench run` exit 2 on the same task)."""
+    (suite / "prefix-max" / "tiers.json").write_text('{"task_id": "prefix-max", "tiers": "none"}')
+    res = run(pytester, suite, "--effbench-fast", "-k", "manifest")
+    res.assert_outcomes(failed=1, deselected=5)
+    res.stdout.fnmatch_lines([f"*task prefix-max: manifest: {suite / 'prefix-max' / 'tiers.json'}: "
+                              "not a valid tier file*"])
+
+
 @pytest.mark.parametrize("how", ["marker", "benchmark-only"])
 def test_items_skipped_by_a_marker_or_pytest_benchmark_are_reported_skipped(pytester, suite, how):
     """A skip marker (a conftest's, or pytest-benchmark's --benchmark-only, which skips every test without its

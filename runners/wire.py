@@ -28,7 +28,8 @@ _BIG_INT = 1 << 2000
 _NEG_BIG_INT = -_BIG_INT
 
 
-# The child's exit code when its result pipe takes no frame (the sample closed or replaced it): the host says so.
+# The child's exit code when its result pipe takes no frame (the sample closed or replaced it).  The sample shares
+# the process, so it can exit with this code too: the host says what the code means, not that it happened.
 NO_RESULT_PIPE = 6
 
 

@@ -1,5 +1,5 @@
 """A started sandbox of either real runner for a test module's fixture: the process sandbox, or Docker's where an
-engine answers (skipped otherwise, as in tests/test_docker.py).  Slot 9, out of the way of the suite's others."""
+engine answers (skipped otherwise, as in tests/test_docker_*.py).  Slot 9, out of the way of the suite's others."""
 from __future__ import annotations
 
 from collections.abc import Iterator

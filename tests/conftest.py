@@ -12,7 +12,9 @@ from effbench.sandbox import process
 from effbench.sandbox.base import Limits
 from effbench.sandbox.process import ProcessSandbox
 
+from .datasets import enamel_dir, evalperf_dir  # noqa: F401 - fixtures (tasks imported from the datasets)
 from .sandbox_guard import pytest_runtest_makereport, pytest_runtest_protocol  # noqa: F401 - hooks (the marker)
+from .sandbox_workers import crunner, srunner  # noqa: F401 - fixtures (sandboxes of issue 11's attacks)
 
 # The platform module asks `uname -p` for the processor once and caches it; asked here, before any test, so that a
 # test describing the machine (every scored run does) starts no process and can be in the quick subset.
@@ -44,6 +46,15 @@ def runner():
     r.put_input("empty", marshal.dumps([]))
     yield r
     r.close()
+
+
+@pytest.fixture(scope="module")
+def engine():
+    """The real Docker engine's client, for the docker runner's test modules (tests/test_docker_*.py)."""
+    import docker
+    client = docker.from_env()
+    yield client
+    client.close()
 
 
 @pytest.fixture

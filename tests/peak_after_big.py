@@ -1,7 +1,7 @@
 """A small run before and after a run on a large input, in one sandbox: what a run's peak above its baseline reads
-when the worker has just held much more (runners/watch.py reset_peak).  Imported by tests/test_sandbox_state.py
-(root's process runner, the container) and run as a script by the unprivileged user with the installed wheel
-(tests/test_install.py): it needs only effbench and the standard library."""
+when the worker has just held much more (runners/watch.py reset_peak).  Imported by
+tests/test_sandbox_memory_accounting.py (root's process runner, the container) and run as a script by the
+unprivileged user with the installed wheel (tests/test_install.py): it needs only effbench and the standard library."""
 from __future__ import annotations
 
 import json

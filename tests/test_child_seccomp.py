@@ -62,7 +62,7 @@ EPERM, ENOSYS = 1, 38
 def _runner(kind: str, counter=None):
     if kind == "docker":
         if not docker_available():
-            pytest.skip("no Docker engine answers")  # as tests/test_docker.py
+            pytest.skip("no Docker engine answers")  # as tests/test_docker_*.py
         return DockerSandbox(slot=4, counter=counter)
     return ProcessSandbox(slot=8, counter=counter)
 

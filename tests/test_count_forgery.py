@@ -122,7 +122,7 @@ def attack(maker: str, toggle: bool) -> str:
 def _runner(kind: str):
     if kind == "docker":
         if not docker_available():
-            pytest.skip("no Docker engine answers")  # as tests/test_docker.py
+            pytest.skip("no Docker engine answers")  # as tests/test_docker_*.py
         return DockerSandbox(slot=3, counter="callgrind")
     return ProcessSandbox(slot=7, counter="callgrind")
 

@@ -1,4 +1,4 @@
-"""The attacks of tests/test_docker.py, against the process sandbox's counting worker.
+"""The attacks of tests/test_docker_confinement.py, against the process sandbox's counting worker.
 
 That worker runs as nobody with each child at its own uid, exactly like a docker worker (so that instruction counts
 agree between the runners); it therefore relies on the same guards as a container: the seccomp filter for syscalls
@@ -12,7 +12,7 @@ import pytest
 from effbench.sandbox import base
 from effbench.sandbox.process import ProcessSandbox
 
-from .test_docker import (  # noqa: F401  (collected here again, with this module's `drunner`)
+from .test_docker_confinement import (  # noqa: F401  (collected here again, with this module's `drunner`)
     test_cannot_write_outside_tmp,
     test_fork_bomb_and_threads_cannot_start,
     test_killing_itself_or_segfaulting_is_a_crash,

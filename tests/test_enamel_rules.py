@@ -16,7 +16,7 @@ from effbench.cli.main import main
 from effbench.importers import import_enamel
 from effbench.reports.board import LeaderboardError, merge
 
-from .test_importers import ENAMEL_CSV
+from .datasets import ENAMEL_CSV
 
 pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
 

@@ -306,7 +306,7 @@ def test_generate_then_run_gives_a_leaderboard_row_named_after_the_model(tmp_pat
 def test_a_generate_step_is_the_actions_samples_command(tmp_path):
     """action.yml's samples-command, run the way a runner runs it, as `effbench generate` against the stand-in."""
     from .conftest import FIXTURE_TASKS
-    from .test_action import COMMON, run_action
+    from .action_harness import COMMON, run_action
 
     loop = (FIXTURE_TASKS / "prefix-max" / "solutions" / "loop.py").read_text()
     with serve({"default": [{"content": f"```python\n{loop}```"}]}, tmp_path / "srv") as server:

@@ -248,6 +248,20 @@ def test_inputs_that_are_not_leaderboards_are_refused(tmp_path, content, message
     assert res.exit_code == 2 and res.stderr.count("\n") == 1 and message in res.stderr and "bad.json" in res.stderr
 
 
+@pytest.mark.parametrize("name", ["run.json", "leaderboard.json"])
+def test_a_run_directory_with_a_file_cut_short_is_refused_as_report_and_compare_refuse_it(tmp_path, name):
+    """Before, a run whose run.json was cut short (a partial copy) was charted from its leaderboard as if whole,
+    where report, compare and score refuse it in one line naming the file; one unreadable input of a history is
+    refused like the others (a file that is no leaderboard, a missing path)."""
+    good, bad = _four(tmp_path, "a", 1.0), _four(tmp_path, "b", 1.0)
+    text = (bad / name).read_text()
+    (bad / name).write_text(text[:len(text) // 2])
+    for command in (("history", good, bad), ("report", bad)):
+        res = invoke(*command)
+        assert res.exit_code == 2 and res.stderr.count("\n") == 1, (command[0], res.stderr, res.output[:200])
+        assert f"{bad / name}: invalid JSON" in res.stderr, res.stderr
+
+
 @pytest.mark.sandbox
 def test_a_folder_that_is_no_run_and_a_missing_path_are_refused(tmp_path):
     good = _four(tmp_path, "a", 1.0)

@@ -26,7 +26,7 @@ from effbench.tasks.task import load_task
 from effbench_runners import wire
 
 from .hostile import ARITHMETIC_CHECKER, prefix_max_variant
-from .test_importers import ENAMEL_CSV, EVALPERF_JSONL
+from .datasets import ENAMEL_CSV, EVALPERF_JSONL
 
 FRAME_OUTCOMES = {base.OK, base.BAD_OUTPUT, base.ERROR, base.COMPILE_ERROR, base.MEMORY}
 LIMITS = base.Limits(wall_limit=1.0)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from .test_importers import EVALPERF_JSONL, invoke
+from .datasets import EVALPERF_JSONL, invoke
 
 KINDS = ["enamel", "evalperf"]
 
@@ -79,7 +79,7 @@ def test_data_files_saved_with_a_byte_order_mark_import_as_without(tmp_path):
     """Excel's "CSV UTF-8" and PowerShell start a file with one: ENAMEL's CSV then had no column 'task_id' (the
     first column's name began with U+FEFF) and EvalPerf's row 1 was 'Unexpected UTF-8 BOM'; samples files already
     read through it."""
-    from .test_importers import ENAMEL_CSV
+    from .datasets import ENAMEL_CSV
     for kind, source in (("enamel", ENAMEL_CSV), ("evalperf", EVALPERF_JSONL)):
         marked = tmp_path / f"marked-{source.name}"
         marked.write_bytes(b"\xef\xbb\xbf" + source.read_bytes())
@@ -106,7 +106,7 @@ def test_gzip_compressed_data_files_import_as_the_plain_ones_whatever_their_name
     CSV ('utf-8' codec can't decode byte 0x8b ...)' and EvalPerf's was decompressed only when its name ended in
     .gz (a compressed file under another name was 'row 1: invalid JSON'; a plain one named .gz 'unreadable').  Each
     import now tells a compressed file by its first bytes, as the samples reader does."""
-    from .test_importers import ENAMEL_CSV
+    from .datasets import ENAMEL_CSV
     for kind, source in (("enamel", ENAMEL_CSV), ("evalperf", EVALPERF_JSONL)):
         packed = gzip.compress(source.read_bytes())
         files = {"plain": source, "gz": tmp_path / f"{kind}.data.gz", "renamed": tmp_path / f"{kind}-renamed.txt",

@@ -176,8 +176,9 @@ def test_complexity_sweeps_unprivileged_read_the_counts_parts_and_classify(insta
 
 @pytest.mark.parametrize("runner", ["process", "docker"])
 def test_a_runs_peak_is_its_own_when_the_worker_shares_the_users_uid(installed, runner):
-    """The unprivileged worker and its child share a uid (test_sandbox_state has root's and the container's): the
-    worker still resets the child's high-water mark, so a small run after a large one adds next to nothing."""
+    """The unprivileged worker and its child share a uid (test_sandbox_memory_accounting has root's and the
+    container's): the worker still resets the child's high-water mark, so a small run after a large one adds next to
+    nothing."""
     work = installed.workdir(f"peak-{runner}")
     shutil.copy(ROOT / "tests" / "peak_after_big.py", work / "peak.py")
     res = installed.as_user([str(installed.bin / "python"), "peak.py", runner], work)

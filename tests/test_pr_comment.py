@@ -2,7 +2,7 @@
 
 GitHub is faked (tests/github_standin.py: a local HTTP server that checks each request) because GitHub cannot be
 reached here; everything on effbench's side is real: the CLI through CliRunner and as a subprocess, urllib, the
-action's steps run with bash as a runner would (tests/test_action.py's harness)."""
+action's steps run with bash as a runner would (tests/action_harness.py)."""
 from __future__ import annotations
 
 import json
@@ -21,8 +21,8 @@ from effbench.reports.compare_md import format_markdown
 from effbench.reports.pr_comment import LIMIT, body_with_marker, marker_of
 
 from .github_standin import serve
-from .test_action import COMMON, SOL, run_action, samples_command
-from .test_action import baseline_run  # noqa: F401, F811 (a fixture: pytest finds it by name in this module)
+from .action_harness import COMMON, SOL, run_action, samples_command
+from .test_action_steps import baseline_run  # noqa: F401, F811 (a fixture: pytest finds it by name in this module)
 from .test_compare import fake_run
 
 ROOT = Path(__file__).resolve().parent.parent

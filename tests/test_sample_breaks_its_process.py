@@ -22,7 +22,7 @@ SETUPS = [("process", None), ("process", "callgrind"), ("docker", None), ("docke
 def sandbox(request):
     kind, counter = request.param
     if kind == "docker" and not docker_available():
-        pytest.fail("no Docker engine answers")  # it runs here (as tests/test_sandbox_state.py)
+        pytest.fail("no Docker engine answers")  # it runs here (as tests/sandbox_workers.py)
     r = (ProcessSandbox if kind == "process" else DockerSandbox)(slot=9, counter=counter)
     r.put_input("empty", marshal.dumps([]))
     r.start()
@@ -77,6 +77,18 @@ def test_a_sample_that_closes_its_result_pipe_is_told_so(sandbox):
     result" (the send raised EBADF in the child)."""
     ex = run(sandbox, "import os\nos.closerange(0, 64)\ndef f():\n    return 1\n")
     assert ex.status == base.EXIT and "result pipe" in ex.detail, (ex.status, ex.detail)
+    assert run(sandbox, "def f():\n    return 2\n").outputs == [2]
+
+
+@pytest.mark.sandbox
+def test_a_sample_that_exits_with_the_harnesss_own_code_is_not_said_to_have_closed_its_pipe(sandbox):
+    """The harness's "no result pipe" exit code runs in the sample's process, so the sample can exit with it too.
+    Before, ``os._exit(6)`` read as a fact: "it closed or replaced its result pipe"; now the code is said for what it
+    is, the sample's exit, with what the harness means by it."""
+    ex = run(sandbox, "import os\ndef f():\n    os._exit(6)\n")
+    assert ex.status == base.EXIT and ex.exit_code == 6, (ex.status, ex.detail)
+    assert ex.detail.startswith("exited with code 6 before returning a result"), ex.detail
+    assert "a sample can also exit with it" in ex.detail, ex.detail
     assert run(sandbox, "def f():\n    return 2\n").outputs == [2]
 
 

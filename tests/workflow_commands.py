@@ -1,4 +1,4 @@
-"""What the GitHub runner reads as workflow commands in a step's output, for the action's tests (test_action.py).
+"""What the GitHub runner reads as workflow commands in a step's output, for the action's tests (action_harness.py).
 
 The rules are the runner's (actions/runner: src/Runner.Common/ActionCommand.cs, TryParseV2 then TryParse, and
 src/Runner.Worker/ActionCommandManager.cs): a line is a command when, leading whitespace trimmed, it starts with

@@ -11,7 +11,7 @@ import click
 
 from effbench.cli.options import FiniteFloat, writable, write_output
 from effbench.measuring.records import MEASURES
-from effbench.measuring.rules import NAMES as RULES
+from effbench.measuring.rules import DEFAULT as DEFAULT_RULES, NAMES as RULES
 from effbench.reports.board import boards_of, merge
 from effbench.reports.render import FORMATS, render
 from effbench.reports.text import format_board
@@ -66,7 +66,8 @@ def report_cmd(source, fmt_name, out):
 @click.option("--measure", type=click.Choice(MEASURES), default=None,
               help="With --check: the measurement mode of the run to come.")
 @click.option("--rules", type=click.Choice(RULES), default=None,
-              help="With --check: the rule profile of the run to come (`run --rules`).")
+              help=f"With --check: the rule profile of the run to come (`run --rules`; without it, the run's "
+                   f"default, {DEFAULT_RULES}).")
 def compare_cmd(base, new, threshold, alpha, raw, fmt_name, out, check, measure, rules):
     """Compare NEW against BASE (run directories or leaderboards); exit 1 on a regression.
 
@@ -80,7 +81,8 @@ def compare_cmd(base, new, threshold, alpha, raw, fmt_name, out, check, measure,
         raise click.UsageError("give NEW, or --check [--measure MODE] [--rules PROFILE] without NEW")
     limit = parse_threshold(threshold)
     if check:
-        mode, profile = check_baseline(base, measure, rules)
+        # without --rules, the run to come uses the run's default profile: that is what the baseline must match
+        mode, profile = check_baseline(base, measure, rules or DEFAULT_RULES)
         click.echo(f"effbench: {base}: a baseline measured {mode} under {profile} rules")
         return
     rows = compare(base, new, limit, alpha, raw)

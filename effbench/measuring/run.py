@@ -100,7 +100,7 @@ def _check_inputs(tasks: list[Task], seed: int, cache: InputCache, progress: Pro
 
     progress.start(len(tasks), INPUTS)
     try:
-        check_inputs(tasks, seed, cache, on_task=begun)
+        check_inputs(tasks, seed, cache, on_task=begun, twice=True)  # a generator's determinism too
         if progress.where:  # the last task's inputs are done too
             progress.advance()
     finally:

@@ -133,9 +133,19 @@ class Outcome:
 def profile_run(run_dir: Path, tasks: dict[str, Task], selection: Selection, profiler: str | None = None,
                 timeout: float = 600.0, on_profile=None) -> Outcome:
     """Profile what *selection* picks in the finished run at *run_dir*, store it (profiles/) and return it.
-    Bad input (unknown ids, a changed task) raises EffbenchError before anything runs."""
-    run_dir = Path(run_dir)
-    rs = RunStore(run_dir)
+    Bad input (unknown ids, a changed task, the run in use by another command) raises EffbenchError before anything
+    runs.  The run's lock is held from the first read to the last write, as ``run`` and ``score`` hold it: taken
+    only to save, a ``run`` or ``score`` of the same directory in the meantime rewrote the results the profiles
+    were chosen from, or held the lock when they were saved, and minutes of profiles were lost in one line."""
+    store = RunStore(Path(run_dir))
+    store.read_meta()  # a run directory, before a lock file is made in it
+    with store.locked() as rs:
+        return _profile_locked(rs, tasks, selection, profiler, timeout, on_profile)
+
+
+def _profile_locked(rs: RunStore, tasks: dict[str, Task], selection: Selection, profiler: str | None,
+                    timeout: float, on_profile) -> Outcome:
+    run_dir = rs.root
     meta = rs.read_meta()
     try:
         results, records = rs.read_lines("results.jsonl"), rs.read_lines("records.jsonl")

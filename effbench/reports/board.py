@@ -92,15 +92,17 @@ def read_run(path: Path, outcomes: bool = False) -> RunOutputs:
     if not store.exists():
         raise LeaderboardError(f"{path}: not a run directory (no run.json)")
     try:
+        # run.json first, whatever is asked: a run whose identity is cut short or edited is no run to read (its
+        # leaderboard alone was charted by history as if the run were whole, where report and compare refused it)
+        meta = store.read_meta()
         board = store.read_json("leaderboard.json") if store.has("leaderboard.json") else None
         if board is None or not is_current(board):
             from effbench.measuring.run import derive  # the measuring stack, only when the files are stale
             derived = derive(store)
-            return RunOutputs(derived.board, derived.results, derived.tasks, store.read_meta())
+            return RunOutputs(derived.board, derived.results, derived.tasks, meta)
         checked(board, store.root / "leaderboard.json")
         if not outcomes:
             return RunOutputs(board)
-        meta = store.read_meta()
         return RunOutputs(board, _results(store, meta), _tasks(store), meta)
     except StoreError as exc:
         raise LeaderboardError(str(exc)) from None

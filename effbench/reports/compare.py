@@ -299,7 +299,7 @@ def counting_setups(board: dict) -> set[tuple]:
     """What instruction counts depend on besides the code, for every run in *board*: the counter backend, the
     interpreter build (implementation, version, binary) and the in-sandbox runner's files (their digest; a run
     recorded before effbench kept it has none).  The process runner and the docker runner's offline image run the
-    same binary and count alike (tests/test_docker.py); the Dockerfile image's Python is another build."""
+    same binary and count alike (tests/test_docker_parity.py); the Dockerfile image's Python is another build."""
     metas = [board["meta"]] if board["kind"] == "run" else \
         [run["meta"] for section in boards_of(board) for run in section["meta"]["runs"]]
     setups = set()

@@ -60,8 +60,11 @@ def _died(common: dict, limits: base.Limits) -> base.Execution:
     if sig is not None:
         return base.Execution(base.CRASH, detail=f"killed by {_signame(sig)}", **common)
     if code == wire.NO_RESULT_PIPE:
-        return base.Execution(base.EXIT, detail=f"its result could not be written: it closed or replaced its result "
-                                                f"pipe (exit code {code})", **common)
+        # The harness's exit code runs in the sample's own process, so the sample can exit with it too: the code is
+        # said for what it is, not as a fact about the pipe (nothing outside the process tells the two apart).
+        return base.Execution(base.EXIT, detail=f"exited with code {code} before returning a result (the code the "
+                                                "harness exits with when the sample closed or replaced its result "
+                                                "pipe; a sample can also exit with it itself)", **common)
     return base.Execution(base.EXIT, detail=f"exited with code {code} before returning a result", **common)
 
 

@@ -11,7 +11,6 @@ the small values of ordinary tests), against milliseconds for the sandboxed run 
 from __future__ import annotations
 
 import marshal
-import subprocess
 import threading
 import weakref
 from dataclasses import dataclass
@@ -45,10 +44,11 @@ class CheckerProcess:
 
     def __init__(self, path: Path, module_name: str, budget: CheckBudget, task_memory_mb: int):
         memory_mb = max(budget.memory_mb, TASK_MEMORY_FACTOR * task_memory_mb)
-        self.command = ["effbench.tasks.checker_worker", str(path), module_name, str(budget.cpu_s), str(memory_mb)]
+        self.command = ["effbench.tasks.checker_worker", str(path.absolute()), module_name, str(budget.cpu_s),
+                        str(memory_mb)]
         self.budget = budget
         self._lock = threading.Lock()  # one verdict at a time per process, whichever slot thread asks
-        self._proc: subprocess.Popen | None = None
+        self._proc: worker_process.TaskProcess | None = None
         self._finalizer: weakref.finalize | None = None
 
     def __call__(self, args, output, expected) -> bool:
@@ -73,7 +73,7 @@ class CheckerProcess:
         with self._lock:
             self._stop()
 
-    def _start(self) -> subprocess.Popen:
+    def _start(self) -> worker_process.TaskProcess:
         proc = worker_process.start(*self.command)
         self._proc = proc
         self._finalizer = weakref.finalize(self, worker_process.kill, proc)
@@ -88,7 +88,7 @@ class CheckerProcess:
             self._finalizer()
         self._proc = self._finalizer = None
 
-    def _reply(self, proc: subprocess.Popen, wall_s: float) -> tuple[str, object]:
+    def _reply(self, proc: worker_process.TaskProcess, wall_s: float) -> tuple[str, object]:
         """The process's next reply, or CheckerError (the process stopped) if none comes within *wall_s*."""
         try:
             return worker_process.next_reply(proc, wall_s, "checker", self.budget.cpu_s, "did not answer")

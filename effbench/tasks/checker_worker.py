@@ -11,7 +11,8 @@ wall-clock limit of its own (a checker that sleeps or blocks uses no CPU).
 Protocol (frames of :mod:`effbench_runners.wire`, ``marshal`` inside: both ends are effbench's code, and values are
 the builtin data the host already rebuilt): after loading the checker, one frame ``("ready", None)``; then, per
 request frame ``(args, output, expected)``, one reply ``("ok", verdict)`` or ``("raised", "TypeError: ...")``.
-stdout is the reply channel, so the checker's own prints go to stderr.  End of input ends the process.
+stdout is the reply channel, so the checker's own prints are discarded (stdout and stderr go to ``/dev/null``).
+End of input ends the process.
 
 Run as ``python -m effbench.tasks.checker_worker CHECKER_PY MODULE_NAME CPU_SECONDS MEMORY_MB``.
 """
@@ -19,7 +20,6 @@ from __future__ import annotations
 
 import marshal
 import math
-import os
 import resource
 import sys
 from pathlib import Path
@@ -27,6 +27,7 @@ from pathlib import Path
 from effbench_runners import wire
 
 from effbench.tasks.modules import load_module, message
+from effbench.tasks.worker_process import reply_channel
 
 
 def _cpu_used() -> float:
@@ -36,9 +37,7 @@ def _cpu_used() -> float:
 
 def main(argv: list[str]) -> None:
     path, name, cpu_s, memory_mb = Path(argv[0]), argv[1], float(argv[2]), int(argv[3])
-    replies = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)  # the checker's prints must not land in the reply channel
-    sys.stdout = sys.stderr
+    replies = reply_channel()  # the checker's prints land neither here nor in effbench's output
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     memory = memory_mb << 20
     resource.setrlimit(resource.RLIMIT_DATA, (memory, memory))

@@ -13,7 +13,7 @@ meant for one request is read as another's.
 from __future__ import annotations
 
 import marshal
-import subprocess
+import os
 import threading
 import weakref
 from dataclasses import dataclass
@@ -57,7 +57,7 @@ class InputProcess:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._proc: subprocess.Popen | None = None
+        self._proc: worker_process.TaskProcess | None = None
         self._finalizer: weakref.finalize | None = None
         self._cpu_s = 0.0  # the budget the running process was started with
 
@@ -82,8 +82,11 @@ class InputProcess:
 
     def _ask(self, request: tuple, where: str, who: str) -> bytes:
         budget = INPUT_BUDGET
-        memory_mb = max(budget.memory_mb, TASK_MEMORY_FACTOR * request[-1])
-        data = marshal.dumps(request[:-1] + (memory_mb,))
+        kind, path, *rest, memory_mb = request
+        memory_mb = max(budget.memory_mb, TASK_MEMORY_FACTOR * memory_mb)
+        # the file absolute: the process works in a directory of its own (worker_process.start); *where* says it
+        # as the user gave it
+        data = marshal.dumps((kind, os.path.abspath(path), *rest, memory_mb))
         with self._lock:
             try:
                 if self._proc is not None and self._cpu_s != budget.cpu_s:
@@ -108,7 +111,7 @@ class InputProcess:
         with self._lock:
             self._stop()
 
-    def _start(self, budget: InputBudget, where: str, who: str) -> subprocess.Popen:
+    def _start(self, budget: InputBudget, where: str, who: str) -> worker_process.TaskProcess:
         proc = worker_process.start("effbench.tasks.input_worker", str(budget.cpu_s))
         self._proc, self._cpu_s = proc, budget.cpu_s
         self._finalizer = weakref.finalize(self, worker_process.kill, proc)
@@ -120,7 +123,7 @@ class InputProcess:
             self._finalizer()
         self._proc = self._finalizer = None
 
-    def _reply(self, proc: subprocess.Popen, budget: InputBudget, where: str, who: str) -> tuple[str, object]:
+    def _reply(self, proc: worker_process.TaskProcess, budget: InputBudget, where: str, who: str) -> tuple[str, object]:
         """The process's next reply, or the TaskError of *where* if none comes within the wall-clock budget."""
         try:
             return worker_process.next_reply(proc, budget.wall_s, who, budget.cpu_s, "did not finish")

@@ -44,6 +44,7 @@ from effbench_runners import wire
 
 from effbench.errors import TaskError
 from effbench.tasks.modules import checker_function, generator_function, load_module, message
+from effbench.tasks.worker_process import reply_channel
 
 
 def encode_args(args, where: str) -> bytes:
@@ -134,10 +135,7 @@ def main(argv: list[str]) -> None:
     intern_singletons()
     cpu_s = float(argv[0])
     threading.Thread(target=_watch_host, args=(os.getppid(),), daemon=True).start()
-    replies = os.fdopen(os.dup(1), "wb")
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 1)  # the task's prints must not land in the reply channel, nor in effbench's output
-    os.dup2(devnull, 2)
+    replies = reply_channel()  # the task's prints land neither here nor in effbench's output
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     wire.write_frame(replies, marshal.dumps(("ready", None)))
     requests = sys.stdin.buffer

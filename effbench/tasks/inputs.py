@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from effbench.errors import TaskError
 from effbench.tasks.checkers import make_checker
 from effbench.tasks.input_process import INPUT_PROCESS
 from effbench.tasks.task import Task
@@ -64,12 +65,15 @@ class InputCache:
         blobs = task.case_blobs()
         return [TestInput(_key(task.id, "case", blob), CASES_LEVEL, i, blob) for i, blob in enumerate(blobs)]
 
-    def level_inputs(self, task: Task, level: int, seed: int) -> list[TestInput]:
+    def level_inputs(self, task: Task, level: int, seed: int, twice: bool = False) -> list[TestInput]:
+        """*twice*: an input not found in the cache is made a second time and must have the same bytes (see
+        :func:`check_inputs`)."""
         size, count = task.levels.sizes[level], task.levels.tests[level]
         source = task.generator_source()
-        return [self._one(task, source, level, i, size, seed) for i in range(count)]
+        return [self._one(task, source, level, i, size, seed, twice) for i in range(count)]
 
-    def _one(self, task: Task, source: bytes, level: int, index: int, size: int, seed: int) -> TestInput:
+    def _one(self, task: Task, source: bytes, level: int, index: int, size: int, seed: int,
+             twice: bool = False) -> TestInput:
         test_seed = derive_seed(seed, task.id, level, index)
         key = _key(task.id, "gen", source + f":{size}:{test_seed}".encode())
         path = self.root / task.id / f"{key}.marshal"
@@ -81,6 +85,9 @@ class InputCache:
                 self._unusable(exc)
         where = f"{task.path / 'generator.py'} (level {level}, test {index})"
         blob = INPUT_PROCESS.generate(task, where, size, test_seed, index)
+        if twice and INPUT_PROCESS.generate(task, where, size, test_seed, index) != blob:
+            raise TaskError(f"{where}: generate is not deterministic: the same seed made other inputs the second "
+                            "time (draw only from its rng)")
         if self.enabled:
             self._store(path, blob)
         return TestInput(key, level, index, blob)
@@ -107,17 +114,23 @@ class InputCache:
 
 
 def check_inputs(tasks: list[Task], seed: int, cache: InputCache, levels: int | None = None,
-                 on_task: Callable[[Task], None] | None = None) -> None:
+                 on_task: Callable[[Task], None] | None = None, twice: bool = False) -> None:
     """Make (or find in the cache) every input of *tasks*, and load their checkers, so that a broken generator,
     hand case or checker stops a command before anything is measured or a run directory is made.  *levels*: only
     the first that many levels (``tasks validate --fast``).  *on_task* is told of each task as it is begun (a run's
-    progress: made afresh, a whole suite's inputs take minutes)."""
+    progress: made afresh, a whole suite's inputs take minutes).
+
+    *twice* (``effbench run``): each input not in the cache is made twice and compared, as ``tasks validate``
+    checks a generator, so that one drawing from anything but its rng is the task's error before it is measured
+    and cached (a run of the same task, same hash, elsewhere measured other inputs).  Only on first making: the
+    suite's inputs took 306 s to make once on a loaded 2-core VM (2026-12-06; a task's median 1.7 s, at most 18.8 s),
+    so a run on a cold cache pays that again, one on a warm cache nothing."""
     for task in tasks:
         if on_task is not None:
             on_task(task)
         cache.case_inputs(task)
         for level in range(min(len(task.levels), len(task.levels) if levels is None else levels)):
-            cache.level_inputs(task, level, seed)
+            cache.level_inputs(task, level, seed, twice)
         make_checker(task)
 
 

@@ -1,31 +1,63 @@
 """Starting, reading and ending a process that runs task-author code for the host (a custom checker's verdicts,
-a generator's inputs): the parts both kinds share, so that they start, fail and end alike."""
+a generator's inputs): the parts both kinds share, so that they start, fail and end alike.
+
+Neither process leaves anything with the user: it runs in a private temporary working directory, removed when it
+ends (a generator that wrote ``open("scratch", "w")`` left the file where effbench was run from), and, once it has
+taken its reply channel (:func:`reply_channel`), its prints go nowhere (a checker's reached effbench's stderr)."""
 from __future__ import annotations
 
 import marshal
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+from typing import BinaryIO
 
 from effbench.sandbox.frames import FrameReadError, FrameReader
 
 _CODE_ROOT = str(Path(__file__).resolve().parents[2])  # where ``effbench`` is imported from, for the process
 
 
-def start(module: str, *args: str) -> subprocess.Popen:
+class TaskProcess(subprocess.Popen):
+    """A process running task-author code, and the private working directory it runs in (removed by :func:`kill`)."""
+    workdir: str
+
+
+def start(module: str, *args: str) -> TaskProcess:
     """``python -m module args...`` with pipes for requests (stdin) and replies (stdout), importing effbench as the
-    host does.  A session of its own: the terminal's Ctrl-C reaches the host, which then ends the process, and not
-    the task's code (whose KeyboardInterrupt would come back as its answer)."""
-    path = os.environ.get("PYTHONPATH")
-    env = dict(os.environ, PYTHONPATH=_CODE_ROOT + (os.pathsep + path if path else ""))
-    return subprocess.Popen([sys.executable, "-m", module, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            env=env, start_new_session=True)
+    host does, in a working directory of its own (so every path it is given is absolute, and so is its PYTHONPATH).
+    A session of its own: the terminal's Ctrl-C reaches the host, which then ends the process, and not the task's
+    code (whose KeyboardInterrupt would come back as its answer)."""
+    path = [os.path.abspath(p) for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([_CODE_ROOT, *path]))
+    workdir = tempfile.mkdtemp(prefix="effbench-task-")
+    try:
+        proc = TaskProcess([sys.executable, "-m", module, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                           env=env, cwd=workdir, start_new_session=True)
+    except BaseException:
+        shutil.rmtree(workdir, ignore_errors=True)
+        raise
+    proc.workdir = workdir
+    return proc
 
 
-def death(proc: subprocess.Popen, who: str, cpu_s: float) -> str:
+def reply_channel() -> BinaryIO:
+    """In the process, before any task code runs: its reply channel (a copy of the original stdout), with file
+    descriptors 1 and 2 then on /dev/null, so that the task code's prints, Python's or a C library's, land neither
+    in the replies nor in effbench's output."""
+    replies = os.fdopen(os.dup(1), "wb")
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    os.close(devnull)
+    return replies
+
+
+def death(proc: TaskProcess, who: str, cpu_s: float) -> str:
     """Why the process's replies ended (*who* did it: ``checker``, ``generate``): it is gone (how), or it closed its
     reply channel and lives on."""
     try:
@@ -46,7 +78,7 @@ class NoReply(Exception):
     """No reply came (the text says why); the caller ends the process and raises its own error."""
 
 
-def next_reply(proc: subprocess.Popen, wall_s: float, who: str, cpu_s: float, late: str) -> tuple[str, object]:
+def next_reply(proc: TaskProcess, wall_s: float, who: str, cpu_s: float, late: str) -> tuple[str, object]:
     """The process's next reply (a kind and a value), or :class:`NoReply`: ``who late`` when none came within
     *wall_s*, else how the process ended (:func:`death`)."""
     assert proc.stdout is not None
@@ -58,7 +90,9 @@ def next_reply(proc: subprocess.Popen, wall_s: float, who: str, cpu_s: float, la
     return marshal.loads(data)
 
 
-def kill(proc: subprocess.Popen) -> None:
+def kill(proc: TaskProcess) -> None:
+    """End the process and remove its working directory, with whatever its task code wrote there (what it made
+    unremovable, a folder without write permission, stays in the temporary directory: it is not the user's)."""
     if proc.poll() is None:
         proc.kill()
     proc.wait()
@@ -68,3 +102,4 @@ def kill(proc: subprocess.Popen) -> None:
                 stream.close()
             except OSError:  # a pipe whose other end is gone
                 pass
+    shutil.rmtree(proc.workdir, ignore_errors=True)

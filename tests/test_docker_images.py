@@ -1,0 +1,104 @@
+"""The docker runner's images, on the real engine (no registry: nothing is ever pulled): the offline image, built
+from this machine's interpreter and tagged by the hash of what it holds, and the Dockerfile's recipe, built on a
+local stand-in for its base image."""
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+
+import pytest
+
+from effbench.sandbox import base, images
+from effbench.sandbox.base import Limits
+from effbench.sandbox.docker_sandbox import DockerSandbox, docker_available
+
+
+pytestmark = [pytest.mark.skipif(not docker_available(), reason="no Docker engine answers"),
+              pytest.mark.sandbox]
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_offline_image_is_built_or_cached_and_tagged_by_content_hash(engine, tmp_path, monkeypatch):
+    ref = images.build_offline(engine)
+    assert ref.tag == f"effbench-runner:{images.content_hash('offline')[:12]}" == images.tag_for("offline")
+    assert ref.recipe == "offline" and ref.python == os.path.realpath(sys.executable)
+    again = images.build_offline(engine)
+    assert again.id == ref.id and not again.built  # cached: no rebuild without a change
+    # Any change to runners/ changes the tag (and so triggers a rebuild).
+    copy = tmp_path / "runners"
+    subprocess.run(["cp", "-r", str(ROOT / "runners"), str(copy)], check=True)
+    (copy / "executor.py").write_text((copy / "executor.py").read_text() + "\n# changed\n")
+    monkeypatch.setattr(images, "runners_dir", lambda: copy)
+    assert images.tag_for("offline") != ref.tag
+
+
+def test_offline_root_filesystem_holds_what_the_worker_needs(tmp_path):
+    python = images.write_offline_rootfs(tmp_path / "rootfs.tar")
+    with tarfile.open(tmp_path / "rootfs.tar") as tar:
+        names = {"/" + n for n in tar.getnames()}
+        passwd = tar.extractfile("etc/passwd").read().decode()
+    stdlib = f"{sys.base_prefix}/lib/python{sys.version_info[0]}.{sys.version_info[1]}"
+    for needed in (python, f"{stdlib}/os.py", f"{stdlib}/lib-dynload", f"{stdlib}/test", "/usr/bin/valgrind",
+                   "/usr/libexec/valgrind/callgrind-amd64-linux", "/bin", "/usr/bin/sh", "/lib64",
+                   "/usr/lib/locale/C.utf8/LC_CTYPE", "/opt/effbench-runners/executor.py",
+                   "/opt/effbench-runners/launch.py"):
+        assert needed in names, needed
+    assert any("libpython" in n for n in names) and any("ld-linux" in n for n in names)
+    assert not any(n.startswith(f"{stdlib}/test/") or "/site-packages/" in n for n in names)
+    assert "nobody:x:65534:65534" in passwd
+
+
+def test_the_offline_image_works_on_its_own(limits):
+    r = DockerSandbox(slot=1, mount_python=False)  # the image's own copy of the interpreter, nothing from the host
+    try:
+        r.put_input("small", marshal.dumps([list(range(10))]))
+        assert r.info()["python_mount"] is None
+        ex = r.execute("import heapq\ndef f(xs):\n    return heapq.nlargest(2, xs)\n", "f", ["small"], limits)
+        assert ex.status == base.OK and ex.outputs == [[9, 8]]
+    finally:
+        r.close()
+
+
+def test_the_dockerfile_describes_the_same_image():
+    text = (ROOT / "runners" / "images" / "Dockerfile").read_text()
+    assert re.search(r"^ARG BASE=python:3\.11-slim$", text, re.M) and re.search(r"^FROM \$\{BASE\}$", text, re.M)
+    assert "valgrind" in text
+    assert "/opt/effbench-runners" in text and "USER 65534:65534" in text
+    assert "effbench.python=/usr/local/bin/python3.11" in text
+
+
+STANDIN = "effbench-standin/python:3.11-slim"
+
+
+def test_the_dockerfile_recipe_builds_and_runs_on_a_stand_in_base(engine, tmp_path):
+    # The one stand-in: no registry here, so python:3.11-slim is replaced by a local image of the same shape
+    # (.ci/build-standin-base: minimal Debian, CPython 3.11 in /usr/local).  Everything else is the real recipe:
+    # the Dockerfile's own apt-get install of valgrind, the labels, the user; then the runner uses the image alone.
+    if images.find_image(engine, STANDIN) is None:
+        pytest.fail(f"{STANDIN} is missing: run .ci/build-standin-base (.ci/setup does)")
+    from click.testing import CliRunner
+
+    from effbench.cli.main import main
+    res = CliRunner().invoke(main, ["image", "build", "--base", STANDIN, "--force"])
+    assert res.exit_code == 0, res.output
+    tag = res.output.split()[0]
+    assert tag == images.tag_for("dockerfile", STANDIN) != images.tag_for("dockerfile")
+    ref = images.find_image(engine, tag)
+    assert ref.recipe == "dockerfile" and ref.python == "/usr/local/bin/python3.11"
+    limits = Limits(wall_limit=60)
+    for counter in (None, "callgrind"):
+        r = DockerSandbox(slot=2, counter=counter, image=tag, mount_python=False)
+        try:
+            r.put_input("small", marshal.dumps([list(range(10))]))
+            ex = r.execute("import heapq\ndef f(xs):\n    return heapq.nlargest(2, xs)\n", "f", ["small"], limits)
+            assert ex.status == base.OK and ex.outputs == [[9, 8]], ex.detail
+            assert (ex.instructions is not None) == (counter is not None)
+            assert r.info()["image"] == tag and r.info()["uid"] == images.USER[0]
+        finally:
+            r.close()
+    engine.images.remove(tag, force=True)  # rebuilt (--force) by every run of this test: do not pile them up

@@ -1,0 +1,101 @@
+"""Issue 11, items 5 and 7: attacks on memory accounting, each run as a hostile sample would, through the real
+sandboxes (the process sandbox and docker).
+
+* files a sample holds count in its peak memory and against its budget;
+* a run's peak is its own, base_kb comes from outside, and really filling the budget stays the memory limit.
+"""
+from __future__ import annotations
+
+import marshal
+
+import pytest
+
+from effbench.sandbox import base
+from effbench.sandbox.base import Limits
+from effbench.sandbox.docker_sandbox import docker_available
+
+from .peak_after_big import BIG, measure
+from . import sandbox_workers
+from .sandbox_workers import KINDS, _make, run
+
+pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
+limits = sandbox_workers.limits  # the runs' limits, a fixture: bound by name so that pytest finds it here
+
+
+# ---------------------------------------------------------------- item 5: memory
+HOLD = """import os
+def f():
+    for i in range(N):
+        with open(f'blob{i}', 'wb') as fh:
+            fh.write(os.urandom(14 << 20))
+    return N
+"""
+
+
+def test_files_a_sample_holds_count_in_its_peak(srunner, limits):
+    ex = run(srunner, HOLD.replace("N", "3"), limits)
+    assert ex.status == base.OK, ex.detail
+    assert ex.peak_kb - ex.base_kb >= 40 * 1024, (ex.peak_kb, ex.base_kb)
+
+
+def test_files_over_the_budget_are_the_memory_limit(srunner):
+    ex = run(srunner, HOLD.replace("N", "3"), Limits(wall_limit=20, cpu_limit=25, memory_mb=32))
+    assert ex.status == base.MEMORY, (ex.status, ex.detail, ex.peak_kb)
+
+
+def test_the_writable_area_is_bounded(srunner, limits):
+    # 600 MB of files on a 512 MB budget: never a pass.
+    code = HOLD.replace("N", "43")
+    ex = run(srunner, code, Limits(wall_limit=60, cpu_limit=65, memory_mb=512))
+    assert ex.status in (base.MEMORY, base.ERROR), (ex.status, ex.detail, ex.peak_kb)
+
+
+def test_a_peak_the_kernel_will_not_reset_is_not_measured_and_files_still_count(read_only_proc):
+    """Where the worker cannot reset a child's high-water mark (here /proc is read-only in the jail), the mark would
+    include the worker's pages: the run has no peak rather than a wrong one, it still passes, and files it holds
+    over its budget are still the memory limit (before, such a peak was used as if it were the run's own)."""
+    r = _make("process", slot=6)
+    r.put_input("small", marshal.dumps([[1, 2, 3]]))
+    try:
+        ok = r.execute("def f(x):\n    return len(x)\n", "f", ["small"], Limits(wall_limit=20, cpu_limit=25,
+                                                                                 memory_mb=512))
+        held = r.execute(HOLD.replace("N", "3"), "f", ["empty"], Limits(wall_limit=20, cpu_limit=25, memory_mb=32))
+    finally:
+        r.close()
+    assert (ok.status, ok.outputs, ok.peak_kb) == (base.OK, [3], None), (ok.status, ok.detail)
+    assert ok.base_kb is not None and ok.base_kb > 0  # the baseline is still read from outside
+    assert held.status == base.MEMORY and held.peak_kb is None, (held.status, held.detail)
+    assert "over its 32 MB budget" in held.detail
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_runs_peak_is_its_own_not_an_earlier_runs(kind):
+    """A child's high-water mark starts at what it was forked with, the worker's pages: after a run on a large input
+    the worker holds more, and every later run's peak above its baseline read that as the sample's memory (11 MB for
+    a two-line function, found in the example run's NMU) and could even fail a small budget.  Reset to the
+    child's resident size when its baseline is read, the peak is the run's own."""
+    if kind == "docker" and not docker_available():
+        pytest.fail("no Docker engine answers")
+    got = measure(kind)
+    assert got["big"] == [BIG]
+    assert got["status"] == [base.OK] * 4, got["detail"]
+    assert max(got["added"]) <= 1024, got["added"]  # returning len(x) of three items adds next to nothing
+    assert got["tight"][0] == base.OK, got["tight"]
+
+
+# ---------------------------------------------------------------- item 7
+def test_base_kb_is_measured_from_outside(srunner, limits):
+    # The sample rewrites the frame the child appends base_kb to, claiming a huge baseline to hide its memory.
+    forged = ("import sys\nwire = sys.modules['wire']\npack = wire.pack_frame\n"
+              "wire.pack_frame = lambda p: pack(p.replace(b'\"base_kb\":', b'\"base_kb\":99999'))\n"
+              "def f():\n    return 1\n")
+    ex = run(srunner, forged, limits)
+    # (the high-water mark may equal the baseline: the sample's source is compiled before the baseline is read,
+    # and returning 1 needs no more memory than compiling it did)
+    assert ex.status == base.OK and 5_000 < ex.base_kb <= ex.peak_kb < 99_999, (ex.base_kb, ex.peak_kb)
+
+
+def test_really_filling_the_budget_is_the_memory_limit(srunner):
+    code = "def f():\n    xs = []\n    while True:\n        xs.append(bytearray(1 << 20))\n"
+    ex = run(srunner, code, Limits(wall_limit=20, cpu_limit=25, memory_mb=128))
+    assert ex.status == base.MEMORY, (ex.status, ex.detail)

@@ -142,13 +142,6 @@ def test_bad_inputs_stop_the_job_in_one_line_before_anything_is_measured(baselin
     assert res["summary"] == "" and res["outputs"]["run-dir"] == ""
 
 
-def test_the_baseline_check_assumes_the_runs_default_rules():
-    """The Action checks the baseline against the rule profile its args give the run, else the run's default."""
-    from effbench.measuring.rules import DEFAULT
-    script = (ROOT / "action.yml").read_text()
-    assert f'measure="$INPUT_MEASURE" rules={DEFAULT}\n' in script
-
-
 @pytest.mark.sandbox
 def test_a_failing_samples_command_is_one_line_with_its_status(tmp_path):
     res = run_action({**COMMON, "samples-command": "echo generating; exit 7"}, tmp_path)

@@ -66,3 +66,21 @@ def test_each_input_is_made_twice_when_first_made_and_not_again_from_the_cache(t
     calls.unlink()
     assert run(tmp_path, folder.parent, samples, "second").exit_code == 0
     assert not calls.exists()
+
+
+def test_the_built_in_suites_inputs_are_made_once(tmp_path, monkeypatch):
+    """The built-in suite's generators are validated by the project's own tests (tests/test_suite.py); a run on a
+    cold cache (the README's first command) makes each of its inputs once, a user's task's twice."""
+    from effbench.tasks import inputs
+    from effbench.tasks.task import default_tasks_dir, load_suite
+    made: list[str] = []
+    real = inputs.INPUT_PROCESS.generate
+
+    def counted(task, *args):
+        made.append(task.id)
+        return real(task, *args)
+
+    monkeypatch.setattr(inputs.INPUT_PROCESS, "generate", counted)
+    built_in = load_suite(default_tasks_dir(), ["gcd-pair-sum"])
+    inputs.check_inputs(built_in, 7, inputs.InputCache(tmp_path / "cache"), levels=2, twice=True)
+    assert made and len(made) == sum(built_in[0].levels.tests[:2])

@@ -9,6 +9,7 @@ import json
 import marshal
 import shutil
 import statistics
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -20,7 +21,7 @@ from effbench.measuring.records import NULL_SUBJECT, PAIR_PREFIX
 from effbench.sandbox import base
 
 from .both_runners import RUNNERS, started
-from .test_harness_offset import SAMPLES, write_micro_task
+from .test_harness_offset import SAMPLES, _effs, write_micro_task
 
 LIMITS = base.Limits(wall_limit=10, cpu_limit=10, memory_mb=256)
 # Twelve repeats a test, not six: each estimate is a median of more pairs, so one run's scores sit in narrower bounds.
@@ -97,15 +98,19 @@ def test_every_pass_is_on_the_clock(runner):
     assert one.cpu_time >= 0.01 and four.cpu_time >= 0.04 and four.per_pass(4).cpu_time < 2 * one.cpu_time
 
 
-@pytest.fixture(scope="module")
-def micro_run(tmp_path_factory):
-    root = tmp_path_factory.mktemp("passes")
+def _micro_run(root: Path) -> Path:
+    """The micro task's SAMPLES run under *root* (MICRO_RUN: cpu mode, ENAMEL's rules): the run's folder."""
     tasks = write_micro_task(root)
     res = CliRunner().invoke(main, ["run", str(root / "samples.json"), "--tasks-dir", str(tasks), "--out",
                                     str(root / "run"), *MICRO_RUN],
                              env={"EFFBENCH_CACHE": str(root / "cache")})
     assert res.exit_code == 0, res.output + res.stderr
     return root / "run"
+
+
+@pytest.fixture(scope="module")
+def micro_run(tmp_path_factory):
+    return _micro_run(tmp_path_factory.mktemp("passes"))
 
 
 def _net_ratios(records: list[dict], sample: int) -> list[float]:
@@ -122,7 +127,7 @@ def _net_ratios(records: list[dict], sample: int) -> list[float]:
 
 
 @pytest.mark.sandbox
-def test_a_microsecond_gap_is_resolved_in_cpu_mode(micro_run):
+def test_a_microsecond_gap_is_resolved_in_cpu_mode(micro_run, tmp_path):
     rows = sorted((json.loads(line) for line in (micro_run / "results.jsonl").read_text().splitlines()),
                   key=lambda r: int(r["sample_id"]))
     assert [r["status"] for r in rows] == ["passed"] * len(SAMPLES["0"])
@@ -139,9 +144,19 @@ def test_a_microsecond_gap_is_resolved_in_cpu_mode(micro_run):
     # In those runs same read 0.81 to 1.06 and slower 0.37 to 0.84 (the formula gives 0.5 for exactly 1.5 times),
     # in the closest run 0.998 and 0.841: CPU time here is not free of the host, whose other guests make a run read
     # up to twice its time in phases that come and go, and a test's estimate moves with the share of its runs hit
-    # (over 29 %, Hodges-Lehmann's breakdown point, in the noisiest phases).  Those phases move scores, not order.
+    # (over 29 %, Hodges-Lehmann's breakdown point, in the noisiest phases).  Those phases move scores, and can turn
+    # the order of one run: under a load of 8 on this 2-core machine (2026-12-06) the same code scored below 1.5
+    # times its work.  So the order must hold in most of three runs, this one and fresh ones, as many as it takes to
+    # decide.  If one run orders the two right with probability p, most of three do with p^2 (3 - 2p): a scorer that
+    # cannot tell them apart (p = 1/2) passes exactly as often as with one run, one that tends to invert them less
+    # often; only one that orders them right more often than not passes more often (31 of 31 runs on a quiet host).
     effs = [r["efficiency"] for r in rows]
-    assert effs[0] > effs[1] and effs[2] < 0.02, effs  # work at import is in every pass: over T
+    assert effs[2] < 0.02, effs  # work at import is in every pass: over T
+    runs = [effs]
+    while 2 not in (sum(e[0] > e[1] for e in runs), sum(e[0] <= e[1] for e in runs)):
+        (fresh := tmp_path / f"fresh-{len(runs)}").mkdir()
+        runs.append(_effs(_micro_run(fresh)))  # every sample passed, each run's efficiencies in sample order
+    assert sum(e[0] > e[1] for e in runs) == 2, runs
 
 
 @pytest.mark.sandbox

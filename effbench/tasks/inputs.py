@@ -17,7 +17,7 @@ from pathlib import Path
 from effbench.errors import TaskError
 from effbench.tasks.checkers import make_checker
 from effbench.tasks.input_process import INPUT_PROCESS
-from effbench.tasks.task import Task
+from effbench.tasks.task import Task, default_tasks_dir
 
 CASES_LEVEL = -1  # the level number used for hand-written cases
 SEED = 998244353  # ENAMEL's seed, the default of every run, validation and tier build: inputs derive from it
@@ -120,17 +120,20 @@ def check_inputs(tasks: list[Task], seed: int, cache: InputCache, levels: int | 
     the first that many levels (``tasks validate --fast``).  *on_task* is told of each task as it is begun (a run's
     progress: made afresh, a whole suite's inputs take minutes).
 
-    *twice* (``effbench run``): each input not in the cache is made twice and compared, as ``tasks validate``
-    checks a generator, so that one drawing from anything but its rng is the task's error before it is measured
-    and cached (a run of the same task, same hash, elsewhere measured other inputs).  Only on first making: the
-    suite's inputs took 306 s to make once on a loaded 2-core VM (2026-12-06; a task's median 1.7 s, at most 18.8 s),
-    so a run on a cold cache pays that again, one on a warm cache nothing."""
+    *twice* (``effbench run``): each input of a user's task (``--tasks-dir``) not in the cache is made twice and
+    compared, as ``tasks validate`` checks a generator, so that one drawing from anything but its rng is the task's
+    error before it is measured and cached (a run of the same task, same hash, elsewhere measured other inputs).
+    Only on first making, and not for the built-in suite, whose generators the project's own tests validate
+    (tests/test_suite.py): its inputs took 306 s to make once on a loaded 2-core VM (2026-12-06; a task's median
+    1.7 s, at most 18.8 s), and the README's first run on a cold cache would pay that again."""
+    built_in = _built_in_suite()
     for task in tasks:
         if on_task is not None:
             on_task(task)
         cache.case_inputs(task)
+        again = twice and (built_in is None or task.path.resolve().parent != built_in)
         for level in range(min(len(task.levels), len(task.levels) if levels is None else levels)):
-            cache.level_inputs(task, level, seed, twice)
+            cache.level_inputs(task, level, seed, again)
         make_checker(task)
 
 
@@ -146,3 +149,11 @@ def _is_input(blob: bytes) -> bool:
 
 def _key(task_id: str, kind: str, data: bytes) -> str:
     return f"{task_id}-{kind}-" + hashlib.sha256(data).hexdigest()[:20]
+
+
+def _built_in_suite() -> Path | None:
+    """The built-in suite's folder, resolved; None where it is not installed (only ``--tasks-dir`` then)."""
+    try:
+        return default_tasks_dir().resolve()
+    except TaskError:
+        return None

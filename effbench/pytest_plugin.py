@@ -10,11 +10,11 @@ A folder holding ``task.toml`` becomes items only when it, or the folder directl
 line (or with ``--effbench-tasks``): a project's own test run, which collects ``testpaths``, never picks up the task
 folders its fixtures hold (``pytest tests/`` does not collect ``tests/fixtures/tasks/*`` either).
 
-Items per task, in order: ``manifest`` (loads, enough reference tiers), ``generator`` (deterministic),
-``expert`` (agrees with the hand cases, runs on every generated input, answers the same when run again),
-``checker`` (accepts the expert's output, rejects a perturbed one on at least one input), ``reference[NAME]`` per
-other tier (agrees with the expert), and, unless ``--effbench-fast``, ``tier-order`` (the tiers' CPU cost falls in
-their declared order).  The expert runs once per
+Items per task, in order: ``manifest`` (loads, enough reference tiers, a tiers.json that reads), ``generator``
+(deterministic), ``expert`` (agrees with the hand cases, runs on every generated input, answers the same when run
+again), ``checker`` (accepts the expert's output, rejects a perturbed one on at least one input), ``reference[NAME]``
+per other tier (agrees with the expert), and, unless ``--effbench-fast``, ``tier-order`` (the tiers' CPU cost falls
+in their declared order).  The expert runs once per
 task; the items after it compare against its outputs.
 """
 from __future__ import annotations
@@ -119,18 +119,25 @@ class TaskFile(pytest.File):
             self.task = load_task(self.path.parent)
         except EffbenchError as exc:
             self.load_error = exc
-            yield TaskCheck.from_parent(self, name="manifest", check="manifest")
+            yield self._item("manifest", "manifest")
             return
-        yield TaskCheck.from_parent(self, name="manifest", check="manifest")
+        yield self._item("manifest", "manifest")
         for check in ("generator", "expert", "checker"):
-            yield TaskCheck.from_parent(self, name=check, check=check)
+            yield self._item(check, check)
         for ref in self.task.references:
             if not ref.expert:
-                yield TaskCheck.from_parent(self, name=f"reference[{ref.name}]", check="reference", ref=ref)
+                yield self._item(f"reference[{ref.name}]", "reference", ref)
         for name, code in self.task.pool:
-            yield TaskCheck.from_parent(self, name=f"pool[{name}]", check="pool", ref=(name, code))
+            yield self._item(f"pool[{name}]", "pool", (name, code))
         if not self.config.getoption("effbench_fast"):
-            yield TaskCheck.from_parent(self, name="tier-order", check="tier-order")
+            yield self._item("tier-order", "tier-order")
+
+    def _item(self, name: str, check: str, ref=None) -> TaskCheck:
+        """One check's item, its node id given as the string pytest's cache keeps.  pytest 9.2 reads a cached id's
+        ``[...]`` as parameters (pytest-dev/pytest#15045) while an item's own id keeps the brackets in its name, so
+        ``reference[NAME]`` never matched its cache entry: ``--lf`` left a failing reference out and ``--sw`` lost
+        its place.  An id made from the string is parsed the way the cache's is (older pytest keeps it as it is)."""
+        return TaskCheck.from_parent(self, name=name, nodeid=f"{self.nodeid}::{name}", check=check, ref=ref)
 
     @property
     def levels(self):
@@ -178,7 +185,7 @@ class TaskCheck(pytest.Item):
         task = parent.task
         assert task is not None, "every check but a failed manifest's runs on a loaded task"
         if self.check == "manifest":
-            validate.check_reference_count(task)
+            validate.check_manifest(task)
         elif self.check == "generator":
             validate.check_generator(task, parent.levels, self.config.getoption("effbench_seed"))
         elif self.check == "expert":

@@ -230,6 +230,70 @@ def test_tiers_build_takes_the_tasks_pool_folder_beside_its_references(tmp_path)
     assert built["pool"] == 5 and built["correct"] in (3, 4), built
 
 
+def test_tiers_build_names_each_pool_member_it_left_out_and_why(tmp_path):
+    """Found as a user: a pool member left out of the build (wrong, raising, or past the CPU cut-off) was only
+    counted, in "2 correct of 3", which called a correct but slow member wrong; nothing said which one or why."""
+    shutil.copytree(FIXTURE_TASKS / TASK, tmp_path / TASK)
+    pool = tmp_path / TASK / "pool"
+    pool.mkdir()
+    (pool / "wrong.py").write_text("def prefix_max(nums):\n    return list(nums)\n")
+    (pool / "raises.py").write_text("def prefix_max(nums):\n    raise ValueError('no')\n")
+    (pool / "spins.py").write_text("def prefix_max(nums):\n    while True:\n        pass\n")
+    res = CliRunner().invoke(main, ["tiers", "build", TASK, "--measure", "cpu", "--tasks-dir", str(tmp_path)])
+    assert res.exit_code == 0, res.output
+    assert " profiled of 6 " in res.output and "correct of" not in res.output
+    assert "  left out pool/wrong: wrong answer on the DPE input\n" in res.output
+    assert "  left out pool/raises: error: " in res.output and "ValueError" in res.output
+    assert "  left out pool/spins: too slow to profile: over the cut-off of " in res.output
+    left_out = load_dpe_tier_file(load_task(tmp_path / TASK)).built["left_out"]
+    assert {"pool/wrong", "pool/raises", "pool/spins"} <= set(left_out)
+    shown = CliRunner().invoke(main, ["tiers", "show", TASK, "--tasks-dir", str(tmp_path)])
+    assert shown.exit_code == 0 and "  left out of the build: pool/wrong: wrong answer on the DPE input" in shown.output
+
+
+def test_a_sandbox_failure_while_measuring_the_pool_stops_the_build_as_infrastructure(tmp_path):
+    """A member whose run the sandbox failed (status infra) is not left out as if it were wrong: the build stops,
+    exit 3.  The sandbox is real for the expert; a failing worker cannot be had on demand, so the members' runs
+    are replaced by that failure (the only fake here)."""
+    from effbench.errors import InfrastructureError
+    from effbench.sandbox import base
+    shutil.copytree(FIXTURE_TASKS / TASK, tmp_path / TASK)
+    task = load_task(tmp_path / TASK)
+    runner = ProcessSandbox(slot=3)
+    real = runner.execute
+    runner.execute = lambda code, *a: real(code, *a) if code == task.expert.code else \
+        base.Execution(base.INFRA, detail="worker died twice")
+    try:
+        with pytest.raises(InfrastructureError, match="the sandbox failed while measuring the pool: worker died"):
+            build_dpe_tier_file(task, [("other", task.expert.code + "\n")], runner, measure="cpu", level=1,
+                                cache=InputCache(tmp_path / "cache"))
+    finally:
+        runner.close()
+
+
+@pytest.mark.parametrize("change, field", [
+    (lambda d: d["tiers"][0].update(cost="abc"), "tiers[0].cost"),
+    (lambda d: d["tiers"][0].update(score=None), "tiers[0].score"),
+    (lambda d: d.update(built=None), "built"),
+    (lambda d: d.update(level="3"), "level"),
+    (lambda d: d["tiers"][0].update(members=-3), "tiers[0].members"),
+    (lambda d: d.update(measure="bogus"), "measure"),
+    (lambda d: d["tiers"][0].update(code=5), "tiers[0].code"),
+], ids=["cost-str", "score-null", "built-null", "level-str", "members-negative", "measure-unknown", "code-int"])
+def test_a_tier_file_with_a_wrong_field_is_one_line_naming_it(tasks_dir, tmp_path, change, field):
+    """Found as a user editing tiers.json: a cost as a string, a null score or built, or the level as "3" were
+    tracebacks in `tiers show` (and the level in every command that loads the task); a negative count of members,
+    an unknown measure and code that is not text were taken as they were."""
+    shutil.copytree(tasks_dir / TASK, tmp_path / TASK)
+    path = tmp_path / TASK / "tiers.json"
+    data = json.loads(path.read_text())
+    change(data)
+    path.write_text(json.dumps(data))
+    res = CliRunner().invoke(main, ["tiers", "show", TASK, "--tasks-dir", str(tmp_path)])
+    assert res.exit_code == 2 and "Traceback" not in res.output, res.output
+    assert f"{path}: not a valid tier file ({field}: " in res.output, res.output
+
+
 @pytest.mark.parametrize("text", ["null", "[" * 100_000 + "]" * 100_000, '{"tiers": [], "level": ' + "9" * 5000 + "}"],
                          ids=["null", "deep", "5000-digit-int"])
 def test_a_tier_file_that_is_not_one_is_a_task_error_naming_it(tmp_path, text):

@@ -335,6 +335,23 @@ def test_profiling_or_scoring_a_run_the_user_cannot_write_is_refused_before_prof
     assert (work / "root-run" / "leaderboard.json").read_bytes() == board
 
 
+def test_building_tiers_into_a_suite_the_user_cannot_write_is_refused_before_measuring(installed):
+    """Found as the user: ``effbench tiers build`` of a task in a folder the user may not write (root's copy here;
+    the built-in suite, installed with the package, is the common case) measured every solution, for minutes under
+    callgrind, and only then failed to write tiers.json."""
+    work = installed.workdir("tiers-root-suite")
+    suite = installed.scratch / "fixture-tasks"
+    res = installed.as_user(["effbench", "tiers", "build", "prefix-max", "--tasks-dir", str(suite)], work)
+    assert (f"tier file {suite / 'prefix-max' / 'tiers.json'}: {suite / 'prefix-max'} is not writable by this user"
+            in one_line_error(res))
+    assert res.stdout == "" and not (suite / "prefix-max" / "tiers.json").exists()
+    res = installed.as_user(["effbench", "tiers", "build", "pair-sum-count"], work)
+    line = one_line_error(res)
+    assert "effbench_tasks/pair-sum-count/tiers.json is not writable by this user" in line
+    assert line.endswith("(the built-in suite: build the tiers of a copy of it, with --tasks-dir)")
+    assert res.stdout == ""
+
+
 def test_a_path_in_a_folder_the_user_cannot_enter_is_one_line(installed):
     """Found as the user giving the action a baseline in a folder it may not enter: pathlib's is_dir() raises
     PermissionError there (Python 3.11), and compare, report, leaderboard, history and run each ended in its

@@ -99,11 +99,54 @@ def test_tiers_out_of_order_fail_the_tier_order_item(pytester, suite):
                               "than accumulate *"])
 
 
+def run_cached(pytester, *args):
+    """As `run`, with pytest's cache (--lf, --sw) on, as a task author's runs have it."""
+    return pytester.runpytest_subprocess(*PLUGIN, "-p", "no:randomly", *map(str, args), timeout=600)
+
+
+def _break_generator_and_rescan(suite: Path) -> None:
+    (suite / "prefix-max" / "generator.py").write_text(
+        "import random\ndef generate(size, rng):\n    return [[random.randint(0, 9) for _ in range(size)]]\n")
+    (suite / "prefix-max" / RESCAN).write_text("def prefix_max(nums):\n    return sorted(nums)\n")
+
+
+def test_last_failed_reruns_the_failed_reference_items(pytester, suite):
+    """`--lf` reruns every item that failed, `reference[NAME]` too: pytest 9.2 reads a cached id's brackets as
+    parameters (pytest-dev/pytest#15045), so an item whose own name held them never matched its cache entry and
+    `--lf` left the failing reference out, reporting the rest."""
+    _break_generator_and_rescan(suite)
+    first = run_cached(pytester, suite, "--effbench-fast", "-v")
+    first.assert_outcomes(passed=4, failed=2)
+    again = run_cached(pytester, suite, "--effbench-fast", "--lf", "-v")
+    again.stdout.fnmatch_lines(["run-last-failure: rerun previous 2 failures*", "*::generator FAILED*",
+                                "*::reference?rescan? FAILED*"])
+    again.assert_outcomes(failed=2)
+
+
+def test_stepwise_resumes_at_the_failed_reference_item(pytester, suite):
+    """`--sw` stops at the first failure and the next run starts at that item: a `reference[NAME]` one too."""
+    (suite / "prefix-max" / RESCAN).write_text("def prefix_max(nums):\n    return sorted(nums)\n")
+    run_cached(pytester, suite, "--effbench-fast", "--sw").assert_outcomes(passed=4, failed=1)
+    again = run_cached(pytester, suite, "--effbench-fast", "--sw", "-v")
+    again.stdout.fnmatch_lines(["*::reference?rescan? FAILED*"])
+    again.assert_outcomes(failed=1, deselected=4)
+
+
 def test_a_broken_manifest_is_one_failing_item(pytester, suite):
     (suite / "prefix-max" / "task.toml").write_text('id = "prefix-max"\n')
     res = run(pytester, suite)
     res.assert_outcomes(failed=1)
     res.stdout.fnmatch_lines(["*task prefix-max: manifest: *"])
+
+
+def test_a_tier_file_that_does_not_read_fails_the_manifest_item(pytester, suite):
+    """As `tasks validate` does (a tiers.json every run refuses): the item passed it, checking the references'
+    count alone (found as a user: `pytest tasks/` green, `effbench run` exit 2 on the same task)."""
+    (suite / "prefix-max" / "tiers.json").write_text('{"task_id": "prefix-max", "tiers": "none"}')
+    res = run(pytester, suite, "--effbench-fast", "-k", "manifest")
+    res.assert_outcomes(failed=1, deselected=5)
+    res.stdout.fnmatch_lines([f"*task prefix-max: manifest: {suite / 'prefix-max' / 'tiers.json'}: "
+                              "not a valid tier file*"])
 
 
 @pytest.mark.parametrize("how", ["marker", "benchmark-only"])

@@ -135,6 +135,8 @@ def test_the_loader_takes_its_defaults_from_the_schema(tmp_path):
     (edited(references__2__expert=DELETE), "exactly one reference must be marked expert = true"),
     (edited(references__0__expert=True), "exactly one reference must be marked expert = true"),
     (edited(references__1__name="rescan"), "reference names must be unique"),
+    # an empty name was taken: the pytest item `reference[]`, "tier  disagrees with the expert" (found as a user)
+    (edited(references__1__name=""), "field 'references[1].name': '' should be non-empty"),
     (edited(references__1__file="solutions/none.py"), "references[1] file 'solutions/none.py' not found"),
     (edited(references__1__file="solutions"), "references[1] file 'solutions' cannot be read"),
     (edited(references__1__file="a\x00b"), "references[1] file 'a\\x00b' cannot be read"),

@@ -5,12 +5,12 @@ from pathlib import Path
 
 import click
 
-from effbench.cli.options import FiniteFloat
+from effbench.cli.options import FiniteFloat, check_writable
 
 from effbench.errors import EffbenchError
 from effbench.tasks.task import default_tasks_dir, load_suite
 from effbench.measuring.dpe_tiers import build_dpe_tier_file
-from effbench.tasks.dpe_tier_file import load_dpe_tier_file, save_dpe_tier_file
+from effbench.tasks.dpe_tier_file import DPE_TIERS_FILE, load_dpe_tier_file, save_dpe_tier_file
 
 
 @click.group()
@@ -33,6 +33,12 @@ def tiers_build(task_ids, pool, measure, base_ratio, tasks_dir):
     from effbench.sandbox.counting import detect_counter
 
     suite = load_suite(tasks_dir or default_tasks_dir(), list(task_ids))
+    for task in suite:  # refused now, not after minutes of measuring (the installed built-in suite is read-only)
+        try:
+            check_writable(task.path / DPE_TIERS_FILE, "tier file")
+        except EffbenchError as exc:
+            hint = "" if tasks_dir else " (the built-in suite: build the tiers of a copy of it, with --tasks-dir)"
+            raise EffbenchError(f"{exc}{hint}") from None
     samples = load_samples(pool, {t.id: t for t in suite}, keep_unknown_tasks=True) if pool else []
     runner = make_sandbox("process", slot=1, counter=detect_counter() if measure == "instructions" else None)
     try:
@@ -43,8 +49,10 @@ def tiers_build(task_ids, pool, measure, base_ratio, tasks_dir):
                 raise EffbenchError(f"{pool}: no solutions for task {task.id}")
             tf = build_dpe_tier_file(task, members, runner, measure=measure, base_ratio=base_ratio)
             path = save_dpe_tier_file(task, tf)
-            click.echo(f"{task.id}: {len(tf.tiers)} tiers from {tf.built['correct']} correct of {len(members)} "
+            click.echo(f"{task.id}: {len(tf.tiers)} tiers from {tf.built['correct']} profiled of {len(members)} "
                        f"({'DPE-eligible' if tf.eligible else 'not DPE-eligible: ' + '; '.join(tf.reasons)}) -> {path}")
+            for name, reason in tf.built["left_out"].items():
+                click.echo(f"  left out {name}: {reason}")
     finally:
         runner.close()
 
@@ -62,6 +70,8 @@ def tiers_show(task_id, tasks_dir):
                f"built {tf.built.get('date')}")
     for i, t in enumerate(tf.tiers):
         click.echo(f"  tier {i}: {t.name:28} cost {t.cost:14.4g}  score {t.score:6.2f}  members {t.members}")
+    for name, reason in tf.built.get("left_out", {}).items():  # tier files built before it was recorded have none
+        click.echo(f"  left out of the build: {name}: {reason}")
     click.echo("  DPE-eligible" if tf.eligible else
                "  not DPE-eligible" + "".join(f"\n    {r}" for r in tf.reasons))
 

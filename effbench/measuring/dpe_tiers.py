@@ -11,7 +11,7 @@ import math
 
 from effbench.measuring import machine
 from effbench.tasks.checkers import CheckerError, make_checker
-from effbench.errors import EffbenchError
+from effbench.errors import EffbenchError, InfrastructureError
 from effbench.tasks.inputs import SEED, InputCache
 from effbench.sandbox import base
 from effbench.scoring.curation import curate
@@ -24,14 +24,26 @@ SLOW_CAP = 20.0  # pool members may take this many times the expert's CPU time o
 
 
 def _cost(runner, task: Task, code: str, key: str, measure: str, repeats: int, limits: base.Limits,
-          expected, checker) -> list[float] | None:
-    """Costs of one solution's repeats on the input, or None if it is wrong or fails there."""
+          expected, checker) -> list[float] | str:
+    """Costs of one solution's repeats on the input, or why it is left out: a member that is wrong there, fails,
+    outruns the CPU cut-off or costs nothing is named with its reason (it was only counted, and "2 correct of 3"
+    called a correct but slow member wrong).  A sandbox that failed is no member's fault: the build stops, exit 3."""
     values = []
     for _ in range(1 if measure == "instructions" else repeats):
         ex = runner.execute(code, task.entry_point, [key], limits)
-        if ex.status != base.OK or not _accepts(checker, ex.outputs[0], expected):
-            return None
-        values.append(float(ex.instructions) if measure == "instructions" else ex.cpu_time * 1e9)
+        if ex.status == base.INFRA:
+            raise InfrastructureError(f"task {task.id}: the sandbox failed while measuring the pool: {ex.detail[:200]}")
+        if ex.status == base.TIMEOUT:
+            return f"too slow to profile: over the cut-off of {limits.cpu_limit} s of CPU on the DPE input"
+        if ex.status != base.OK:
+            detail = (ex.detail or ex.error_type or "").strip().splitlines()
+            return f"{ex.status}: {detail[0][:120]}" if detail else ex.status
+        if not _accepts(checker, ex.outputs[0], expected):
+            return "wrong answer on the DPE input"
+        cost = float(ex.instructions) if measure == "instructions" else ex.cpu_time * 1e9
+        if cost <= 0:
+            return f"no cost measured ({measure})"
+        values.append(cost)
     return values
 
 
@@ -75,14 +87,17 @@ def build_dpe_tier_file(task: Task, pool: list[tuple[str, str]], runner, measure
     # on what else the machine ran.
     cpu_cap = min(wall, max(cap_floor, SLOW_CAP * (ref.cpu_time or ref.wall_time or 0.0)))
     member_limits = base.Limits(wall_limit=wall, cpu_limit=math.ceil(cpu_cap), memory_mb=task.memory_mb)
-    measured, profiles = [], []
+    measured, profiles, left_out = [], [], {}
     for name, code in pool:
         costs = _cost(runner, task, code, key, measure, repeats, member_limits, expected, checker)
-        if costs is not None and min(costs) > 0:
-            measured.append((hodges_lehmann(costs), name, code))
-            profiles.append(costs)
+        if isinstance(costs, str):
+            left_out[name] = costs
+            continue
+        measured.append((hodges_lehmann(costs), name, code))
+        profiles.append(costs)
     if not measured:
-        raise EffbenchError(f"task {task.id}: no correct solution in the pool")
+        why = "; ".join(f"{name}: {reason}" for name, reason in left_out.items())
+        raise EffbenchError(f"task {task.id}: no solution of the pool could be profiled ({why})")
     tiers = build_tiers([c for c, _, _ in measured], base=base_ratio)
     curation = curate(profiles)  # EvalPerf's filters, with its defaults; a pool member left out is not profiled
     entries = []
@@ -93,5 +108,6 @@ def build_dpe_tier_file(task: Task, pool: list[tuple[str, str]], runner, measure
         task_id=task.id, level=level, test=test, base=base_ratio, measure=measure,
         unit="instructions" if measure == "instructions" else "ns",
         built={"date": datetime.date.today().isoformat(), "pool": len(pool), "correct": len(measured),
+               "left_out": left_out,
                "counter": getattr(runner, "counter", None), "machine": machine.describe()["cpu"]},
         eligible=curation.eligible, reasons=curation.reasons, tiers=tuple(entries))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from effbench import jsonfile
 from effbench.errors import TaskError
+from effbench.schema_check import first_problem
 from effbench.tasks.task import Task
 
 DPE_TIERS_FILE = "tiers.json"
@@ -50,6 +51,11 @@ def load_dpe_tier_file(task: Task) -> DpeTierFile | None:
     if not path.is_file():
         return None
     raw = jsonfile.read(path, TaskError)
+    # its fields' types and ranges (schemas/dpe-tiers.schema.json): a task author's file, whose cost as a string or
+    # level as "3" was a traceback in every command that loads the task
+    problem = first_problem(raw, "dpe-tiers")
+    if problem:
+        raise TaskError(f"{path}: not a valid tier file ({problem})")
     try:
         tiers = tuple(DpeTier(**t) for t in raw.pop("tiers"))
         tf = DpeTierFile(tiers=tiers, **{**raw, "reasons": tuple(raw.get("reasons", ()))})

@@ -106,10 +106,14 @@ def checked_levels(task: Task, fast: bool) -> range:
     return range(min(FAST_LEVELS, len(task.levels))) if fast else range(len(task.levels))
 
 
-def check_reference_count(task: Task) -> None:
+def check_manifest(task: Task) -> None:
+    """What a loaded task's files must be before anything runs: enough reference tiers, and a tiers.json that reads
+    (one that does not stops every run of the task).  One home for both, for `tasks validate` and the pytest
+    plugin's ``manifest`` item, which checked the count alone and passed a tier file every run refuses."""
     min_tiers = 1 if task.origin else MIN_TIERS  # imported tasks have what their origin has (ENAMEL: one)
     if len(task.references) < min_tiers:
         raise ValidationError(f"needs at least {min_tiers} reference tiers, has {len(task.references)}")
+    load_dpe_tier_file(task)
 
 
 def check_generator(task: Task, levels: range, seed: int) -> None:
@@ -244,8 +248,7 @@ def _check_agrees(task: Task, label: str, code: str, runner, baseline: Baseline)
 
 def validate_task(task: Task, runner, cache: InputCache, fast: bool, seed: int) -> TaskValidation:
     """Raises ValidationError with the reason on failure."""
-    check_reference_count(task)
-    load_dpe_tier_file(task)  # a tiers.json that does not read stops every run of the task: say so here, first
+    check_manifest(task)
     levels = checked_levels(task, fast)
     check_generator(task, levels, seed)
     baseline = run_expert(task, runner, cache, levels, seed)

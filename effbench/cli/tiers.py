@@ -36,17 +36,20 @@ def tiers_build(task_ids, pool, measure, base_ratio, tasks_dir):
     for task in suite:  # refused now, not after minutes of measuring (the installed built-in suite is read-only)
         try:
             check_writable(task.path / DPE_TIERS_FILE, "tier file")
+            check_writable(task.path, "tier file folder")  # the file is replaced through a new one beside it
         except EffbenchError as exc:
             hint = "" if tasks_dir else " (the built-in suite: build the tiers of a copy of it, with --tasks-dir)"
             raise EffbenchError(f"{exc}{hint}") from None
     samples = load_samples(pool, {t.id: t for t in suite}, keep_unknown_tasks=True) if pool else []
+    pools = {task.id: [(s.key, s.code) for s in samples if s.task_id == task.id] if pool else
+             [(r.name, r.code) for r in task.references] + list(task.pool) for task in suite}
+    empty = [task_id for task_id, members in pools.items() if not members]
+    if empty:  # said now, not after the tasks before it were measured
+        raise EffbenchError(f"{pool}: no solutions for task(s) {', '.join(empty)}")
     runner = make_sandbox("process", slot=1, counter=detect_counter() if measure == "instructions" else None)
     try:
         for task in suite:
-            members = [(s.key, s.code) for s in samples if s.task_id == task.id] if pool else \
-                [(r.name, r.code) for r in task.references] + list(task.pool)
-            if not members:
-                raise EffbenchError(f"{pool}: no solutions for task {task.id}")
+            members = pools[task.id]
             tf = build_dpe_tier_file(task, members, runner, measure=measure, base_ratio=base_ratio)
             path = save_dpe_tier_file(task, tf)
             click.echo(f"{task.id}: {len(tf.tiers)} tiers from {tf.built['correct']} profiled of {len(members)} "

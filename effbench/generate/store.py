@@ -12,12 +12,12 @@ so one file can hold several models for one leaderboard.  The rows are ordinary 
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
 from effbench.errors import EffbenchError
+from effbench.files import write_text_atomic
 from effbench.generate.client import Reply
 from effbench.generate.extract import Extraction
 from effbench.jsonfile import loads
@@ -148,6 +148,4 @@ class SamplesFile:
             self._handle.close()
             self._handle = None
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        tmp.write_text("".join(json.dumps(r) + "\n" for r in sorted(self.rows, key=_order)), encoding="utf-8")
-        os.replace(tmp, self.path)
+        write_text_atomic(self.path, "".join(json.dumps(r) + "\n" for r in sorted(self.rows, key=_order)))

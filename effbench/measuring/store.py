@@ -32,7 +32,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol, TextIO, get_type_hints
 
-from effbench import jsonfile
+from effbench import files, jsonfile
 from effbench.measuring.record_file import RecordGroups, StoreError, complete_end, read_bytes, records_in
 from effbench.measuring.records import RunRecord, SampleInfo, Settings
 from effbench.schema_check import first_problem
@@ -66,11 +66,9 @@ def _is_expected(item) -> bool:
 
 
 def write_text_atomic(path: Path, text: str) -> None:
-    """A reader (or a kill) sees the old file or the new one, never half of one; a failed write is one line."""
-    tmp = path.with_name(path.name + ".tmp")
+    """:func:`effbench.files.write_text_atomic` of a run directory's file; a failed write is one line."""
     try:
-        tmp.write_text(text)
-        os.replace(tmp, path)
+        files.write_text_atomic(path, text)
     except OSError as exc:
         raise _disk_error(path, exc) from None
 

@@ -13,7 +13,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from effbench import jsonfile
-from effbench.errors import TaskError
+from effbench.errors import EffbenchError, TaskError
+from effbench.files import write_text_atomic
 from effbench.schema_check import first_problem
 from effbench.tasks.task import Task
 
@@ -68,6 +69,11 @@ def load_dpe_tier_file(task: Task) -> DpeTierFile | None:
 
 
 def save_dpe_tier_file(task: Task, tier_file: DpeTierFile) -> Path:
+    """Write the task's tier file whole or not at all: written in place, a build killed mid-write left a truncated
+    tiers.json, which every later command loading the task refused."""
     path = task.path / DPE_TIERS_FILE
-    path.write_text(json.dumps(tier_file.to_dict(), indent=2) + "\n")
+    try:
+        write_text_atomic(path, json.dumps(tier_file.to_dict(), indent=2) + "\n")
+    except OSError as exc:
+        raise EffbenchError(f"{path}: cannot write the tier file ({exc.strerror or exc})") from None
     return path

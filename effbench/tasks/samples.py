@@ -99,12 +99,19 @@ def load_samples(path: Path, tasks: dict[str, Task], keep_unknown_tasks: bool = 
         else:
             _load_jsonl(path, text, tasks, keep_unknown_tasks, fmt != "effbench", out)
     if not out.samples:
-        raise SampleError(f"{path}: no samples")
+        raise SampleError(f"{path}: has samples, but only of other tasks: none of {_listed(tasks)}"
+                          if out.others else f"{path}: no samples")
     if out.overridden and warn:
         first_where, first_model = out.overridden[0]
         warn(f"{path}: --model {model!r} replaces the model of {len(out.overridden)} sample(s) that name another "
              f"(first at {first_where}: {first_model!r})")
     return out.samples
+
+
+def _listed(tasks: dict[str, Task], limit: int = 10) -> str:
+    """The ids of the tasks asked for, the first *limit* of them (a whole suite would be one very long line)."""
+    ids = sorted(tasks)
+    return ", ".join(ids[:limit]) + (f" and {len(ids) - limit} more" if len(ids) > limit else "")
 
 
 def samples_name(path: Path) -> str:
@@ -161,6 +168,7 @@ class _Collector:
         self.seen: set[str] = set()
         self.model = model
         self.overridden: list[tuple[str, str]] = []
+        self.others = False  # samples of tasks not asked for were dropped (keep_unknown_tasks): said if none is left
 
     def add(self, where: str, task_id: str, model: str | None, sample_id, code: str, line: int) -> None:
         if model is not None and self.model is not None and model != self.model:
@@ -240,6 +248,7 @@ def _load_jsonl(path: Path, text: str, tasks: dict[str, Task], keep_unknown: boo
         task = _resolve(task_id, tasks, by_origin, where)
         if task is None:
             if keep_unknown:
+                out.others = True
                 continue
             raise SampleError(f"{where}: unknown task id {task_id!r}")
         out.add(where, task.id, model, sample_id, _row_code(row, task, where), lineno)
@@ -260,6 +269,7 @@ def _load_evalplus_folder(path: Path, tasks: dict[str, Task], keep_unknown: bool
         task = _resolve(task_dir.name, tasks, by_origin, where)
         if task is None:
             if keep_unknown:
+                out.others = True
                 continue
             raise SampleError(f"{where}: unknown task id {task_dir.name!r}")
         for file in sorted((f for f in task_dir.iterdir() if f.suffix == ".py" and f.is_file()), key=_numeric):
@@ -294,6 +304,7 @@ def _load_enamel(path: Path, data: dict, tasks: dict[str, Task], keep_unknown: b
         found = [t for t in by_index.get(index, []) if t.origin == "enamel"]
         if not found:
             if keep_unknown or listed:
+                out.others = True
                 continue
             raise SampleError(f"{where}: no imported ENAMEL task has this problem index")
         matched += 1

@@ -89,6 +89,26 @@ def test_chat_rows_record_model_sampling_prompt_server_model_and_usage(tmp_path)
     assert "4 sample(s) of coder-1" in res.output and "0 without usable code" in res.output
 
 
+@pytest.mark.parametrize("bad", [{"completion_tokens": -2}, {"completion_tokens": 10 ** 30},
+                                 {"completion_tokens": 2.5}, {"completion_tokens": True}, {"prompt_tokens": "7"}],
+                         ids=["negative", "huge", "float", "bool", "string"])
+def test_a_usage_with_a_count_that_is_no_count_is_left_out_of_the_row_and_the_summary(tmp_path, bad):
+    """Found as a user: a server's usage of -2 completion tokens (or 10^30) was recorded and summed into the
+    summary ('-2 completion tokens').  Such a usage is taken as none, as a model name of the wrong type is; the
+    reply itself is kept, and the other reply's usage is summed as before."""
+    usage = {"prompt_tokens": 5, "completion_tokens": 3, "total_tokens": 8}
+    script = {"rules": [rule(MSS, {**fenced(MSS), "usage": {**usage, **bad}}),
+                        rule(PSC, {**fenced(PSC), "usage": {**usage, "prompt_tokens_details": {"cached_tokens": 0},
+                                                            "queue_time": 0.25}})]}
+    with serve(script, tmp_path / "srv") as server:
+        res = invoke(*gen_args(server, tmp_path / "s.jsonl"))
+    assert res.exit_code == 0, res.output + res.stderr
+    by_task = {r["task_id"]: r for r in rows(tmp_path / "s.jsonl")}
+    assert by_task[MSS.id]["usage"] is None and by_task[MSS.id]["solution"] == MSS.expert.code
+    assert by_task[PSC.id]["usage"] == usage
+    assert "(0 without usable code; 3 completion tokens, 5 prompt tokens, 8 total tokens)" in res.output, res.output
+
+
 def test_completions_api_continues_the_function_head_and_no_code_is_a_marked_row(tmp_path):
     body = MSS.expert.code.split(":\n", 1)[1]  # what a base model writes after the head: the body
     script = {"rules": [rule(MSS, {"content": body}), rule(PSC, {"content": "I am not sure how to do this."})]}

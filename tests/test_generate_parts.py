@@ -174,6 +174,16 @@ def test_parse_reply_reads_content_model_and_usage():
     assert parse_reply(text, "completions", "u") == Reply("x", None, None, "length")
 
 
+def test_parse_reply_takes_a_usage_with_a_count_that_is_no_count_as_none():
+    """(the end-to-end case is test_generate's; here each kind of count, at the parser)"""
+    for bad in (-1, 10 ** 12, 3.0, False, None, "3"):
+        reply = parse_reply(chat_body(usage={"prompt_tokens": 3, "completion_tokens": bad}), "chat", "u")
+        assert reply.usage is None and reply.text == "hi", bad
+    kept = parse_reply(chat_body(usage={"prompt_tokens": 3, "completion_tokens": 0, "queue_time": 0.1,
+                                        "completion_tokens_details": {"reasoning_tokens": 0}}), "chat", "u")
+    assert kept.usage == {"prompt_tokens": 3, "completion_tokens": 0}
+
+
 @pytest.mark.parametrize("body", ["<html>502</html>", "[]", "{}", json.dumps({"choices": []}),
                                   chat_body(choices=[{"text": "x"}]), chat_body(choices=[{"message": {"content": 5}}]),
                                   chat_body(usage="many")])

@@ -146,10 +146,26 @@ def parse_reply(text: str, api: str, where: str) -> Reply:
     except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
         raise EffbenchError(f"{where}: malformed reply, not an OpenAI {api} response "
                             f"({type(exc).__name__}: {_short(str(exc))}; body starts {_short(text, 60)!r})") from None
-    usage = {k: v for k, v in usage.items() if isinstance(v, int)} if usage else None
     model = body.get("model")
-    return Reply(content or "", model if isinstance(model, str) else None, usage or None,
+    return Reply(content or "", model if isinstance(model, str) else None, _usage(usage),
                  choice.get("finish_reason") if isinstance(choice.get("finish_reason"), str) else None)
+
+
+MAX_TOKEN_COUNT = 10 ** 9  # tokens in one request and its reply: no model's context is within a hundred times of it
+
+
+def _usage(usage: dict | None) -> dict | None:
+    """The reply's integer counts (a server's other entries, ``*_details`` objects or Groq's float timings, are left
+    out), or None, as for a reply without usage, when a token count is no count: negative, past
+    :data:`MAX_TOKEN_COUNT`, or not an integer (``true``, ``12.5``, ``"12"``).  A server's bookkeeping is not what
+    was asked for (the reply's text is kept, as for a model or finish_reason of the wrong type), but summed into
+    the summary such counts read '-2 completion tokens'."""
+    if not usage:
+        return None
+    counts = [v for k, v in usage.items() if k.endswith("_tokens") or type(v) is int]  # (bool: no int here)
+    if any(type(v) is not int or not 0 <= v <= MAX_TOKEN_COUNT for v in counts):
+        return None
+    return {k: v for k, v in usage.items() if type(v) is int} or None
 
 
 def _retry_after(exc) -> str | None:

@@ -19,6 +19,7 @@ task; the items after it compare against its outputs.
 """
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,13 +36,21 @@ DEFAULT_SEED = SEED
 
 def pytest_addoption(parser) -> None:
     group = parser.getgroup("effbench", "effbench task checks (effbench tasks validate as test items)")
-    group.addoption("--effbench-tasks", action="append", default=[], metavar="DIR",
+    group.addoption("--effbench-tasks", action="append", default=[], metavar="DIR", type=_folder,
                     help="Check the task folders in DIR (or the task folder DIR); repeatable.")
     group.addoption("--effbench-fast", action="store_true",
                     help="Levels 0 and 1 only and no tier timing, as `effbench tasks validate --fast`.")
     group.addoption("--effbench-seed", type=int, default=DEFAULT_SEED, help="Seed of the generated inputs.")
     group.addoption("--effbench-runner", default="process", choices=("process", "docker"),
                     help="The sandbox the references run in.")
+
+
+def _folder(value: str) -> str:
+    """A ``--effbench-tasks`` value, refused as pytest refuses any bad option value (a usage error, exit 4) if it is
+    empty: ``Path("")`` is the current folder, so ``--effbench-tasks=$UNSET`` quietly collected whatever was there."""
+    if not value:
+        raise argparse.ArgumentTypeError("an empty path (give a folder of tasks, or a task folder)")
+    return value
 
 
 def _named_on_command_line(config) -> bool:

@@ -180,6 +180,18 @@ def test_the_projects_own_run_does_not_collect_task_folders(pytester):
     res.stdout.fnmatch_lines(["*prefix-max/task.toml::manifest", "6 tests collected*"])
 
 
+@pytest.mark.parametrize("form", [("--effbench-tasks=",), ("--effbench-tasks", "")], ids=["equals", "apart"])
+def test_an_empty_effbench_tasks_is_a_usage_error(pytester, form):
+    """Found as a user: `--effbench-tasks=$UNSET` (an empty value) collected and ran the current folder's task
+    (``Path("")`` is ``.``); it is a usage error now, as pytest gives for a bad option value, and nothing runs."""
+    shutil.copytree(FIXTURE_TASKS / "prefix-max", pytester.path / "prefix-max")
+    res = run(pytester, *form, "--effbench-fast", "--collect-only", "-q")
+    assert res.ret == pytest.ExitCode.USAGE_ERROR, res.stdout.str() + res.stderr.str()
+    res.stderr.fnmatch_lines(["*error: argument --effbench-tasks: an empty path (give a folder of tasks, or a task "
+                              "folder)"])
+    assert "task.toml" not in res.stdout.str()
+
+
 @pytest.mark.slow
 def test_entry_point_declared_and_in_the_wheel(built_wheel):
     declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["entry-points"]["pytest11"]

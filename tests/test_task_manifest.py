@@ -109,6 +109,12 @@ def test_the_loader_takes_its_defaults_from_the_schema(tmp_path):
 # ---------------------------------------------------------------- hand-picked bad manifests
 @pytest.mark.parametrize("manifest, message", [
     (edited(title=DELETE), "missing field 'title'"),
+    # found as a user: a newline (or another control character) in a reference's name split every output line
+    # that names it (validate's, the pytest items', the reports')
+    (edited(references__1__name="fast\nslow"), "field 'references[1].name' holds U+000A (a control character), "
+                                               "which tables and reports cannot show"),
+    (edited(references__0__name="loop\x1b[31m"), "field 'references[0].name' holds U+001B (a control character), "
+                                                 "which tables and reports cannot show"),
     (edited(title=5), "field 'title' must be str, got 5"),
     (edited(levels__sizes=DELETE), "missing field 'levels.sizes'"),
     (edited(levels=[1, 2]), "field 'levels' must be dict, got [1, 2]"),

@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 from types import ModuleType
 
 from effbench.errors import TaskError
+from effbench.tables import code_point, unshowable
 from effbench.tasks.modules import (check_reference_code, checker_function, generator_function, load_module,
                                     read_task_file)
 from effbench.tasks.manifest import check_manifest, default
@@ -196,13 +197,30 @@ def load_task(path: Path) -> Task:
         levels=_load_levels(manifest["levels"], where),
         references=_load_references(manifest["references"], path, where, entry),
         path=path,
-        problem=(path / "problem.md").read_text() if (path / "problem.md").is_file() else "",
+        problem=_read_text(path / "problem.md", required=True),
         origin=manifest.get("origin"),
         origin_params=dict(get("origin_params")),
-        origin_prompt=(path / "prompt.py").read_text() if (path / "prompt.py").is_file() else "",
-        pool=tuple((f"pool/{f.stem}", f.read_text(encoding="utf-8-sig")) for f in sorted((path / "pool").glob("*.py"))),
+        origin_prompt=_read_text(path / "prompt.py"),
+        pool=tuple((f"pool/{f.stem}", _read_text(f)) for f in sorted((path / "pool").glob("*.py"))),
         complexity_variables=_load_complexity_variables(get("complexity_variables"), where),
     )
+
+
+def _read_text(file: Path, required: bool = False) -> str:
+    """A text file of the task, as UTF-8 whatever the locale (tasks/FORMAT.md: files are UTF-8, a byte-order mark
+    ignored), or one TaskError line naming it.  Read with the locale's encoding, a statement with an accent was a
+    UnicodeDecodeError traceback under an ASCII locale and another text under a Latin-1 one.  *required*: the
+    format lists it without "optional" (problem.md: the statement a model is prompted with)."""
+    try:
+        return file.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        if not required:
+            return ""
+        raise TaskError(f"{file}: missing (every task has one: see tasks/FORMAT.md)") from None
+    except UnicodeDecodeError as exc:
+        raise TaskError(f"{file}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except (OSError, ValueError) as exc:  # a folder, unreadable
+        raise TaskError(f"{file}: cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
 
 
 def _load_complexity_variables(raw: dict, where: Path) -> dict:
@@ -242,6 +260,10 @@ def _load_references(raw: list, path: Path, where: Path, entry_point: str) -> tu
     """The references' files, read (the schema checked their fields and that exactly one is the expert)."""
     refs = []
     for i, item in enumerate(raw):
+        bad = unshowable(item["name"])
+        if bad is not None:  # a newline in a name split every output line that names the reference
+            raise TaskError(f"{where}: field 'references[{i}].name' holds {code_point(bad)}, which tables and "
+                            "reports cannot show")
         file = PurePosixPath(item["file"])
         if file.is_absolute() or ".." in file.parts:  # the task's hash and the runners see the folder alone
             raise TaskError(f"{where}: references[{i}] file {item['file']!r} must be a relative path inside the "

@@ -38,6 +38,7 @@ def big_int_task(root: Path) -> Path:
         '[[references]]\nname = "pow"\nfile = "solutions/pow.py"\nexpert = true\n')
     (folder / "generator.py").write_text("def generate(size, rng):\n    return [size * 6000 + rng.randint(0, 9)]\n")
     (folder / "cases.py").write_text('CASES = [{"args": [6000]}, {"args": [0], "expected": 1}]\n')
+    (folder / "problem.md").write_text("Return 7 to the power n.\n")
     (folder / "solutions" / "pow.py").write_text("def big_power(n):\n    return 7 ** n\n")
     return folder
 

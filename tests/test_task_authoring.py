@@ -4,7 +4,11 @@ running can show, one ``FAIL`` line of ``tasks validate``.  Files and the CLI th
 that make inputs or run references start the real input process and sandbox (marked ``sandbox``)."""
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +16,7 @@ from effbench.errors import TaskError
 from effbench.tasks.task import load_task
 
 from .conftest import write_samples
-from .hostile import EXPERT, prefix_max_variant
+from .hostile import ARITHMETIC_CHECKER, EXPERT, prefix_max_variant
 from . import test_bad_input
 from .test_bad_input import invoke, one_line, run_args
 
@@ -91,6 +95,51 @@ def test_a_byte_order_mark_is_read_as_python_and_toml_read_it(suite):
     assert task.id == "t" and task.expert.code == EXPERT
 
 
+def checkout_env() -> dict:
+    """The environment, with this checkout first on the path of a ``python3`` started from it."""
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(Path(__file__).resolve().parents[1]),
+                                                                      os.environ.get("PYTHONPATH")]))}
+
+
+STATEMENT = "Return the running maximum \u2014 na\u00efve or not: max(3, 5) \u2192 5.\n"
+
+
+@pytest.mark.sandbox
+def test_a_tasks_text_files_are_read_as_utf8_whatever_the_locale(suite):
+    """Found as a user: problem.md and prompt.py were read with the locale's encoding, so a statement with an
+    accent was a UnicodeDecodeError traceback under an ASCII locale (and other text under a Latin-1 one).  The
+    locale here is the C locale with Python's UTF-8 mode off (PYTHONUTF8=0), as a minimal container has it."""
+    tasks, _ = suite
+    (tasks / "t" / "problem.md").write_text(STATEMENT, encoding="utf-8")
+    (tasks / "t" / "prompt.py").write_bytes(b"\xef\xbb\xbf" + "# caf\u00e9\ndef prefix_max(nums):\n".encode())
+    env = {k: v for k, v in checkout_env().items() if not k.startswith(("LC_", "LANG", "PYTHONIOENCODING"))}
+    script = ("import locale, sys\nfrom effbench.tasks.task import load_task\nt = load_task(sys.argv[1])\n"
+              "print(locale.getpreferredencoding(False), ascii(t.problem), ascii(t.origin_prompt), sep='\\n')")
+    res = subprocess.run([sys.executable, "-c", script, str(tasks / "t")], capture_output=True, text=True,
+                         env={**env, "LC_ALL": "C", "PYTHONUTF8": "0"}, timeout=120)
+    assert res.returncode == 0, res.stderr[-2000:]
+    encoding, problem, prompt = res.stdout.splitlines()
+    assert encoding != "UTF-8"  # the locale is not UTF-8: the test would show nothing otherwise
+    assert (problem, prompt) == (ascii(STATEMENT), ascii("# caf\u00e9\ndef prefix_max(nums):\n"))
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"Return the running maximum \xe9.\n", "problem.md: not UTF-8 text (invalid continuation byte at byte 27)"),
+    (None, "problem.md: missing (every task has one: see tasks/FORMAT.md)"),
+], ids=["latin-1", "missing"])
+def test_a_problem_statement_not_utf8_or_missing_is_one_line_on_load(tmp_path, suite, content, message):
+    """A problem.md in Latin-1 was a UnicodeDecodeError traceback; none at all was taken as an empty statement
+    (tasks/FORMAT.md lists it as every task's, and a model is prompted with it)."""
+    tasks, samples = suite
+    problem = tasks / "t" / "problem.md"
+    problem.unlink()
+    if content is not None:
+        problem.write_bytes(content)
+    with pytest.raises(TaskError, match=re.escape(f"{problem}: {message.split(': ', 1)[1]}")):
+        load_task(tasks / "t")
+    assert one_line(invoke(*run_args(tmp_path, tasks, samples))) == f"effbench: error: {tasks}/t/{message}\n"
+
+
 def test_a_checker_py_that_the_manifest_does_not_use_is_refused(tmp_path, suite):
     """checker.py beside checker = "exact" (the default): the author's check was silently not used."""
     tasks, samples = suite
@@ -122,6 +171,21 @@ def test_a_check_that_takes_other_parameters_is_one_line_before_measuring(tmp_pa
     err = one_line(invoke(*run_args(tmp_path, tasks, samples)))
     assert "checker.py: check must take (args, output, expected): too many positional arguments" in err
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.sandbox
+def test_checking_a_task_writes_no_bytecode_into_its_folder(tmp_path):
+    """Found as a user: the input process imported generator.py, cases.py and checker.py, and Python cached their
+    bytecode in a ``__pycache__`` of the author's task folder (a repository's, perhaps not theirs to write).  Run as
+    a user runs it, as a subprocess with Python's default of writing bytecode (PYTHONDONTWRITEBYTECODE unset)."""
+    tasks = tmp_path / "tasks"
+    tasks.mkdir()
+    prefix_max_variant(tasks, "t", "custom", ARITHMETIC_CHECKER)
+    env = {k: v for k, v in checkout_env().items() if k != "PYTHONDONTWRITEBYTECODE"}
+    res = subprocess.run([sys.executable, "-m", "effbench", "tasks", "validate", "t", "--fast", "--tasks-dir",
+                          str(tasks)], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=600)
+    assert res.returncode == 0, (res.stdout + res.stderr)[-3000:]
+    assert not list(tasks.rglob("__pycache__")), sorted(tasks.rglob("*"))
 
 
 # ---------------------------------------------------------------- tasks validate: one FAIL line that says why

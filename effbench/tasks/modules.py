@@ -6,6 +6,7 @@ checker process (:mod:`effbench.tasks.checker_worker`) loads a ``checker.py`` th
 from __future__ import annotations
 
 import functools
+import importlib.machinery
 import importlib.util
 from pathlib import Path
 from types import ModuleType
@@ -23,10 +24,18 @@ def read_task_file(path: Path) -> bytes:
     raise TaskError(f"{path}: missing")
 
 
+class _SourceOnly(importlib.machinery.SourceFileLoader):
+    """A loader that never writes bytecode: the task folder is the author's (under version control, perhaps not
+    theirs to write), and loading generator.py, cases.py and checker.py left a ``__pycache__`` in it."""
+
+    def set_data(self, path, data, *, _mode=0o666) -> None:  # the hook through which the loader writes a .pyc
+        return None
+
+
 @functools.cache
 def load_module(path: Path, name: str) -> ModuleType:
     read_task_file(path)  # there, and readable
-    spec = importlib.util.spec_from_file_location(name, path)
+    spec = importlib.util.spec_from_file_location(name, path, loader=_SourceOnly(name, str(path)))
     assert spec is not None and spec.loader is not None  # a .py file path always has a spec and a loader
     module = importlib.util.module_from_spec(spec)
     try:

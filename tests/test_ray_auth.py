@@ -12,11 +12,10 @@ import subprocess
 import sys
 import time
 
-import psutil
 import pytest
 
 from .small_suite import make_suite
-from .test_ray_executor import _finish, _run, _two_runs
+from .test_ray_executor import _finish, _run, _stop, _two_runs
 
 pytest.importorskip("ray", reason="the ray extra is not installed (pip install 'effbench[ray]')")
 
@@ -39,17 +38,6 @@ for case in none stale auto good; do
     echo "$? $start $(date +%s.%N)" >{tmp}/code-$case
 done
 """
-
-
-def _stop(ray_tmp: str) -> None:
-    """Stop this test's cluster alone, by its processes' temp dir: `ray stop` run as root stops every Ray
-    process of the machine, other users' clusters too."""
-    procs = [p for p in psutil.process_iter(["cmdline"]) if ray_tmp in " ".join(p.info["cmdline"] or [])]
-    for proc in procs:
-        proc.terminate()
-    _, alive = psutil.wait_procs(procs, timeout=15)
-    for proc in alive:
-        proc.kill()
 
 
 @pytest.mark.sandbox

@@ -4,7 +4,9 @@ running can show, one ``FAIL`` line of ``tasks validate``.  Files and the CLI th
 that make inputs or run references start the real input process and sandbox (marked ``sandbox``)."""
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 
 import pytest
 
@@ -202,6 +204,46 @@ def test_a_folder_shared_by_link_is_part_of_the_task_hash(tmp_path, suite):
     before = load_task(tasks / "t").content_hash()
     (shared / "loop.py").write_text(EXPERT + "\n# faster now\n")
     assert load_task(tasks / "t").content_hash() != before
+
+
+def test_a_folder_shown_by_two_links_hashes_alike_whatever_order_the_file_system_lists(tmp_path, suite):
+    """The review: the folder walked first took the hash's name for a real folder two links show, and os.walk goes
+    in the file system's order (on tmpfs, newest first): the same task, made in another order, hashed otherwise,
+    so a resume was refused and leaderboards did not merge it.  Made twice, in both orders, on tmpfs if there."""
+    import shutil
+    import tempfile
+    tasks, _ = suite
+    hashes = []
+    with tempfile.TemporaryDirectory(dir="/dev/shm" if os.path.isdir("/dev/shm") else None) as where:
+        for i, real_first in enumerate((True, False)):
+            task = Path(where, str(i), "t")
+            shutil.copytree(tasks / "t", task)
+            if real_first:
+                (task / "data").mkdir()
+                (task / "link").symlink_to("data")
+            else:
+                (task / "link").symlink_to("data")
+                (task / "data").mkdir()
+            (task / "data" / "f.py").write_text("x = 1\n")
+            hashes.append(load_task(task).content_hash())
+    assert hashes[0] == hashes[1]
+
+
+@pytest.mark.parametrize("target", ["/", ".."])
+def test_a_link_to_a_folder_that_holds_the_task_is_one_line(suite, target):
+    """The review: ``data -> /`` made every load of the task hash the whole file system (/proc included)."""
+    tasks, _ = suite
+    (tasks / "t" / "data").symlink_to(target)
+    with pytest.raises(TaskError, match=r"/t/data: a link to a folder that holds the task") as err:
+        load_task(tasks / "t").content_hash()
+    assert "\n" not in str(err.value)
+
+
+def test_a_file_the_hash_cannot_read_is_one_line_naming_it(suite):
+    tasks, _ = suite
+    (tasks / "t" / "mem").symlink_to("/proc/self/mem")  # a regular file whose read fails (EIO)
+    with pytest.raises(TaskError, match=r"/t/mem: cannot be read for the task's content hash"):
+        load_task(tasks / "t").content_hash()
 
 
 def test_a_task_without_links_hashes_as_it_did():

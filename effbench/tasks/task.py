@@ -129,29 +129,44 @@ def _cases(path: Path, module_name: str, memory_mb: int) -> tuple[list[dict], li
     return INPUT_PROCESS.cases(path, module_name, memory_mb)
 
 
+MAX_TASK_FILES = 10_000  # a task folder is a few files; more means a link to a big tree (``data -> /``)
+
+
 def hash_tree(path: Path) -> str:
     """Content hash of a folder (file names and bytes), ignoring caches.  A linked folder inside it (``solutions``
     shared by two tasks) is hashed as the files it shows: ``rglob`` does not go into one, so an expert edited there
-    left the hash as it was, and a run resumed on, or a leaderboard merged, the task's old measurements."""
+    left the hash as it was, and a run resumed on, or a leaderboard merged, the task's old measurements.  Whatever
+    the folder holds is the author's: a file that cannot be read is one TaskError line naming it."""
     digest = hashlib.sha256()
     for file in sorted(_files(path)):
-        digest.update(file.relative_to(path).as_posix().encode() + b"\0" + file.read_bytes() + b"\0")
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            raise TaskError(f"{file}: cannot be read for the task's content hash ({exc.strerror})") from None
+        digest.update(file.relative_to(path).as_posix().encode() + b"\0" + data + b"\0")
     return digest.hexdigest()
 
 
 def _files(path: Path) -> list[Path]:
-    """The files under *path*, through linked folders, each real folder once (a link to a folder above it would
-    loop), without ``__pycache__``."""
+    """The files under *path*, through linked folders, each real folder once, without ``__pycache__``.  Walked in
+    name order, so that a real folder shown by two links is hashed under the same one on every machine (os.walk
+    lists a folder in the file system's order).  A link to a folder that holds the task (``..``, ``/``, ``~`` above
+    it) would take in a whole tree: refused, as is a folder of more than MAX_TASK_FILES files."""
+    top_real = os.path.realpath(path)
     seen: set[str] = set()
-    found = []
+    found: list[Path] = []
     for top, dirs, files in os.walk(path, followlinks=True):
         real = os.path.realpath(top)
-        if real in seen:
+        if top_real.startswith(real.rstrip("/") + "/"):
+            raise TaskError(f"{top}: a link to a folder that holds the task (it would take in all of it)")
+        if real in seen:  # a second link to a folder already hashed (a folder in a folder is seen first)
             dirs.clear()
             continue
         seen.add(real)
-        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         found += [Path(top, f) for f in files if Path(top, f).is_file()]
+        if len(found) > MAX_TASK_FILES:
+            raise TaskError(f"{path}: more than {MAX_TASK_FILES} files (a link to a large folder?)")
     return found
 
 

@@ -291,6 +291,17 @@ def test_a_tasks_dir_that_is_not_a_suite_says_what_it_is(tmp_path, suite, layout
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize("helper", ["generator.py", "solutions"])
+def test_a_helper_folder_beside_the_tasks_is_not_taken_for_a_task(tmp_path, suite, helper):
+    """The review: a folder beside the tasks holding a shared generator.py, or the solutions tasks link to, stopped
+    every command as a task whose task.toml was missing."""
+    tasks, _ = suite
+    (tasks / "shared").mkdir()
+    (tasks / "shared" / helper).mkdir() if helper == "solutions" else (tasks / "shared" / helper).write_text("")
+    res = invoke("tasks", "list", "--tasks-dir", tasks)
+    assert res.exit_code == 0 and "shared" not in res.output and "t" in res.output.split(), res.output
+
+
 def test_two_tiers_both_past_the_cut_off_say_why_their_order_is_unknown():
     """Two quadratic tiers, both past 40x the expert at the top level: 'resum >=2000.0ms is not slower than slices
     >=2000.0ms' read as a measurement that contradicts the order, where none was made."""

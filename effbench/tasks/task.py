@@ -289,6 +289,7 @@ def default_tasks_dir() -> Path:
 
 # What a folder holds that makes it a task folder whose task.toml is missing (misnamed: Task.toml, task.tml), not
 # a folder of something else beside the tasks (runs/, notes/): silently skipped, its task was unknown to a run.
+# Two of them: one alone is a helper folder's (a shared generator.py or solutions that tasks link to).
 TASK_FILES = ("generator.py", "cases.py", "solutions")
 
 
@@ -304,9 +305,8 @@ def discover(tasks_dir: Path) -> list[Path]:
     for sub in sorted(p for p in tasks_dir.iterdir() if p.is_dir()):
         if (sub / "task.toml").is_file():
             found.append(sub)
-        elif any((sub / name).exists() for name in TASK_FILES):
-            have = ", ".join(name for name in TASK_FILES if (sub / name).exists())
-            raise TaskError(f"{sub / 'task.toml'}: missing, beside the {have} of a task")
+        elif len(have := [name for name in TASK_FILES if (sub / name).exists()]) >= 2:  # one: a helper folder's
+            raise TaskError(f"{sub / 'task.toml'}: missing, beside the {', '.join(have)} of a task")
     if not found:  # a wrong --tasks-dir would otherwise surface as every sample's task being unknown
         raise TaskError(f"{tasks_dir}: no tasks (a task is a folder holding a task.toml)")
     return found

@@ -34,8 +34,8 @@ def _cost(runner, task: Task, code: str, key: str, measure: str, repeats: int, l
         if ex.status == base.INFRA:
             raise InfrastructureError(f"task {task.id}: the sandbox failed while measuring the pool: {ex.detail[:200]}")
         if ex.status == base.TIMEOUT:
-            return (f"too slow to profile: over the cut-off of {limits.cpu_limit} s of CPU (or the {limits.wall_limit:g} "
-                    "s wall-clock backstop) on the DPE input")
+            return (f"too slow to profile: over the cut-off of {limits.cpu_limit} s of CPU (or the "
+                    f"{limits.wall_limit:g} s wall-clock backstop) on the DPE input")
         if ex.status != base.OK:
             detail = (ex.detail or ex.error_type or "").strip().splitlines()
             return f"{ex.status}: {detail[0][:120]}" if detail else ex.status

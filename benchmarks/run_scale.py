@@ -53,10 +53,12 @@ def write_run(out: Path, n_tasks: int, n_samples: int, seed: int = 0) -> int:
 def measure(argv: list[str], env: dict, cwd: Path) -> tuple[float, float]:
     """(peak resident memory in MB, CPU seconds) of one child process running *argv* in *cwd* (where no effbench
     is: ``python -m`` looks in its folder first)."""
-    child = subprocess.Popen(argv, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(child.pid, 0)
-    child.returncode = os.waitstatus_to_exitcode(status)
-    err = child.stderr.read().decode() if child.stderr else ""
+    with tempfile.TemporaryFile() as errors:  # a pipe read after the wait would block a child writing over 64 KiB
+        child = subprocess.Popen(argv, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        err = errors.read().decode(errors="replace")
     if child.returncode not in (0, 1):  # compare exits 1 when it finds a regression
         raise SystemExit(f"{' '.join(argv)} exited {child.returncode}: {err[-2000:]}")
     return usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime

@@ -251,20 +251,22 @@ def test_tiers_build_names_each_pool_member_it_left_out_and_why(tmp_path):
     assert shown.exit_code == 0 and "  left out of the build: pool/wrong: wrong answer on the DPE input" in shown.output
 
 
-def test_a_sandbox_failure_while_measuring_the_pool_stops_the_build_as_infrastructure(tmp_path):
+@pytest.mark.parametrize("who", ["pool", "expert"])
+def test_a_sandbox_failure_while_measuring_the_pool_stops_the_build_as_infrastructure(tmp_path, who):
     """A member whose run the sandbox failed (status infra) is not left out as if it were wrong: the build stops,
-    exit 3.  The sandbox is real for the expert; a failing worker cannot be had on demand, so the members' runs
-    are replaced by that failure (the only fake here)."""
+    exit 3; so does the expert's (the review: it was exit 2, a fault of the task).  The sandbox is real for the
+    others; a failing worker cannot be had on demand, so that one's runs are replaced by that failure (the only
+    fake here)."""
     from effbench.errors import InfrastructureError
     from effbench.sandbox import base
     shutil.copytree(FIXTURE_TASKS / TASK, tmp_path / TASK)
     task = load_task(tmp_path / TASK)
     runner = ProcessSandbox(slot=3)
     real = runner.execute
-    runner.execute = lambda code, *a: real(code, *a) if code == task.expert.code else \
+    runner.execute = lambda code, *a: real(code, *a) if (code == task.expert.code) == (who == "pool") else \
         base.Execution(base.INFRA, detail="worker died twice")
     try:
-        with pytest.raises(InfrastructureError, match="the sandbox failed while measuring the pool: worker died"):
+        with pytest.raises(InfrastructureError, match=f"the sandbox failed while measuring the {who}: worker died"):
             build_dpe_tier_file(task, [("other", task.expert.code + "\n")], runner, measure="cpu", level=1,
                                 cache=InputCache(tmp_path / "cache"))
     finally:

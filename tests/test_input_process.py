@@ -187,6 +187,32 @@ def test_a_generator_that_sleeps_does_not_outlive_a_host_killed_with_sigkill(tmp
     assert workdir.name.startswith("effbench-task-") and not workdir.exists()
 
 
+def test_a_check_that_blocks_does_not_outlive_a_host_killed_with_sigkill(tmp_path):
+    """The review: only the input process watched for its host; a custom check blocked without using CPU (its wall
+    limit is the host's to enforce) outlived a host killed with SIGKILL, and its working directory stayed."""
+    checker = tmp_path / "checker.py"
+    started = tmp_path / "started"
+    checker.write_text(f"import time\ndef check(args, output, expected):\n    open({str(started)!r}, 'w').close()\n"
+                       "    time.sleep(3600)\n")
+    script = ("from pathlib import Path; from effbench.tasks.checker_process import CheckerProcess, CheckBudget\n"
+              f"CheckerProcess(Path({str(checker)!r}), 'c', CheckBudget(), 64)([1], 2, 2)\n")
+    host = subprocess.Popen([sys.executable, "-c", script])
+    try:
+        worker = _child_of(host.pid, deadline=time.monotonic() + 30)
+        workdir = _cwd_of(worker, deadline=time.monotonic() + 30)
+        deadline = time.monotonic() + 30
+        while not started.exists() and time.monotonic() < deadline:  # the check is under way
+            time.sleep(0.05)
+    finally:
+        host.send_signal(signal.SIGKILL)
+        host.wait()
+    deadline = time.monotonic() + 10
+    while _alive(worker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert started.exists() and not _alive(worker)
+    assert workdir.name.startswith("effbench-task-") and not workdir.exists()
+
+
 def test_a_command_out_of_file_descriptors_is_infrastructure_in_one_line(tmp_path, suite):
     """A command out of file descriptors (here its limit lowered, and the table filled) could not make a process's
     pipes (the sandbox's preflight, the input process): the OSError was a traceback.  Neither the task's nor the

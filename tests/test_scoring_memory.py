@@ -17,7 +17,8 @@ from effbench.tasks.inputs import InputCache
 from effbench.measuring.records import RunRecord, Settings
 from effbench.measuring.run import execute_run
 from effbench.tasks.samples import load_samples
-from effbench.scoring.memory import FLOOR_KB, add_memory_columns, model_memory, sample_memory
+from effbench.measuring.records import PAIR_PREFIX, REF_PREFIX
+from effbench.scoring.memory import FLOOR_KB, attach_memory, model_memory, passed_sample_memory, sample_memory
 from effbench.tasks.task import load_suite
 
 from .conftest import write_samples
@@ -37,6 +38,16 @@ def rec(subject, level, test, peak, base=1000, cpu=0.1, status="ok", repeat=0, i
 
 def runs(subject, extra_kb, cpu=0.1):
     return [rec(subject, lvl, 0, 1000 + kb, cpu=cpu) for lvl, kb in zip((1, 2, 3), extra_kb)]
+
+
+def board_memory(board: dict, runs_by_subject: dict, tasks: dict, outcomes: list, measure: str) -> dict:
+    """The memory columns of *board* as ``effbench score`` makes them (score.score_groups: passed_sample_memory per
+    sample, then attach_memory), from (task, subject) -> settled runs."""
+    scores = [passed_sample_memory(o, runs_by_subject.get((o.task_id, o.key), []),
+                                   runs_by_subject.get((o.task_id, PAIR_PREFIX + o.key), []),
+                                   runs_by_subject.get((o.task_id, REF_PREFIX + tasks[o.task_id]["expert"]), []),
+                                   tuple(tasks[o.task_id]["hardness"]), measure) for o in outcomes]
+    return attach_memory(board, [score for score in scores if score is not None], 0, measure)
 
 
 def test_twice_and_ten_times_the_experts_memory():
@@ -67,10 +78,10 @@ def test_a_sample_is_normalised_by_the_expert_runs_beside_it_where_there_are_som
     sample = SimpleNamespace(task_id="t", key="s", model="m", status="passed")
     runs_by_subject = {("t", "ref:e"): runs("ref:e", [160, 150, 120]), ("t", "s"): runs("s", [0, 0, 0]),
                        ("t", "pair:s"): runs("pair:s", [0, 0, 0])}
-    add_memory_columns(board, runs_by_subject, tasks, [sample], "cpu")
+    board_memory(board, runs_by_subject, tasks, [sample], "cpu")
     assert board["models"]["m"]["memory"]["NMU"] == pytest.approx(1.0)
     del runs_by_subject[("t", "pair:s")]  # no runs beside the sample's, as in instructions mode
-    add_memory_columns(board, runs_by_subject, tasks, [sample], "cpu")
+    board_memory(board, runs_by_subject, tasks, [sample], "cpu")
     assert board["models"]["m"]["memory"]["NMU"] == pytest.approx(3 * FLOOR_KB / 430)
 
 
@@ -184,7 +195,7 @@ def test_only_passed_samples_have_memory_scores():
                   ("t", "p"): runs("p", [200, 400, 800]), ("t", "ref:e"): expert}
     tasks = {"t": {"expert": "e", "hardness": list(HARDNESS)}}
     failed = [SimpleNamespace(task_id="t", key="s", model="m", status="failed")]
-    assert "memory" not in add_memory_columns(board, by_subject, tasks, failed, "cpu")["models"]["m"]
+    assert "memory" not in board_memory(board, by_subject, tasks, failed, "cpu")["models"]["m"]
     both = failed + [SimpleNamespace(task_id="t", key="p", model="m", status="passed")]
-    entry = add_memory_columns(board, by_subject, tasks, both, "cpu")["models"]["m"]["memory"]
+    entry = board_memory(board, by_subject, tasks, both, "cpu")["models"]["m"]["memory"]
     assert entry["n_samples"] == 1 and entry["NMU"] == pytest.approx(2.0)

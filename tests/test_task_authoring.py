@@ -268,6 +268,46 @@ def test_a_folder_shared_by_link_is_part_of_the_task_hash(tmp_path, suite):
     assert load_task(tasks / "t").content_hash() != before
 
 
+def test_a_folder_shown_by_two_links_hashes_alike_whatever_order_the_file_system_lists(tmp_path, suite):
+    """The review: the folder walked first took the hash's name for a real folder two links show, and os.walk goes
+    in the file system's order (on tmpfs, newest first): the same task, made in another order, hashed otherwise,
+    so a resume was refused and leaderboards did not merge it.  Made twice, in both orders, on tmpfs if there."""
+    import shutil
+    import tempfile
+    tasks, _ = suite
+    hashes = []
+    with tempfile.TemporaryDirectory(dir="/dev/shm" if os.path.isdir("/dev/shm") else None) as where:
+        for i, real_first in enumerate((True, False)):
+            task = Path(where, str(i), "t")
+            shutil.copytree(tasks / "t", task)
+            if real_first:
+                (task / "data").mkdir()
+                (task / "link").symlink_to("data")
+            else:
+                (task / "link").symlink_to("data")
+                (task / "data").mkdir()
+            (task / "data" / "f.py").write_text("x = 1\n")
+            hashes.append(load_task(task).content_hash())
+    assert hashes[0] == hashes[1]
+
+
+@pytest.mark.parametrize("target", ["/", ".."])
+def test_a_link_to_a_folder_that_holds_the_task_is_one_line(suite, target):
+    """The review: ``data -> /`` made every load of the task hash the whole file system (/proc included)."""
+    tasks, _ = suite
+    (tasks / "t" / "data").symlink_to(target)
+    with pytest.raises(TaskError, match=r"/t/data: a link to a folder that holds the task") as err:
+        load_task(tasks / "t").content_hash()
+    assert "\n" not in str(err.value)
+
+
+def test_a_file_the_hash_cannot_read_is_one_line_naming_it(suite):
+    tasks, _ = suite
+    (tasks / "t" / "mem").symlink_to("/proc/self/mem")  # a regular file whose read fails (EIO)
+    with pytest.raises(TaskError, match=r"/t/mem: cannot be read for the task's content hash"):
+        load_task(tasks / "t").content_hash()
+
+
 def test_a_task_without_links_hashes_as_it_did():
     """Where no folder is a link (every task of the suite, every fixture) the hash is the one runs and leaderboards
     already record: the files ``rglob`` lists, in the same order (sorting paths is not sorting their strings)."""
@@ -311,6 +351,17 @@ def test_a_tasks_dir_that_is_not_a_suite_says_what_it_is(tmp_path, suite, layout
     for args in (run_args(tmp_path, target, samples), ("tasks", "list", "--tasks-dir", target)):
         assert message in one_line(invoke(*args))
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("helper", ["generator.py", "solutions"])
+def test_a_helper_folder_beside_the_tasks_is_not_taken_for_a_task(tmp_path, suite, helper):
+    """The review: a folder beside the tasks holding a shared generator.py, or the solutions tasks link to, stopped
+    every command as a task whose task.toml was missing."""
+    tasks, _ = suite
+    (tasks / "shared").mkdir()
+    (tasks / "shared" / helper).mkdir() if helper == "solutions" else (tasks / "shared" / helper).write_text("")
+    res = invoke("tasks", "list", "--tasks-dir", tasks)
+    assert res.exit_code == 0 and "shared" not in res.output and "t" in res.output.split(), res.output
 
 
 def test_two_tiers_both_past_the_cut_off_say_why_their_order_is_unknown():

@@ -34,7 +34,8 @@ def _cost(runner, task: Task, code: str, key: str, measure: str, repeats: int, l
         if ex.status == base.INFRA:
             raise InfrastructureError(f"task {task.id}: the sandbox failed while measuring the pool: {ex.detail[:200]}")
         if ex.status == base.TIMEOUT:
-            return f"too slow to profile: over the cut-off of {limits.cpu_limit} s of CPU on the DPE input"
+            return (f"too slow to profile: over the cut-off of {limits.cpu_limit} s of CPU (or the "
+                    f"{limits.wall_limit:g} s wall-clock backstop) on the DPE input")
         if ex.status != base.OK:
             detail = (ex.detail or ex.error_type or "").strip().splitlines()
             return f"{ex.status}: {detail[0][:120]}" if detail else ex.status
@@ -77,6 +78,8 @@ def build_dpe_tier_file(task: Task, pool: list[tuple[str, str]], runner, measure
     checker = make_checker(task)
     limits = base.Limits.for_wall(wall, task.memory_mb)
     ref = runner.execute(task.expert.code, task.entry_point, [key], limits)
+    if ref.status == base.INFRA:  # as for a pool member (_cost): the sandbox's failure, not the task's
+        raise InfrastructureError(f"task {task.id}: the sandbox failed while measuring the expert: {ref.detail[:200]}")
     if ref.status != base.OK:
         raise EffbenchError(f"task {task.id}: expert reference {ref.status} on the DPE input: {ref.detail[:200]}")
     expected = ref.outputs[0]

@@ -17,7 +17,7 @@ from effbench.measuring.records import (DPE_TIER_PREFIX, NULL_SUBJECT, PAIR_PREF
 from effbench.scoring.dpe import DPE_DEFAULTS
 from effbench.scoring.dpe_outcomes import DpeTierInfo, matching_rule, subject_costs, task_dpe
 from effbench.scoring.leaderboard import build_leaderboard
-from effbench.scoring.memory import attach_memory, sample_memory, unmeasured_runs
+from effbench.scoring.memory import attach_memory, passed_sample_memory, unmeasured_runs
 from effbench.scoring.outcomes import harness_offsets, paired_profile, reference_profile, sample_outcome, settle
 
 
@@ -118,8 +118,7 @@ def score_groups(meta: dict, samples: list, groups: Groups, ks: list[int], scori
                                                    tuple(info["hardness"]), settings, offsets[task_id])
             if outcome.status != PASSED:
                 continue
-            score = sample_memory(task_id, sample.key, sample.model, runs, pair or refs[task_id],
-                                  tuple(info["hardness"]), settings.measure)
+            score = passed_sample_memory(outcome, runs, pair, refs[task_id], tuple(info["hardness"]), settings.measure)
             if score is not None:
                 memory[i] = score
             if tier_info is not None and profiled[sample.model] < scoring["dpe_max_profile"]:

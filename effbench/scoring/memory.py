@@ -40,7 +40,7 @@ import math
 from collections import defaultdict
 from dataclasses import asdict, dataclass
 
-from effbench.measuring.records import PAIR_PREFIX, PASSED, REF_PREFIX, RunRecord
+from effbench.measuring.records import PASSED, RunRecord
 from effbench.sandbox import base
 from effbench.scoring.uncertainty import bootstrap_mean_interval
 
@@ -157,31 +157,17 @@ def model_memory(scores: list[MemoryScore]) -> dict[str, dict]:
             for model, tasks in sorted(by_model.items())}
 
 
-def expert_beside(runs_by_subject: dict, task: str, sample: str, expert: str) -> list[RunRecord]:
-    """The expert's runs a sample's memory is normalised by: those measured beside the sample's own (timing modes),
-    which found the worker as the sample's did; else the expert's own runs (instructions mode pairs nothing)."""
-    return runs_by_subject.get((task, PAIR_PREFIX + sample)) or runs_by_subject.get((task, REF_PREFIX + expert), [])
-
-
-def add_memory_columns(board: dict, runs_by_subject: dict, tasks: dict, outcomes: list, measure: str) -> dict:
-    """Add each model's ``memory`` entry (and the definitions, with the mode, to ``meta.memory``) to a run's board.
-    *runs_by_subject*: (task, subject) -> settled records; *tasks*: run.json's tasks (expert, hardness); *outcomes*:
-    the run's SampleOutcome rows.  Only passed samples are scored, as EffiBench scores only correct solutions: a
-    sample wrong at one level had the memory of the levels it got right counted in its model's figures as if it
-    had passed.  The existing scores are left as they are."""
-    scores = []
-    for s in outcomes:
-        info = tasks.get(s.task_id)
-        if s.status != PASSED or info is None:
-            continue
-        score = sample_memory(s.task_id, s.key, s.model, runs_by_subject.get((s.task_id, s.key), []),
-                              expert_beside(runs_by_subject, s.task_id, s.key, info["expert"]),
-                              tuple(info["hardness"]), measure)
-        if score is not None:
-            scores.append(score)
-    unmeasured = sum(unmeasured_runs(runs, tuple(tasks[task]["hardness"]))
-                     for (task, _), runs in runs_by_subject.items() if task in tasks)
-    return attach_memory(board, scores, unmeasured, measure)
+def passed_sample_memory(outcome, runs: list[RunRecord], pair: list[RunRecord], expert: list[RunRecord],
+                         hardness: tuple, measure: str) -> MemoryScore | None:
+    """The memory score of one sample (its SampleOutcome, its settled *runs*): only a passed sample has one, as
+    EffiBench scores only correct solutions (a sample wrong at one level had the memory of the levels it got right
+    counted as if it had passed).  It is normalised by the expert's runs measured beside its own (*pair*, timing
+    modes), which found the worker as the sample's did (the expert's first runs in a fresh worker added up to
+    160 KB, later runs nothing: its code scored NMU 0.17 against itself); else by the expert's own runs
+    (*expert*; instructions mode pairs nothing)."""
+    if outcome.status != PASSED:
+        return None
+    return sample_memory(outcome.task_id, outcome.key, outcome.model, runs, pair or expert, hardness, measure)
 
 
 def unmeasured_runs(runs: list[RunRecord], hardness: tuple) -> int:

@@ -22,12 +22,13 @@ import marshal
 import math
 import resource
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from effbench_runners import wire
 
 from effbench.tasks.modules import load_module, message
-from effbench.tasks.worker_process import own_workdir, reply_channel
+from effbench.tasks.worker_process import own_workdir, reply_channel, watch_host
 
 
 def _cpu_used() -> float:
@@ -35,8 +36,9 @@ def _cpu_used() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def main(argv: list[str]) -> None:
+def main(argv: list[str], remove_workdir: Callable[[], None]) -> None:
     path, name, cpu_s, memory_mb = Path(argv[0]), argv[1], float(argv[2]), int(argv[3])
+    watch_host(remove_workdir)
     replies = reply_channel()  # the checker's prints land neither here nor in effbench's output
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     memory = memory_mb << 20
@@ -66,5 +68,5 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    with own_workdir():
-        main(sys.argv[1:])
+    with own_workdir() as remove:
+        main(sys.argv[1:], remove)

@@ -32,12 +32,9 @@ from __future__ import annotations
 import inspect
 import marshal
 import math
-import os
 import random
 import resource
 import sys
-import threading
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -45,7 +42,7 @@ from effbench_runners import wire
 
 from effbench.errors import TaskError
 from effbench.tasks.modules import checker_function, generator_function, load_module, message
-from effbench.tasks.worker_process import own_workdir, reply_channel
+from effbench.tasks.worker_process import own_workdir, reply_channel, watch_host
 
 
 CASE_KEYS = ("args", "expected")
@@ -140,14 +137,6 @@ def _limit(request: bytes, cpu_s: float) -> None:
         resource.setrlimit(which, (soft if hard == resource.RLIM_INFINITY else min(soft, hard), hard))
 
 
-def _watch_host(host: int, remove_workdir: Callable[[], None]) -> None:
-    """End this process when the host is gone (reparented), whatever the request is doing."""
-    while os.getppid() == host:
-        time.sleep(0.5)
-    remove_workdir()
-    os._exit(1)
-
-
 def intern_singletons() -> None:
     """Intern the strings that are one object per process (the empty string and the 256 one-character latin-1
     strings), so that whether ``marshal`` marks one as interned does not depend on what ran here before."""
@@ -159,7 +148,7 @@ def intern_singletons() -> None:
 def main(argv: list[str], remove_workdir: Callable[[], None]) -> None:
     intern_singletons()
     cpu_s = float(argv[0])
-    threading.Thread(target=_watch_host, args=(os.getppid(), remove_workdir), daemon=True).start()
+    watch_host(remove_workdir)
     replies = reply_channel()  # the task's prints land neither here nor in effbench's output
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     wire.write_frame(replies, marshal.dumps(("ready", None)))

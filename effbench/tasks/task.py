@@ -130,29 +130,44 @@ def _cases(path: Path, module_name: str, memory_mb: int) -> tuple[list[dict], li
     return INPUT_PROCESS.cases(path, module_name, memory_mb)
 
 
+MAX_TASK_FILES = 10_000  # a task folder is a few files; more means a link to a big tree (``data -> /``)
+
+
 def hash_tree(path: Path) -> str:
     """Content hash of a folder (file names and bytes), ignoring caches.  A linked folder inside it (``solutions``
     shared by two tasks) is hashed as the files it shows: ``rglob`` does not go into one, so an expert edited there
-    left the hash as it was, and a run resumed on, or a leaderboard merged, the task's old measurements."""
+    left the hash as it was, and a run resumed on, or a leaderboard merged, the task's old measurements.  Whatever
+    the folder holds is the author's: a file that cannot be read is one TaskError line naming it."""
     digest = hashlib.sha256()
     for file in sorted(_files(path)):
-        digest.update(file.relative_to(path).as_posix().encode() + b"\0" + file.read_bytes() + b"\0")
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            raise TaskError(f"{file}: cannot be read for the task's content hash ({exc.strerror})") from None
+        digest.update(file.relative_to(path).as_posix().encode() + b"\0" + data + b"\0")
     return digest.hexdigest()
 
 
 def _files(path: Path) -> list[Path]:
-    """The files under *path*, through linked folders, each real folder once (a link to a folder above it would
-    loop), without ``__pycache__``."""
+    """The files under *path*, through linked folders, each real folder once, without ``__pycache__``.  Walked in
+    name order, so that a real folder shown by two links is hashed under the same one on every machine (os.walk
+    lists a folder in the file system's order).  A link to a folder that holds the task (``..``, ``/``, ``~`` above
+    it) would take in a whole tree: refused, as is a folder of more than MAX_TASK_FILES files."""
+    top_real = os.path.realpath(path)
     seen: set[str] = set()
-    found = []
+    found: list[Path] = []
     for top, dirs, files in os.walk(path, followlinks=True):
         real = os.path.realpath(top)
-        if real in seen:
+        if top_real.startswith(real.rstrip("/") + "/"):
+            raise TaskError(f"{top}: a link to a folder that holds the task (it would take in all of it)")
+        if real in seen:  # a second link to a folder already hashed (a folder in a folder is seen first)
             dirs.clear()
             continue
         seen.add(real)
-        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         found += [Path(top, f) for f in files if Path(top, f).is_file()]
+        if len(found) > MAX_TASK_FILES:
+            raise TaskError(f"{path}: more than {MAX_TASK_FILES} files (a link to a large folder?)")
     return found
 
 
@@ -296,6 +311,7 @@ def default_tasks_dir() -> Path:
 
 # What a folder holds that makes it a task folder whose task.toml is missing (misnamed: Task.toml, task.tml), not
 # a folder of something else beside the tasks (runs/, notes/): silently skipped, its task was unknown to a run.
+# Two of them: one alone is a helper folder's (a shared generator.py or solutions that tasks link to).
 TASK_FILES = ("generator.py", "cases.py", "solutions")
 
 
@@ -311,9 +327,8 @@ def discover(tasks_dir: Path) -> list[Path]:
     for sub in sorted(p for p in tasks_dir.iterdir() if p.is_dir()):
         if (sub / "task.toml").is_file():
             found.append(sub)
-        elif any((sub / name).exists() for name in TASK_FILES):
-            have = ", ".join(name for name in TASK_FILES if (sub / name).exists())
-            raise TaskError(f"{sub / 'task.toml'}: missing, beside the {have} of a task")
+        elif len(have := [name for name in TASK_FILES if (sub / name).exists()]) >= 2:  # one: a helper folder's
+            raise TaskError(f"{sub / 'task.toml'}: missing, beside the {', '.join(have)} of a task")
     if not found:  # a wrong --tasks-dir would otherwise surface as every sample's task being unknown
         raise TaskError(f"{tasks_dir}: no tasks (a task is a folder holding a task.toml)")
     return found

@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from collections.abc import Callable, Iterator
@@ -76,6 +77,19 @@ def own_workdir() -> Iterator[Callable[[], None]]:
         yield remove
     finally:
         remove()
+
+
+def watch_host(remove_workdir: Callable[[], None]) -> None:
+    """In the process: end it when its host is gone (reparented), whatever its request is doing (a generator or a
+    check sleeping or blocked, which no CPU limit ends), its working directory removed first."""
+    host = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == host:
+            time.sleep(0.5)
+        remove_workdir()
+        os._exit(1)
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def death(proc: TaskProcess, who: str, cpu_s: float) -> str:

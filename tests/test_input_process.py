@@ -168,23 +168,13 @@ def test_ctrl_c_while_an_input_is_made_ends_its_process_and_the_next_request_is_
 
 def test_a_generator_that_sleeps_does_not_outlive_a_host_killed_with_sigkill(tmp_path, suite):
     tasks, _ = suite
-    (tasks / "t" / "generator.py").write_text(generator("time.sleep(3600)", imports="import time"))
-    script = ("import sys; from pathlib import Path; from effbench.tasks.task import load_task\n"
-              "from effbench.tasks.inputs import InputCache, SEED\n"
-              f"InputCache(enabled=False).level_inputs(load_task(Path({str(tasks / 't')!r})), 2, SEED)\n")
-    host = subprocess.Popen([sys.executable, "-c", script])
-    try:
-        worker = _child_of(host.pid, deadline=time.monotonic() + 30)
-        workdir = _cwd_of(worker, deadline=time.monotonic() + 30)
-    finally:
-        host.send_signal(signal.SIGKILL)
-        host.wait()
-    deadline = time.monotonic() + 10
-    while _alive(worker) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not _alive(worker)
-    # its private working directory goes with it: no host is left to remove it (it stayed in the temporary folder)
-    assert workdir.name.startswith("effbench-task-") and not workdir.exists()
+    started = tmp_path / "started"
+    (tasks / "t" / "generator.py").write_text(generator(f"open({str(started)!r}, 'w').close()\ntime.sleep(3600)",
+                                                        imports="import time"))
+    _kill_the_host_of_a_busy_process(
+        "import sys; from pathlib import Path; from effbench.tasks.task import load_task\n"
+        "from effbench.tasks.inputs import InputCache, SEED\n"
+        f"InputCache(enabled=False).level_inputs(load_task(Path({str(tasks / 't')!r})), 2, SEED)\n", started)
 
 
 def test_a_check_that_blocks_does_not_outlive_a_host_killed_with_sigkill(tmp_path):
@@ -194,14 +184,21 @@ def test_a_check_that_blocks_does_not_outlive_a_host_killed_with_sigkill(tmp_pat
     started = tmp_path / "started"
     checker.write_text(f"import time\ndef check(args, output, expected):\n    open({str(started)!r}, 'w').close()\n"
                        "    time.sleep(3600)\n")
-    script = ("from pathlib import Path; from effbench.tasks.checker_process import CheckerProcess, CheckBudget\n"
-              f"CheckerProcess(Path({str(checker)!r}), 'c', CheckBudget(), 64)([1], 2, 2)\n")
+    _kill_the_host_of_a_busy_process(
+        "from pathlib import Path; from effbench.tasks.checker_process import CheckerProcess, CheckBudget\n"
+        f"CheckerProcess(Path({str(checker)!r}), 'c', CheckBudget(), 64)([1], 2, 2)\n", started)
+
+
+def _kill_the_host_of_a_busy_process(script: str, started: Path) -> None:
+    """Run *script* as a host whose task process sleeps in task code (it touches *started* first), kill the host
+    with SIGKILL, and check that the process ends and its private working directory goes with it: no host is
+    left to remove it (it stayed in the temporary folder)."""
     host = subprocess.Popen([sys.executable, "-c", script])
     try:
         worker = _child_of(host.pid, deadline=time.monotonic() + 30)
         workdir = _cwd_of(worker, deadline=time.monotonic() + 30)
         deadline = time.monotonic() + 30
-        while not started.exists() and time.monotonic() < deadline:  # the check is under way
+        while not started.exists() and time.monotonic() < deadline:  # the task code is under way
             time.sleep(0.05)
     finally:
         host.send_signal(signal.SIGKILL)

@@ -30,9 +30,7 @@ def _cost(runner, task: Task, code: str, key: str, measure: str, repeats: int, l
     called a correct but slow member wrong).  A sandbox that failed is no member's fault: the build stops, exit 3."""
     values = []
     for _ in range(1 if measure == "instructions" else repeats):
-        ex = runner.execute(code, task.entry_point, [key], limits)
-        if ex.status == base.INFRA:
-            raise InfrastructureError(f"task {task.id}: the sandbox failed while measuring the pool: {ex.detail[:200]}")
+        ex = _execute(runner, task, code, key, limits, "the pool")
         if ex.status == base.TIMEOUT:
             return (f"too slow to profile: over the cut-off of {limits.cpu_limit} s of CPU (or the "
                     f"{limits.wall_limit:g} s wall-clock backstop) on the DPE input")
@@ -46,6 +44,15 @@ def _cost(runner, task: Task, code: str, key: str, measure: str, repeats: int, l
             return f"no cost measured ({measure})"
         values.append(cost)
     return values
+
+
+def _execute(runner, task: Task, code: str, key: str, limits: base.Limits, who: str):
+    """One run on the DPE input; a sandbox that failed is no solution's fault, the expert's or a pool member's:
+    the build stops, exit 3."""
+    ex = runner.execute(code, task.entry_point, [key], limits)
+    if ex.status == base.INFRA:
+        raise InfrastructureError(f"task {task.id}: the sandbox failed while measuring {who}: {ex.detail[:200]}")
+    return ex
 
 
 def _accepts(checker, output, expected) -> bool:
@@ -77,9 +84,7 @@ def build_dpe_tier_file(task: Task, pool: list[tuple[str, str]], runner, measure
     key = stage_dpe_input(runner, task, level, test, seed, cache)
     checker = make_checker(task)
     limits = base.Limits.for_wall(wall, task.memory_mb)
-    ref = runner.execute(task.expert.code, task.entry_point, [key], limits)
-    if ref.status == base.INFRA:  # as for a pool member (_cost): the sandbox's failure, not the task's
-        raise InfrastructureError(f"task {task.id}: the sandbox failed while measuring the expert: {ref.detail[:200]}")
+    ref = _execute(runner, task, task.expert.code, key, limits, "the expert")
     if ref.status != base.OK:
         raise EffbenchError(f"task {task.id}: expert reference {ref.status} on the DPE input: {ref.detail[:200]}")
     expected = ref.outputs[0]

@@ -37,11 +37,16 @@ class StoreError(EffbenchError):
     pass
 
 
+def cannot_read(path: Path, exc: OSError) -> StoreError:
+    """The one line for a run file that could not be read (whichever reader met the OSError)."""
+    return StoreError(f"{path}: cannot read ({exc.strerror or exc})")
+
+
 def read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise StoreError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise cannot_read(path, exc) from None
 
 
 def record_of(line: bytes, where: str, levels: dict[str, int]) -> RunRecord:
@@ -65,13 +70,13 @@ def records_in(path: Path, contains: bytes | None = None,
     try:
         fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
     except OSError as exc:
-        raise StoreError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise cannot_read(path, exc) from None
     try:
         for n, _, line in Lines(fd):
             if line.strip() and (contains is None or contains in line):
                 yield record_of(line, f"{path}:{n}", levels or {})
     except OSError as exc:
-        raise StoreError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise cannot_read(path, exc) from None
     finally:
         os.close(fd)
 
@@ -144,7 +149,7 @@ class RecordGroups:
         except BaseException as exc:
             self.close()
             if isinstance(exc, OSError):
-                raise StoreError(f"{path}: cannot read ({exc.strerror or exc})") from None
+                raise cannot_read(path, exc) from None
             raise
 
     def close(self) -> None:
@@ -207,7 +212,7 @@ class RecordGroups:
         except StoreError:
             self._first_problem()
         except OSError as exc:
-            raise StoreError(f"{self.path}: cannot read ({exc.strerror or exc})") from None
+            raise cannot_read(self.path, exc) from None
         return list(out.values())
 
     def _lines(self, offsets: array, lengths: array) -> Iterator[bytes]:

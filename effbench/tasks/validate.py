@@ -20,7 +20,7 @@ from effbench.tasks.checkers import make_checker, perturb, show
 from effbench.tasks.dpe_tier_file import load_dpe_tier_file
 from effbench.errors import EffbenchError
 from effbench.measuring.records import OVER_LIMIT
-from effbench.tasks.inputs import InputCache
+from effbench.tasks.inputs import InputCache, TestInput
 from effbench.sandbox import base, make_sandbox
 from effbench.tasks.task import Task
 
@@ -92,6 +92,12 @@ def _detail(ex: base.Execution) -> str:
     """The first line of what a run said (a runtime error's traceback follows it): a FAIL line is one line."""
     lines = ex.detail.strip().splitlines()
     return lines[0][:200] if lines else ""
+
+
+def _checker_args(task: Task, inp: TestInput) -> list | None:
+    """The arguments given to the checker with an output on *inp*: a custom checker may judge by them; the exact
+    and float checkers do not read them, so the input is not decoded for those."""
+    return inp.args() if task.checker == "custom" else None
 
 
 def _outputs(ex: base.Execution) -> list:
@@ -187,7 +193,7 @@ def check_expert_repeats(task: Task, runner, baseline: Baseline, checker) -> Non
         if ex.status != base.OK:
             raise ValidationError(f"expert {ex.status} when run again ({label}s): {_detail(ex)}")
         for inp, again, before in zip(inputs, _outputs(ex), first):
-            if again != before and not checker(inp.args() if task.checker == "custom" else None, again, before):
+            if again != before and not checker(_checker_args(task, inp), again, before):
                 raise ValidationError(f"expert is not deterministic: run again on {label} {inp.index} it gave "
                                       f"{show(again, 60)}, first {show(before, 60)}")
 
@@ -240,7 +246,7 @@ def _check_agrees(task: Task, label: str, code: str, runner, baseline: Baseline)
                 continue  # too slow or too big to compare here (as the scores read it); the lower levels compared it
             if ex.status != base.OK:
                 raise ValidationError(f"{label} {ex.status} at level {lvl} test {inp.index}: {_detail(ex)}")
-            if not checker(inp.args() if task.checker == "custom" else None, _outputs(ex)[0],
+            if not checker(_checker_args(task, inp), _outputs(ex)[0],
                            baseline.expected[(lvl, inp.index)]):
                 raise ValidationError(f"{label} disagrees with the expert at level {lvl} "
                                       f"test {inp.index}")

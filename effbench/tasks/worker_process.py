@@ -24,7 +24,7 @@ from effbench.sandbox.frames import FrameReadError, FrameReader
 
 _CODE_ROOT = str(Path(__file__).resolve().parents[2])  # where ``effbench`` is imported from, for the process
 _WORKDIR_PREFIX = "effbench-task-"
-_WORKDIR_ENV = "EFFBENCH_TASK_WORKDIR"  # tells the process which folder is its own to remove (workdir_remover)
+_WORKDIR_ENV = "EFFBENCH_TASK_WORKDIR"  # tells the process which folder is its own to remove (own_workdir)
 
 
 class TaskProcess(subprocess.Popen):

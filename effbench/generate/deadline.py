@@ -14,7 +14,8 @@ sends several at once from a pool of threads.  The reads are bounded through htt
 hands over each connection's stream as it is opened (plain, TLS, through a proxy): its ``read`` is wrapped there,
 once, so a connection kept alive for later requests stays bounded.  Neither a transport of our own nor a private
 attribute is involved: a client given a transport leaves out the environment's proxies (``HTTPS_PROXY``,
-``NO_PROXY``), which ``openai``'s default client honours.
+``NO_PROXY``), which ``openai``'s default client honours.  Each such stream's ``start_tls`` is bounded by the same
+deadline (a TLS handshake with the server inside a proxy's TLS reads the socket itself, not through ``read``).
 
 The same reads bound the reply's size (:data:`MAX_REPLY_BYTES` an attempt, head and body): the client library
 holds a reply whole in memory before it is parsed, and a server that sent 300 MB had it take about 1 GB and
@@ -22,7 +23,9 @@ write a row of 300 MB into the samples file.  A completion of any ``--max-tokens
 """
 from __future__ import annotations
 
+import contextlib
 import importlib
+import socket
 import threading
 import time
 
@@ -65,6 +68,52 @@ def http_client(openai, seconds: float):
 
         read_by_deadline.effbench_bounded = True  # type: ignore[attr-defined]
         stream.read = read_by_deadline
+        stream.start_tls = handshake_by_deadline(stream, stream.start_tls, core)
+
+    def handshake_by_deadline(stream, start_tls, core):
+        """The stream's ``start_tls``, ended at the deadline of the thread that calls it.
+
+        A handshake over a plain socket is already timed whole (CPython's ssl gives it the socket's timeout as
+        one deadline), but one inside a TLS stream (a proxy reached over https: httpcore's TLS-in-TLS) times each
+        read of the socket alone, so a proxy or server handing it a byte at a time kept it going for as long as
+        it liked.  Here the socket is shut, from a timer, when the attempt's time is up: the blocked read then
+        returns, and the attempt ends with the library's own ``ConnectTimeout``, which the client retries."""
+
+        def start_tls_by_deadline(ssl_context, server_hostname=None, timeout=None):
+            deadline = getattr(attempt, "deadline", None)
+            if deadline is None:
+                return start_tls(ssl_context, server_hostname, timeout)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise core.ConnectTimeout(f"no TLS handshake within {seconds:g} s")
+            sock, lock, state = stream.get_extra_info("socket"), threading.Lock(), {"cut": False, "ended": False}
+
+            def shut() -> None:
+                with lock:
+                    if not state["ended"]:  # once the handshake has ended, the stream is the caller's
+                        state["cut"] = True
+                        with contextlib.suppress(OSError):  # closed, or handed to an SSL socket (a plain
+                            #  socket's handshake, bounded by the timeout it is given): nothing left to cut
+                            socket.socket.shutdown(sock, socket.SHUT_RDWR)  # the plain socket's: an SSL socket's
+                            #                                       would drop its TLS state under the reader
+
+            timer = threading.Timer(left, shut)
+            timer.daemon = True
+            timer.start()
+            try:
+                return start_tls(ssl_context, server_hostname, left if timeout is None else min(timeout, left))
+            except Exception as exc:
+                with lock:
+                    state["ended"] = True
+                if state["cut"]:
+                    raise core.ConnectTimeout(f"no TLS handshake within {seconds:g} s") from exc
+                raise
+            finally:
+                timer.cancel()
+                with lock:
+                    state["ended"] = True
+
+        return start_tls_by_deadline
 
     def trace(event: str, info: dict) -> None:
         if event.endswith(OPENED) and hasattr(info.get("return_value"), "read"):

@@ -185,6 +185,7 @@ def load_task(path: Path) -> Task:
     except tomllib.TOMLDecodeError as exc:
         raise TaskError(f"{where}: invalid TOML: {exc}") from None
     check_manifest(manifest, where)
+    _check_shown(manifest, where)
     task_id, entry = manifest["id"], manifest["entry_point"]
     if task_id != path.name:
         raise TaskError(f"{where}: id {task_id!r} must equal the folder name and use [a-z0-9-]")
@@ -238,6 +239,20 @@ def _read_text(file: Path, required: bool = False) -> str:
         raise TaskError(f"{file}: cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
 
 
+def _check_shown(manifest: dict, where: Path) -> None:
+    """The manifest's text that is shown as it is (``tasks show`` and ``list``, the catalogue's Markdown table, the
+    reports, every line that names a reference) holds only characters that show as themselves
+    (:func:`effbench.tables.unshowable`): a newline split the line or the table's row, an escape sequence restyled
+    the terminal, a right-to-left override reversed what followed.  Refused on load, where the other fields are."""
+    shown = [("title", manifest["title"]), ("category", manifest.get("category", ""))]
+    for i, ref in enumerate(manifest["references"]):
+        shown += [(f"references[{i}].name", ref["name"]), (f"references[{i}].complexity", ref.get("complexity", ""))]
+    for name, text in shown:
+        bad = unshowable(text)
+        if bad is not None:
+            raise TaskError(f"{where}: field {name!r} holds {code_point(bad)}, which tables and reports cannot show")
+
+
 def _load_complexity_variables(raw: dict, where: Path) -> dict:
     """The table as written, once each growth is known to read as one (a misspelt growth would otherwise only
     show as a wrong declared class in an accuracy report).  Imported here: the scoring package's import pulls in
@@ -275,10 +290,6 @@ def _load_references(raw: list, path: Path, where: Path, entry_point: str) -> tu
     """The references' files, read (the schema checked their fields and that exactly one is the expert)."""
     refs = []
     for i, item in enumerate(raw):
-        bad = unshowable(item["name"])
-        if bad is not None:  # a newline in a name split every output line that names the reference
-            raise TaskError(f"{where}: field 'references[{i}].name' holds {code_point(bad)}, which tables and "
-                            "reports cannot show")
         file = PurePosixPath(item["file"])
         if file.is_absolute() or ".." in file.parts:  # the task's hash and the runners see the folder alone
             raise TaskError(f"{where}: references[{i}] file {item['file']!r} must be a relative path inside the "

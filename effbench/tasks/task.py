@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 from types import ModuleType
 
 from effbench.errors import TaskError
+from effbench.files import is_temporary
 from effbench.tables import code_point, unshowable
 from effbench.tasks.modules import (check_reference_code, checker_function, generator_function, load_module,
                                     read_task_file)
@@ -149,7 +150,8 @@ def hash_tree(path: Path) -> str:
 
 
 def _files(path: Path) -> list[Path]:
-    """The files under *path*, through linked folders, each real folder once, without ``__pycache__``.  Walked in
+    """The files under *path*, through linked folders, each real folder once, without ``__pycache__`` or a
+    temporary file of effbench's own (:func:`effbench.files.is_temporary`: a tiers.json write cut short).  Walked in
     name order, so that a real folder shown by two links is hashed under the same one on every machine (os.walk
     lists a folder in the file system's order).  A link to a folder that holds the task (``..``, ``/``, ``~`` above
     it) would take in a whole tree: refused, as is a folder of more than MAX_TASK_FILES files."""
@@ -165,7 +167,7 @@ def _files(path: Path) -> list[Path]:
             continue
         seen.add(real)
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-        found += [Path(top, f) for f in files if Path(top, f).is_file()]
+        found += [Path(top, f) for f in files if Path(top, f).is_file() and not is_temporary(f)]
         if len(found) > MAX_TASK_FILES:
             raise TaskError(f"{path}: more than {MAX_TASK_FILES} files (a link to a large folder?)")
     return found

@@ -304,31 +304,6 @@ def test_a_folder_shown_by_two_links_hashes_alike_whatever_order_the_file_system
     assert hashes[0] == hashes[1]
 
 
-KILLED_MID_WRITE = """import os, signal, sys
-from pathlib import Path
-from effbench.files import write_text_atomic
-os.replace = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)  # killed after the write, before the rename
-write_text_atomic(Path(sys.argv[1]), '{"task_id": "t", "tiers": []}\\n')
-"""
-
-
-@pytest.mark.sandbox
-def test_a_tier_file_write_killed_before_its_rename_leaves_the_task_hash_as_it_was(suite):
-    """Found as a user (``effbench tiers build`` killed by SIGKILL between writing tiers.json's temporary file and
-    renaming it): the file left beside tiers.json entered the task's content hash, so a run of the unchanged task
-    refused to resume ('different suite_hash') and a leaderboard refused to merge it with another machine's."""
-    tasks, _ = suite
-    before = load_task(tasks / "t").content_hash()
-    res = subprocess.run([sys.executable, "-c", KILLED_MID_WRITE, str(tasks / "t" / "tiers.json")],
-                         env=checkout_env(), capture_output=True, text=True, timeout=120)
-    assert res.returncode == -9, res.stderr[-2000:]
-    left = sorted(p.name for p in (tasks / "t").iterdir() if p.name.startswith("tiers.json"))
-    assert len(left) == 1 and left[0] != "tiers.json", left  # the kill left the temporary file, and no tier file
-    assert load_task(tasks / "t").content_hash() == before
-    (tasks / "t" / "notes.tmp").write_text("the author's own\n")  # only the writer's own names are left out
-    assert load_task(tasks / "t").content_hash() != before
-
-
 @pytest.mark.parametrize("target", ["/", ".."])
 def test_a_link_to_a_folder_that_holds_the_task_is_one_line(suite, target):
     """The review: ``data -> /`` made every load of the task hash the whole file system (/proc included)."""

@@ -7,7 +7,27 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from pathlib import Path
+
+# The name of write_text_atomic's temporary file: the file's own name, the writing process's id, ".tmp".
+_TEMPORARY = re.compile(r".+\.[0-9]+\.tmp")
+
+
+def temporary_path(path: Path) -> Path:
+    """Where :func:`write_text_atomic` writes *path* before renaming it into place."""
+    return path.with_name(f"{path.name}.{os.getpid()}.tmp")
+
+
+def is_temporary(name: str) -> bool:
+    """Whether a file named *name* is the temporary file of a :func:`write_text_atomic` (one under way, or one a
+    SIGKILL or a power cut left between its write and its rename): not a part of the folder it is in.  A task's
+    content hash leaves such files out (:func:`effbench.tasks.task.hash_tree`), rather than the writer putting them
+    elsewhere or a later command removing them: the rename is atomic only within one file system, and the task's
+    own folder is the one place sure to be on the tiers.json's; and no later command can tell a dead writer's file
+    from a live one's (a process id says nothing across machines sharing the folder or containers), nor should
+    loading a task write into the author's folder."""
+    return _TEMPORARY.fullmatch(name) is not None
 
 
 def write_text_atomic(path: Path, text: str) -> None:
@@ -17,7 +37,7 @@ def write_text_atomic(path: Path, text: str) -> None:
     ``effbench generate`` of one samples file, never write into each other's).  A failed write removes it and
     raises its :class:`OSError`: the caller knows what the file is and says so in one line."""
     path = Path(path)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp = temporary_path(path)
     try:
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, path)

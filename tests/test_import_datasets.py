@@ -196,6 +196,26 @@ def test_bad_evalperf_row_fails_the_import_before_writing(tmp_path, kind):
     assert "evalperf-toy-8" in {p.name for p in (tmp_path / "out").iterdir()}
 
 
+@pytest.mark.parametrize("origin", ["enamel", "evalperf"])
+def test_a_task_id_that_does_not_show_as_itself_is_imported_with_a_title_that_does(tmp_path, origin):
+    """A data set's task id with an escape sequence became the imported task's title as it was, which loading
+    the task refuses (tables and reports show a title as it is): the import wrote a task no command could load."""
+    odd = "Toy/0\x1b[31m"
+    if origin == "enamel":
+        rows = enamel_rows()
+        rows[0] = dict(rows[0], task_id=odd)
+        path = write_enamel(tmp_path / "enamel.csv", rows)
+    else:
+        rows = evalperf_rows()
+        rows[0] = dict(rows[0], task_id=odd)
+        path = tmp_path / "evalperf.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    res = invoke("import", origin, path, "--out", tmp_path / "out", *(["--all-problems"] * (origin == "enamel")))
+    assert res.exit_code == 0, res.output + res.stderr
+    task = {t.origin_params["task_id"]: t for t in load_suite(tmp_path / "out")}[odd]  # the origin's id, as it is
+    assert task.title.startswith("Toy/0?") and "\x1b" not in task.title
+
+
 def test_import_never_replaces_a_hand_written_task_but_reimports(tmp_path, fixture_tasks_dir):
     out = tmp_path / "out"
     import_enamel(ENAMEL_CSV, out)

@@ -140,6 +140,19 @@ def test_a_problem_statement_not_utf8_or_missing_is_one_line_on_load(tmp_path, s
     assert one_line(invoke(*run_args(tmp_path, tasks, samples))) == f"effbench: error: {tasks}/t/{message}\n"
 
 
+def test_a_control_character_in_the_title_is_one_line_before_anything_is_shown_or_measured(tmp_path, suite):
+    """Found as a user: ``title = "Running\\u001b[31m max\\nimum"`` reached the terminal as it was (``tasks show``
+    printed two lines and restyled the terminal; the catalogue's table row was cut in two)."""
+    tasks, samples = suite
+    edit(tasks / "t", "task.toml", 'title = "Running maximum (test fixture)"',
+         'title = "Running\\u001b[31m max\\nimum"')
+    message = f"effbench: error: {tasks / 't' / 'task.toml'}: field 'title' holds U+001B (a control character), " \
+              "which tables and reports cannot show\n"
+    assert one_line(invoke("tasks", "show", "t", "--tasks-dir", tasks)) == message
+    assert one_line(invoke(*run_args(tmp_path, tasks, samples))) == message
+    assert not (tmp_path / "out").exists()
+
+
 def test_a_checker_py_that_the_manifest_does_not_use_is_refused(tmp_path, suite):
     """checker.py beside checker = "exact" (the default): the author's check was silently not used."""
     tasks, samples = suite

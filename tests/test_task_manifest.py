@@ -115,6 +115,15 @@ def test_the_loader_takes_its_defaults_from_the_schema(tmp_path):
                                                "which tables and reports cannot show"),
     (edited(references__0__name="loop\x1b[31m"), "field 'references[0].name' holds U+001B (a control character), "
                                                  "which tables and reports cannot show"),
+    # found as a user: the title, the category and a tier's complexity are shown as they are too (tasks show and
+    # list, the catalogue's Markdown table, the HTML report): a newline split the line and the table's row, an escape
+    # sequence restyled the terminal, a right-to-left override reversed what followed
+    (edited(title="Running\nmaximum"), "field 'title' holds U+000A (a control character), which tables and reports "
+                                        "cannot show"),
+    (edited(title="Running \x1b[2Jmaximum"), "field 'title' holds U+001B (a control character)"),
+    (edited(category="arrays\u202ehashing"), "field 'category' holds U+202E (RIGHT-TO-LEFT OVERRIDE)"),
+    (edited(references__2__complexity="O(n)\r"), "field 'references[2].complexity' holds U+000D (a control "
+                                                 "character)"),
     (edited(title=5), "field 'title' must be str, got 5"),
     (edited(levels__sizes=DELETE), "missing field 'levels.sizes'"),
     (edited(levels=[1, 2]), "field 'levels' must be dict, got [1, 2]"),

@@ -51,21 +51,31 @@ def test_a_tier_file_write_cut_short_leaves_the_old_file_whole(tmp_path, how):
     """Found as a user: a tier build killed while it wrote tiers.json (written in place) left it truncated, and
     every later command loading the task refused it ('invalid JSON').  The cut is the kernel's own: the writing
     process runs under RLIMIT_FSIZE below the file's size, so SIGXFSZ kills it in the middle of the write
-    (*killed*) or, ignored as Python ignores it, the write fails there as on a full disk (*write-fails*)."""
+    (*killed*) or, ignored as Python ignores it, the write fails there as on a full disk (*write-fails*).
+    Then (found as a user, a build killed by SIGKILL): the temporary file a kill leaves beside tiers.json entered the
+    task's content hash, so a run of the unchanged task refused to resume ('different suite_hash') and a leaderboard
+    refused to merge it with another machine's run."""
     shutil.copytree(FIXTURE_TASKS / TASK, tmp_path / TASK)
     task = load_task(tmp_path / TASK)
     old = tier_file("2026-01-01")
     save_dpe_tier_file(task, old)
     path = tmp_path / TASK / "tiers.json"
+    before = load_task(tmp_path / TASK).content_hash()
     res = subprocess.run([sys.executable, "-B", "-c", SCRIPT, str(tmp_path / TASK), str(path.stat().st_size // 2),
                           how], capture_output=True, text=True, timeout=120, env=checkout_env())
     if how == "killed":
         assert res.returncode == -signal.SIGXFSZ, (res.returncode, res.stderr[-2000:])
+        left = [p.name for p in path.parent.iterdir() if p.name.startswith("tiers.json.")]
+        assert len(left) == 1 and left[0].endswith(".tmp"), left  # what the kill left
     else:
         assert res.returncode == 0, res.stderr[-2000:]
         assert res.stdout.startswith(f"{path}: cannot write the tier file (") and res.stdout.count("\n") == 1
         assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith("tiers")) == ["tiers.json"]
     assert load_dpe_tier_file(load_task(tmp_path / TASK)) == old  # whole, and still the old one
+    assert load_task(tmp_path / TASK).content_hash() == before  # the task as it was
+    (tmp_path / TASK / "notes.tmp").write_text("the author's\n")  # effbench's own temporary names alone are left out
+    assert load_task(tmp_path / TASK).content_hash() != before
+    (tmp_path / TASK / "notes.tmp").unlink()
     save_dpe_tier_file(task, tier_file("2026-12-07"))  # the next build replaces it
     assert load_dpe_tier_file(load_task(tmp_path / TASK)).built["date"] == "2026-12-07"
 

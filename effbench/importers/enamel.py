@@ -104,7 +104,7 @@ def build_task(number: int, row: dict, enamel_draws: bool = False) -> TaskFolder
         raise RowError("checker does not define __check(input, answer, output)")
     index = number - 1  # ENAMEL's problem index: the record's 0-based position
     manifest = toml_document(
-        {"id": task_id, "title": f"{origin_id} (ENAMEL)", "category": "enamel", "difficulty": "medium",
+        {"id": task_id, "title": f"{safe_label(origin_id)} (ENAMEL)", "category": "enamel", "difficulty": "medium",
          "entry_point": entry, "signature": signature_of(fn), "checker": "custom", "memory_mb": 1024,
          "origin": ORIGIN},
         {"levels": {"sizes": list(range(len(TESTS))), "tests": [0] + TESTS[1:], "hardness": HARDNESS},

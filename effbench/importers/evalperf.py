@@ -154,7 +154,7 @@ def build_task(number: int, row: dict, form: str = ARGS) -> TaskFolder:
     signature_fn = prompt_fn or fns[-1]
     assert signature_fn is not None, "every reference defines the entry point (checked above)"
     manifest = toml_document(
-        {"id": task_id, "title": f"{origin_id} (EvalPerf)", "category": "evalperf", "difficulty": "medium",
+        {"id": task_id, "title": f"{label} (EvalPerf)", "category": "evalperf", "difficulty": "medium",
          "entry_point": entry, "signature": signature_of(signature_fn), "checker": "custom",
          "memory_mb": 1024, "origin": ORIGIN},
         {"levels": {"sizes": [1, 1], "tests": [1, 1], "hardness": [0, 1]},

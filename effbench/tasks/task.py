@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 from types import ModuleType
 
 from effbench.errors import TaskError
+from effbench.files import is_temporary
 from effbench.tables import code_point, unshowable
 from effbench.tasks.modules import (check_reference_code, checker_function, generator_function, load_module,
                                     read_task_file)
@@ -149,7 +150,8 @@ def hash_tree(path: Path) -> str:
 
 
 def _files(path: Path) -> list[Path]:
-    """The files under *path*, through linked folders, each real folder once, without ``__pycache__``.  Walked in
+    """The files under *path*, through linked folders, each real folder once, without ``__pycache__`` or a
+    temporary file of effbench's own (:func:`effbench.files.is_temporary`: a tiers.json write cut short).  Walked in
     name order, so that a real folder shown by two links is hashed under the same one on every machine (os.walk
     lists a folder in the file system's order).  A link to a folder that holds the task (``..``, ``/``, ``~`` above
     it) would take in a whole tree: refused, as is a folder of more than MAX_TASK_FILES files."""
@@ -165,7 +167,7 @@ def _files(path: Path) -> list[Path]:
             continue
         seen.add(real)
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-        found += [Path(top, f) for f in files if Path(top, f).is_file()]
+        found += [Path(top, f) for f in files if Path(top, f).is_file() and not is_temporary(f)]
         if len(found) > MAX_TASK_FILES:
             raise TaskError(f"{path}: more than {MAX_TASK_FILES} files (a link to a large folder?)")
     return found
@@ -185,6 +187,7 @@ def load_task(path: Path) -> Task:
     except tomllib.TOMLDecodeError as exc:
         raise TaskError(f"{where}: invalid TOML: {exc}") from None
     check_manifest(manifest, where)
+    _check_shown(manifest, where)
     task_id, entry = manifest["id"], manifest["entry_point"]
     if task_id != path.name:
         raise TaskError(f"{where}: id {task_id!r} must equal the folder name and use [a-z0-9-]")
@@ -238,6 +241,20 @@ def _read_text(file: Path, required: bool = False) -> str:
         raise TaskError(f"{file}: cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
 
 
+def _check_shown(manifest: dict, where: Path) -> None:
+    """The manifest's text that is shown as it is (``tasks show`` and ``list``, the catalogue's Markdown table, the
+    reports, every line that names a reference) holds only characters that show as themselves
+    (:func:`effbench.tables.unshowable`): a newline split the line or the table's row, an escape sequence restyled
+    the terminal, a right-to-left override reversed what followed.  Refused on load, where the other fields are."""
+    shown = [("title", manifest["title"]), ("category", manifest.get("category", ""))]
+    for i, ref in enumerate(manifest["references"]):
+        shown += [(f"references[{i}].name", ref["name"]), (f"references[{i}].complexity", ref.get("complexity", ""))]
+    for name, text in shown:
+        bad = unshowable(text)
+        if bad is not None:
+            raise TaskError(f"{where}: field {name!r} holds {code_point(bad)}, which tables and reports cannot show")
+
+
 def _load_complexity_variables(raw: dict, where: Path) -> dict:
     """The table as written, once each growth is known to read as one (a misspelt growth would otherwise only
     show as a wrong declared class in an accuracy report).  Imported here: the scoring package's import pulls in
@@ -275,10 +292,6 @@ def _load_references(raw: list, path: Path, where: Path, entry_point: str) -> tu
     """The references' files, read (the schema checked their fields and that exactly one is the expert)."""
     refs = []
     for i, item in enumerate(raw):
-        bad = unshowable(item["name"])
-        if bad is not None:  # a newline in a name split every output line that names the reference
-            raise TaskError(f"{where}: field 'references[{i}].name' holds {code_point(bad)}, which tables and "
-                            "reports cannot show")
         file = PurePosixPath(item["file"])
         if file.is_absolute() or ".." in file.parts:  # the task's hash and the runners see the folder alone
             raise TaskError(f"{where}: references[{i}] file {item['file']!r} must be a relative path inside the "

@@ -150,8 +150,9 @@ def hash_tree(path: Path) -> str:
 
 
 def _files(path: Path) -> list[Path]:
-    """The files under *path*, through linked folders, each real folder once, without ``__pycache__`` or a
-    temporary file of effbench's own (:func:`effbench.files.is_temporary`: a tiers.json write cut short).  Walked in
+    """The files under *path*, through linked folders, each real folder once, without ``__pycache__``, a hidden
+    file or folder (:func:`is_hidden`) or a temporary file of effbench's own (:func:`effbench.files.is_temporary`:
+    a tiers.json write cut short).  Walked in
     name order, so that a real folder shown by two links is hashed under the same one on every machine (os.walk
     lists a folder in the file system's order).  A link to a folder that holds the task (``..``, ``/``, ``~`` above
     it) would take in a whole tree: refused, as is a folder of more than MAX_TASK_FILES files."""
@@ -166,11 +167,21 @@ def _files(path: Path) -> list[Path]:
             dirs.clear()
             continue
         seen.add(real)
-        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-        found += [Path(top, f) for f in files if Path(top, f).is_file() and not is_temporary(f)]
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not is_hidden(d))
+        found += [Path(top, f) for f in files
+                  if Path(top, f).is_file() and not is_temporary(f) and not is_hidden(f)]
         if len(found) > MAX_TASK_FILES:
             raise TaskError(f"{path}: more than {MAX_TASK_FILES} files (a link to a large folder?)")
     return found
+
+
+def is_hidden(name: str) -> bool:
+    """Whether a file or folder named *name* is hidden, and so no part of a task: neither its content hash nor its
+    pool.  What puts such files in a task folder is the author's machine, not the author: macOS's Finder
+    (``.DS_Store``, ``._*`` on other file systems), an open editor (vim's ``.task.toml.swp``), version control.
+    Counted, a task copied to a Mac or opened in an editor changed its identity, so a run of it refused to resume
+    and leaderboards refused to merge it; and the wheel's package data (``*.py``, ``*.toml``...) never ships them."""
+    return name.startswith(".")
 
 
 def load_task(path: Path) -> Task:
@@ -219,7 +230,8 @@ def load_task(path: Path) -> Task:
         origin=manifest.get("origin"),
         origin_params=dict(get("origin_params")),
         origin_prompt=_read_text(path / "prompt.py"),
-        pool=tuple((f"pool/{f.stem}", _read_text(f)) for f in sorted((path / "pool").glob("*.py"))),
+        pool=tuple((f"pool/{f.stem}", _read_text(f))
+                   for f in sorted((path / "pool").glob("*.py")) if not is_hidden(f.name)),
         complexity_variables=_load_complexity_variables(get("complexity_variables"), where),
     )
 

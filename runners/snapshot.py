@@ -14,8 +14,9 @@ What a sample's process wrote is hostile, so :func:`read` is not ``marshal.loads
 secure against erroneous or maliciously constructed data"): it reads only the builtin value types ``marshal.dumps``
 writes for a result, never code, in time and memory linear in the bytes, and any other byte string, however forged,
 gives :class:`BadSnapshot`.  Shared objects stay shared (marshal's back-references), and the size of the value once
-written out in full (what the wire form will hold) is counted as it is read, so a small snapshot of a deeply shared
-structure cannot make the worker build an enormous one.
+written out in full (what the wire form will hold: at least so many characters of JSON, each value at its length) is
+counted as it is read, so a small snapshot of a deeply shared structure, or of one long text shared many times,
+cannot make the worker build an enormous one.
 """
 from __future__ import annotations
 
@@ -40,8 +41,17 @@ _CONTAINERS = {ord("["): list, ord("<"): set, ord("("): tuple, ord(">"): frozens
 _DICT, _SMALL_TUPLE, _REF = ord("{"), ord(")"), ord("r")
 # Runs of fixed-size items in a sequence (ints with back-references, floats), read in one pass each: a long list of
 # numbers is the commonest long result, and reading it one value at a time costs about a microsecond a value.
-_RUNS = ((re.compile(rb"(?:[i\xe9r].{4})+", re.S), struct.Struct("<Bi"), 5),
-         (re.compile(rb"(?:[g\xe7].{8})+", re.S), struct.Struct("<Bd"), 9))
+# Each with the characters at least that one of its numbers takes in the wire form.
+_RUNS = ((re.compile(rb"(?:[i\xe9r].{4})+", re.S), struct.Struct("<Bi"), 5, 1),
+         (re.compile(rb"(?:[g\xe7].{8})+", re.S), struct.Struct("<Bd"), 9, 3))
+# The least a value takes in the wire form (wire.dumps: ASCII JSON, ", " between items), in characters: a value is
+# counted at its length (a text's, a number's digits) as often as the wire form writes it out.  Only lower bounds,
+# so that no result is refused early whose wire form fits the limit.
+_SEPARATOR = 2
+_CONSTANT_TEXT = {ord("N"): 4, ord("T"): 4, ord("F"): 5}  # null, true, false
+_FLOAT_TEXT, _COMPLEX_TEXT, _BYTES_TEXT, _QUOTES = 3, 17, 9, 2  # 0.0; {"c": [0.0, 0.0]}; {"b": ""}; ""
+_CONTAINER_TEXT = {list: 2, tuple: 9, set: 9, frozenset: 10, dict: 9}  # [], {"t": []}, {"s": []}, {"fs": []}, {"d": []}
+_PAIR_TEXT = 4  # [k, v] around a dict's key and value
 _UNREADABLE = (ValueError, TypeError, RecursionError, MemoryError, OverflowError, wire.WireError)
 
 
@@ -49,9 +59,15 @@ class BadSnapshot(ValueError):
     """Bytes that are not a snapshot of a result (forged, truncated, or too large once written out)."""
 
 
-def read(data: bytes, max_items: int) -> list:
-    """The outputs list a child marshalled; at most *max_items* values once shared parts are written out in full."""
-    reader = _Reader(data, max_items)
+class OverLimit(BadSnapshot):
+    """A result whose wire form would be longer than the output limit: the sample's output limit, as when the wire
+    form itself is too long (and as in a counting run, where the child writes the wire form)."""
+
+
+def read(data: bytes, max_text: int) -> list:
+    """The outputs list a child marshalled, whose wire form holds at most *max_text* characters (counted as they are
+    read, shared parts written out in full)."""
+    reader = _Reader(data, max_text)
     try:
         value, _ = reader.value(0)
     except RecursionError:  # the worker's stack is Python's default: deeper than the child's wire form gets anyway
@@ -66,10 +82,12 @@ def read(data: bytes, max_items: int) -> list:
 def to_payload(data: bytes, max_output: int) -> bytes | None:
     """The wire form of the run's result from its snapshot, as the child would have written it; an error payload
     (phase "encode", the sample's) when the snapshot is bad or a value cannot be encoded; ``None`` when the wire
-    form would be longer than *max_output* bytes (every value in it takes at least two)."""
+    form would be longer than *max_output* bytes."""
     try:
-        outputs = read(data, max_output // 2)
+        outputs = read(data, max_output)
         text = wire.dumps({"kind": "ok", "outputs": [wire.encode_value(o) for o in outputs]}).encode()
+    except OverLimit:
+        return None
     except _UNREADABLE as exc:  # BadSnapshot and UnsupportedOutput among them
         # (the worker's own MemoryError is not the sample's memory budget: an output too large to put in the form)
         kind = "BadSnapshot" if isinstance(exc, MemoryError) else type(exc).__name__
@@ -90,11 +108,11 @@ def _referenced(refs: list, index: int) -> tuple[object, int]:
 class _Reader:
     """marshal's format (version 4, as CPython 3.11 to 3.13 write it), for the types a result may hold."""
 
-    def __init__(self, data: bytes, max_items: int):
+    def __init__(self, data: bytes, max_text: int):
         self.raw = data
         self.data = memoryview(data)
         self.pos = 0
-        self.items_left = max_items
+        self.text_left = max_text
         self.refs: list = []  # marshal's back-references: (value, its size written out), or None while unfinished
         self.flood = wire._Decoder()  # the host's own guard against sets and dict keys made to share one hash
 
@@ -107,9 +125,9 @@ class _Reader:
         return chunk
 
     def count(self, n: int) -> int:
-        self.items_left -= n
-        if self.items_left < 0:
-            raise BadSnapshot("larger than the output limit once written out")
+        self.text_left -= n
+        if self.text_left < 0:
+            raise OverLimit("larger than the output limit once written out")
         return n
 
     def length(self, code: int) -> int:
@@ -119,7 +137,7 @@ class _Reader:
         return n
 
     def value(self, depth: int) -> tuple[object, int]:
-        """(value, its size written out: how many values a full copy of it holds)."""
+        """(value, its size written out: the characters at least that a full copy of it takes in the wire form)."""
         if depth > MAX_DEPTH:
             raise BadSnapshot("nested too deeply")
         code = self.take(1)[0]
@@ -134,7 +152,8 @@ class _Reader:
         if code in _CONTAINERS or code in (_DICT, _SMALL_TUPLE):
             value, size = self.container(code, depth)
         else:
-            value, size = self.scalar(code), self.count(1)
+            value, size = self.scalar(code)
+            self.count(size)
         if slot is not None:
             self.refs[slot] = (value, size)
         return value, size
@@ -142,14 +161,15 @@ class _Reader:
     def container(self, code: int, depth: int) -> tuple[object, int]:
         """A container is built once its items are read, so one that holds itself is refused here (the wire form
         refuses it too, as nested too deeply) where marshal.loads would build it."""
-        size = self.count(1)
+        kind = dict if code == _DICT else _CONTAINERS.get(code, tuple)
+        size = self.count(_CONTAINER_TEXT[kind])
         if code == _DICT:
             pairs = []
             while self.data[self.pos:self.pos + 1] != b"0":
                 key, key_size = self.value(depth + 1)
                 item, item_size = self.value(depth + 1)
                 pairs.append((key, item))
-                size += key_size + item_size
+                size += self.count(_PAIR_TEXT + (_SEPARATOR if len(pairs) > 1 else 0)) + key_size + item_size
             self.take(1)
             self.flood.hashable([k for k, _ in pairs])
             return dict(pairs), size
@@ -166,48 +186,54 @@ class _Reader:
             items.append(item)
             size += item_size
             left -= 1
-        kind = _CONTAINERS.get(code, tuple)
+        if len(items) > 1:
+            size += self.count(_SEPARATOR * (len(items) - 1))
         if kind in (set, frozenset):
             self.flood.hashable(items)
         return kind(items), size
 
     def run(self, most: int) -> tuple[list, int]:
         """Up to *most* numbers (or back-references) read in one pass, and their size written out; ([], 0) if none."""
-        for pattern, record, width in _RUNS:
+        for pattern, record, width, text in _RUNS:
             found = pattern.match(self.raw, self.pos, self.pos + width * most)
             if found:
                 self.pos = found.end()
-                return self.records(found.group(), record)
+                return self.records(found.group(), record, text)
         return [], 0
 
-    def records(self, chunk: bytes, record: struct.Struct) -> tuple[list, int]:
+    def records(self, chunk: bytes, record: struct.Struct, text: int) -> tuple[list, int]:
+        """The numbers of a run, each of *text* characters at least (a back-reference: its value's size)."""
         values, size, refs = [], 0, self.refs
         for code, value in record.iter_unpack(chunk):
             if code == _REF:
                 value, value_size = _referenced(refs, value)
                 size += value_size
             else:
-                size += 1
+                size += text
                 if code & _FLAG_REF:
-                    refs.append((value, 1))
+                    refs.append((value, text))
             values.append(value)
         return values, self.count(size)
 
-    def scalar(self, code: int) -> object:
+    def scalar(self, code: int) -> tuple[object, int]:
+        """(value, the characters at least that it takes in the wire form)."""
         if code in _CONSTANTS:
-            return _CONSTANTS[code]
+            return _CONSTANTS[code], _CONSTANT_TEXT[code]
         if code == ord("i"):
-            return _I32.unpack(self.take(4))[0]
+            return _I32.unpack(self.take(4))[0], 1
         if code == ord("l"):
-            return self.long()
+            number = self.long()
+            return number, max(1, number.bit_length() // 4)  # as many hex digits, fewer than decimal ones
         if code == ord("g"):
-            return _F64.unpack(self.take(8))[0]
+            return _F64.unpack(self.take(8))[0], _FLOAT_TEXT
         if code == ord("y"):
-            return complex(*_C128.unpack(self.take(16)))
+            return complex(*_C128.unpack(self.take(16))), _COMPLEX_TEXT
         if code == ord("s"):
-            return bytes(self.take(self.length(code)))
+            data = bytes(self.take(self.length(code)))
+            return data, _BYTES_TEXT + 4 * ((len(data) + 2) // 3)  # base64
         if code in _TEXT:
-            return str(self.take(self.length(code)), _TEXT[code], "surrogatepass")
+            text = str(self.take(self.length(code)), _TEXT[code], "surrogatepass")
+            return text, _QUOTES + len(text)
         raise BadSnapshot(f"not a result value (marshal type {chr(code)!r})")
 
     def long(self) -> int:

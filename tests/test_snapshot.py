@@ -7,7 +7,9 @@ from __future__ import annotations
 import json
 import marshal
 import time
+import tracemalloc
 
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from effbench_runners import snapshot, wire
@@ -98,7 +100,7 @@ def test_a_small_snapshot_of_a_huge_shared_structure_is_refused_quickly():
     data = marshal.dumps([bomb])
     assert len(data) < 1000
     started = time.process_time()
-    assert error_of(snapshot.to_payload(data, LIMIT)) == "larger than the output limit once written out"
+    assert snapshot.to_payload(data, LIMIT) is None  # over the output limit (before, the sample's bad output)
     assert time.process_time() - started < 1.0
 
 
@@ -125,3 +127,37 @@ def test_a_result_whose_wire_form_passes_the_output_limit_is_over_the_limit():
     outputs = [list(range(1000))]
     assert snapshot.to_payload(marshal.dumps(outputs), len(wire_form(outputs))) == wire_form(outputs)
     assert snapshot.to_payload(marshal.dumps(outputs), len(wire_form(outputs)) - 1) is None
+
+
+# One long value shared many times: marshal writes it once and refers back to it, the wire form holds it in full each
+# time (100 MB of JSON here, from snapshots of 100 to 130 KB).
+SHARED_LONG = {"text": ["x" * 100_000] * 1000, "bytes": [b"x" * 75_000] * 1000, "int": [10 ** 4000] * 25_000}
+
+
+@pytest.mark.parametrize("kind", SHARED_LONG)
+def test_a_long_value_shared_many_times_is_refused_before_it_is_written_out(kind):
+    """Before, the reader counted each value as one, whatever its length: the worker wrote the whole JSON out (a
+    sample returning a megabyte string 100,000 times: 100 GB, in a worker with no memory limit of its own in the
+    process sandbox) and only then found it over the output limit."""
+    data = marshal.dumps([SHARED_LONG[kind]])
+    assert len(data) < 150_000
+    tracemalloc.start()
+    try:
+        payload = snapshot.to_payload(data, LIMIT)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert payload is None  # over the output limit
+    assert peak < 4 << 20, peak
+
+
+shared_values = st.builds(lambda value, times: [value] * times, python_values, st.integers(0, 4))
+
+
+@settings(FUZZ, max_examples=100)
+@given(outputs=st.lists(python_values | shared_values | deep_values, max_size=3))
+def test_a_result_whose_wire_form_fits_the_output_limit_exactly_is_never_refused(outputs):
+    """What the reader counts of a value is never more than its wire form holds: a result is refused early only when
+    its wire form would be over the limit anyway."""
+    wire_text = wire_form(outputs)
+    assert same_result(snapshot.to_payload(marshal.dumps(outputs), len(wire_text)), outputs)

@@ -86,8 +86,21 @@ def f(n):
 """
 
 
-@pytest.mark.parametrize("payload", ["b'M' + b'x' * 20", "b'M' + marshal.dumps([bomb])"])
-def test_a_forged_snapshot_is_the_samples_bad_output_and_the_runner_goes_on(timed, payload):
+# A snapshot of a value too large once written out (2**64 values) is over the output limit, as the same value
+# returned is: its wire form would be.
+@pytest.mark.parametrize("payload, status", [("b'M' + b'x' * 20", base.BAD_OUTPUT),
+                                             ("b'M' + marshal.dumps([bomb])", base.OUTPUT_LIMIT)])
+def test_a_forged_snapshot_is_the_samples_failure_and_the_runner_goes_on(timed, payload, status):
     ex = timed.execute(FORGED.replace("PAYLOAD", payload), "f", ["n"], LIMITS)
-    assert ex.status == base.BAD_OUTPUT, (ex.status, ex.detail)
+    assert ex.status == status, (ex.status, ex.detail)
     assert timed.execute("def f(n):\n    return n\n", "f", ["n"], LIMITS).outputs == [5000]
+
+
+def test_a_long_text_returned_many_times_is_over_the_output_limit_at_once(timed):
+    """A megabyte of text 3,000 times: a 1 MB snapshot, 3 GB of JSON.  Before, the worker wrote it all out before
+    finding it over the limit: 6 GB in a process sandbox's worker (whose memory nothing bounds); in a container,
+    the worker killed at the container's 2 GB, twice, and the sample called a crash."""
+    ex = timed.execute("def f(n):\n    return ['x' * 1_000_000] * 3000\n", "f", ["n"], LIMITS)
+    assert ex.status == base.OUTPUT_LIMIT, (ex.status, ex.detail)
+    assert timed.execute("def f(n):\n    return n\n", "f", ["n"], LIMITS).outputs == [5000]
+    assert timed.restarts == 0

@@ -23,6 +23,7 @@ import traceback
 from typing import Any
 
 import wire
+from syscalls import PR_SET_DUMPABLE
 
 COMPILING = b"C"  # the harness's set-up is done; what fails or hangs from here on is the sample's
 READY = b"R"
@@ -30,7 +31,6 @@ SNAPSHOT = b"M"  # a result payload that starts with this is marshal's copy (run
 SETUP_ERROR = b"E"
 CLONE_NEWIPC = 0x08000000
 PR_SET_NO_NEW_PRIVS = 38
-PR_SET_DUMPABLE = 4
 MAX_TRACEBACK = 4000
 MADV_POPULATE_WRITE = 23  # Linux 5.14: fault in, writable, every page of a range now (here: break copy-on-write)
 WARM_UP = "def _warm_up():\n    return [(1, 2.5, 'x', None)]\n"
@@ -115,7 +115,8 @@ def confine(spec: dict, workdir: str, keep_fds: tuple[int, ...], libc) -> None:
         libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
         # Dumpable again (the non-dumpable worker's flag is inherited at fork): only so that a worker at our uid may
         # reset our high-water mark when it reads our baseline (watch.reset_peak).  Nothing else runs at our uid
-        # that could attach to us but our own children, and the worker stays non-dumpable.
+        # that could attach to us but our own children, and the worker stays non-dumpable.  Not dumpable once "go"
+        # arrives (run_child), and never again (the filter refuses it: syscalls.PR_SET_DUMPABLE says why).
         libc.prctl(PR_SET_DUMPABLE, 1, 0, 0, 0)
     if GUARD is not None:
         # Every child, root or not, counting or not (runners/guard.py): the kernel surface of runners/syscalls.py, no
@@ -273,11 +274,14 @@ def run_child(spec: dict, blobs: list[bytes], workdir: str, res_fd: int, ctl_fd:
     exit_now = os._exit  # (one the sample rebound to raise took the child on, unwinding through the worker's code)
     not_sent, no_pipe, quiet, mask, everything = NOT_SENT, wire.NO_RESULT_PIPE, _quiet, signal.pthread_sigmask, \
         signal.valid_signals()
+    undump = libc.prctl if libc is not None else None
     go = read(ctl_fd, 1)
     while go == b"X":  # counting: a child before us ended without reading its "X" from the pipe we share
         go = read(ctl_fd, 1)
     if go != b"G":
         os._exit(4)
+    if undump is not None:  # the worker has reset our high-water mark: from here on, nothing at our uid can
+        undump(PR_SET_DUMPABLE, 0, 0, 0, 0)
     # ---- charged from here: the worker read our CPU clock while we were blocked above
     try:
         if not compiled:

@@ -319,7 +319,7 @@ class Worker:
             # Imported here, not before the first fork: a module more in a counting worker would move the heap its
             # children start from, and with it some instruction counts.
             import snapshot
-            payload = snapshot.to_payload(payload[1:], max_output)
+            payload = snapshot.to_payload(payload[1:], max_output, int(spec["memory_mb"]) << 20)
             if payload is None:
                 reply["status"] = "output_limit"
         return reply, payload

@@ -14,8 +14,11 @@ What a sample's process wrote is hostile, so :func:`read` is not ``marshal.loads
 secure against erroneous or maliciously constructed data"): it reads only the builtin value types ``marshal.dumps``
 writes for a result, never code, in time and memory linear in the bytes, and any other byte string, however forged,
 gives :class:`BadSnapshot`.  Shared objects stay shared (marshal's back-references), and the size of the value once
-written out in full (what the wire form will hold) is counted as it is read, so a small snapshot of a deeply shared
-structure cannot make the worker build an enormous one.
+written out in full (what the wire form will hold: at least so many characters of JSON, each value at its length) is
+counted as it is read, so a small snapshot of a deeply shared structure, or of one long text shared many times,
+cannot make the worker build an enormous one: over the output limit, it is the sample's output limit.  So is what
+making the wire form takes (the encoder's new lists...): over the sample's memory budget, it is its memory limit.
+Both as in a counting run, where the child writes the wire form itself, under that budget.
 """
 from __future__ import annotations
 
@@ -40,8 +43,21 @@ _CONTAINERS = {ord("["): list, ord("<"): set, ord("("): tuple, ord(">"): frozens
 _DICT, _SMALL_TUPLE, _REF = ord("{"), ord(")"), ord("r")
 # Runs of fixed-size items in a sequence (ints with back-references, floats), read in one pass each: a long list of
 # numbers is the commonest long result, and reading it one value at a time costs about a microsecond a value.
-_RUNS = ((re.compile(rb"(?:[i\xe9r].{4})+", re.S), struct.Struct("<Bi"), 5),
-         (re.compile(rb"(?:[g\xe7].{8})+", re.S), struct.Struct("<Bd"), 9))
+# Each with the characters at least that one of its numbers takes in the wire form.
+_RUNS = ((re.compile(rb"(?:[i\xe9r].{4})+", re.S), struct.Struct("<Bi"), 5, 1),
+         (re.compile(rb"(?:[g\xe7].{8})+", re.S), struct.Struct("<Bd"), 9, 3))
+# The least a value takes in the wire form (wire.dumps: ASCII JSON, ", " between items), in characters: a value is
+# counted at its length (a text's, a number's digits) as often as the wire form writes it out.  Only lower bounds,
+# so that no result is refused early whose wire form fits the limit.
+_SEPARATOR = 2
+_CONSTANT_TEXT = {ord("N"): 4, ord("T"): 4, ord("F"): 5}  # null, true, false
+_FLOAT_TEXT, _COMPLEX_TEXT, _BYTES_TEXT, _QUOTES = 3, 17, 9, 2  # 0.0; {"c": [0.0, 0.0]}; {"b": ""}; ""
+_CONTAINER_TEXT = {list: 2, tuple: 9, set: 9, frozenset: 10, dict: 9}  # [], {"t": []}, {"s": []}, {"fs": []}, {"d": []}
+_PAIR_TEXT = 4  # [k, v] around a dict's key and value
+# The least that the objects the encoder makes for a value take (CPython 3.11+, 64-bit, with the collector's header):
+# a container becomes a new list (and all but a list a one-key dict around it), bytes a base64 text.  Counted against
+# the sample's memory budget: in a counting run the child makes them itself, under that budget (runners/child.py).
+_LIST_BYTES, _SLOT_BYTES, _TAG_BYTES, _STR_BYTES = 56, 8, 184, 49
 _UNREADABLE = (ValueError, TypeError, RecursionError, MemoryError, OverflowError, wire.WireError)
 
 
@@ -49,11 +65,23 @@ class BadSnapshot(ValueError):
     """Bytes that are not a snapshot of a result (forged, truncated, or too large once written out)."""
 
 
-def read(data: bytes, max_items: int) -> list:
-    """The outputs list a child marshalled; at most *max_items* values once shared parts are written out in full."""
-    reader = _Reader(data, max_items)
+class OverBudget(BadSnapshot):
+    """A result whose wire form does not fit the sample's memory budget: its memory limit, as in a counting run,
+    where the child makes the wire form under that budget.  (Before, the worker made it, whatever it took, and the
+    host rebuilt it: 16 million empty lists, 64 MB of JSON, took the host 2.4 GB and half a minute.)"""
+
+
+class OverLimit(BadSnapshot):
+    """A result whose wire form would be longer than the output limit: the sample's output limit, as when the wire
+    form itself is too long (and as in a counting run, where the child writes the wire form)."""
+
+
+def read(data: bytes, max_text: int, max_memory: int) -> list:
+    """The outputs list a child marshalled, whose wire form holds at most *max_text* characters and takes at most
+    *max_memory* bytes to make (both counted as they are read, shared parts written out in full)."""
+    reader = _Reader(data, max_text, max_memory)
     try:
-        value, _ = reader.value(0)
+        value, _, _ = reader.value(0)
     except RecursionError:  # the worker's stack is Python's default: deeper than the child's wire form gets anyway
         raise BadSnapshot("nested too deeply") from None
     if reader.pos != len(data):
@@ -63,13 +91,18 @@ def read(data: bytes, max_items: int) -> list:
     return value
 
 
-def to_payload(data: bytes, max_output: int) -> bytes | None:
+def to_payload(data: bytes, max_output: int, max_memory: int) -> bytes | None:
     """The wire form of the run's result from its snapshot, as the child would have written it; an error payload
-    (phase "encode", the sample's) when the snapshot is bad or a value cannot be encoded; ``None`` when the wire
-    form would be longer than *max_output* bytes (every value in it takes at least two)."""
+    (phase "encode", the sample's) when the snapshot is bad or a value cannot be encoded, or making the wire form
+    would take more than *max_memory* bytes (the sample's budget: a MemoryError, its memory limit); ``None`` when the
+    wire form would be longer than *max_output* bytes."""
     try:
-        outputs = read(data, max_output // 2)
+        outputs = read(data, max_output, max_memory)
         text = wire.dumps({"kind": "ok", "outputs": [wire.encode_value(o) for o in outputs]}).encode()
+    except OverLimit:
+        return None
+    except OverBudget as exc:
+        return wire.error_payload("encode", "MemoryError", str(exc))
     except _UNREADABLE as exc:  # BadSnapshot and UnsupportedOutput among them
         # (the worker's own MemoryError is not the sample's memory budget: an output too large to put in the form)
         kind = "BadSnapshot" if isinstance(exc, MemoryError) else type(exc).__name__
@@ -77,8 +110,8 @@ def to_payload(data: bytes, max_output: int) -> bytes | None:
     return text if len(text) <= max_output else None
 
 
-def _referenced(refs: list, index: int) -> tuple[object, int]:
-    """The value (and its size) of a back-reference; one to a container still being read is a result that holds
+def _referenced(refs: list, index: int) -> tuple[object, int, int]:
+    """The value (and its sizes) of a back-reference; one to a container still being read is a result that holds
     itself, refused in words a sample's author can act on (as the wire form refuses it: nested too deeply)."""
     if not 0 <= index < len(refs):
         raise BadSnapshot("bad back-reference")
@@ -88,14 +121,19 @@ def _referenced(refs: list, index: int) -> tuple[object, int]:
 
 
 class _Reader:
-    """marshal's format (version 4, as CPython 3.11 to 3.13 write it), for the types a result may hold."""
+    """marshal's format (version 4, as CPython 3.11 to 3.13 write it), for the types a result may hold.
 
-    def __init__(self, data: bytes, max_items: int):
+    Each value's two sizes written out in full are counted as it is read: its text (:data:`_SEPARATOR` and the
+    like), against the output limit, and the objects that putting it in the wire form makes (:data:`_LIST_BYTES`
+    and the like), against the sample's memory budget."""
+
+    def __init__(self, data: bytes, max_text: int, max_memory: int):
         self.raw = data
         self.data = memoryview(data)
         self.pos = 0
-        self.items_left = max_items
-        self.refs: list = []  # marshal's back-references: (value, its size written out), or None while unfinished
+        self.text_left, self.memory_left = max_text, max_memory
+        # marshal's back-references: (value, its text and memory written out), or None while unfinished
+        self.refs: list = []
         self.flood = wire._Decoder()  # the host's own guard against sets and dict keys made to share one hash
 
     def take(self, n: int) -> memoryview:
@@ -106,11 +144,16 @@ class _Reader:
         self.pos = end
         return chunk
 
-    def count(self, n: int) -> int:
-        self.items_left -= n
-        if self.items_left < 0:
-            raise BadSnapshot("larger than the output limit once written out")
-        return n
+    def count(self, text: int, memory: int = 0) -> int:
+        """Count *text* characters, and *memory* bytes of objects, of the wire form; returns *text*.  (The JSON text
+        is made while the objects are held: it counts in the memory too.)"""
+        self.text_left -= text
+        self.memory_left -= memory + text
+        if self.text_left < 0:
+            raise OverLimit("larger than the output limit once written out")
+        if self.memory_left < 0:
+            raise OverBudget("its result does not fit its memory budget once put in the wire form")
+        return text
 
     def length(self, code: int) -> int:
         n = self.take(1)[0] if code in _SHORT else _I32.unpack(self.take(4))[0]
@@ -118,96 +161,115 @@ class _Reader:
             raise BadSnapshot("bad length")
         return n
 
-    def value(self, depth: int) -> tuple[object, int]:
-        """(value, its size written out: how many values a full copy of it holds)."""
+    def value(self, depth: int) -> tuple[object, int, int]:
+        """(value, its text and memory written out: the characters at least that a full copy of it takes in the wire
+        form, and the bytes at least of the objects that the encoder makes for it)."""
         if depth > MAX_DEPTH:
             raise BadSnapshot("nested too deeply")
         code = self.take(1)[0]
         flag, code = code & _FLAG_REF, code & ~_FLAG_REF
         if code == _REF:
-            value, size = _referenced(self.refs, _I32.unpack(self.take(4))[0])
-            return value, self.count(size)
+            value, text, memory = _referenced(self.refs, _I32.unpack(self.take(4))[0])
+            return value, self.count(text, memory), memory
         slot = None
         if flag:
             slot = len(self.refs)
             self.refs.append(None)
         if code in _CONTAINERS or code in (_DICT, _SMALL_TUPLE):
-            value, size = self.container(code, depth)
+            value, text, memory = self.container(code, depth)
         else:
-            value, size = self.scalar(code), self.count(1)
+            value, text, memory = self.scalar(code)
+            self.count(text, memory)
         if slot is not None:
-            self.refs[slot] = (value, size)
-        return value, size
+            self.refs[slot] = (value, text, memory)
+        return value, text, memory
 
-    def container(self, code: int, depth: int) -> tuple[object, int]:
+    def container(self, code: int, depth: int) -> tuple[object, int, int]:
         """A container is built once its items are read, so one that holds itself is refused here (the wire form
         refuses it too, as nested too deeply) where marshal.loads would build it."""
-        size = self.count(1)
+        kind = dict if code == _DICT else _CONTAINERS.get(code, tuple)
+        head = _LIST_BYTES + (0 if kind is list else _TAG_BYTES)
+        text, memory = self.count(_CONTAINER_TEXT[kind], head), head
         if code == _DICT:
             pairs = []
             while self.data[self.pos:self.pos + 1] != b"0":
-                key, key_size = self.value(depth + 1)
-                item, item_size = self.value(depth + 1)
+                key, key_text, key_memory = self.value(depth + 1)
+                item, item_text, item_memory = self.value(depth + 1)
                 pairs.append((key, item))
-                size += key_size + item_size
+                pair = _LIST_BYTES + 3 * _SLOT_BYTES  # [key, value], and its slot in the list of pairs
+                text += self.count(_PAIR_TEXT + (_SEPARATOR if len(pairs) > 1 else 0), pair) + key_text + item_text
+                memory += pair + key_memory + item_memory
             self.take(1)
             self.flood.hashable([k for k, _ in pairs])
-            return dict(pairs), size
+            return dict(pairs), text, memory
         items: list = []
         left = self.length(code)
         while left:
-            run, run_size = self.run(left)
+            run, run_text, run_memory = self.run(left)
             if run:
                 items += run
-                size += run_size
+                text += run_text
+                memory += run_memory
                 left -= len(run)
                 continue
-            item, item_size = self.value(depth + 1)
+            item, item_text, item_memory = self.value(depth + 1)
             items.append(item)
-            size += item_size
+            text += item_text
+            memory += item_memory
             left -= 1
-        kind = _CONTAINERS.get(code, tuple)
+        slots = _SLOT_BYTES * len(items)
+        text += self.count(_SEPARATOR * max(0, len(items) - 1), slots)
+        memory += slots
         if kind in (set, frozenset):
             self.flood.hashable(items)
-        return kind(items), size
+        return kind(items), text, memory
 
-    def run(self, most: int) -> tuple[list, int]:
-        """Up to *most* numbers (or back-references) read in one pass, and their size written out; ([], 0) if none."""
-        for pattern, record, width in _RUNS:
+    def run(self, most: int) -> tuple[list, int, int]:
+        """Up to *most* numbers (or back-references) read in one pass, and their sizes written out; ([], 0, 0) if
+        none."""
+        for pattern, record, width, text in _RUNS:
             found = pattern.match(self.raw, self.pos, self.pos + width * most)
             if found:
                 self.pos = found.end()
-                return self.records(found.group(), record)
-        return [], 0
+                return self.records(found.group(), record, text)
+        return [], 0, 0
 
-    def records(self, chunk: bytes, record: struct.Struct) -> tuple[list, int]:
-        values, size, refs = [], 0, self.refs
+    def records(self, chunk: bytes, record: struct.Struct, text: int) -> tuple[list, int, int]:
+        """The numbers of a run, each of *text* characters at least (a back-reference: its value's sizes)."""
+        values, size, memory, refs = [], 0, 0, self.refs
         for code, value in record.iter_unpack(chunk):
             if code == _REF:
-                value, value_size = _referenced(refs, value)
-                size += value_size
+                value, value_text, value_memory = _referenced(refs, value)
+                size += value_text
+                memory += value_memory
             else:
-                size += 1
+                size += text
                 if code & _FLAG_REF:
-                    refs.append((value, 1))
+                    refs.append((value, text, 0))
             values.append(value)
-        return values, self.count(size)
+        return values, self.count(size, memory), memory
 
-    def scalar(self, code: int) -> object:
+    def scalar(self, code: int) -> tuple[object, int, int]:
+        """(value, the characters at least that it takes in the wire form, the bytes of objects made for it there:
+        none for a number or a text, which the encoder passes on as they are)."""
         if code in _CONSTANTS:
-            return _CONSTANTS[code]
+            return _CONSTANTS[code], _CONSTANT_TEXT[code], 0
         if code == ord("i"):
-            return _I32.unpack(self.take(4))[0]
+            return _I32.unpack(self.take(4))[0], 1, 0
         if code == ord("l"):
-            return self.long()
+            number = self.long()
+            return number, max(1, number.bit_length() // 4), 0  # as many hex digits, fewer than decimal ones
         if code == ord("g"):
-            return _F64.unpack(self.take(8))[0]
+            return _F64.unpack(self.take(8))[0], _FLOAT_TEXT, 0
         if code == ord("y"):
-            return complex(*_C128.unpack(self.take(16)))
+            return complex(*_C128.unpack(self.take(16))), _COMPLEX_TEXT, _TAG_BYTES + _LIST_BYTES + 2 * _SLOT_BYTES
         if code == ord("s"):
-            return bytes(self.take(self.length(code)))
+            data = bytes(self.take(self.length(code)))
+            encoded = 4 * ((len(data) + 2) // 3)  # base64, in a text of its own
+            return data, _BYTES_TEXT + encoded, _TAG_BYTES + _STR_BYTES + encoded
         if code in _TEXT:
-            return str(self.take(self.length(code)), _TEXT[code], "surrogatepass")
+            text = str(self.take(self.length(code)), _TEXT[code], "surrogatepass")
+            return text, _QUOTES + len(text), 0
         raise BadSnapshot(f"not a result value (marshal type {chr(code)!r})")
 
     def long(self) -> int:

@@ -65,6 +65,13 @@ FLAGGED = {
 PERSONALITY = 135
 PERSONALITY_QUERY = 0xFFFFFFFF  # the only argument allowed: read the persona, never change it
 
+# prctl(PR_SET_DUMPABLE, x) is allowed with x = 0 only.  The child is dumpable until "go" so that the worker can reset
+# its high-water mark (runners/watch.py reset_peak), then makes itself non-dumpable (runners/child.py): its /proc
+# files are then root's, and a sample that made itself dumpable again could write 5 to /proc/self/clear_refs as the
+# worker does, and have its peak memory read as its resident size at the end.
+PRCTL = 157
+PR_SET_DUMPABLE = 4
+
 # mmap(addr, len, prot, flags, fd, off) with PROT_EXEC and MAP_ANONYMOUS is refused, with one exception under
 # valgrind.  Valgrind allocates its own translation cache and arenas, lazily and from the same process, as anonymous
 # RWX mappings (prot 7, MAP_FIXED|MAP_PRIVATE|MAP_ANONYMOUS, fd 0, offset 0) in its half of the address space, which

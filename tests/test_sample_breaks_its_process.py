@@ -286,3 +286,32 @@ def test_a_sample_cannot_move_itself_off_its_core(sandbox):
     code = "import os\ndef f():\n    os.sched_setaffinity(0, os.sched_getaffinity(0))\n    return 1\n"
     ex = run(sandbox, code)
     assert (ex.status, ex.error_type) == (base.ERROR, "PermissionError"), (ex.status, ex.detail)
+
+
+# A sample that resets its own high-water mark as the worker does before "go" (writing 5 to /proc/self/clear_refs:
+# VmHWM back to its resident size), straight away or after making itself dumpable again, to have its peak read low.
+RESETS_ITS_PEAK = """
+import ctypes
+def reset():
+    try:
+        with open('/proc/self/clear_refs', 'w') as fh:
+            fh.write('5')
+    except OSError:
+        pass
+def f():
+    held = bytearray(40 << 20)
+    del held
+    reset()
+    ctypes.CDLL(None).prctl(4, 1, 0, 0, 0)  # PR_SET_DUMPABLE
+    reset()
+    return 1
+"""
+
+
+@pytest.mark.sandbox
+def test_a_sample_cannot_reset_its_own_peak_memory(sandbox):
+    """Before, on both runners, timed or counted: its peak was read as its resident size at the end, 40 MB held and
+    under 1 MB reported (what memory scores and the memory column rank)."""
+    ex = run(sandbox, RESETS_ITS_PEAK)
+    assert ex.status == base.OK, (ex.status, ex.detail)
+    assert ex.peak_kb - ex.base_kb >= 36 << 10, (ex.peak_kb, ex.base_kb)

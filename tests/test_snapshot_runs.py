@@ -86,8 +86,31 @@ def f(n):
 """
 
 
-@pytest.mark.parametrize("payload", ["b'M' + b'x' * 20", "b'M' + marshal.dumps([bomb])"])
-def test_a_forged_snapshot_is_the_samples_bad_output_and_the_runner_goes_on(timed, payload):
+# A snapshot of a value too large once written out (2**64 values) is over the memory budget, as the same value
+# returned is: its wire form would take more to make.
+@pytest.mark.parametrize("payload, status", [("b'M' + b'x' * 20", base.BAD_OUTPUT),
+                                             ("b'M' + marshal.dumps([bomb])", base.MEMORY)])
+def test_a_forged_snapshot_is_the_samples_failure_and_the_runner_goes_on(timed, payload, status):
     ex = timed.execute(FORGED.replace("PAYLOAD", payload), "f", ["n"], LIMITS)
-    assert ex.status == base.BAD_OUTPUT, (ex.status, ex.detail)
+    assert ex.status == status, (ex.status, ex.detail)
+    assert timed.execute("def f(n):\n    return n\n", "f", ["n"], LIMITS).outputs == [5000]
+
+
+def test_a_long_text_returned_many_times_is_over_the_output_limit_at_once(timed):
+    """A megabyte of text 3,000 times: a 1 MB snapshot, 3 GB of JSON.  Before, the worker wrote it all out before
+    finding it over the limit: 6 GB in a process sandbox's worker (whose memory nothing bounds); in a container,
+    the worker killed at the container's 2 GB, twice, and the sample called a crash."""
+    ex = timed.execute("def f(n):\n    return ['x' * 1_000_000] * 3000\n", "f", ["n"], LIMITS)
+    assert ex.status == base.OUTPUT_LIMIT, (ex.status, ex.detail)
+    assert timed.execute("def f(n):\n    return n\n", "f", ["n"], LIMITS).outputs == [5000]
+    assert timed.restarts == 0
+
+
+def test_a_result_too_large_to_put_in_the_wire_form_within_the_budget_is_the_samples_memory_limit(timed):
+    """A million empty lists, one list shared: 4 MB of JSON, and 64 MB of lists to make it, over a budget of 32 MB.
+    Before, the worker made them and the host rebuilt them, whatever the budget (four million: 4.5 s of the host's
+    CPU and 600 MB; at the output limit, sixteen million, 2.4 GB and half a minute)."""
+    ex = timed.execute("def f(n):\n    return [[]] * 1_000_000\n", "f", ["n"],
+                       base.Limits(wall_limit=10, cpu_limit=10, memory_mb=32))
+    assert ex.status == base.MEMORY, (ex.status, ex.detail)
     assert timed.execute("def f(n):\n    return n\n", "f", ["n"], LIMITS).outputs == [5000]

@@ -31,8 +31,12 @@ from effbench.measuring.rules import EFFBENCH
 from effbench.measuring.store import RunStore, StoreError
 from effbench.schema_check import first_problem
 from effbench.scoring.complexity_summary import suite_share
+from effbench.scoring.dpe import DPE_DEFAULTS
 from effbench.scoring.leaderboard import READABLE_VERSIONS, SCHEMA_VERSION, model_entry
 from effbench.scoring.memory import suite_memory
+
+# The DPE settings that define a suite DPS (which tasks it is the mean of), beside alpha and the estimator.
+SCALE_DPE = ("dpe_min_correct", "dpe_strict_order", "dpe_include_ineligible")
 
 # Optional suite figures of a model entry, each recomputed from the per-task figures it keeps under "tasks".
 OPTIONAL = (("memory", suite_memory), ("complexity", suite_share))
@@ -70,6 +74,21 @@ class RunUnit:
         ks = sorted({k for m in self.models.values() for k in m["pass@k"]}, key=int)
         return {**self.meta["settings"], **self.meta["scoring"], "backend": self.meta["measurement"]["backend"],
                 "k": ",".join(ks)}
+
+    def scale(self) -> dict:
+        """What must agree for two models' scores from two runs to be ranked in one table: what the numbers mean
+        (:func:`eff_scale`; and the DPE settings, which decide which tasks a suite DPS is the mean of).  Repeats,
+        seed, machine and runner change how precise a score is, not its definition: those may differ."""
+        return {**eff_scale(self.meta), **{k: self.meta["scoring"].get(k, DPE_DEFAULTS[k]) for k in SCALE_DPE}}
+
+
+def eff_scale(meta: dict) -> dict:
+    """What an eff@k of a run means besides its mode and rules: alpha sets the limit T, so the same code scores
+    another eff@k under another alpha (1.5x the expert: 0.64 under alpha 2, 0.82 under 3), and the estimator makes
+    a level's time of its repeats (``min`` reads lower than Hodges-Lehmann, the sample's and the expert's alike,
+    but e_l is not a ratio)."""
+    measurement = meta["measurement"]
+    return {"alpha": measurement["alpha"], "estimator": measurement["estimator"]}
 
 
 def is_run_dir(path: Path) -> bool:
@@ -294,6 +313,10 @@ def conflict(a: RunUnit, b: RunUnit) -> str | None:
                 f"{b.meta['suite_hash']}): different measurement mode")
     if a.rules != b.rules:
         return f"{a.source} ({a.rules} rules) and {b.source} ({b.rules} rules): different rules"
+    scale = differences(a.scale(), b.scale())
+    if scale:
+        return (f"{a.source} and {b.source}: scores on different scales ({scale}; rescore with `effbench score "
+                "DIR` to change DPE settings)")
     if a.task_hashes is None or b.task_hashes is None:
         if a.meta["suite_hash"] != b.meta["suite_hash"]:
             return (f"{a.source} (suite {a.meta['suite_hash']}) and {b.source} (suite {b.meta['suite_hash']}): "
@@ -306,6 +329,11 @@ def conflict(a: RunUnit, b: RunUnit) -> str | None:
     return None
 
 
+def differences(a: dict, b: dict) -> str:
+    """``key A vs B`` for each key whose value differs between *a* and *b*, joined by ``; `` ('' if none)."""
+    return "; ".join(f"{k} {a.get(k)} vs {b.get(k)}" for k in sorted(a.keys() | b.keys()) if a.get(k) != b.get(k))
+
+
 def _join_model(name: str, parts: list[tuple[int, RunUnit]]) -> dict:
     """One model's entry from the runs that hold it: each its own tasks, the same settings."""
     (i0, first), tasks = parts[0], {}
@@ -316,10 +344,8 @@ def _join_model(name: str, parts: list[tuple[int, RunUnit]]) -> dict:
             raise LeaderboardError(f"model {name!r} is in both {first.source} and {parts[1][1].source}, and "
                                    f"{unit.source} is a schema-2 leaderboard (no per-task hashes): its runs cannot "
                                    "be joined by task; merge the run directories instead")
-        other = unit.settings()
-        if other != base:
-            diff = "; ".join(f"{k} {base.get(k)} vs {other.get(k)}" for k in sorted(base.keys() | other.keys())
-                             if base.get(k) != other.get(k))
+        diff = differences(base, unit.settings())
+        if diff:
             raise LeaderboardError(f"model {name!r} is in both {first.source} and {unit.source}, measured with "
                                    f"different settings ({diff}); its scores cannot be joined")
         for tid, entry in unit.models[name]["tasks"].items():

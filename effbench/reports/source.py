@@ -88,7 +88,17 @@ def shown_ks(board: dict) -> list[str]:
 
 
 def ranked(board: dict) -> list[tuple[str, dict]]:
-    return sorted(board["models"].items(), key=lambda kv: (-(kv[1]["eff@k"].get("1") or 0), kv[0]))
+    """The models best first, as every report lists them: by eff@k at the first k the board shows (eff@1 unless
+    the run asked for other ks: with `--k 5` there is no eff@1, and every model ranked as 0, by name); a model
+    whose score cannot be estimated (k over a task's scored samples) after every score, a real 0 included; ties by
+    name."""
+    ks = shown_ks(board)
+    k = ks[0] if ks else "1"
+
+    def key(item: tuple[str, dict]) -> tuple[bool, float, str]:
+        value = item[1]["eff@k"].get(k)
+        return value is None, -(value or 0.0), item[0]
+    return sorted(board["models"].items(), key=key)
 
 
 def fmt(value, digits: int = 3) -> str:

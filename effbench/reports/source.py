@@ -101,6 +101,27 @@ def ranked(board: dict) -> list[tuple[str, dict]]:
     return sorted(board["models"].items(), key=key)
 
 
+def coverage_notes(board: dict) -> list[str]:
+    """Per model (ranked), what its scores leave out and over which tasks they are means, said beside every table:
+    samples the sandbox lost or an interrupted run never finished are left out (never scored 0), and a model
+    measured on fewer of the board's tasks (a shard that did not run, a samples file without them) has suite scores
+    over its own tasks only.  The leaderboard JSON counts both (``n_infra``, ``n_incomplete``, ``n_tasks``); a
+    table ranked without them reads as if every model had been measured alike."""
+    tasks = {t for m in board["models"].values() for t in m["tasks"]}
+    notes = []
+    for name, m in ranked(board):
+        lost = [f"{n} {what}" for n, what in ((m["n_infra"], "lost to infrastructure failures"),
+                                              (m["n_incomplete"], "not fully measured")) if n]
+        if lost:
+            lost[0] = lost[0].replace(" ", " sample(s) ", 1)
+            notes.append(f"{name}: {' and '.join(lost)} are left out of its scores (a rerun of its run measures "
+                         "them)")
+        if m["n_tasks"] < len(tasks):
+            notes.append(f"{name}: scored on {m['n_tasks']} of the board's {len(tasks)} tasks; its suite scores are "
+                         "means over those")
+    return notes
+
+
 def fmt(value, digits: int = 3) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
 

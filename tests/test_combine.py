@@ -173,6 +173,22 @@ def test_runs_scored_on_different_scales_are_not_one_table(tmp_path, block, key,
     assert errors(BOARD, board) == [] and [list(s["models"]) for s in board["sections"]] == [["m1"], ["m2"]]
 
 
+def test_one_models_shards_measured_by_two_effbench_versions_are_not_joined(tmp_path):
+    """A model's suite score is one harness's measurement: shards of it from two effbench versions (which may
+    measure differently: the sample's compile left the measured region in one) were joined without a word.  Other
+    models of another version may still share the table: each run's version is listed with it."""
+    a = fake_run(tmp_path / "a", {"m1": {"t1": 1.0}})
+    b = fake_run(tmp_path / "b", {"m1": {"t2": 1.0}, "m2": {"t2": 1.0}})
+    meta = json.loads((b / "run.json").read_text())
+    meta["effbench_version"] = "0.2.0"
+    (b / "run.json").write_text(json.dumps(meta))
+    score_run(b)
+    with pytest.raises(LeaderboardError, match=r"model 'm1' is in both .* \(effbench_version 0.1.0 vs 0.2.0\)"):
+        merge([a, b])
+    c = fake_run(tmp_path / "c", {"m3": {"t2": 1.0}})
+    assert set(merge([b, c])["models"]) == {"m1", "m2", "m3"}
+
+
 def test_separate_keeps_runs_with_changed_tasks_apart(tmp_path):
     a = fake_run(tmp_path / "a", {"m1": {"t1": 1.0}})
     b = set_content(fake_run(tmp_path / "b", {"m2": {"t1": 1.0}}), "t1", "a" * 16)

@@ -70,10 +70,11 @@ class RunUnit:
         return self.meta.get("task_hashes")
 
     def settings(self) -> dict:
-        """What must agree for one model's scores from two runs to be one score."""
+        """What must agree for one model's scores from two runs to be one score: the settings, the ks, the clock or
+        counter, and the effbench that measured them (another version may measure otherwise)."""
         ks = sorted({k for m in self.models.values() for k in m["pass@k"]}, key=int)
         return {**self.meta["settings"], **self.meta["scoring"], "backend": self.meta["measurement"]["backend"],
-                "k": ",".join(ks)}
+                "k": ",".join(ks), "effbench_version": self.meta["effbench_version"]}
 
     def scale(self) -> dict:
         """What must agree for two models' scores from two runs to be ranked in one table: what the numbers mean

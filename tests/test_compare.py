@@ -214,6 +214,8 @@ def test_json_and_markdown_output(tmp_path):
     res = invoke("compare", base, new, "--format", "json", "-o", tmp_path / "c.json")
     assert res.exit_code == 1
     data = json.loads((tmp_path / "c.json").read_text())
+    from .test_reports import FILES, errors  # it imports this module: not at the top
+    assert errors(FILES + "compare", data) == []  # the schema a consumer of the file checks it against
     assert data["regressions"] == 1 and data["threshold"] == 0.05  # the task row (one task is too few for the suite)
     assert {r["task"]: r["verdict"] for r in data["rows"]} == {"t1": "regression", "(suite)": "not significant"}
     res = invoke("compare", base, new, "--format", "md")

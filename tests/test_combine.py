@@ -168,6 +168,7 @@ def test_runs_scored_on_different_scales_are_not_one_table(tmp_path, block, key,
     res = invoke("leaderboard", a, b, "-o", tmp_path / "lb.json")
     assert res.exit_code == 2 and res.stderr.count("\n") == 1, res.stderr
     assert f"{a} and {b}" in res.stderr and message in res.stderr and "--separate" in res.stderr
+    assert ("effbench score DIR" in res.stderr) == (block == "scoring")  # DPE settings rescore; alpha needs a run
     assert not (tmp_path / "lb.json").exists()
     board = merge([a, b], separate=True)
     assert errors(BOARD, board) == [] and [list(s["models"]) for s in board["sections"]] == [["m1"], ["m2"]]

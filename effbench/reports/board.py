@@ -316,8 +316,9 @@ def conflict(a: RunUnit, b: RunUnit) -> str | None:
         return f"{a.source} ({a.rules} rules) and {b.source} ({b.rules} rules): different rules"
     scale = differences(a.scale(), b.scale())
     if scale:
-        return (f"{a.source} and {b.source}: scores on different scales ({scale}; rescore with `effbench score "
-                "DIR` to change DPE settings)")
+        rescore = any(k in scale for k in SCALE_DPE)  # DPE settings change by rescoring, alpha only by measuring
+        return (f"{a.source} and {b.source}: scores on different scales ({scale}"
+                f"{'; `effbench score DIR --dpe-...` rescores a run under other DPE settings' if rescore else ''})")
     if a.task_hashes is None or b.task_hashes is None:
         if a.meta["suite_hash"] != b.meta["suite_hash"]:
             return (f"{a.source} (suite {a.meta['suite_hash']}) and {b.source} (suite {b.meta['suite_hash']}): "

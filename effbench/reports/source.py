@@ -92,8 +92,8 @@ def ranked(board: dict) -> list[tuple[str, dict]]:
     the run asked for other ks: with `--k 5` there is no eff@1, and every model ranked as 0, by name); a model
     whose score cannot be estimated (k over a task's scored samples) after every score, a real 0 included; ties by
     name."""
-    ks = shown_ks(board)
-    k = ks[0] if ks else "1"
+    ks = {k for m in board["models"].values() for k, v in m["eff@k"].items() if v is not None}
+    k = min(ks, key=int) if ks else "1"
 
     def key(item: tuple[str, dict]) -> tuple[bool, float, str]:
         value = item[1]["eff@k"].get(k)

@@ -9,7 +9,8 @@ same settings, disjoint tasks) combines: a model found in several runs gets its 
 suite scores recomputed over all of them, exactly as one run over the union would score it.  Such a model's runs
 must have the same settings and may not share a task: which of two scores is the real one is not for the merger
 to guess.  Leaderboard files of schema 2 carry no per-task hashes; they merge only with runs of the same suite hash.
-Runs under different rule profiles (``--rules``: effbench's or ENAMEL's) never share a table either.
+Runs under different rule profiles (``--rules``: effbench's or ENAMEL's) never share a table either, nor do runs
+whose scores mean other things (another alpha, estimator or DPE setting: :mod:`effbench.reports.comparable`).
 
 A merged board keeps every source run's metadata (``meta.runs``) and each model says which runs it came from, so
 nothing a single-run leaderboard records is lost.  Merged boards can be merged again.  The optional suite figures
@@ -29,14 +30,11 @@ from effbench.errors import EffbenchError
 from effbench import jsonfile
 from effbench.measuring.rules import EFFBENCH
 from effbench.measuring.store import RunStore, StoreError
+from effbench.reports.comparable import SCALE_DPE, differences, table_scale
 from effbench.schema_check import first_problem
 from effbench.scoring.complexity_summary import suite_share
-from effbench.scoring.dpe import DPE_DEFAULTS
 from effbench.scoring.leaderboard import READABLE_VERSIONS, SCHEMA_VERSION, model_entry
 from effbench.scoring.memory import suite_memory
-
-# The DPE settings that define a suite DPS (which tasks it is the mean of), beside alpha and the estimator.
-SCALE_DPE = ("dpe_min_correct", "dpe_strict_order", "dpe_include_ineligible")
 
 # Optional suite figures of a model entry, each recomputed from the per-task figures it keeps under "tasks".
 OPTIONAL = (("memory", suite_memory), ("complexity", suite_share))
@@ -75,22 +73,6 @@ class RunUnit:
         ks = sorted({k for m in self.models.values() for k in m["pass@k"]}, key=int)
         return {**self.meta["settings"], **self.meta["scoring"], "backend": self.meta["measurement"]["backend"],
                 "k": ",".join(ks), "effbench_version": self.meta["effbench_version"]}
-
-    def scale(self) -> dict:
-        """What must agree for two models' scores from two runs to be ranked in one table: what the numbers mean
-        (:func:`eff_scale`; and the DPE settings, which decide which tasks a suite DPS is the mean of).  Repeats,
-        seed, machine and runner change how precise a score is, not its definition: those may differ."""
-        return {**eff_scale(self.meta), **{k: self.meta["scoring"].get(k, DPE_DEFAULTS[k]) for k in SCALE_DPE}}
-
-
-def eff_scale(meta: dict) -> dict:
-    """What an eff@k of a run means besides its mode and rules: alpha sets the limit T, so the same code scores
-    another eff@k under another alpha (1.5x the expert: 0.64 under alpha 2, 0.82 under 3), and the estimator makes
-    a level's time of its repeats (``min`` reads lower than Hodges-Lehmann, the sample's and the expert's alike,
-    but e_l is not a ratio)."""
-    measurement = meta["measurement"]
-    return {"alpha": measurement["alpha"], "estimator": measurement["estimator"]}
-
 
 def is_run_dir(path: Path) -> bool:
     return RunStore(path, readonly=True).exists()
@@ -314,7 +296,7 @@ def conflict(a: RunUnit, b: RunUnit) -> str | None:
                 f"{b.meta['suite_hash']}): different measurement mode")
     if a.rules != b.rules:
         return f"{a.source} ({a.rules} rules) and {b.source} ({b.rules} rules): different rules"
-    scale = differences(a.scale(), b.scale())
+    scale = differences(table_scale(a.meta), table_scale(b.meta))
     if scale:
         rescore = any(k in scale for k in SCALE_DPE)  # DPE settings change by rescoring, alpha only by measuring
         return (f"{a.source} and {b.source}: scores on different scales ({scale}"
@@ -329,11 +311,6 @@ def conflict(a: RunUnit, b: RunUnit) -> str | None:
             return (f"{a.source} and {b.source}: task {tid} differs (content hash {a.task_hashes[tid]} vs "
                     f"{b.task_hashes[tid]})")
     return None
-
-
-def differences(a: dict, b: dict) -> str:
-    """``key A vs B`` for each key whose value differs between *a* and *b*, joined by ``; `` ('' if none)."""
-    return "; ".join(f"{k} {a.get(k)} vs {b.get(k)}" for k in sorted(a.keys() | b.keys()) if a.get(k) != b.get(k))
 
 
 def _join_model(name: str, parts: list[tuple[int, RunUnit]]) -> dict:

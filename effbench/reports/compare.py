@@ -33,8 +33,8 @@ from pathlib import Path
 from scipy.stats import mannwhitneyu
 
 from effbench.errors import EffbenchError
-from effbench.reports.board import (board_mode, board_rules, boards_of, eff_scale, is_run_dir, load_board,
-                                    run_metas)
+from effbench.reports.board import board_mode, board_rules, boards_of, is_run_dir, load_board, run_metas
+from effbench.reports.comparable import eff_scale
 from effbench.measuring.records import PASSED, REF_PREFIX, SCORED
 from effbench.measuring.store import RunStore
 from effbench.reports.source import Source, load_source
@@ -318,7 +318,7 @@ def counting_setups(board: dict) -> set[tuple]:
 
 
 def _eff_scales(board: dict) -> set[tuple]:
-    """The (alpha, estimator) pairs of every run in *board* (:func:`effbench.reports.board.eff_scale`)."""
+    """The (alpha, estimator) pairs of every run in *board* (:func:`effbench.reports.comparable.eff_scale`)."""
     return {tuple(f"{k} {v}" for k, v in eff_scale(meta).items()) for b in boards_of(board) for meta in run_metas(b)}
 
 

@@ -32,7 +32,8 @@ from pathlib import Path
 
 from effbench.reports.compare import ALPHA, suite_rows
 from effbench.errors import EffbenchError
-from effbench.reports.board import eff_scale, load_board, model_meta, rules_in, run_metas
+from effbench.reports.board import load_board, model_meta, rules_in, run_metas
+from effbench.reports.comparable import eff_scale
 
 METRICS = (("pass@1", "pass@k"), ("eff@1", "eff@k"), ("DPS", "DPS"))
 
@@ -50,7 +51,7 @@ class Setup:
     interpreter: str    # implementation and version
     build: str          # the interpreter binary: another build of one version counts differently
     counter: str
-    scale: tuple[tuple[str, str], ...] = ()  # what an eff@k means (board.eff_scale: alpha, estimator)
+    scale: tuple[tuple[str, str], ...] = ()  # what an eff@k means (comparable.eff_scale: alpha, estimator)
 
     def differences(self, other: Setup) -> str:
         """'counter callgrind -> perf', ... : what changed from *other* to this one."""

@@ -174,6 +174,20 @@ def test_runs_scored_on_different_scales_are_not_one_table(tmp_path, block, key,
     assert errors(BOARD, board) == [] and [list(s["models"]) for s in board["sections"]] == [["m1"], ["m2"]]
 
 
+def test_sections_say_what_sets_them_apart(tmp_path):
+    """Runs kept apart for alpha alone: every section was titled 'cpu, suite <hash>' (the same tasks, the same
+    hash), and the terminal printed the tables one after the other with nothing between them."""
+    a = fake_run(tmp_path / "a", {"m1": {"t1": 1.5}}, noise=0.0)
+    b = rescored_with(fake_run(tmp_path / "b", {"m2": {"t1": 1.5}}, noise=0.0), "settings", "alpha", 3.0)
+    res = invoke("leaderboard", a, b, "--separate", "-o", tmp_path / "lb.json")
+    assert res.exit_code == 0, res.stderr
+    assert "section 1: cpu, effbench rules, α = 2, hodges-lehmann" in res.output
+    assert "section 2: cpu, effbench rules, α = 3, hodges-lehmann" in res.output
+    text = invoke("report", tmp_path / "lb.json", "--format", "md").output
+    assert "### Section 1: cpu, effbench rules, α = 2, hodges-lehmann, suite `" in text
+    assert "### Section 2: cpu, effbench rules, α = 3, hodges-lehmann, suite `" in text
+
+
 def test_one_models_shards_measured_by_two_effbench_versions_are_not_joined(tmp_path):
     """A model's suite score is one harness's measurement: shards of it from two effbench versions (which may
     measure differently: the sample's compile left the measured region in one) were joined without a word.  Other

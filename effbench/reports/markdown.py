@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from effbench.reports.board import boards_of
 from effbench.reports.source import (Source, cell, columns, complexity_note, complexity_rows, coverage_notes, dps_note,
-                                     dpe_meta, fmt, fmt_ci, memory_note, meta_lines, ranked, uncertainty_meta)
+                                     dpe_meta, fmt, fmt_ci, memory_note, meta_lines, ranked, section_title,
+                                     uncertainty_meta)
 from effbench.tables import escape_markdown, markdown_table
 
 
@@ -13,7 +14,7 @@ def markdown(source: Source, title: str = "effbench report") -> str:
     boards = boards_of(source.board)
     for i, board in enumerate(boards):
         if len(boards) > 1:
-            out += [f"### Section {i + 1}: {board['meta']['mode']}, suite `{board['meta']['suite_hash']}`", ""]
+            out += [f"### Section {i + 1}: {section_title(board)}", ""]
         out += _markdown_board(board)
     out += _markdown_tiers(source)
     return "\n".join(out).rstrip() + "\n"

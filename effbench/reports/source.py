@@ -18,8 +18,10 @@ from pathlib import Path
 from effbench.errors import EffbenchError
 from effbench.measuring.records import DPE_TIER_PREFIX, RunRecord
 from effbench.measuring.store import RunStore
-from effbench.reports.board import is_run_dir, load_board, read_run, run_metas
+from effbench.reports.board import board_mode, board_rules, is_run_dir, load_board, read_run, run_metas
+from effbench.reports.comparable import SCALE_DPE, table_scale
 from effbench.scoring.complexity_summary import SHARE_COLUMN
+from effbench.scoring.dpe import DPE_DEFAULTS
 from effbench.scoring.memory import SCORES
 
 
@@ -237,6 +239,16 @@ def complexity_rows(board: dict) -> tuple[list[str], list[tuple[str, str, list[t
             cells.append((", ".join(shown) + cut, e["at_or_better"] < e["classified"]))
         rows.append((tid, expert or "–", cells))
     return names, rows
+
+
+def section_title(board: dict) -> str:
+    """What one section of a board of separate sections holds: the sections differ in one of these (the mode, the
+    rules, what the scores mean: :mod:`effbench.reports.comparable`, or a task's content, hence the suite hash).
+    DPE settings are named only where they are not the defaults."""
+    scale = table_scale(first_meta(board))
+    dpe = [f"{k} {scale[k]}" for k in SCALE_DPE if scale[k] != DPE_DEFAULTS[k]]
+    return ", ".join([board_mode(board), f"{board_rules(board)} rules", f"α = {scale['alpha']:g}", scale["estimator"],
+                      *dpe, f"suite `{board['meta']['suite_hash']}`"])
 
 
 def meta_lines(board: dict) -> list[str]:

@@ -19,7 +19,7 @@ from effbench.reports.board import LeaderboardError, merge, units_of
 from effbench.measuring.run import score_run
 
 from .conftest import FIXTURE_TASKS, write_samples
-from .test_compare import fake_run
+from .test_compare import fake_run, rescored_with
 from .test_reports import BOARD, errors
 
 MODELS = {"m1": {"t1": 1.0, "t2": 1.3, "t3": 1.6, "t4": 5.0}, "m2": {"t1": 2.0, "t2": 1.1, "t3": 1.2, "t4": 1.4}}
@@ -152,6 +152,56 @@ def test_mismatches_refuse_in_one_line(tmp_path, case, message):
     assert res.exit_code == 2 and res.stderr.count("\n") == 1, res.stderr
     assert message in res.stderr
     assert not (tmp_path / "lb.json").exists()
+
+
+@pytest.mark.parametrize("block, key, value, message", [
+    ("settings", "alpha", 3.0, "alpha 2.0 vs 3.0"),
+    ("settings", "estimator", "min", "estimator hodges-lehmann vs min"),
+    ("scoring", "dpe_min_correct", 1, "dpe_min_correct 10 vs 1"),
+    ("scoring", "dpe_include_ineligible", True, "dpe_include_ineligible False vs True"),
+])
+def test_runs_scored_on_different_scales_are_not_one_table(tmp_path, block, key, value, message):
+    """The same code (1.5x the expert) under alpha 3 scores eff@1 0.82 where alpha 2 gives 0.64: runs whose scores
+    mean different things may hold different models, but not in one ranking."""
+    a = fake_run(tmp_path / "a", {"m1": {"t1": 1.5, "t2": 1.5}}, noise=0.0)
+    b = rescored_with(fake_run(tmp_path / "b", {"m2": {"t1": 1.5, "t2": 1.5}}, noise=0.0), block, key, value)
+    res = invoke("leaderboard", a, b, "-o", tmp_path / "lb.json")
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1, res.stderr
+    assert f"{a} and {b}" in res.stderr and message in res.stderr and "--separate" in res.stderr
+    assert ("effbench score DIR" in res.stderr) == (block == "scoring")  # DPE settings rescore; alpha needs a run
+    assert not (tmp_path / "lb.json").exists()
+    board = merge([a, b], separate=True)
+    assert errors(BOARD, board) == [] and [list(s["models"]) for s in board["sections"]] == [["m1"], ["m2"]]
+
+
+def test_sections_say_what_sets_them_apart(tmp_path):
+    """Runs kept apart for alpha alone: every section was titled 'cpu, suite <hash>' (the same tasks, the same
+    hash), and the terminal printed the tables one after the other with nothing between them."""
+    a = fake_run(tmp_path / "a", {"m1": {"t1": 1.5}}, noise=0.0)
+    b = rescored_with(fake_run(tmp_path / "b", {"m2": {"t1": 1.5}}, noise=0.0), "settings", "alpha", 3.0)
+    res = invoke("leaderboard", a, b, "--separate", "-o", tmp_path / "lb.json")
+    assert res.exit_code == 0, res.stderr
+    assert "section 1: cpu, effbench rules, α = 2, hodges-lehmann" in res.output
+    assert "section 2: cpu, effbench rules, α = 3, hodges-lehmann" in res.output
+    text = invoke("report", tmp_path / "lb.json", "--format", "md").output
+    assert "### Section 1: cpu, effbench rules, α = 2, hodges-lehmann, suite `" in text
+    assert "### Section 2: cpu, effbench rules, α = 3, hodges-lehmann, suite `" in text
+
+
+def test_one_models_shards_measured_by_two_effbench_versions_are_not_joined(tmp_path):
+    """A model's suite score is one harness's measurement: shards of it from two effbench versions (which may
+    measure differently: the sample's compile left the measured region in one) were joined without a word.  Other
+    models of another version may still share the table: each run's version is listed with it."""
+    a = fake_run(tmp_path / "a", {"m1": {"t1": 1.0}})
+    b = fake_run(tmp_path / "b", {"m1": {"t2": 1.0}, "m2": {"t2": 1.0}})
+    meta = json.loads((b / "run.json").read_text())
+    meta["effbench_version"] = "0.2.0"
+    (b / "run.json").write_text(json.dumps(meta))
+    score_run(b)
+    with pytest.raises(LeaderboardError, match=r"model 'm1' is in both .* \(effbench_version 0.1.0 vs 0.2.0\)"):
+        merge([a, b])
+    c = fake_run(tmp_path / "c", {"m3": {"t2": 1.0}})
+    assert set(merge([b, c])["models"]) == {"m1", "m2", "m3"}
 
 
 def test_separate_keeps_runs_with_changed_tasks_apart(tmp_path):

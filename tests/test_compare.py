@@ -214,6 +214,8 @@ def test_json_and_markdown_output(tmp_path):
     res = invoke("compare", base, new, "--format", "json", "-o", tmp_path / "c.json")
     assert res.exit_code == 1
     data = json.loads((tmp_path / "c.json").read_text())
+    from .test_reports import FILES, errors  # it imports this module: not at the top
+    assert errors(FILES + "compare", data) == []  # the schema a consumer of the file checks it against
     assert data["regressions"] == 1 and data["threshold"] == 0.05  # the task row (one task is too few for the suite)
     assert {r["task"]: r["verdict"] for r in data["rows"]} == {"t1": "regression", "(suite)": "not significant"}
     res = invoke("compare", base, new, "--format", "md")
@@ -272,13 +274,18 @@ def test_timings_of_another_interpreter_still_compare(tmp_path):
     assert CliRunner().invoke(main, ["compare", str(base), str(new)]).exit_code == 0
 
 
-def _under_rules(run_dir: Path, rules: str) -> Path:
-    """The run rescored as if measured under another rule profile (``run --rules``)."""
+def rescored_with(run_dir: Path, block: str, key: str, value) -> Path:
+    """The run rescored as if run with another setting (run.json's ``settings`` or ``scoring`` *block*)."""
     meta = json.loads((run_dir / "run.json").read_text())
-    meta["settings"]["rules"] = rules
+    meta[block][key] = value
     (run_dir / "run.json").write_text(json.dumps(meta))
     score_run(run_dir)
     return run_dir
+
+
+def _under_rules(run_dir: Path, rules: str) -> Path:
+    """The run rescored as if measured under another rule profile (``run --rules``)."""
+    return rescored_with(run_dir, "settings", "rules", rules)
 
 
 def test_runs_under_different_rules_are_refused_in_one_line(tmp_path):
@@ -293,6 +300,19 @@ def test_runs_under_different_rules_are_refused_in_one_line(tmp_path):
         assert "effbench rules" in res.stderr and "enamel rules" in res.stderr
     same = _under_rules(fake_run(tmp_path / "c", {"m": {"t1": 1.0}}, measure="instructions"), "enamel")
     assert invoke("compare", new, same).exit_code == 0
+
+
+@pytest.mark.parametrize("key, value", [("alpha", 3.0), ("estimator", "min")])
+def test_runs_under_another_alpha_or_estimator_are_refused_in_one_line(tmp_path, key, value):
+    """The same code (1.5x the expert) scores eff@1 0.64 under alpha 2 and 0.82 under alpha 3: compare called that
+    a significant improvement, and the other way round a REGRESSION that fails a CI job."""
+    models = {"m": {t: 1.5 for t in ("t1", "t2", "t3", "t4")}}
+    base = fake_run(tmp_path / "a", models, noise=0.0)
+    new = rescored_with(fake_run(tmp_path / "b", models, noise=0.0), "settings", key, value)
+    for b, n in ((new, base), (base / "leaderboard.json", new / "leaderboard.json")):
+        res = invoke("compare", b, n)
+        assert res.exit_code == 2 and res.stderr.count("\n") == 1, (res.output, res.stderr)
+        assert f"{key} {value}" in res.stderr and "another alpha or estimator" in res.stderr
 
 
 def test_a_model_that_fails_everything_in_both_runs_is_the_same(tmp_path):

@@ -26,7 +26,7 @@ from effbench.tasks.samples import load_samples
 from effbench.tasks.task import load_suite
 
 from .conftest import FIXTURE_TASKS, write_samples
-from .test_compare import fake_run
+from .test_compare import fake_run, rescored_with
 from .test_reports import BOARD, chromium, errors, invoke, needs_chromium
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -149,7 +149,8 @@ def test_a_change_of_mode_interpreter_or_counter_breaks_the_line(tmp_path):
     points = history.points["m"]
     assert [p.line for p in points] == [0, 0, 1, 2, 3]
     assert [p.broke for p in points] == ["", "", "counter callgrind → perf", "interpreter 3.11.7 → 3.12.1",
-                                         "mode instructions → cpu, counter perf → cpu clock"]
+                                         "mode instructions → cpu, counter perf → cpu clock, "
+                                         "estimator single count → hodges-lehmann"]
     facts = dict(re.findall(r'data-([a-z]+)="([^"]*)"', re.search(
         r'<figure class="plot-history"([^>]*data-metric="eff@1"[^>]*)>', html(history)).group(1)))
     assert facts["lines"] == "2" and facts["breaks"] == "3" and facts["points"] == "10"  # m and steady: a+b joined
@@ -366,6 +367,17 @@ def test_another_build_of_the_same_python_version_breaks_the_line(tmp_path):
     b = stamp(_four(tmp_path, "b", 1.0), "b" * 40, "2026-01-02T00:00:00Z", executable="/usr/local/bin/python3.11")
     point = build([a, b]).points["m"][1]
     assert point.broke == "interpreter build /usr/bin/python3.11 → /usr/local/bin/python3.11" and point.line == 1
+
+
+def test_another_alpha_breaks_the_line(tmp_path):
+    """Under alpha 3 the same code scores a higher eff@1 than under 2 (the limit T is alpha times the expert's):
+    the line ran on, and the step was ringed as a significant change of the model's."""
+    a = stamp(_four(tmp_path, "a", 1.5), "a" * 40, "2026-01-01T00:00:00Z")
+    b = stamp(rescored_with(_four(tmp_path, "b", 1.5), "settings", "alpha", 3.0), "b" * 40, "2026-01-02T00:00:00Z")
+    c = stamp(_four(tmp_path, "c", 1.5), "c" * 40, "2026-01-03T00:00:00Z")
+    points = build([a, b, c]).points["m"]
+    assert [p.broke for p in points] == ["", "alpha 2 → 3", "alpha 3 → 2"]
+    assert [p.line for p in points] == [0, 1, 2] and [p.verdict for p in points] == ["", "", ""]
 
 
 def test_model_names_are_escaped_in_the_page_and_the_svg(tmp_path):

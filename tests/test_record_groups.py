@@ -3,7 +3,9 @@ a run of ten thousand samples is not held whole; what they write must not change
 
 tests/fixtures/scale_golden.json.gz holds what ``effbench score`` and ``effbench compare`` wrote for the runs of
 tests/scale_run.py when every record was read into memory first (effbench at commit a06dac1, before this change),
-made by running that version's CLI on them exactly as :func:`_outputs` runs this one's."""
+made by running that version's CLI on them exactly as :func:`_outputs` runs this one's; what ``score`` prints
+under its table (which models' scores leave samples out) was added to that text when the terminal table began to
+say so."""
 from __future__ import annotations
 
 import gzip

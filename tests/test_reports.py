@@ -82,6 +82,24 @@ def test_schemas_are_valid_draft_2020_12():
     assert json.loads((SCHEMAS / "leaderboard.schema.json").read_text())["$id"].endswith(f":{SCHEMA_VERSION}")
 
 
+# The parts of the files a consumer ranks and charts by: (schema, JSON pointer to an object schema's properties).
+DESCRIBED = [("leaderboard", "/$defs/taskEntry"), ("leaderboard", "/$defs/modelEntry"),
+             ("leaderboard", "/$defs/memoryEntry"), ("leaderboard", "/$defs/memoryTask"),
+             ("leaderboard", "/$defs/complexityEntry"), ("leaderboard", "/$defs/measurement"),
+             ("run-files", "/$defs/result"), ("run-files", "/$defs/tasks/properties/reference/additionalProperties")]
+
+
+@pytest.mark.parametrize("schema, pointer", DESCRIBED)
+def test_every_score_and_count_says_what_it_means(schema, pointer):
+    """A consumer reading leaderboard.json or results.jsonl with their own tools finds each field's meaning and
+    unit in the schema shipped with effbench: n, passed, DPS, n_infra, efficiency, limit had none."""
+    node = json.loads((SCHEMAS / f"{schema}.schema.json").read_text())
+    for part in pointer.strip("/").split("/"):
+        node = node[part]
+    undescribed = [name for name, field in node["properties"].items() if not field.get("description")]
+    assert undescribed == [], f"{schema}.schema.json{pointer}: no description for {undescribed}"
+
+
 @pytest.mark.sandbox
 def test_every_file_a_real_run_writes_validates(real_run):
     board = json.loads((real_run / "leaderboard.json").read_text())

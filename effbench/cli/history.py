@@ -25,8 +25,8 @@ def history_cmd(sources, fmt_name, out, mixed_tasks, threshold, alpha):
     """Suite pass@1, eff@1 and DPS per model over runs (run directories or leaderboard files, in any order: they
     are ordered by the commit each run recorded, else by when it started).
 
-    Runs measured differently (mode, rules, interpreter, counter) are not joined into one line; a change of eff@1
-    that `effbench compare` calls a regression or an improvement is flagged.
+    Runs measured differently (mode, rules, alpha, estimator, interpreter, counter) are not joined into one line; a
+    change of eff@1 that `effbench compare` calls a regression or an improvement is flagged.
     """
     from effbench.reports.compare import parse_threshold
     from effbench.reports.history import build

@@ -14,6 +14,7 @@ from effbench.measuring.records import MEASURES
 from effbench.measuring.rules import DEFAULT as DEFAULT_RULES, NAMES as RULES
 from effbench.reports.board import boards_of, merge
 from effbench.reports.render import FORMATS, render
+from effbench.reports.source import section_title
 from effbench.reports.text import format_board
 
 
@@ -31,7 +32,10 @@ def leaderboard_cmd(sources, out, separate):
     board = merge(list(sources), separate)
     write_output(json.dumps(board, indent=2) + "\n", out)
     if out is not None:
-        for section in boards_of(board):
+        sections = boards_of(board)
+        for i, section in enumerate(sections, 1):
+            if len(sections) > 1:  # tables one after another need a line saying what sets each apart
+                click.echo(f"section {i}: {section_title(section).replace('`', '')}")
             click.echo(format_board(section))
 
 

@@ -9,7 +9,8 @@ same settings, disjoint tasks) combines: a model found in several runs gets its 
 suite scores recomputed over all of them, exactly as one run over the union would score it.  Such a model's runs
 must have the same settings and may not share a task: which of two scores is the real one is not for the merger
 to guess.  Leaderboard files of schema 2 carry no per-task hashes; they merge only with runs of the same suite hash.
-Runs under different rule profiles (``--rules``: effbench's or ENAMEL's) never share a table either.
+Runs under different rule profiles (``--rules``: effbench's or ENAMEL's) never share a table either, nor do runs
+whose scores mean other things (another alpha, estimator or DPE setting: :mod:`effbench.reports.comparable`).
 
 A merged board keeps every source run's metadata (``meta.runs``) and each model says which runs it came from, so
 nothing a single-run leaderboard records is lost.  Merged boards can be merged again.  The optional suite figures
@@ -29,6 +30,7 @@ from effbench.errors import EffbenchError
 from effbench import jsonfile
 from effbench.measuring.rules import EFFBENCH
 from effbench.measuring.store import RunStore, StoreError
+from effbench.reports.comparable import SCALE_DPE, differences, table_scale
 from effbench.schema_check import first_problem
 from effbench.scoring.complexity_summary import suite_share
 from effbench.scoring.leaderboard import READABLE_VERSIONS, SCHEMA_VERSION, model_entry
@@ -66,11 +68,11 @@ class RunUnit:
         return self.meta.get("task_hashes")
 
     def settings(self) -> dict:
-        """What must agree for one model's scores from two runs to be one score."""
+        """What must agree for one model's scores from two runs to be one score: the settings, the ks, the clock or
+        counter, and the effbench that measured them (another version may measure otherwise)."""
         ks = sorted({k for m in self.models.values() for k in m["pass@k"]}, key=int)
         return {**self.meta["settings"], **self.meta["scoring"], "backend": self.meta["measurement"]["backend"],
-                "k": ",".join(ks)}
-
+                "k": ",".join(ks), "effbench_version": self.meta["effbench_version"]}
 
 def is_run_dir(path: Path) -> bool:
     return RunStore(path, readonly=True).exists()
@@ -294,6 +296,11 @@ def conflict(a: RunUnit, b: RunUnit) -> str | None:
                 f"{b.meta['suite_hash']}): different measurement mode")
     if a.rules != b.rules:
         return f"{a.source} ({a.rules} rules) and {b.source} ({b.rules} rules): different rules"
+    scale = differences(table_scale(a.meta), table_scale(b.meta))
+    if scale:
+        rescore = any(k in scale for k in SCALE_DPE)  # DPE settings change by rescoring, alpha only by measuring
+        return (f"{a.source} and {b.source}: scores on different scales ({scale}"
+                f"{'; `effbench score DIR --dpe-...` rescores a run under other DPE settings' if rescore else ''})")
     if a.task_hashes is None or b.task_hashes is None:
         if a.meta["suite_hash"] != b.meta["suite_hash"]:
             return (f"{a.source} (suite {a.meta['suite_hash']}) and {b.source} (suite {b.meta['suite_hash']}): "
@@ -316,10 +323,8 @@ def _join_model(name: str, parts: list[tuple[int, RunUnit]]) -> dict:
             raise LeaderboardError(f"model {name!r} is in both {first.source} and {parts[1][1].source}, and "
                                    f"{unit.source} is a schema-2 leaderboard (no per-task hashes): its runs cannot "
                                    "be joined by task; merge the run directories instead")
-        other = unit.settings()
-        if other != base:
-            diff = "; ".join(f"{k} {base.get(k)} vs {other.get(k)}" for k in sorted(base.keys() | other.keys())
-                             if base.get(k) != other.get(k))
+        diff = differences(base, unit.settings())
+        if diff:
             raise LeaderboardError(f"model {name!r} is in both {first.source} and {unit.source}, measured with "
                                    f"different settings ({diff}); its scores cannot be joined")
         for tid, entry in unit.models[name]["tasks"].items():

@@ -33,7 +33,8 @@ from pathlib import Path
 from scipy.stats import mannwhitneyu
 
 from effbench.errors import EffbenchError
-from effbench.reports.board import board_mode, board_rules, boards_of, is_run_dir, load_board
+from effbench.reports.board import board_mode, board_rules, boards_of, is_run_dir, load_board, run_metas
+from effbench.reports.comparable import eff_scale
 from effbench.measuring.records import PASSED, REF_PREFIX, SCORED
 from effbench.measuring.store import RunStore
 from effbench.reports.source import Source, load_source
@@ -267,6 +268,10 @@ def compare(base_path: Path, new_path: Path, threshold: float = 0.05, alpha: flo
     if b_rules != n_rules:  # scored differently: other numbers, as effbench leaderboard refuses to mix
         raise CompareError(f"cannot compare {base.label} ({b_rules} rules) with {new.label} ({n_rules} rules): "
                            "runs under different rules score differently")
+    b_scale, n_scale = _eff_scales(b_board), _eff_scales(n_board)
+    if b_scale != n_scale:  # another alpha or estimator: another eff@1 for the same code
+        raise CompareError(f"cannot compare {base.label} ({_describe(b_scale)}) with {new.label} "
+                           f"({_describe(n_scale)}): eff@k under another alpha or estimator is another number")
     deterministic = b_mode == "instructions"
     if deterministic:
         b_setup, n_setup = counting_setups(b_board), counting_setups(n_board)
@@ -310,6 +315,11 @@ def counting_setups(board: dict) -> set[tuple]:
                     runner.get("implementation"), runner.get("python"), runner.get("executable"),
                     runner.get("runners")))
     return setups
+
+
+def _eff_scales(board: dict) -> set[tuple]:
+    """The (alpha, estimator) pairs of every run in *board* (:func:`effbench.reports.comparable.eff_scale`)."""
+    return {tuple(f"{k} {v}" for k, v in eff_scale(meta).items()) for b in boards_of(board) for meta in run_metas(b)}
 
 
 def _describe(setups: set[tuple]) -> str:

@@ -9,7 +9,8 @@ What is refused, in one line, before anything is drawn: a file that is no leader
 sections (runs that could not be merged are not one point), and runs over different task sets (an eff@1 over
 other tasks is another number) unless ``mixed_tasks`` says to chart them anyway.
 
-A line joins only points measured alike: the same measurement mode, rules, interpreter build and counter or clock.
+A line joins only points measured alike: the same measurement mode, rules, alpha and estimator, interpreter build and
+counter or clock.
 Where one of those changes the model's line breaks and the first point of the new line says what changed, because
 a count from another interpreter or a time from another clock is no step of the code.  Between two consecutive
 points of one line the change of eff@1 is judged as ``effbench compare`` judges it (:func:`effbench.compare.
@@ -32,6 +33,7 @@ from pathlib import Path
 from effbench.reports.compare import ALPHA, suite_rows
 from effbench.errors import EffbenchError
 from effbench.reports.board import load_board, model_meta, rules_in, run_metas
+from effbench.reports.comparable import eff_scale
 
 METRICS = (("pass@1", "pass@k"), ("eff@1", "eff@k"), ("DPS", "DPS"))
 
@@ -49,13 +51,15 @@ class Setup:
     interpreter: str    # implementation and version
     build: str          # the interpreter binary: another build of one version counts differently
     counter: str
+    scale: tuple[tuple[str, str], ...] = ()  # what an eff@k means (comparable.eff_scale: alpha, estimator)
 
     def differences(self, other: Setup) -> str:
         """'counter callgrind -> perf', ... : what changed from *other* to this one."""
         parts = [f"{name} {a} → {b}" for name, a, b in
                  (("mode", other.mode, self.mode), ("rules", other.rules, self.rules),
                   ("interpreter", other.interpreter, self.interpreter),
-                  ("interpreter build", other.build, self.build), ("counter", other.counter, self.counter))
+                  ("interpreter build", other.build, self.build), ("counter", other.counter, self.counter),
+                  *((name, a, b) for (name, a), (_, b) in zip(other.scale, self.scale)))
                  if a != b]
         return ", ".join(parts)
 
@@ -177,8 +181,10 @@ def setup_of(meta: dict) -> Setup:
     measurement = meta.get("measurement") or {}
     runner = meta.get("runner") or {}
     interpreter = " ".join(str(x) for x in (runner.get("implementation"), runner.get("python")) if x) or "?"
+    scale = tuple((name, f"{value:g}" if isinstance(value, float) else str(value))
+                  for name, value in eff_scale(meta).items())
     return Setup(measurement.get("mode", "?"), rules_in(measurement), interpreter,
-                 str(runner.get("executable") or "?"), str(measurement.get("backend") or "?"))
+                 str(runner.get("executable") or "?"), str(measurement.get("backend") or "?"), scale)
 
 
 def build(paths: list[Path], mixed_tasks: bool = False, threshold: float = 0.05, alpha: float = ALPHA) -> History:

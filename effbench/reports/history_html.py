@@ -41,8 +41,9 @@ def markdown(history: History, title: str = "effbench history") -> str:
     runs = history.runs
     out = [f"## {title}", "",
            f"{len(runs)} run(s) from {runs[0].date[:10]} to {runs[-1].date[:10]}, {len(history.points)} model(s). "
-           f"A ⚑ starts a new line: the setup (mode, rules, interpreter, counter) or the task set changed, so the "
-           f"point is not comparable with the one before. eff@1 changes beyond {history.threshold:.1%} are judged "
+           "A ⚑ starts a new line: the setup (mode, rules, alpha, estimator, interpreter, counter) or the task set "
+           f"changed, so the point is not comparable with the one before. eff@1 changes beyond {history.threshold:.1%} "
+           "are judged "
            f"as `effbench compare` does (alpha = {history.alpha:g}).", ""]
     for model, points in history.points.items():
         rows = []

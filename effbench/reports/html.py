@@ -22,8 +22,8 @@ from matplotlib.colors import to_hex
 from effbench.measuring.records import FAILED, PASSED
 from effbench.reports.board import boards_of
 from effbench.reports.templates_env import template
-from effbench.reports.source import (Source, cell, columns, complexity_note, complexity_rows, dps_note, fmt, fmt_ci,
-                                     memory_note, meta_lines, ranked)
+from effbench.reports.source import (Source, cell, columns, complexity_note, complexity_rows, coverage_notes, dps_note,
+                                     fmt, fmt_ci, memory_note, meta_lines, ranked, section_title)
 from effbench.profiling.report import task_profiles
 from effbench.reports.dpe_tiers_section import describe, sample_tiers
 from effbench.reports.plots import MARKS, model_colours, plot_scores_vs_k, plot_task_times, sample_mark
@@ -143,7 +143,7 @@ def _section(board: dict, source: Source, title: str | None) -> dict:
     colours = model_colours([*board["models"], *(r["model"] for r in source.results)])
     header, rows = _rows(board, colours)
     tasks = sorted({t for m in board["models"].values() for t in m["tasks"]})
-    notes = [n for n in (dps_note(board), memory_note(board), complexity_note(board)) if n] + [
+    notes = [n for n in (dps_note(board), memory_note(board), complexity_note(board)) if n] + coverage_notes(board) + [
              f"task {tid} {label}: {why}"
              for label, key in (("unscorable", "unscorable_tasks"), ("not scorable by DPE", "dpe_unscorable_tasks"))
              for tid, why in board[key].items()]
@@ -187,7 +187,7 @@ def _inline_md(line: str) -> str:
 def html(source: Source, title: str = "effbench report") -> str:
     boards = boards_of(source.board)
     sections = [_section(b, source if len(boards) == 1 else Source(b, source.label),
-                         f"Section {i + 1}: {b['meta']['mode']}, suite {b['meta']['suite_hash']}"
+                         f"Section {i + 1}: {section_title(b).replace('`', '')}"
                          if len(boards) > 1 else None)
                 for i, b in enumerate(boards)]
     return template("report.html.j2").render(title=title, source=source.label, sections=sections) + "\n"

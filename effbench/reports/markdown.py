@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from effbench.reports.board import boards_of
-from effbench.reports.source import (Source, cell, columns, complexity_note, complexity_rows, dps_note, dpe_meta, fmt,
-                                     fmt_ci, memory_note, meta_lines, ranked, uncertainty_meta)
+from effbench.reports.source import (Source, cell, columns, complexity_note, complexity_rows, coverage_notes, dps_note,
+                                     dpe_meta, fmt, fmt_ci, memory_note, meta_lines, ranked, section_title,
+                                     uncertainty_meta)
 from effbench.tables import escape_markdown, markdown_table
 
 
@@ -13,7 +14,7 @@ def markdown(source: Source, title: str = "effbench report") -> str:
     boards = boards_of(source.board)
     for i, board in enumerate(boards):
         if len(boards) > 1:
-            out += [f"### Section {i + 1}: {board['meta']['mode']}, suite `{board['meta']['suite_hash']}`", ""]
+            out += [f"### Section {i + 1}: {section_title(board)}", ""]
         out += _markdown_board(board)
     out += _markdown_tiers(source)
     return "\n".join(out).rstrip() + "\n"
@@ -44,6 +45,7 @@ def _markdown_board(board: dict) -> list[str]:
                 f"({unc.get('resamples', '?')} resamples). {dps_note(board)}", ""]
     for note in (memory_note(board), complexity_note(board)):
         out += [note, ""] if note else []
+    out += [f"- {escape_markdown(note)}" for note in coverage_notes(board)]
     for label, key in (("unscorable", "unscorable_tasks"), ("not scorable by DPE", "dpe_unscorable_tasks")):
         for tid, why in board[key].items():
             out.append(f"- task `{tid}` {label}: {escape_markdown(why)}")

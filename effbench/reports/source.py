@@ -18,8 +18,10 @@ from pathlib import Path
 from effbench.errors import EffbenchError
 from effbench.measuring.records import DPE_TIER_PREFIX, RunRecord
 from effbench.measuring.store import RunStore
-from effbench.reports.board import is_run_dir, load_board, read_run, run_metas
+from effbench.reports.board import board_mode, board_rules, is_run_dir, load_board, read_run, run_metas
+from effbench.reports.comparable import SCALE_DPE, table_scale
 from effbench.scoring.complexity_summary import SHARE_COLUMN
+from effbench.scoring.dpe import DPE_DEFAULTS
 from effbench.scoring.memory import SCORES
 
 
@@ -88,7 +90,38 @@ def shown_ks(board: dict) -> list[str]:
 
 
 def ranked(board: dict) -> list[tuple[str, dict]]:
-    return sorted(board["models"].items(), key=lambda kv: (-(kv[1]["eff@k"].get("1") or 0), kv[0]))
+    """The models best first, as every report lists them: by eff@k at the first k the board shows (eff@1 unless
+    the run asked for other ks: with `--k 5` there is no eff@1, and every model ranked as 0, by name); a model
+    whose score cannot be estimated (k over a task's scored samples) after every score, a real 0 included; ties by
+    name."""
+    ks = {k for m in board["models"].values() for k, v in m["eff@k"].items() if v is not None}
+    k = min(ks, key=int) if ks else "1"
+
+    def key(item: tuple[str, dict]) -> tuple[bool, float, str]:
+        value = item[1]["eff@k"].get(k)
+        return value is None, -(value or 0.0), item[0]
+    return sorted(board["models"].items(), key=key)
+
+
+def coverage_notes(board: dict) -> list[str]:
+    """Per model (ranked), what its scores leave out and over which tasks they are means, said beside every table:
+    samples the sandbox lost or an interrupted run never finished are left out (never scored 0), and a model
+    measured on fewer of the board's tasks (a shard that did not run, a samples file without them) has suite scores
+    over its own tasks only.  The leaderboard JSON counts both (``n_infra``, ``n_incomplete``, ``n_tasks``); a
+    table ranked without them reads as if every model had been measured alike."""
+    tasks = {t for m in board["models"].values() for t in m["tasks"]}
+    notes = []
+    for name, m in ranked(board):
+        lost = [f"{n} {what}" for n, what in ((m["n_infra"], "lost to infrastructure failures"),
+                                              (m["n_incomplete"], "not fully measured")) if n]
+        if lost:
+            lost[0] = lost[0].replace(" ", " sample(s) ", 1)
+            notes.append(f"{name}: {' and '.join(lost)} are left out of its scores (a rerun of its run measures "
+                         "them)")
+        if m["n_tasks"] < len(tasks):
+            notes.append(f"{name}: scored on {m['n_tasks']} of the board's {len(tasks)} tasks; its suite scores are "
+                         "means over those")
+    return notes
 
 
 def fmt(value, digits: int = 3) -> str:
@@ -206,6 +239,16 @@ def complexity_rows(board: dict) -> tuple[list[str], list[tuple[str, str, list[t
             cells.append((", ".join(shown) + cut, e["at_or_better"] < e["classified"]))
         rows.append((tid, expert or "–", cells))
     return names, rows
+
+
+def section_title(board: dict) -> str:
+    """What one section of a board of separate sections holds: the sections differ in one of these (the mode, the
+    rules, what the scores mean: :mod:`effbench.reports.comparable`, or a task's content, hence the suite hash).
+    DPE settings are named only where they are not the defaults."""
+    scale = table_scale(first_meta(board))
+    dpe = [f"{k} {scale[k]}" for k in SCALE_DPE if scale[k] != DPE_DEFAULTS[k]]
+    return ", ".join([board_mode(board), f"{board_rules(board)} rules", f"α = {scale['alpha']:g}", scale["estimator"],
+                      *dpe, f"suite `{board['meta']['suite_hash']}`"])
 
 
 def meta_lines(board: dict) -> list[str]:

@@ -1,6 +1,7 @@
 """The leaderboard as the terminal shows it after ``effbench run``/``score``/``leaderboard``."""
 from __future__ import annotations
 
+from effbench.reports.source import coverage_notes, ranked
 from effbench.scoring.complexity_summary import SHARE_COLUMN
 from effbench.scoring.memory import SCORES as MEMORY_SCORES
 from effbench.tables import text_table
@@ -17,7 +18,7 @@ def format_board(board: dict) -> str:
     classes = any(m.get("complexity") for m in models.values())  # effbench run --complexity
     head += [SHARE_COLUMN] if classes else []
     rows = [head]
-    for name, m in sorted(models.items(), key=lambda kv: -(kv[1]["eff@k"].get("1") or 0)):
+    for name, m in ranked(board):
         cells = [name, str(m["n_tasks"]), str(m["n_samples"])]
         for metric in ("pass@k", "eff@k"):
             cells += ["-" if m[metric].get(k) is None else f"{m[metric][k]:.3f}" for k in ks]
@@ -29,7 +30,7 @@ def format_board(board: dict) -> str:
             share = (m.get("complexity") or {}).get("at_expert_class_or_better")
             cells.append("-" if share is None else f"{share:.2f}")
         rows.append(cells)
-    table = text_table(rows)
+    table = "\n".join([text_table(rows), *coverage_notes(board)])
     dpe = (board.get("meta") or {}).get("dpe")
     if dpe and any(m.get("DPS") is not None for m in models.values()):
         table += f"\nDPS: {dpe['mode']} mode, tier matching {dpe['matching']}"

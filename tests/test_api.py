@@ -210,6 +210,11 @@ def test_an_out_that_is_a_file_and_a_missing_run_are_refused(in_tmp):
     (in_tmp / "file").write_text("")
     with pytest.raises(EffbenchError, match="exists and is not a directory"):
         effbench.evaluate(rows(), tasks_dir=FIXTURE_TASKS, out="file")
+    (in_tmp / "mine").mkdir()
+    (in_tmp / "mine" / "notes.txt").write_text("mine\n")
+    with pytest.raises(EffbenchError, match=r"^out mine: .*is not a run directory \(it holds notes.txt"):
+        effbench.evaluate(rows(), tasks_dir=FIXTURE_TASKS, out="mine")  # a folder of the user's: not made a run
+    assert [p.name for p in (in_tmp / "mine").iterdir()] == ["notes.txt"]
     with pytest.raises(EffbenchError, match="not a run directory"):
         effbench.score(in_tmp / "nothing")
 

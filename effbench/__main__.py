@@ -1,3 +1,3 @@
-from effbench.cli.main import main
+from effbench.cli import entry
 
-main()
+entry()

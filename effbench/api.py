@@ -25,6 +25,7 @@ from effbench.errors import EffbenchError, SampleError
 from effbench.measuring.progress import make_progress
 from effbench.measuring.records import MEASURES, Settings, check_alpha
 from effbench.measuring.rules import NAMES as RULES
+from effbench.measuring.store import check_out
 from effbench.measuring.run import API_NAMES, Executor, RunReport, execute_run, score_run
 from effbench.sandbox import SANDBOXES, preflight
 from effbench.sandbox.counting import COUNTERS
@@ -214,8 +215,7 @@ def evaluate(samples: SamplesSource, *, tasks: Sequence[str] | None = None, task
             scoring[key] = value
     path = Path(samples) if isinstance(samples, (str, os.PathLike)) else None
     run_dir = Path(out) if out is not None else Path("runs") / (samples_name(path) if path else "evaluate")
-    if run_dir.exists() and not run_dir.is_dir():
-        raise EffbenchError(f"out {run_dir}: exists and is not a directory")
+    check_out(run_dir, "out")
     suite = {t.id: t for t in load_suite(Path(tasks_dir) if tasks_dir is not None else default_tasks_dir())}
     source = Path(samples) if isinstance(samples, (str, os.PathLike)) else _write_rows(samples, run_dir)
     plan = plan_run(source, suite, task_ids, measure=measure, counter=counter, runner=runner,

@@ -7,6 +7,7 @@ import dataclasses
 import importlib.util
 import json
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -98,6 +99,23 @@ def test_a_run_made_by_the_api_resumes_from_the_cli_and_rescores_the_same(cpu_ru
     assert board["models"] == cpu_run.leaderboard["models"]
     again = effbench.score(cpu_run.run_dir)
     assert again.models == cpu_run.models and again.run_dir == cpu_run.run_dir
+
+
+@pytest.mark.sandbox
+def test_a_resumed_run_is_scored_at_the_k_values_given_now(cpu_run, tmp_path):
+    """`effbench run` again with another --k (nothing left to measure) printed and wrote the first run's k values:
+    the k given was dropped on the way to the scoring, while `effbench score --k` and the DPE options were kept."""
+    run_dir = tmp_path / "cpu"
+    shutil.copytree(cpu_run.run_dir, run_dir)
+    before = records(run_dir)
+    samples = cpu_run.run_dir.parent / "cpu.samples.jsonl"
+    result = CliRunner().invoke(main, ["run", str(samples), "--tasks-dir", str(FIXTURE_TASKS), "--out", str(run_dir),
+                                       "--repeats", "3", "--alpha", "3", "--k", "1,2", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert records(run_dir) == before  # resumed: nothing measured again
+    assert "pass@2" in result.stdout.splitlines()[0]
+    board = json.loads((run_dir / "leaderboard.json").read_text())
+    assert all(set(m["pass@k"]) == {"1", "2"} for m in board["models"].values())
 
 
 @pytest.mark.sandbox
@@ -210,6 +228,11 @@ def test_an_out_that_is_a_file_and_a_missing_run_are_refused(in_tmp):
     (in_tmp / "file").write_text("")
     with pytest.raises(EffbenchError, match="exists and is not a directory"):
         effbench.evaluate(rows(), tasks_dir=FIXTURE_TASKS, out="file")
+    (in_tmp / "mine").mkdir()
+    (in_tmp / "mine" / "notes.txt").write_text("mine\n")
+    with pytest.raises(EffbenchError, match=r"^out mine: .*is not a run directory \(it holds notes.txt"):
+        effbench.evaluate(rows(), tasks_dir=FIXTURE_TASKS, out="mine")  # a folder of the user's: not made a run
+    assert [p.name for p in (in_tmp / "mine").iterdir()] == ["notes.txt"]
     with pytest.raises(EffbenchError, match="not a run directory"):
         effbench.score(in_tmp / "nothing")
 

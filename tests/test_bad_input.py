@@ -240,3 +240,24 @@ def test_an_output_write_that_fails_is_one_line(tmp_path, suite):
                  ("history", run, "-o", "/dev/full")):
         err = one_line(invoke(*args))
         assert "/dev/full: cannot write (No space left on device)" in err, (args, err)
+
+
+@pytest.mark.parametrize("out", ["", ".", "mine"])
+def test_an_out_folder_that_holds_other_files_is_not_taken_for_a_new_run(tmp_path, suite, monkeypatch, out):
+    """`--out .` (or `--out ''`, an unset variable, which click reads as `.`) in the folder that holds the user's
+    samples.jsonl measured the run into it: the run's own samples.jsonl and tasks.json replaced the user's files
+    and the folder was set to mode 0700.  A folder that is neither new, empty nor a run is refused first."""
+    tasks, _ = suite
+    home = tmp_path / "work"
+    folder = home / out if out else home
+    folder.mkdir(parents=True, exist_ok=True)
+    mine = write_samples(folder / "samples.jsonl", [{"task_id": "t", "model": "m", "solution": EXPERT}])
+    before = mine.read_bytes()
+    (folder / "tasks.json").write_text("my notes\n")
+    folder.chmod(0o755)
+    monkeypatch.chdir(home)
+    err = one_line(invoke("run", mine, "--tasks-dir", tasks, "--out", out, "--quiet"))
+    assert "is not a run directory (it holds samples.jsonl" in err and "give a new or empty folder" in err, err
+    assert sorted(p.name for p in folder.iterdir()) == ["samples.jsonl", "tasks.json"]
+    assert mine.read_bytes() == before and (folder / "tasks.json").read_text() == "my notes\n"
+    assert folder.stat().st_mode & 0o777 == 0o755

@@ -4,8 +4,10 @@ from __future__ import annotations
 import errno
 import json
 import os
+import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import click
 import pytest
@@ -199,3 +201,34 @@ def test_run_and_score_as_a_subprocess(tmp_path):
 def test_score_on_a_folder_that_is_not_a_run(tmp_path):
     res = invoke("score", tmp_path)
     assert res.exit_code == 2 and "not a run directory" in res.stderr
+
+
+@pytest.mark.sandbox
+@pytest.mark.parametrize("how", ["script", "module"])
+def test_ctrl_c_while_effbench_starts_is_one_line_and_exit_130(how):
+    """Ctrl-C in the second or two effbench spends importing its modules, before any command runs (a user who sees
+    they typed the wrong file), was a KeyboardInterrupt traceback from deep inside an import and exit status -2.
+    The import is held (a finder sleeping on one of effbench's modules) so that the signal lands in it; the entry is
+    the console script pyproject.toml installs, or `python -m effbench`."""
+    import tomllib
+    script = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text())["project"]["scripts"]
+    module, func = script["effbench"].split(":")
+    start = (f"getattr(importlib.import_module({module!r}), {func!r})()" if how == "script" else
+             "runpy.run_module('effbench', run_name='__main__')")
+    code = ("import importlib, runpy, signal, sys, time\n"
+            "signal.signal(signal.SIGINT, signal.default_int_handler)\n"  # as from a terminal (a CI step may ignore it)
+            "class Hold:\n"
+            "    def find_spec(self, name, path=None, target=None):\n"
+            "        if name == 'effbench.tasks.task':\n"
+            "            sys.stderr.write('held\\n'); sys.stderr.flush(); time.sleep(60)\n"
+            "sys.meta_path.insert(0, Hold())\n"
+            "sys.argv = ['effbench', '--version']\n" + start + "\n")
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stderr.readline() == "held\n"
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130 and err == "effbench: interrupted while starting; nothing was done\n", err
+    assert out == ""

@@ -1,1 +1,16 @@
-"""The ``effbench`` command line, one module per command group."""
+"""The ``effbench`` command line, one module per command group; :func:`entry` starts it."""
+from __future__ import annotations
+
+import sys
+
+
+def entry() -> None:
+    """The console script and ``python -m effbench``.  The command modules take a second or two to import (more on
+    a loaded machine), before any command's own Ctrl-C handling is in place: a Ctrl-C then was a KeyboardInterrupt
+    traceback from deep inside an import.  It is one line and exit 130, as during a command."""
+    try:
+        from effbench.cli.main import main
+    except KeyboardInterrupt:
+        sys.stderr.write("effbench: interrupted while starting; nothing was done\n")
+        sys.exit(130)
+    main()

@@ -10,6 +10,7 @@ from click.core import ParameterSource
 from effbench.cli.options import check_writable, fail, ids, tasks_dir_option, writable
 from effbench.errors import EffbenchError
 from effbench.measuring.records import MEASURES, check_alpha
+from effbench.measuring.store import check_out
 from effbench.tasks.inputs import SEED
 from effbench.tasks.samples import FORMATS as SAMPLE_FORMATS
 from effbench.measuring.rules import DEFAULT as DEFAULT_RULES, NAMES as RULES
@@ -102,8 +103,7 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
     if example == (samples is not None):
         raise EffbenchError("give a SAMPLES file, or --example for the built-in example (not both)")
     out = out or Path("runs") / ("example" if example else samples_name(samples))
-    if out.exists() and not out.is_dir():
-        raise EffbenchError(f"--out {out}: exists and is not a directory")
+    check_out(out, "--out")
     check_writable(out, "--out")
     suite = {t.id: t for t in load_suite(tasks_dir or default_tasks_dir())}
     if example:

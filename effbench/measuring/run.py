@@ -85,7 +85,7 @@ def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, ou
     store.open_for_run(meta, [s.to_row() for s in samples])
     try:  # the directory stays this run's until it is scored
         _measure(tasks, samples, settings, store, cache, progress, on_unscorable, executor, timeline)
-        return score_run(out, scoring=scoring)
+        return score_run(out, ks, scoring=scoring)
     finally:
         store.close()
 

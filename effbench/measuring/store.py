@@ -175,6 +175,7 @@ class RunStore:
         """Create the run, or check that an existing one is the same run before resuming it; either way the
         directory is this store's until :meth:`close`."""
         self._writable()
+        check_out(self.root, "run directory")  # the commands said it before making inputs: this is for any caller
         if not self.root.is_dir():
             try:
                 self.root.mkdir(parents=True, exist_ok=True)
@@ -369,6 +370,22 @@ class RunStore:
     @classmethod
     def _write_lines(cls, path: Path, rows: list[dict]) -> None:
         write_text_atomic(path, "".join(json.dumps(r) + "\n" for r in rows))
+
+
+def check_out(path: Path, option: str) -> None:
+    """A run goes into a new folder, an empty one or a run directory of its own (resumed): any other folder is
+    refused before anything is measured.  A run writes samples.jsonl, tasks.json... into its folder and makes it
+    private (0700), so ``--out .`` (or ``--out ''``, an unset variable, which click reads as ``.``) where the user
+    keeps a samples.jsonl replaced it."""
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{option} {path}: exists and is not a directory")
+    if path.is_dir() and not (path / "run.json").is_file():
+        held = sorted(name for name in os.listdir(path) if name != LOCK_FILE)
+        if held:
+            more = f" and {len(held) - 1} more" if len(held) > 1 else ""
+            raise StoreError(f"{option} {path}: is not a run directory (it holds {held[0]}{more}, no run.json); "
+                             "give a new or empty folder")
 
 
 def _difference(before, now) -> str:

@@ -17,7 +17,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import warnings
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import matplotlib
@@ -112,9 +115,20 @@ def model_colours(models) -> dict[str, str]:
     return out
 
 
+@contextmanager
+def missing_glyphs_unsaid() -> Iterator[None]:
+    """Drawing text: a character the font has no glyph for (a model named in Chinese, an emoji) is drawn as a box,
+    and matplotlib's warning for each one (two lines on stderr, naming effbench's source) is not said: the tables
+    next to the plot name the model as it is."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from font", category=UserWarning)
+        yield
+
+
 def _png(fig) -> str:
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=DPI, bbox_inches="tight")
+    with missing_glyphs_unsaid():
+        fig.savefig(buf, format="png", dpi=DPI, bbox_inches="tight")
     plt.close(fig)
     return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode()
 

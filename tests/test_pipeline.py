@@ -194,11 +194,15 @@ def test_a_second_command_writing_a_run_directory_in_use_is_one_line_and_measure
     twice, the two printed different scores for one model, and a second store's load could truncate the line the
     first was writing as a "torn" one.  A run directory is now used by one command at a time."""
     cmd, env, first, records = _cli_run_under_way(tmp_path, 5, text=True)
-    for second in (cmd, [sys.executable, "-m", "effbench.cli.main", "score", str(tmp_path / "out")]):
-        refused = subprocess.run(second, env=env, capture_output=True, text=True, timeout=120)
-        assert refused.returncode == 2 and refused.stderr.count("\n") == 1, refused.stderr
-        assert f"{tmp_path / 'out'}: in use by another effbench command (pid {first.pid})" in refused.stderr
-    assert first.poll() is None, "the first run ended before the second was tried: the test proves nothing"
+    first.send_signal(signal.SIGSTOP)  # under way and holding the directory while the others start (1-2 s each
+    try:  #                              on a loaded machine: long enough for the first run to end unstopped)
+        assert first.poll() is None, "the first run ended before the second was tried: the test proves nothing"
+        for second in (cmd, [sys.executable, "-m", "effbench.cli.main", "score", str(tmp_path / "out")]):
+            refused = subprocess.run(second, env=env, capture_output=True, text=True, timeout=120)
+            assert refused.returncode == 2 and refused.stderr.count("\n") == 1, refused.stderr
+            assert f"{tmp_path / 'out'}: in use by another effbench command (pid {first.pid})" in refused.stderr
+    finally:
+        first.send_signal(signal.SIGCONT)
     _, err = first.communicate(timeout=300)
     assert first.returncode == 0, err
     keys = [tuple(json.loads(x)[k] for k in ("subject", "phase", "level", "test", "repeat"))

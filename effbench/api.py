@@ -32,7 +32,7 @@ from effbench.sandbox.counting import COUNTERS
 from effbench.sandbox.docker_sandbox import docker_available
 from effbench.tasks.inputs import InputCache
 from effbench.tasks.samples import FORMATS as SAMPLE_FORMATS, Sample, load_samples, samples_name
-from effbench.tasks.task import Task, default_tasks_dir, load_suite
+from effbench.tasks.task import Task, default_tasks_dir, load_suite, unknown_ids
 
 # A samples file or EvalPlus folder, or the rows themselves (what one line of a samples file holds).
 SamplesSource = str | os.PathLike | Iterable[Mapping[str, object]]
@@ -77,9 +77,8 @@ def plan_run(samples: Path, suite: Mapping[str, Task], task_ids: Sequence[str] |
     chosen = Executor.choose(executor, ray_address, jobs, measure, warn=warn, names=names)
     loaded = load_samples(samples, dict(suite), fmt=samples_format, model=model, warn=warn)
     if task_ids:
-        unknown = [t for t in task_ids if t not in suite]
-        if unknown:
-            raise EffbenchError(f"unknown task id(s): {', '.join(unknown)}")
+        if unknown := unknown_ids(task_ids, suite):
+            raise EffbenchError(f"unknown task id(s): {unknown}")
         loaded = [s for s in loaded if s.task_id in task_ids]
         if not loaded:
             raise EffbenchError(f"{samples}: no samples for the tasks {', '.join(task_ids)}")

@@ -79,6 +79,21 @@ def test_tasks_show_unknown_id_is_one_clear_line():
     assert res.stderr.strip().count("\n") == 0 and "unknown task id(s) nope" in res.stderr
 
 
+@pytest.mark.parametrize("args, tail", [
+    (("tasks", "show", ""), "unknown task id(s) ''\n"),  # was 'unknown task id(s) ' and nothing after it
+    (("tiers", "show", " "), "unknown task id(s) ' '\n"),
+    (("complexity", "--tasks", "nope,nope,prefix-max,nope"), "unknown task id(s): nope\n"),  # was 'nope, nope, nope'
+])
+def test_unknown_task_ids_are_named_once_and_visibly(args, tail):
+    res = invoke(*args, "--tasks-dir", FIXTURE_TASKS)
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1 and res.stderr.endswith(tail), res.stderr
+
+
+def test_a_task_named_twice_is_loaded_once():
+    from effbench.tasks.task import load_suite
+    assert [t.id for t in load_suite(FIXTURE_TASKS, ["prefix-max", "prefix-max"])] == ["prefix-max"]
+
+
 @pytest.mark.sandbox
 def test_validate_fast_passes_on_a_good_task():
     res = invoke("tasks", "validate", "--fast", "prefix-max", "--tasks-dir", FIXTURE_TASKS)

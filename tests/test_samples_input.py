@@ -176,6 +176,7 @@ BAD_LINES = [
     (json.dumps(row(model=["a"])), "samples.jsonl:2: 'model' must be a string, not list"),
     (json.dumps(row(sample_id=7)), "samples.jsonl:2: 'sample_id' must be a string, not int 7"),
     (json.dumps(row(sample_id={"a": 1})), "samples.jsonl:2: 'sample_id' must be a string, not dict"),
+    (json.dumps(row(sample_id="")), "samples.jsonl:2: 'sample_id' must not be empty"),  # was the key 'm/t/'
     (json.dumps(row(completion="    return []\n")), "samples.jsonl:2: has both 'solution' and 'completion'"),
     ('{"sample_id": ' + "9" * 5000 + "}", "samples.jsonl:2: invalid JSON (a number with too many digits)"),
     ('{"task_id": "prefix-max", "solution": "x', "samples.jsonl:2: invalid JSON (Unterminated string starting at "
@@ -184,8 +185,8 @@ BAD_LINES = [
 
 
 @pytest.mark.parametrize("line, message", BAD_LINES, ids=["deep", "int-model", "list-model", "int-sample-id",
-                                                          "dict-sample-id", "both-codes", "5000-digit-int",
-                                                          "torn"])
+                                                          "dict-sample-id", "empty-sample-id", "both-codes",
+                                                          "5000-digit-int", "torn"])
 def test_bad_samples_lines_are_one_line_and_exit_2(tmp_path, line, message):
     path = tmp_path / "samples.jsonl"
     path.write_text(json.dumps(row()) + "\n" + line + "\n")

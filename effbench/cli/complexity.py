@@ -9,7 +9,7 @@ import click
 from effbench.cli.options import FiniteFloat, ids, tasks_dir_option, writable, writable_folder
 from effbench.errors import EffbenchError
 from effbench.sandbox.counting import COUNTERS
-from effbench.tasks.task import default_tasks_dir, load_suite
+from effbench.tasks.task import default_tasks_dir, load_suite, unknown_ids
 
 
 @click.command("complexity")
@@ -57,9 +57,8 @@ def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, refe
 
     suite = {t.id: t for t in load_suite(tasks_dir or default_tasks_dir())}
     wanted = ids(task_ids) or []
-    unknown = [t for t in wanted if t not in suite]
-    if unknown:
-        raise EffbenchError(f"--tasks: unknown task id(s): {', '.join(unknown)}")
+    if unknown := unknown_ids(wanted, suite):
+        raise EffbenchError(f"--tasks: unknown task id(s): {unknown}")
     loaded = []
     if samples is not None:
         from effbench.tasks.samples import load_samples

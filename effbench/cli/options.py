@@ -83,7 +83,7 @@ def ids(text: str | None, option: str = "--tasks") -> list[str] | None:
     unset shell variable) is bad input: taken for absent, it meant every task, an hour of sweeps for complexity."""
     if text is None:
         return None
-    wanted = [t.strip() for t in text.split(",") if t.strip()]
+    wanted = list(dict.fromkeys(t.strip() for t in text.split(",") if t.strip()))  # each once
     if not wanted:
         raise EffbenchError(f"{option} {text!r}: names no task id")
     return wanted

@@ -122,11 +122,17 @@ def samples_name(path: Path) -> str:
 
 def check_model_name(name, where: str) -> str:
     """Model names are non-empty strings: they key samples and leaderboard rows."""
+    return check_name(name, "model", where)
+
+
+def check_name(name, field: str, where: str) -> str:
+    """A name that keys samples (``model``, ``sample_id``): a non-empty string that shows as itself.  An empty
+    ``sample_id`` made the key ``model/task/``, shown as nothing in tables and profiles."""
     if not isinstance(name, str):
-        raise SampleError(f"{where}: 'model' must be a string, not {type(name).__name__} {_short(name)}")
+        raise SampleError(f"{where}: '{field}' must be a string, not {type(name).__name__} {_short(name)}")
     if not name.strip():
-        raise SampleError(f"{where}: 'model' must not be empty")
-    return check_showable(name, "model", where)
+        raise SampleError(f"{where}: '{field}' must not be empty")
+    return check_showable(name, field, where)
 
 
 def check_showable(name: str, field: str, where: str) -> str:
@@ -241,10 +247,7 @@ def _load_jsonl(path: Path, text: str, tasks: dict[str, Task], keep_unknown: boo
         if model is not None:
             check_model_name(model, where)
         if sample_id is not None:
-            if not isinstance(sample_id, str):
-                raise SampleError(f"{where}: 'sample_id' must be a string, not {type(sample_id).__name__} "
-                                  f"{_short(sample_id)}")
-            check_showable(sample_id, "sample_id", where)
+            check_name(sample_id, "sample_id", where)
         task = _resolve(task_id, tasks, by_origin, where)
         if task is None:
             if keep_unknown:

@@ -359,14 +359,21 @@ def discover(tasks_dir: Path) -> list[Path]:
     return found
 
 
+def unknown_ids(wanted, known) -> str | None:
+    """The ids of *wanted* that *known* lacks, each once, in the order given, for the tail of a message; None when
+    every one is known.  An id that would not show as itself (``""`` from ``tasks show ""``, a space, a control
+    character) is shown quoted: the message said "unknown task id(s)" and nothing after it."""
+    unknown = [i for i in dict.fromkeys(wanted) if i not in known]
+    return ", ".join(i if i.isprintable() and i.strip() == i and i else repr(i) for i in unknown) or None
+
+
 def load_suite(tasks_dir: Path, ids: list[str] | None = None) -> list[Task]:
-    """Load the tasks of a suite (all, or the given ids, which must exist)."""
+    """Load the tasks of a suite (all, or the given ids, which must exist; one named twice is loaded once)."""
     paths = {p.name: p for p in discover(tasks_dir)}
     if ids:
-        unknown = [i for i in ids if i not in paths]
-        if unknown:
-            raise TaskError(f"{tasks_dir}: unknown task id(s) {', '.join(unknown)}")
-        return [load_task(paths[i]) for i in ids]
+        if unknown := unknown_ids(ids, paths):
+            raise TaskError(f"{tasks_dir}: unknown task id(s) {unknown}")
+        return [load_task(paths[i]) for i in dict.fromkeys(ids)]
     return [load_task(p) for p in paths.values()]
 
 

@@ -131,3 +131,17 @@ def test_every_command_is_documented():
     missing = [c.name for c in leaves(main) if c not in shown]
     assert not missing, f"README.md shows no `effbench ...` line for: {', '.join(missing)}"
 
+
+def test_every_tasks_dir_option_says_its_default_is_the_built_in_suite():
+    """`--tasks-dir` replaces the suite installed with the package, wherever effbench runs (README, Installing).
+    `generate --help` said its default was 'the repository's tasks/', which an installed effbench has none of, and
+    `tiers build --help` and `tiers show --help` said nothing."""
+    def walk(command: click.Command, path: str):
+        if isinstance(command, click.Group):
+            for name, sub in command.commands.items():
+                yield from walk(sub, f"{path} {name}")
+        elif "--tasks-dir" in _options(command):
+            yield path, _options(command)["--tasks-dir"].help or ""
+    wrong = [f"{path} --tasks-dir: {text!r}" for path, text in walk(main, "effbench")
+             if not re.search(r"built-in suite|installed suite", text) or "repository" in text]
+    assert not wrong, "\n".join(wrong)

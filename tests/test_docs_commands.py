@@ -145,3 +145,22 @@ def test_every_tasks_dir_option_says_its_default_is_the_built_in_suite():
     wrong = [f"{path} --tasks-dir: {text!r}" for path, text in walk(main, "effbench")
              if not re.search(r"built-in suite|installed suite", text) or "repository" in text]
     assert not wrong, "\n".join(wrong)
+
+
+def test_the_files_the_docs_name_exist():
+    """A path the docs give in code (`benchmarks/suite_tiers.py`, `tests/test_passes.py::test_...`) is in the
+    repository, from its root, the doc's own folder or the package's (`scoring/declared.py`); not the files a run
+    or a user makes (`runs/`, `DIR/`)."""
+    missing, seen = [], 0
+    for doc in DOCS:
+        prose = FENCED.sub("", (ROOT / doc).read_text())
+        for span in re.findall(r"`([^`\s]+)`", prose):
+            path, _, name = span.split("[")[0].partition("::")
+            if (not re.fullmatch(r"(\.?[\w-]+/)+[\w.-]+\.\w+", path)
+                    or path.split("/")[0] in ("runs", "DIR", "RUN_DIR", "..")):
+                continue
+            seen += 1
+            found = [p for p in (ROOT / path, (ROOT / doc).parent / path, ROOT / "effbench" / path) if p.is_file()]
+            if not found or (name and f"def {name}(" not in found[0].read_text()):
+                missing.append(f"{doc}: {span}")
+    assert seen > 30 and not missing, "\n".join(missing)

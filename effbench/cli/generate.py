@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from effbench.cli.options import FiniteFloat, ids, writable
+from effbench.cli.options import FiniteFloat, ids, tasks_dir_option, writable
 from effbench.errors import EffbenchError, Terminated
 from effbench.tasks.task import default_tasks_dir, load_suite
 
@@ -34,8 +34,7 @@ from effbench.tasks.task import default_tasks_dir, load_suite
 @click.option("--max-tokens", type=click.IntRange(1), default=1024, show_default=True)
 @click.option("--seed", type=int, default=None, help="Sample i is asked with seed SEED+i (servers that honour it).")
 @click.option("--tasks", "task_ids", help="Comma-separated task ids (default: the whole suite).")
-@click.option("--tasks-dir", type=click.Path(path_type=Path), default=None,
-              help="Task suite folder (default: the repository's tasks/).")
+@tasks_dir_option
 @click.option("--prompt", "prompt_id", default="plain", show_default=True,
               help="Prompt template id: plain, efficient, head, or a NAME.txt of --prompt-dir.")
 @click.option("--prompt-dir", type=click.Path(path_type=Path), default=None,

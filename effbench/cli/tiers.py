@@ -5,8 +5,7 @@ from pathlib import Path
 
 import click
 
-from effbench.cli.options import FiniteFloat, check_writable
-
+from effbench.cli.options import FiniteFloat, check_writable, tasks_dir_option
 from effbench.errors import EffbenchError
 from effbench.tasks.task import default_tasks_dir, load_suite
 from effbench.measuring.dpe_tiers import build_dpe_tier_file
@@ -25,7 +24,7 @@ def tiers() -> None:
 @click.option("--measure", type=click.Choice(["instructions", "cpu"]), default="instructions", show_default=True)
 @click.option("--base", "base_ratio", type=FiniteFloat(min=0), default=0.1, show_default=True,
               help="EvalPerf's split threshold base (0.1 for exported tiers).")
-@click.option("--tasks-dir", type=click.Path(path_type=Path), default=None)
+@tasks_dir_option
 def tiers_build(task_ids, pool, measure, base_ratio, tasks_dir):
     """Measure a pool of correct solutions and write tasks/<id>/tiers.json."""
     from effbench.tasks.samples import load_samples
@@ -62,7 +61,7 @@ def tiers_build(task_ids, pool, measure, base_ratio, tasks_dir):
 
 @tiers.command("show")
 @click.argument("task_id")
-@click.option("--tasks-dir", type=click.Path(path_type=Path), default=None)
+@tasks_dir_option
 def tiers_show(task_id, tasks_dir):
     """Print a task's tier file."""
     task = load_suite(tasks_dir or default_tasks_dir(), [task_id])[0]

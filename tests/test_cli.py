@@ -247,3 +247,11 @@ def test_ctrl_c_while_effbench_starts_is_one_line_and_exit_130(how):
         proc.kill()
     assert proc.returncode == 130 and err == "effbench: interrupted while starting; nothing was done\n", err
     assert out == ""
+
+
+def test_export_samples_says_once_what_it_wrote(tmp_path):
+    """It said '3 samples written to F' on stdout and 'wrote F' on stderr (the docs review)."""
+    res = invoke("tasks", "export-samples", tmp_path / "s.jsonl", "--tasks-dir", FIXTURE_TASKS, "--no-adversarial")
+    rows = (tmp_path / "s.jsonl").read_text().splitlines()
+    assert res.exit_code == 0 and res.stdout == ""
+    assert res.stderr == f"wrote {len(rows)} samples to {tmp_path / 's.jsonl'}\n"

@@ -350,6 +350,10 @@ def test_building_tiers_into_a_suite_the_user_cannot_write_is_refused_before_mea
     assert "effbench_tasks/pair-sum-count/tiers.json is not writable by this user" in line
     assert line.endswith("(the built-in suite: build the tiers of a copy of it, with --tasks-dir)")
     assert res.stdout == ""
+    res = installed.as_user(["effbench", "tasks", "catalogue", "--write"], work)  # 'README.md: not accessible'
+    line = one_line_error(res)
+    assert line.startswith("effbench: error: catalogue ") and "effbench_tasks/README.md is not writable" in line
+    assert line.endswith("(the built-in suite: write the catalogue of a copy of it, with --tasks-dir)")
 
 
 def test_a_path_in_a_folder_the_user_cannot_enter_is_one_line(installed):

@@ -43,6 +43,17 @@ def check_writable(path: Path, option: str) -> None:
         raise EffbenchError(f"{option} {path}: {os.path.abspath(where)} is not writable by this user")
 
 
+def check_suite_writable(paths: list[Path], what: str, tasks_dir: Path | None, doing: str) -> None:
+    """:func:`check_writable` of each of *paths* in a suite's folders; the installed built-in suite (no
+    ``--tasks-dir``) is read-only for its users, so its refusal says how to do it (*doing*) on a copy."""
+    try:
+        for path in paths:
+            check_writable(path, what)
+    except EffbenchError as exc:
+        hint = "" if tasks_dir else f" (the built-in suite: {doing} of a copy of it, with --tasks-dir)"
+        raise EffbenchError(f"{exc}{hint}") from None
+
+
 def _option_name(param) -> str:
     return max(param.opts, key=len) if isinstance(param, click.Option) else param.human_readable_name
 
@@ -64,9 +75,10 @@ def writable_folder(ctx, param, value: Path | None) -> Path | None:
     return value
 
 
-def write_output(text: str, out: Path | None) -> None:
-    """A command's output: to stdout, or to the file *out* (its folder made); a write that fails (a full disk) is one
-    line naming the file, not a traceback after the work is done."""
+def write_output(text: str, out: Path | None, what: str = "") -> None:
+    """A command's output: to stdout, or to the file *out* (its folder made), said in one line ("wrote [*what*
+    to ]FILE"); a write that fails (a full disk) is one line naming the file, not a traceback after the work is
+    done."""
     if out is None:
         click.echo(text, nl=False)
         return
@@ -75,7 +87,7 @@ def write_output(text: str, out: Path | None) -> None:
         out.write_text(text)
     except OSError as exc:
         raise EffbenchError(f"{out}: cannot write ({exc.strerror or exc})") from None
-    click.echo(f"wrote {out}", err=True)
+    click.echo(f"wrote {what + ' to ' if what else ''}{out}", err=True)
 
 
 def ids(text: str | None, option: str = "--tasks") -> list[str] | None:

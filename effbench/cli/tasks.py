@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from effbench.cli.options import fail, ids, tasks_dir_option, writable, write_output
+from effbench.cli.options import check_suite_writable, fail, ids, tasks_dir_option, writable, write_output
 from effbench.measuring.parallel import check_jobs
 from effbench.tasks.catalogue import render
 from effbench.tasks.examples import example_rows
@@ -51,10 +51,11 @@ def tasks_show(task_id, tasks_dir):
 def tasks_catalogue(write, tasks_dir):
     """The catalogue of the suite (tasks/README.md), generated from the manifests."""
     root = tasks_dir or default_tasks_dir()
+    if write:  # refused before the suite is read
+        check_suite_writable([root / "README.md"], "catalogue", tasks_dir, "write the catalogue")
     text = render(load_suite(root))
     if write:
-        (root / "README.md").write_text(text)
-        click.echo(f"wrote {root / 'README.md'}")
+        write_output(text, root / "README.md")
     else:
         click.echo(text, nl=False)
 
@@ -67,9 +68,7 @@ def tasks_catalogue(write, tasks_dir):
 def tasks_export_samples(out, task_ids, no_adversarial, tasks_dir):
     """Write the reference tiers (plus a buggy and a timer-cheating model) as a samples file."""
     rows = example_rows(load_suite(tasks_dir or default_tasks_dir(), ids(task_ids)), not no_adversarial)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    write_output("".join(json.dumps(r) + "\n" for r in rows), out)
-    click.echo(f"{len(rows)} samples written to {out}")
+    write_output("".join(json.dumps(r) + "\n" for r in rows), out, f"{len(rows)} samples")  # said it twice
 
 
 @tasks.command("validate")

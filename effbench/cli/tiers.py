@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from effbench.cli.options import FiniteFloat, check_writable, tasks_dir_option
+from effbench.cli.options import FiniteFloat, check_suite_writable, tasks_dir_option
 from effbench.errors import EffbenchError
 from effbench.tasks.task import default_tasks_dir, load_suite
 from effbench.measuring.dpe_tiers import build_dpe_tier_file
@@ -32,13 +32,9 @@ def tiers_build(task_ids, pool, measure, base_ratio, tasks_dir):
     from effbench.sandbox.counting import detect_counter
 
     suite = load_suite(tasks_dir or default_tasks_dir(), list(task_ids))
-    for task in suite:  # refused now, not after minutes of measuring (the installed built-in suite is read-only)
-        try:
-            check_writable(task.path / DPE_TIERS_FILE, "tier file")
-            check_writable(task.path, "tier file folder")  # the file is replaced through a new one beside it
-        except EffbenchError as exc:
-            hint = "" if tasks_dir else " (the built-in suite: build the tiers of a copy of it, with --tasks-dir)"
-            raise EffbenchError(f"{exc}{hint}") from None
+    for task in suite:  # refused now, not after minutes of measuring; the file is replaced through a new one
+        check_suite_writable([task.path / DPE_TIERS_FILE, task.path], "tier file", tasks_dir,  # beside it
+                             "build the tiers")
     samples = load_samples(pool, {t.id: t for t in suite}, keep_unknown_tasks=True) if pool else []
     pools = {task.id: [(s.key, s.code) for s in samples if s.task_id == task.id] if pool else
              [(r.name, r.code) for r in task.references] + list(task.pool) for task in suite}

@@ -99,3 +99,14 @@ def test_history_of_runs_with_no_k_in_common_is_refused(tmp_path):
     paths = [write(tmp_path / "a.json", board([1])), write(tmp_path / "b.json", board([5]))]
     res = CliRunner().invoke(main, ["history", *map(str, paths)])
     assert res.exit_code == 2 and "share no k" in res.output, res.output
+
+
+def test_compare_check_refuses_a_baseline_with_none_of_the_runs_ks(tmp_path):
+    """What the Action runs before it measures: a baseline with no eff@k at the run's ks was accepted, and compare
+    refused it only once the run was done."""
+    base = write(tmp_path / "a.json", board([1, 5, 10]))  # 5 samples a task: no eff@10
+    res = CliRunner().invoke(main, ["compare", str(base), "--check", "--k", "10"])
+    assert res.exit_code == 2 and "scored eff@k at k = 1, 5, the new run asks for k = 10" in res.output, res.output
+    ok = CliRunner().invoke(main, ["compare", str(base), "--check", "--k", "5,10"])
+    assert ok.exit_code == 0, ok.output
+    assert CliRunner().invoke(main, ["compare", str(base), str(base), "--k", "5"]).exit_code == 2  # --check only

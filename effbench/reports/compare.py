@@ -82,10 +82,12 @@ def parse_threshold(text: str) -> float:
     return value
 
 
-def check_baseline(path: Path, measure: str | None = None, rules: str | None = None) -> tuple[str, str]:
+def check_baseline(path: Path, measure: str | None = None, rules: str | None = None,
+                   ks: Collection[int] | None = None) -> tuple[str, str]:
     """Refuse, before anything is measured, a baseline that :func:`compare` would refuse only once the new run is
     done (a CI job of an hour, then one line): not a run directory or leaderboard, several sections, measured in
-    another mode than *measure* or scored under other rules than *rules* (each when given).  Returns the
+    another mode than *measure*, scored under other rules than *rules* or at none of the run's *ks* (each when
+    given; :func:`shared_k`).  Returns the
     baseline's mode and rule profile.  What needs the new run (its counting setup, the models the two share) can
     only be checked by compare itself."""
     path = Path(path)
@@ -100,6 +102,10 @@ def check_baseline(path: Path, measure: str | None = None, rules: str | None = N
     if rules is not None and profile != rules:
         raise CompareError(f"{path}: scored under {profile} rules, the new run uses {rules} rules: runs under "
                            "different rules score differently and cannot be compared")
+    scored = scored_ks(board)
+    if ks is not None and scored and not set(scored) & {str(k) for k in ks}:
+        raise CompareError(f"{path}: scored eff@k at k = {', '.join(scored)}, the new run asks for k = "
+                           f"{', '.join(map(str, sorted(ks)))}: no k in common to compare")
     return mode, profile
 
 

@@ -361,7 +361,7 @@ def test_check_takes_a_baseline_of_the_mode_and_refuses_what_compare_would(tmp_p
     assert res.exit_code == 0 and "a baseline measured cpu" in res.output
     res = invoke("compare", base / "leaderboard.json", "--check")
     assert res.exit_code == 0, res.output
-    usage = "give NEW, or --check [--measure MODE] [--rules PROFILE] without NEW"
+    usage = "give NEW, or --check [--measure MODE] [--rules PROFILE] [--k KS] without NEW"
     for args, message in [((base, "--check", "--measure", "instructions"),
                            "measured cpu, the new run measures instructions"),
                           ((base, "--check", "--measure", "CPU"), "Invalid value for '--measure': 'CPU'"),

@@ -17,8 +17,11 @@ from effbench.reports.history import build
 from effbench.reports.history_html import html as history_html, markdown as history_markdown
 from effbench.reports.html import html
 from effbench.reports.markdown import markdown
-from effbench.reports.source import Source
+from effbench.reports.pytest_benchmark import pytest_benchmark_json
+from effbench.reports.source import Source, load_source
 from effbench.scoring.leaderboard import build_leaderboard
+
+from .test_compare import fake_run
 
 TASKS = ("t1", "t2", "t3", "t4")
 META = {"effbench_version": "0.1.0", "created": "2026-01-02T03:04:05+00:00", "suite_hash": "0123456789abcdef",
@@ -110,3 +113,13 @@ def test_compare_check_refuses_a_baseline_with_none_of_the_runs_ks(tmp_path):
     ok = CliRunner().invoke(main, ["compare", str(base), "--check", "--k", "5,10"])
     assert ok.exit_code == 0, ok.output
     assert CliRunner().invoke(main, ["compare", str(base), str(base), "--k", "5"]).exit_code == 2  # --check only
+
+
+def test_pytest_benchmark_extra_info_is_at_the_first_k_asked_for(tmp_path):
+    """Its extra_info held eff@1 and pass@1: None for every benchmark of a run made with --k 5."""
+    source = load_source(fake_run(tmp_path / "run", {"m": {"t1": 1.0}}, repeats=2, ks=(5,), samples=5))
+    (bench,) = pytest_benchmark_json(source)["benchmarks"]
+    scores = source.board["models"]["m"]["tasks"]["t1"]
+    assert scores["eff@k"]["5"] is not None and "eff@1" not in bench["extra_info"]
+    info = bench["extra_info"]
+    assert (info["eff@5"], info["pass@5"]) == (scores["eff@k"]["5"], scores["pass@k"]["5"])

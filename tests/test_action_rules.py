@@ -85,3 +85,17 @@ def test_the_actions_baseline_check_uses_the_runs_rules(tmp_path, args, refused)
     else:
         assert errors == ["::error::effbench: no samples file (set samples, or samples-command writing "
                           "$EFFBENCH_SAMPLES)"], errors
+
+
+@pytest.mark.sandbox  # runs the step with bash
+@pytest.mark.parametrize("args, refused", [("", False), ("--k 5", True), ("--k=1,5", False)])
+def test_the_actions_baseline_check_uses_the_runs_ks(tmp_path, args, refused):
+    """A baseline scored at k=1 only, for a run whose args ask for --k 5: refused before the run (compare would
+    refuse it once the run was done); the step's `k` input is 1, which the args override as in the run."""
+    done = run_step(tmp_path, baseline(tmp_path, DEFAULT), args)
+    errors = [line for line in done.stdout.splitlines() if line.startswith("::error::")]
+    assert done.returncode == 2 and len(errors) == 1, done.stdout + done.stderr
+    if refused:
+        assert "scored eff@k at k = 1, the new run asks for k = 5: no k in common" in errors[0], errors
+    else:
+        assert "no samples file" in errors[0], errors

@@ -25,23 +25,25 @@ TESTS = [1, 2, 2]
 def fake_run(out: Path, models: dict[str, dict[str, float]], measure: str = "cpu", repeats: int = 6,
              noise: float = 0.02, seed: int = 0, fail: tuple = (), suite_hash: str = "0123456789abcdef",
              machine_speed: float = 1.0, memory: dict[str, dict[str, float]] | None = None,
-             classes: dict[str, dict[str, str]] | None = None) -> Path:
+             classes: dict[str, dict[str, str]] | None = None, ks: tuple[int, ...] = (1,),
+             samples: int = 1) -> Path:
     """A run directory whose samples take ``factor`` times the expert's time (with relative Gaussian noise);
     *models* maps model -> task -> factor; (model, task) pairs in *fail* give a wrong answer on the hand cases;
     *machine_speed* scales every time, the expert's too (a slower machine).  *memory* (model -> task -> factor)
     gives the runs a baseline and the samples that factor times the expert's memory above it; *classes* (model ->
-    task -> complexity class, the expert's is ``n``) leaves the size sweeps ``run --complexity`` would have."""
+    task -> complexity class, the expert's is ``n``) leaves the size sweeps ``run --complexity`` would have.
+    Each model has *samples* alike samples of each task; the run is scored at *ks* (`run --k`)."""
     rng = random.Random(seed)
     tasks = sorted({t for per_task in models.values() for t in per_task})
     settings = Settings(measure=measure, repeats=repeats)
     meta = {"effbench_version": "0.1.0", "created": "2026-01-02T03:04:05+00:00", "settings": settings.to_dict(),
-            "ks": [1], "scoring": {"dpe_min_correct": 10, "dpe_max_profile": 20}, "suite_hash": suite_hash,
+            "ks": list(ks), "scoring": {"dpe_min_correct": 10, "dpe_max_profile": 20}, "suite_hash": suite_hash,
             "samples_hash": "f" * 16, "machine": machine.describe(),
             "tasks": {t: {"tests": TESTS, "hardness": HARDNESS, "expert": "exp", "content_hash": "0" * 16,
                           "tiers": None} for t in tasks},
             "runner": {"runner": "process", "python": "3.11.7", "cpu_clock": "schedstat",
                        "counter": "callgrind" if measure == "instructions" else None}}
-    records, samples = [], []
+    records, samples_rows = [], []
 
     limit = 2.0 * max(t * (1 + 0.1 * (n - 1)) for t, h, n in zip(REF_TIMES, HARDNESS, TESTS) if h > 0)
 
@@ -73,16 +75,17 @@ def fake_run(out: Path, models: dict[str, dict[str, float]], measure: str = "cpu
         add(task, "ref:exp", 1.0, memory_factor=1.0 if memory else None)
     for line, (model, per_task) in enumerate(sorted(models.items()), start=1):
         for task, factor in sorted(per_task.items()):
-            key = f"{model}/{task}/0"
-            samples.append({"key": key, "task_id": task, "model": model, "sample_id": "0", "line": line,
-                            "code": "pass"})
-            add(task, key, factor, "wrong_answer" if (model, task) in fail else "ok",
-                (memory or {}).get(model, {}).get(task, 1.0) if memory else None)
+            for i in range(samples):
+                key = f"{model}/{task}/{i}"
+                samples_rows.append({"key": key, "task_id": task, "model": model, "sample_id": str(i), "line": line,
+                                     "code": "pass"})
+                add(task, key, factor, "wrong_answer" if (model, task) in fail else "ok",
+                    (memory or {}).get(model, {}).get(task, 1.0) if memory else None)
     out.mkdir(parents=True)
     if classes:
-        (out / "complexity.json").write_text(json.dumps(sweeps_document(tasks, samples, classes)))
+        (out / "complexity.json").write_text(json.dumps(sweeps_document(tasks, samples_rows, classes)))
     (out / "run.json").write_text(json.dumps(meta))
-    (out / "samples.jsonl").write_text("".join(json.dumps(s) + "\n" for s in samples))
+    (out / "samples.jsonl").write_text("".join(json.dumps(s) + "\n" for s in samples_rows))
     (out / "records.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
     score_run(out)
     return out
@@ -361,7 +364,7 @@ def test_check_takes_a_baseline_of_the_mode_and_refuses_what_compare_would(tmp_p
     assert res.exit_code == 0 and "a baseline measured cpu" in res.output
     res = invoke("compare", base / "leaderboard.json", "--check")
     assert res.exit_code == 0, res.output
-    usage = "give NEW, or --check [--measure MODE] [--rules PROFILE] without NEW"
+    usage = "give NEW, or --check [--measure MODE] [--rules PROFILE] [--k KS] without NEW"
     for args, message in [((base, "--check", "--measure", "instructions"),
                            "measured cpu, the new run measures instructions"),
                           ((base, "--check", "--measure", "CPU"), "Invalid value for '--measure': 'CPU'"),

@@ -18,15 +18,17 @@ from effbench.cli.options import FiniteFloat, writable, write_output
 @click.option("--mixed-tasks", is_flag=True,
               help="Chart runs over different task sets too (each task set on lines of its own); refused otherwise.")
 @click.option("--threshold", default="5%", show_default=True,
-              help="Smallest eff@1 change between consecutive runs that is flagged (as effbench compare).")
+              help="Smallest eff@k change between consecutive runs that is flagged (as effbench compare); k is the "
+                   "one the runs show: 1 unless they were made with other --k.")
 @click.option("--alpha", type=FiniteFloat(0, 1, min_open=True, max_open=True), default=0.05,
               show_default=True, help="Significance level of the bootstrap over tasks.")
 def history_cmd(sources, fmt_name, out, mixed_tasks, threshold, alpha):
-    """Suite pass@1, eff@1 and DPS per model over runs (run directories or leaderboard files, in any order: they
-    are ordered by the commit each run recorded, else by when it started).
+    """Suite pass@k, eff@k (k = 1 unless the runs were made with other --k) and DPS per model over runs (run
+    directories or leaderboard files, in any order: they are ordered by the commit each run recorded, else by when
+    it started).
 
     Runs measured differently (mode, rules, alpha, estimator, interpreter, counter) are not joined into one line; a
-    change of eff@1 that `effbench compare` calls a regression or an improvement is flagged.
+    change of eff@k that `effbench compare` calls a regression or an improvement is flagged.
     """
     from effbench.reports.compare import parse_threshold
     from effbench.reports.history import build

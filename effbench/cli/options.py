@@ -103,3 +103,14 @@ def ids(text: str | None, option: str = "--tasks") -> list[str] | None:
 
 tasks_dir_option = click.option("--tasks-dir", type=click.Path(path_type=Path), default=None,
                                 help="Your own task suite folder, used instead of the built-in suite.")
+
+
+def parse_ks(text: str) -> list[int]:
+    """`--k 1,10` -> [1, 10] (`effbench run`, and `compare --check` of the run to come)."""
+    try:
+        ks = sorted({int(k) for k in text.split(",") if k.strip()})
+    except ValueError:
+        raise click.BadParameter(f"expected comma-separated integers, got {text!r}") from None
+    if not ks or ks[0] < 1:
+        raise click.BadParameter("k values must be positive")
+    return ks

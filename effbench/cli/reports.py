@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from effbench.cli.options import FiniteFloat, writable, write_output
+from effbench.cli.options import FiniteFloat, parse_ks, writable, write_output
 from effbench.measuring.records import MEASURES
 from effbench.measuring.rules import DEFAULT as DEFAULT_RULES, NAMES as RULES
 from effbench.reports.board import boards_of, merge
@@ -72,21 +72,24 @@ def report_cmd(source, fmt_name, out):
 @click.option("--rules", type=click.Choice(RULES), default=None,
               help=f"With --check: the rule profile of the run to come (`run --rules`; without it, the run's "
                    f"default, {DEFAULT_RULES}).")
-def compare_cmd(base, new, threshold, alpha, raw, fmt_name, out, check, measure, rules):
+@click.option("--k", "ks", default=None,
+              help="With --check: the k values of the run to come (`run --k`); the baseline must have scored one.")
+def compare_cmd(base, new, threshold, alpha, raw, fmt_name, out, check, measure, rules, ks):
     """Compare NEW against BASE (run directories or leaderboards); exit 1 on a regression.
 
     A change is flagged when it is larger than the threshold and significant: Mann-Whitney U on the per-run times
     (relative to the expert re-measured in the same run) per model and task when both are run directories, a
-    bootstrap over tasks of eff@1 per model; in instructions mode counts are deterministic and need no test.
+    bootstrap over tasks of eff@k (k = 1 unless the runs were made with other --k) per model; in instructions mode
+    counts are deterministic and need no test.
     """
     from effbench.reports.compare import check_baseline, compare, format_json, format_text, parse_threshold  # scipy
     from effbench.reports.compare_md import format_markdown
-    if check == (new is not None) or ((measure is not None or rules is not None) and not check):
-        raise click.UsageError("give NEW, or --check [--measure MODE] [--rules PROFILE] without NEW")
+    if check == (new is not None) or ((measure, rules, ks) != (None, None, None) and not check):
+        raise click.UsageError("give NEW, or --check [--measure MODE] [--rules PROFILE] [--k KS] without NEW")
     limit = parse_threshold(threshold)
     if check:
         # without --rules, the run to come uses the run's default profile: that is what the baseline must match
-        mode, profile = check_baseline(base, measure, rules or DEFAULT_RULES)
+        mode, profile = check_baseline(base, measure, rules or DEFAULT_RULES, parse_ks(ks) if ks else None)
         click.echo(f"effbench: {base}: a baseline measured {mode} under {profile} rules")
         return
     rows = compare(base, new, limit, alpha, raw)

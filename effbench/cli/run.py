@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 from click.core import ParameterSource
 
-from effbench.cli.options import check_writable, fail, ids, tasks_dir_option, writable
+from effbench.cli.options import check_writable, fail, ids, parse_ks, tasks_dir_option, writable
 from effbench.errors import EffbenchError
 from effbench.measuring.records import MEASURES, check_alpha
 from effbench.measuring.store import check_out
@@ -20,16 +20,6 @@ from effbench.scoring.dpe import DPE_DEFAULTS
 from effbench.sandbox import SANDBOXES
 from effbench.sandbox.counting import COUNTERS
 from effbench.tasks.task import default_tasks_dir, load_suite
-
-
-def _ks(text: str) -> list[int]:
-    try:
-        ks = sorted({int(k) for k in text.split(",") if k.strip()})
-    except ValueError:
-        raise click.BadParameter(f"expected comma-separated integers, got {text!r}") from None
-    if not ks or ks[0] < 1:
-        raise click.BadParameter("k values must be positive")
-    return ks
 
 
 def _alpha(ctx, param, value: float) -> float:
@@ -99,7 +89,7 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
     from effbench.tasks.samples import samples_name
     from effbench.api import plan_run  # the Python API's planning: one path for both
 
-    ks_list = _ks(ks)
+    ks_list = parse_ks(ks)
     if example == (samples is not None):
         raise EffbenchError("give a SAMPLES file, or --example for the built-in example (not both)")
     out = out or Path("runs") / ("example" if example else samples_name(samples))
@@ -158,7 +148,7 @@ def score(run_dir, leaderboard_path, ks, dpe_min_correct, dpe_max_profile, dpe_s
     scoring = {k: v for k, v in (("dpe_min_correct", dpe_min_correct), ("dpe_max_profile", dpe_max_profile),
                                  ("dpe_strict_order", dpe_strict_order),
                                  ("dpe_include_ineligible", dpe_include_ineligible)) if v is not None}
-    _finish(score_run(run_dir, _ks(ks) if ks else None, scoring), leaderboard_path)
+    _finish(score_run(run_dir, parse_ks(ks) if ks else None, scoring), leaderboard_path)
 
 
 def _example_samples(suite: dict, out: Path) -> Path:

@@ -14,7 +14,8 @@ samples now go over the limit T at a level they used to finish, is a regression 
 statistics, and T is alpha times the expert's slowest level (2x by default), so crossing it is no noise of a few
 percent.
 
-Per model (always; the only rows when a side is a leaderboard file): eff@1 over the tasks both sides scored.
+Per model (always; the only rows when a side is a leaderboard file): eff@k over the tasks both sides scored, at the
+k the reports show (:func:`effbench.reports.source.lead_k`: eff@1 unless the runs were made with other ``--k``).
 Change = mean(new) / mean(base) - 1, significant when the **bootstrap over tasks** 95 % interval of the mean paired
 difference excludes 0 (at least ``MIN_TASKS`` tasks; fewer cannot support an interval).  Less efficiency is worse.
 
@@ -37,7 +38,7 @@ from effbench.reports.board import board_mode, board_rules, boards_of, is_run_di
 from effbench.reports.comparable import eff_scale
 from effbench.measuring.records import PASSED, REF_PREFIX, SCORED
 from effbench.measuring.store import RunStore
-from effbench.reports.source import Source, load_source
+from effbench.reports.source import Source, lead_k, load_source, scored_ks
 from effbench.scoring.outcomes import settle
 from effbench.scoring.uncertainty import bootstrap_mean_interval
 from effbench.tables import text_table
@@ -81,10 +82,12 @@ def parse_threshold(text: str) -> float:
     return value
 
 
-def check_baseline(path: Path, measure: str | None = None, rules: str | None = None) -> tuple[str, str]:
+def check_baseline(path: Path, measure: str | None = None, rules: str | None = None,
+                   ks: Collection[int] | None = None) -> tuple[str, str]:
     """Refuse, before anything is measured, a baseline that :func:`compare` would refuse only once the new run is
     done (a CI job of an hour, then one line): not a run directory or leaderboard, several sections, measured in
-    another mode than *measure* or scored under other rules than *rules* (each when given).  Returns the
+    another mode than *measure*, scored under other rules than *rules* or at none of the run's *ks* (each when
+    given; :func:`shared_k`).  Returns the
     baseline's mode and rule profile.  What needs the new run (its counting setup, the models the two share) can
     only be checked by compare itself."""
     path = Path(path)
@@ -99,6 +102,10 @@ def check_baseline(path: Path, measure: str | None = None, rules: str | None = N
     if rules is not None and profile != rules:
         raise CompareError(f"{path}: scored under {profile} rules, the new run uses {rules} rules: runs under "
                            "different rules score differently and cannot be compared")
+    scored = scored_ks(board)
+    if ks is not None and scored and not set(scored) & {str(k) for k in ks}:
+        raise CompareError(f"{path}: scored eff@k at k = {', '.join(scored)}, the new run asks for k = "
+                           f"{', '.join(map(str, sorted(ks)))}: no k in common to compare")
     return mode, profile
 
 
@@ -123,17 +130,21 @@ def _verdict(change: float | None, significant: bool | None, threshold: float, w
 
 # ---------------------------------------------------------------- per model (suite)
 def suite_rows(base: dict, new: dict, threshold: float, alpha: float, deterministic: bool,
-               exclude: Collection[str] = ()) -> list[Row]:
-    """Per model, eff@1 over the tasks both boards scored, but those in *exclude* (:func:`changed_tasks`)."""
+               exclude: Collection[str] = (), k: str | None = None) -> list[Row]:
+    """Per model, eff@k over the tasks both boards scored, but those in *exclude* (:func:`changed_tasks`), at *k*
+    (default: the boards' :func:`lead_k`; none shared, no rows)."""
+    k = k or lead_k(base, new)
+    if k is None:
+        return []
     rows = []
     for model in sorted(set(base["models"]) & set(new["models"])):
         b_tasks, n_tasks = base["models"][model]["tasks"], new["models"][model]["tasks"]
         common = [t for t in sorted(set(b_tasks) & set(n_tasks)) if t not in exclude
-                  and b_tasks[t]["eff@k"].get("1") is not None and n_tasks[t]["eff@k"].get("1") is not None]
+                  and b_tasks[t]["eff@k"].get(k) is not None and n_tasks[t]["eff@k"].get(k) is not None]
         if not common:
             continue
-        bv = [b_tasks[t]["eff@k"]["1"] for t in common]
-        nv = [n_tasks[t]["eff@k"]["1"] for t in common]
+        bv = [b_tasks[t]["eff@k"][k] for t in common]
+        nv = [n_tasks[t]["eff@k"][k] for t in common]
         b_mean, n_mean = math.fsum(bv) / len(bv), math.fsum(nv) / len(nv)
         # from 0, no relative change: 0 again is none, more has no ratio (not tested)
         change = n_mean / b_mean - 1 if b_mean else (0.0 if n_mean == 0 else None)
@@ -148,8 +159,8 @@ def suite_rows(base: dict, new: dict, threshold: float, alpha: float, determinis
             lo, hi = interval
             test, significant = f"bootstrap over {len(common)} tasks: diff CI [{lo:+.3f}, {hi:+.3f}]", lo > 0 or hi < 0
         if change is None:
-            test = "eff@1 was 0 before: no relative change"
-        rows.append(Row(model, "(suite)", "eff@1", b_mean, n_mean, change, test, None,
+            test = f"eff@{k} was 0 before: no relative change"
+        rows.append(Row(model, "(suite)", f"eff@{k}", b_mean, n_mean, change, test, None,
                         _verdict(change, significant, threshold, worse_if_up=False)))
     return rows
 
@@ -279,18 +290,29 @@ def compare(base_path: Path, new_path: Path, threshold: float = 0.05, alpha: flo
             raise CompareError(f"cannot compare the instruction counts of {base.label} ({_describe(b_setup)}) with "
                                f"{new.label} ({_describe(n_setup)}): another interpreter build, counter backend or "
                                "in-sandbox runner counts differently")
+    k = shared_k(base, new, b_board, n_board)
     changed = changed_tasks(b_board, n_board)
-    rows = suite_rows(b_board, n_board, threshold, alpha, deterministic, changed)
+    rows = suite_rows(b_board, n_board, threshold, alpha, deterministic, changed, k)
     if base.run_dir is not None and new.run_dir is not None:
         rows += task_rows(base, new, threshold, alpha, deterministic, raw, changed)
     models = sorted(set(b_board["models"]) & set(n_board["models"]))
-    rows += [Row(model, task, "eff@1", None, None, None, f"task content changed ({was} → {now}): not compared",
-                 None, "not tested")
+    rows += [Row(model, task, f"eff@{k or '1'}", None, None, None,
+                 f"task content changed ({was} → {now}): not compared", None, "not tested")
              for task, (was, now) in changed.items() for model in models
              if task in b_board["models"][model]["tasks"] and task in n_board["models"][model]["tasks"]]
     if not rows:
         raise CompareError(f"{base.label} and {new.label} share no model with scored tasks")
     return rows
+
+
+def shared_k(base: Source, new: Source, b_board: dict, n_board: dict) -> str | None:
+    """The k both sides are compared at (:func:`lead_k`); refused when both have scores but at no common k (a run
+    with ``--k 1`` against one with ``--k 5``: an eff@1 and an eff@5 of the same code are other numbers)."""
+    k = lead_k(b_board, n_board)
+    if k is None and lead_k(b_board) and lead_k(n_board):
+        raise CompareError(f"cannot compare {base.label} (eff@k at k = {', '.join(scored_ks(b_board))}) with "
+                           f"{new.label} (k = {', '.join(scored_ks(n_board))}): no k in common")
+    return k
 
 
 def changed_tasks(base: dict, new: dict) -> dict[str, tuple[str, str]]:

@@ -1,9 +1,9 @@
 """``effbench compare --format md``: the comparison as a short pull-request comment (or job summary).
 
 A reviewer reads the first line and perhaps the table: so a summary line first (how many regressions and
-improvements), then one row per model with its suite eff@1 before and after and how sure the verdict is, and the
-per-task rows folded away in a ``<details>`` block per task, opened only by who wants them.  The verdicts and tests
-are :mod:`effbench.compare`'s; this module only lays them out.
+improvements), then one row per model with its suite eff@k (at the k the reports show) before and after and how sure
+the verdict is, and the per-task rows folded away in a ``<details>`` block per task, opened only by who wants them.
+The verdicts and tests are :mod:`effbench.compare`'s; this module only lays them out.
 """
 from __future__ import annotations
 
@@ -13,7 +13,12 @@ from collections import defaultdict
 from effbench.reports.compare import ALPHA, HEAD, Row, _cells
 from effbench.tables import escape_markdown, markdown_cell, markdown_table
 
-MODEL_HEAD = ("model", "eff@1 base", "eff@1 new", "change", "significant", "verdict", "tasks")
+
+
+def model_head(metric: str) -> tuple[str, ...]:
+    """The per-model table's header, naming the suite metric of its rows ("eff@5" for a run made with --k 5)."""
+    return ("model", f"{metric} base", f"{metric} new", "change", "significant", "verdict", "tasks")
+
 
 SUITE = "(suite)"
 
@@ -62,7 +67,7 @@ def format_markdown(rows: list[Row], threshold: float, alpha: float = ALPHA) -> 
             moved = "; ".join(per_model.get(r.model, [])) or "–"
             ours = (cells[3], cells[4], cells[5], _sure(r), _verdict(r), moved)
             model_rows.append([escape_markdown(r.model)] + [markdown_cell(c) for c in ours])
-        out += markdown_table(MODEL_HEAD, model_rows, "lrrrlll") + [""]
+        out += markdown_table(model_head(suite[0].metric), model_rows, "lrrrlll") + [""]
     for task, task_rows in sorted(by_task.items(), key=lambda kv: (not any(r.verdict == "regression"
                                                                            for r in kv[1]), kv[0])):
         verdicts = sorted({r.verdict for r in task_rows})

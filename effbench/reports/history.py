@@ -34,8 +34,7 @@ from effbench.reports.compare import ALPHA, suite_rows
 from effbench.errors import EffbenchError
 from effbench.reports.board import load_board, model_meta, rules_in, run_metas
 from effbench.reports.comparable import eff_scale
-
-METRICS = (("pass@1", "pass@k"), ("eff@1", "eff@k"), ("DPS", "DPS"))
+from effbench.reports.source import lead_k, scored_ks
 
 
 class HistoryError(EffbenchError):
@@ -94,10 +93,10 @@ class Point:
     date: str
     machine: str
     setup: Setup
-    values: dict        # "pass@1" / "eff@1" / "DPS" -> float | None
+    values: dict        # History.metrics' names ("pass@1", "eff@1", "DPS") -> float | None
     line: int = 0       # points of one model with the same line number are joined
     broke: str = ""     # why this point starts a new line ('' when it continues one or is the first)
-    verdict: str = ""   # compare's verdict of eff@1 against the previous point of the line
+    verdict: str = ""   # compare's verdict of eff@k (History.k) against the previous point of the line
     change: float | None = None
     test: str = ""
 
@@ -127,6 +126,17 @@ class History:
     threshold: float = 0.05
     alpha: float = ALPHA
     experts: dict[str, list[ExpertPoint]] = field(default_factory=dict)  # task -> its expert's points in run order
+    k: str = "1"        # the k of pass@k and eff@k every run shows (source.lead_k)
+
+    @property
+    def eff(self) -> str:
+        """The name of the suite metric whose changes are judged: "eff@1", or "eff@5" for runs made with --k 5."""
+        return f"eff@{self.k}"
+
+    @property
+    def metrics(self) -> tuple[tuple[str, str], ...]:
+        """(name, leaderboard key) of each suite score charted."""
+        return (f"pass@{self.k}", "pass@k"), (self.eff, "eff@k"), ("DPS", "DPS")
 
     def flagged(self) -> list[Point]:
         return [p for ps in self.points.values() for p in ps if p.verdict in ("regression", "improvement")]
@@ -199,13 +209,19 @@ def build(paths: list[Path], mixed_tasks: bool = False, threshold: float = 0.05,
                 raise HistoryError(f"{run.source} ran other tasks than {runs[0].source} ({diff}); scores over other "
                                    "tasks are other numbers: pass --mixed-tasks to chart them anyway, each task set "
                                    "on lines of its own")
-    history = History(runs, threshold=threshold, alpha=alpha)
+    k = lead_k(*(run.board for run in runs))
+    if k is None and any(lead_k(run.board) for run in runs):
+        raise HistoryError("the runs share no k at which all have an eff@k (" + "; ".join(
+            f"{run.source}: k = {', '.join(scored_ks(run.board)) or 'none'}" for run in runs) + "): an eff@1 and an "
+            "eff@5 are other numbers; give runs made with a common --k")
+    history = History(runs, threshold=threshold, alpha=alpha, k=k or "1")
     for i, run in enumerate(runs):
         for model, entry in sorted(run.board["models"].items()):
             meta = model_meta(run.board, model)
             git = meta.get("git") or {}
+            values = {name: _value(entry, key, history.k) for name, key in history.metrics}
             point = Point(i, model, git.get("commit") or run.commit, _when(meta)[1], (meta.get("machine") or {})
-                          .get("cpu", "?"), setup_of(meta), {name: _value(entry, key) for name, key in METRICS})
+                          .get("cpu", "?"), setup_of(meta), values)
             points = history.points.setdefault(model, [])
             if points:
                 _join(history, points[-1], point, runs)
@@ -245,8 +261,8 @@ def _join_expert(series: list[ExpertPoint], point: ExpertPoint, runs: list[Run])
     point.relative = point.cost / first if first > 0 else 1.0
 
 
-def _value(entry: dict, key: str) -> float | None:
-    return entry.get(key) if key == "DPS" else entry.get(key, {}).get("1")
+def _value(entry: dict, key: str, k: str) -> float | None:
+    return entry.get(key) if key == "DPS" else entry.get(key, {}).get(k)
 
 
 def _join(history: History, prev: Point, point: Point, runs: list[Run]) -> None:
@@ -261,6 +277,6 @@ def _join(history: History, prev: Point, point: Point, runs: list[Run]) -> None:
         return
     base = {"models": {point.model: runs[prev.run].board["models"][point.model]}}
     new = {"models": {point.model: runs[point.run].board["models"][point.model]}}
-    rows = suite_rows(base, new, history.threshold, history.alpha, point.setup.mode == "instructions")
+    rows = suite_rows(base, new, history.threshold, history.alpha, point.setup.mode == "instructions", k=history.k)
     if rows:
         point.verdict, point.change, point.test = rows[0].verdict, rows[0].change, rows[0].test

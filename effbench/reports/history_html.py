@@ -1,10 +1,10 @@
 """The history's two renderings: Markdown (a job summary, a README) and one self-contained HTML page.
 
-The page draws one line plot per figure (suite pass@1, eff@1, DPS, and each task's expert cost relative to its
-first) as inline SVG made here rather than matplotlib PNG, because a point must tell its commit, date and value on
-hover: each point is an SVG shape with a ``<title>``, which every browser shows as a tooltip with no script and
-nothing fetched.  The x axis is the run order (one slot per input, labelled with its short commit and date), so
-points of different models from one run line up.
+The page draws one line plot per figure (suite pass@k and eff@k at the runs' k, DPS, and each task's expert cost
+relative to its first) as inline SVG made here rather than matplotlib PNG, because a point must tell its commit,
+date and value on hover: each point is an SVG shape with a ``<title>``, which every browser shows as a tooltip with
+no script and nothing fetched. The x axis is the run order (one slot per input, labelled with its short commit and
+date), so points of different models from one run line up.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
-from effbench.reports.history import METRICS, ExpertPoint, History, Point
+from effbench.reports.history import ExpertPoint, History, Point
 from effbench.reports.plots import model_colours
 from effbench.reports.templates_env import html_lines, html_text, template
 from effbench.tables import escape_markdown, markdown_cell, markdown_table
@@ -22,7 +22,12 @@ W, H = 980, 330
 LEFT, RIGHT, TOP, BOTTOM = 62, 20, 26, 64
 MAX_LABELS = 14
 FLAG = {"regression": "#c0392b", "improvement": "#1e7b34", "moved": "#d68910"}  # "moved": an expert's cost
-MODEL_HEAD = ("run", "date", "commit", "setup", "pass@1", "eff@1", "DPS", "eff@1 vs previous")
+
+
+def model_head(history: History) -> tuple[str, ...]:
+    """The per-model table's header, at the history's k."""
+    return ("run", "date", "commit", "setup", *(m for m, _ in history.metrics), f"{history.eff} vs previous")
+
 EXPERT_NOTE = ("Every run re-measures each task's expert: a step most tasks' experts share is the machine or the "
                "interpreter, not a model. An expert's line breaks (⚑) where the setup, the task or, in the time "
                "modes, the machine changed; a change beyond the threshold is marked as moved.")
@@ -42,8 +47,8 @@ def markdown(history: History, title: str = "effbench history") -> str:
     out = [f"## {title}", "",
            f"{len(runs)} run(s) from {runs[0].date[:10]} to {runs[-1].date[:10]}, {len(history.points)} model(s). "
            "A ⚑ starts a new line: the setup (mode, rules, alpha, estimator, interpreter, counter) or the task set "
-           f"changed, so the point is not comparable with the one before. eff@1 changes beyond {history.threshold:.1%} "
-           "are judged "
+           "changed, so the point is not comparable with the one before. "
+           f"{history.eff} changes beyond {history.threshold:.1%} are judged "
            f"as `effbench compare` does (alpha = {history.alpha:g}).", ""]
     for model, points in history.points.items():
         rows = []
@@ -55,8 +60,8 @@ def markdown(history: History, title: str = "effbench history") -> str:
             if p.verdict == "not tested":
                 step += f" ({p.test})"
             rows.append([str(p.run + 1), p.date[:10], f"`{p.commit[:7]}`" if p.commit else "–", p.setup.label(),
-                         *(_fmt(m, p.values[m]) for m, _ in METRICS), step or "–"])
-        out += [f"### {escape_markdown(model)}", "", *_table(MODEL_HEAD, rows, "rlllrrrl"), ""]
+                         *(_fmt(m, p.values[m]) for m, _ in history.metrics), step or "–"])
+        out += [f"### {escape_markdown(model)}", "", *_table(model_head(history), rows, "rlllrrrl"), ""]
     out += _markdown_experts(history)
     out += ["Runs, in order: " + ", ".join(f"{i + 1}. {r.source}" for i, r in enumerate(runs)), ""]
     return "\n".join(out)
@@ -112,14 +117,14 @@ def _ticks(lo: float, hi: float, n: int = 5) -> list[float]:
     return [round(lo + i * step, 10) for i in range(int((hi - lo) / step + 1e-9) + 1)]
 
 
-def _title(p: Point, metric: str, runs) -> tuple[str, ...]:
+def _title(p: Point, metric: str, runs, judged: str) -> tuple[str, ...]:
     lines = [f"{p.model} · {metric} {_fmt(metric, p.values[metric])}",
              f"commit {p.commit[:12] if p.commit else '?'} · {p.date}", f"run {p.run + 1}: {runs[p.run].source}",
              f"{p.setup.label()} · {p.machine}"]
     if p.broke:
         lines.append(f"new line: {p.broke}")
-    elif p.verdict and metric == "eff@1":
-        lines.append(f"eff@1 vs previous: {_change(p)} {p.verdict} ({p.test})")
+    elif p.verdict and metric == judged:
+        lines.append(f"{judged} vs previous: {_change(p)} {p.verdict} ({p.test})")
     return tuple(lines)
 
 
@@ -200,10 +205,10 @@ def line_plot(label: str, runs: list, series: list[tuple[str, str, list[Mark]]],
 
 
 def figure(history: History, metric: str, colours: dict) -> Figure:
-    """A suite score of every model over the runs; eff@1 changes ``compare`` flags are ringed."""
+    """A suite score of every model over the runs; eff@k changes ``compare`` flags are ringed."""
     series = [(model, colours[model],
-               [Mark(p.run, p.values[metric], p.line, bool(p.broke), _title(p, metric, history.runs),
-                     p.verdict if metric == "eff@1" and p.verdict in FLAG else "")
+               [Mark(p.run, p.values[metric], p.line, bool(p.broke), _title(p, metric, history.runs, history.eff),
+                     p.verdict if metric == history.eff and p.verdict in FLAG else "")
                 for p in points if p.values[metric] is not None])
               for model, points in history.points.items()]
     values = [m.value for _, _, marks in series for m in marks]
@@ -257,17 +262,18 @@ def expert_rows(history: History) -> list[dict]:
 # ---------------------------------------------------------------- page
 def html(history: History, title: str = "effbench history") -> str:
     colours = model_colours(history.points)
-    metrics = [m for m, _ in METRICS
+    metrics = [m for m, _ in history.metrics
                if any(p.values[m] is not None for ps in history.points.values() for p in ps)]
     tables = [{"model": model, "colour": colours[model], "points": [
         {"run": p.run + 1, "date": p.date[:10], "commit": p.commit[:7] if p.commit else "–",
-         "setup": p.setup.label(), "cells": [_fmt(m, p.values[m]) for m, _ in METRICS], "broke": p.broke,
+         "setup": p.setup.label(), "cells": [_fmt(m, p.values[m]) for m, _ in history.metrics], "broke": p.broke,
          "verdict": p.verdict, "change": _change(p), "test": p.test} for p in points]}
         for model, points in history.points.items()]
     expert_head, expert_table = expert_cells(history)
     return template("history.html.j2").render(
         title=title, runs=history.runs, figures=[figure(history, m, colours) for m in metrics],
-        legend=[(m, colours[m]) for m in history.points], tables=tables, metrics=[m for m, _ in METRICS],
+        legend=[(m, colours[m]) for m in history.points], tables=tables,
+        metrics=[m for m, _ in history.metrics], eff=history.eff,
         threshold=f"{history.threshold:.1%}", alpha=f"{history.alpha:g}", expert_figure=expert_figure(history),
         expert_note=EXPERT_NOTE, expert_runs=expert_rows(history) if history.experts else [],
         expert_head=expert_head, expert_table=expert_table) + "\n"

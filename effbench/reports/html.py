@@ -23,7 +23,7 @@ from effbench.measuring.records import FAILED, PASSED
 from effbench.reports.board import boards_of
 from effbench.reports.templates_env import template
 from effbench.reports.source import (Source, cell, columns, complexity_note, complexity_rows, coverage_notes, dps_note,
-                                     fmt, fmt_ci, memory_note, meta_lines, ranked, section_title)
+                                     fmt, fmt_ci, lead_k, memory_note, meta_lines, ranked, section_title)
 from effbench.profiling.report import task_profiles
 from effbench.reports.dpe_tiers_section import describe, sample_tiers
 from effbench.reports.plots import MARKS, model_colours, plot_scores_vs_k, plot_task_times, sample_mark
@@ -58,10 +58,11 @@ def _rows(board: dict, colours: dict) -> tuple[list[str], list[dict]]:
 
 # ---------------------------------------------------------------- heatmaps
 def heatmaps(board: dict, tasks: list[str], linked: set[str], colours: dict) -> list[dict]:
-    """eff@1 (colour scale 0..1) and, when any task has one, DPS (0..100): one row per model, one cell per task,
-    linked to the task's section when the page has one (*linked*)."""
-    specs = [("eff@1", lambda t: t.get("eff@k", {}).get("1"), 1.0, 3,
-              "eff@1 per model and task (1.0 = as fast as the expert; above 1 is faster).")]
+    """eff@k at the board's :func:`lead_k` (colour scale 0..1) and, when any task has one, DPS (0..100): one row per
+    model, one cell per task, linked to the task's section when the page has one (*linked*)."""
+    k = lead_k(board) or "1"
+    specs = [(f"eff@{k}", lambda t: t.get("eff@k", {}).get(k), 1.0, 3,
+              f"eff@{k} per model and task (1.0 = as fast as the expert; above 1 is faster).")]
     if any("dps" in t for m in board["models"].values() for t in m["tasks"].values()):
         specs.append(("DPS", lambda t: t.get("dps"), 100.0, 1,
                       "DPS per model and task (% of the DPE pool beaten; empty: task not scorable by DPE)."))
@@ -73,7 +74,7 @@ def heatmaps(board: dict, tasks: list[str], linked: set[str], colours: dict) -> 
             for tid in tasks:
                 entry = m["tasks"].get(tid, {})
                 value = get(entry) if entry else None
-                c = {"value": value, "title": f"{name} · {tid}: " + _cell_title(entry), "text": fmt(value, digits),
+                c = {"value": value, "title": f"{name} · {tid}: " + _cell_title(entry, k), "text": fmt(value, digits),
                      "task": tid, "anchor": task_anchor(tid) if tid in linked else None}
                 if value is not None:
                     rgba = HEAT(max(0.0, min(1.0, value / top)))
@@ -85,11 +86,11 @@ def heatmaps(board: dict, tasks: list[str], linked: set[str], colours: dict) -> 
     return out
 
 
-def _cell_title(entry: dict) -> str:
+def _cell_title(entry: dict, k: str) -> str:
     if not entry:
         return "no samples"
-    parts = [f"eff@1 {fmt(entry.get('eff@k', {}).get('1'))}",
-             f"pass@1 {fmt(entry.get('pass@k', {}).get('1'))}", f"{entry.get('passed', '?')}/{entry.get('n', '?')} "
+    parts = [f"eff@{k} {fmt(entry.get('eff@k', {}).get(k))}",
+             f"pass@{k} {fmt(entry.get('pass@k', {}).get(k))}", f"{entry.get('passed', '?')}/{entry.get('n', '?')} "
              "passed"]
     if "dps" in entry:
         parts.append(f"DPS {entry['dps']:.1f}")

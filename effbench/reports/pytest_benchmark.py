@@ -9,7 +9,8 @@ of its repeats, as in ``benchmark-json`` (a lower bound: a model must not drop o
 (:class:`pytest_benchmark.stats.Stats`), so min, median, iqr, ops... mean what they mean there.  ``group`` is the
 task, so ``pytest-benchmark compare`` puts a task's models side by side.  In instructions mode the "seconds" hold
 instruction counts (pytest-benchmark has no other unit); ``extra_info["unit"]`` says so.  effbench's own figures for
-the pair (eff@1, pass@1, the expert's time there, the limit T, samples over it) go in ``extra_info``.
+the pair (eff@k and pass@k at the k the reports show, :func:`~effbench.reports.source.lead_k`: ``eff@1`` unless the
+run was made with other ``--k``; the expert's time there, the limit T, samples over it) go in ``extra_info``.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from effbench.errors import EffbenchError
 from effbench.measuring.records import PASSED, Settings
 from effbench.scoring.outcomes import settle
 from effbench.reports.benchmark_json import top_level_times
-from effbench.reports.source import ReportError, records
+from effbench.reports.source import ReportError, lead_k, records
 
 
 def _stats_class():
@@ -90,6 +91,7 @@ def pytest_benchmark_json(source) -> dict:
     unit = "instructions" if settings.measure == "instructions" else "s"
     summary = top_level_times(source)
     board_models = source.board["models"]
+    k = lead_k(source.board) or "1"
     benchmarks = []
     for (model, task), values in top_level_rounds(source).items():
         stats = Stats()
@@ -104,8 +106,8 @@ def pytest_benchmark_json(source) -> dict:
             "extra_info": {"effbench": True, "model": model, "task": task, "unit": unit, "measure": settings.measure,
                            "level": t.get("level"), "samples_passed": t.get("samples"),
                            "samples_over_limit": t.get("over_limit"), "expert_level_time": t.get("expert"),
-                           "limit": ref.get("limit"), "eff@1": scores.get("eff@k", {}).get("1"),
-                           "pass@1": scores.get("pass@k", {}).get("1"), "estimator": settings.estimator,
+                           "limit": ref.get("limit"), f"eff@{k}": scores.get("eff@k", {}).get(k),
+                           f"pass@{k}": scores.get("pass@k", {}).get(k), "estimator": settings.estimator,
                            "suite_hash": meta.get("suite_hash"), "effbench_version": meta.get("effbench_version")},
             "options": {"disable_gc": False, "timer": f"effbench {settings.measure}", "min_rounds": settings.repeats,
                         "max_time": None, "min_time": None, "warmup": False},

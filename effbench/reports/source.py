@@ -89,16 +89,31 @@ def shown_ks(board: dict) -> list[str]:
     return sorted(ks, key=int)
 
 
+def lead_k(*boards: dict) -> str | None:
+    """The k every report, ``compare`` and ``history`` shows eff@k (and pass@k) at: the smallest k at which each of
+    *boards* (those with any score) has an eff@k for some model.  eff@1 unless a run asked for other ks: a run made
+    with `--k 5` has no eff@1, and a table of eff@1 would be empty.  None when the boards share no scored k (a run
+    with `--k 1` and one with `--k 5`: no number of one is comparable with the other's)."""
+    shared: set[str] | None = None
+    for board in boards:
+        ks = set(scored_ks(board))
+        if ks:
+            shared = ks if shared is None else shared & ks
+    return min(shared, key=int) if shared else None
+
+
+def scored_ks(board: dict) -> list[str]:
+    """The ks at which some model of *board* has an eff@k, smallest first."""
+    return sorted({k for m in board["models"].values() for k, v in m["eff@k"].items() if v is not None}, key=int)
+
+
 def ranked(board: dict) -> list[tuple[str, dict]]:
-    """The models best first, as every report lists them: by eff@k at the first k the board shows (eff@1 unless
-    the run asked for other ks: with `--k 5` there is no eff@1, and every model ranked as 0, by name); a model
-    whose score cannot be estimated (k over a task's scored samples) after every score, a real 0 included; ties by
-    name."""
-    ks = {k for m in board["models"].values() for k, v in m["eff@k"].items() if v is not None}
-    k = min(ks, key=int) if ks else "1"
+    """The models best first, as every report lists them: by eff@k at :func:`lead_k`; a model whose score cannot
+    be estimated (k over a task's scored samples) after every score, a real 0 included; ties by name."""
+    k = lead_k(board)
 
     def key(item: tuple[str, dict]) -> tuple[bool, float, str]:
-        value = item[1]["eff@k"].get(k)
+        value = item[1]["eff@k"].get(k) if k else None
         return value is None, -(value or 0.0), item[0]
     return sorted(board["models"].items(), key=key)
 

@@ -135,10 +135,12 @@ class RecordGroups:
     """The records of records.jsonl by (task, subject), read a group at a time.  A group's records are deduplicated
     as :meth:`RunStore.load` does (a later record with the same key, e.g. an infrastructure failure's retry, takes
     the earlier one's place), and come in file order.  *levels*: task -> its number of levels (run.json's).
-    ``end`` is where the complete lines end: past it, a torn last line (killed mid-write) that is not read."""
+    ``end`` is where the complete lines end: past it, a torn last line (killed mid-write) that is not read.
+    *check*: every line is checked (and the first bad one raised) while the file is scanned, not when its group is
+    read: what a run that resumes needs, since it must refuse a bad file before it measures anything."""
 
-    def __init__(self, path: Path, levels: dict[str, int]):
-        self.path, self.levels = path, levels
+    def __init__(self, path: Path, levels: dict[str, int], check: bool = False):
+        self.path, self.levels, self.check = path, levels, check
         self._where: dict[tuple[str, str], tuple[array, array]] = {}  # group -> its lines' offsets and lengths
         self.end, self._fd = 0, None
         if not path.is_file():
@@ -166,8 +168,12 @@ class RecordGroups:
     def _scan(self, fd: int) -> None:
         by_prefix: dict[bytes, tuple[array, array]] = {}
         lines = Lines(fd)
-        for _, start, line in lines:
+        for n, start, line in lines:
             if not line.strip():
+                continue
+            if self.check:
+                rec = record_of(line, f"{self.path}:{n}", self.levels)
+                self.add(rec.task, rec.subject, start, len(line))
                 continue
             m = _PREFIX.match(line)
             spot = by_prefix.get(m.group()) if m is not None else None
@@ -192,6 +198,12 @@ class RecordGroups:
                 self._first_problem()
             key = (rec.task, rec.subject)
         return self._where.setdefault(key, (array("Q"), array("I")))
+
+    def add(self, task: str, subject: str, offset: int, length: int) -> None:
+        """A line of (*task*, *subject*) at *offset*: one the file's writer appended after the scan."""
+        spot = self._where.setdefault((task, subject), (array("Q"), array("I")))
+        spot[0].append(offset)
+        spot[1].append(length)
 
     def all_keys(self) -> list[tuple[str, str]]:
         """Every (task, subject) with records, in the order of their first record."""

@@ -1,5 +1,6 @@
 """Reading records.jsonl: every record in file order (:func:`records_in`), or a group at a time
-(:class:`RecordGroups`), so that scoring a run holds one subject's records, not the run's.
+(:class:`RecordGroups`), so that scoring, comparing, reporting or resuming a run holds one subject's records, not
+the run's.
 
 A run of ten thousand samples on one task has about 700,000 records (a sample's hand cases, every level's repeats,
 the expert's runs paired with them); read whole, they took 1 GB to score, and a suite of 103 tasks would take a
@@ -10,7 +11,8 @@ caller once it has what it scores from them.
 Every line is checked as :func:`records_in` checks it (its JSON, its fields, its level; see
 :func:`~effbench.measuring.records.record_problem`), when its group is read.  A bad line is reported as the old
 whole-file reading reported it, naming the first bad line of the file: on any problem the file is checked again in
-order (:meth:`RecordGroups._first_problem`), which costs nothing on a good file.
+order (:meth:`RecordGroups._first_problem`), which costs nothing on a good file.  A run that resumes checks every
+line as it scans (``check``): it must refuse a bad file before it measures anything.
 """
 from __future__ import annotations
 
@@ -62,18 +64,16 @@ def record_of(line: bytes, where: str, levels: dict[str, int]) -> RunRecord:
         raise StoreError(f"{where}: not a run record ({type(exc).__name__}: {str(exc)[:120]})") from None
 
 
-def records_in(path: Path, contains: bytes | None = None,
-               levels: dict[str, int] | None = None) -> Iterator[RunRecord]:
-    """The run records of the complete lines of the file at *path* (with *contains*, only lines holding it), each
-    checked by :func:`record_of` and named by its line number; read a chunk at a time, so what this holds is the
-    records it yields."""
+def records_in(path: Path, levels: dict[str, int] | None = None) -> Iterator[RunRecord]:
+    """The run records of the complete lines of the file at *path*, each checked by :func:`record_of` and named by
+    its line number; read a chunk at a time, so what this holds is the records it yields."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
     except OSError as exc:
         raise cannot_read(path, exc) from None
     try:
         for n, _, line in Lines(fd):
-            if line.strip() and (contains is None or contains in line):
+            if line.strip():
                 yield record_of(line, f"{path}:{n}", levels or {})
     except OSError as exc:
         raise cannot_read(path, exc) from None

@@ -246,13 +246,14 @@ class RunStore:
             self._drop_torn_line(path)
         return RecordGroups(path, self._levels())
 
-    def read_records(self, contains: str | None = None) -> list[RunRecord]:
-        """Every stored record in file order (a retried run's records all appear), without loading them into the
-        store; with *contains*, only lines holding that text (a cheap pre-filter: records.jsonl can be large)."""
+    def read_records(self) -> list[RunRecord]:
+        """Every stored record in file order (a retried run's records all appear), all at once: for a test's look
+        at a small run.  No command reads a run so (one of ten thousand samples has 700,000 records): they read a
+        subject at a time (:meth:`record_groups`, :meth:`runs`)."""
         path = self.root / "records.jsonl"
         if not path.is_file():
             return []
-        return list(records_in(path, None if contains is None else contains.encode(), self._levels()))
+        return list(records_in(path, levels=self._levels()))
 
     def append(self, record: RunRecord) -> None:
         if self._fh is None:

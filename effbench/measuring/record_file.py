@@ -200,7 +200,7 @@ class RecordGroups:
         return self._where.setdefault(key, (array("Q"), array("I")))
 
     def add(self, task: str, subject: str, offset: int, length: int) -> None:
-        """A line of (*task*, *subject*) at *offset*: one the file's writer appended after the scan."""
+        """A line of (*task*, *subject*) at *offset*: one the scan found, or one the file's writer appended since."""
         spot = self._where.setdefault((task, subject), (array("Q"), array("I")))
         spot[0].append(offset)
         spot[1].append(length)

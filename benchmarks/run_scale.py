@@ -151,7 +151,8 @@ def main(argv: list[str] | None = None) -> None:
             if not path.exists():
                 subprocess.run([sys.executable, __file__, "--tasks", str(args.tasks), "--samples", str(args.samples),
                                 "--write", str(path)], check=True, capture_output=True)
-        n = (run / "records.jsonl").read_bytes().count(b"\n")
+        with open(run / "records.jsonl", "rb") as fh:  # a block at a time: a child's peak counts this process's size
+            n = sum(block.count(b"\n") for block in iter(lambda: fh.read(1 << 20), b""))
         size = (run / "records.jsonl").stat().st_size
         commands = {name: [sys.executable, "-m", "effbench", *argv] for name, argv in COMMANDS.items()
                     if name in only}

@@ -1,15 +1,24 @@
-"""Scoring and comparing a run of ten thousand samples: the peak memory and CPU time of ``effbench score`` and
-``effbench compare`` on a run directory as large as the ones users bring.
+"""Scoring, comparing, reporting and resuming a run of ten thousand samples: the peak memory and CPU time of
+``effbench score``, ``compare``, ``report`` and ``run`` (a resume) on a run directory as large as the ones users
+bring.
 
     python3 benchmarks/run_scale.py [--tasks 1] [--samples 10000] [--rounds 3] [--effbench DIR] [--keep DIR]
+                                    [--only score,compare,report-html,report-pytest-benchmark,resume]
 
 Writes a synthetic cpu-mode run directory (``bench_common.synthetic_run``: the expert, four DPE tier
 representatives, and per sample its hand cases, every level's six repeats and the expert's paired runs; about 71
 records a sample) of SAMPLES samples on each of TASKS tasks, and a second one from another seed to compare it with.
-Then, ROUNDS times each, runs ``python3 -m effbench score RUN`` and ``python3 -m effbench compare RUN OTHER`` as
-child processes and reads each child's own resource usage (``os.wait4``): its peak resident memory (``ru_maxrss``)
-and its CPU seconds (user + system).  Each figure is printed as min / median / max.  ``--effbench DIR`` runs the
-effbench of another checkout (its root: DIR/effbench), to measure before and after a change on the same run.
+Then, ROUNDS times each, runs ``python3 -m effbench score RUN``, ``compare RUN OTHER``, ``report RUN --format
+html`` and ``report RUN --format pytest-benchmark`` as child processes and reads each child's own resource usage
+(``os.wait4``): its peak resident memory (``ru_maxrss``) and its CPU seconds (user + system).  Each figure is
+printed as min / median / max.  ``--effbench DIR`` runs the effbench of another checkout (its root: DIR/effbench,
+and DIR/.shim for its runners when there is one), to measure before and after a change on the same run.
+
+``resume`` needs a real run (a resume replays each sample's plan, which needs the task's inputs and the expert's
+outputs): the built-in suite's :data:`RESUME_TASK` is measured for real with its reference tiers as samples and
+``--repeats 2`` (about a minute), then made a run of SAMPLES samples by giving every sample the records of its
+expert-tier one (``widen_run``), and ``effbench run`` of those samples into it is timed: everything is
+measured already, so it loads the records, replays every plan, measures nothing and scores.
 
 Records used to be read whole (every line of records.jsonl a RunRecord held until scoring ended): 10,000 samples
 on one task took about 1 GB to score.
@@ -19,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -64,6 +74,55 @@ def measure(argv: list[str], env: dict, cwd: Path) -> tuple[float, float]:
     return usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
+RESUME_TASK = "bracket-max-depth"
+RESUME_SETTINGS = ["--tasks", RESUME_TASK, "--repeats", "2", "--quiet"]
+
+
+def measure_seed(where: Path, env: dict) -> Path:
+    """A real run of :data:`RESUME_TASK`'s reference tiers as samples (made by the effbench of *env*)."""
+    samples, seed = where / "seed.jsonl", where / "seed"
+    subprocess.run([sys.executable, "-m", "effbench", "tasks", "export-samples", str(samples), "--tasks",
+                    RESUME_TASK], env=env, cwd=where, check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "effbench", "run", str(samples), "--out", str(seed), *RESUME_SETTINGS],
+                   env=env, cwd=where, check=True, capture_output=True)
+    return seed
+
+
+def widen_run(seed: Path, out: Path, n_samples: int) -> Path:
+    """*seed*'s run made one of *n_samples* samples (over MODELS models), each the expert tier's sample of *seed*
+    with its records (and its paired expert runs) under the new sample's key; returns the samples file that
+    resumes it.  The run's identity is the new samples' (their hash, as effbench reads them)."""
+    from effbench.tasks.samples import load_samples, samples_hash
+    from effbench.tasks.task import default_tasks_dir, load_suite
+    rows = [json.loads(line) for line in (seed / "samples.jsonl").read_text().splitlines()]
+    model = next(r for r in rows if r["model"] == "reference-tier1")
+    file = out.parent / f"{out.name}.jsonl"
+    file.write_text("".join(json.dumps({"task_id": RESUME_TASK, "model": f"m{i % MODELS}", "sample_id": str(i),
+                                        "solution": model["code"]}) + "\n" for i in range(n_samples)))
+    samples = load_samples(file, {t.id: t for t in load_suite(default_tasks_dir(), [RESUME_TASK])})
+    meta = json.loads((seed / "run.json").read_text())
+    meta["samples_hash"] = samples_hash(samples)
+    out.mkdir()
+    shutil.copytree(seed / "expected", out / "expected")
+    (out / "run.json").write_text(json.dumps(meta))
+    (out / "samples.jsonl").write_text("".join(json.dumps(s.to_row()) + "\n" for s in samples))
+    keys = {row["key"] for row in rows}
+    lines = (seed / "records.jsonl").read_text().splitlines(keepends=True)
+    mine = {model["key"]: [], "pair:" + model["key"]: []}
+    with open(out / "records.jsonl", "w") as fh:
+        for line in lines:
+            subject = json.loads(line)["subject"]
+            if subject in mine:
+                mine[subject].append(json.loads(line))
+            elif subject.removeprefix("pair:") not in keys:
+                fh.write(line)  # the expert, the null program, the tier representatives
+        for s in samples:
+            for subject, recs in mine.items():
+                for rec in recs:
+                    fh.write(json.dumps(dict(rec, subject=subject.replace(model["key"], s.key))) + "\n")
+    return file
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tasks", type=int, default=1)
@@ -72,22 +131,42 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--effbench", type=Path, default=Path(__file__).resolve().parent.parent,
                         help="The checkout whose effbench runs (default: this one).")
     parser.add_argument("--keep", type=Path, default=None, help="Make the run directories here (and keep them).")
+    parser.add_argument("--only", default=",".join(COMMANDS), help="Comma-separated commands to measure.")
     parser.add_argument("--write", type=Path, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--widen", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.write:  # in a child: a process's peak counts its parent's memory at the fork, and the records are large
         print(write_run(args.write, args.tasks, args.samples, seed=int(args.write.name == "other")))
         return
-    env = {**os.environ, "PYTHONPATH": str(args.effbench.resolve())}
+    if args.widen:
+        widen_run(args.widen / "seed", args.widen / "resume", args.samples)
+        return
+    only = args.only.split(",")
+    root = args.effbench.resolve()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(p) for p in (root / ".shim", root) if p.is_dir())}
     with tempfile.TemporaryDirectory() as tmp:
         where = args.keep or Path(tmp)
         run, other = where / "run", where / "other"
-        n = [int(subprocess.run([sys.executable, __file__, "--tasks", str(args.tasks), "--samples", str(args.samples),
-                                 "--write", str(path)], check=True, capture_output=True, text=True).stdout)
-             for path in (run, other)][0]
+        for path in (run, other):  # a --keep directory's runs are measured again as they are (before and after)
+            if not path.exists():
+                subprocess.run([sys.executable, __file__, "--tasks", str(args.tasks), "--samples", str(args.samples),
+                                "--write", str(path)], check=True, capture_output=True)
+        with open(run / "records.jsonl", "rb") as fh:  # a block at a time: a child's peak counts this process's size
+            n = sum(block.count(b"\n") for block in iter(lambda: fh.read(1 << 20), b""))
         size = (run / "records.jsonl").stat().st_size
-        commands = {"score": [sys.executable, "-m", "effbench", "score", str(run)],
-                    "compare": [sys.executable, "-m", "effbench", "compare", str(run), str(other)]}
-        subprocess.run(commands["score"][:-1] + [str(other)], env=env, cwd=where, check=False, capture_output=True)
+        commands = {name: [sys.executable, "-m", "effbench", *argv] for name, argv in COMMANDS.items()
+                    if name in only}
+        if "resume" in only:
+            file = str(where / "resume.jsonl")
+            if not (where / "resume").exists():
+                measure_seed(where, env)
+                subprocess.run([sys.executable, __file__, "--samples", str(args.samples), "--widen", str(where)],
+                               check=True, capture_output=True, env=env)
+            commands["resume"] = [sys.executable, "-m", "effbench", "run", file, "--out", "resume", *RESUME_SETTINGS]
+        subprocess.run([sys.executable, "-m", "effbench", "score", "run"], env=env, cwd=where, check=False,
+                       capture_output=True)
+        subprocess.run([sys.executable, "-m", "effbench", "score", "other"], env=env, cwd=where, check=False,
+                       capture_output=True)
         figures: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in commands}
         for _ in range(args.rounds):
             for name, command in commands.items():
@@ -97,7 +176,12 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{args.samples} samples x {args.tasks} task(s): {n} records, records.jsonl {size / 1e6:.0f} MB; "
           f"effbench from {args.effbench}")
     for name, (rss, cpu) in figures.items():
-        print(f"  {name:<8} peak RSS {labelled(rss, 'MB', '{:.0f}')}   CPU {labelled(cpu, 's', '{:.2f}')}")
+        print(f"  {name:<24} peak RSS {labelled(rss, 'MB', '{:.0f}')}   CPU {labelled(cpu, 's', '{:.2f}')}")
+
+
+COMMANDS = {"score": ["score", "run"], "compare": ["compare", "run", "other"],
+            "report-html": ["report", "run", "--format", "html"],
+            "report-pytest-benchmark": ["report", "run", "--format", "pytest-benchmark"], "resume": []}
 
 
 if __name__ == "__main__":

@@ -54,10 +54,9 @@ def run_with_spikes(tmp_path, monkeypatch, spikes: int):
                            {TASK: task})
     execute_run([task], samples, SETTINGS, tmp_path / "out", [1], cache)
     assert clock.left == 0, "the stand-in clock did not spike as many runs as asked"
-    store = RunStore(tmp_path / "out")
-    store.load()
     outcome = json.loads((tmp_path / "out" / "results.jsonl").read_text())
-    return outcome, [r for r in store.records() if r.level == 1 and r.test == 0 and r.repeat == 0]
+    records = RunStore(tmp_path / "out", readonly=True).read_records()
+    return outcome, [r for r in records if r.level == 1 and r.test == 0 and r.repeat == 0]
 
 
 @pytest.mark.sandbox

@@ -78,18 +78,23 @@ def test_records_written_otherwise_are_read_the_same(tmp_path, monkeypatch):
     assert _outputs(tmp_path, monkeypatch, _keys_reordered) == _golden()
 
 
+def _by_key(store: RunStore) -> dict:
+    """Every record of the run by key, a later one in an earlier one's place: how they were once read whole."""
+    return {r.key: r for r in store.read_records()}
+
+
 def test_a_run_scored_from_its_groups_scores_as_from_its_records_in_memory(tmp_path):
     run = make_run(tmp_path / "a")
     store = RunStore(run, readonly=True)
     meta = store.read_meta()
-    whole = score_records(meta, store.samples(), list(store.load().values()), meta["ks"], meta["scoring"])
+    whole = score_records(meta, store.samples(), list(_by_key(store).values()), meta["ks"], meta["scoring"])
     assert derive(store).board == whole.board and whole.board["models"]
 
 
 def test_a_group_holds_its_records_in_file_order_a_retry_in_the_first_ones_place(tmp_path):
     run = make_run(tmp_path / "a")
     store = RunStore(run, readonly=True)
-    whole = store.load()
+    whole = _by_key(store)
     with store.record_groups() as groups:
         keys = groups.all_keys()
         assert len(keys) == len({(r.task, r.subject) for r in whole.values()})

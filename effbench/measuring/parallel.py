@@ -65,9 +65,9 @@ class SharedStore:
         with self.lock:
             return self.store.get(key)
 
-    def records(self) -> list[RunRecord]:
+    def runs(self, task: str, subject: str) -> list[RunRecord]:
         with self.lock:
-            return self.store.records()
+            return self.store.runs(task, subject)
 
     def append(self, record: RunRecord) -> None:
         with self.lock:

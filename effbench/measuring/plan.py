@@ -186,7 +186,7 @@ class TaskEvaluation:
                                  f"{bad.detail.splitlines()[0] if bad.detail else ''}")
         if self.rules.subtracts_harness(self.settings.measure):
             self.measure_null(budget)
-        runs = [r for r in self.store.records() if r.task == self.task.id and r.subject == subject]
+        runs = self.store.runs(self.task.id, subject)
         self.profile = reference_profile(runs, self.task.levels.hardness, self.settings, self.offsets)
         return self.profile
 
@@ -241,7 +241,7 @@ class TaskEvaluation:
                     if rec.status != base.OK:
                         raise TaskUnscorable(f"task {self.task.id}: the null program {rec.status} on level {level} "
                                              f"test {inp.index}: {rec.detail.splitlines()[0] if rec.detail else ''}")
-        runs = [r for r in self.store.records() if r.task == self.task.id and r.subject == NULL_SUBJECT]
+        runs = self.store.runs(self.task.id, NULL_SUBJECT)
         self.offsets = harness_offsets(runs, self.settings)
 
     def measure_dpe_tiers(self, tier_file) -> None:
@@ -276,8 +276,8 @@ class TaskEvaluation:
         have = [self.store.get((self.task.id, sample.key, "level", level, test, r)) for r in range(reps)]
         if all(r is not None and r.correct for r in have):
             return
-        slowest = [r for r in self.store.records() if r.task == self.task.id and r.subject == f"{DPE_TIER_PREFIX}0"
-                   and r.phase == "level" and r.level == level and r.test == test and r.correct]
+        slowest = [r for r in self.store.runs(self.task.id, f"{DPE_TIER_PREFIX}0")
+                   if r.phase == "level" and r.level == level and r.test == test and r.correct]
         if not slowest:
             return  # the representatives failed: the task is unscorable by DPE anyway
         costs = [r.cost(self.settings.measure) for r in slowest]

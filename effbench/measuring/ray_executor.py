@@ -52,7 +52,9 @@ class MemoryStore:
     ``("record", record_dict)``, in the order a local run writes them)."""
 
     def __init__(self, records: list[RunRecord], expected: dict, on_new: Callable[[tuple], None] | None = None):
-        self._records = {r.key: r for r in records}
+        self._groups: dict[tuple[str, str], dict[tuple, RunRecord]] = {}  # (task, subject) -> its records by key
+        for r in records:
+            self._groups.setdefault((r.task, r.subject), {})[r.key] = r
         # Kept as JSON text and decoded afresh by every load, as the run store's file is: values a caller holds
         # (Ray's copy of the arguments, a returned dict) raise reference counts, which marshal encodes, and the
         # null program's input (measuring.null_program) is marshalled from them: a resumed unit's null program
@@ -61,13 +63,13 @@ class MemoryStore:
         self._on_new = on_new or (lambda item: None)
 
     def get(self, key: tuple) -> RunRecord | None:
-        return self._records.get(key)
+        return self._groups.get((key[0], key[1]), {}).get(key)
 
-    def records(self) -> list[RunRecord]:
-        return list(self._records.values())
+    def runs(self, task: str, subject: str) -> list[RunRecord]:
+        return list(self._groups.get((task, subject), {}).values())
 
     def append(self, record: RunRecord) -> None:
-        self._records[record.key] = record
+        self._groups.setdefault((record.task, record.subject), {})[record.key] = record
         self._on_new(("record", record.to_dict()))
 
     def load_expected(self, task_id: str) -> dict:
@@ -283,7 +285,7 @@ class _Driver:
 
     def _submit(self, unit: WorkUnit) -> None:
         tid = unit.task.id
-        records = [r.to_dict() for r in self.store.records() if r.task == tid]
+        records = [r.to_dict() for r in self.store.task_runs(tid)]
         ref = self.remote.remote(unit, self.settings, records, self.store.load_expected(tid), self.hashes[tid],
                                  self.inbox, self.attempts.setdefault(tid, 0))
         self.pending[ref] = unit

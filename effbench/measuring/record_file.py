@@ -1,5 +1,6 @@
 """Reading records.jsonl: every record in file order (:func:`records_in`), or a group at a time
-(:class:`RecordGroups`), so that scoring a run holds one subject's records, not the run's.
+(:class:`RecordGroups`), so that scoring, comparing, reporting or resuming a run holds one subject's records, not
+the run's.
 
 A run of ten thousand samples on one task has about 700,000 records (a sample's hand cases, every level's repeats,
 the expert's runs paired with them); read whole, they took 1 GB to score, and a suite of 103 tasks would take a
@@ -10,7 +11,8 @@ caller once it has what it scores from them.
 Every line is checked as :func:`records_in` checks it (its JSON, its fields, its level; see
 :func:`~effbench.measuring.records.record_problem`), when its group is read.  A bad line is reported as the old
 whole-file reading reported it, naming the first bad line of the file: on any problem the file is checked again in
-order (:meth:`RecordGroups._first_problem`), which costs nothing on a good file.
+order (:meth:`RecordGroups._first_problem`), which costs nothing on a good file.  A run that resumes checks every
+line as it scans (``check``): it must refuse a bad file before it measures anything.
 """
 from __future__ import annotations
 
@@ -62,18 +64,16 @@ def record_of(line: bytes, where: str, levels: dict[str, int]) -> RunRecord:
         raise StoreError(f"{where}: not a run record ({type(exc).__name__}: {str(exc)[:120]})") from None
 
 
-def records_in(path: Path, contains: bytes | None = None,
-               levels: dict[str, int] | None = None) -> Iterator[RunRecord]:
-    """The run records of the complete lines of the file at *path* (with *contains*, only lines holding it), each
-    checked by :func:`record_of` and named by its line number; read a chunk at a time, so what this holds is the
-    records it yields."""
+def records_in(path: Path, levels: dict[str, int] | None = None) -> Iterator[RunRecord]:
+    """The run records of the complete lines of the file at *path*, each checked by :func:`record_of` and named by
+    its line number; read a chunk at a time, so what this holds is the records it yields."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
     except OSError as exc:
         raise cannot_read(path, exc) from None
     try:
         for n, _, line in Lines(fd):
-            if line.strip() and (contains is None or contains in line):
+            if line.strip():
                 yield record_of(line, f"{path}:{n}", levels or {})
     except OSError as exc:
         raise cannot_read(path, exc) from None
@@ -135,10 +135,12 @@ class RecordGroups:
     """The records of records.jsonl by (task, subject), read a group at a time.  A group's records are deduplicated
     as :meth:`RunStore.load` does (a later record with the same key, e.g. an infrastructure failure's retry, takes
     the earlier one's place), and come in file order.  *levels*: task -> its number of levels (run.json's).
-    ``end`` is where the complete lines end: past it, a torn last line (killed mid-write) that is not read."""
+    ``end`` is where the complete lines end: past it, a torn last line (killed mid-write) that is not read.
+    *check*: every line is checked (and the first bad one raised) while the file is scanned, not when its group is
+    read: what a run that resumes needs, since it must refuse a bad file before it measures anything."""
 
-    def __init__(self, path: Path, levels: dict[str, int]):
-        self.path, self.levels = path, levels
+    def __init__(self, path: Path, levels: dict[str, int], check: bool = False):
+        self.path, self.levels, self.check = path, levels, check
         self._where: dict[tuple[str, str], tuple[array, array]] = {}  # group -> its lines' offsets and lengths
         self.end, self._fd = 0, None
         if not path.is_file():
@@ -166,8 +168,12 @@ class RecordGroups:
     def _scan(self, fd: int) -> None:
         by_prefix: dict[bytes, tuple[array, array]] = {}
         lines = Lines(fd)
-        for _, start, line in lines:
+        for n, start, line in lines:
             if not line.strip():
+                continue
+            if self.check:
+                rec = record_of(line, f"{self.path}:{n}", self.levels)
+                self.add(rec.task, rec.subject, start, len(line))
                 continue
             m = _PREFIX.match(line)
             spot = by_prefix.get(m.group()) if m is not None else None
@@ -192,6 +198,12 @@ class RecordGroups:
                 self._first_problem()
             key = (rec.task, rec.subject)
         return self._where.setdefault(key, (array("Q"), array("I")))
+
+    def add(self, task: str, subject: str, offset: int, length: int) -> None:
+        """A line of (*task*, *subject*) at *offset*: one the scan found, or one the file's writer appended since."""
+        spot = self._where.setdefault((task, subject), (array("Q"), array("I")))
+        spot[0].append(offset)
+        spot[1].append(length)
 
     def all_keys(self) -> list[tuple[str, str]]:
         """Every (task, subject) with records, in the order of their first record."""

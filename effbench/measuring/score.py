@@ -9,13 +9,15 @@ outcome each), never with their records: a run of ten thousand samples has seven
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
 from effbench.measuring.records import (DPE_TIER_PREFIX, NULL_SUBJECT, PAIR_PREFIX, PASSED, REF_PREFIX, RunRecord,
                                         Settings)
 from effbench.scoring.dpe import DPE_DEFAULTS
-from effbench.scoring.dpe_outcomes import DpeTierInfo, matching_rule, subject_costs, task_dpe
+from effbench.scoring.dpe_outcomes import (DpeTierInfo, ProfileQuota, TaskDpe, matching_rule, subject_costs,
+                                           task_dpe)
 from effbench.scoring.leaderboard import build_leaderboard
 from effbench.scoring.memory import attach_memory, passed_sample_memory, unmeasured_runs
 from effbench.scoring.outcomes import harness_offsets, paired_profile, reference_profile, sample_outcome, settle
@@ -58,6 +60,38 @@ def score_records(meta: dict, samples: list, records: list, ks: list[int], scori
     return score_groups(meta, samples, ListGroups(records), ks, scoring)
 
 
+def settled(groups: Groups, task: str, subject: str) -> list[RunRecord]:
+    """A subject's records as they are scored (the one rule, for scoring and every report read from records): a
+    later record with a key already held in its place (the group's reading), a re-measurement in place of the run
+    it re-measured (:func:`~effbench.scoring.outcomes.settle`)."""
+    return settle(groups.runs(task, subject))
+
+
+def tier_input(info: dict, scoring: dict) -> DpeTierInfo | None:
+    """The tier input a task's DPE is scored on (run.json's ``tiers``), None when DPE does not score the task: it
+    has no tier file, or one EvalPerf's curation drops and *scoring* leaves such tasks out."""
+    tiers = info.get("tiers")
+    if not tiers or (tiers.get("eligible") is False and not scoring["dpe_include_ineligible"]):
+        return None
+    return DpeTierInfo(tiers["level"], tiers["test"], tiers["scores"])
+
+
+def sample_costs(runs: list[RunRecord], pair: list[RunRecord], key: str, tier: DpeTierInfo, measure: str) -> tuple:
+    """A profiled sample's costs on the tier input, from its settled records and its pair's."""
+    return subject_costs({key: runs, PAIR_PREFIX + key: pair}, key, tier, measure)
+
+
+def score_task_dpe(read: Callable[[str, str], list[RunRecord]], task_id: str, tier: DpeTierInfo, outcomes: list,
+                   settings: Settings, scoring: dict, costs: Mapping[str, tuple],
+                   per_sample: dict | None = None) -> TaskDpe:
+    """DPE on one task from its representatives' settled records (*read*), its samples' *outcomes* in sample order
+    and the profiled ones' :func:`sample_costs`; *per_sample* gets each profiled sample's match (the report's)."""
+    reps = {s: read(task_id, s) for i in range(len(tier.scores))
+            for s in (f"{DPE_TIER_PREFIX}{i}", f"{PAIR_PREFIX}{DPE_TIER_PREFIX}{i}")}
+    return task_dpe(tier, reps, outcomes, settings, scoring["dpe_max_profile"],
+                    strict_order=scoring["dpe_strict_order"], per_sample=per_sample, sample_costs=costs)
+
+
 class _Reader:
     """Settled records of one group at a time, counting (once per group) the runs that score memory but have no
     peak, as the memory columns report them."""
@@ -68,7 +102,7 @@ class _Reader:
         self.unmeasured = 0
 
     def __call__(self, task: str, subject: str) -> list[RunRecord]:
-        runs = settle(self.groups.runs(task, subject))
+        runs = settled(self.groups, task, subject)
         if (task, subject) not in self.seen:
             self.seen.add((task, subject))
             if task in self.tasks:
@@ -104,10 +138,9 @@ def score_groups(meta: dict, samples: list, groups: Groups, ks: list[int], scori
         if task_id not in profiles:
             continue
         tiers = info.get("tiers")
-        ineligible = bool(tiers) and tiers.get("eligible") is False and not scoring["dpe_include_ineligible"]
-        tier_info = DpeTierInfo(tiers["level"], tiers["test"], tiers["scores"]) if tiers and not ineligible else None
+        tier_info = tier_input(info, scoring)
         costs: dict[str, tuple] = {}
-        profiled: dict[str, int] = defaultdict(int)
+        quota = ProfileQuota(scoring["dpe_max_profile"])
         for i in by_task.get(task_id, []):
             sample = samples[i]
             runs, pair = read(task_id, sample.key), read(task_id, PAIR_PREFIX + sample.key)
@@ -121,18 +154,13 @@ def score_groups(meta: dict, samples: list, groups: Groups, ks: list[int], scori
             score = passed_sample_memory(outcome, runs, pair, refs[task_id], tuple(info["hardness"]), settings.measure)
             if score is not None:
                 memory[i] = score
-            if tier_info is not None and profiled[sample.model] < scoring["dpe_max_profile"]:
-                profiled[sample.model] += 1
-                costs[sample.key] = subject_costs({sample.key: runs, PAIR_PREFIX + sample.key: pair}, sample.key,
-                                                  tier_info, settings.measure)
-        if tiers and ineligible:
+            if tier_info is not None and quota.take(outcome):
+                costs[sample.key] = sample_costs(runs, pair, sample.key, tier_info, settings.measure)
+        if tiers and tier_info is None:
             dpe_unscorable[task_id] = _ineligible(tiers)
         elif tier_info is not None:
-            reps = {s: read(task_id, s) for i in range(len(tier_info.scores))
-                    for s in (f"{DPE_TIER_PREFIX}{i}", f"{PAIR_PREFIX}{DPE_TIER_PREFIX}{i}")}
-            scored_dpe = task_dpe(tier_info, reps, [outcomes[i] for i in by_task.get(task_id, [])], settings,
-                                  scoring["dpe_max_profile"], strict_order=scoring["dpe_strict_order"],
-                                  sample_costs=costs)
+            scored_dpe = score_task_dpe(read, task_id, tier_info, [outcomes[i] for i in by_task.get(task_id, [])],
+                                        settings, scoring, costs)
             if scored_dpe.warning:
                 dpe_warnings[task_id] = scored_dpe.warning
             if scored_dpe.problem:

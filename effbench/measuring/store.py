@@ -34,6 +34,7 @@ from typing import Protocol, TextIO, get_type_hints
 
 from effbench import files, jsonfile
 from effbench.measuring.record_file import RecordGroups, StoreError, complete_end, read_bytes, records_in
+from effbench.measuring.record_index import RecordIndex
 from effbench.measuring.records import RunRecord, SampleInfo, Settings
 from effbench.schema_check import first_problem
 
@@ -80,7 +81,7 @@ class RecordSink(Protocol):
 
     def get(self, key: tuple) -> RunRecord | None: ...
 
-    def records(self) -> list[RunRecord]: ...
+    def runs(self, task: str, subject: str) -> list[RunRecord]: ...
 
     def append(self, record: RunRecord) -> None: ...
 
@@ -94,7 +95,7 @@ class RunStore:
         self.root = Path(root)
         self.sync_interval = sync_interval
         self.readonly = readonly
-        self._records: dict[tuple, RunRecord] = {}
+        self._index: RecordIndex | None = None  # records.jsonl by key, between open_for_run() and close()
         self._fh: TextIO | None = None  # the append handle, open between open_for_run() and close()
         self._last_sync = 0.0
         self._lock_key: str | None = None  # set while this store holds the directory's lock
@@ -199,25 +200,21 @@ class RunStore:
             os.chmod(self.root, 0o700)
             self._write_json_atomic(self.meta_path, meta)
             self._write_lines(self.root / "samples.jsonl", samples)
-        self.load()
+        path = self.root / "records.jsonl"
+        if path.is_file():
+            self._drop_torn_line(path)
         try:
-            self._fh = open(self.root / "records.jsonl", "a", encoding="utf-8")  # noqa: SIM115 - open until close()
+            self._fh = open(path, "a", encoding="utf-8")  # noqa: SIM115 - open until close()
         except OSError as exc:
-            raise _disk_error(self.root / "records.jsonl", exc) from None
+            raise _disk_error(path, exc) from None
+        try:  # made after the append handle, which makes the file: the index reads what is appended through it
+            self._index = RecordIndex(path, self._levels())
+        except BaseException:
+            self._fh.close()
+            self._fh = None
+            raise
 
     # ------------------------------------------------------------ records
-    def load(self) -> dict[tuple, RunRecord]:
-        """Every record, into the store (a resumed run replays its plan from them); the file is read a chunk at a
-        time, not held beside them."""
-        path = self.root / "records.jsonl"
-        self._records.clear()
-        if not path.is_file():
-            return self._records
-        self._drop_torn_line(path)
-        for record in records_in(path, levels=self._levels()):
-            self._records[record.key] = record  # a later record (e.g. after an infra retry) wins
-        return self._records
-
     def _drop_torn_line(self, path: Path) -> None:
         """A torn final line (killed mid-write) is dropped by the directory's writer alone: without the lock it may
         be a line another command is writing now."""
@@ -228,10 +225,19 @@ class RunStore:
                     fh.truncate(end)
 
     def get(self, key: tuple) -> RunRecord | None:
-        return self._records.get(key)
+        """The record of *key* (the last one written), None if none; a store open for a run reads them (a resumed
+        run replays its plan from them), a little at a time (:class:`RecordIndex`)."""
+        return None if self._index is None else self._index.get(key)
 
-    def records(self) -> list[RunRecord]:
-        return list(self._records.values())
+    def runs(self, task: str, subject: str) -> list[RunRecord]:
+        """The records of *subject* on *task*, as :meth:`get` has them, in the order their keys were first
+        written."""
+        return [] if self._index is None else self._index.runs(task, subject)
+
+    def task_runs(self, task: str) -> Iterator[RunRecord]:
+        """Every record of *task* as :meth:`runs` has them, a subject at a time (what a Ray unit is seeded with)."""
+        if self._index is not None:
+            yield from self._index.task_runs(task)
 
     def record_groups(self) -> RecordGroups:
         """records.jsonl a (task, subject) at a time (see :class:`RecordGroups`; close it when done): what scoring
@@ -241,19 +247,21 @@ class RunStore:
             self._drop_torn_line(path)
         return RecordGroups(path, self._levels())
 
-    def read_records(self, contains: str | None = None) -> list[RunRecord]:
-        """Every stored record in file order (a retried run's records all appear), without loading them into the
-        store; with *contains*, only lines holding that text (a cheap pre-filter: records.jsonl can be large)."""
+    def read_records(self) -> list[RunRecord]:
+        """Every stored record in file order (a retried run's records all appear), all at once: for a test's look
+        at a small run.  No command reads a run so (one of ten thousand samples has 700,000 records): they read a
+        subject at a time (:meth:`record_groups`, :meth:`runs`)."""
         path = self.root / "records.jsonl"
         if not path.is_file():
             return []
-        return list(records_in(path, None if contains is None else contains.encode(), self._levels()))
+        return list(records_in(path, levels=self._levels()))
 
     def append(self, record: RunRecord) -> None:
         if self._fh is None:
             raise StoreError(f"{self.root}: not open for a run (append before open_for_run)")
+        line = json.dumps(record.to_dict()) + "\n"
         try:
-            self._fh.write(json.dumps(record.to_dict()) + "\n")
+            self._fh.write(line)
             self._fh.flush()
             now = time.monotonic()
             if now - self._last_sync >= self.sync_interval:
@@ -261,7 +269,8 @@ class RunStore:
                 self._last_sync = now
         except OSError as exc:
             raise _disk_error(self.root / "records.jsonl", exc) from None
-        self._records[record.key] = record
+        assert self._index is not None, "open_for_run made the index with the append handle"
+        self._index.added(record, line)
 
     def close(self) -> None:
         try:
@@ -273,6 +282,9 @@ class RunStore:
                     self._fh.close()
                     self._fh = None
         finally:
+            if self._index is not None:
+                self._index.close()
+                self._index = None
             self._release()
 
     # ------------------------------------------------------------ expected outputs

@@ -18,9 +18,8 @@ from collections import defaultdict
 
 from effbench.errors import EffbenchError
 from effbench.measuring.records import PASSED, Settings
-from effbench.scoring.outcomes import settle
 from effbench.reports.benchmark_json import top_level_times
-from effbench.reports.source import ReportError, lead_k, records
+from effbench.reports.source import ReportError, lead_k, settled_runs
 
 
 def _stats_class():
@@ -61,14 +60,14 @@ def top_level_rounds(source) -> dict[tuple[str, str], list[float]]:
               and r["task_id"] in source.reference}
     top = {t: len(info["hardness"]) - 1 for t, info in source.run_meta["tasks"].items()}
     per: dict[tuple[str, int], float] = {}
-    for r in settle(records(source)):
-        row = passed.get(r.subject)
-        cost = r.cost(settings.measure)
-        if row is None or row["level_times"][-1] is None or r.phase != "level" or r.level != top.get(r.task) \
-                or r.status != "ok" or cost is None:
-            continue
-        key = (r.subject, r.repeat)
-        per[key] = max(per.get(key, cost), cost)
+    with settled_runs(source) as read:
+        for key, row in passed.items():
+            if row["level_times"][-1] is None:
+                continue
+            for r in read(row["task_id"], key):
+                cost = r.cost(settings.measure)
+                if r.phase == "level" and r.level == top.get(r.task) and r.status == "ok" and cost is not None:
+                    per[(key, r.repeat)] = max(per.get((key, r.repeat), cost), cost)
     for key, row in passed.items():
         if row["level_times"][-1] is None:
             hardness = source.run_meta["tasks"][row["task_id"]]["hardness"][-1]

@@ -11,12 +11,16 @@ usually not different, and a table that hides that invites the wrong conclusion.
 """
 from __future__ import annotations
 
+import functools
 import statistics
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from effbench.errors import EffbenchError
 from effbench.measuring.records import DPE_TIER_PREFIX, RunRecord
+from effbench.measuring.score import settled
 from effbench.measuring.store import RunStore
 from effbench.reports.board import board_mode, board_rules, is_run_dir, load_board, read_run, run_metas
 from effbench.reports.comparable import SCALE_DPE, table_scale
@@ -48,36 +52,37 @@ def load_source(path: Path) -> Source:
         return Source(load_board(path), str(path))
     run = read_run(path, outcomes=True)
     assert run.results is not None and run.tasks is not None and run.meta is not None  # outcomes=True reads them
-    return Source(run.board, str(path), path, run.results, run.tasks.get("reference", {}), run.meta,
-                  _tier_costs(path, run.meta))
+    source = Source(run.board, str(path), path, run.results, run.tasks.get("reference", {}), run.meta)
+    source.tier_costs = _tier_costs(source)
+    return source
 
 
-def records(source: Source, contains: str | None = None) -> list[RunRecord]:
-    """The stored records of the source's run (read-only; see RunStore.read_records), none for a leaderboard."""
+@contextmanager
+def settled_runs(source: Source) -> Iterator[Callable[[str, str], list[RunRecord]]]:
+    """The run's records as scoring reads them: a (task, subject) at a time, by scoring's one rule
+    (:func:`~effbench.measuring.score.settled`), so a report holds one subject's records, not the run's, and
+    shows what the leaderboard scored.  Read-only; no records for a leaderboard file."""
     if source.run_dir is None:
-        return []
-    return RunStore(source.run_dir, readonly=True).read_records(contains)
+        yield lambda task, subject: []
+        return
+    with RunStore(source.run_dir, readonly=True).record_groups() as groups:
+        yield functools.partial(settled, groups)
 
 
-def _tier_costs(run_dir: Path, run_meta: dict) -> dict:
-    """Per task, each DPE tier representative's cost on the tier input, as measured in this run."""
-    measure = run_meta["settings"]["measure"]
-    runs: dict[tuple[str, str], list[float]] = {}
-    for rec in RunStore(run_dir, readonly=True).read_records(f'"{DPE_TIER_PREFIX}'):
-        tiers = (run_meta["tasks"].get(rec.task) or {}).get("tiers")
-        if not tiers or rec.status != "ok" or rec.level != tiers["level"] or rec.test != tiers["test"]:
-            continue
-        cost = rec.cost(measure)
-        if cost is not None:
-            runs.setdefault((rec.task, rec.subject), []).append(float(cost))
+def _tier_costs(source: Source) -> dict:
+    """Per task, each DPE tier representative's median cost on the tier input, as measured in this run: (its tier
+    score, the level, the cost), slowest tier first."""
+    measure = source.run_meta["settings"]["measure"]
     out: dict[str, list] = {}
-    # by task, then tier index as a number ("tier:10" comes after "tier:9")
-    for (task, subject), costs in sorted(runs.items(),
-                                         key=lambda kv: (kv[0][0], int(kv[0][1][len(DPE_TIER_PREFIX):]))):
-        tiers = run_meta["tasks"][task]["tiers"]
-        i = int(subject[len(DPE_TIER_PREFIX):])
-        if i < len(tiers["scores"]):
-            out.setdefault(task, []).append((tiers["scores"][i], tiers["level"], statistics.median(costs)))
+    with settled_runs(source) as read:
+        for task, info in sorted(source.run_meta["tasks"].items()):
+            tiers = info.get("tiers")
+            for i, score in enumerate(tiers["scores"] if tiers else []):
+                costs = [float(cost) for rec in read(task, f"{DPE_TIER_PREFIX}{i}")
+                         if rec.status == "ok" and (rec.level, rec.test) == (tiers["level"], tiers["test"])
+                         and (cost := rec.cost(measure)) is not None]
+                if costs:
+                    out.setdefault(task, []).append((score, tiers["level"], statistics.median(costs)))
     return out
 
 

@@ -70,6 +70,21 @@ def _values(mine: list[RunRecord], measure: str) -> list[float] | None:
     return None
 
 
+class ProfileQuota:
+    """Which correct samples DPE profiles (EvalPerf profiles a bounded number): per model, its first *max_profile*
+    passed samples, in sample order.  Asked of each sample in that order, once."""
+
+    def __init__(self, max_profile: int):
+        self.max_profile = max_profile
+        self.taken: dict[str, int] = defaultdict(int)
+
+    def take(self, outcome: SampleOutcome) -> bool:
+        if outcome.status != PASSED or self.taken[outcome.model] >= self.max_profile:
+            return False
+        self.taken[outcome.model] += 1
+        return True
+
+
 def subject_costs(runs_by_subject: dict[str, list[RunRecord]], subject: str, info: DpeTierInfo,
                    measure: str) -> tuple[list[float] | None, list[float] | None]:
     """A subject's costs on the DPE input with a checked, right output: from its ENAMEL runs when all of them got
@@ -128,10 +143,11 @@ def task_dpe(info: DpeTierInfo, runs_by_subject: dict[str, list[RunRecord]], out
     for o in outcomes:
         by_model[o.model].append(o)
     result = {}
+    quota = ProfileQuota(max_profile)
     for model, outs in sorted(by_model.items()):
         correct = [o for o in outs if o.status == PASSED]
         matches, confidences = [], []
-        for o in correct[:max_profile]:
+        for o in filter(quota.take, correct):
             costs, relative = (sample_costs[o.key] if sample_costs is not None
                                else subject_costs(runs_by_subject, o.key, info, settings.measure))
             if costs is None:

@@ -25,7 +25,7 @@ from effbench.errors import EffbenchError, SampleError
 from effbench.measuring.progress import make_progress
 from effbench.measuring.records import MEASURES, Settings, check_alpha
 from effbench.measuring.rules import NAMES as RULES
-from effbench.measuring.store import check_out
+from effbench.measuring.run_dir import check_out
 from effbench.measuring.run import API_NAMES, Executor, RunReport, execute_run, score_run
 from effbench.sandbox import SANDBOXES, preflight
 from effbench.sandbox.counting import COUNTERS

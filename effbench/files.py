@@ -19,7 +19,7 @@ def temporary_path(path: Path) -> Path:
     return path.with_name(f"{path.name}.{os.getpid()}.tmp")
 
 
-def is_temporary(name: str) -> bool:
+def is_temporary(name: str, of: str | None = None) -> bool:
     """Whether a file named *name* is the temporary file of a :func:`write_text_atomic` (one under way, or one a
     SIGKILL or a power cut left between its write and its rename): not a part of the folder it is in.  A task's
     content hash leaves such files out (:func:`effbench.tasks.task.hash_tree`), rather than the writer putting them
@@ -27,6 +27,8 @@ def is_temporary(name: str) -> bool:
     own folder is the one place sure to be on the tiers.json's; and no later command can tell a dead writer's file
     from a live one's (a process id says nothing across machines sharing the folder or containers), nor should
     loading a task write into the author's folder."""
+    if of is not None:  # that file's only: a task's own data file named like one (inputs.2024.tmp) is the author's
+        return _TEMPORARY.fullmatch(name) is not None and name.rsplit(".", 2)[0] == of
     return _TEMPORARY.fullmatch(name) is not None
 
 

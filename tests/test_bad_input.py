@@ -261,3 +261,19 @@ def test_an_out_folder_that_holds_other_files_is_not_taken_for_a_new_run(tmp_pat
     assert sorted(p.name for p in folder.iterdir()) == ["samples.jsonl", "tasks.json"]
     assert mine.read_bytes() == before and (folder / "tasks.json").read_text() == "my notes\n"
     assert folder.stat().st_mode & 0o777 == 0o755
+
+
+def test_a_run_directory_being_made_is_not_called_a_folder_of_other_files(tmp_path):
+    """The review: a folder holding only the lock and the temporary file of a run.json being written (a first run
+    that has just started) was 'not a run directory (it holds run.json.123.tmp...)' to a second command; it is
+    taken for a run directory under way, and the lock says who holds it."""
+    from effbench.measuring.record_file import StoreError
+    from effbench.measuring.run_dir import check_out
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".lock").write_text("123\n")
+    (out / "run.json.123.tmp").write_text("{")
+    check_out(out, "--out")  # not refused here
+    (out / "notes.tmp").write_text("mine\n")
+    with pytest.raises(StoreError, match=r"--out .*/out: is not a run directory \(it holds notes.tmp, no run.json\)"):
+        check_out(out, "--out")

@@ -16,7 +16,8 @@ import pytest
 from click.testing import CliRunner
 
 from effbench.cli.main import main
-from effbench.measuring.store import LOCK_FILE, RunStore
+from effbench.measuring.run_dir import LOCK_FILE
+from effbench.measuring.store import RunStore
 from effbench.profiling.store import load_index
 
 from .conftest import FIXTURE_TASKS, write_samples

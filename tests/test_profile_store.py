@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from effbench.measuring.store import LOCK_FILE, RunStore
+from effbench.measuring.run_dir import LOCK_FILE
+from effbench.measuring.store import RunStore
 from effbench.profiling import store as profile_store
 from effbench.profiling.model import Arc, Function, Profile, ProfileError
 from effbench.profiling.report import task_profiles

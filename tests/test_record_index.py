@@ -82,3 +82,24 @@ def test_a_bad_line_stops_a_resume_before_anything_is_measured(tmp_path):
     with pytest.raises(StoreError, match=r"records.jsonl:\d+: not a run record \(phase: 7 is not a string\)"):
         store.open_for_run(store.read_meta(), [])
     store.close()
+
+
+def test_a_run_of_many_slots_keeps_each_slots_subjects_parsed(tmp_path, monkeypatch):
+    """The review: the cache held a fixed 16 subjects, and each slot alternates a sample and its pair, so past 8
+    slots nearly every read missed and parsed the subject's group from the file again, under the slots' shared
+    lock.  Here 12 slots each read their two subjects in turn: after the first round, no group is read again."""
+    store, whole = _resumed(tmp_path)
+    try:
+        subjects = sorted({(r.task, r.subject) for r in whole.values()})[:24]
+        assert len(subjects) == 24
+        store.hold_for(12)
+        index = store._index
+        read = []
+        original = index.groups.runs
+        monkeypatch.setattr(index.groups, "runs", lambda *group: read.append(group) or original(*group))
+        for _ in range(3):
+            for task, subject in subjects:
+                store.runs(task, subject)
+        assert sorted(read) == subjects  # each group parsed once
+    finally:
+        store.close()

@@ -108,7 +108,8 @@ def test_names_that_show_as_themselves_are_kept(tmp_path):
 def test_evalplus_folder_loads_in_number_order(tmp_path):
     folder = evalplus_folder(tmp_path / "samples", "prefix-max", [f"# {n}\n" for n in range(12)])
     (tmp_path / "samples" / "prefix-max" / "notes.txt").write_text("ignored, as EvalPlus ignores it")
-    samples = load_samples(folder, SUITE)
+    (tmp_path / "samples" / "prefix-max" / "._3.py").write_bytes(b"\0\5\26\7")  # a Mac's AppleDouble: hidden, not
+    samples = load_samples(folder, SUITE)  #                                        a sample (tasks.task.is_hidden)
     assert [s.info.sample_id for s in samples] == [str(n) for n in range(12)]
     assert [s.code for s in samples] == [f"# {n}\n" for n in range(12)]
     assert {s.info.model for s in samples} == {"default"}

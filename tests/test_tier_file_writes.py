@@ -73,9 +73,11 @@ def test_a_tier_file_write_cut_short_leaves_the_old_file_whole(tmp_path, how):
         assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith("tiers")) == ["tiers.json"]
     assert load_dpe_tier_file(load_task(tmp_path / TASK)) == old  # whole, and still the old one
     assert load_task(tmp_path / TASK).content_hash() == before  # the task as it was
-    (tmp_path / TASK / "notes.tmp").write_text("the author's\n")  # effbench's own temporary names alone are left out
-    assert load_task(tmp_path / TASK).content_hash() != before
-    (tmp_path / TASK / "notes.tmp").unlink()
+    for authors in ("notes.tmp", "inputs.2024.tmp", "data/tiers.json.7.tmp"):  # the review: a task's own file named
+        (tmp_path / TASK / authors).parent.mkdir(exist_ok=True)  # like a temporary one (any name, any folder) was
+        (tmp_path / TASK / authors).write_text("the author's\n")  # left out too; the tier file's, at the top, alone is
+        assert load_task(tmp_path / TASK).content_hash() != before, authors
+        (tmp_path / TASK / authors).unlink()
     save_dpe_tier_file(task, tier_file("2026-12-07"))  # the next build replaces it
     assert load_dpe_tier_file(load_task(tmp_path / TASK)).built["date"] == "2026-12-07"
 

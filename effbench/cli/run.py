@@ -10,7 +10,7 @@ from click.core import ParameterSource
 from effbench.cli.options import check_writable, fail, ids, parse_ks, tasks_dir_option, writable
 from effbench.errors import EffbenchError
 from effbench.measuring.records import MEASURES, check_alpha
-from effbench.measuring.store import check_out
+from effbench.measuring.run_dir import check_out
 from effbench.tasks.inputs import SEED
 from effbench.tasks.samples import FORMATS as SAMPLE_FORMATS
 from effbench.measuring.rules import DEFAULT as DEFAULT_RULES, NAMES as RULES

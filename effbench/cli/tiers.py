@@ -7,9 +7,9 @@ import click
 
 from effbench.cli.options import FiniteFloat, check_suite_writable, tasks_dir_option
 from effbench.errors import EffbenchError
-from effbench.tasks.task import default_tasks_dir, load_suite
+from effbench.tasks.task import DPE_TIERS_FILE, default_tasks_dir, load_suite
 from effbench.measuring.dpe_tiers import build_dpe_tier_file
-from effbench.tasks.dpe_tier_file import DPE_TIERS_FILE, load_dpe_tier_file, save_dpe_tier_file
+from effbench.tasks.dpe_tier_file import load_dpe_tier_file, save_dpe_tier_file
 
 
 @click.group()

@@ -91,11 +91,12 @@ def http_client(openai, seconds: float):
             def shut() -> None:
                 with lock:
                     if not state["ended"]:  # once the handshake has ended, the stream is the caller's
-                        state["cut"] = True
                         with contextlib.suppress(OSError):  # closed, or handed to an SSL socket (a plain
-                            #  socket's handshake, bounded by the timeout it is given): nothing left to cut
+                            #  socket's handshake, bounded by the timeout it is given): nothing left to cut, and
+                            #  an error it ends with is its own, not this deadline's
                             socket.socket.shutdown(sock, socket.SHUT_RDWR)  # the plain socket's: an SSL socket's
                             #                                       would drop its TLS state under the reader
+                            state["cut"] = True
 
             timer = threading.Timer(left, shut)
             timer.daemon = True

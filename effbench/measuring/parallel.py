@@ -157,6 +157,7 @@ class _Pool:
     def __init__(self, schedule, settings, store, cache, progress, on_unscorable, jobs, on_runner, spans):
         self.settings, self.cache, self.on_unscorable, self.on_runner = settings, cache, on_unscorable, on_runner
         self.store, self.progress = SharedStore(store), SharedProgress(progress)
+        store.hold_for(jobs)
         self.schedule, self.spans = schedule, spans
         cpus = usable_cpus()
         self.cpus = [cpus[i % len(cpus)] for i in range(jobs)]

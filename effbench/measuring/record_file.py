@@ -133,8 +133,9 @@ def _split_cr(segment: bytes) -> list[tuple[int, bytes]]:
 
 class RecordGroups:
     """The records of records.jsonl by (task, subject), read a group at a time.  A group's records are deduplicated
-    as :meth:`RunStore.load` does (a later record with the same key, e.g. an infrastructure failure's retry, takes
-    the earlier one's place), and come in file order.  *levels*: task -> its number of levels (run.json's).
+    (a later record with the same key, e.g. an infrastructure failure's retry, takes the earlier one's place, as
+    :class:`~effbench.measuring.record_index.RecordIndex` holds them), and come in file order.  *levels*: task ->
+    its number of levels (run.json's).
     ``end`` is where the complete lines end: past it, a torn last line (killed mid-write) that is not read.
     *check*: every line is checked (and the first bad one raised) while the file is scanned, not when its group is
     read: what a run that resumes needs, since it must refuse a bad file before it measures anything."""

@@ -18,7 +18,8 @@ from pathlib import Path
 from effbench.measuring.record_file import RecordGroups
 from effbench.measuring.records import RunRecord
 
-CACHED = 16  # subjects whose records are kept parsed: a few per slot (a sample, its pair, a representative)
+CACHED = 16  # subjects whose records are kept parsed, at the least
+PER_SLOT = 4  # and for each slot measuring at once: its sample, that sample's pair, a representative, one spare
 
 
 class RecordIndex:
@@ -32,6 +33,13 @@ class RecordIndex:
         self.groups = RecordGroups(path, levels, check=True)
         self.end = self.groups.end  # where the next appended line starts: the writer dropped any torn line first
         self._cache: OrderedDict[tuple[str, str], dict[tuple, RunRecord]] = OrderedDict()
+        self.cached = CACHED
+
+    def hold_for(self, slots: int) -> None:
+        """Keep enough subjects parsed for *slots* measuring at once: with a fixed number, a run of more than a
+        few slots (each alternating a sample and its pair) missed on nearly every read, and read the subject's
+        group from the file again, under the lock the slots share (the review)."""
+        self.cached = max(CACHED, PER_SLOT * slots)
 
     def close(self) -> None:
         self.groups.close()
@@ -41,7 +49,7 @@ class RecordIndex:
         held = self._cache.get(group)
         if held is None:
             held = self._cache[group] = {r.key: r for r in self.groups.runs(task, subject)}
-            if len(self._cache) > CACHED:
+            if len(self._cache) > self.cached:
                 self._cache.popitem(last=False)
         else:
             self._cache.move_to_end(group)

@@ -36,10 +36,10 @@ from effbench import files, jsonfile
 from effbench.measuring.record_file import RecordGroups, StoreError, complete_end, read_bytes, records_in
 from effbench.measuring.record_index import RecordIndex
 from effbench.measuring.records import RunRecord, SampleInfo, Settings
+from effbench.measuring.run_dir import LOCK_FILE, check_out
 from effbench.schema_check import first_problem
 
 IDENTITY = ("settings", "suite_hash", "samples_hash")
-LOCK_FILE = ".lock"
 SAMPLE_FIELDS = {**get_type_hints(SampleInfo), "code": str}  # a samples.jsonl row: a sample's info and its code
 # Run directories this process holds: real path -> [the lock file's descriptor, holders].  flock belongs to an open
 # file, so a second store of the same directory in this process shares the first's lock instead of refusing itself.
@@ -229,6 +229,11 @@ class RunStore:
         run replays its plan from them), a little at a time (:class:`RecordIndex`)."""
         return None if self._index is None else self._index.get(key)
 
+    def hold_for(self, slots: int) -> None:
+        """Keep the records of enough subjects parsed for *slots* measuring at once (:meth:`RecordIndex.hold_for`)."""
+        if self._index is not None:
+            self._index.hold_for(slots)
+
     def runs(self, task: str, subject: str) -> list[RunRecord]:
         """The records of *subject* on *task*, as :meth:`get` has them, in the order their keys were first
         written."""
@@ -382,22 +387,6 @@ class RunStore:
     @classmethod
     def _write_lines(cls, path: Path, rows: list[dict]) -> None:
         write_text_atomic(path, "".join(json.dumps(r) + "\n" for r in rows))
-
-
-def check_out(path: Path, option: str) -> None:
-    """A run goes into a new folder, an empty one or a run directory of its own (resumed): any other folder is
-    refused before anything is measured.  A run writes samples.jsonl, tasks.json... into its folder and makes it
-    private (0700), so ``--out .`` (or ``--out ''``, an unset variable, which click reads as ``.``) where the user
-    keeps a samples.jsonl replaced it."""
-    path = Path(path)
-    if path.exists() and not path.is_dir():
-        raise StoreError(f"{option} {path}: exists and is not a directory")
-    if path.is_dir() and not (path / "run.json").is_file():
-        held = sorted(name for name in os.listdir(path) if name != LOCK_FILE)
-        if held:
-            more = f" and {len(held) - 1} more" if len(held) > 1 else ""
-            raise StoreError(f"{option} {path}: is not a run directory (it holds {held[0]}{more}, no run.json); "
-                             "give a new or empty folder")
 
 
 def _difference(before, now) -> str:

@@ -74,6 +74,7 @@ class RunUnit:
         return {**self.meta["settings"], **self.meta["scoring"], "backend": self.meta["measurement"]["backend"],
                 "k": ",".join(ks), "effbench_version": self.meta["effbench_version"]}
 
+
 def is_run_dir(path: Path) -> bool:
     return RunStore(path, readonly=True).exists()
 

@@ -16,9 +16,8 @@ from effbench import jsonfile
 from effbench.errors import EffbenchError, TaskError
 from effbench.files import write_text_atomic
 from effbench.schema_check import first_problem
-from effbench.tasks.task import Task
+from effbench.tasks.task import DPE_TIERS_FILE, Task
 
-DPE_TIERS_FILE = "tiers.json"
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from effbench.importers import enamel_samples
 from effbench.importers.common import decompressed
 from effbench.measuring.records import SampleInfo
 from effbench.tables import code_point, unshowable
-from effbench.tasks.task import Task
+from effbench.tasks.task import Task, is_hidden
 
 
 @dataclass(frozen=True)
@@ -259,8 +259,8 @@ def _load_jsonl(path: Path, text: str, tasks: dict[str, Task], keep_unknown: boo
 
 def _load_evalplus_folder(path: Path, tasks: dict[str, Task], keep_unknown: bool, out: _Collector) -> None:
     """EvalPlus's folder of samples: ``<task_id>/<n>.py``, each file a whole solution (``HumanEval_0/3.py``)."""
-    entries = sorted(p for p in path.iterdir() if not p.name.startswith("."))
-    files = [f for d in entries if d.is_dir() for f in d.iterdir() if f.suffix == ".py" and f.is_file()]
+    entries = sorted(p for p in path.iterdir() if not is_hidden(p.name))
+    files = [f for d in entries if d.is_dir() for f in _sample_files(d)]
     suite = next((e for e in entries if e.is_dir() and (e / "task.toml").is_file()), None)
     if suite is not None:  # its generators and experts would be read as one model's samples
         raise SampleError(f"{path}: a task suite ({suite.name} holds a task.toml), not samples; a suite is --tasks-dir")
@@ -275,13 +275,20 @@ def _load_evalplus_folder(path: Path, tasks: dict[str, Task], keep_unknown: bool
                 out.others = True
                 continue
             raise SampleError(f"{where}: unknown task id {task_dir.name!r}")
-        for file in sorted((f for f in task_dir.iterdir() if f.suffix == ".py" and f.is_file()), key=_numeric):
+        for file in _sample_files(task_dir):
             where = str(file)
             try:
                 code = file.read_text(encoding="utf-8-sig")  # a byte-order mark is no part of the code, as for Python
             except UnicodeDecodeError as exc:
                 raise SampleError(f"{where}: not UTF-8 ({exc})") from None
             out.add(where, task.id, None, check_showable(file.stem, "sample_id", where), code, 0)
+
+
+def _sample_files(task_dir: Path) -> list[Path]:
+    """The samples of one task in an EvalPlus folder, in number order: its ``.py`` files but hidden ones (a Mac's
+    ``._3.py`` beside a copied ``3.py``)."""
+    return sorted((f for f in task_dir.iterdir() if f.suffix == ".py" and f.is_file() and not is_hidden(f.name)),
+                  key=_numeric)
 
 
 def _numeric(file: Path) -> tuple:

@@ -131,6 +131,7 @@ def _cases(path: Path, module_name: str, memory_mb: int) -> tuple[list[dict], li
     return INPUT_PROCESS.cases(path, module_name, memory_mb)
 
 
+DPE_TIERS_FILE = "tiers.json"  # a task's DPE tier file (effbench/tasks/dpe_tier_file.py)
 MAX_TASK_FILES = 10_000  # a task folder is a few files; more means a link to a big tree (``data -> /``)
 
 
@@ -169,7 +170,8 @@ def _files(path: Path) -> list[Path]:
         seen.add(real)
         dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not is_hidden(d))
         found += [Path(top, f) for f in files
-                  if Path(top, f).is_file() and not is_temporary(f) and not is_hidden(f)]
+                  if Path(top, f).is_file() and not is_hidden(f)
+                  and not (top == str(path) and is_temporary(f, of=DPE_TIERS_FILE))]
         if len(found) > MAX_TASK_FILES:
             raise TaskError(f"{path}: more than {MAX_TASK_FILES} files (a link to a large folder?)")
     return found

@@ -77,5 +77,5 @@ def test_a_stopped_run_of_busy_docker_slots_ends_at_once_leaving_nothing(engine,
             if c.status != "removing"]
     assert took < STOP_WITHIN, f"stopping took {took:.1f}s"
     assert left == [], "a worker container outlived the stopped run"
-    assert [d for d in sock_dirs if d and os.path.exists(d)] == []
+    assert [(d, os.listdir(d)) for d in sock_dirs if d and os.path.exists(d)] == []
     assert sink.appended == []

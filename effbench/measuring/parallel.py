@@ -164,6 +164,10 @@ class _Pool:
         self.slots: dict[int, Slot] = {}
         self.errors: list[BaseException] = []
         self.report_lock = threading.Lock()
+        # Set by each slot's thread once its workers are removed.  Not Thread.join: on Python 3.11 a join that a
+        # KeyboardInterrupt cut short marks the thread finished, so the next join returned at once and the process
+        # exited while a slot was still removing its worker (a container or socket directory left behind).
+        self.done = [threading.Event() for _ in self.cpus]
 
     def run(self) -> None:
         threads = [threading.Thread(target=self._work, args=(i,), name=f"effbench-slot-{i}", daemon=True)
@@ -171,24 +175,27 @@ class _Pool:
         for t in threads:
             t.start()
         try:
-            for t in threads:
-                while t.is_alive():
-                    t.join(0.2)  # a timed join keeps Ctrl-C deliverable to this thread
+            for done in self.done:
+                while not done.wait(0.2):  # a timed wait keeps Ctrl-C deliverable to this thread
+                    pass
         except BaseException:
             self._stop()
-            for t in threads:
-                t.join(30)
+            for done in self.done:
+                done.wait(30)
             raise
         if self.errors:
             raise self.errors[0]
 
     def _stop(self) -> None:
-        """Refuse further records, then end every slot's workers (a thread blocked on one returns at once)."""
+        """Refuse further records, then wake every slot (a thread blocked on its worker returns at once); each slot
+        removes its own workers, at once and in parallel.  Closing them here, from this thread, asked each busy
+        worker to exit and waited 5 s for an answer that never came, while the slot started a fresh worker: a
+        SIGTERM took 35-40 s to end a counting run."""
         self.store.stopping.set()
         self.schedule.stop()
         for slot in list(self.slots.values()):
             try:
-                slot.close()
+                slot.stop()
             except Exception:  # noqa: BLE001 - stopping: the first error is the one reported
                 pass
 
@@ -215,5 +222,8 @@ class _Pool:
                 self.errors.append(exc)
                 self._stop()
         finally:
-            if slot is not None:
-                slot.close()
+            try:
+                if slot is not None:
+                    slot.close()
+            finally:
+                self.done[index].set()

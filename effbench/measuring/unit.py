@@ -46,6 +46,12 @@ class Slot:
     counter: base.Sandbox | None = None
     cpu: int | None = None
 
+    def stop(self) -> None:
+        """From another thread: the slot's runs end now and no worker starts again (PooledSandbox.stop)."""
+        for sandbox in (self.runner, self.counter):
+            if sandbox is not None:
+                sandbox.stop()
+
     def close(self) -> None:
         try:
             self.runner.close()

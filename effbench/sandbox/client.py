@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import time
 
 from effbench_runners import wire
@@ -38,9 +39,13 @@ class WorkerSession:
     def __init__(self, write_fd: int, read_fd: int, describe: str):
         self.write_fd, self.read_fd, self.describe = write_fd, read_fd, describe
         self._reader = FrameReader(read_fd)
+        # True from a request's send until its whole reply is read: a session left busy (a stop or Ctrl-C came
+        # mid-request) is out of step with its worker, whose next frame answers the old request, not an "exit".
+        self.busy = False
 
     def request(self, header: dict, payload: bytes | None = None, timeout: float = 60.0) -> tuple[dict, bytes | None]:
         header = dict(header, payload=payload is not None)
+        self.busy = True
         data = wire.pack_frame(json.dumps(header).encode())
         if payload is not None:
             data += wire.pack_frame(payload)
@@ -53,6 +58,7 @@ class WorkerSession:
         deadline = time.monotonic() + timeout
         reply = json.loads(self._frame(deadline))
         body = self._frame(deadline) if reply.get("payload") else None
+        self.busy = False
         return reply, body
 
     def _frame(self, deadline: float) -> bytes:
@@ -77,12 +83,18 @@ class PooledSandbox:
         self._inputs: dict[str, bytes] = {}
         self._sent: set[str] = set()
         self.restarts = 0
+        self.stopping = threading.Event()  # set by stop(), from any thread: no worker is started or asked again
 
     # -- to implement
     def _spawn(self) -> WorkerSession:
         raise NotImplementedError
 
     def _terminate(self) -> None:
+        raise NotImplementedError
+
+    def _wake(self) -> None:
+        """Make a read of this sandbox's worker, blocked in another thread, return at once (as a dead worker).
+        Called from a thread that does not own the sandbox: it must not close what the owner still reads."""
         raise NotImplementedError
 
     def uid(self) -> int:
@@ -93,8 +105,13 @@ class PooledSandbox:
 
     # -- lifecycle
     def start(self) -> None:
+        self._check_stopping()
         if self.session is None:
-            self.session = self._spawn()
+            session = self._spawn()
+            if self.stopping.is_set():  # stopped while the worker started: it is not asked anything
+                self._terminate()
+                self._check_stopping()
+            self.session = session
             self._sent.clear()
             reply, _ = self.session.request({"op": "hello"}, timeout=60)
             # the runner's files as this worker started from them (read once per worker, not per call)
@@ -109,8 +126,20 @@ class PooledSandbox:
         sealed = {"counter_sealed": self.counter_sealed()} if self.counter == "callgrind" else {}
         return dict(self._info, runner=self.name, counter=self.counter, **sealed)
 
+    def stop(self) -> None:
+        """End this sandbox's work from another thread (a stopping run: SIGTERM, Ctrl-C, another slot's failure):
+        the run in flight returns at once as a dead worker and none is started again; the owning thread's
+        :meth:`close` then removes the worker.  Before, the stopping thread asked the busy worker to exit and waited
+        5 s for a reply per sandbox while the owner, woken when the worker went, started a fresh one."""
+        self.stopping.set()
+        self._wake()
+
+    def _check_stopping(self) -> None:
+        if self.stopping.is_set():
+            raise WorkerDied(f"{self.name}: the run is stopping")
+
     def close(self) -> None:
-        if self.session is not None:
+        if self.session is not None and not self.session.busy:  # a busy worker would not hear "exit" in time
             try:
                 self.session.request({"op": "exit"}, timeout=5)
             except (WorkerDied, ValueError):
@@ -139,6 +168,7 @@ class PooledSandbox:
         worker)."""
         if self.session is None:
             raise WorkerDied(f"{self.name}: no worker (start() was not called)")
+        self._check_stopping()
         return self.session
 
     def _ensure_sent(self, keys: list[str]) -> None:

@@ -314,6 +314,7 @@ class DockerSandbox(PooledSandbox):
                 return conn
             except TimeoutError:
                 pass
+            self._check_stopping()  # _spawn's clean-up removes the half-started container
             try:
                 self.container.reload()
             except (docker.errors.DockerException, OSError) as exc:
@@ -324,6 +325,14 @@ class DockerSandbox(PooledSandbox):
                                        f"({self.container.attrs['State'].get('ExitCode')}: {logs[-300:]})")
             if time.monotonic() > deadline:
                 raise WorkerStartError(f"docker runner: worker container did not connect in {START_TIMEOUT:.0f}s")
+
+    def _wake(self) -> None:
+        sock = self.sock
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)  # the owner's select returns, its read sees the end; it closes
+            except OSError:
+                pass
 
     def _terminate(self) -> None:
         sock, self.sock = self.sock, None

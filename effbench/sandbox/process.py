@@ -146,6 +146,11 @@ class ProcessSandbox(PooledSandbox):
         assert stdin is not None and stdout is not None  # both are pipes (PIPE above)
         return WorkerSession(stdin.fileno(), stdout.fileno(), f"process sandbox slot {self.slot}")
 
+    def _wake(self) -> None:
+        proc = self.proc
+        if proc is not None and proc.poll() is None:
+            proc.kill()  # its pipes close: the owner's read ends; the owner reaps it in close()
+
     def _terminate(self) -> None:
         proc, self.proc = self.proc, None
         try:

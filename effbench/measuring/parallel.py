@@ -123,6 +123,7 @@ def run_local(units: list[WorkUnit], settings: Settings, store: RunStore, cache:
             slot.close()
         return
     jobs = min(jobs, len(units) if not split else len(units) + samples)
+    store.hold_for(jobs)  # each slot's subjects stay parsed (RecordIndex.hold_for)
     _Pool(schedule, settings, store, cache, progress, on_unscorable, jobs, on_runner, Timeline(timeline)).run()
 
 
@@ -157,7 +158,6 @@ class _Pool:
     def __init__(self, schedule, settings, store, cache, progress, on_unscorable, jobs, on_runner, spans):
         self.settings, self.cache, self.on_unscorable, self.on_runner = settings, cache, on_unscorable, on_runner
         self.store, self.progress = SharedStore(store), SharedProgress(progress)
-        store.hold_for(jobs)
         self.schedule, self.spans = schedule, spans
         cpus = usable_cpus()
         self.cpus = [cpus[i % len(cpus)] for i in range(jobs)]

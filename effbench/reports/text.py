@@ -1,7 +1,7 @@
 """The leaderboard as the terminal shows it after ``effbench run``/``score``/``leaderboard``."""
 from __future__ import annotations
 
-from effbench.reports.source import coverage_notes, ranked
+from effbench.reports.source import coverage_notes, ranked, shown_ks
 from effbench.scoring.complexity_summary import SHARE_COLUMN
 from effbench.scoring.memory import SCORES as MEMORY_SCORES
 from effbench.tables import text_table
@@ -11,7 +11,7 @@ def format_board(board: dict) -> str:
     models = board.get("models", {})
     if not models:
         return "(no scored samples)"
-    ks = sorted({k for m in models.values() for k in m["pass@k"]}, key=int)
+    ks = shown_ks(board)  # a k no model has a score at (more than any task's samples) would be a column of dashes
     head = ["model", "tasks", "samples"] + [f"pass@{k}" for k in ks] + [f"eff@{k}" for k in ks] + ["DPS", "DPS_norm"]
     memory = any(m.get("memory") for m in models.values())  # EffiBench-style memory ratios (scoring.memory)
     head += list(MEMORY_SCORES) if memory else []

@@ -4,7 +4,8 @@ run, mailed or opened offline and look the same; nothing is fetched at view time
 The page (``templates/report.html.j2``, rendered by jinja2 with autoescaping: task statements, model names and
 failure details are sample- or user-controlled text) holds, per leaderboard section:
 * the sortable leaderboard with intervals;
-* models x tasks heatmaps of eff@1 and of DPS, each cell's values on hover (``title``) and linked to the task;
+* models x tasks heatmaps of eff@k (at the board's :func:`~effbench.reports.source.report_k`) and of DPS, each
+  cell's values on hover (``title``) and linked to the task;
 * eff@k and pass@k against k (:mod:`effbench.reports.plots`);
 * per task (run directory only): statement, levels, the time plot, and each sample's status, efficiency, level
   times, the model's task DPS, peak memory and failure detail.
@@ -23,7 +24,7 @@ from effbench.measuring.records import FAILED, PASSED
 from effbench.reports.board import boards_of
 from effbench.reports.templates_env import template
 from effbench.reports.source import (Source, cell, columns, complexity_note, complexity_rows, coverage_notes, dps_note,
-                                     fmt, fmt_ci, lead_k, memory_note, meta_lines, ranked, section_title)
+                                     fmt, fmt_ci, memory_note, meta_lines, ranked, report_k, section_title)
 from effbench.profiling.report import task_profiles
 from effbench.reports.dpe_tiers_section import describe, sample_tiers
 from effbench.reports.plots import MARKS, model_colours, plot_scores_vs_k, plot_task_times, sample_mark
@@ -58,9 +59,10 @@ def _rows(board: dict, colours: dict) -> tuple[list[str], list[dict]]:
 
 # ---------------------------------------------------------------- heatmaps
 def heatmaps(board: dict, tasks: list[str], linked: set[str], colours: dict) -> list[dict]:
-    """eff@k at the board's :func:`lead_k` (colour scale 0..1) and, when any task has one, DPS (0..100): one row per
-    model, one cell per task, linked to the task's section when the page has one (*linked*)."""
-    k = lead_k(board) or "1"
+    """eff@k at the board's :func:`~effbench.reports.source.report_k` (colour scale 0..1) and, when any task has
+    one, DPS (0..100): one row per model, one cell per task, linked to the task's section when the page has one
+    (*linked*)."""
+    k = report_k(board)
     specs = [(f"eff@{k}", lambda t: t.get("eff@k", {}).get(k), 1.0, 3,
               f"eff@{k} per model and task (1.0 = as fast as the expert; above 1 is faster).")]
     if any("dps" in t for m in board["models"].values() for t in m["tasks"].values()):
@@ -149,7 +151,7 @@ def _section(board: dict, source: Source, title: str | None) -> dict:
              for label, key in (("unscorable", "unscorable_tasks"), ("not scorable by DPE", "dpe_unscorable_tasks"))
              for tid, why in board[key].items()]
     section: dict[str, Any] = {"title": title, "meta": [Markup(_inline_md(line)) for line in meta_lines(board)],
-               "models": bool(board["models"]), "header": header, "rows": rows, "notes": notes,
+               "models": bool(board["models"]), "k": report_k(board), "header": header, "rows": rows, "notes": notes,
                "heatmaps": [], "plots": [], "task_sections": [], "classes": _classes(board, colours)}
     if board["models"]:
         section["task_sections"] = task_sections(board, source, colours)

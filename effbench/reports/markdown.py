@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from effbench.reports.board import boards_of
 from effbench.reports.source import (Source, cell, columns, complexity_note, complexity_rows, coverage_notes, dps_note,
-                                     dpe_meta, fmt, fmt_ci, lead_k, memory_note, meta_lines, ranked, section_title,
+                                     dpe_meta, fmt, fmt_ci, memory_note, meta_lines, ranked, report_k, section_title,
                                      uncertainty_meta)
 from effbench.tables import escape_markdown, markdown_table
 
@@ -53,7 +53,7 @@ def _markdown_board(board: dict) -> list[str]:
         out.append(f"- task `{tid}` DPE warning: {escape_markdown(why)}")
     tasks = sorted({t for m in board["models"].values() for t in m["tasks"]})
     names = [n for n, _ in ranked(board)]
-    k = lead_k(board) or "1"
+    k = report_k(board)
     rows = [[tid] + [fmt(board["models"][n]["tasks"].get(tid, {}).get("eff@k", {}).get(k)) for n in names]
             for tid in tasks]
     return out + ["", f"<details><summary>Per task eff@{k} ({len(tasks)} tasks × {len(names)} models)</summary>", "",

@@ -9,7 +9,7 @@ of its repeats, as in ``benchmark-json`` (a lower bound: a model must not drop o
 (:class:`pytest_benchmark.stats.Stats`), so min, median, iqr, ops... mean what they mean there.  ``group`` is the
 task, so ``pytest-benchmark compare`` puts a task's models side by side.  In instructions mode the "seconds" hold
 instruction counts (pytest-benchmark has no other unit); ``extra_info["unit"]`` says so.  effbench's own figures for
-the pair (eff@k and pass@k at the k the reports show, :func:`~effbench.reports.source.lead_k`: ``eff@1`` unless the
+the pair (eff@k and pass@k at the k the reports show, :func:`~effbench.reports.source.report_k`: ``eff@1`` unless the
 run was made with other ``--k``; the expert's time there, the limit T, samples over it) go in ``extra_info``.
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections import defaultdict
 from effbench.errors import EffbenchError
 from effbench.measuring.records import PASSED, Settings
 from effbench.reports.benchmark_json import top_level_times
-from effbench.reports.source import ReportError, lead_k, settled_runs
+from effbench.reports.source import ReportError, report_k, settled_runs
 
 
 def _stats_class():
@@ -90,7 +90,7 @@ def pytest_benchmark_json(source) -> dict:
     unit = "instructions" if settings.measure == "instructions" else "s"
     summary = top_level_times(source)
     board_models = source.board["models"]
-    k = lead_k(source.board) or "1"
+    k = report_k(source.board)
     benchmarks = []
     for (model, task), values in top_level_rounds(source).items():
         stats = Stats()

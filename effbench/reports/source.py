@@ -107,6 +107,12 @@ def lead_k(*boards: dict) -> str | None:
     return min(shared, key=int) if shared else None
 
 
+def report_k(board: dict) -> str:
+    """The k a report's per-task tables, heatmaps and sentences about eff@k show: :func:`lead_k`, or 1 for a board
+    no model has an eff@k in (every cell is then '–', and eff@1 is what the reader expects to see named)."""
+    return lead_k(board) or "1"
+
+
 def scored_ks(board: dict) -> list[str]:
     """The ks at which some model of *board* has an eff@k, smallest first."""
     return sorted({k for m in board["models"].values() for k, v in m["eff@k"].items() if v is not None}, key=int)

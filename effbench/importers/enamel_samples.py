@@ -32,7 +32,10 @@ class Malformed(ValueError):
     """Text that is ENAMEL's samples, one JSON document, but not readable as it: the message says where and why."""
 
 
-INDEX = re.compile(r"\s*(-?[0-9]{1,18})\s*")  # a problem index as an object key (int() takes more, e.g. "²")
+INDEX = re.compile(r"\s*(-?[0-9]+)\s*")  # a problem index as an object key (int() takes more, e.g. "²")
+# The most digits an index is read with: int() refuses a string of over 4300 digits (ValueError), and no problem
+# set numbers its problems past this.  A longer key is still an index in shape, and said to be too long.
+INDEX_DIGITS = 18
 
 
 class Pairs(dict):
@@ -54,12 +57,23 @@ def _shape(data) -> dict[int, list] | None:
         shaped: dict[int, list] = {}
         keys: dict[int, str] = {}
         for key, codes in getattr(data, "pairs", data.items()):
-            index = int(key)
+            index = _index(key)
             if index in shaped:
                 raise Malformed(f"problem {index} is given twice (keys {keys[index]!r} and {key!r})")
             shaped[index], keys[index] = codes, key
         return shaped
     return None
+
+
+def _index(key: str) -> int:
+    """The problem index an object key (matching :data:`INDEX`) names; :class:`Malformed` past :data:`INDEX_DIGITS`
+    digits, leading zeros aside (it was read as a JSONL row and said to lack a ``task_id``)."""
+    text = key.strip()
+    digits = text.lstrip("-").lstrip("0") or "0"
+    if len(digits) > INDEX_DIGITS:
+        raise Malformed(f"problem key {text[:INDEX_DIGITS + 1] + '…'!r}: an index of {len(digits)} digits, past "
+                        f"any problem's (ENAMEL numbers its problems from 0)")
+    return -int(digits) if text.startswith("-") else int(digits)
 
 
 def parse(text: str) -> dict[int, list] | None:

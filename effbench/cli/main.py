@@ -11,6 +11,7 @@ import os
 import signal
 import sys
 import threading
+from typing import NoReturn
 
 import click
 
@@ -31,7 +32,44 @@ def _terminated(signum, frame) -> None:
     raise Terminated()
 
 
+def _ignore_stops() -> None:
+    """Ctrl-C and SIGTERM do nothing from here to the process's exit (see :attr:`Main.ends_process`).  Ignored, not
+    handled: Python puts a handler of its own back to the default as it finalises, where a signal then killed the
+    process (exit -2, no word); an ignored one stays ignored."""
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, signal.SIG_IGN)
+
+
+def _stopped(exc: KeyboardInterrupt) -> NoReturn:
+    """Ctrl-C or SIGTERM (:class:`Terminated`) before the command finished: one line, 130 or 143."""
+    term = isinstance(exc, Terminated)
+    click.echo(f"effbench: {'terminated (SIGTERM)' if term else 'interrupted'}; finished measurements are "
+               "kept (rerun the same command to resume)", err=True)
+    sys.exit(143 if term else 130)
+
+
+def exit_after(exc: KeyboardInterrupt) -> NoReturn:
+    """The console script's exit when *exc* (Ctrl-C, SIGTERM) escaped click: it landed in click's own exit path
+    (``--help``, ``--version``, the exit after a command) or start-up, where no command handles it; escaping, it
+    was a traceback and death by SIGINT (exit -2).  The process exits with the code it was exiting with (a
+    SystemExit or click's Exit that the signal interrupted), else as a stopped command."""
+    _ignore_stops()
+    context = exc.__context__
+    while context is not None:
+        if isinstance(context, (SystemExit, click.exceptions.Exit)):
+            sys.exit(context.code if isinstance(context, SystemExit) else context.exit_code)
+        context = context.__context__
+    _stopped(exc)
+
+
 class Main(click.Group):
+    #: Set by the console script (:func:`effbench.cli.entry`): the process ends with the command.  Once the
+    #: command's outcome is decided (it returned, or one of the handlers below chose the exit code), Ctrl-C and
+    #: SIGTERM are ignored to the exit: one landing in click's or the interpreter's exit path replaced the finished
+    #: command's code by click's "Aborted!" and 1, or by a KeyboardInterrupt traceback and exit -2.  Embedded
+    #: (click's CliRunner, a program of one's own), the caller's handlers are put back instead.
+    ends_process = False
+
     def invoke(self, ctx):
         # Only the main thread may set a handler, and one already set (by a program embedding effbench) is kept.
         mine = (threading.current_thread() is threading.main_thread()
@@ -40,12 +78,19 @@ class Main(click.Group):
         try:
             return self._invoke(ctx)
         finally:
-            if before is not None:
+            if before is not None and not self.ends_process:
                 signal.signal(signal.SIGTERM, before)
+
+    def _settle(self) -> None:
+        if self.ends_process:
+            _ignore_stops()
 
     def _invoke(self, ctx):
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            finally:
+                self._settle()
         except EffbenchError as exc:
             fail(str(exc), exc.exit_code)
         except click.UsageError as exc:  # click's own: an option's value or name; one line too, not its usage block
@@ -64,10 +109,8 @@ class Main(click.Group):
             fail(f"this machine refused effbench a resource ({exc.strerror}); finished measurements are kept "
                  "(rerun the same command to resume)", 3)
         except KeyboardInterrupt as exc:
-            term = isinstance(exc, Terminated)
-            click.echo(f"effbench: {'terminated (SIGTERM)' if term else 'interrupted'}; finished measurements are "
-                       "kept (rerun the same command to resume)", err=True)
-            sys.exit(143 if term else 130)
+            self._settle()  # it landed before the settling above took effect
+            _stopped(exc)
 
 
 @click.group(cls=Main)

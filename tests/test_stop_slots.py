@@ -13,6 +13,9 @@ import time
 
 import pytest
 
+from effbench.sandbox.client import PooledSandbox
+from effbench.sandbox.process import ProcessSandbox
+
 from effbench.measuring import parallel
 from effbench.measuring.records import Settings
 from effbench.measuring.schedule import Timeline
@@ -20,8 +23,7 @@ from effbench.measuring.progress import Progress
 from effbench.sandbox.base import Limits
 from effbench.sandbox.docker_sandbox import LABEL, docker_available
 
-pytestmark = [pytest.mark.skipif(not docker_available(), reason="no Docker engine answers"),
-              pytest.mark.sandbox]
+pytestmark = pytest.mark.sandbox
 
 SLEEPER = "import time\ndef f():\n    time.sleep(60)\n"
 STOP_WITHIN = 2.5  # seconds from the signal to the run's end: well inside CI's 10 s before SIGKILL
@@ -30,6 +32,9 @@ STOP_WITHIN = 2.5  # seconds from the signal to the run's end: well inside CI's 
 class _Schedule:
     def stop(self) -> None:
         pass
+
+    def next(self, loaded):
+        return None
 
 
 class _Sink:
@@ -42,6 +47,7 @@ class _Sink:
         self.appended.append(record)
 
 
+@pytest.mark.skipif(not docker_available(), reason="no Docker engine answers")
 def test_a_stopped_run_of_busy_docker_slots_ends_at_once_leaving_nothing(engine, monkeypatch):
     running: list = []
     sock_dirs: list = []
@@ -79,3 +85,40 @@ def test_a_stopped_run_of_busy_docker_slots_ends_at_once_leaving_nothing(engine,
     assert left == [], "a worker container outlived the stopped run"
     assert [(d, os.listdir(d)) for d in sock_dirs if d and os.path.exists(d)] == []
     assert sink.appended == []
+
+
+def test_a_stop_while_slots_start_their_workers_starts_none(monkeypatch):
+    """A stop landing while a slot was still starting its sandboxes, before the pool knew the slot: nothing woke it,
+    and it went on to start its worker and, counting, its callgrind worker, both after the run had stopped, and to
+    remove them again, while the stopping thread waited.  Each slot's start is held until the stop has happened
+    (both slots busy starting, as at a run's beginning); no worker may start after it."""
+    starting, go = threading.Barrier(3), threading.Event()
+    real_start, real_spawn = PooledSandbox.start, ProcessSandbox._spawn
+    late: list[int] = []  # the sandbox slot of each worker started once the run was stopping
+
+    def held_start(self):
+        if self.counter is None and not go.is_set():  # a slot's first sandbox
+            starting.wait(10)
+            go.wait(10)
+        real_start(self)
+
+    def spawn(self):
+        if go.is_set():
+            late.append(self.slot)
+        return real_spawn(self)
+
+    monkeypatch.setattr(PooledSandbox, "start", held_start)
+    monkeypatch.setattr(ProcessSandbox, "_spawn", spawn)
+    pool = parallel._Pool(_Schedule(), Settings(runner="process", measure="instructions"), _Sink(), None,
+                          Progress(), None, 2, lambda info: None, Timeline(None))
+
+    def stop_when_starting():
+        starting.wait(10)
+        pool._stop()  # what the main thread does on SIGTERM or Ctrl-C, and a slot that fails
+        go.set()
+
+    threading.Thread(target=stop_when_starting, daemon=True).start()
+    started = time.monotonic()
+    pool.run()
+    took = time.monotonic() - started
+    assert go.is_set() and late == [], f"{len(late)} worker(s) started after the stop; the pool took {took:.1f}s"

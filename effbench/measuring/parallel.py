@@ -23,8 +23,8 @@ from effbench.measuring.progress import Progress
 from effbench.measuring.records import RunRecord, Settings
 from effbench.measuring.schedule import REFERENCE, SAMPLE, START, SWITCH, Schedule, Span, Timeline
 from effbench.measuring.store import RecordSink, RunStore
-from effbench.measuring.unit import (Slot, WorkUnit, measure_one, measure_reference, open_slot, resume_reference,
-                                    slot_info)
+from effbench.measuring.unit import (Slot, WorkUnit, measure_one, measure_reference, new_slot, open_slot,
+                                    resume_reference, slot_info)
 
 # Timing modes: one slot unless asked (the fidelity cost of two is in README, "Throughput").
 TIMING_DEFAULT_JOBS = 1
@@ -208,7 +208,12 @@ class _Pool:
         slot = None
         try:
             started = time.monotonic()
-            slot = self.slots[index] = open_slot(self.settings, index, self.cpus[index])
+            # Known to _stop before it starts a worker, and started only if the run was not stopped before that:
+            # a slot still starting its workers when the run stopped was not woken, and started them all anyway.
+            slot = self.slots[index] = new_slot(self.settings, index, self.cpus[index])
+            if self.store.stopping.is_set():
+                raise Stopped()
+            slot.start()
             self.spans.span(index, START, "", started)
             if index == 0:
                 with self.store.lock:

@@ -46,6 +46,16 @@ class Slot:
     counter: base.Sandbox | None = None
     cpu: int | None = None
 
+    def start(self) -> None:
+        """Start the slot's workers, the plain one first; none is left running if one fails to start."""
+        try:
+            self.runner.start()
+            if self.counter is not None:
+                self.counter.start()
+        except BaseException:
+            self.close()
+            raise
+
     def stop(self) -> None:
         """From another thread: the slot's runs end now and no worker starts again (PooledSandbox.stop)."""
         for sandbox in (self.runner, self.counter):
@@ -60,20 +70,22 @@ class Slot:
                 self.counter.close()
 
 
-def open_slot(settings: Settings, index: int = 0, cpu: int | None = None) -> Slot:
-    """Start slot *index*'s sandboxes, pinned to core *cpu* (None: not pinned, as a one-slot run is)."""
+def new_slot(settings: Settings, index: int = 0, cpu: int | None = None) -> Slot:
+    """Slot *index*'s sandboxes, pinned to core *cpu* (None: not pinned, as a one-slot run is), made but not
+    started: a slot another thread may stop (:mod:`.parallel`) is known to it before any of its workers starts."""
     runner = make_sandbox(settings.runner, slot=2 * index)
     runner.cpu = cpu
     slot = Slot(index, runner, cpu=cpu)
-    try:
-        runner.start()
-        if settings.measure == "instructions":
-            slot.counter = make_sandbox(settings.runner, slot=2 * index + 1, counter=detect_counter(settings.counter))
-            slot.counter.cpu = cpu
-            slot.counter.start()
-    except BaseException:
-        slot.close()
-        raise
+    if settings.measure == "instructions":
+        slot.counter = make_sandbox(settings.runner, slot=2 * index + 1, counter=detect_counter(settings.counter))
+        slot.counter.cpu = cpu
+    return slot
+
+
+def open_slot(settings: Settings, index: int = 0, cpu: int | None = None) -> Slot:
+    """:func:`new_slot`, started."""
+    slot = new_slot(settings, index, cpu)
+    slot.start()
     return slot
 
 

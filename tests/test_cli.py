@@ -249,6 +249,59 @@ def test_ctrl_c_while_effbench_starts_is_one_line_and_exit_130(how):
     assert out == ""
 
 
+# Three exits, each of a process forked once effbench is imported (the import is most of a process's cost): the
+# command's output before its exit, then (held) its exit, waiting once for a line on stdin, then its exit code.
+HELD_EXITS = """import json, os, signal, sys
+signal.signal(signal.SIGINT, signal.default_int_handler)  # as from a terminal (a CI step may ignore it)
+from effbench.cli import entry
+import effbench.cli.main
+real_exit = sys.exit
+def held(status=None):
+    sys.exit = real_exit
+    sys.stderr.write(f"held {os.getpid()}\\n"); sys.stderr.flush(); sys.stdin.readline()
+    real_exit(status)
+for argv in json.loads(sys.argv[1]):
+    pid = os.fork()
+    if pid == 0:
+        sys.exit, sys.argv = held, ["effbench", *argv]
+        entry()
+        os._exit(99)  # never: click exits
+    sys.stderr.write(f"exit {os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])}\\n"); sys.stderr.flush()
+"""
+
+
+@pytest.mark.sandbox
+def test_ctrl_c_as_a_command_exits_leaves_its_exit_code():
+    """A Ctrl-C landing once the command had finished, in click's exit: it was a KeyboardInterrupt traceback and
+    death by SIGINT (exit -2) after a finished command or ``--version``, and click's 'Aborted!' and exit 1 after a
+    command that refused its input (2).  The process now exits with the command's code and says nothing more.  The
+    exit is held (``sys.exit``, which click and effbench call with the command's code, waits for a line on stdin)
+    and the signal sent before the line: it reaches the process while its exit waits."""
+    cases = [(["tasks", "list", "--tasks-dir", str(FIXTURE_TASKS)], 0), (["score", str(FIXTURE_TASKS)], 2),
+             (["--version"], 0)]
+    proc = subprocess.Popen([sys.executable, "-c", HELD_EXITS, json.dumps([argv for argv, _ in cases])],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    said: list[list[str]] = []  # per case, what it said on stderr before its exit, the held line, and after it
+    try:
+        for _ in cases:
+            lines: list[str] = []
+            while not (line := proc.stderr.readline()).startswith("held ") and line:
+                lines.append(line)
+            if line:
+                os.kill(int(line.split()[1]), signal.SIGINT)
+                proc.stdin.write("go\n")
+                proc.stdin.flush()
+            while not (line := proc.stderr.readline()).startswith("exit ") and line:
+                lines.append(f"after: {line}")
+            said.append([*lines, line])
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert [case[-1] for case in said] == [f"exit {code}\n" for _, code in cases], said
+    assert [case[:-1] for case in said] == [[], [said[1][0]], []] and "not a run directory" in said[1][0], said
+    assert "prefix-max" in out and "effbench, version" in out and err == "", (out, err)
+
+
 def test_export_samples_says_once_what_it_wrote(tmp_path):
     """It said '3 samples written to F' on stdout and 'wrote F' on stderr (the docs review)."""
     res = invoke("tasks", "export-samples", tmp_path / "s.jsonl", "--tasks-dir", FIXTURE_TASKS, "--no-adversarial")

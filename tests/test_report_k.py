@@ -59,10 +59,26 @@ def test_markdown_and_html_per_task_tables_show_the_first_k_asked_for():
     for t, cells in per_task(b, "5").items():
         assert f"| {t} | {' | '.join(cells)} |" in text, text
     page = html(Source(b, "b.json"))
-    assert "eff@5: models × tasks" in page and "eff@1:" not in page
+    assert "eff@5: models × tasks" in page and "eff@1" not in page  # the note under the table said eff@1 too
+    assert "scores eff@5 ≈ 1 and DPS below 100" in page
     for cells in per_task(b, "5").values():
         assert all(f">{c}<" in page for c in cells)
         assert f"fast · t1: eff@5 {per_task(b, '5')['t1'][0]}, pass@5 1.000" in page
+
+
+def test_the_terminal_table_has_no_column_of_a_k_no_model_has_a_score_at(tmp_path):
+    """`--k 1,10` with five samples per task: no model has a pass@10 or eff@10 (k over every task's samples), and
+    the terminal's table (`run`, `score`, `leaderboard`) showed both columns, dashes all the way down, where the
+    Markdown and HTML tables leave them out."""
+    b = board([1, 10])
+    assert {m["pass@k"]["10"] for m in b["models"].values()} == {m["eff@k"]["10"] for m in b["models"].values()} \
+        == {None}
+    res = CliRunner().invoke(main, ["leaderboard", str(write(tmp_path / "b.json", b)), "-o", str(tmp_path / "o.json")])
+    assert res.exit_code == 0, res.output
+    lines = res.stdout.splitlines()
+    assert lines[0].split()[:5] == ["model", "tasks", "samples", "pass@1", "eff@1"] and "@10" not in res.stdout
+    fast = lines[1].split()
+    assert fast[0] == "fast" and fast[3:5] == ["1.000", f"{b['models']['fast']['eff@k']['1']:.3f}"]
 
 
 def test_compare_two_leaderboards_scored_at_k_5(tmp_path):

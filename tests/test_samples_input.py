@@ -317,3 +317,18 @@ def test_an_enamel_problem_given_twice_is_one_line(tmp_path, text):
         got = load_samples(path, {t.id: t for t in load_suite(tasks)})
         pytest.fail(f"read as {len(got)} sample(s), no error")
     assert str(caught.value).startswith(f"{path}: problem 0 is given twice"), caught.value
+
+
+@pytest.mark.parametrize("digits", [19, 5000], ids=["past-18", "past-int"])
+def test_an_enamel_key_with_more_digits_than_any_index_is_said_to_be_that(tmp_path, digits):
+    """ENAMEL's object form with a key of many digits (past the 18 an index is read with; 5000 is past what int()
+    reads at all): the object no longer looked like ENAMEL's and was read as a JSONL row, 'line 1: missing field
+    task_id', which the file never meant to have.  One line naming the key and what is wrong with it, exit 2,
+    before anything is measured."""
+    path = tmp_path / "samples.json"
+    path.write_text(json.dumps({"0": ["    return 1\n"], "7" * digits: ["    return 2\n"]}))
+    res = invoke("run", path, "--tasks-dir", FIXTURE_TASKS, "--out", tmp_path / "out")
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1, res.stderr
+    assert res.stderr.startswith(f"effbench: error: {path}: problem key '{'7' * 19}…': an index of {digits} digits"), \
+        res.stderr
+    assert "task_id" not in res.stderr and not (tmp_path / "out").exists()

@@ -216,6 +216,7 @@ def test_run_and_score_as_a_subprocess(tmp_path):
 def test_score_on_a_folder_that_is_not_a_run(tmp_path):
     res = invoke("score", tmp_path)
     assert res.exit_code == 2 and "not a run directory" in res.stderr
+    assert os.listdir(tmp_path) == []  # the run directory's lock file was left in it
 
 
 @pytest.mark.sandbox

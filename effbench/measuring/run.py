@@ -226,7 +226,9 @@ def derive(store: RunStore, ks: list[int] | None = None, scoring: dict | None = 
 
 def score_run(out: Path, ks: list[int] | None = None, scoring: dict | None = None) -> RunReport:
     """Derive every output from the store and write it to the run directory (``effbench score``)."""
-    with RunStore(out).locked() as store:
+    store = RunStore(out)
+    store.read_meta()  # a folder that is no run's is refused before its lock file is made in it (it was left there)
+    with store.locked():
         derived = derive(store, ks, scoring)
         store.write_lines("results.jsonl", derived.results)
         store.write_json("tasks.json", derived.tasks)

@@ -31,7 +31,7 @@ from effbench.sandbox import SANDBOXES, preflight
 from effbench.sandbox.counting import COUNTERS
 from effbench.sandbox.docker_sandbox import docker_available
 from effbench.tasks.inputs import InputCache
-from effbench.tasks.samples import FORMATS as SAMPLE_FORMATS, Sample, load_samples, samples_name
+from effbench.tasks.samples import FORMATS as SAMPLE_FORMATS, Sample, load_samples, samples_name, unnamed_samples_hash
 from effbench.tasks.task import Task, default_tasks_dir, load_suite, unknown_ids
 
 # A samples file or EvalPlus folder, or the rows themselves (what one line of a samples file holds).
@@ -49,6 +49,7 @@ class RunPlan:
     settings: Settings
     scoring: Mapping[str, object]
     executor: Executor
+    unnamed: str | None = None  # the whole samples file's unnamed samples (samples.unnamed_samples_hash)
 
 
 def plan_run(samples: Path, suite: Mapping[str, Task], task_ids: Sequence[str] | None = None, *,
@@ -76,6 +77,7 @@ def plan_run(samples: Path, suite: Mapping[str, Task], task_ids: Sequence[str] |
         raise EffbenchError(f"seed must be an integer, got {seed!r}")
     chosen = Executor.choose(executor, ray_address, jobs, measure, warn=warn, names=names)
     loaded = load_samples(samples, dict(suite), fmt=samples_format, model=model, warn=warn)
+    unnamed = unnamed_samples_hash(loaded)  # of the whole file: its shards' runs say so alike
     if task_ids:
         if unknown := unknown_ids(task_ids, suite):
             raise EffbenchError(f"unknown task id(s): {unknown}")
@@ -93,7 +95,7 @@ def plan_run(samples: Path, suite: Mapping[str, Task], task_ids: Sequence[str] |
     settings = Settings(measure=measure, repeats=repeats, alpha=alpha, seed=seed, runner=runner, counter=counter,
                         rules=rules)
     tasks = tuple(suite[t] for t in sorted({s.task_id for s in loaded}))
-    return RunPlan(tasks, tuple(loaded), settings, MappingProxyType(dict(scoring or {})), chosen)
+    return RunPlan(tasks, tuple(loaded), settings, MappingProxyType(dict(scoring or {})), chosen, unnamed)
 
 
 def _choice(what: str, value: object, allowed: Sequence[str]) -> None:
@@ -221,7 +223,8 @@ def evaluate(samples: SamplesSource, *, tasks: Sequence[str] | None = None, task
                     repeats=repeats, alpha=alpha, seed=seed, rules=rules, samples_format=samples_format, model=model,
                     scoring=scoring, jobs=jobs, executor=executor, ray_address=ray_address)
     report = execute_run(list(plan.tasks), list(plan.samples), plan.settings, run_dir, sorted(set(ks)), InputCache(),
-                         progress=make_progress(not progress), scoring=dict(plan.scoring), executor=plan.executor)
+                         progress=make_progress(not progress), scoring=dict(plan.scoring), executor=plan.executor,
+                         unnamed=plan.unnamed)
     return Evaluation.from_report(report)
 
 

@@ -13,6 +13,7 @@ import json
 import os
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,7 @@ from effbench.cli.main import main
 from effbench.measuring.rules import DEFAULT, NAMES
 from effbench.measuring.run import score_run
 
-from .test_compare import fake_run
+from .test_compare import _with_runner, fake_run, rescored_with
 
 ROOT = Path(__file__).resolve().parent.parent
 ACTION = yaml.safe_load((ROOT / "action.yml").read_text())
@@ -75,8 +76,9 @@ def run_step(tmp: Path, base: Path, args: str) -> subprocess.CompletedProcess:
 
 @pytest.mark.sandbox  # runs the step with bash
 @pytest.mark.parametrize("args, refused", [("", True), (f"--rules {OTHER}", False),
-                                           (f"--jobs 1 --rules={OTHER}", False), (f"--rules {DEFAULT}", True)])
+                                           (f"--jobs 1\n--rules={OTHER}", False), (f"--rules {DEFAULT}", True)])
 def test_the_actions_baseline_check_uses_the_runs_rules(tmp_path, args, refused):
+    """Also: args on several lines (a YAML block) had only their first line read, by the check and by the run."""
     done = run_step(tmp_path, baseline(tmp_path, OTHER), args)
     errors = [line for line in done.stdout.splitlines() if line.startswith("::error::")]
     assert done.returncode == 2 and len(errors) == 1, done.stdout + done.stderr
@@ -99,3 +101,84 @@ def test_the_actions_baseline_check_uses_the_runs_ks(tmp_path, args, refused):
         assert "scored eff@k at k = 1, the new run asks for k = 5: no k in common" in errors[0], errors
     else:
         assert "no samples file" in errors[0], errors
+
+
+def check_run(base: Path, *options: str, shorthands: tuple[str, ...] = ()) -> tuple[int, str, str]:
+    """`compare BASE --check [SHORTHANDS] [-- OPTIONS]`, the run's options as the Action passes them: the exit code,
+    what it printed (stdout and stderr) and its stderr alone."""
+    run_options = ["--", *options] if options else []
+    res = CliRunner().invoke(main, ["compare", str(base), "--check", *shorthands, *run_options])
+    return res.exit_code, res.output, res.stderr
+
+
+def test_check_reads_the_runs_options_with_the_runs_parser_and_judges_them_by_compares_rule(tmp_path):
+    """compare refuses another alpha or estimator once the new run is done; --check took no alpha and knew no
+    estimator, so the Action's check passed such a baseline and a whole run was measured before the refusal.  The
+    check now reads `effbench run`'s own options (after --) with run's parser and defaults, and judges them by the
+    one rule compare applies (effbench.reports.comparable.refusal)."""
+    base = baseline(tmp_path, DEFAULT)  # alpha 2, hodges-lehmann, cpu, k 1
+    code, said, err = check_run(base, "--repeats", "2", "--alpha", "3")
+    assert code == 2 and err.count("\n") == 1, said
+    assert f"cannot compare {base} (alpha 2.0, estimator hodges-lehmann) with the new run (alpha 3.0, estimator " \
+           "hodges-lehmann): eff@k under another alpha or estimator" in err, err
+    newer = rescored_with(baseline(tmp_path / "new", DEFAULT), "settings", "alpha", 3.0)
+    after = CliRunner().invoke(main, ["compare", str(base), str(newer)])  # what compare says once it is done
+    assert after.exit_code == 2 and "eff@k under another alpha or estimator" in after.stderr, after.stderr
+    for options, shorthands in [(("--alpha", "3", "--alpha=2"), ()),  # the last wins, as in the run
+                                (("--measure", "cpu"), ("--measure", "wall"))]:  # after -- overrides a shorthand
+        code, said, err = check_run(base, *options, shorthands=shorthands)
+        assert code == 0 and "a baseline measured cpu under effbench rules" in said, (options, said)
+    rescored_with(base, "settings", "estimator", "min")  # no run option sets it: a run to come uses the default
+    code, said, err = check_run(base)
+    assert code == 2 and "estimator min) with the new run (alpha 2.0, estimator hodges-lehmann)" in err, said
+    for options, message in [(("--alpha", "nan"), "--alpha must be a finite number above 1, got nan"),
+                             (("--jobs", "two"), "Invalid value for '--jobs': 'two' is not a valid integer"),
+                             (("samples.jsonl", "--alpha", "3"), "give NEW, or --check"),
+                             (("--alpha", "3", "samples.jsonl"), "the run's options only, not its samples")]:
+        code, said, err = check_run(base, *options)
+        assert code == 2 and err.count("\n") == 1 and message in err, (options, said)
+
+
+def test_a_baseline_with_no_score_at_any_k_is_refused_before_and_after_the_run(tmp_path):
+    """A run scored at k = 5 with one sample a task has no eff@k at all: --check passed it as a baseline (it only
+    refused one whose ks the run does not ask for), and compare then found nothing to compare."""
+    empty = fake_run(tmp_path / "empty", {"m": {"t0": 1.0, "t1": 1.0}}, ks=(5,))
+    code, said, err = check_run(empty, shorthands=("--k", "1,5"))
+    assert code == 2 and err.count("\n") == 1, said
+    assert f"{empty}: no eff@k at any k" in err and "nothing to compare" in err, err
+    res = CliRunner().invoke(main, ["compare", str(empty), str(baseline(tmp_path, DEFAULT))])
+    assert res.exit_code == 2 and f"{empty}: no eff@k at any k" in res.stderr, res.stderr
+
+
+@pytest.mark.sandbox  # runs the step with bash
+@pytest.mark.parametrize("args, refused", [
+    ("--out elsewhere", "args: --out is the action's own"),
+    ("--repeats 2\n--leaderboard=lb.json", "args: --leaderboard is the action's own")])
+def test_the_action_refuses_the_run_options_it_owns(tmp_path, args, refused):
+    """--out or --leaderboard in args sent the run where the Action does not read it (the last of an option wins):
+    the job failed once everything was measured.  Refused now, in one line, before the samples are made."""
+    done = run_step(tmp_path, baseline(tmp_path, DEFAULT), args)
+    errors = [line for line in done.stdout.splitlines() if line.startswith("::error::")]
+    assert done.returncode == 2 and len(errors) == 1 and refused in errors[0], done.stdout + done.stderr
+    assert not (tmp_path / "out").exists() and not (tmp_path / "elsewhere").exists()
+
+
+def test_check_refuses_instruction_counts_of_another_interpreter_before_the_run(tmp_path):
+    """compare refuses counts made by another interpreter build, counter or runner files once the new run is done
+    (setup-python moved to a new patch release, the action to one with other runner files: an hour of callgrind,
+    then one line); the process runner's worker runs this interpreter, so the check tells it before."""
+    from effbench.sandbox.counting import detect_counter
+    from effbench.sandbox.process import interpreter
+    from effbench.sandbox.runner_source import runners_digest
+    here = {"implementation": sys.implementation.name, "python": sys.version.split()[0],
+            "executable": interpreter()[0], "runners": runners_digest(), "counter": detect_counter()}
+    base = _with_runner(fake_run(tmp_path / "a", {"m": {"t1": 1.0}}, measure="instructions"), **here)
+    code, said, err = check_run(base, shorthands=("--measure", "instructions"))
+    assert code == 0, said
+    for key, value in [("python", "3.12.1"), ("runners", "0123456789ab")]:
+        _with_runner(base, **{**here, key: value})
+        code, said, err = check_run(base, shorthands=("--measure", "instructions"))
+        assert code == 2 and err.count("\n") == 1, said
+        assert f"cannot compare the instruction counts of {base} (" in err and value in err, err
+    code, said, err = check_run(base, "--runner", "docker", shorthands=("--measure", "instructions"))  # an image's
+    assert code == 0, said

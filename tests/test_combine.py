@@ -6,6 +6,7 @@ sandbox and the CLI as a subprocess, as a user combines shards from two machines
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -213,6 +214,37 @@ def test_separate_keeps_runs_with_changed_tasks_apart(tmp_path):
     assert [sorted(s["models"]) for s in board["sections"]] == [["m1", "m3"], ["m2"]]
 
 
+def from_file(run: Path, unnamed_samples: str | None) -> Path:
+    """The run rescored as if its samples file's unnamed samples had this hash (None: an older effbench's run)."""
+    meta = json.loads((run / "run.json").read_text())
+    meta.pop("unnamed_samples", None)
+    meta.update({"unnamed_samples": unnamed_samples} if unnamed_samples else {})
+    (run / "run.json").write_text(json.dumps(meta))
+    score_run(run)
+    return run
+
+
+def test_model_default_joins_only_the_shards_of_one_samples_file(tmp_path):
+    """EvalPlus and ENAMEL files name no model: without --model their samples are all model default.  Two such files
+    measured on disjoint tasks (two models' samples, like as not) were joined silently into one row; the shards of
+    one file still join."""
+    a = from_file(fake_run(tmp_path / "a", {"default": {"t1": 1.0}, "m1": {"t1": 1.0}}), "1" * 16)
+    b = from_file(fake_run(tmp_path / "b", {"default": {"t2": 3.0}, "m1": {"t2": 1.0}}), "2" * 16)
+    res = invoke("leaderboard", a, b, "-o", tmp_path / "lb.json")
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1, res.stderr
+    assert (f"model 'default' (samples that name no model) is in both {a} and {b}, read from different samples "
+            "files: they may be two models' samples; name each file's model (`effbench run --model NAME`)") \
+        in res.stderr, res.stderr
+    assert not (tmp_path / "lb.json").exists()
+    shard = from_file(fake_run(tmp_path / "c", {"default": {"t2": 3.0}}), "1" * 16)
+    assert merge([a, shard])["models"]["default"]["n_tasks"] == 2
+    unknown = re.escape(f"and {shard} does not record which samples file it read")
+    with pytest.raises(LeaderboardError, match=unknown):
+        merge([a, from_file(shard, None)])
+    assert set(merge([b, from_file(fake_run(tmp_path / "d", {"m2": {"t1": 1.0}}), None)])["models"]) == \
+        {"default", "m1", "m2"}  # a default in one run only is no join
+
+
 def downgrade(board: dict) -> dict:
     """The same leaderboard as schema 2 wrote it: no per-task hashes, no ``runs``."""
     board = json.loads(json.dumps(board))
@@ -250,6 +282,7 @@ def test_real_run_split_by_task_combines_as_a_subprocess(tmp_path):
     sol = FIXTURE_TASKS / "prefix-max" / "solutions"
     rows = [{"task_id": t, "model": m, "solution": (sol / f).read_text()}
             for t in ("prefix-max", "prefix-max-b") for m, f in (("fast", "loop.py"), ("slow", "rescan.py"))]
+    rows += [{"task_id": t, "solution": (sol / "loop.py").read_text()} for t in ("prefix-max", "prefix-max-b")]
     samples = write_samples(tmp_path / "samples.jsonl", rows)
     outs = []
     for task in ("prefix-max", "prefix-max-b"):  # two machines, one task each
@@ -264,6 +297,8 @@ def test_real_run_split_by_task_combines_as_a_subprocess(tmp_path):
     assert done.returncode == 0, done.stderr
     board = json.loads((tmp_path / "lb.json").read_text())
     assert errors(BOARD, board) == []
-    assert {n: (m["n_tasks"], m["pass@k"]["1"]) for n, m in board["models"].items()} == {"fast": (2, 1.0),
-                                                                                        "slow": (2, 1.0)}
+    assert {n: (m["n_tasks"], m["pass@k"]["1"]) for n, m in board["models"].items()} == {
+        "fast": (2, 1.0), "slow": (2, 1.0), "default": (2, 1.0)}  # the file's unnamed samples: one model, joined
+    hashes = {json.loads((Path(out) / "run.json").read_text())["unnamed_samples"] for out in outs}
+    assert len(hashes) == 1 and [run["meta"]["unnamed_samples"] for run in board["meta"]["runs"]] == [*hashes] * 2
     assert set(board["meta"]["task_hashes"]) == {"prefix-max", "prefix-max-b"}

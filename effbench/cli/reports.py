@@ -9,9 +9,9 @@ from pathlib import Path
 
 import click
 
-from effbench.cli.options import FiniteFloat, parse_ks, writable, write_output
+from effbench.cli.options import FiniteFloat, writable, write_output
 from effbench.measuring.records import MEASURES
-from effbench.measuring.rules import DEFAULT as DEFAULT_RULES, NAMES as RULES
+from effbench.measuring.rules import NAMES as RULES
 from effbench.reports.board import boards_of, merge
 from effbench.reports.render import FORMATS, render
 from effbench.reports.source import section_title
@@ -54,7 +54,8 @@ def report_cmd(source, fmt_name, out):
 
 @click.command("compare")
 @click.argument("base", type=click.Path(path_type=Path))
-@click.argument("new", type=click.Path(path_type=Path), required=False)
+@click.argument("new", type=click.UNPROCESSED, required=False)
+@click.argument("run_options", nargs=-1, type=click.UNPROCESSED, metavar="[-- RUN_OPTIONS...]")
 @click.option("--threshold", default="5%", show_default=True,
               help="Smallest relative change that counts (e.g. 5% or 0.05).")
 @click.option("--alpha", type=FiniteFloat(0, 1, min_open=True, max_open=True), default=0.05,
@@ -65,16 +66,15 @@ def report_cmd(source, fmt_name, out):
 @click.option("-o", "--out", type=click.Path(path_type=Path), default=None, callback=writable,
               help="Also write the table (in --format) to this file.")
 @click.option("--check", is_flag=True,
-              help="Without NEW: only check, before a run, that BASE can be its baseline (measured in --measure, "
-                   "under --rules) and that --threshold is one; what the GitHub Action does before it measures.")
+              help="Without NEW: only check, before a run, that BASE can be its baseline and that --threshold is "
+                   "one; the run's options (`effbench run`'s, its defaults for those left out) follow `--`: "
+                   "`compare BASE --check -- --measure instructions --alpha 3`.  What the GitHub Action does "
+                   "before it measures.")
 @click.option("--measure", type=click.Choice(MEASURES), default=None,
-              help="With --check: the measurement mode of the run to come.")
-@click.option("--rules", type=click.Choice(RULES), default=None,
-              help=f"With --check: the rule profile of the run to come (`run --rules`; without it, the run's "
-                   f"default, {DEFAULT_RULES}).")
-@click.option("--k", "ks", default=None,
-              help="With --check: the k values of the run to come (`run --k`); the baseline must have scored one.")
-def compare_cmd(base, new, threshold, alpha, raw, fmt_name, out, check, measure, rules, ks):
+              help="With --check: short for `-- --measure MODE`.")
+@click.option("--rules", type=click.Choice(RULES), default=None, help="With --check: short for `-- --rules PROFILE`.")
+@click.option("--k", "ks", default=None, help="With --check: short for `-- --k KS`.")
+def compare_cmd(base, new, run_options, threshold, alpha, raw, fmt_name, out, check, measure, rules, ks):
     """Compare NEW against BASE (run directories or leaderboards); exit 1 on a regression.
 
     A change is flagged when it is larger than the threshold and significant: Mann-Whitney U on the per-run times
@@ -82,17 +82,26 @@ def compare_cmd(base, new, threshold, alpha, raw, fmt_name, out, check, measure,
     bootstrap over tasks of eff@k (k = 1 unless the runs were made with other --k) per model; in instructions mode
     counts are deterministic and need no test.
     """
+    from effbench.cli.run import planned_run
     from effbench.reports.compare import check_baseline, compare, format_json, format_text, parse_threshold  # scipy
     from effbench.reports.compare_md import format_markdown
-    if check == (new is not None) or ((measure, rules, ks) != (None, None, None) and not check):
-        raise click.UsageError("give NEW, or --check [--measure MODE] [--rules PROFILE] [--k KS] without NEW")
+    usage = ("give NEW, or --check [--measure MODE] [--rules PROFILE] [--k KS] without NEW (the run's other "
+             "options after --)")
+    if not check and (new is None or run_options or (measure, rules, ks) != (None, None, None)):
+        raise click.UsageError(usage)
     limit = parse_threshold(threshold)
     if check:
-        # without --rules, the run to come uses the run's default profile: that is what the baseline must match
-        mode, profile = check_baseline(base, measure, rules or DEFAULT_RULES, parse_ks(ks) if ks else None)
+        # the shorthands first: the run's own options after `--` override them, as a repeated option does in a run
+        shorthands = [part for name, value in (("--measure", measure), ("--rules", rules), ("--k", ks))
+                      if value is not None for part in (name, value)]
+        given = [] if new is None else [new]
+        if given and not new.startswith("-"):
+            raise click.UsageError(usage)  # NEW with --check (the run's options begin with one)
+        run = planned_run([*shorthands, *given, *run_options], click.get_current_context().find_root())
+        mode, profile = check_baseline(base, run.settings, run.ks)
         click.echo(f"effbench: {base}: a baseline measured {mode} under {profile} rules")
         return
-    rows = compare(base, new, limit, alpha, raw)
+    rows = compare(base, Path(new), limit, alpha, raw)
     text = {"text": format_text, "md": format_markdown, "json": format_json}[fmt_name](rows, limit, alpha)
     click.echo(text, nl=False)
     if out is not None:

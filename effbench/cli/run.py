@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -9,7 +11,7 @@ from click.core import ParameterSource
 
 from effbench.cli.options import check_writable, fail, ids, parse_ks, tasks_dir_option, writable
 from effbench.errors import EffbenchError
-from effbench.measuring.records import MEASURES, check_alpha
+from effbench.measuring.records import MEASURES, Settings, check_alpha
 from effbench.measuring.run_dir import check_out
 from effbench.tasks.inputs import SEED
 from effbench.tasks.samples import FORMATS as SAMPLE_FORMATS
@@ -119,7 +121,7 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
     cache = InputCache()
     report = execute_run(list(plan.tasks), list(plan.samples), plan.settings, out, ks_list, cache,
                          progress=make_progress(quiet), on_unscorable=say, scoring=dict(plan.scoring),
-                         executor=plan.executor)
+                         executor=plan.executor, unnamed=plan.unnamed)
     if cache.problem:
         say(f"warning: {cache.problem}")
     if complexity_sweep:
@@ -149,6 +151,28 @@ def score(run_dir, leaderboard_path, ks, dpe_min_correct, dpe_max_profile, dpe_s
                                  ("dpe_strict_order", dpe_strict_order),
                                  ("dpe_include_ineligible", dpe_include_ineligible)) if v is not None}
     _finish(score_run(run_dir, parse_ks(ks) if ks else None, scoring), leaderboard_path)
+
+
+@dataclass(frozen=True)
+class PlannedRun:
+    """What the scores of ``effbench run`` with some options will mean, read before it runs (``compare --check``,
+    the GitHub Action's first step): its settings and the ks it asks for."""
+
+    settings: Settings
+    ks: list[int]
+
+
+def planned_run(args: Sequence[str], parent: click.Context | None = None) -> PlannedRun:
+    """*args* (``effbench run``'s options, as the run will be given them) read by ``run``'s own parser: the same
+    types, checks and defaults, and the last of a repeated option wins, as in the run.  A bad option is the
+    run's usage error, said before anything is measured.  No SAMPLES: the samples may not exist yet (a GitHub
+    Action's samples-command runs after the check)."""
+    params = run.make_context("run", list(args), parent=parent, help_option_names=[]).params  # no help: no run
+    if params["samples"] is not None or params["example"]:
+        raise click.UsageError(f"the run's options only, not its samples ({params['samples'] or '--example'})")
+    return PlannedRun(Settings(measure=params["measure"], repeats=params["repeats"], alpha=params["alpha"],
+                               seed=params["seed"], runner=params["runner"], counter=params["counter"],
+                               rules=params["rules"]), parse_ks(params["ks"]))
 
 
 def _example_samples(suite: dict, out: Path) -> Path:

@@ -19,7 +19,7 @@ from effbench.scoring.leaderboard import task_table
 from effbench.measuring.parallel import check_jobs, default_jobs, run_local
 from effbench.measuring.progress import INPUTS, Progress
 from effbench.measuring.records import INCOMPLETE, Settings
-from effbench.tasks.samples import Sample, samples_hash
+from effbench.tasks.samples import Sample, samples_hash, unnamed_samples_hash
 from effbench.measuring.ray_connect import check_address, check_ray
 from effbench.measuring.ray_executor import run_ray
 from effbench.measuring.store import RunStore
@@ -51,7 +51,10 @@ def _tier_meta(task: Task) -> dict | None:
 
 
 def run_meta(tasks: list[Task], samples: list[Sample], settings: Settings, ks: list[int],
-             scoring: dict | None = None) -> dict:
+             scoring: dict | None = None, unnamed: str | None = None) -> dict:
+    """run.json.  *unnamed*: the hash of the whole samples file's unnamed samples, when the run measures some of
+    them (default: of those in *samples*)."""
+    unnamed = unnamed or unnamed_samples_hash(samples)
     return {
         "effbench_version": __version__,
         "created": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
@@ -60,6 +63,7 @@ def run_meta(tasks: list[Task], samples: list[Sample], settings: Settings, ks: l
         "scoring": {**DPE_DEFAULTS, **(scoring or {})},
         "suite_hash": suite_hash(tasks),
         "samples_hash": samples_hash(samples),
+        **({"unnamed_samples": unnamed} if unnamed else {}),
         "machine": machine.describe(),
         "git": provenance.describe(),  # the commit measured: what orders a history of runs (effbench history)
         "tasks": {t.id: {"title": t.title, "statement": t.problem,  # the report's per-task section shows them
@@ -72,16 +76,18 @@ def run_meta(tasks: list[Task], samples: list[Sample], settings: Settings, ks: l
 def execute_run(tasks: list[Task], samples: list[Sample], settings: Settings, out: Path, ks: list[int],
                 cache: InputCache | None = None, progress: Progress | None = None,
                 on_unscorable: Callable[[str], None] | None = None, scoring: dict | None = None,
-                executor: Executor | None = None, timeline: list | None = None) -> RunReport:
+                executor: Executor | None = None, timeline: list | None = None,
+                unnamed: str | None = None) -> RunReport:
     """Measure (or resume) the run in *out*, then score it.  *executor*: local slots (``--jobs``, by default
     :meth:`Executor.choose`'s) or a Ray cluster; which one never changes a record's content, only who measures
-    which task.  *timeline*: a list that gets the local slots' spans (:class:`.schedule.Span`)."""
+    which task.  *timeline*: a list that gets the local slots' spans (:class:`.schedule.Span`).  *unnamed*: see
+    :func:`run_meta`."""
     cache = cache or InputCache()
     executor = executor or Executor.choose(None, None, None, settings.measure)
     progress = progress or Progress()
     _check_inputs(tasks, settings.seed, cache, progress)  # a broken task stops the run before its directory exists
     store = RunStore(out)
-    meta = run_meta(tasks, samples, settings, ks, scoring)
+    meta = run_meta(tasks, samples, settings, ks, scoring, unnamed)
     store.open_for_run(meta, [s.to_row() for s in samples])
     try:  # the directory stays this run's until it is scored
         _measure(tasks, samples, settings, store, cache, progress, on_unscorable, executor, timeline)

@@ -178,13 +178,9 @@ def score_groups(meta: dict, samples: list, groups: Groups, ks: list[int], scori
 def _board_meta(meta: dict, settings: Settings, scoring: dict, dpe_warnings: dict, profiles: dict) -> dict:
     board_meta = {k: meta.get(k) for k in ("effbench_version", "created", "settings", "suite_hash", "machine",
                                            "runner", "git")}
-    board_meta["measurement"] = {
-        "mode": settings.measure, "alpha": settings.alpha, "rules": settings.rules,
-        "estimator": "single count" if settings.measure == "instructions" else settings.estimator,
-        "repeats": 1 if settings.measure == "instructions" else settings.repeats,
-        "backend": ((meta.get("runner") or {}).get("counter") if settings.measure == "instructions"
-                    else f"{settings.measure} clock"),
-    }
+    if meta.get("unnamed_samples"):  # which file model default's samples came from: merging joins only its shards
+        board_meta["unnamed_samples"] = meta["unnamed_samples"]
+    board_meta["measurement"] = measurement_meta(settings, meta.get("runner") or {})
     board_meta["scoring"] = scoring
     board_meta["dpe"] = {"mode": settings.measure, "matching": matching_rule(settings.measure),
                          "order": "strict" if scoring["dpe_strict_order"] else "lazy",
@@ -194,6 +190,18 @@ def _board_meta(meta: dict, settings: Settings, scoring: dict, dpe_warnings: dic
     board_meta["task_hashes"] = {tid: info["content_hash"] for tid, info in sorted(meta["tasks"].items())}
     board_meta["expert_cost"] = {tid: p.cost(meta["tasks"][tid]["hardness"]) for tid, p in sorted(profiles.items())}
     return board_meta
+
+
+def measurement_meta(settings: Settings, runner: dict) -> dict:
+    """The leaderboard's ``meta.measurement`` of a run with *settings*, whose sandbox reported *runner*: also what
+    ``compare --check`` judges a run to come by, before its sandbox exists (*runner* empty), so that the check
+    reads the settings as the scores will (one count needs no estimator)."""
+    return {
+        "mode": settings.measure, "alpha": settings.alpha, "rules": settings.rules,
+        "estimator": "single count" if settings.measure == "instructions" else settings.estimator,
+        "repeats": 1 if settings.measure == "instructions" else settings.repeats,
+        "backend": runner.get("counter") if settings.measure == "instructions" else f"{settings.measure} clock",
+    }
 
 
 def _ineligible(tiers: dict) -> str:

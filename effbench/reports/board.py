@@ -8,7 +8,8 @@ identified task by task, not by the hash of the subset a run measured, so a run 
 same settings, disjoint tasks) combines: a model found in several runs gets its per-task entries joined and its
 suite scores recomputed over all of them, exactly as one run over the union would score it.  Such a model's runs
 must have the same settings and may not share a task: which of two scores is the real one is not for the merger
-to guess.  Leaderboard files of schema 2 carry no per-task hashes; they merge only with runs of the same suite hash.
+to guess; model ``default`` (samples that named none) joins only the shards of one samples file.  Leaderboard
+files of schema 2 carry no per-task hashes; they merge only with runs of the same suite hash.
 Runs under different rule profiles (``--rules``: effbench's or ENAMEL's) never share a table either, nor do runs
 whose scores mean other things (another alpha, estimator or DPE setting: :mod:`effbench.reports.comparable`).
 
@@ -35,6 +36,7 @@ from effbench.schema_check import first_problem
 from effbench.scoring.complexity_summary import suite_share
 from effbench.scoring.leaderboard import READABLE_VERSIONS, SCHEMA_VERSION, model_entry
 from effbench.scoring.memory import suite_memory
+from effbench.tasks.samples import DEFAULT_MODEL, unnamed_join_refusal
 
 # Optional suite figures of a model entry, each recomputed from the per-task figures it keeps under "tasks".
 OPTIONAL = (("memory", suite_memory), ("complexity", suite_share))
@@ -319,6 +321,8 @@ def _join_model(name: str, parts: list[tuple[int, RunUnit]]) -> dict:
     (i0, first), tasks = parts[0], {}
     owner: dict[str, str] = {}
     base = first.settings()
+    if name == DEFAULT_MODEL and (why := unnamed_join_refusal([(u.source, u.meta) for _, u in parts])):
+        raise LeaderboardError(why)
     for _, unit in parts:
         if len(parts) > 1 and unit.task_hashes is None:
             raise LeaderboardError(f"model {name!r} is in both {first.source} and {parts[1][1].source}, and "

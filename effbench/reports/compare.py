@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import math
 import statistics
+import sys
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import asdict, dataclass
@@ -35,8 +36,9 @@ from scipy.stats import mannwhitneyu
 
 from effbench.errors import EffbenchError
 from effbench.reports.board import board_mode, board_rules, boards_of, is_run_dir, load_board, run_metas
-from effbench.reports.comparable import eff_scale
-from effbench.measuring.records import PASSED, REF_PREFIX, SCORED
+from effbench.reports.comparable import Side, refusal, scales_of
+from effbench.measuring.records import PASSED, REF_PREFIX, SCORED, Settings
+from effbench.measuring.score import measurement_meta
 from effbench.measuring.store import RunStore
 from effbench.reports.source import Source, lead_k, load_source, scored_ks
 from effbench.scoring.outcomes import settle
@@ -82,31 +84,32 @@ def parse_threshold(text: str) -> float:
     return value
 
 
-def check_baseline(path: Path, measure: str | None = None, rules: str | None = None,
-                   ks: Collection[int] | None = None) -> tuple[str, str]:
+def check_baseline(path: Path, settings: Settings, ks: Collection[int]) -> tuple[str, str]:
     """Refuse, before anything is measured, a baseline that :func:`compare` would refuse only once the new run is
-    done (a CI job of an hour, then one line): not a run directory or leaderboard, several sections, measured in
-    another mode than *measure*, scored under other rules than *rules* or at none of the run's *ks* (each when
-    given; :func:`shared_k`).  Returns the
-    baseline's mode and rule profile.  What needs the new run (its counting setup, the models the two share) can
-    only be checked by compare itself."""
+    done (a CI job of an hour, then one line): not a run directory or leaderboard, several sections, or one that
+    the run to come (its *settings*, asking for *ks*) cannot be compared with, by compare's own rule
+    (:func:`effbench.reports.comparable.refusal`).  Returns the baseline's mode and rule profile.  What needs the
+    new run (the models the two share; the counting setup of a docker runner's image) can only be checked by
+    compare itself."""
     path = Path(path)
     if path.is_dir() and not is_run_dir(path) and is_run_dir(path / "run"):
         raise CompareError(f"{path}: not a run directory (no run.json); {path / 'run'} is one (an out-dir of the "
                            "GitHub Action, or its artifact, holds its run directory in run/)")
     board = _one_board(Source(load_board(path), str(path)))
+    planned = Side("the new run", settings.measure, settings.rules,
+                   scales_of([{"measurement": measurement_meta(settings, {})}]),
+                   tuple(str(k) for k in sorted(ks)), planned_setups(settings), planned=True)
+    why = refusal(side_of(board, str(path)), planned)
+    if why:
+        raise CompareError(why)
+    return board_mode(board), board_rules(board)
+
+
+def side_of(board: dict, label: str) -> Side:
+    """What :func:`~effbench.reports.comparable.refusal` judges of a scored board (one of :func:`_one_board`)."""
     mode = board_mode(board)
-    if measure is not None and mode != measure:
-        raise CompareError(f"{path}: measured {mode}, the new run measures {measure}: they cannot be compared")
-    profile = board_rules(board)
-    if rules is not None and profile != rules:
-        raise CompareError(f"{path}: scored under {profile} rules, the new run uses {rules} rules: runs under "
-                           "different rules score differently and cannot be compared")
-    scored = scored_ks(board)
-    if ks is not None and scored and not set(scored) & {str(k) for k in ks}:
-        raise CompareError(f"{path}: scored eff@k at k = {', '.join(scored)}, the new run asks for k = "
-                           f"{', '.join(map(str, sorted(ks)))}: no k in common to compare")
-    return mode, profile
+    return Side(label, mode, board_rules(board), scales_of(run_metas(board)), tuple(scored_ks(board)),
+                frozenset(counting_setups(board)) if mode == "instructions" else None)
 
 
 def _one_board(source: Source) -> dict:
@@ -272,25 +275,11 @@ def compare(base_path: Path, new_path: Path, threshold: float = 0.05, alpha: flo
             raw: bool = False) -> list[Row]:
     base, new = load_source(base_path), load_source(new_path)
     b_board, n_board = _one_board(base), _one_board(new)
-    b_mode, n_mode = board_mode(b_board), board_mode(n_board)
-    if b_mode != n_mode:
-        raise CompareError(f"cannot compare {base.label} (measured {b_mode}) with {new.label} (measured {n_mode})")
-    b_rules, n_rules = board_rules(b_board), board_rules(n_board)
-    if b_rules != n_rules:  # scored differently: other numbers, as effbench leaderboard refuses to mix
-        raise CompareError(f"cannot compare {base.label} ({b_rules} rules) with {new.label} ({n_rules} rules): "
-                           "runs under different rules score differently")
-    b_scale, n_scale = _eff_scales(b_board), _eff_scales(n_board)
-    if b_scale != n_scale:  # another alpha or estimator: another eff@1 for the same code
-        raise CompareError(f"cannot compare {base.label} ({_describe(b_scale)}) with {new.label} "
-                           f"({_describe(n_scale)}): eff@k under another alpha or estimator is another number")
-    deterministic = b_mode == "instructions"
-    if deterministic:
-        b_setup, n_setup = counting_setups(b_board), counting_setups(n_board)
-        if b_setup != n_setup:
-            raise CompareError(f"cannot compare the instruction counts of {base.label} ({_describe(b_setup)}) with "
-                               f"{new.label} ({_describe(n_setup)}): another interpreter build, counter backend or "
-                               "in-sandbox runner counts differently")
-    k = shared_k(base, new, b_board, n_board)
+    why = refusal(side_of(b_board, base.label), side_of(n_board, new.label))
+    if why:
+        raise CompareError(why)
+    deterministic = board_mode(b_board) == "instructions"
+    k = lead_k(b_board, n_board)
     changed = changed_tasks(b_board, n_board)
     rows = suite_rows(b_board, n_board, threshold, alpha, deterministic, changed, k)
     if base.run_dir is not None and new.run_dir is not None:
@@ -303,16 +292,6 @@ def compare(base_path: Path, new_path: Path, threshold: float = 0.05, alpha: flo
     if not rows:
         raise CompareError(f"{base.label} and {new.label} share no model with scored tasks")
     return rows
-
-
-def shared_k(base: Source, new: Source, b_board: dict, n_board: dict) -> str | None:
-    """The k both sides are compared at (:func:`lead_k`); refused when both have scores but at no common k (a run
-    with ``--k 1`` against one with ``--k 5``: an eff@1 and an eff@5 of the same code are other numbers)."""
-    k = lead_k(b_board, n_board)
-    if k is None and lead_k(b_board) and lead_k(n_board):
-        raise CompareError(f"cannot compare {base.label} (eff@k at k = {', '.join(scored_ks(b_board))}) with "
-                           f"{new.label} (k = {', '.join(scored_ks(n_board))}): no k in common")
-    return k
 
 
 def changed_tasks(base: dict, new: dict) -> dict[str, tuple[str, str]]:
@@ -339,13 +318,21 @@ def counting_setups(board: dict) -> set[tuple]:
     return setups
 
 
-def _eff_scales(board: dict) -> set[tuple]:
-    """The (alpha, estimator) pairs of every run in *board* (:func:`effbench.reports.comparable.eff_scale`)."""
-    return {tuple(f"{k} {v}" for k, v in eff_scale(meta).items()) for b in boards_of(board) for meta in run_metas(b)}
-
-
-def _describe(setups: set[tuple]) -> str:
-    return "; ".join(" ".join(str(part) for part in setup if part) or "unknown" for setup in sorted(setups, key=str))
+def planned_setups(settings: Settings) -> frozenset[tuple] | None:
+    """What the instruction counts of a run with *settings* will depend on (:func:`counting_setups`), told before it
+    runs for the process runner alone, whose worker runs this interpreter: the counter it picks here, this
+    interpreter's build, the runner's files.  None for the others (a docker image has a Python of its own) and
+    where no counter works here (the run says what to install)."""
+    if settings.measure != "instructions" or settings.runner != "process":
+        return None
+    from effbench.sandbox.counting import detect_counter
+    from effbench.sandbox.process import interpreter
+    from effbench.sandbox.runner_source import runners_digest
+    try:
+        backend = detect_counter(settings.counter)
+    except EffbenchError:
+        return None
+    return frozenset({(backend, sys.implementation.name, sys.version.split()[0], interpreter()[0], runners_digest())})
 
 
 # ---------------------------------------------------------------- output

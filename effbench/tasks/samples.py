@@ -63,6 +63,33 @@ FORMATS = ("auto", "effbench", "evalplus", "enamel")
 DEFAULT_MODEL = "default"
 
 
+def unnamed_samples_hash(samples: list[Sample]) -> str | None:
+    """The :func:`samples_hash` of the samples of model ``default`` (those that named none), over every task that
+    *samples* (the whole samples file, before ``--tasks`` chose) hold; None if there are none.  It tells the shards
+    of one file (the same hash) from two files, whose unnamed samples may be two models' (``effbench
+    leaderboard`` joins the shards and refuses the others: :func:`effbench.reports.board.merge`)."""
+    unnamed = [s for s in samples if s.info.model == DEFAULT_MODEL]
+    return samples_hash(unnamed) if unnamed else None
+
+
+def unnamed_join_refusal(runs: list[tuple[str, dict]]) -> str | None:
+    """Why model ``default`` of *runs* ((source, run metadata) each) cannot be one model (None if it can): effbench's
+    name for samples that name none (EvalPlus and ENAMEL files never do), two files' of it are likely two models',
+    which one row would mix.  It is one model only across the shards of one file, told by the
+    :func:`unnamed_samples_hash` each run recorded (absent: measured by an older effbench, which did not)."""
+    (source, meta), *others = runs
+    mine = meta.get("unnamed_samples")
+    for other, other_meta in others:
+        theirs = other_meta.get("unnamed_samples")
+        if mine is None or theirs != mine:
+            why = (f"and {source if mine is None else other} does not record which samples file it read (an "
+                   "older effbench)" if None in (mine, theirs) else "read from different samples files")
+            return (f"model {DEFAULT_MODEL!r} (samples that name no model) is in both {source} and {other}, {why}: "
+                    "they may be two models' samples; name each file's model (`effbench run --model NAME`): only "
+                    "the shards of one samples file join")
+    return None
+
+
 @dataclass(frozen=True)
 class Reader:
     """A text format that ``auto`` can recognise: *detect* returns the parsed data (None if the text is not this

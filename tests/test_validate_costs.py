@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from effbench.cli.main import main
+from effbench.schema_check import first_problem
 from effbench.tasks.validate import ReferenceCost, ValidationError, describe_tier_order
 
 from .conftest import FIXTURE_TASKS
@@ -61,6 +62,7 @@ def test_costs_json_keeps_each_tier_and_suite_tiers_prints_the_suite_figures(tmp
                                     "--costs-json", str(out)])
     assert res.exit_code == 0, res.output
     kept = json.loads(out.read_text())
+    assert first_problem(kept, "task-costs") is None  # the shipped schema a consumer reads the file by
     tiers = kept["prefix-max"]["tiers"]
     assert [t["name"] for t in tiers] == ["rescan", "accumulate", "loop"] and kept["prefix-max"]["category"]
     assert tiers[0]["seconds"] > tiers[1]["seconds"] > tiers[2]["seconds"] > 0
@@ -92,7 +94,9 @@ def test_suite_tiers_measure_times_the_tiers_in_declared_order_and_keeps_them(tm
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "suite_tiers.py"), "--measure", str(out),
                            "--tasks", TIERED], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    tiers = json.loads(out.read_text())[TIERED]["tiers"]
+    kept = json.loads(out.read_text())
+    assert first_problem(kept, "task-costs") is None
+    tiers = kept[TIERED]["tiers"]
     declared = [r.name for r in load_task(default_tasks_dir() / TIERED).references]
     assert [t["name"] for t in tiers] == declared
     assert all(slow["seconds"] > fast["seconds"] > 0 for slow, fast in zip(tiers, tiers[1:]))
@@ -162,7 +166,7 @@ def test_two_jobs_validate_every_task_once_and_keep_every_cost(tmp_path):
         lines["prefix-max-wrong"]
     assert lines["prefix-max"].startswith("ok") and lines["prefix-max-b"].startswith("ok")
     kept = json.loads(out.read_text())
-    assert sorted(kept) == ["prefix-max", "prefix-max-b"]
+    assert sorted(kept) == ["prefix-max", "prefix-max-b"] and first_problem(kept, "task-costs") is None
     assert all(t["seconds"] > 0 for task in kept.values() for t in task["tiers"])
 
 

@@ -20,6 +20,7 @@ from effbench.errors import SetupError
 from effbench.tasks.examples import EXAMPLE_TASKS
 from effbench.sandbox import preflight
 from effbench.sandbox.process import CALLGRIND
+from effbench.schema_check import run_dir_problems
 from effbench.tasks.task import default_tasks_dir, discover, load_suite, suite_hash
 
 from .installed import ROOT, base_python, clean_env
@@ -132,6 +133,7 @@ def test_timing_modes_run_unprivileged(installed, runner, measure):
     why = (work / "run" / "results.jsonl").read_text()[-2000:]
     assert board["models"]["mine"]["pass@k"]["1"] == 1.0, why
     assert board["meta"]["measurement"]["mode"] == measure and board["meta"]["runner"]["runner"] == runner
+    assert run_dir_problems(work / "run") == []  # the docker runner's description (image, mount) too
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,7 @@
 benchmarks/suite_tiers.py turns kept costs into the suite's figures."""
 from __future__ import annotations
 
+import errno
 import json
 import subprocess
 import sys
@@ -12,7 +13,7 @@ from click.testing import CliRunner
 
 from effbench.cli.main import main
 from effbench.schema_check import first_problem
-from effbench.tasks.validate import ReferenceCost, ValidationError, describe_tier_order
+from effbench.tasks.validate import ReferenceCost, ValidationError, describe_tier_order, write_cost_file
 
 from .conftest import FIXTURE_TASKS
 
@@ -53,6 +54,25 @@ def test_costs_json_with_fast_or_naming_a_folder_is_one_line_before_anything_run
         assert res.exit_code == 2, res.output
         assert len(res.stderr.strip().splitlines()) == 1 and "--costs-json" in res.stderr
         assert "ok    prefix-max" not in res.output
+
+
+def test_a_costs_file_write_cut_short_keeps_the_tasks_it_held(tmp_path, monkeypatch):
+    """The file is rewritten whole after each task so that an interrupted validation keeps the tasks it finished
+    (its schema says so); it was written in place, so a write cut short (a full disk here; a kill) left it
+    truncated, every finished task lost and the file no JSON."""
+    path = tmp_path / "costs.json"
+    kept = {"t": {"category": "graphs", "tiers": [{"name": "a", "seconds": 1.0, "capped": False}]}}
+    write_cost_file(path, kept)
+    write_text = Path.write_text
+
+    def disk_full(self, text, *args, **kwargs):
+        write_text(self, text[:len(text) // 2], *args, **kwargs)
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(Path, "write_text", disk_full)
+    with pytest.raises(OSError):
+        write_cost_file(path, {**kept, "u": kept["t"]})
+    monkeypatch.undo()
+    assert json.loads(path.read_text()) == kept and [p.name for p in tmp_path.iterdir()] == ["costs.json"]
 
 
 @pytest.mark.sandbox

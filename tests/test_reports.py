@@ -102,7 +102,7 @@ def named(schema: dict, pointer: str) -> set[str]:
     """The fields a schema's object names, where it lets others through (run.json: keys of older runs are kept)."""
     node = schema
     for part in pointer.strip("/").split("/"):
-        node = node[part]
+        node = node[int(part)] if isinstance(node, list) else node[part]
     return set(node["properties"])
 
 

@@ -2,6 +2,11 @@
 ships in ``effbench/schemas/``, so that a file that is not what effbench writes is one line naming the file and the
 field, not a KeyError or TypeError from whichever report, comparison or merge reads that field first.
 
+The schemas are also what users read a run directory's files by, each field with its meaning and unit:
+:data:`RUN_DIR_FILES` says which schema describes which file, and :func:`run_dir_problems` checks a whole directory
+against them (records.jsonl, samples.jsonl and expected/ are not checked against theirs where effbench reads them:
+their readers check the few fields they use, a line at a time, over files of hundreds of thousands of lines).
+
 The schemas are the one home of those shapes; the task manifest has checks of its own on top of its schema
 (:mod:`effbench.tasks.manifest`).  A schema may refer to another by its ``$id`` (run.json's machine is the
 leaderboard's), so every validator resolves references among all the shipped schemas; a part of a schema that
@@ -20,10 +25,25 @@ import re
 import sys
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 
 import jsonschema_rs
 
+from effbench import jsonfile
 from effbench.tables import printable
+
+# Which shipped schema (and which of its $defs, or None for the whole) describes each file of a run directory, by a
+# glob from the directory: the one map from files to their schemas, for run_dir_problems and for the README's
+# consumers.  A JSON-lines file (.jsonl) is described a line at a time.
+RUN_DIR_FILES: dict[str, tuple[str, str | None]] = {
+    "run.json": ("run-files", "run"), "samples.jsonl": ("run-files", "sample"),
+    "records.jsonl": ("run-files", "record"), "expected/*.jsonl": ("run-files", "expected"),
+    "results.jsonl": ("run-files", "result"), "tasks.json": ("run-files", "tasks"),
+    "leaderboard.json": ("leaderboard", None), "complexity.json": ("complexity", None),
+    "profiles/index.json": ("profile-index", None), "profiles/*.json": ("profile", None),
+}
+# profiles/ also holds speedscope's exports, which are speedscope's format (and the index, described above)
+NOT_DESCRIBED = ("*.speedscope.json", "profiles/index.json")
 
 # The largest integer a double holds without overflow: a number past it is one no JSON reader need accept (RFC 8259
 # section 6), and arithmetic on it as a float raises OverflowError in whichever report meets it first.
@@ -167,3 +187,30 @@ def _any_bad(instance) -> bool:
         elif kind is int and not -LARGEST <= node <= LARGEST:
             return True
     return False
+
+
+def run_dir_problems(run_dir: Path) -> list[str]:
+    """Every file of *run_dir* that does not fit the schema :data:`RUN_DIR_FILES` names for it, one line each
+    (``records.jsonl:12: level: ...``), or ``[]``: what a consumer of a run directory's files can rely on, checked
+    in one call (the tests hold every file a real run writes to it, and a user can check an installed effbench's
+    run with its own shipped schemas).  The readers of each file check what they read as they read it; this checks
+    a whole directory at once, torn last lines included."""
+    problems: list[str] = []
+    for pattern, (schema, part) in RUN_DIR_FILES.items():
+        for path in sorted(Path(run_dir).glob(pattern)):
+            if pattern.startswith("profiles/*") and any(path.match(skip) for skip in NOT_DESCRIBED):
+                continue
+            name, text = path.relative_to(run_dir).as_posix(), path.read_bytes()
+            chunks = [(text, name)] if path.suffix != ".jsonl" else \
+                [(line, f"{name}:{n}") for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+            problems += filter(None, (_file_problem(chunk, where, schema, part) for chunk, where in chunks))
+    return problems
+
+
+def _file_problem(text: bytes, where: str, schema: str, part: str | None) -> str | None:
+    try:
+        data = jsonfile.loads(text, where, ValueError)
+    except ValueError as exc:
+        return str(exc)
+    problem = first_problem(data, schema, part)
+    return f"{where}: {problem}" if problem else None

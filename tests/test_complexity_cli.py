@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from effbench.cli.main import main
+from effbench.schema_check import first_problem, run_dir_problems
 from effbench.scoring.complexity_summary import derive_document
 
 from .conftest import FIXTURE_TASKS, write_samples
@@ -169,6 +170,7 @@ def test_run_with_complexity_adds_the_share_to_the_leaderboard_and_rescoring_kee
     assert board["models"]["slow"]["complexity"]["at_expert_class_or_better"] == 0.0
     assert board["meta"]["complexity"]["mode"] == "instructions"
     assert "cx<=expert" in result.output
+    assert run_dir_problems(out) == []  # complexity.json and a counted run's files fit the shipped schemas
     rescored = CliRunner().invoke(main, ["score", str(out)], catch_exceptions=False)
     assert rescored.exit_code == 0
     assert json.loads((out / "leaderboard.json").read_text())["models"] == board["models"]
@@ -191,6 +193,7 @@ def test_run_with_complexity_adds_the_share_to_the_leaderboard_and_rescoring_kee
     assert counts(resumed) == counts(whole)
     assert resumed["sweeps"][0]["extended"]["top_drift"] == 0.0
     assert not any(s["extended"] for s in resumed["sweeps"][1:])
+    assert first_problem(resumed, "complexity") is None
     assert json.loads((out / "leaderboard.json").read_text())["models"] == board["models"]
 
 
@@ -242,6 +245,7 @@ def test_extending_a_document_measures_what_a_fresh_sweep_at_the_larger_budget_d
     the classes are the same; the earlier sizes were not measured again (only each sweep's top, to check it)."""
     whole, (prior, continued) = fresh[0], extended
     assert continued["meta"]["extended_from"]["count_budget"] == 1e7
+    assert [first_problem(doc, "complexity") for doc in (whole, prior, continued)] == [None] * 3
     before = {s["subject"]: s for s in prior["sweeps"]}
     grew = 0
     for mine, theirs in zip(continued["sweeps"], whole["sweeps"], strict=True):

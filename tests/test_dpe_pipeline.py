@@ -20,6 +20,7 @@ from effbench.reports.html import html
 from effbench.measuring.run import execute_run, score_run
 from effbench.tasks.samples import load_samples
 from effbench.sandbox.counting import detect_counter
+from effbench.schema_check import run_dir_problems
 from effbench.sandbox.process import ProcessSandbox
 from effbench.tasks.task import load_suite, load_task
 from effbench.measuring import dpe_tiers
@@ -107,6 +108,7 @@ def test_each_reference_as_a_sample_lands_in_its_own_tier(tasks_dir, tmp_path):
     assert got["rescan"] == pytest.approx((100 / 3, 100 / 3))
     assert got["wrong"] == (None, None)  # incorrect samples are excluded from DPS
     assert board["models"]["wrong"]["pass@k"]["1"] == 0.0
+    assert run_dir_problems(tmp_path / "out") == []  # the tiers' and the dpe phase's records fit their schema too
     # the HTML report's per-sample tier is the match that made the DPS above
     page = html(load_source(tmp_path / "out"))
     rows = page.split("<tr data-mark=")[1:]

@@ -19,6 +19,7 @@ from effbench.cli.main import main
 from effbench.importers import import_enamel
 from effbench.importers.enamel import COLUMNS
 from effbench.sandbox.counting import detect_counter
+from effbench.schema_check import run_dir_problems
 from effbench.scoring.outcomes import MAX_OFFSET_SHARE, net_cost
 
 # a loop whose iterations all cost the same (ints under 257 are CPython's cached small ints: none is allocated)
@@ -82,6 +83,16 @@ def test_the_harness_fixed_cost_does_not_dilute_a_microsecond_gap(run_dir):
 def test_work_at_import_stays_charged(run_dir):
     *_, precomputed = _effs(run_dir)
     assert precomputed < 0.1  # twice the expert's work at import: over T (a free lookup would score 2.0)
+
+
+@pytest.mark.sandbox
+def test_an_instructions_runs_files_fit_their_schemas(run_dir):
+    """The shipped schemas hold a counted run's records (instructions and their counter), the null program's and
+    the expected outputs of an imported ENAMEL task, as they hold a timed run's (test_reports)."""
+    records = [json.loads(line) for line in (run_dir / "records.jsonl").read_text().splitlines()]
+    assert any(r["instructions"] and r["counter"] for r in records) and any(r["subject"] == "null:harness"
+                                                                            for r in records)
+    assert run_dir_problems(run_dir) == []
 
 
 @given(value=st.floats(1e-9, 1e3), offset=st.floats(0, 1e3))

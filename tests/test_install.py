@@ -20,6 +20,7 @@ from effbench.errors import SetupError
 from effbench.tasks.examples import EXAMPLE_TASKS
 from effbench.sandbox import preflight
 from effbench.sandbox.process import CALLGRIND
+from effbench.schema_check import run_dir_problems
 from effbench.tasks.task import default_tasks_dir, discover, load_suite, suite_hash
 
 from .installed import ROOT, base_python, clean_env
@@ -93,6 +94,12 @@ def test_installed_effbench_runs_the_example_from_an_empty_directory(installed):
     assert board["meta"]["runner"]["uid"] != 0
     assert board["models"]["reference-tier1"]["DPS"] is not None  # one correct sample is enough in the example
     assert sorted(p.name for p in work.iterdir() if not p.name.startswith(".")) == ["runs"]  # (HOME is here)
+    # the installed package's own schemas (importlib.resources, as the README tells consumers) hold its run's files
+    check = ("from importlib.resources import files; from effbench.schema_check import run_dir_problems; "
+             "print(files('effbench').joinpath('schemas')); print(run_dir_problems('runs/example'))")
+    res = installed.as_user(["python", "-c", check], work)
+    assert res.returncode == 0 and res.stdout.splitlines()[1:] == ["[]"], res.stdout + res.stderr
+    assert "site-packages/effbench/schemas" in res.stdout.splitlines()[0]
 
 
 def test_example_and_samples_exclude_each_other(tmp_path):
@@ -126,6 +133,7 @@ def test_timing_modes_run_unprivileged(installed, runner, measure):
     why = (work / "run" / "results.jsonl").read_text()[-2000:]
     assert board["models"]["mine"]["pass@k"]["1"] == 1.0, why
     assert board["meta"]["measurement"]["mode"] == measure and board["meta"]["runner"]["runner"] == runner
+    assert run_dir_problems(work / "run") == []  # the docker runner's description (image, mount) too
 
 
 @pytest.fixture(scope="module")

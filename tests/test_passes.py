@@ -19,6 +19,7 @@ from effbench.cli.main import main
 from effbench.measuring import passes
 from effbench.measuring.records import NULL_SUBJECT, PAIR_PREFIX
 from effbench.sandbox import base
+from effbench.schema_check import run_dir_problems
 
 from .both_runners import RUNNERS, started
 from .test_harness_offset import SAMPLES, _effs, write_micro_task
@@ -111,6 +112,15 @@ def _micro_run(root: Path) -> Path:
 @pytest.fixture(scope="module")
 def micro_run(tmp_path_factory):
     return _micro_run(tmp_path_factory.mktemp("passes"))
+
+
+@pytest.mark.sandbox
+def test_a_run_in_passes_writes_files_its_schemas_hold(micro_run):
+    """ENAMEL's rules write records no other run does (the expert's calibrate runs, timed runs of several passes):
+    the shipped schemas hold them too."""
+    records = [json.loads(line) for line in (micro_run / "records.jsonl").read_text().splitlines()]
+    assert any(r["phase"] == passes.CALIBRATE for r in records) and max(r["passes"] for r in records) > 1
+    assert run_dir_problems(micro_run) == []
 
 
 def _net_ratios(records: list[dict], sample: int) -> list[float]:

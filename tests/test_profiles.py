@@ -26,6 +26,7 @@ from effbench.profiling.select import Target
 from effbench.profiling.store import load_index, load_profile
 from effbench.reports.source import load_source
 from effbench.reports.html import html
+from effbench.schema_check import run_dir_problems
 from effbench.sandbox import base
 from effbench.sandbox.process import ProcessSandbox
 from effbench.tasks.task import load_task
@@ -150,6 +151,7 @@ def test_callgrind_names_list_index_and_matches_the_scored_count(callgrind_run, 
 
 def test_stored_profiles_follow_the_schema_and_exports_read_back(callgrind_run, cpu_run):
     for run in (callgrind_run, cpu_run):
+        assert run_dir_problems(run) == []  # the index and every profile, and the profiled run's own files
         index = load_index(run)
         for entry in index["profiles"]:
             folder = run / "profiles"

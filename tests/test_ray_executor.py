@@ -23,6 +23,7 @@ import pytest
 
 from effbench.measuring.ray_executor import MemoryStore
 from effbench.measuring.records import RunRecord
+from effbench.schema_check import run_dir_problems
 
 from .small_suite import make_suite, records
 
@@ -134,6 +135,7 @@ def test_a_ray_cluster_counts_exactly_what_the_local_executor_counts(tmp_path):
         assert streamed, "no record reached the run store before its task's unit returned"
         assert killed, "no Ray worker was seen measuring a task"  # and yet nothing was lost or blamed on samples
         assert all(n.get("finished") for n in meta["nodes"].values())
+        assert run_dir_problems(tmp_path / "ray") == []  # run.json's nodes and the streamed records and outputs
         # nothing of the cluster is left running
         left = [p.info for p in psutil.process_iter(["pid", "cmdline"]) if ray_tmp in " ".join(p.info["cmdline"] or [])]
         assert not left, left

@@ -21,6 +21,7 @@ from referencing import Registry, Resource
 import effbench
 from effbench.cli.main import main
 from effbench.tasks.inputs import InputCache
+from effbench.schema_check import RUN_DIR_FILES, run_dir_problems
 from effbench.scoring.leaderboard import SCHEMA_VERSION, build_leaderboard
 from effbench.reports.board import LeaderboardError, merge
 from effbench.measuring.records import SampleOutcome, Settings
@@ -82,24 +83,6 @@ def test_schemas_are_valid_draft_2020_12():
     assert json.loads((SCHEMAS / "leaderboard.schema.json").read_text())["$id"].endswith(f":{SCHEMA_VERSION}")
 
 
-# The parts of the files a consumer ranks and charts by: (schema, JSON pointer to an object schema's properties).
-DESCRIBED = [("leaderboard", "/$defs/taskEntry"), ("leaderboard", "/$defs/modelEntry"),
-             ("leaderboard", "/$defs/memoryEntry"), ("leaderboard", "/$defs/memoryTask"),
-             ("leaderboard", "/$defs/complexityEntry"), ("leaderboard", "/$defs/measurement"),
-             ("run-files", "/$defs/result"), ("run-files", "/$defs/tasks/properties/reference/additionalProperties")]
-
-
-@pytest.mark.parametrize("schema, pointer", DESCRIBED)
-def test_every_score_and_count_says_what_it_means(schema, pointer):
-    """A consumer reading leaderboard.json or results.jsonl with their own tools finds each field's meaning and
-    unit in the schema shipped with effbench: n, passed, DPS, n_infra, efficiency, limit had none."""
-    node = json.loads((SCHEMAS / f"{schema}.schema.json").read_text())
-    for part in pointer.strip("/").split("/"):
-        node = node[part]
-    undescribed = [name for name, field in node["properties"].items() if not field.get("description")]
-    assert undescribed == [], f"{schema}.schema.json{pointer}: no description for {undescribed}"
-
-
 @pytest.mark.sandbox
 def test_every_file_a_real_run_writes_validates(real_run):
     board = json.loads((real_run / "leaderboard.json").read_text())
@@ -108,6 +91,36 @@ def test_every_file_a_real_run_writes_validates(real_run):
     assert errors(FILES + "run", json.loads((real_run / "run.json").read_text())) == []
     rows = [json.loads(line) for line in (real_run / "results.jsonl").read_text().splitlines()]
     assert len(rows) == 4 and all(errors(FILES + "result", r) == [] for r in rows)
+    # every file has a schema (records.jsonl, samples.jsonl and expected/ had none), and fits it line by line
+    written = {p.relative_to(real_run).as_posix() for p in real_run.rglob("*") if p.is_file()} - {".lock"}
+    assert all(any(Path(name).match(glob) for glob in RUN_DIR_FILES) for name in written), written
+    assert {"records.jsonl", "samples.jsonl", "expected/prefix-max.jsonl"} <= written
+    assert run_dir_problems(real_run) == []
+
+
+def named(schema: dict, pointer: str) -> set[str]:
+    """The fields a schema's object names, where it lets others through (run.json: keys of older runs are kept)."""
+    node = schema
+    for part in pointer.strip("/").split("/"):
+        node = node[int(part)] if isinstance(node, list) else node[part]
+    return set(node["properties"])
+
+
+@pytest.mark.sandbox
+def test_the_schemas_name_every_field_a_real_run_writes_where_they_allow_more(real_run):
+    """Where a schema lets unnamed fields through (run.json, the runner, the machine), a field effbench writes is
+    still named and described there: run.json's executor and the runner's pid, uid, executable and runners digest,
+    and the board's measurement.rules were written undescribed."""
+    files_schema = json.loads((SCHEMAS / "run-files.schema.json").read_text())
+    board_schema = json.loads((SCHEMAS / "leaderboard.schema.json").read_text())
+    meta = json.loads((real_run / "run.json").read_text())
+    board_meta = json.loads((real_run / "leaderboard.json").read_text())["meta"]
+    assert set(meta) <= named(files_schema, "/$defs/run")
+    assert set(meta["settings"]) <= named(files_schema, "/$defs/run/properties/settings")
+    assert set(meta["machine"]) <= named(board_schema, "/$defs/machine")
+    assert set(meta["runner"]) <= named(board_schema, "/$defs/runner/oneOf/1")
+    assert set(board_meta) <= named(board_schema, "/$defs/runMeta")
+    assert set(board_meta["measurement"]) <= named(board_schema, "/$defs/measurement")
 
 
 @pytest.mark.sandbox
@@ -123,6 +136,24 @@ def test_schema_rejects_what_effbench_does_not_write(real_run):
     bad_mode["meta"]["measurement"]["mode"] = "sundial"
     assert errors(BOARD, bad_mode)
     assert errors(FILES + "result", {"key": "x"})
+
+
+@pytest.mark.sandbox
+def test_a_run_directorys_file_that_does_not_fit_is_named_with_its_line(real_run, tmp_path):
+    copy = tmp_path / "run"
+    shutil.copytree(real_run, copy, ignore=shutil.ignore_patterns(".lock"))
+    records = (copy / "records.jsonl").read_text().splitlines()
+    records[2] = records[2].replace('"level": ', '"level": "x", "was": ', 1)
+    (copy / "records.jsonl").write_text("\n".join(records) + "\n")
+    with open(copy / "expected" / "prefix-max.jsonl", "a") as fh:
+        fh.write(json.dumps({"phase": "level", "level": 1, "test": 0, "value": {"made": "up"}}) + "\n")
+    samples = [json.loads(line) for line in (copy / "samples.jsonl").read_text().splitlines()]
+    del samples[1]["code"]
+    (copy / "samples.jsonl").write_text("".join(json.dumps(row) + "\n" for row in samples))
+    problems = run_dir_problems(copy)
+    expected_lines = len((copy / "expected" / "prefix-max.jsonl").read_text().splitlines())
+    assert [p.split(": ")[0] for p in problems] == ["samples.jsonl:2", "records.jsonl:3",
+                                                   f"expected/prefix-max.jsonl:{expected_lines}"], problems
 
 
 @pytest.mark.sandbox

@@ -2,6 +2,7 @@
 benchmarks/suite_tiers.py turns kept costs into the suite's figures."""
 from __future__ import annotations
 
+import errno
 import json
 import subprocess
 import sys
@@ -11,7 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from effbench.cli.main import main
-from effbench.tasks.validate import ReferenceCost, ValidationError, describe_tier_order
+from effbench.schema_check import first_problem
+from effbench.tasks.validate import ReferenceCost, ValidationError, describe_tier_order, write_cost_file
 
 from .conftest import FIXTURE_TASKS
 
@@ -54,6 +56,25 @@ def test_costs_json_with_fast_or_naming_a_folder_is_one_line_before_anything_run
         assert "ok    prefix-max" not in res.output
 
 
+def test_a_costs_file_write_cut_short_keeps_the_tasks_it_held(tmp_path, monkeypatch):
+    """The file is rewritten whole after each task so that an interrupted validation keeps the tasks it finished
+    (its schema says so); it was written in place, so a write cut short (a full disk here; a kill) left it
+    truncated, every finished task lost and the file no JSON."""
+    path = tmp_path / "costs.json"
+    kept = {"t": {"category": "graphs", "tiers": [{"name": "a", "seconds": 1.0, "capped": False}]}}
+    write_cost_file(path, kept)
+    write_text = Path.write_text
+
+    def disk_full(self, text, *args, **kwargs):
+        write_text(self, text[:len(text) // 2], *args, **kwargs)
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(Path, "write_text", disk_full)
+    with pytest.raises(OSError):
+        write_cost_file(path, {**kept, "u": kept["t"]})
+    monkeypatch.undo()
+    assert json.loads(path.read_text()) == kept and [p.name for p in tmp_path.iterdir()] == ["costs.json"]
+
+
 @pytest.mark.sandbox
 def test_costs_json_keeps_each_tier_and_suite_tiers_prints_the_suite_figures(tmp_path):
     out = tmp_path / "costs" / "fixture.json"
@@ -61,6 +82,7 @@ def test_costs_json_keeps_each_tier_and_suite_tiers_prints_the_suite_figures(tmp
                                     "--costs-json", str(out)])
     assert res.exit_code == 0, res.output
     kept = json.loads(out.read_text())
+    assert first_problem(kept, "task-costs") is None  # the shipped schema a consumer reads the file by
     tiers = kept["prefix-max"]["tiers"]
     assert [t["name"] for t in tiers] == ["rescan", "accumulate", "loop"] and kept["prefix-max"]["category"]
     assert tiers[0]["seconds"] > tiers[1]["seconds"] > tiers[2]["seconds"] > 0
@@ -92,7 +114,9 @@ def test_suite_tiers_measure_times_the_tiers_in_declared_order_and_keeps_them(tm
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "suite_tiers.py"), "--measure", str(out),
                            "--tasks", TIERED], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    tiers = json.loads(out.read_text())[TIERED]["tiers"]
+    kept = json.loads(out.read_text())
+    assert first_problem(kept, "task-costs") is None
+    tiers = kept[TIERED]["tiers"]
     declared = [r.name for r in load_task(default_tasks_dir() / TIERED).references]
     assert [t["name"] for t in tiers] == declared
     assert all(slow["seconds"] > fast["seconds"] > 0 for slow, fast in zip(tiers, tiers[1:]))
@@ -162,7 +186,7 @@ def test_two_jobs_validate_every_task_once_and_keep_every_cost(tmp_path):
         lines["prefix-max-wrong"]
     assert lines["prefix-max"].startswith("ok") and lines["prefix-max-b"].startswith("ok")
     kept = json.loads(out.read_text())
-    assert sorted(kept) == ["prefix-max", "prefix-max-b"]
+    assert sorted(kept) == ["prefix-max", "prefix-max-b"] and first_problem(kept, "task-costs") is None
     assert all(t["seconds"] > 0 for task in kept.values() for t in task["tiers"])
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from effbench.tasks.checkers import make_checker, perturb, show
 from effbench.tasks.dpe_tier_file import load_dpe_tier_file
 from effbench.errors import EffbenchError
+from effbench.files import write_text_atomic
 from effbench.measuring.records import OVER_LIMIT
 from effbench.tasks.inputs import InputCache, TestInput
 from effbench.sandbox import base, make_sandbox
@@ -58,9 +59,9 @@ def cost_record(task: Task, costs) -> dict:
 
 
 def write_cost_file(path: Path, records: dict) -> None:
-    """A costs file, {task id: cost_record}, rewritten whole: an interrupted measurement keeps every task it
-    finished."""
-    path.write_text(json.dumps(records, indent=1) + "\n")
+    """A costs file, {task id: cost_record}, rewritten whole, and whole or not at all: an interrupted measurement
+    keeps every task it finished (written in place, a write cut short left the file truncated, every task lost)."""
+    write_text_atomic(path, json.dumps(records, indent=1) + "\n")
 
 
 @dataclass(frozen=True)

@@ -198,7 +198,8 @@ class Worker:
         except (OSError, RecursionError) as exc:
             print(f"executor: cannot clean up after a run ({exc}); exiting", file=sys.stderr)
             return {"status": "died", "restart": True, "reason": f"left what its sandbox could not remove ({exc})"}
-        files_kb = held >> 10
+        # What /tmp held at the end reading counts its open, unlinked files too, which the clean-up cannot find.
+        files_kb = max(held >> 10, reply.pop("_tmp_kb", 0))
         reply["files_kb"] = files_kb
         peak_kb, base_kb = reply.get("peak_kb"), reply.get("base_kb")
         if peak_kb is not None:
@@ -268,6 +269,7 @@ class Worker:
             return {"status": "died" if watch.dead(pid) else "timeout", "phase": "compile"}, None
         cpu0 = watch.settled_cpu(pid, patience=2.0)
         base_kb = watch.read_status_kb(pid, b"VmRSS")  # the baseline, read from outside while it waits for "go"
+        tmp0_kb = watch.tmpfs_held_kb(self.workroot)
         peak_reset = watch.reset_peak(pid)  # its high-water mark from here: not the worker's pages it was forked with
         if cpu0 is None:  # no schedstat (unusual kernel): charge the child's set-up too, rather than guess
             cpu0 = 0
@@ -314,6 +316,7 @@ class Worker:
         # Not reset, the mark would be the worker's pages as much as the run's: no peak rather than a wrong one.
         reply["peak_kb"] = watch.read_status_kb(pid) if peak_reset else None
         reply["base_kb"] = base_kb
+        reply["_tmp_kb"] = max(0, watch.tmpfs_held_kb(self.workroot) - tmp0_kb)  # the child still holds its files
         payload = bytes(buf[wire.HEADER_SIZE:need])
         if payload[:1] == child.SNAPSHOT:  # a timed run's results, put in the wire form now that its clock is read
             # Imported here, not before the first fork: a module more in a counting worker would move the heap its

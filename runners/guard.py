@@ -58,7 +58,7 @@ SIGNAL_OWNERS = {
     (16, 0x8902): (),       # ioctl(socket, SIOCSPGRP, &pid)
 }
 RET_ENOSYS = 0x00050000 | syscalls.RET_ENOSYS
-JGE_K = 0x35
+JGE_K, JGT_K = 0x35, 0x25
 
 
 class _Fprog(ctypes.Structure):
@@ -140,6 +140,7 @@ def build(valgrind: bool) -> _Program:
     p.ret(RET_ALLOW)
     p.label("prctl_done")
     _mmap(p, valgrind)
+    _pipe_size(p)
     _signal_owners(p)
     for nr, (arg, allowed) in TARGETED.items():
         p.emit(JEQ_K, nr, 0, f"after{nr}")
@@ -177,6 +178,22 @@ def _mmap(p: _Program, valgrind: bool) -> None:
     p.label("mmap_allow")
     p.ret(RET_ALLOW)
     p.label("mmap_done")
+
+
+def _pipe_size(p: _Program) -> None:
+    """No pipe raised above its default size (syscalls.F_SETPIPE_SZ says why).  Every other fcntl goes on to
+    :func:`_signal_owners` with the syscall number back in the accumulator."""
+    p.emit(JEQ_K, syscalls.FCNTL, 0, "pipe_done")
+    p.load(_arg(1))
+    p.emit(JEQ_K, syscalls.F_SETPIPE_SZ, 0, "pipe_other")
+    p.load(_arg(2))
+    p.emit(JGT_K, syscalls.PIPE_DEFAULT_BYTES, 0, "pipe_allow")
+    p.ret(RET_EPERM)
+    p.label("pipe_allow")
+    p.ret(RET_ALLOW)
+    p.label("pipe_other")
+    p.load(0)
+    p.label("pipe_done")
 
 
 def _signal_owners(p: _Program) -> None:

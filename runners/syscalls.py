@@ -1,6 +1,6 @@
 """What the child's seccomp filter (runners/guard.py) refuses, as data: one home for the policy.
 
-Two aims.  The kernel surface a sample can reach is no wider than Docker's default profile, and narrower where that
+Three aims.  The kernel surface a sample can reach is no wider than Docker's default profile, and narrower where that
 profile is wide (io_uring, affinity): no new namespaces, mounts, keyrings, bpf, userfaultfd, perf events, tracing or
 pidfds of other processes, no leaving the core a run is pinned to, and none of the administrative calls.  And the
 sample cannot make machine code of its own (issue 11, item 1): under valgrind, code a sample writes and calls through
@@ -9,7 +9,9 @@ ctypes could issue Callgrind's client requests (zero the statistics, stop collec
 memory turns executable after the fact (mprotect, pkey_mprotect), no anonymous executable mapping, no memfd (a file
 with no mount to be noexec), no executable SysV shared memory, no personality change (READ_IMPLIES_EXEC).  Executable
 mappings of *files* stay allowed -- the interpreter dlopens its extension modules -- and every mount a sample can
-write is noexec, so the kernel refuses those for files it wrote.
+write is noexec, so the kernel refuses those for files it wrote.  And the sample cannot hold memory where its peak
+(VmHWM, its resident pages) does not see it: in socket buffers, SysV IPC objects or pipes raised above their default
+size (README, "Memory": what the peak counts and what it does not).
 
 x86_64 numbers; the filter refuses every other ABI outright.
 """
@@ -42,6 +44,13 @@ REFUSED = {
     "_sysctl": 156, "nfsservctl": 180,
     # machine code of the sample's own making
     "memfd_create": 319, "memfd_secret": 447, "remap_file_pages": 216,
+    # memory its peak does not see (held while descriptors last, measured 2026-12-07 in both runners, root or not):
+    # socket buffers are the kernel's, up to net.core.wmem_max/rmem_max each (4 MiB on the test VM: socketpairs
+    # held 477 MB, loopback TCP 650-715 MB), and a sample has no one to talk to (no network, no other process);
+    # SysV shared memory filled a piece at a time, each piece unmapped after (128 MB, as far as that sample went)
+    # and message queues (500 MB: 32,000 queues of 16 KiB) are the kernel's too, in the process runner's per-run IPC
+    # namespace, whose default limits allow far more (a container's are zero)
+    "socket": 41, "socketpair": 53, "shmget": 29, "msgget": 68, "semget": 64,
 }
 
 # Refused with ENOSYS: glibc then falls back to the older call, whose flags the filter can read (clone3 passes
@@ -61,6 +70,15 @@ FLAGGED = {
     329: (2, PROT_EXEC),    # pkey_mprotect(addr, len, prot, pkey)
     30: (2, SHM_EXEC),      # shmat(id, addr, flags)
 }
+
+# fcntl(fd, F_SETPIPE_SZ, size) above a pipe's default size is refused: a sample that raised its pipes (or FIFOs,
+# one descriptor each) to fs.pipe-max-size (1 MiB) and filled them held that much in each, in the kernel, where its
+# peak does not see it (29 pipes: 29 MiB; 59 FIFOs: 59 MiB).  At the default size the most it can hold so is
+# RLIMIT_NOFILE times 64 KiB (measured: 1.8 and 3.7 MiB).
+# Shrinking stays allowed.  (The kernel reads the size as an unsigned int: the low word is the whole of it.)
+FCNTL = 72
+F_SETPIPE_SZ = 1031
+PIPE_DEFAULT_BYTES = 65536
 
 PERSONALITY = 135
 PERSONALITY_QUERY = 0xFFFFFFFF  # the only argument allowed: read the persona, never change it

@@ -2,9 +2,11 @@
 
 Issue 11, item 6: without a filter, the process runner's child could unshare user, mount and network namespaces,
 set up io_uring, use the kernel keyring of its slot uid (keys outlive the run: state carried between runs), and
-open a pidfd on the worker; Docker's default profile allows io_uring_setup.  Each attack must fail with EPERM (ENOSYS
-for clone3, so that glibc falls back to clone), and what samples legitimately do must keep working.  Real
-bubblewrap and the real Docker engine; nothing is faked."""
+open a pidfd on the worker; Docker's default profile allows io_uring_setup.  And it could hold memory where its
+peak does not see it: socket buffers, SysV IPC objects, pipes raised above their default size.  Each attack must
+fail with EPERM (ENOSYS for clone3, so that glibc falls back to clone), and what samples legitimately do must keep
+working.  Real bubblewrap and the real Docker engine; nothing is faked."""
+
 from __future__ import annotations
 
 import marshal
@@ -34,8 +36,9 @@ def attempt(*args):
 
 def f():
     params = ctypes.create_string_buffer(120)
-    pair = socket.socketpair()  # kept: a socket object closes its descriptor when collected
-    pipe, sock = os.pipe()[0], pair[0].fileno()
+    pipe, write_end = os.pipe()
+    sock = pipe  # the filter refuses those ioctls whatever the descriptor (and no socket can be made)
+    pair = (ctypes.c_int * 2)()
     worker = ctypes.c_int(os.getppid())
     owner = (ctypes.c_int * 2)(1, os.getppid())  # F_OWNER_PID
     return {
@@ -54,6 +57,14 @@ def f():
         "personality READ_IMPLIES_EXEC": attempt(135, 0x0400000),
         "mprotect to executable": attempt(10, ctypes.addressof(params) & ~4095, 4096, 7),
         "memfd_create": attempt(319, b"x", 0),
+        "socket AF_INET": attempt(41, socket.AF_INET, socket.SOCK_STREAM, 0),
+        "socket AF_NETLINK": attempt(41, socket.AF_NETLINK, socket.SOCK_RAW, 0),
+        "socketpair AF_UNIX": attempt(53, socket.AF_UNIX, socket.SOCK_STREAM, 0, pair),
+        "shmget": attempt(29, 0, 4096, 0o1000 | 0o600),
+        "msgget": attempt(68, 0, 0o1000 | 0o600),
+        "semget": attempt(64, 0, 1, 0o1000 | 0o600),
+        "fcntl F_SETPIPE_SZ 1 MiB": attempt(72, write_end, 1031, 1 << 20),
+        "fcntl F_SETPIPE_SZ 64 KiB + 1": attempt(72, write_end, 1031, 65537),
     }
 '''
 EPERM, ENOSYS = 1, 38
@@ -106,7 +117,8 @@ def test_a_single_process_sample_still_cannot_start_a_thread(srunner):
 
 def test_what_samples_legitimately_do_still_works(srunner):
     """New extension modules (dlopen: executable mappings of read-only system files), files in the work dir, mmap
-    of data, a subprocess-free sample using many modules, a file set to signal the sample itself (or no one)."""
+    of data, a subprocess-free sample using many modules, a file set to signal the sample itself (or no one), a
+    pipe made smaller or set to its default size."""
     code = ("import unicodedata, json, decimal, fcntl, mmap, os, re, zlib\ndef f():\n"
             "    with open('data.txt', 'w') as fh:\n        fh.write('abc' * 1000)\n"
             "    with open('data.txt', 'rb') as fh:\n        m = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)\n"
@@ -114,7 +126,8 @@ def test_what_samples_legitimately_do_still_works(srunner):
             "    anon = mmap.mmap(-1, 1 << 16)\n    anon[:2] = b'ok'\n"
             "    return [unicodedata.name('a'), json.loads('[1]'), str(decimal.Decimal(1) / 4), head, "
             "anon[:2].decode(), len(re.findall('b', 'abcb')), len(zlib.compress(b'x' * 100)) > 0, "
-            "[fcntl.fcntl(fd, fcntl.F_SETOWN, who) for fd in [os.open('data.txt', 0)] for who in (os.getpid(), 0)]]\n")
+            "[fcntl.fcntl(fd, fcntl.F_SETOWN, who) for fd in [os.open('data.txt', 0)] for who in (os.getpid(), 0)], "
+            "[fcntl.fcntl(os.pipe()[1], fcntl.F_SETPIPE_SZ, size) for size in (4096, 65536)]]\n")
     ex = srunner.execute(code, "f", ["empty"], LIMITS)
     assert ex.status == base.OK, ex.detail
-    assert ex.outputs == [["LATIN SMALL LETTER A", [1], "0.25", "abc", "ok", 2, True, [0, 0]]]
+    assert ex.outputs == [["LATIN SMALL LETTER A", [1], "0.25", "abc", "ok", 2, True, [0, 0], [4096, 65536]]]

@@ -76,7 +76,7 @@ def test_no_network_at_all(drunner, limits):
     code = (f"import socket\ndef f():\n    out = []\n    for addr in (('127.0.0.1', {port}), ('8.8.8.8', 53)):\n"
             "        try:\n            socket.create_connection(addr, timeout=1)\n            out.append('connected')\n"
             "        except OSError as e:\n            out.append(type(e).__name__)\n"
-            "    return out + sorted(i[1] for i in socket.if_nameindex())\n")
+            "    return out + sorted(line.split(':')[0].strip() for line in open('/proc/net/dev').readlines()[2:])\n")
     ex = run(drunner, code, limits)
     assert ex.status == base.OK and "connected" not in ex.outputs[0] and ex.outputs[0][-1] == "lo", ex.outputs
     with pytest.raises(socket.timeout):

@@ -1,7 +1,8 @@
 """Issue 11, items 5 and 7: attacks on memory accounting, each run as a hostile sample would, through the real
 sandboxes (the process sandbox and docker).
 
-* files a sample holds count in its peak memory and against its budget;
+* files a sample holds count in its peak memory and against its budget, unlinked ones it keeps open too;
+* pipes hold no more than their default size outside the peak (sockets and SysV IPC: tests/test_child_seccomp.py);
 * a run's peak is its own, base_kb comes from outside, and really filling the budget stays the memory limit.
 """
 from __future__ import annotations
@@ -36,6 +37,71 @@ def test_files_a_sample_holds_count_in_its_peak(srunner, limits):
     ex = run(srunner, HOLD.replace("N", "3"), limits)
     assert ex.status == base.OK, ex.detail
     assert ex.peak_kb - ex.base_kb >= 40 * 1024, (ex.peak_kb, ex.base_kb)
+
+
+# Files it unlinked but keeps open (module state outlives the call: the child lives until the worker's end reading),
+# which the clean-up after the run cannot find.
+UNLINKED = """import os
+KEPT = []
+def f():
+    for i in range(3):
+        fd = os.open(f'blob{i}', os.O_CREAT | os.O_RDWR, 0o600)
+        os.write(fd, os.urandom(14 << 20))
+        os.unlink(f'blob{i}')
+        KEPT.append(fd)
+    return os.listdir('.')
+"""
+
+
+def test_files_a_sample_unlinked_but_keeps_open_count_in_its_peak(srunner, limits):
+    """Before: 42 MB held so were read as nothing above the baseline (the clean-up counted the names it found)."""
+    ex = run(srunner, UNLINKED, limits)
+    assert ex.status == base.OK and ex.outputs == [[]], ex.detail
+    assert ex.peak_kb - ex.base_kb >= 40 * 1024, (ex.peak_kb, ex.base_kb)
+
+
+# Pipes filled to what each takes, raised to fs.pipe-max-size first where allowed, while descriptors last: bytes the
+# kernel holds for it, outside its peak.
+PIPES = """import fcntl, os
+KEPT = []
+def f():
+    held, refused = 0, 0
+    while True:
+        try:
+            r, w = os.pipe()
+        except OSError:
+            return [held, refused]
+        KEPT.append((r, w))
+        try:
+            fcntl.fcntl(w, fcntl.F_SETPIPE_SZ, 1 << 20)
+        except PermissionError:
+            refused += 1
+        os.set_blocking(w, False)
+        try:
+            while True:
+                held += os.write(w, bytes(1 << 16))
+        except BlockingIOError:
+            pass
+"""
+
+
+def test_pipes_hold_no_more_than_their_default_size_outside_the_peak(srunner, limits):
+    """Before: 29 MiB (a pipe raised to 1 MiB per two descriptors).  Now each stays at 64 KiB: at most
+    RLIMIT_NOFILE (64) x 64 KiB, the residual README's "Memory" states."""
+    ex = run(srunner, PIPES, limits)
+    assert ex.status == base.OK, ex.detail
+    held, refused = ex.outputs[0]
+    assert refused > 25 and held <= 64 * (64 << 10), (held, refused)
+
+
+def test_empty_files_a_sample_leaves_count_in_its_peak(srunner, limits):
+    """An empty file holds no block, but the kernel holds its inode and dentry (about 1 KiB): before, 100,000 of
+    them (99 MB) were read as nothing."""
+    code = ("import os\ndef f():\n    os.mkdir('d')\n    for i in range(5000):\n"
+            "        os.close(os.open(f'd/{i}', os.O_CREAT | os.O_WRONLY, 0o600))\n    return 1\n")
+    ex = run(srunner, code, limits)
+    assert ex.status == base.OK, ex.detail
+    assert ex.peak_kb - ex.base_kb >= 5000, (ex.peak_kb, ex.base_kb)
 
 
 def test_files_over_the_budget_are_the_memory_limit(srunner):

@@ -27,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.figures import labelled  # noqa: E402
-from effbench.tasks.validate import EXPERT_RANGE_MS, MIN_SEPARATION  # noqa: E402
+from effbench.tasks.tier_costs import EXPERT_RANGE_MS, MIN_SEPARATION  # noqa: E402
 
 
 def measure(out: Path, task_ids: list[str] | None) -> None:
@@ -37,8 +37,9 @@ def measure(out: Path, task_ids: list[str] | None) -> None:
     from effbench.sandbox import make_sandbox
     from effbench.tasks.inputs import SEED, InputCache
     from effbench.tasks.task import default_tasks_dir, load_suite
-    from effbench.tasks.validate import (ValidationError, cost_record, describe_tier_order, measure_tier_costs,
-                                         run_expert, write_cost_file)
+    from effbench.errors import ValidationError
+    from effbench.tasks.tier_costs import cost_record, describe_tier_order, write_cost_file
+    from effbench.tasks.validate import measure_tier_costs, run_expert
     kept: dict = json.loads(out.read_text()) if out.is_file() else {}
     runner, cache = make_sandbox("process"), InputCache()
     try:

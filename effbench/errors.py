@@ -12,6 +12,10 @@ class TaskError(EffbenchError):
     """A task folder that does not follow the task format."""
 
 
+class ValidationError(EffbenchError):
+    """A task that ``effbench tasks validate`` proves wrong (the reason, in one line)."""
+
+
 class SampleError(EffbenchError):
     """A samples file that cannot be read (bad JSON, missing fields, unknown task ids)."""
 

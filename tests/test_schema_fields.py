@@ -20,7 +20,7 @@ from effbench.measuring.store import SAMPLE_FIELDS
 from effbench.profiling.model import Profile
 from effbench.sandbox import base
 from effbench.tasks.dpe_tier_file import DpeTier, DpeTierFile
-from effbench.tasks.validate import ReferenceCost
+from effbench.tasks.tier_costs import ReferenceCost
 
 SHIPPED = files("effbench").joinpath("schemas")
 SCHEMAS = {p.name.removesuffix(".schema.json"): json.loads(p.read_text()) for p in SHIPPED.iterdir()

@@ -380,7 +380,8 @@ def test_a_helper_folder_beside_the_tasks_is_not_taken_for_a_task(tmp_path, suit
 def test_two_tiers_both_past_the_cut_off_say_why_their_order_is_unknown():
     """Two quadratic tiers, both past 40x the expert at the top level: 'resum >=2000.0ms is not slower than slices
     >=2000.0ms' read as a measurement that contradicts the order, where none was made."""
-    from effbench.tasks.validate import ReferenceCost, ValidationError, describe_tier_order
+    from effbench.errors import ValidationError
+    from effbench.tasks.tier_costs import ReferenceCost, describe_tier_order
     costs = [ReferenceCost("resum", 2.0, True), ReferenceCost("slices", 2.0, True),
              ReferenceCost("prefix", 0.01, False)]
     with pytest.raises(ValidationError) as info:

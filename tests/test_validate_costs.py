@@ -13,7 +13,8 @@ from click.testing import CliRunner
 
 from effbench.cli.main import main
 from effbench.schema_check import first_problem
-from effbench.tasks.validate import ReferenceCost, ValidationError, describe_tier_order, write_cost_file
+from effbench.errors import ValidationError
+from effbench.tasks.tier_costs import ReferenceCost, describe_tier_order, write_cost_file
 
 from .conftest import FIXTURE_TASKS
 

@@ -12,7 +12,8 @@ from effbench.tasks.catalogue import render
 from effbench.tasks.examples import example_rows
 from effbench.tasks.inputs import SEED, InputCache, check_inputs
 from effbench.tasks.task import default_tasks_dir, load_suite
-from effbench.tasks.validate import FAST_LEVELS, cost_record, validate_tasks, write_cost_file
+from effbench.tasks.tier_costs import cost_record, write_cost_file
+from effbench.tasks.validate import FAST_LEVELS, validate_tasks
 
 
 @click.group()

@@ -8,60 +8,28 @@ margins printed.
 """
 from __future__ import annotations
 
-import json
 import math
 import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from effbench.tasks.checkers import make_checker, perturb, show
 from effbench.tasks.dpe_tier_file import load_dpe_tier_file
-from effbench.errors import EffbenchError
-from effbench.files import write_text_atomic
+from effbench.errors import EffbenchError, ValidationError
 from effbench.measuring.records import OVER_LIMIT
 from effbench.tasks.inputs import InputCache, TestInput
 from effbench.sandbox import base, make_sandbox
 from effbench.tasks.task import Task
+from effbench.tasks.tier_costs import SLOW_CAP, ReferenceCost, describe_tier_order
 
 MIN_TIERS = 3
 TIMING_REPEATS = 3
 FAST_LEVELS = 2          # levels checked in fast mode (0 and 1)
-SLOW_CAP = 40.0          # a tier may take this many times the expert before it is cut off (and counted as slower)
 # The cut-off is CPU time, as the tiers' costs are.  It was wall time: on a busy machine a tier's wall time runs
 # several times its CPU time, and tiers cut off by it were reported out of order or not compared at a level
 # (2026-12-04, load 7 to 11).  The wall limit stays, this many times the cut-off, to stop a run that hangs.
 CUT_OFF_WALL_FACTOR = 10.0
-# What a task's sizes aim for at the top level (the suite's issue 19): the expert's CPU time, and how many times
-# slower than the expert its slowest tier is.  Outside these, validation passes with a note: timings move with load.
-EXPERT_RANGE_MS = (20.0, 1000.0)
-MIN_SEPARATION = 5.0
-
-
-class ValidationError(EffbenchError):
-    pass
-
-
-@dataclass(frozen=True)
-class ReferenceCost:
-    name: str
-    seconds: float
-    capped: bool  # hit the cut-off: at least this slow
-
-    def to_dict(self) -> dict:
-        return {"name": self.name, "seconds": self.seconds, "capped": self.capped}
-
-
-def cost_record(task: Task, costs) -> dict:
-    """One task's entry in a costs file (``tasks validate --costs-json``, benchmarks/suite_tiers.py)."""
-    return {"category": task.category, "tiers": [c.to_dict() for c in costs]}
-
-
-def write_cost_file(path: Path, records: dict) -> None:
-    """A costs file, {task id: cost_record}, rewritten whole, and whole or not at all: an interrupted measurement
-    keeps every task it finished (written in place, a write cut short left the file truncated, every task lost)."""
-    write_text_atomic(path, json.dumps(records, indent=1) + "\n")
 
 
 @dataclass(frozen=True)
@@ -335,35 +303,9 @@ def measure_tier_costs(task: Task, runner, baseline: Baseline) -> list[Reference
     return costs
 
 
-def describe_tier_order(costs: list[ReferenceCost], top: int) -> str:
-    """The margins between adjacent tiers; raises if they do not get cheaper in declared order.  Notes the expert's
-    time outside EXPERT_RANGE_MS and a slowest tier under MIN_SEPARATION times the expert."""
-    parts = []
-    for slow, fast in zip(costs, costs[1:]):
-        if slow.capped and fast.capped:
-            raise ValidationError(f"tiers {slow.name} and {fast.name} are both past the cut-off at level {top} "
-                                  f"({SLOW_CAP:g}x the expert, {_ms(fast)[2:]}): their order cannot be measured "
-                                  "there; make the top level smaller, or the tiers further apart")
-        if fast.capped or (not slow.capped and slow.seconds <= fast.seconds):
-            raise ValidationError(f"tiers out of order at level {top}: {slow.name} {_ms(slow)} is not slower "
-                                  f"than {fast.name} {_ms(fast)}")
-        parts.append(f"{slow.name} {_ms(slow)} > {fast.name} {_ms(fast)} "
-                     f"({'>=' if slow.capped else ''}{slow.seconds / fast.seconds:.2f}x)")
-    expert, slowest = costs[-1], costs[0]
-    lo, hi = EXPERT_RANGE_MS
-    notes = [] if lo <= expert.seconds * 1000 <= hi else [f"expert {_ms(expert)} at top, outside {lo:g}-{hi:g} ms"]
-    if slowest.seconds < MIN_SEPARATION * expert.seconds:
-        notes.append(f"slowest tier {slowest.seconds / expert.seconds:.1f}x the expert, under {MIN_SEPARATION:g}x")
-    return "; ".join(parts) + "".join(f"  [note: {n}]" for n in notes)
-
-
 def check_reference_order(task: Task, runner, baseline: Baseline) -> str:
     """Tiers must get cheaper in declared order at the top level (min of repeats, test 0); margins printed."""
     return describe_tier_order(measure_tier_costs(task, runner, baseline), max(baseline.level_inputs))
-
-
-def _ms(cost: ReferenceCost) -> str:
-    return f"{'>=' if cost.capped else ''}{cost.seconds * 1000:.1f}ms"
 
 
 def validate_tasks(tasks: list[Task], fast: bool, seed: int, echo=print, runner_name: str = "process",

@@ -1,9 +1,10 @@
-"""Scoring, comparing, reporting and resuming a run of ten thousand samples: the peak memory and CPU time of
-``effbench score``, ``compare``, ``report`` and ``run`` (a resume) on a run directory as large as the ones users
-bring.
+"""Scoring, comparing, reporting, resuming and profiling a run of ten thousand samples: the peak memory and CPU time
+of ``effbench score``, ``compare``, ``report``, ``run`` (a resume, locally and on Ray) and ``profile`` on a run
+directory as large as the ones users bring.
 
     python3 benchmarks/run_scale.py [--tasks 1] [--samples 10000] [--rounds 3] [--effbench DIR] [--keep DIR]
-                                    [--only score,compare,report-html,report-pytest-benchmark,resume]
+                                    [--only score,compare,report-html,report-pytest-benchmark,resume,profile,
+                                            ray-resume]
 
 Writes a synthetic cpu-mode run directory (``bench_common.synthetic_run``: the expert, four DPE tier
 representatives, and per sample its hand cases, every level's six repeats and the expert's paired runs; about 71
@@ -18,7 +19,11 @@ and DIR/.shim for its runners when there is one), to measure before and after a 
 outputs): the built-in suite's :data:`RESUME_TASK` is measured for real with its reference tiers as samples and
 ``--repeats 2`` (about a minute), then made a run of SAMPLES samples by giving every sample the records of its
 expert-tier one (``widen_run``), and ``effbench run`` of those samples into it is timed: everything is
-measured already, so it loads the records, replays every plan, measures nothing and scores.
+measured already, so it loads the records, replays every plan, measures nothing and scores.  ``profile`` profiles
+the slowest sample of that run (and the expert: two sandboxed runs); ``ray-resume`` is the resume with ``--executor
+ray`` on a Ray cluster the run starts, in a network namespace of its own holding loopback alone (as root, with
+``unshare`` and ``ip``: Ray listens on the machine's outward interface), and also gives the peak memory of the
+Ray worker that measured the task (its ``VmHWM``, read while it runs: the worker is not the driver's child).
 
 Records used to be read whole (every line of records.jsonl a RunRecord held until scoring ended): 10,000 samples
 on one task took about 1 GB to score.
@@ -28,10 +33,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -76,6 +83,54 @@ def measure(argv: list[str], env: dict, cwd: Path) -> tuple[float, float]:
 
 RESUME_TASK = "bracket-max-depth"
 RESUME_SETTINGS = ["--tasks", RESUME_TASK, "--repeats", "2", "--quiet"]
+RAY_WORKER = "ray::measure_remote"  # a Ray worker's title while it measures a unit (effbench.measuring.ray_executor)
+
+
+class WorkerPeak(threading.Thread):
+    """The highest ``VmHWM`` (MB) of any process of the cluster whose temp dir is *ray_tmp* seen with
+    :data:`RAY_WORKER`'s title (another cluster's workers on the machine are not counted), polled until
+    :meth:`done`: a high-water mark, so the last reading before the worker ends is its peak to within one poll."""
+
+    def __init__(self, ray_tmp: str) -> None:
+        super().__init__(daemon=True)
+        self.ray_tmp, self.peak, self.pids, self.stop = ray_tmp, 0.0, set(), threading.Event()
+
+    def run(self) -> None:
+        import psutil
+        while not self.stop.wait(0.1):
+            for proc in psutil.process_iter(["pid", "cmdline"]):
+                if proc.info["pid"] in self.pids or self._ours(proc):
+                    self.pids.add(proc.info["pid"])
+                    try:
+                        status = Path(f"/proc/{proc.info['pid']}/status").read_text()
+                    except OSError:
+                        continue
+                    hwm = [int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM")]
+                    self.peak = max([self.peak] + [kb / 1024 for kb in hwm])  # none once it is a zombie
+
+    def _ours(self, proc) -> bool:
+        if not (proc.info["cmdline"] or [""])[0].startswith(RAY_WORKER):
+            return False
+        try:
+            return proc.environ().get("RAY_TMPDIR") == self.ray_tmp
+        except Exception:  # noqa: BLE001 - gone, or not ours to read
+            return False
+
+    def done(self) -> float:
+        self.stop.set()
+        self.join()
+        return self.peak
+
+
+def ray_resume(python: str, file: str, where: Path) -> tuple[list[str], dict]:
+    """The resume on Ray: the command (in a network namespace holding loopback alone) and what its environment
+    adds (a private HOME for Ray's token, a short temp dir for its sockets)."""
+    home = where / "ray-home"
+    home.mkdir(exist_ok=True)
+    inner = shlex.join([python, "-m", "effbench", "run", file, "--out", "resume", "--executor", "ray",
+                        *RESUME_SETTINGS])
+    return (["unshare", "--net", "--", "sh", "-c", f"ip link set lo up && exec {inner}"],
+            {"HOME": str(home), "RAY_TMPDIR": tempfile.mkdtemp(prefix="efs-", dir="/tmp")})
 
 
 def measure_seed(where: Path, env: dict) -> Path:
@@ -131,7 +186,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--effbench", type=Path, default=Path(__file__).resolve().parent.parent,
                         help="The checkout whose effbench runs (default: this one).")
     parser.add_argument("--keep", type=Path, default=None, help="Make the run directories here (and keep them).")
-    parser.add_argument("--only", default=",".join(COMMANDS), help="Comma-separated commands to measure.")
+    parser.add_argument("--only", default=",".join(c for c in COMMANDS if c != "ray-resume"),
+                        help="Comma-separated commands to measure (ray-resume only when named: Ray, as root).")
     parser.add_argument("--write", type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--widen", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -156,32 +212,48 @@ def main(argv: list[str] | None = None) -> None:
         size = (run / "records.jsonl").stat().st_size
         commands = {name: [sys.executable, "-m", "effbench", *argv] for name, argv in COMMANDS.items()
                     if name in only}
-        if "resume" in only:
+        envs: dict[str, dict] = {}
+        scored = ["run", "other"] if {"compare", "report-html", "report-pytest-benchmark"} & set(only) else []
+        if {"resume", "profile", "ray-resume"} & set(only):
             file = str(where / "resume.jsonl")
             if not (where / "resume").exists():
                 measure_seed(where, env)
                 subprocess.run([sys.executable, __file__, "--samples", str(args.samples), "--widen", str(where)],
                                check=True, capture_output=True, env=env)
             commands["resume"] = [sys.executable, "-m", "effbench", "run", file, "--out", "resume", *RESUME_SETTINGS]
-        subprocess.run([sys.executable, "-m", "effbench", "score", "run"], env=env, cwd=where, check=False,
-                       capture_output=True)
-        subprocess.run([sys.executable, "-m", "effbench", "score", "other"], env=env, cwd=where, check=False,
-                       capture_output=True)
-        figures: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in commands}
-        for _ in range(args.rounds):
-            for name, command in commands.items():
-                rss, cpu = measure(command, env, where)
-                figures[name][0].append(rss)
-                figures[name][1].append(cpu)
+            commands["ray-resume"], extra = ray_resume(sys.executable, file, where)
+            envs["ray-resume"] = {**env, **extra}
+            commands = {name: command for name, command in commands.items() if name in only}
+            scored.append("resume")  # profile picks from its results
+        for name in scored:
+            subprocess.run([sys.executable, "-m", "effbench", "score", name], env=env, cwd=where, check=False,
+                           capture_output=True)
+        figures: dict[str, tuple[list[float], list[float], list[float]]] = {name: ([], [], []) for name in commands}
+        try:
+            for _ in range(args.rounds):
+                for name, command in commands.items():
+                    watch = WorkerPeak(envs[name]["RAY_TMPDIR"]) if name == "ray-resume" else None
+                    if watch:
+                        watch.start()
+                    rss, cpu = measure(command, envs.get(name, env), where)
+                    figures[name][0].append(rss)
+                    figures[name][1].append(cpu)
+                    if watch:
+                        figures[name][2].append(watch.done())
+        finally:
+            if "ray-resume" in envs:
+                shutil.rmtree(envs["ray-resume"]["RAY_TMPDIR"], ignore_errors=True)
     print(f"{args.samples} samples x {args.tasks} task(s): {n} records, records.jsonl {size / 1e6:.0f} MB; "
           f"effbench from {args.effbench}")
-    for name, (rss, cpu) in figures.items():
-        print(f"  {name:<24} peak RSS {labelled(rss, 'MB', '{:.0f}')}   CPU {labelled(cpu, 's', '{:.2f}')}")
+    for name, (rss, cpu, worker) in figures.items():
+        print(f"  {name:<24} peak RSS {labelled(rss, 'MB', '{:.0f}')}   CPU {labelled(cpu, 's', '{:.2f}')}"
+              + (f"   Ray worker's peak {labelled(worker, 'MB', '{:.0f}')}" if worker else ""))
 
 
 COMMANDS = {"score": ["score", "run"], "compare": ["compare", "run", "other"],
             "report-html": ["report", "run", "--format", "html"],
-            "report-pytest-benchmark": ["report", "run", "--format", "pytest-benchmark"], "resume": []}
+            "report-pytest-benchmark": ["report", "run", "--format", "pytest-benchmark"], "resume": [],
+            "profile": ["profile", "resume", "--slowest", "1"], "ray-resume": []}
 
 
 if __name__ == "__main__":

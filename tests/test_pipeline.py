@@ -14,6 +14,7 @@ import pytest
 from effbench.tasks.inputs import InputCache
 from effbench.measuring.records import Settings
 from effbench.measuring.run import execute_run, score_run
+from effbench.measuring.store import StoreError
 from effbench.tasks.samples import load_samples
 from effbench.tasks.task import load_suite
 from effbench.sandbox.runner_source import runners_digest
@@ -140,9 +141,16 @@ def test_resume_after_losing_the_tail_repeats_nothing_else(finished_run, tmp_pat
     subprocess.run(["cp", "-r", str(out), str(copy)], check=True)
     lines = (copy / "records.jsonl").read_text().splitlines()
     kept = lines[: len(lines) // 2]
-    (copy / "records.jsonl").write_text("\n".join(kept) + "\n" + lines[len(kept)][:17])  # torn last line
+    text = "\n".join(kept) + "\n" + lines[len(kept)][:17]  # torn last line
     suite = {t.id: t for t in load_suite(FIXTURE_TASKS)}
     samples = load_samples(write_samples(tmp_path / "samples.jsonl", sample_rows()), suite)
+    # a bad record of a subject no plan replays: checked before the first run is measured (not when it is replayed)
+    bad = json.dumps({"task": TASK, "subject": "nobody", "phase": 7}) + "\n"
+    (copy / "records.jsonl").write_text(bad + text)
+    with pytest.raises(StoreError, match=r"records.jsonl:1: not a run record \(phase: 7 is not a string\)"):
+        execute_run([suite[TASK]], samples, SETTINGS, copy, [1, 2], InputCache(tmp_path / "cache"))
+    assert (copy / "records.jsonl").read_text() == bad + "\n".join(kept) + "\n"  # nothing measured
+    (copy / "records.jsonl").write_text(text)
     execute_run([suite[TASK]], samples, SETTINGS, copy, [1, 2], InputCache(tmp_path / "cache"))
     after = (copy / "records.jsonl").read_text().splitlines()
     assert after[: len(kept)] == kept  # finished measurements kept as they were

@@ -382,6 +382,7 @@ def test_the_derived_tree_never_draws_more_than_the_total(profile):
 
 
 def test_a_sample_stopped_at_t_is_profiled_on_the_last_level_it_finished():
+    from effbench.measuring.records import RunRecord
     from effbench.profiling.select import Selection, plan
     meta = {"settings": {"measure": "cpu"}, "tasks": {"t": {"hardness": [0, 3, 3, 4], "expert": "fast"}}}
     results = [{"key": "m/t/0", "task_id": "t", "model": "m", "sample_id": "0", "status": "passed",
@@ -391,8 +392,11 @@ def test_a_sample_stopped_at_t_is_profiled_on_the_last_level_it_finished():
         return {"task": "t", "subject": "m/t/0", "phase": "level", "level": level, "test": test, "repeat": 0,
                 "cpu_time": cpu, "correct": correct, "status": status}
     records = [rec(1, 0, 0.5), rec(1, 1, 0.9), rec(2, 0, None, status="timeout"), rec(3, 0, 9.0, correct=False)]
-    targets = plan(results, records, meta, Selection(slowest=1)).targets
+
+    def runs(task, subject):
+        return [RunRecord.from_dict(r) for r in records if (r["task"], r["subject"]) == (task, subject)]
+    targets = plan(results, runs, meta, Selection(slowest=1)).targets
     assert [(t.subject, t.level, t.test) for t in targets] == [("sample", 1, 1), ("expert", 1, 1)]
     records.append(rec(2, 1, 7.0, status="timeout"))  # finished, right, but over T: it got through level 2
-    targets = plan(results, records, meta, Selection(slowest=1)).targets
+    targets = plan(results, runs, meta, Selection(slowest=1)).targets
     assert [(t.subject, t.level, t.test) for t in targets] == [("sample", 2, 1), ("expert", 2, 1)]

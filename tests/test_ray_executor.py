@@ -139,8 +139,48 @@ def test_a_ray_cluster_counts_exactly_what_the_local_executor_counts(tmp_path):
         # nothing of the cluster is left running
         left = [p.info for p in psutil.process_iter(["pid", "cmdline"]) if ray_tmp in " ".join(p.info["cmdline"] or [])]
         assert not left, left
+        _workers_are_sent_what_is_left(tmp_path, tmp_path / "local")
     finally:
         shutil.rmtree(ray_tmp, ignore_errors=True)
+
+
+def _workers_are_sent_what_is_left(tmp_path: Path, run: Path) -> None:
+    """A unit's worker was sent every record of its task (a run of ten thousand samples on one task: all 700,000)
+    and replayed every sample: the driver replays the plan from its store and sends the samples with a run left to
+    measure, and the records of those and of the reference alone.  On the finished local run: none is left; with
+    one sample's last record lost, that sample alone, with its records and its pair's."""
+    from effbench.measuring.records import PAIR_PREFIX, Settings
+    from effbench.measuring.replay import records_for, samples_left
+    from effbench.measuring.store import RunStore
+    from effbench.measuring.unit import WorkUnit
+    from effbench.tasks.dpe_tier_file import load_dpe_tier_file
+    from effbench.tasks.inputs import InputCache
+    from effbench.tasks.samples import load_samples
+    from effbench.tasks.task import load_suite
+
+    suite = {t.id: t for t in load_suite(tmp_path / "tasks")}
+    samples = load_samples(tmp_path / "samples.jsonl", suite)
+    units = [WorkUnit(t, [s for s in samples if s.task_id == t.id], load_dpe_tier_file(t)) for t in suite.values()]
+    victim = next(s for s in samples if s.info.model == "quadratic" and s.task_id == units[-1].task.id)
+    lines = (run / "records.jsonl").read_text().splitlines(keepends=True)
+    last = max(i for i, line in enumerate(lines) if json.loads(line)["subject"] == victim.key)
+    for lost in (False, True):
+        if lost:
+            (run / "records.jsonl").write_text("".join(lines[:last] + lines[last + 1:]))
+        store = RunStore(run)
+        store.open_for_run(store.read_meta(), [])
+        try:
+            settings = Settings.from_dict(store.read_meta()["settings"])
+            for unit in units:
+                left = samples_left(unit, store, settings, InputCache(tmp_path / "cache"))
+                want = [victim] if lost and unit is units[-1] else []
+                assert left == want
+                subjects = {r["subject"] for r in records_for(unit, left, store)}
+                assert {s.removeprefix(PAIR_PREFIX) for s in subjects} & {s.key for s in samples} == \
+                    {s.key for s in want}
+                assert any(s.startswith("ref:") for s in subjects)
+        finally:
+            store.close()
 
 
 CLUSTER = """set -e
@@ -214,6 +254,26 @@ def test_a_worker_store_keeps_its_own_copy_of_expected_outputs():
     rec = RunRecord("t", "s", "level", 1, 0, 0, "ok")
     store.append(rec)
     assert store.get(rec.key) is rec and sent[1:] == [("record", rec.to_dict())]
+
+
+def test_a_worker_store_holds_the_samples_it_is_measuring_not_every_one_it_measured():
+    """A worker measuring ten thousand samples held every record it measured.  It holds the reference's records
+    throughout, what it was seeded with until the plan has used it, and the last few samples' subjects."""
+    from effbench.measuring.ray_executor import HELD
+    keys = [f"m/t/{i}" for i in range(40)]
+    reference = RunRecord("t", "ref:exp", "level", 1, 0, 0, "ok")
+    seeded = [RunRecord("t", key, "cases", -1, 0, 0, "ok") for key in keys[-HELD:]]
+    store = MemoryStore([reference, *seeded], {}, None, keys)
+    for key in keys:  # each sample's run and its pair's, as the plan measures them
+        for subject in (key, "pair:" + key):
+            assert store.get(("t", subject, "level", 1, 0, 0)) is None
+            store.append(RunRecord("t", subject, "level", 1, 0, 0, "ok"))
+        assert store.runs("t", "ref:exp") == [reference]
+        assert len(store.runs("t", key)) == 1 + (key in keys[-HELD:])  # the seeded record kept for its sample
+    held = {s for (_, s) in store._groups if s != "ref:exp"}
+    assert held == {s for key in keys[-HELD // 2:] for s in (key, "pair:" + key)}
+    with pytest.raises(RuntimeError, match="again after this worker dropped"):
+        store.get(("t", keys[0], "level", 1, 0, 0))
 
 
 def test_without_ray_the_option_says_how_to_get_it(tmp_path, monkeypatch):

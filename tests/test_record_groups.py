@@ -157,3 +157,31 @@ def test_lines_are_the_lines_reading_the_file_whole_made(text, chunk):
         assert [n for n, _, _ in got] == list(range(1, len(got) + 1)) and lines.end == len(complete)
         assert all(os.pread(fh.fileno(), len(line), at) == line for _, at, line in got)
 
+
+
+def test_profile_reads_the_records_of_the_samples_it_chooses_alone(tmp_path, monkeypatch):
+    """`effbench profile` read records.jsonl whole (every record of a run of ten thousand samples, about 1 GB) to
+    choose the test each chosen sample is profiled on; it parses the chosen samples' records alone, and chooses
+    what it chose from the whole file."""
+    from effbench import jsonfile
+    from effbench.measuring.run import score_run
+    from effbench.profiling.collect import choose
+    from effbench.profiling.select import Selection, plan
+    run = make_run(tmp_path / "a", per_model=8)
+    score_run(run)
+    store = RunStore(run)
+    meta = store.read_meta()
+    every = store.read_records()
+    selection = Selection(slowest=1, ids=("m2/t-b/3",))
+    parsed = []
+    original = jsonfile.loads
+    monkeypatch.setattr(jsonfile, "loads", lambda text, *a, **kw: parsed.append(text) or original(text, *a, **kw))
+    got = choose(store, meta, selection)
+    monkeypatch.undo()
+    whole = plan(store.read_lines("results.jsonl"),
+                 lambda task, subject: {r.key: r for r in every if (r.task, r.subject) == (task, subject)}.values(),
+                 meta, selection)
+    assert got == whole and {t.key for t in got.targets if t.subject == "sample"} >= {"m2/t-b/3"}
+    records = [line for line in parsed if isinstance(line, bytes) and b'"subject": ' in line]
+    chosen = sum(1 for r in every if (r.task, r.subject) in {(t.task, t.key) for t in got.targets})
+    assert 0 < len(records) <= chosen < len(every) / 10

@@ -72,16 +72,50 @@ def test_what_a_run_appends_is_read_back_in_place_of_what_it_retried(tmp_path):
         again.close()
 
 
-def test_a_bad_line_stops_a_resume_before_anything_is_measured(tmp_path):
+BAD = r"records.jsonl:\d+: not a run record \(phase: 7 is not a string\)"
+
+
+@pytest.mark.parametrize("replayed", [False, True])
+def test_a_bad_line_stops_a_resume_before_anything_is_measured(tmp_path, replayed):
+    """Named as reading the file whole named it: when its subject is replayed, or else when the plan is first about
+    to measure (before_measuring), whichever comes first."""
     run = make_run(tmp_path / "a")
     path = run / "records.jsonl"
     lines = path.read_bytes().split(b"\n")
     lines[-30] = b'{"task": "t-a", "subject": "m1/t-a/0", "phase": 7}'
     path.write_bytes(b"\n".join(lines))
     store = RunStore(run)
-    with pytest.raises(StoreError, match=r"records.jsonl:\d+: not a run record \(phase: 7 is not a string\)"):
-        store.open_for_run(store.read_meta(), [])
-    store.close()
+    store.open_for_run(store.read_meta(), [])
+    try:
+        with pytest.raises(StoreError, match=BAD):
+            if replayed:
+                store.runs("t-a", "m1/t-a/0")
+            else:
+                store.runs("t-a", "m1/t-a/1")  # a good subject replays
+                store.before_measuring()
+    finally:
+        store.close()
+
+
+def test_a_resume_parses_each_line_once(tmp_path, monkeypatch):
+    """Checked when the index was made and parsed again when its subject was replayed, every line was parsed twice
+    (about 12 s more CPU resuming ten thousand samples): checked as it is replayed, or before the first
+    measurement if it was not, a line is parsed once."""
+    from effbench.measuring import record_file
+    store, whole = _resumed(tmp_path)
+    parsed = []
+    original = record_file.record_of
+    monkeypatch.setattr(record_file, "record_of", lambda line, *a: parsed.append(line) or original(line, *a))
+    try:
+        groups = list(dict.fromkeys((r.task, r.subject) for r in whole.values()))
+        for task, subject in groups[: len(groups) // 2]:  # half the subjects replayed, then a run to measure
+            store.runs(task, subject)
+        store.before_measuring()
+        store.before_measuring()
+        lines = [x for x in (store.root / "records.jsonl").read_bytes().splitlines() if x.strip()]
+        assert sorted(parsed) == sorted(lines)
+    finally:
+        store.close()
 
 
 def test_a_run_of_many_slots_keeps_each_slots_subjects_parsed(tmp_path, monkeypatch):

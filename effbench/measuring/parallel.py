@@ -75,6 +75,10 @@ class SharedStore:
                 raise Stopped()
             self.store.append(record)
 
+    def before_measuring(self) -> None:
+        with self.lock:
+            self.store.before_measuring()
+
     def load_expected(self, task_id: str) -> dict:
         return self.store.load_expected(task_id)  # one task's file, used by that task's slot alone
 

@@ -150,6 +150,7 @@ class TaskEvaluation:
         assert sandbox is not None, "instructions mode has a counting sandbox (checked in __init__)"
         if passes is None:
             passes = self.passes.get((level, test), 1) if scored else 1
+        self.store.before_measuring()
         ex = sandbox.execute(self.rules.program(code), self.task.entry_point, keys, limits.repeated(passes))
         ex = ex.per_pass(passes)
         status, detail = ex.status, ex.detail

@@ -2,12 +2,14 @@
 
 A unit (one task: its expert, tier representatives and samples, :mod:`.unit`) is a Ray task needing one CPU.  The
 worker measures it in a sandbox slot of its own node (a core it holds by a lock file, so two units on one node
-never share a core), into an in-memory store seeded with what the run store already holds for that task, and
-streams each new record and expected output to the driver as it is measured (through a small inbox actor).  Only
-the driver writes the run store, appending what streams in, so a rerun of the same command re-measures nothing that
-was measured, even by a unit that never finished.  A unit whose worker or node died is resubmitted by the driver
-(:data:`MAX_RETRIES` times) seeded with what the store holds by then, so only what is missing is measured again, and
-it is never blamed on samples; anything a dead attempt still had in flight is dropped (its attempt number is old).
+never share a core), into an in-memory store seeded with what the run store already holds for the samples it has
+left to measure and for the reference (the driver replays the unit's plan from its store to find them,
+:mod:`.replay`: a finished sample is not sent), and streams each new record and expected output to the driver as it
+is measured (through a small inbox actor).  Only the driver writes the run store, appending what streams in, so a
+rerun of the same command re-measures nothing that was measured, even by a unit that never finished.  A unit whose
+worker or node died is resubmitted by the driver (:data:`MAX_RETRIES` times) with what the store holds by then, so
+only what is missing is measured again, and it is never blamed on samples; anything a dead attempt still had in
+flight is dropped (its attempt number is old).
 
 Every node needs effbench installed and the task suite at the path the driver loaded it from (the built-in suite
 ships in the package; a ``--tasks-dir`` must be on shared storage): the worker checks the task's content hash.
@@ -26,16 +28,19 @@ import stat
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections import OrderedDict
 from typing import Any, TextIO
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from effbench.measuring import machine
 from effbench.errors import EffbenchError, InfrastructureError, SetupError
 from effbench.measuring.ray_connect import check_reachable, check_token
 from effbench.tasks.inputs import InputCache
 from effbench.measuring.progress import Progress
-from effbench.measuring.records import RunRecord, Settings
+from effbench.measuring.records import PAIR_PREFIX, RunRecord, Settings
+from effbench.measuring.replay import records_for, samples_left
 from effbench.measuring.store import RunStore
+from effbench.tasks.samples import Sample
 from effbench.measuring.unit import WorkUnit, measure_unit, open_slot, slot_info
 
 # Where each user's slot lock directory is: the same for every Ray worker of the node (not TMPDIR, which may vary)
@@ -44,16 +49,26 @@ MAX_RETRIES = 2  # a unit whose worker process or node died is resubmitted this 
 POLL_S = 0.5  # how often the driver drains the inbox while units run
 # What must be the same on every node for instruction counts to be comparable (the executor's hello, sandbox.client)
 COUNT_IDENTITY = ("runner", "counter", "python", "implementation", "executable")
+HELD = 8  # subjects of samples a worker's store holds the records of (MemoryStore)
 
 
 class MemoryStore:
     """A worker's run store for one unit: the driver's records and expected outputs of the task, plus what this
     worker measures, each passed to *on_new* as it is measured (``("expected", (phase, level, test, value))`` or
-    ``("record", record_dict)``, in the order a local run writes them)."""
+    ``("record", record_dict)``, in the order a local run writes them).
 
-    def __init__(self, records: list[RunRecord], expected: dict, on_new: Callable[[tuple], None] | None = None):
+    Of the unit's *samples* (their keys), it holds the records of the :data:`HELD` subjects used last (a sample's,
+    its pair's): the plan is done with a sample before it begins the next, and never reads it again (a worker
+    measuring ten thousand samples held every record it measured).  The reference's subjects are held throughout.
+    A sample's subject read again once dropped is an error, never a run measured twice."""
+
+    def __init__(self, records: list[RunRecord], expected: dict, on_new: Callable[[tuple], None] | None = None,
+                 samples: Iterable[str] = ()):
         self._groups: dict[tuple[str, str], dict[tuple, RunRecord]] = {}  # (task, subject) -> its records by key
-        for r in records:
+        self._samples = {subject for key in samples for subject in (key, PAIR_PREFIX + key)}
+        self._recent: OrderedDict[tuple[str, str], None] = OrderedDict()  # the samples' subjects held, oldest first
+        self._dropped: set[tuple[str, str]] = set()
+        for r in records:  # held until the plan has used them (the samples')
             self._groups.setdefault((r.task, r.subject), {})[r.key] = r
         # Kept as JSON text and decoded afresh by every load, as the run store's file is: values a caller holds
         # (Ray's copy of the arguments, a returned dict) raise reference counts, which marshal encodes, and the
@@ -62,15 +77,31 @@ class MemoryStore:
         self._expected = {key: json.dumps(value) for key, value in expected.items()}
         self._on_new = on_new or (lambda item: None)
 
+    def _group(self, task: str, subject: str) -> dict[tuple, RunRecord]:
+        group = (task, subject)
+        if subject in self._samples:
+            if group in self._dropped:
+                raise RuntimeError(f"the plan read {subject!r} again after this worker dropped its records")
+            self._recent[group] = None
+            self._recent.move_to_end(group)
+            if len(self._recent) > HELD:
+                old, _ = self._recent.popitem(last=False)
+                self._groups.pop(old, None)
+                self._dropped.add(old)
+        return self._groups.setdefault(group, {})
+
     def get(self, key: tuple) -> RunRecord | None:
-        return self._groups.get((key[0], key[1]), {}).get(key)
+        return self._group(key[0], key[1]).get(key)
 
     def runs(self, task: str, subject: str) -> list[RunRecord]:
-        return list(self._groups.get((task, subject), {}).values())
+        return list(self._group(task, subject).values())
 
     def append(self, record: RunRecord) -> None:
-        self._groups.setdefault((record.task, record.subject), {})[record.key] = record
+        self._group(record.task, record.subject)[record.key] = record
         self._on_new(("record", record.to_dict()))
+
+    def before_measuring(self) -> None:
+        pass  # what it was seeded with, the driver checked before it submitted the unit
 
     def load_expected(self, task_id: str) -> dict:
         return {key: json.loads(text) for key, text in self._expected.items()}
@@ -165,7 +196,7 @@ def measure_remote(unit: WorkUnit, settings: Settings, records: list[dict], expe
             import ray
             ray.get(inbox.put.remote((unit.task.id, attempt, *item)))
 
-    store = MemoryStore([RunRecord.from_dict(r) for r in records], expected, send)
+    store = MemoryStore([RunRecord.from_dict(r) for r in records], expected, send, [s.key for s in unit.samples])
     unscorable: list[str] = []
     with _CoreLock() as core:
         slot = open_slot(settings, core.index, core.cpus[core.index])
@@ -187,7 +218,7 @@ def _node_id() -> str | None:
         return None
 
 
-def run_ray(units: list[WorkUnit], settings: Settings, store: RunStore, progress: Progress,
+def run_ray(units: list[WorkUnit], settings: Settings, store: RunStore, cache: InputCache, progress: Progress,
             on_unscorable: Callable[[str], None] | None, address: str | None,
             on_runner: Callable[[dict], None]) -> None:
     """Submit every unit to the cluster at *address* (None: start one on this machine for the run), and write what
@@ -215,7 +246,7 @@ def run_ray(units: list[WorkUnit], settings: Settings, store: RunStore, progress
     remote = ray.remote(num_cpus=1, max_retries=0)(measure_remote)
     try:
         with sigterm:
-            _Driver(ray, remote, settings, store, progress, on_unscorable, on_runner).run(units)
+            _Driver(ray, remote, settings, store, cache, progress, on_unscorable, on_runner).run(units)
     finally:
         if started_here:
             ray.shutdown()
@@ -256,9 +287,10 @@ class _KeepSigterm:
 class _Driver:
     """Submits units, writes what streams in, resubmits a unit whose worker died from what the store holds then."""
 
-    def __init__(self, ray, remote, settings: Settings, store: RunStore, progress: Progress,
+    def __init__(self, ray, remote, settings: Settings, store: RunStore, cache: InputCache, progress: Progress,
                  on_unscorable: Callable[[str], None] | None, on_runner: Callable[[dict], None]):
         self.ray, self.remote, self.settings, self.store, self.progress = ray, remote, settings, store, progress
+        self.cache = cache
         self.on_unscorable, self.on_runner = on_unscorable, on_runner
         self.meta = store.read_meta()
         self.hashes = {tid: info["content_hash"] for tid, info in self.meta["tasks"].items()}
@@ -270,9 +302,11 @@ class _Driver:
         self.inbox = ray.remote(num_cpus=0)(Inbox).remote()
 
     def run(self, units: list[WorkUnit]) -> None:
+        left = [samples_left(unit, self.store, self.settings, self.cache) for unit in units]
+        self.store.before_measuring()  # every record checked (those the replays did not read) before a worker runs
         try:
-            for unit in units:
-                self._submit(unit)
+            for unit, samples in zip(units, left):
+                self._submit(unit, samples)
             while self.pending:
                 done, _ = self.ray.wait(list(self.pending), num_returns=1, timeout=POLL_S)
                 self._take_streamed()
@@ -283,12 +317,16 @@ class _Driver:
                 self.ray.cancel(ref, force=True)
             raise
 
-    def _submit(self, unit: WorkUnit) -> None:
+    def _submit(self, unit: WorkUnit, left: list[Sample] | None = None) -> None:
+        """Send the worker the samples of *unit* left to measure (by default, as the store has them now) and the
+        records it replays them and the reference from."""
         tid = unit.task.id
-        records = [r.to_dict() for r in self.store.task_runs(tid)]
-        ref = self.remote.remote(unit, self.settings, records, self.store.load_expected(tid), self.hashes[tid],
+        if left is None:
+            left = samples_left(unit, self.store, self.settings, self.cache)
+        ref = self.remote.remote(WorkUnit(unit.task, left, unit.tier_file), self.settings,
+                                 records_for(unit, left, self.store), self.store.load_expected(tid), self.hashes[tid],
                                  self.inbox, self.attempts.setdefault(tid, 0))
-        self.pending[ref] = unit
+        self.pending[ref] = unit  # the whole unit: its steps are the progress made when it returns
 
     def _take_streamed(self) -> None:
         for task_id, attempt, kind, value in self.ray.get(self.inbox.drain.remote()):

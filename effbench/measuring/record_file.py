@@ -11,8 +11,9 @@ caller once it has what it scores from them.
 Every line is checked as :func:`records_in` checks it (its JSON, its fields, its level; see
 :func:`~effbench.measuring.records.record_problem`), when its group is read.  A bad line is reported as the old
 whole-file reading reported it, naming the first bad line of the file: on any problem the file is checked again in
-order (:meth:`RecordGroups._first_problem`), which costs nothing on a good file.  A run that resumes checks every
-line as it scans (``check``): it must refuse a bad file before it measures anything.
+order (:meth:`RecordGroups._first_problem`), which costs nothing on a good file.  A run that resumes must refuse a
+bad file before it measures anything: its index reads every group before then
+(:meth:`~effbench.measuring.record_index.RecordIndex.check`).
 """
 from __future__ import annotations
 
@@ -136,12 +137,10 @@ class RecordGroups:
     (a later record with the same key, e.g. an infrastructure failure's retry, takes the earlier one's place, as
     :class:`~effbench.measuring.record_index.RecordIndex` holds them), and come in file order.  *levels*: task ->
     its number of levels (run.json's).
-    ``end`` is where the complete lines end: past it, a torn last line (killed mid-write) that is not read.
-    *check*: every line is checked (and the first bad one raised) while the file is scanned, not when its group is
-    read: what a run that resumes needs, since it must refuse a bad file before it measures anything."""
+    ``end`` is where the complete lines end: past it, a torn last line (killed mid-write) that is not read."""
 
-    def __init__(self, path: Path, levels: dict[str, int], check: bool = False):
-        self.path, self.levels, self.check = path, levels, check
+    def __init__(self, path: Path, levels: dict[str, int]):
+        self.path, self.levels = path, levels
         self._where: dict[tuple[str, str], tuple[array, array]] = {}  # group -> its lines' offsets and lengths
         self.end, self._fd = 0, None
         if not path.is_file():
@@ -169,12 +168,8 @@ class RecordGroups:
     def _scan(self, fd: int) -> None:
         by_prefix: dict[bytes, tuple[array, array]] = {}
         lines = Lines(fd)
-        for n, start, line in lines:
+        for _, start, line in lines:
             if not line.strip():
-                continue
-            if self.check:
-                rec = record_of(line, f"{self.path}:{n}", self.levels)
-                self.add(rec.task, rec.subject, start, len(line))
                 continue
             m = _PREFIX.match(line)
             spot = by_prefix.get(m.group()) if m is not None else None

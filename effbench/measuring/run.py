@@ -123,7 +123,7 @@ def _measure(tasks: list[Task], samples: list[Sample], settings: Settings, store
     try:
         _record_executor(store, executor)
         if executor.kind == "ray":
-            run_ray(units, settings, store, progress, on_unscorable, executor.address,
+            run_ray(units, settings, store, cache, progress, on_unscorable, executor.address,
                     lambda info: _record_runner(store, info))
         else:
             run_local(units, settings, store, cache, progress, on_unscorable, executor.jobs,

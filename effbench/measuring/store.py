@@ -27,7 +27,7 @@ import fcntl
 import json
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol, TextIO, get_type_hints
@@ -84,6 +84,10 @@ class RecordSink(Protocol):
     def runs(self, task: str, subject: str) -> list[RunRecord]: ...
 
     def append(self, record: RunRecord) -> None: ...
+
+    def before_measuring(self) -> None:
+        """The plan is about to measure a run: a store not done checking its records checks them now (a bad file
+        is refused before anything is measured)."""
 
     def load_expected(self, task_id: str) -> dict: ...
 
@@ -229,6 +233,11 @@ class RunStore:
         run replays its plan from them), a little at a time (:class:`RecordIndex`)."""
         return None if self._index is None else self._index.get(key)
 
+    def before_measuring(self) -> None:
+        """Every record is checked before the first run is measured (:meth:`RecordIndex.check`)."""
+        if self._index is not None:
+            self._index.check()
+
     def hold_for(self, slots: int) -> None:
         """Keep the records of enough subjects parsed for *slots* measuring at once (:meth:`RecordIndex.hold_for`)."""
         if self._index is not None:
@@ -239,10 +248,10 @@ class RunStore:
         written."""
         return [] if self._index is None else self._index.runs(task, subject)
 
-    def task_runs(self, task: str) -> Iterator[RunRecord]:
-        """Every record of *task* as :meth:`runs` has them, a subject at a time (what a Ray unit is seeded with)."""
+    def task_runs(self, task: str, wanted: Callable[[str], bool]) -> Iterator[RunRecord]:
+        """*task*'s records of the subjects *wanted*, as :meth:`runs` has them (what a Ray unit is seeded with)."""
         if self._index is not None:
-            yield from self._index.task_runs(task)
+            yield from self._index.task_runs(task, wanted)
 
     def record_groups(self) -> RecordGroups:
         """records.jsonl a (task, subject) at a time (see :class:`RecordGroups`; close it when done): what scoring

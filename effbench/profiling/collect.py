@@ -24,7 +24,7 @@ from effbench.tasks.task import Task
 from . import callgrind, cprofile
 from . import store as profile_store
 from .model import Profile, ProfileError
-from .select import Selection, Target, plan
+from .select import Plan, Selection, Target, plan
 
 SLOT = 3  # a sandbox slot of its own (uids and private /tmp per slot): never the scored workers'
 METHODS = {
@@ -143,15 +143,24 @@ def profile_run(run_dir: Path, tasks: dict[str, Task], selection: Selection, pro
         return _profile_locked(rs, tasks, selection, profiler, timeout, on_profile)
 
 
+def choose(rs: RunStore, meta: dict, selection: Selection) -> Plan:
+    """What to profile in the finished run of *rs*: from its results, and the records of the samples chosen alone
+    (records.jsonl read a subject at a time: read whole, a run of ten thousand samples took about 1 GB)."""
+    try:
+        results = rs.read_lines("results.jsonl")
+        if not rs.has("records.jsonl"):
+            raise StoreError(f"{rs.root / 'records.jsonl'}: no such file")
+        with rs.record_groups() as groups:
+            return plan(results, groups.runs, meta, selection)
+    except StoreError as exc:
+        raise EffbenchError(f"{rs.root}: not a finished run ({exc})") from None
+
+
 def _profile_locked(rs: RunStore, tasks: dict[str, Task], selection: Selection, profiler: str | None,
                     timeout: float, on_profile) -> Outcome:
     run_dir = rs.root
     meta = rs.read_meta()
-    try:
-        results, records = rs.read_lines("results.jsonl"), rs.read_lines("records.jsonl")
-    except StoreError as exc:
-        raise EffbenchError(f"{run_dir}: not a finished run ({exc})") from None
-    the_plan = plan(results, records, meta, selection)
+    the_plan = choose(rs, meta, selection)
     check_tasks(tasks, meta, {t.task for t in the_plan.targets})
     settings = meta["settings"]
     profiler = profiler or profiler_for(settings["measure"])

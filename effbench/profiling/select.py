@@ -7,10 +7,11 @@ same work.  A sample with no such run (it failed first) is profiled on the top l
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from effbench.errors import EffbenchError
-from effbench.measuring.records import PASSED, REF_PREFIX
+from effbench.measuring.records import PASSED, REF_PREFIX, RunRecord
 from effbench.reports.plots import sample_mark
 
 
@@ -60,8 +61,13 @@ def top_level(hardness: list[float]) -> int:
     return timed[-1] if timed else len(hardness) - 1
 
 
-def plan(results: list[dict], records: list[dict], run_meta: dict, selection: Selection) -> Plan:
-    """Targets for every chosen sample, plus each task's expert on the tests they use.  Unknown ids are bad input."""
+Runs = Callable[[str, str], Iterable[RunRecord]]  # (task, subject) -> its records (RecordGroups.runs)
+
+
+def plan(results: list[dict], runs: Runs, run_meta: dict, selection: Selection) -> Plan:
+    """Targets for every chosen sample, plus each task's expert on the tests they use.  Unknown ids are bad input.
+    *runs* gives a subject's records: only the chosen samples' are read (records.jsonl read whole for them held
+    all 700,000 records of a run of ten thousand samples, about 1 GB, to profile a few)."""
     out = Plan()
     by_key = {r["key"]: r for r in results}
     by_sample_id: dict[str, list[dict]] = {}
@@ -88,16 +94,17 @@ def plan(results: list[dict], records: list[dict], run_meta: dict, selection: Se
         for model, k in selection.worst:
             picks += [r for r in passed if r["model"] == model][:k]
         chosen.update((r["key"], r) for r in picks)
-    cost = _costs(records, run_meta["settings"]["measure"])
+    measure = run_meta["settings"]["measure"]
     experts: set[tuple[str, int, int]] = set()
     for key, r in sorted(chosen.items()):
         tid = r["task_id"]
         if tid not in tasks:
             out.skipped.append(f"{key}: task {tid} is not in this run")
             continue
-        reached = [lvl for lvl in timed_levels(tasks[tid]["hardness"]) if (tid, key, lvl) in cost]
+        cost = _costs(runs(tid, key), measure)
+        reached = [lvl for lvl in timed_levels(tasks[tid]["hardness"]) if lvl in cost]
         level = reached[-1] if reached else top_level(tasks[tid]["hardness"])
-        mine = cost.get((tid, key, level), {})
+        mine = cost.get(level, {})
         test = max(mine, key=lambda t: (mine[t], -t)) if mine else 0
         out.targets.append(Target(tid, "sample", key, r["model"], r["sample_id"], level, test))
         experts.add((tid, level, test))
@@ -106,13 +113,13 @@ def plan(results: list[dict], records: list[dict], run_meta: dict, selection: Se
     return out
 
 
-def _costs(records: list[dict], measure: str) -> dict[tuple[str, str, int], dict[int, float]]:
-    """(task, subject, level) -> test -> its highest scored cost, over the runs that finished with a right answer
+def _costs(records: Iterable[RunRecord], measure: str) -> dict[int, dict[int, float]]:
+    """A subject's level -> test -> its highest scored cost, over the runs that finished with a right answer
     (within T or not)."""
-    field_ = "instructions" if measure == "instructions" else f"{measure}_time"
-    out: dict[tuple[str, str, int], dict[int, float]] = {}
+    out: dict[int, dict[int, float]] = {}
     for rec in records:
-        if rec.get("phase") in ("level", "confirm") and rec.get(field_) is not None and rec.get("correct"):
-            tests = out.setdefault((rec["task"], rec["subject"], rec["level"]), {})
-            tests[rec["test"]] = max(tests.get(rec["test"], 0.0), float(rec[field_]))
+        cost = rec.cost(measure)
+        if rec.phase in ("level", "confirm") and cost is not None and rec.correct:
+            tests = out.setdefault(rec.level, {})
+            tests[rec.test] = max(tests.get(rec.test, 0.0), float(cost))
     return out

@@ -30,3 +30,13 @@ def check_out(path: Path, option: str) -> None:
             more = f" and {len(held) - 1} more" if len(held) > 1 else ""
             raise StoreError(f"{option} {path}: is not a run directory (it holds {held[0]}{more}, no run.json); "
                              "give a new or empty folder")
+
+
+def identity_difference(before, now) -> str:
+    """What differs between a stored run's identity field and this run's, which the run store refuses to resume:
+    for settings, only the settings that changed (the whole dict made a line hundreds of characters long in which
+    the one change was hard to find)."""
+    if isinstance(before, dict) and isinstance(now, dict):
+        changed = sorted(k for k in before.keys() | now.keys() if before.get(k) != now.get(k))
+        return ", ".join(f"{k} {before.get(k)!r} there, {now.get(k)!r} now" for k in changed)
+    return f"{before} vs now {now}"

@@ -36,7 +36,7 @@ from effbench import files, jsonfile
 from effbench.measuring.record_file import RecordGroups, StoreError, complete_end, read_bytes, records_in
 from effbench.measuring.record_index import RecordIndex
 from effbench.measuring.records import RunRecord, SampleInfo, Settings
-from effbench.measuring.run_dir import LOCK_FILE, check_out
+from effbench.measuring.run_dir import LOCK_FILE, check_out, identity_difference
 from effbench.schema_check import first_problem
 
 IDENTITY = ("settings", "suite_hash", "samples_hash")
@@ -198,8 +198,9 @@ class RunStore:
             old = self.read_meta()
             for key in IDENTITY:
                 if old.get(key) != meta.get(key):
-                    raise StoreError(f"{self.root}: holds a run with different {key} "
-                                     f"({_difference(old.get(key), meta.get(key))}); use another --out or remove it")
+                    diff = identity_difference(old.get(key), meta.get(key))
+                    raise StoreError(f"{self.root}: holds a run with different {key} ({diff}); use another --out or "
+                                     "remove it")
         else:
             os.chmod(self.root, 0o700)
             self._write_json_atomic(self.meta_path, meta)
@@ -397,11 +398,3 @@ class RunStore:
     def _write_lines(cls, path: Path, rows: list[dict]) -> None:
         write_text_atomic(path, "".join(json.dumps(r) + "\n" for r in rows))
 
-
-def _difference(before, now) -> str:
-    """What differs between a stored identity field and this run's: for settings, only the settings that changed
-    (the whole dict made a line hundreds of characters long in which the one change was hard to find)."""
-    if isinstance(before, dict) and isinstance(now, dict):
-        changed = sorted(k for k in before.keys() | now.keys() if before.get(k) != now.get(k))
-        return ", ".join(f"{k} {before.get(k)!r} there, {now.get(k)!r} now" for k in changed)
-    return f"{before} vs now {now}"

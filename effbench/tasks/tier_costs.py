@@ -13,6 +13,7 @@ from effbench.files import write_text_atomic
 from effbench.tasks.task import Task
 
 SLOW_CAP = 40.0          # a tier may take this many times the expert before it is cut off (and counted as slower)
+MIN_CUT_OFF = 2.0        # seconds of CPU: no cut-off is shorter, however fast the expert
 # What a task's sizes aim for at the top level (the suite's issue 19): the expert's CPU time, and how many times
 # slower than the expert its slowest tier is.  Outside these, validation passes with a note: timings move with load.
 EXPERT_RANGE_MS = (20.0, 1000.0)

@@ -21,7 +21,7 @@ from effbench.measuring.records import OVER_LIMIT
 from effbench.tasks.inputs import InputCache, TestInput
 from effbench.sandbox import base, make_sandbox
 from effbench.tasks.task import Task
-from effbench.tasks.tier_costs import SLOW_CAP, ReferenceCost, describe_tier_order
+from effbench.tasks.tier_costs import MIN_CUT_OFF, SLOW_CAP, ReferenceCost, describe_tier_order
 
 MIN_TIERS = 3
 TIMING_REPEATS = 3
@@ -190,7 +190,8 @@ def check_checker(task: Task, baseline: Baseline) -> None:
 
 def check_reference(task: Task, ref, runner, baseline: Baseline) -> None:
     """A non-expert tier must agree with the expert on the hand cases and on every generated input it finishes
-    (one too slow, or over the task's memory, at a level was compared at the lower ones)."""
+    within its cut-off and the task's memory (one it does not finish is passed over: the lower levels compared
+    it)."""
     _check_agrees(task, f"tier {ref.name}", ref.code, runner, baseline)
 
 
@@ -200,57 +201,66 @@ def check_pool_member(task: Task, name: str, code: str, runner, baseline: Baseli
 
 
 def _check_agrees(task: Task, label: str, code: str, runner, baseline: Baseline) -> None:
-    # Runs are few, and large: a run's fixed cost (a fresh child, the code compiled, the reply) was over nine
-    # tenths of validating a task input by input (370 runs of 59 ms, 0.6 s of them the programs', at load 10).
-    # First every hand case and input in one run, then, if that does not finish, the hand cases and each level in
-    # a run; a level that does not finish in its run is run input by input, as each input's own cut-off judges it
-    # (which also says which test failed), and so is every larger level after it.  A run of several inputs is cut
-    # off at the largest of their cut-offs, so an input may be compared where alone it would have been passed over
-    # as too slow: a check that asks more, never less.
+    """The program's verdict is what running it alone on each input, as a run does, would say; it is reached in as
+    few runs as that allows.  Why few: a run's fixed cost (a fresh child, the code compiled, the reply) was over
+    nine tenths of validating a task input by input (370 runs of 59 ms, 0.6 s of them the programs', at load 10).
+
+    One run takes the fast levels' inputs and the hand cases, each larger level a run of its own; a run that agrees
+    everywhere settles its inputs.  A run shares the program's module state between its calls, where a run gives
+    each test a child of its own: the inputs go largest first, so that no smaller one warms a cache that a cold
+    call would not have had, and whatever a shared run does not settle -- a failure, a disagreement, a cut-off
+    (the largest of its inputs') -- is judged input by input, as each one's own cut-off judges it, which also
+    names the test; so is every larger level after it (a program too slow for one run of a level is so for the
+    next)."""
     checker = make_checker(task)
-    hand = [i.key for i in baseline.case_inputs]
-    tests = [(lvl, inp) for lvl, inputs in baseline.level_inputs.items() for inp in inputs]
-    caps = {(lvl, inp.index): max(2.0, SLOW_CAP * baseline.expert_time[(lvl, inp.index)]) for lvl, inp in tests}
-    ex = _run_cut_off(runner, task, code, hand + [inp.key for _, inp in tests], max(caps.values(), default=2.0))
-    if ex.status == base.OK:
-        everything = _outputs(ex)
-        _compare_hand_cases(label, checker, baseline, everything[:len(hand)])
-        for (lvl, inp), out in zip(tests, everything[len(hand):]):
-            _compare_test(task, label, checker, baseline, lvl, inp, out)
-        return
-    ex = _run_ok(runner, task, code, hand, 60)
-    if ex.status != base.OK:
-        raise ValidationError(f"{label} {ex.status} on hand cases: {_detail(ex)}")
-    _compare_hand_cases(label, checker, baseline, _outputs(ex))
-    together = True
+    caps = {(lvl, inp.index): max(MIN_CUT_OFF, SLOW_CAP * baseline.expert_time[(lvl, inp.index)])
+            for lvl, inputs in baseline.level_inputs.items() for inp in inputs}
+    fast = [(lvl, inp) for lvl, inputs in baseline.level_inputs.items() if lvl < FAST_LEVELS for inp in inputs]
+    if not _settled_in_one_run(task, code, runner, baseline, checker, fast[::-1], caps, with_hand_cases=True):
+        ex = _run_ok(runner, task, code, [i.key for i in baseline.case_inputs], 60)
+        if ex.status != base.OK:
+            raise ValidationError(f"{label} {ex.status} on hand cases: {_detail(ex)}")
+        for i, out in enumerate(_outputs(ex)):
+            if not checker(baseline.cases[i]["args"], out, baseline.case_expected[i]):
+                raise ValidationError(f"{label} disagrees with the expert on hand case {i}")
+        settled = set()
+    else:
+        settled = {lvl for lvl, _ in fast}
+    in_one_run = True  # until a level's run settles nothing: then it and every larger level input by input
     for lvl, inputs in baseline.level_inputs.items():
-        cap = max((caps[(lvl, inp.index)] for inp in inputs), default=2.0)
-        level = _run_cut_off(runner, task, code, [i.key for i in inputs], cap) if together and inputs else None
-        outputs = _outputs(level) if level is not None and level.status == base.OK else None
-        together = outputs is not None
-        for i, inp in enumerate(inputs):
-            if outputs is not None:
-                out = outputs[i]
-            else:  # this input alone (a level of one input was that run)
-                ex = level if level is not None and len(inputs) == 1 else _run_cut_off(
-                    runner, task, code, inp.key, caps[(lvl, inp.index)])
-                if ex.status in OVER_LIMIT:
-                    continue  # too slow or too big to compare here (as the scores read it); lower levels compared it
-                if ex.status != base.OK:
-                    raise ValidationError(f"{label} {ex.status} at level {lvl} test {inp.index}: {_detail(ex)}")
-                out = _outputs(ex)[0]
-            _compare_test(task, label, checker, baseline, lvl, inp, out)
+        if lvl in settled:
+            continue
+        tests = [(lvl, inp) for inp in inputs][::-1]
+        if in_one_run and len(tests) > 1 and _settled_in_one_run(task, code, runner, baseline, checker, tests, caps):
+            continue
+        in_one_run = in_one_run and len(tests) < 2
+        for inp in inputs:  # each alone
+            ex = _run_cut_off(runner, task, code, inp.key, caps[(lvl, inp.index)])
+            if ex.status in OVER_LIMIT:
+                continue  # too slow or too big to compare here (as the scores read it); lower levels compared it
+            if ex.status != base.OK:
+                raise ValidationError(f"{label} {ex.status} at level {lvl} test {inp.index}: {_detail(ex)}")
+            if not checker(_checker_args(task, inp), _outputs(ex)[0], baseline.expected[(lvl, inp.index)]):
+                raise ValidationError(f"{label} disagrees with the expert at level {lvl} test {inp.index}")
 
 
-def _compare_hand_cases(label: str, checker, baseline: Baseline, outputs: list) -> None:
-    for i, out in enumerate(outputs):
-        if not checker(baseline.cases[i]["args"], out, baseline.case_expected[i]):
-            raise ValidationError(f"{label} disagrees with the expert on hand case {i}")
-
-
-def _compare_test(task: Task, label: str, checker, baseline: Baseline, lvl: int, inp: TestInput, out) -> None:
-    if not checker(_checker_args(task, inp), out, baseline.expected[(lvl, inp.index)]):
-        raise ValidationError(f"{label} disagrees with the expert at level {lvl} test {inp.index}")
+def _settled_in_one_run(task: Task, code: str, runner, baseline: Baseline, checker, tests: list, caps: dict,
+                        with_hand_cases: bool = False) -> bool:
+    """Whether one run of *tests* (and the hand cases, after them) finishes within the largest of their cut-offs
+    and agrees with the expert on every one (:func:`_check_agrees`)."""
+    hand = [i.key for i in baseline.case_inputs] if with_hand_cases else []
+    keys = [inp.key for _, inp in tests] + hand
+    if not keys:
+        return True
+    ex = _run_cut_off(runner, task, code, keys, max((caps[(lvl, inp.index)] for lvl, inp in tests),
+                                                    default=MIN_CUT_OFF))
+    if ex.status != base.OK:
+        return False
+    outputs = _outputs(ex)
+    agree = all(checker(_checker_args(task, inp), out, baseline.expected[(lvl, inp.index)])
+                for (lvl, inp), out in zip(tests, outputs))
+    return agree and all(checker(baseline.cases[i]["args"], out, baseline.case_expected[i])
+                         for i, out in enumerate(outputs[len(tests):]))
 
 
 def validate_task(task: Task, runner, cache: InputCache, fast: bool, seed: int) -> TaskValidation:
@@ -295,7 +305,7 @@ def measure_tier_costs(task: Task, runner, baseline: Baseline) -> list[Reference
     expert_cost = _reference_cost(runner, task, task.expert.code, key, 60)
     if expert_cost is None:  # was a TypeError (mypy found it)
         raise ValidationError(f"the expert {task.expert.name} took over 60 s at level {top}")
-    cap = max(2.0, SLOW_CAP * expert_cost)
+    cap = max(MIN_CUT_OFF, SLOW_CAP * expert_cost)
     costs = []
     for ref in task.references:
         cost = expert_cost if ref.expert else _reference_cost(runner, task, ref.code, key, cap)

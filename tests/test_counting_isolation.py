@@ -38,9 +38,10 @@ def test_the_counting_worker_counts_while_it_is_attacked(drunner, limits):
     assert ex.status == base.OK and ex.instructions and ex.instructions > 0
 
 
-def test_ipc_objects_a_run_makes_are_gone_before_the_next_run(drunner, limits):
+def test_a_run_cannot_make_ipc_objects_and_the_next_run_finds_none(drunner, limits):
     # No IPC limits of zero here (unlike a container): the child's filter refuses making SysV objects (memory its
-    # peak does not see), and the worker would remove any there were.
+    # peak does not see).  The worker's removal of any there were is defence in depth that no sample can reach now,
+    # so no test reaches it either.
     maker = ("import ctypes\ndef f():\n    libc = ctypes.CDLL(None, use_errno=True)\n"
              "    return [libc.shmget(4242, 4096, 0o1000 | 0o600) >= 0, libc.msgget(4242, 0o1000 | 0o600) >= 0,"
              " libc.semget(4242, 1, 0o1000 | 0o600) >= 0]\n")

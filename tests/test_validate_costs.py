@@ -198,3 +198,27 @@ def test_jobs_beyond_the_cores_is_one_line_before_anything_runs(jobs):
     assert res.exit_code == 2, res.output
     assert len(res.stderr.strip().splitlines()) == 1 and f"--jobs {jobs}" in res.stderr
     assert "ok    prefix-max" not in res.output
+
+
+@pytest.mark.sandbox
+def test_a_costs_file_the_disk_refuses_mid_validation_is_one_line(tmp_path, monkeypatch):
+    """A full disk once validation has begun (the file was written empty before it) was an OSError re-raised from the
+    validating thread: a traceback.  The disk is made full by refusing the second write (a real full file system
+    needs a mount of its own)."""
+    from effbench.cli import tasks as cli_tasks
+    writes = []
+
+    def write(path, records):
+        writes.append(dict(records))
+        if len(writes) > 1:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        write_cost_file(path, records)
+
+    monkeypatch.setattr(cli_tasks, "write_cost_file", write)
+    out = tmp_path / "costs.json"
+    res = CliRunner().invoke(main, ["tasks", "validate", "prefix-max", "--tasks-dir", str(FIXTURE_TASKS),
+                                    "--costs-json", str(out)])
+    assert res.exit_code == 3, res.output
+    assert res.stderr.splitlines() == [f"effbench: error: --costs-json {out}: No space left on device; it holds "
+                                       "the costs of the 0 task(s) validated before"]
+    assert json.loads(out.read_text()) == {} and len(writes) == 2

@@ -116,7 +116,11 @@ def _cost_keeper(path: Path):
 
     def keep(task, result) -> None:
         kept[task.id] = cost_record(task, result.costs)
-        write_cost_file(path, kept)
+        try:
+            write_cost_file(path, kept)
+        except OSError as exc:  # a full disk, mid-validation: the machine's fault, in one line, and what is kept
+            fail(f"--costs-json {path}: {exc.strerror or exc}; it holds the costs of the {len(kept) - 1} task(s) "
+                 "validated before", 3)
     return keep
 
 

@@ -139,15 +139,23 @@ def test_check_reads_the_runs_options_with_the_runs_parser_and_judges_them_by_co
         assert code == 2 and err.count("\n") == 1 and message in err, (options, said)
 
 
-def test_a_baseline_with_no_score_at_any_k_is_refused_before_and_after_the_run(tmp_path):
+def test_a_baseline_with_no_score_at_any_k_is_refused_where_it_has_nothing_else_to_compare(tmp_path):
     """A run scored at k = 5 with one sample a task has no eff@k at all: --check passed it as a baseline (it only
-    refused one whose ks the run does not ask for), and compare then found nothing to compare."""
+    refused one whose ks the run does not ask for).  Its leaderboard file has nothing else to compare, and is refused
+    before and after the run; its run directory still compares task by task (each level's time over the expert's)."""
     empty = fake_run(tmp_path / "empty", {"m": {"t0": 1.0, "t1": 1.0}}, ks=(5,))
-    code, said, err = check_run(empty, shorthands=("--k", "1,5"))
+    board, base = empty / "leaderboard.json", baseline(tmp_path, DEFAULT)
+    code, said, err = check_run(board, shorthands=("--k", "1,5"))
     assert code == 2 and err.count("\n") == 1, said
-    assert f"{empty}: no eff@k at any k" in err and "nothing to compare" in err, err
-    res = CliRunner().invoke(main, ["compare", str(empty), str(baseline(tmp_path, DEFAULT))])
-    assert res.exit_code == 2 and f"{empty}: no eff@k at any k" in res.stderr, res.stderr
+    assert f"{board}: no eff@k at any k" in err and "nothing to compare" in err, err
+    res = CliRunner().invoke(main, ["compare", str(board), str(base)])
+    assert res.exit_code == 2 and f"{board}: no eff@k at any k" in res.stderr, res.stderr
+    code, said, err = check_run(empty, shorthands=("--k", "1,5"))
+    assert code == 0, said
+    res = CliRunner().invoke(main, ["compare", str(empty), str(base), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    metrics = {row["metric"] for row in json.loads(res.stdout)["rows"]}
+    assert any(m.startswith("time/expert @ level") for m in metrics), metrics
 
 
 @pytest.mark.sandbox  # runs the step with bash

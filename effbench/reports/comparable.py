@@ -49,6 +49,7 @@ class Side:
     ks: tuple[str, ...]                 # the ks it has an eff@k at (planned: the ks it asks for), smallest first
     setups: frozenset[tuple] | None = None  # instructions mode: what counts depend on (None: unknown before a run)
     planned: bool = False
+    records: bool = True  # a run directory (or a run to come): its per-task times compare without any eff@k
 
     def tense(self, done: str, planned: str) -> str:
         """*done* said of a scored side, *planned* of a run to come."""
@@ -70,7 +71,8 @@ def _scale(items: frozenset[tuple]) -> str:
 
 def refusal(base: Side, new: Side) -> str | None:
     """Why *new* cannot be compared with *base* (None if it can): another mode, other rules, eff@k on another scale
-    (alpha, estimator), no eff@k at a k both have (a side without any has nothing to compare), or instruction
+    (alpha, estimator), no eff@k at a k both have (a side without any: only between two run directories,
+    which compare task by task), or instruction
     counts made by another interpreter build, counter backend or in-sandbox runner."""
     if base.mode != new.mode:
         return (f"{base.label}: measured {base.mode}, {new.label} {new.tense('measured', 'measures')} {new.mode}: "
@@ -82,10 +84,11 @@ def refusal(base: Side, new: Side) -> str | None:
         return (f"cannot compare {base.label} ({_scale(base.scales)}) with {new.label} ({_scale(new.scales)}): "
                 "eff@k under another alpha or estimator is another number")
     for side in (base, new):
-        if not side.ks:
-            return (f"{side.label}: no eff@k at any k (no task has as many scored samples as a k it was scored at): "
-                    "nothing to compare (`effbench score RUN_DIR --k 1` rescores a run at k = 1)")
-    if not set(base.ks) & set(new.ks):
+        if not side.ks and not (base.records and new.records):  # a leaderboard holds nothing else to compare
+            return (f"{side.label}: no eff@k at any k (no task has as many scored samples as a k it was scored at), "
+                    "and a leaderboard file has no per-task times: nothing to compare (`effbench score RUN_DIR --k 1` "
+                    "rescores a run at k = 1)")
+    if base.ks and new.ks and not set(base.ks) & set(new.ks):
         return (f"{base.label}: scored eff@k at k = {', '.join(base.ks)}, {new.label} "
                 f"{new.tense('scored eff@k at', 'asks for')} k = {', '.join(new.ks)}: no k in common to compare")
     if base.mode == "instructions" and None not in (base.setups, new.setups) and base.setups != new.setups:

@@ -99,17 +99,18 @@ def check_baseline(path: Path, settings: Settings, ks: Collection[int]) -> tuple
     planned = Side("the new run", settings.measure, settings.rules,
                    scales_of([{"measurement": measurement_meta(settings, {})}]),
                    tuple(str(k) for k in sorted(ks)), planned_setups(settings), planned=True)
-    why = refusal(side_of(board, str(path)), planned)
+    why = refusal(side_of(board, str(path), is_run_dir(path)), planned)
     if why:
         raise CompareError(why)
     return board_mode(board), board_rules(board)
 
 
-def side_of(board: dict, label: str) -> Side:
-    """What :func:`~effbench.reports.comparable.refusal` judges of a scored board (one of :func:`_one_board`)."""
+def side_of(board: dict, label: str, records: bool) -> Side:
+    """What :func:`~effbench.reports.comparable.refusal` judges of a scored board (one of :func:`_one_board`);
+    *records*: it is a run directory's."""
     mode = board_mode(board)
     return Side(label, mode, board_rules(board), scales_of(run_metas(board)), tuple(scored_ks(board)),
-                frozenset(counting_setups(board)) if mode == "instructions" else None)
+                frozenset(counting_setups(board)) if mode == "instructions" else None, records=records)
 
 
 def _one_board(source: Source) -> dict:
@@ -275,7 +276,8 @@ def compare(base_path: Path, new_path: Path, threshold: float = 0.05, alpha: flo
             raw: bool = False) -> list[Row]:
     base, new = load_source(base_path), load_source(new_path)
     b_board, n_board = _one_board(base), _one_board(new)
-    why = refusal(side_of(b_board, base.label), side_of(n_board, new.label))
+    why = refusal(side_of(b_board, base.label, base.run_dir is not None),
+                  side_of(n_board, new.label, new.run_dir is not None))
     if why:
         raise CompareError(why)
     deterministic = board_mode(b_board) == "instructions"

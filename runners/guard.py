@@ -105,7 +105,8 @@ class _Program:
 
 def build(valgrind: bool) -> _Program:
     """The whole program.  Every test starts with the syscall number in the accumulator: a block that loads an
-    argument ends in a return, so the next block never sees anything else."""
+    argument ends in a return, or loads the number again before it falls through (:func:`_pipe_size`), so the next
+    block never sees anything else."""
     p = _Program()
     p.load(4)                                     # arch
     p.emit(JEQ_K, AUDIT_ARCH_X86_64, 1, 0)

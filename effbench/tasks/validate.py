@@ -46,12 +46,12 @@ def _run_ok(runner, task: Task, code: str, keys: list[str], wall: float) -> base
     return runner.execute(code, task.entry_point, keys, limits)
 
 
-def _run_cut_off(runner, task: Task, code: str, keys: str | list[str], cap: float) -> base.Execution:
-    """One run of a tier on one input (or on each of a list of them, in one child), cut off at *cap* seconds of
-    CPU: a timeout if it used more (the CPU rlimit kills it a little after *cap*; a run that ends past *cap* but
-    before the kill counts as cut off too)."""
+def _run_cut_off(runner, task: Task, code: str, keys: list[str], cap: float) -> base.Execution:
+    """One run of a tier on *keys* (one input, or several in one child), cut off at *cap* seconds of CPU: a
+    timeout if it used more (the CPU rlimit kills it a little after *cap*; a run that ends past *cap* but before the
+    kill counts as cut off too)."""
     limits = base.Limits(wall_limit=cap * CUT_OFF_WALL_FACTOR, cpu_limit=math.ceil(cap), memory_mb=task.memory_mb)
-    ex = runner.execute(code, task.entry_point, [keys] if isinstance(keys, str) else keys, limits)
+    ex = runner.execute(code, task.entry_point, keys, limits)
     if ex.status == base.OK and ex.cpu_time is not None and ex.cpu_time > cap:
         return base.Execution(base.TIMEOUT, cpu_time=ex.cpu_time, wall_time=ex.wall_time,
                               detail=f"used {ex.cpu_time:.2f} s of CPU, past the cut-off of {cap:.2f} s")
@@ -216,26 +216,24 @@ def _check_agrees(task: Task, label: str, code: str, runner, baseline: Baseline)
     caps = {(lvl, inp.index): max(MIN_CUT_OFF, SLOW_CAP * baseline.expert_time[(lvl, inp.index)])
             for lvl, inputs in baseline.level_inputs.items() for inp in inputs}
     fast = [(lvl, inp) for lvl, inputs in baseline.level_inputs.items() if lvl < FAST_LEVELS for inp in inputs]
-    if not _settled_in_one_run(task, code, runner, baseline, checker, fast[::-1], caps, with_hand_cases=True):
+    fast_settled = _settled_in_one_run(task, code, runner, baseline, checker, fast[::-1], caps, with_hand_cases=True)
+    if not fast_settled:
         ex = _run_ok(runner, task, code, [i.key for i in baseline.case_inputs], 60)
         if ex.status != base.OK:
             raise ValidationError(f"{label} {ex.status} on hand cases: {_detail(ex)}")
         for i, out in enumerate(_outputs(ex)):
             if not checker(baseline.cases[i]["args"], out, baseline.case_expected[i]):
                 raise ValidationError(f"{label} disagrees with the expert on hand case {i}")
-        settled = set()
-    else:
-        settled = {lvl for lvl, _ in fast}
     in_one_run = True  # until a level's run settles nothing: then it and every larger level input by input
     for lvl, inputs in baseline.level_inputs.items():
-        if lvl in settled:
+        if fast_settled and lvl < FAST_LEVELS:
             continue
         tests = [(lvl, inp) for inp in inputs][::-1]
         if in_one_run and len(tests) > 1 and _settled_in_one_run(task, code, runner, baseline, checker, tests, caps):
             continue
         in_one_run = in_one_run and len(tests) < 2
         for inp in inputs:  # each alone
-            ex = _run_cut_off(runner, task, code, inp.key, caps[(lvl, inp.index)])
+            ex = _run_cut_off(runner, task, code, [inp.key], caps[(lvl, inp.index)])
             if ex.status in OVER_LIMIT:
                 continue  # too slow or too big to compare here (as the scores read it); lower levels compared it
             if ex.status != base.OK:
@@ -287,7 +285,7 @@ def _reference_cost(runner, task: Task, code: str, key: str, cap: float) -> floa
     """The least CPU time of the repeats, or None if a run went over *cap*."""
     best: float | None = None
     for _ in range(TIMING_REPEATS):
-        ex = _run_cut_off(runner, task, code, key, cap)
+        ex = _run_cut_off(runner, task, code, [key], cap)
         if ex.status == base.TIMEOUT:
             return None
         cost = ex.cpu_time

@@ -60,12 +60,22 @@ def test_the_gate_trips_on_a_2x_regression_and_not_on_the_baseline(tmp_path):
         if done.returncode == 0:
             break
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr
-    # A 2x regression: the same code against figures twice as fast as this machine's now (halving the committed
-    # baseline says nothing on a machine more than 2x faster than the one that made it).
-    (measured,) = [b for b in json.loads(now.read_text())["benchmarks"] if b["fullname"] == selected]
-    halved = dict(data, benchmarks=[dict(bench, stats={k: (v / 2 if k in ("min", "max", "mean", "median") else v)
-                                                       for k, v in measured["stats"].items()})])
-    fast = tmp_path / "0009_halved.json"
-    fast.write_text(json.dumps(halved))
-    done = pytest_run(*common, f"--benchmark-compare={fast}")
+    # A 2x regression: the same code against figures twice as fast as the fastest this machine has just shown
+    # (halving the committed baseline says nothing on a machine more than 2x faster than the one that made it).
+    # Halving the last run alone failed CI of 2026-12-07: that run fell in a slow phase (min 4.92 ms, the check's
+    # 3.00 ms), so its half was only 1.2x faster than the check.  If the check itself is the fastest yet (a slow
+    # phase ended), its figures join the pool and the check is made again against half of them.
+    runs = sorted(tmp_path.glob("000*_now.json"))
+    for attempt in range(3):
+        measured = [b for run in runs for b in json.loads(run.read_text())["benchmarks"] if b["fullname"] == selected]
+        fastest = min(measured, key=lambda b: b["stats"]["min"])
+        halved = dict(data, benchmarks=[dict(bench, stats={k: (v / 2 if k in ("min", "max", "mean", "median") else v)
+                                                           for k, v in fastest["stats"].items()})])
+        fast = tmp_path / f"000{attempt + 5}_halved.json"
+        fast.write_text(json.dumps(halved))
+        check = tmp_path / f"check{attempt}.json"
+        done = pytest_run(*common, f"--benchmark-compare={fast}", f"--benchmark-json={check}")
+        if done.returncode != 0:
+            break
+        runs.append(check)
     assert done.returncode != 0 and "Performance has regressed" in done.stdout + done.stderr, done.stdout[-2000:]

@@ -19,7 +19,6 @@ tiers agree is `tasks validate`.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 from pathlib import Path
@@ -27,20 +26,20 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.figures import labelled  # noqa: E402
-from effbench.tasks.tier_costs import EXPERT_RANGE_MS, MIN_SEPARATION  # noqa: E402
+from effbench.errors import EffbenchError  # noqa: E402
+from effbench.tasks.tier_costs import EXPERT_RANGE_MS, MIN_SEPARATION, read_cost_file  # noqa: E402
 
 
-def measure(out: Path, task_ids: list[str] | None) -> None:
+def measure(out: Path, kept: dict, task_ids: list[str] | None) -> None:
     """Time every task's tiers at its top level as validation does, and keep them in *out* after each task.  Tasks
-    already in *out* are kept and not measured again (an interrupted measurement goes on where it stopped).  A task
-    whose tiers validation would call out of order (two tiers past the cut-off, say) is kept with the reason."""
+    already *kept* (what *out* held) are not measured again (an interrupted measurement goes on where it stopped).  A
+    task whose tiers validation would call out of order (two tiers past the cut-off, say) is kept with the reason."""
     from effbench.sandbox import make_sandbox
     from effbench.tasks.inputs import SEED, InputCache
     from effbench.tasks.task import default_tasks_dir, load_suite
     from effbench.errors import ValidationError
     from effbench.tasks.tier_costs import cost_record, describe_tier_order, write_cost_file
     from effbench.tasks.validate import measure_tier_costs, run_expert
-    kept: dict = json.loads(out.read_text()) if out.is_file() else {}
     runner, cache = make_sandbox("process"), InputCache()
     try:
         for task in load_suite(default_tasks_dir(), task_ids):
@@ -60,27 +59,26 @@ def measure(out: Path, task_ids: list[str] | None) -> None:
         runner.close()
 
 
-def merged(paths: list[Path]) -> dict:
-    """{task: {"category", "tiers": [{"name", "seconds", "capped"}, ...]}} from every file, later files winning."""
-    costs: dict = {}
-    for path in paths:
-        costs.update(json.loads(path.read_text()))
-    return costs
-
-
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog=Path(__file__).name, description=__doc__.split("\n\n")[0])
     ap.add_argument("files", nargs="*", type=Path, help="costs files; a later one wins for a task")
     ap.add_argument("--measure", type=Path, metavar="FILE", help="time the tiers into FILE first (goes on where "
                     "an interrupted measurement stopped), then print it with the other files")
     ap.add_argument("--tasks", help="with --measure: these task ids only, comma-separated")
     args = ap.parse_args(argv)
-    if args.measure:
-        measure(args.measure, args.tasks.split(",") if args.tasks else None)
     paths = args.files + ([args.measure] if args.measure else [])
     if not paths:
         ap.error("name a costs file, or --measure FILE")
-    costs = merged(paths)
+    try:  # every file before anything is measured or printed; the one to measure into may not exist yet
+        files = {p: read_cost_file(p) for p in paths if p != args.measure or p.exists()}
+    except EffbenchError as exc:
+        ap.exit(2, f"{ap.prog}: error: {exc}\n")
+    if args.measure:
+        files[args.measure] = files.get(args.measure, {})
+        measure(args.measure, files[args.measure], args.tasks.split(",") if args.tasks else None)
+    costs: dict = {}  # later files win
+    for path in paths:
+        costs.update(files[path])
     experts, adjacent, spans, unresolved = [], [], [], []
     worst: tuple[float, str] = (float("inf"), "")
     for task, entry in sorted(costs.items()):

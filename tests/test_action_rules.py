@@ -190,3 +190,19 @@ def test_check_refuses_instruction_counts_of_another_interpreter_before_the_run(
         assert f"cannot compare the instruction counts of {base} (" in err and value in err, err
     code, said, err = check_run(base, "--runner", "docker", shorthands=("--measure", "instructions"))  # an image's
     assert code == 0, said
+
+
+def test_check_run_reads_the_runs_options_without_a_baseline_and_refuses_what_is_no_run():
+    """The Action without a baseline checked no run option before its samples-command (a model's generation, maybe
+    an hour), and `--help` in its args passed the job unmeasured (the run printed its help, exit 0).  `check-run`
+    reads them with run's parser as `compare --check` does; --help and --version (a run given either measures
+    nothing) are refused in both, by name, in one line."""
+    ok = CliRunner().invoke(main, ["check-run", "--", "--measure", "instructions", "--k", "1,5", "--rules", OTHER])
+    assert ok.exit_code == 0 and ok.stdout == f"effbench: the run's options: instructions, {OTHER} rules, k 1,5\n"
+    for options, message in [(("--help",), "--help is no run option: `effbench run` given it would measure nothing"),
+                             (("--k", "1", "--version"), "--version is no run option"),
+                             (("--repeats", "two"), "Invalid value for '--repeats': 'two' is not a valid integer"),
+                             (("samples.jsonl",), "the run's options only, not its samples (samples.jsonl)")]:
+        res = CliRunner().invoke(main, ["check-run", "--", *options])
+        assert res.exit_code == 2 and res.stdout == "" and res.stderr.count("\n") == 1, (options, res.output)
+        assert res.stderr.startswith(f"effbench: error: {message}"), (options, res.stderr)

@@ -126,6 +126,9 @@ MARK_RAN = 'touch "$GITHUB_WORKSPACE/samples-command-ran"; '
     ({"baseline": "BASE", "args": "--jobs 1 --rules enamel"}, "scored under effbench rules, the new run uses enamel"),
     ({"baseline": "BASE", "args": "--measure=wall"}, "measured cpu, the new run measures wall"),
     ({"out-dir": "plain/results"}, "out-dir plain/results: cannot be made or written"),
+    # without a baseline nothing read the run's options before the samples-command, and `--help` made the run
+    # print its help and exit 0: the job passed, unmeasured
+    ({"args": f"{COMMON['args']} --help"}, "--help is no run option: `effbench run` given it would measure nothing"),
 ])
 def test_bad_inputs_stop_the_job_in_one_line_before_anything_is_measured(baseline_run, tmp_path, inputs, message):
     """A baseline or threshold that compare would refuse, once the run is done, is refused before the samples are

@@ -3,9 +3,9 @@
 Issue 11, item 6: without a filter, the process runner's child could unshare user, mount and network namespaces,
 set up io_uring, use the kernel keyring of its slot uid (keys outlive the run: state carried between runs), and
 open a pidfd on the worker; Docker's default profile allows io_uring_setup.  And it could hold memory where its
-peak does not see it: socket buffers, SysV IPC objects, pipes raised above their default size.  Each attack must
-fail with EPERM (ENOSYS for clone3, so that glibc falls back to clone), and what samples legitimately do must keep
-working.  Real bubblewrap and the real Docker engine; nothing is faked."""
+peak does not see it: socket buffers, SysV IPC objects, pipes raised above their default size, inotify watches (the
+inodes they pin).  Each attack must fail with EPERM (ENOSYS for clone3, so that glibc falls back to clone), and
+what samples legitimately do must keep working.  Real bubblewrap and the real Docker engine; nothing is faked."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def attempt(*args):
     ctypes.set_errno(0)
     ret = libc.syscall(*[ctypes.c_long(a) if isinstance(a, int) else a for a in args])
     err = ctypes.get_errno()
-    if ret >= 0 and args[0] in (425, 434):
+    if ret >= 0 and args[0] in (425, 434, 253, 294, 300):
         os.close(ret)
     return [ret >= 0, err]
 
@@ -65,6 +65,9 @@ def f():
         "semget": attempt(64, 0, 1, 0o1000 | 0o600),
         "fcntl F_SETPIPE_SZ 1 MiB": attempt(72, write_end, 1031, 1 << 20),
         "fcntl F_SETPIPE_SZ 64 KiB + 1": attempt(72, write_end, 1031, 65537),
+        "inotify_init": attempt(253),
+        "inotify_init1": attempt(294, 0),
+        "fanotify_init": attempt(300, 0, 0),
     }
 '''
 EPERM, ENOSYS = 1, 38

@@ -1,15 +1,19 @@
 """Writing a task's tier file (``effbench tiers build``), and the pool it is built from: found by user-path reviews."""
 from __future__ import annotations
 
+import datetime
 import shutil
 import signal
 import subprocess
 import sys
+import time
 
 import pytest
 from click.testing import CliRunner
 
 from effbench.cli.main import main
+from effbench.measuring import dpe_tiers
+from effbench.sandbox import base
 from effbench.tasks.dpe_tier_file import DpeTier, DpeTierFile, load_dpe_tier_file, save_dpe_tier_file
 from effbench.tasks.task import load_task
 
@@ -80,6 +84,41 @@ def test_a_tier_file_write_cut_short_leaves_the_old_file_whole(tmp_path, how):
         (tmp_path / TASK / authors).unlink()
     save_dpe_tier_file(task, tier_file("2026-12-07"))  # the next build replaces it
     assert load_dpe_tier_file(load_task(tmp_path / TASK)).built["date"] == "2026-12-07"
+
+
+class CountingStandIn:
+    """A runner that answers every run with the expert's output and a count that grows with the code's length: what
+    a tier build needs of one, without starting anything."""
+
+    counter = "callgrind"
+
+    def __init__(self, output) -> None:
+        self.output = output
+
+    def execute(self, code, entry_point, keys, limits):
+        return base.Execution(base.OK, cpu_time=0.1, wall_time=0.1, outputs=[self.output],
+                              instructions=1000 * len(code))
+
+
+def test_a_tier_file_says_when_it_was_built_in_utc_whatever_the_machines_zone(monkeypatch):
+    """built.date was the builder's local day (2026-12-07), where every other stamp effbench writes (run.json's and
+    a leaderboard's `created`) is UTC with its offset: a build in the evening west of Greenwich was dated a day
+    before the run that used it."""
+    task = load_task(FIXTURE_TASKS / TASK)
+    monkeypatch.setattr(dpe_tiers, "stage_dpe_input", lambda *args, **kwargs: "dpe-input")
+    monkeypatch.setenv("TZ", "Etc/GMT+11")  # UTC-11: the local day is the UTC day before it for 11 hours of 24
+    time.tzset()
+    try:
+        before = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
+        tf = dpe_tiers.build_dpe_tier_file(task, [(r.name, r.code) for r in task.references],
+                                           CountingStandIn([1, 2]), level=1)
+        after = datetime.datetime.now(datetime.UTC)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    when = datetime.datetime.fromisoformat(tf.built["date"])
+    assert when.utcoffset() == datetime.timedelta(0), tf.built["date"]
+    assert before <= when <= after, (tf.built["date"], before, after)
 
 
 def test_a_pool_with_samples_of_other_tasks_only_says_so_naming_the_tasks_asked(tmp_path):

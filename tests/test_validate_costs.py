@@ -76,6 +76,30 @@ def test_a_costs_file_write_cut_short_keeps_the_tasks_it_held(tmp_path, monkeypa
     assert json.loads(path.read_text()) == kept and [p.name for p in tmp_path.iterdir()] == ["costs.json"]
 
 
+@pytest.mark.parametrize("text, says", [
+    ('{"t": {"category": "graphs", "tiers": [{"name": "a", "seconds": "fast", "capped": false}]}}',
+     "not a costs file: t.tiers[0].seconds: \"fast\" is not of type \"number\""),
+    ('{"t": {"category": "graphs"}}', "not a costs file: t: \"tiers\" is a required property"),
+    ('[1, 2]', "not a costs file: the top level: [1,2] is not of type \"object\""),
+    ('{"t": ', "invalid JSON (Expecting value at column 7)"),
+])
+def test_suite_tiers_refuses_a_file_that_is_not_a_costs_file_before_it_measures_anything(tmp_path, capsys,
+                                                                                           monkeypatch, text, says):
+    """It read whatever JSON it was given and failed in the first figure that met a field of another shape (a
+    KeyError, a TypeError), after --measure had timed every task: now one line, exit 2, before anything runs."""
+    import benchmarks.suite_tiers as suite_tiers
+    good, bad, out = tmp_path / "good.json", tmp_path / "bad.json", tmp_path / "measured.json"
+    write_cost_file(good, {"u": {"category": "graphs", "tiers": [{"name": "a", "seconds": 1.0, "capped": False}]}})
+    bad.write_text(text)
+    monkeypatch.setattr(suite_tiers, "measure", lambda *args: pytest.fail("measured before the files were checked"))
+    with pytest.raises(SystemExit) as exit_:
+        suite_tiers.main([str(good), str(bad), "--measure", str(out)])
+    assert exit_.value.code == 2
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == ("", f"suite_tiers.py: error: {bad}: {says}\n")
+    assert not out.exists()
+
+
 @pytest.mark.sandbox
 def test_costs_json_keeps_each_tier_and_suite_tiers_prints_the_suite_figures(tmp_path):
     out = tmp_path / "costs" / "fixture.json"

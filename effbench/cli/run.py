@@ -153,6 +153,11 @@ def score(run_dir, leaderboard_path, ks, dpe_min_correct, dpe_max_profile, dpe_s
     _finish(score_run(run_dir, parse_ks(ks) if ks else None, scoring), leaderboard_path)
 
 
+# What would make `effbench run` print something and exit without measuring: click's help option (its exit is 0, so
+# a CI job given it in a run's options passed unmeasured) and the program's --version (the root's; a run refuses it).
+NOT_A_RUN = ("--help", "--version")
+
+
 @dataclass(frozen=True)
 class PlannedRun:
     """What the scores of ``effbench run`` with some options will mean, read before it runs (``compare --check``,
@@ -167,12 +172,32 @@ def planned_run(args: Sequence[str], parent: click.Context | None = None) -> Pla
     types, checks and defaults, and the last of a repeated option wins, as in the run.  A bad option is the
     run's usage error, said before anything is measured.  No SAMPLES: the samples may not exist yet (a GitHub
     Action's samples-command runs after the check)."""
-    params = run.make_context("run", list(args), parent=parent, help_option_names=[]).params  # no help: no run
+    try:
+        params = run.make_context("run", list(args), parent=parent, help_option_names=[]).params  # no help: no run
+    except click.NoSuchOption as exc:
+        if exc.option_name in NOT_A_RUN:
+            raise click.UsageError(f"{exc.option_name} is no run option: `effbench run` given it would measure "
+                                   "nothing (the run's options only)") from None
+        raise
     if params["samples"] is not None or params["example"]:
         raise click.UsageError(f"the run's options only, not its samples ({params['samples'] or '--example'})")
     return PlannedRun(Settings(measure=params["measure"], repeats=params["repeats"], alpha=params["alpha"],
                                seed=params["seed"], runner=params["runner"], counter=params["counter"],
                                rules=params["rules"]), parse_ks(params["ks"]))
+
+
+@click.command("check-run")
+@click.argument("run_options", nargs=-1, type=click.UNPROCESSED, metavar="-- RUN_OPTIONS...")
+def check_run(run_options):
+    """Check `effbench run`'s options (after --) as the run will read them, and measure nothing.
+
+    A bad option is the run's own error, one line and exit 2, said before the samples exist: what the GitHub Action
+    runs before its samples-command when it has no baseline (with one, `compare BASE --check -- RUN_OPTIONS` checks
+    the same options and the baseline).
+    """
+    planned = planned_run(run_options, click.get_current_context().find_root())
+    click.echo(f"effbench: the run's options: {planned.settings.measure}, {planned.settings.rules} rules, "
+               f"k {','.join(map(str, planned.ks))}")
 
 
 def _example_samples(suite: dict, out: Path) -> Path:
@@ -207,4 +232,4 @@ def _finish(report, leaderboard_path: Path | None) -> None:
         fail(f"{report.incomplete} sample(s) are not fully measured; rerun the same command to resume", 3)
 
 
-COMMANDS = [run, score]
+COMMANDS = [run, score, check_run]

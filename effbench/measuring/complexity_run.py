@@ -7,9 +7,9 @@ derived part can be recomputed from it without measuring again
 """
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable
 
+from effbench.clock import utc_now
 from effbench.measuring import machine
 from effbench.version import __version__
 from effbench.measuring.complexity_sweep import SubjectSweep, SweepPlan, TaskSweeper
@@ -93,7 +93,7 @@ def sweep_sandbox(runner_name: str, backend: str | None):
 def _document(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: str, backend: str | None,
               prior: dict | None, sweeps: list[dict], partial: str = "") -> dict:
     meta = {"effbench_version": __version__,
-            "created": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+            "created": utc_now(),
             "plan": plan.to_dict(), "counter": backend, "runner": runner_name, "machine": machine.describe(),
             "parts": reads_parts(runner_name, backend),
             "classes": list(CLASSES),

@@ -6,9 +6,9 @@ instruction counts, so CPU costs are expressed in nanoseconds when tiers are bui
 """
 from __future__ import annotations
 
-import datetime
 import math
 
+from effbench.clock import utc_now
 from effbench.measuring import machine
 from effbench.tasks.checkers import CheckerError, make_checker
 from effbench.errors import EffbenchError, InfrastructureError
@@ -115,7 +115,7 @@ def build_dpe_tier_file(task: Task, pool: list[tuple[str, str]], runner, measure
     return DpeTierFile(
         task_id=task.id, level=level, test=test, base=base_ratio, measure=measure,
         unit="instructions" if measure == "instructions" else "ns",
-        built={"date": datetime.date.today().isoformat(), "pool": len(pool), "correct": len(measured),
+        built={"date": utc_now(), "pool": len(pool), "correct": len(measured),
                "left_out": left_out,
                "counter": getattr(runner, "counter", None), "machine": machine.describe()["cpu"]},
         eligible=curation.eligible, reasons=curation.reasons, tiers=tuple(entries))

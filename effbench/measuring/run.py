@@ -5,12 +5,12 @@ also what ``effbench score RUN_DIR`` does.
 """
 from __future__ import annotations
 
-import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Callable, Mapping
 
+from effbench.clock import utc_now
 from effbench.version import __version__
 from effbench.measuring import machine, provenance
 from effbench.errors import EffbenchError
@@ -57,7 +57,7 @@ def run_meta(tasks: list[Task], samples: list[Sample], settings: Settings, ks: l
     unnamed = unnamed or unnamed_samples_hash(samples)
     return {
         "effbench_version": __version__,
-        "created": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "created": utc_now(),
         "settings": settings.to_dict(),
         "ks": ks,
         "scoring": {**DPE_DEFAULTS, **(scoring or {})},

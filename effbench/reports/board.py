@@ -21,11 +21,11 @@ goes without.  Complexity classes inferred in different modes are not joined int
 """
 from __future__ import annotations
 
-import datetime
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from effbench.clock import utc_now
 from effbench.version import __version__
 from effbench.errors import EffbenchError
 from effbench import jsonfile
@@ -282,10 +282,6 @@ def units_of(board: dict, source: str) -> list[RunUnit]:
     return units
 
 
-def _now() -> str:
-    return datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
-
-
 def hash_of_tasks(task_hashes: dict[str, str]) -> str:
     """The suite hash of a merged board: its tasks' ids and content hashes."""
     text = "".join(f"{tid}:{h}\n" for tid, h in sorted(task_hashes.items()))
@@ -363,7 +359,7 @@ def merge_units(units: list[RunUnit]) -> dict:
         runs.append({"source": unit.source, "models": sorted(unit.models), "meta": unit.meta,
                      "unscorable_tasks": unit.unscorable, "dpe_unscorable_tasks": unit.dpe_unscorable})
     models = {name: _join_model(name, parts) for name, parts in sorted(holders.items())}
-    meta: dict[str, object] = {"created": _now(), "effbench_version": __version__, "mode": units[0].mode,
+    meta: dict[str, object] = {"created": utc_now(), "effbench_version": __version__, "mode": units[0].mode,
                                "rules": units[0].rules}
     if all(u.task_hashes is not None for u in units):
         task_hashes = {tid: h for u in units for tid, h in (u.task_hashes or {}).items()}
@@ -391,5 +387,5 @@ def merge(paths: list[Path], separate: bool = False) -> dict:
             home.append(unit)
     if len(groups) == 1:
         return merge_units(units)
-    return {"schema_version": SCHEMA_VERSION, "kind": "sections", "created": _now(),
+    return {"schema_version": SCHEMA_VERSION, "kind": "sections", "created": utc_now(),
             "effbench_version": __version__, "sections": [merge_units(g) for g in groups]}

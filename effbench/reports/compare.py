@@ -314,10 +314,17 @@ def counting_setups(board: dict) -> set[tuple]:
     setups = set()
     for meta in metas:
         runner = meta.get("runner") or {}
-        setups.add((meta.get("measurement", {}).get("backend") or runner.get("counter"),
-                    runner.get("implementation"), runner.get("python"), runner.get("executable"),
-                    runner.get("runners")))
+        setups.add(counting_setup(backend=meta.get("measurement", {}).get("backend") or runner.get("counter"),
+                                  implementation=runner.get("implementation"), python=runner.get("python"),
+                                  executable=runner.get("executable"), runners=runner.get("runners")))
     return setups
+
+
+def counting_setup(backend: str | None, implementation: str | None, python: str | None, executable: str | None,
+                   runners: str | None) -> tuple:
+    """One counting setup, as a recorded run (:func:`counting_setups`) and a planned one (:func:`planned_setups`)
+    both build it: one home for its fields and their order, or the two would never compare equal."""
+    return (backend, implementation, python, executable, runners)
 
 
 def planned_setups(settings: Settings) -> frozenset[tuple] | None:
@@ -334,7 +341,9 @@ def planned_setups(settings: Settings) -> frozenset[tuple] | None:
         backend = detect_counter(settings.counter)
     except EffbenchError:
         return None
-    return frozenset({(backend, sys.implementation.name, sys.version.split()[0], interpreter()[0], runners_digest())})
+    return frozenset({counting_setup(backend=backend, implementation=sys.implementation.name,
+                                     python=sys.version.split()[0], executable=interpreter()[0],
+                                     runners=runners_digest())})
 
 
 # ---------------------------------------------------------------- output

@@ -8,8 +8,10 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from effbench.errors import ValidationError
+from effbench import jsonfile
+from effbench.errors import EffbenchError, ValidationError
 from effbench.files import write_text_atomic
+from effbench.schema_check import first_problem
 from effbench.tasks.task import Task
 
 SLOW_CAP = 40.0          # a tier may take this many times the expert before it is cut off (and counted as slower)
@@ -39,6 +41,17 @@ def write_cost_file(path: Path, records: dict) -> None:
     """A costs file, {task id: cost_record}, rewritten whole, and whole or not at all: an interrupted measurement
     keeps every task it finished (written in place, a write cut short left the file truncated, every task lost)."""
     write_text_atomic(path, json.dumps(records, indent=1) + "\n")
+
+
+def read_cost_file(path: Path) -> dict:
+    """A costs file's records, or EffbenchError (one line: the file, the field, what is wrong) if it is not JSON or
+    does not fit task-costs.schema.json: a file edited by hand or of another shape was a KeyError or TypeError from
+    whichever figure read the field first, after a ``--measure`` that may have taken an hour."""
+    records = jsonfile.read(path)
+    problem = first_problem(records, "task-costs")
+    if problem:
+        raise EffbenchError(f"{path}: not a costs file: {problem}")
+    return records
 
 
 def describe_tier_order(costs: list[ReferenceCost], top: int) -> str:

@@ -222,7 +222,7 @@ def _check_agrees(task: Task, label: str, code: str, runner, baseline: Baseline)
         if ex.status != base.OK:
             raise ValidationError(f"{label} {ex.status} on hand cases: {_detail(ex)}")
         for i, out in enumerate(_outputs(ex)):
-            if not checker(baseline.cases[i]["args"], out, baseline.case_expected[i]):
+            if not _agrees_on_case(checker, baseline, i, out):
                 raise ValidationError(f"{label} disagrees with the expert on hand case {i}")
     in_one_run = True  # until a level's run settles nothing: then it and every larger level input by input
     for lvl, inputs in baseline.level_inputs.items():
@@ -238,7 +238,7 @@ def _check_agrees(task: Task, label: str, code: str, runner, baseline: Baseline)
                 continue  # too slow or too big to compare here (as the scores read it); lower levels compared it
             if ex.status != base.OK:
                 raise ValidationError(f"{label} {ex.status} at level {lvl} test {inp.index}: {_detail(ex)}")
-            if not checker(_checker_args(task, inp), _outputs(ex)[0], baseline.expected[(lvl, inp.index)]):
+            if not _agrees(task, checker, baseline, lvl, inp, _outputs(ex)[0]):
                 raise ValidationError(f"{label} disagrees with the expert at level {lvl} test {inp.index}")
 
 
@@ -255,10 +255,19 @@ def _settled_in_one_run(task: Task, code: str, runner, baseline: Baseline, check
     if ex.status != base.OK:
         return False
     outputs = _outputs(ex)
-    agree = all(checker(_checker_args(task, inp), out, baseline.expected[(lvl, inp.index)])
-                for (lvl, inp), out in zip(tests, outputs))
-    return agree and all(checker(baseline.cases[i]["args"], out, baseline.case_expected[i])
-                         for i, out in enumerate(outputs[len(tests):]))
+    agree = all(_agrees(task, checker, baseline, lvl, inp, out) for (lvl, inp), out in zip(tests, outputs))
+    return agree and all(_agrees_on_case(checker, baseline, i, out) for i, out in enumerate(outputs[len(tests):]))
+
+
+def _agrees(task: Task, checker, baseline: Baseline, lvl: int, inp: TestInput, out) -> bool:
+    """Whether *out*, a program's output on test *inp* of level *lvl*, is right as the checker judges it against
+    the expert's: one home for that judgement, whether the input ran in a shared run or alone."""
+    return checker(_checker_args(task, inp), out, baseline.expected[(lvl, inp.index)])
+
+
+def _agrees_on_case(checker, baseline: Baseline, index: int, out) -> bool:
+    """Whether *out* is right on hand case *index* (:func:`_agrees`, for the hand cases)."""
+    return checker(baseline.cases[index]["args"], out, baseline.case_expected[index])
 
 
 def validate_task(task: Task, runner, cache: InputCache, fast: bool, seed: int) -> TaskValidation:

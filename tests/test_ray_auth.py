@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 
+import psutil
 import pytest
 
 from .small_suite import make_suite
@@ -107,3 +108,42 @@ def test_sigterm_to_a_ray_driver_is_effbench_s_one_line_and_the_records_are_kept
     assert err.strip().splitlines()[-1] == ("effbench: terminated (SIGTERM); finished measurements are kept (rerun "
                                             "the same command to resume)"), err[-3000:]
     assert store.read_text().splitlines()
+
+
+@pytest.mark.sandbox
+def test_sigterm_while_the_driver_starts_its_cluster_is_effbench_s_one_line_and_leaves_no_ray_process(tmp_path):
+    """SIGTERM while the driver is inside ``ray.init`` (its cluster starting: a cancelled job's first seconds) went
+    to Ray's own handlers, which ``ray.init`` installs before anything else: the driver exited 15 or 1 (Python's
+    ``sys.exit`` in them), or -6 through Ray's C++ failure handler, never with effbench's line.  Sent as soon as
+    the cluster's first process (its GCS server) is seen, well inside ``ray.init``.  Now it is the line
+    and exit 143 of a SIGTERM at any other time, and the cluster's processes are gone with the driver."""
+    env, base, ray_env, ray_tmp = _two_runs(tmp_path, "unshare", "ip")
+    inner = " ".join([*base, "--out", str(tmp_path / "ray"), "--executor", "ray"])
+    try:
+        proc = _run(["unshare", "--net", "--", "sh", "-c", f"ip link set lo up && exec {inner}"], ray_env, 0)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None and not _cluster(ray_tmp, "gcs_server"):
+            time.sleep(0.02)
+        assert proc.poll() is None and _cluster(ray_tmp, "gcs_server"), "the driver started no cluster"
+        assert not (tmp_path / "ray" / "records.jsonl").exists() or not (tmp_path / "ray" / "records.jsonl").read_text()
+        proc.send_signal(signal.SIGTERM)
+        code, err = _finish(proc, 60)
+        left = _cluster(ray_tmp, "")
+    finally:
+        _stop(ray_tmp)
+        shutil.rmtree(ray_tmp, ignore_errors=True)
+    assert code == 143, err[-3000:]
+    assert "SIGTERM received" not in err, err[-3000:]
+    assert err.strip().splitlines()[-1] == ("effbench: terminated (SIGTERM); finished measurements are kept (rerun "
+                                            "the same command to resume)"), err[-3000:]
+    assert not left, left
+
+
+def _cluster(ray_tmp: str, name: str) -> list[str]:
+    """The command lines of the live processes of the cluster whose temp dir is *ray_tmp* that mention *name*."""
+    found = []
+    for proc in psutil.process_iter(["cmdline", "status"]):
+        line = " ".join(proc.info["cmdline"] or [])
+        if ray_tmp in line and name in line and proc.info["status"] != psutil.STATUS_ZOMBIE:
+            found.append(line[:200])
+    return found

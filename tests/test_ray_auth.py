@@ -11,6 +11,8 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from pathlib import Path
 
 import psutil
 import pytest
@@ -89,43 +91,23 @@ def test_sigterm_to_a_ray_driver_is_effbench_s_one_line_and_the_records_are_kept
     C++ handler in place of effbench's, so the driver died printing Ray's stack dump ('*** SIGTERM received ...')
     and not effbench's line.  Now it ends as a local run does: 'terminated (SIGTERM)', exit 143, every record
     that streamed in kept for a rerun.  A driver-started cluster in a namespace of loopback alone."""
-    env, base, ray_env, ray_tmp = _two_runs(tmp_path, "unshare", "ip")
-    inner = " ".join([*base, "--out", str(tmp_path / "ray"), "--executor", "ray"])
     store = tmp_path / "ray" / "records.jsonl"
-    try:
-        proc = _run(["unshare", "--net", "--", "sh", "-c", f"ip link set lo up && exec {inner}"], ray_env, 0)
-        deadline = time.monotonic() + 180
-        while time.monotonic() < deadline and proc.poll() is None and not (store.exists() and store.read_text()):
-            time.sleep(0.1)
-        assert proc.poll() is None and store.read_text(), "no record streamed in"
-        proc.send_signal(signal.SIGTERM)
-        code, err = _finish(proc, 60)
-    finally:
-        _stop(ray_tmp)
-        shutil.rmtree(ray_tmp, ignore_errors=True)
-    assert code == 143, err[-3000:]
-    assert "SIGTERM received" not in err, err[-3000:]
-    assert err.strip().splitlines()[-1] == ("effbench: terminated (SIGTERM); finished measurements are kept (rerun "
-                                            "the same command to resume)"), err[-3000:]
+    _sigterm_driver(tmp_path, lambda ray_tmp: store.exists() and bool(store.read_text()), 180)
     assert store.read_text().splitlines()
 
 
-@pytest.mark.sandbox
-def test_sigterm_while_the_driver_starts_its_cluster_is_effbench_s_one_line_and_leaves_no_ray_process(tmp_path):
-    """SIGTERM while the driver is inside ``ray.init`` (its cluster starting: a cancelled job's first seconds) went
-    to Ray's own handlers, which ``ray.init`` installs before anything else: the driver exited 15 or 1 (Python's
-    ``sys.exit`` in them), or -6 through Ray's C++ failure handler, never with effbench's line.  Sent as soon as
-    the cluster's first process (its GCS server) is seen, well inside ``ray.init``.  Now it is the line
-    and exit 143 of a SIGTERM at any other time, and the cluster's processes are gone with the driver."""
+def _sigterm_driver(tmp_path: Path, when: Callable[[str], bool], patience: float) -> list[str]:
+    """A driver-started Ray run of the small suite, in a namespace of loopback alone, sent SIGTERM once *when* (of
+    its cluster's temp dir) holds: it must end as effbench ends on a SIGTERM, exit 143 and its line, with no stack
+    dump of Ray's.  Returns the command lines of the cluster's processes still alive once the driver exited."""
     env, base, ray_env, ray_tmp = _two_runs(tmp_path, "unshare", "ip")
     inner = " ".join([*base, "--out", str(tmp_path / "ray"), "--executor", "ray"])
     try:
         proc = _run(["unshare", "--net", "--", "sh", "-c", f"ip link set lo up && exec {inner}"], ray_env, 0)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and proc.poll() is None and not _cluster(ray_tmp, "gcs_server"):
+        deadline = time.monotonic() + patience
+        while time.monotonic() < deadline and proc.poll() is None and not when(ray_tmp):
             time.sleep(0.02)
-        assert proc.poll() is None and _cluster(ray_tmp, "gcs_server"), "the driver started no cluster"
-        assert not (tmp_path / "ray" / "records.jsonl").exists() or not (tmp_path / "ray" / "records.jsonl").read_text()
+        assert proc.poll() is None and when(ray_tmp), f"the driver ended, or {patience} s passed, before the signal"
         proc.send_signal(signal.SIGTERM)
         code, err = _finish(proc, 60)
         left = _cluster(ray_tmp, "")
@@ -136,6 +118,18 @@ def test_sigterm_while_the_driver_starts_its_cluster_is_effbench_s_one_line_and_
     assert "SIGTERM received" not in err, err[-3000:]
     assert err.strip().splitlines()[-1] == ("effbench: terminated (SIGTERM); finished measurements are kept (rerun "
                                             "the same command to resume)"), err[-3000:]
+    return left
+
+
+@pytest.mark.sandbox
+def test_sigterm_while_the_driver_starts_its_cluster_is_effbench_s_one_line_and_leaves_no_ray_process(tmp_path):
+    """SIGTERM while the driver is inside ``ray.init`` (its cluster starting: a cancelled job's first seconds) went
+    to Ray's own handlers, which ``ray.init`` installs before anything else: the driver exited 15 or 1 (Python's
+    ``sys.exit`` in them), or -6 through Ray's C++ failure handler, never with effbench's line.  Sent as soon as
+    the cluster's first process (its GCS server) is seen, well inside ``ray.init``.  Now it is the line
+    and exit 143 of a SIGTERM at any other time, and the cluster's processes are gone with the driver."""
+    left = _sigterm_driver(tmp_path, lambda ray_tmp: bool(_cluster(ray_tmp, "gcs_server")), 60)
+    assert not (tmp_path / "ray" / "records.jsonl").exists() or not (tmp_path / "ray" / "records.jsonl").read_text()
     assert not left, left
 
 

@@ -38,6 +38,13 @@ def fixture_tasks_dir() -> Path:
     return FIXTURE_TASKS
 
 
+@pytest.fixture(scope="session")
+def small_suite_run(tmp_path_factory):
+    """tests/small_suite.py's suite and its local run, made once for every test comparing a run of it."""
+    from .small_suite import local_run
+    return local_run(tmp_path_factory.mktemp("small-suite"))
+
+
 @pytest.fixture(scope="module")
 def runner():
     r = ProcessSandbox(slot=0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 from .conftest import FIXTURE_TASKS
@@ -48,3 +49,29 @@ def records(run_dir: Path) -> dict[tuple, tuple]:
         out[(r["task"], r["subject"], r["phase"], r["level"], r["test"], r["repeat"])] = (
             r["status"], r["instructions"], r["correct"])
     return out
+
+
+@dataclass(frozen=True)
+class LocalRun:
+    """The small suite made once and run once by the local executor (``--jobs 1``), for the tests that compare a
+    run of it record by record (tests/test_parallel.py, tests/test_ray_executor.py): counting it under callgrind
+    is the better part of a minute on two loaded cores, and it was run three times."""
+    root: Path
+    tasks: Path
+    samples: Path
+    cache: Path  # the input cache the run filled: EFFBENCH_CACHE for the runs compared with it
+    out: Path  # its run directory: read it, or copy it to change it
+    records: dict[tuple, tuple]
+
+
+def local_run(root: Path) -> LocalRun:
+    from click.testing import CliRunner
+
+    from effbench.cli.main import main
+    tasks, samples = make_suite(root)
+    out, cache = root / "local", root / "cache"
+    res = CliRunner().invoke(main, ["run", str(samples), "--tasks-dir", str(tasks), "--out", str(out), "--measure",
+                                    "instructions", "--k", "1", "--quiet", "--jobs", "1"],
+                             env={"EFFBENCH_CACHE": str(cache)})
+    assert res.exit_code == 0, res.output + res.stderr
+    return LocalRun(root, tasks, samples, cache, out, records(out))

@@ -36,20 +36,15 @@ def _cmd(tasks: Path, samples: Path, out: Path, *extra: str) -> list[str]:
             "--k", "1", "--quiet", *extra]
 
 
-@pytest.fixture(scope="module")
-def suite(tmp_path_factory):
-    root = tmp_path_factory.mktemp("parallel")
-    tasks, samples = make_suite(root)
-    return root, tasks, samples
+@pytest.fixture
+def suite(small_suite_run):
+    return small_suite_run.root, small_suite_run.tasks, small_suite_run.samples
 
 
-@pytest.fixture(scope="module")
-def one_slot(suite):
-    root, tasks, samples = suite
-    res = CliRunner().invoke(main, _cmd(tasks, samples, root / "jobs1", "--jobs", "1"),
-                             env={"EFFBENCH_CACHE": str(root / "cache")})
-    assert res.exit_code == 0, res.output + res.stderr
-    return records(root / "jobs1")
+@pytest.fixture
+def one_slot(small_suite_run):
+    """The records of the suite's ``--jobs 1`` run (shared with test_ray_executor: conftest.small_suite_run)."""
+    return small_suite_run.records
 
 
 def _env(root: Path) -> dict:

@@ -25,7 +25,7 @@ from effbench.measuring.ray_executor import MemoryStore
 from effbench.measuring.records import RunRecord
 from effbench.schema_check import run_dir_problems
 
-from .small_suite import make_suite, records
+from .small_suite import LocalRun, make_suite, records
 
 pytest.importorskip("ray", reason="the ray extra is not installed (pip install 'effbench[ray]')")
 
@@ -79,15 +79,15 @@ def _kill_one_worker(driver: subprocess.Popen, deadline: float) -> bool:
     return False
 
 
-def _two_runs(tmp_path: Path, *tools: str) -> tuple[dict, list[str], dict, str]:
-    """The small suite, and what a local run and a Ray run of it need: the environment, the command up to its
-    ``--out``, the Ray run's environment (a private HOME for its token, a short temp dir for its sockets: Ray's
-    socket paths must stay short) and that temp dir, for the caller to remove."""
+def _two_runs(tmp_path: Path, *tools: str, suite: LocalRun | None = None) -> tuple[dict, list[str], dict, str]:
+    """The small suite (*suite*'s, else one made in *tmp_path*), and what a local run and a Ray run of it need: the
+    environment, the command up to its ``--out``, the Ray run's environment (a private HOME for its token, a short
+    temp dir for its sockets: Ray's socket paths must stay short) and that temp dir, for the caller to remove."""
     missing = [t for t in tools if shutil.which(t) is None]
     if missing:
         pytest.fail(f"the test needs {', '.join(missing)} (util-linux, iproute2) for its private network namespace")
-    tasks, samples = make_suite(tmp_path)
-    env = {**os.environ, "EFFBENCH_CACHE": str(tmp_path / "cache"),
+    tasks, samples = (suite.tasks, suite.samples) if suite else make_suite(tmp_path)
+    env = {**os.environ, "EFFBENCH_CACHE": str(suite.cache if suite else tmp_path / "cache"),
            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     base = [sys.executable, "-m", "effbench", "run", str(samples), "--tasks-dir", str(tasks), "--measure",
             "instructions", "--k", "1", "--quiet"]
@@ -99,31 +99,27 @@ def _two_runs(tmp_path: Path, *tools: str) -> tuple[dict, list[str], dict, str]:
 
 def _stop(ray_tmp: str) -> None:
     """Stop this test's cluster alone, by its processes' temp dir (from :func:`_two_runs`): ``ray stop`` stops
-    every Ray process it may signal, so run as root (as CI runs the tests) it stopped other users' clusters too."""
+    every Ray process it may signal, so run as root (as CI runs the tests) it stopped other users' clusters too.
+    Killed outright: nothing of a test's cluster is worth a graceful stop, and its GCS server ignores SIGTERM (each
+    stop waited out its 15 s of grace)."""
     procs = [p for p in psutil.process_iter(["cmdline"]) if ray_tmp in " ".join(p.info["cmdline"] or [])]
     for proc in procs:
-        proc.terminate()
-    _, alive = psutil.wait_procs(procs, timeout=15)
-    for proc in alive:
         proc.kill()
+    psutil.wait_procs(procs, timeout=15)
 
 
 @pytest.mark.sandbox
-def test_a_ray_cluster_counts_exactly_what_the_local_executor_counts(tmp_path):
-    env, base, ray_env, ray_tmp = _two_runs(tmp_path, "unshare", "ip")
+def test_a_ray_cluster_counts_exactly_what_the_local_executor_counts(tmp_path, small_suite_run):
+    env, base, ray_env, ray_tmp = _two_runs(tmp_path, "unshare", "ip", suite=small_suite_run)
     inner = " ".join([*base, "--out", str(tmp_path / "ray"), "--executor", "ray"])
     ray_cmd = ["unshare", "--net", "--", "sh", "-c", f"ip link set lo up && exec {inner}"]
     try:
-        # both at once: counts do not depend on load, and the test stays well under two minutes
-        local = _run([*base, "--out", str(tmp_path / "local"), "--jobs", "1"], env, 0)
-        on_ray = _run(ray_cmd, ray_env, 0)
+        on_ray = _run(ray_cmd, ray_env, 0)  # compared with the session's local run (conftest.small_suite_run)
         streamed = _streamed_before_finish(on_ray, tmp_path / "ray", deadline=time.monotonic() + 120)
         killed = _kill_one_worker(on_ray, deadline=time.monotonic() + 120)
         code, err = _finish(on_ray, 240)
         assert code == 0, err[-3000:]
-        code, err = _finish(local, 240)
-        assert code == 0, err[-3000:]
-        got, want = records(tmp_path / "ray"), records(tmp_path / "local")
+        got, want = records(tmp_path / "ray"), small_suite_run.records
         assert got.keys() == want.keys()
         differ = {k: (want[k], got[k]) for k in want if want[k] != got[k]}
         assert not differ, differ
@@ -139,12 +135,13 @@ def test_a_ray_cluster_counts_exactly_what_the_local_executor_counts(tmp_path):
         # nothing of the cluster is left running
         left = [p.info for p in psutil.process_iter(["pid", "cmdline"]) if ray_tmp in " ".join(p.info["cmdline"] or [])]
         assert not left, left
-        _workers_are_sent_what_is_left(tmp_path, tmp_path / "local")
+        shutil.copytree(small_suite_run.out, tmp_path / "local")  # a copy: the check below changes it
+        _workers_are_sent_what_is_left(small_suite_run, tmp_path / "local")
     finally:
         shutil.rmtree(ray_tmp, ignore_errors=True)
 
 
-def _workers_are_sent_what_is_left(tmp_path: Path, run: Path) -> None:
+def _workers_are_sent_what_is_left(suite: LocalRun, run: Path) -> None:
     """A unit's worker was sent every record of its task (a run of ten thousand samples on one task: all 700,000)
     and replayed every sample: the driver replays the plan from its store and sends the samples with a run left to
     measure, and the records of those and of the reference alone.  On the finished local run: none is left; with
@@ -158,9 +155,9 @@ def _workers_are_sent_what_is_left(tmp_path: Path, run: Path) -> None:
     from effbench.tasks.samples import load_samples
     from effbench.tasks.task import load_suite
 
-    suite = {t.id: t for t in load_suite(tmp_path / "tasks")}
-    samples = load_samples(tmp_path / "samples.jsonl", suite)
-    units = [WorkUnit(t, [s for s in samples if s.task_id == t.id], load_dpe_tier_file(t)) for t in suite.values()]
+    tasks = {t.id: t for t in load_suite(suite.tasks)}
+    samples = load_samples(suite.samples, tasks)
+    units = [WorkUnit(t, [s for s in samples if s.task_id == t.id], load_dpe_tier_file(t)) for t in tasks.values()]
     victim = next(s for s in samples if s.info.model == "quadratic" and s.task_id == units[-1].task.id)
     lines = (run / "records.jsonl").read_text().splitlines(keepends=True)
     last = max(i for i, line in enumerate(lines) if json.loads(line)["subject"] == victim.key)
@@ -172,7 +169,7 @@ def _workers_are_sent_what_is_left(tmp_path: Path, run: Path) -> None:
         try:
             settings = Settings.from_dict(store.read_meta()["settings"])
             for unit in units:
-                left = samples_left(unit, store, settings, InputCache(tmp_path / "cache"))
+                left = samples_left(unit, store, settings, InputCache(suite.cache))
                 want = [victim] if lost and unit is units[-1] else []
                 assert left == want
                 subjects = {r["subject"] for r in records_for(unit, left, store)}
@@ -198,7 +195,7 @@ exit $code
 
 
 @pytest.mark.sandbox
-def test_a_two_node_cluster_started_apart_measures_on_both_nodes_what_one_machine_counts(tmp_path):
+def test_a_two_node_cluster_started_apart_measures_on_both_nodes_what_one_machine_counts(tmp_path, small_suite_run):
     """A cluster as a user runs one: a head and a second node started with ``ray start``, effbench pointed at it
     with ``--ray-address``.  Both nodes measure; every count equals a local run's.  The cluster lives in a network
     namespace holding loopback alone (checked: its only link, and every listening socket in it), so no Ray traffic
@@ -206,19 +203,16 @@ def test_a_two_node_cluster_started_apart_measures_on_both_nodes_what_one_machin
     (as root) killed every Ray process of the machine.  Another cluster's process stands in a decoy here (a
     second cluster is minutes to start): a process whose command line names Ray's log monitor, as ``ray stop``
     looks for it."""
-    env, base, ray_env, ray_tmp = _two_runs(tmp_path, "unshare", "ip", "ss")
+    env, base, ray_env, ray_tmp = _two_runs(tmp_path, "unshare", "ip", "ss", suite=small_suite_run)
     script = CLUSTER.format(port=6399, log=tmp_path / "ray.log", listening=tmp_path / "listening",
                             links=tmp_path / "links", run=" ".join([*base, "--out", str(tmp_path / "ray")]))
     decoy = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(3600)", "ray/_private/log_monitor.py"])
     try:
-        local = _run([*base, "--out", str(tmp_path / "local"), "--jobs", "1"], env, 0)
         on_ray = _run(["unshare", "--net", "--", "bash", "-c", script], ray_env, 0)
         code, err = _finish(on_ray, 300)
         log = (tmp_path / "ray.log").read_text() if (tmp_path / "ray.log").exists() else ""
         assert code == 0, (err + log)[-3000:]
-        code, err = _finish(local, 300)
-        assert code == 0, err[-3000:]
-        got, want = records(tmp_path / "ray"), records(tmp_path / "local")
+        got, want = records(tmp_path / "ray"), small_suite_run.records
         assert got.keys() == want.keys() and got == want
         meta = json.loads((tmp_path / "ray" / "run.json").read_text())
         assert meta["executor"] == {"kind": "ray", "address": "127.0.0.1:6399"}

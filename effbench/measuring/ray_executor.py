@@ -23,16 +23,14 @@ import fcntl
 import json
 import logging
 import os
-import signal
 import stat
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from collections import OrderedDict
 from typing import Any, TextIO
 from collections.abc import Callable, Iterable
 
-from effbench.measuring import machine
+from effbench.measuring import machine, ray_sigterm
 from effbench.errors import EffbenchError, InfrastructureError, SetupError
 from effbench.measuring.ray_connect import check_reachable, check_token
 from effbench.tasks.inputs import InputCache
@@ -225,7 +223,7 @@ def run_ray(units: list[WorkUnit], settings: Settings, store: RunStore, cache: I
     streams back into *store* as it is measured."""
     import ray
     started_here = not ray.is_initialized()
-    sigterm = _KeepSigterm()
+    sigterm = ray_sigterm.KeepSigterm()
     if started_here:
         from effbench.measuring.parallel import usable_cpus
         options: dict[str, Any] = dict(include_dashboard=False, log_to_driver=False,
@@ -237,12 +235,10 @@ def run_ray(units: list[WorkUnit], settings: Settings, store: RunStore, cache: I
         else:
             options["num_cpus"] = len(usable_cpus())
         try:
-            ray.init(**options)
+            ray_sigterm.init(ray, options, sigterm)
         except (ConnectionError, RuntimeError, ValueError) as exc:
             raise InfrastructureError(f"ray: cannot reach the cluster at {address or 'a new local one'} "
                                       f"({str(exc).splitlines()[0][:300]})") from None
-        finally:
-            sigterm.reinstate()
     remote = ray.remote(num_cpus=1, max_retries=0)(measure_remote)
     try:
         with sigterm:
@@ -250,38 +246,6 @@ def run_ray(units: list[WorkUnit], settings: Settings, store: RunStore, cache: I
     finally:
         if started_here:
             ray.shutdown()
-
-
-class _KeepSigterm:
-    """The process's Python SIGTERM handler (effbench's clean stop, errors.Terminated, or an embedding program's)
-    through a Ray run.  ``ray.init`` puts Ray's C++ failure handler in its place, and a cancelled run died printing
-    Ray's stack dump instead of effbench's line and exit 143; and Ray's waits turn what a handler raises into a
-    plain KeyboardInterrupt ('interrupted', 130).  :meth:`reinstate` puts the handler back after ``ray.init``; on
-    leaving, a KeyboardInterrupt that a SIGTERM caused is raised again as the handler raises it."""
-
-    def __init__(self) -> None:
-        before = signal.getsignal(signal.SIGTERM)
-        self.before: Callable[[int, Any], Any] | None = before if callable(before) else None
-        self.active = self.before is not None and threading.current_thread() is threading.main_thread()
-        self.seen = False
-
-    def _handler(self, signum, frame) -> None:
-        self.seen = True
-        if self.before is not None:
-            self.before(signum, frame)
-
-    def reinstate(self) -> None:
-        if self.active:
-            signal.signal(signal.SIGTERM, self._handler)
-
-    def __enter__(self) -> _KeepSigterm:
-        return self
-
-    def __exit__(self, kind, exc, tb) -> None:
-        if self.active and self.before is not None:
-            signal.signal(signal.SIGTERM, self.before)
-            if self.seen and kind is KeyboardInterrupt:
-                self.before(signal.SIGTERM, None)
 
 
 class _Driver:

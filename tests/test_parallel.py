@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -68,19 +69,25 @@ def test_two_slots_count_exactly_what_one_slot_counts_even_killed_and_resumed(su
     root, tasks, samples = suite
     out = root / "jobs2"
     cmd = [sys.executable, "-m", "effbench", *_cmd(tasks, samples, out, "--jobs", "2")]
-    proc = subprocess.Popen(cmd, env=_env(root), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     log = out / "records.jsonl"
     whole = Counter(k[0] for k in one_slot)
-    deadline = time.monotonic() + 300
     # Killed once a third of the records are written and both tasks have some: both under way at once is seen in the
     # log itself.  (A third alone was the signal before: under a load of 8 on this 2-core machine one slot's first
-    # record came after it, and the kill found one task's records only.)
-    while not ((seen := _tasks_logged(log)).total() >= len(one_slot) // 3 and seen.keys() == whole.keys()):
-        assert proc.poll() is None, proc.communicate()
-        assert time.monotonic() < deadline, f"the --jobs 2 run wrote too few records in 5 minutes: {seen}"
-        time.sleep(0.2)
-    proc.send_signal(signal.SIGKILL)  # mid-run, both slots busy: what a crash leaves must resume
-    proc.wait()
+    # record came after it, and the kill found one task's records only.)  Under load one slot can still finish its
+    # task before the other's first record is read (20 of pm-a against 3 of pm-b, 2026-12-07): that kill is not the
+    # one this test is about, so the run is started afresh, up to three times.
+    for _attempt in range(3):
+        shutil.rmtree(out, ignore_errors=True)
+        proc = subprocess.Popen(cmd, env=_env(root), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 300
+        while not ((seen := _tasks_logged(log)).total() >= len(one_slot) // 3 and seen.keys() == whole.keys()):
+            assert proc.poll() is None, proc.communicate()
+            assert time.monotonic() < deadline, f"the --jobs 2 run wrote too few records in 5 minutes: {seen}"
+            time.sleep(0.2)
+        proc.send_signal(signal.SIGKILL)  # mid-run, both slots busy: what a crash leaves must resume
+        proc.wait()
+        if all(seen[task] < whole[task] for task in whole):
+            break
     assert all(seen[task] < whole[task] for task in whole), (seen, whole)  # both tasks were under way at once
     partial = records(out)
     assert 0 < len(partial) < len(one_slot)

@@ -36,32 +36,52 @@ def _samples(tmp: Path) -> Path:
     return write_samples(tmp / "samples.jsonl", rows)
 
 
+def _env() -> dict:
+    """The environment of `python3 -m effbench` as a subprocess: this checkout (and its runners' shim) first."""
+    path = [str(ROOT / ".shim"), str(ROOT), os.environ.get("PYTHONPATH", "")]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(path)}
+
+
 @pytest.fixture(scope="module")
-def fresh(tmp_path_factory):
-    """One sweep at the tests' budget, as a subprocess (`python3 -m effbench`): the document and what it printed."""
+def sweeps(tmp_path_factory):
+    """The module's two sweeps of the same samples, made at the same time: each is one process counting under
+    callgrind, which keeps one core busy while the other waits, so on the 2-core CI machine the pair takes about
+    the time of the longer one.  Instruction counts do not depend on the load (the tests below compare them).
+
+    fresh: one sweep at the tests' budget, as a subprocess (`python3 -m effbench`): the document and what it
+    printed.  extended: the samples swept through click's runner at a third of the budget, then that document
+    continued to the tests' budget (--extend): the earlier sweep and the continued one."""
+    import signal
     tmp = tmp_path_factory.mktemp("cx")
     samples = _samples(tmp)
-    args = ["complexity", str(samples), "--tasks-dir", str(FIXTURE_TASKS), *FAST]
-    path = [str(ROOT / ".shim"), str(ROOT), os.environ.get("PYTHONPATH", "")]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(path)}
-    proc = subprocess.run([sys.executable, "-m", "effbench", *args, "--out", str(tmp / "a.json")],
-                          capture_output=True, text=True, timeout=900, env=env, cwd=tmp)
-    assert proc.returncode == 0, proc.stderr
-    return json.loads((tmp / "a.json").read_text()), proc.stdout
+    with (tmp / "printed.txt").open("w") as printed, (tmp / "errors.txt").open("w") as errors:
+        proc = subprocess.Popen([sys.executable, "-m", "effbench", "complexity", str(samples), "--tasks-dir",
+                                 str(FIXTURE_TASKS), *FAST, "--out", str(tmp / "a.json")],
+                                stdout=printed, stderr=errors, env=_env(), cwd=tmp, start_new_session=True)
+    try:
+        args = ["complexity", str(samples), "--tasks-dir", str(FIXTURE_TASKS), "--run-timeout", "20"]
+        for name, extra in (("prior", ["--count-budget", "1e7"]),
+                            ("extended", ["--count-budget", "3e7", "--extend", str(tmp / "prior.json")])):
+            result = CliRunner().invoke(main, [*args, *extra, "--out", str(tmp / f"{name}.json")],
+                                        catch_exceptions=False)
+            assert result.exit_code == 0, result.output
+        assert proc.wait(timeout=900) == 0, (tmp / "errors.txt").read_text()
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=60)
+    fresh = json.loads((tmp / "a.json").read_text()), (tmp / "printed.txt").read_text()
+    return fresh, tuple(json.loads((tmp / f"{name}.json").read_text()) for name in ("prior", "extended"))
 
 
 @pytest.fixture(scope="module")
-def extended(tmp_path_factory):
-    """The same samples swept through click's runner at a third of the budget, then that document continued to the
-    tests' budget (--extend): the earlier sweep and the continued one."""
-    tmp = tmp_path_factory.mktemp("cx-extended")
-    args = ["complexity", str(_samples(tmp)), "--tasks-dir", str(FIXTURE_TASKS), "--run-timeout", "20"]
-    for name, extra in (("prior", ["--count-budget", "1e7"]),
-                        ("extended", ["--count-budget", "3e7", "--extend", str(tmp / "prior.json")])):
-        result = CliRunner().invoke(main, [*args, *extra, "--out", str(tmp / f"{name}.json")],
-                                    catch_exceptions=False)
-        assert result.exit_code == 0, result.output
-    return tuple(json.loads((tmp / f"{name}.json").read_text()) for name in ("prior", "extended"))
+def fresh(sweeps):
+    return sweeps[0]
+
+
+@pytest.fixture(scope="module")
+def extended(sweeps):
+    return sweeps[1]
 
 
 @pytest.mark.sandbox
@@ -283,8 +303,7 @@ def test_a_sweep_killed_between_tasks_is_continued_from_the_document_it_wrote(tm
     toml = tasks / first / "task.toml"
     toml.write_text(toml.read_text().replace(f'id = "{TASK}"', f'id = "{first}"'))
     args = [sys.executable, "-m", "effbench", "complexity", "--tasks-dir", str(tasks), "--no-references", *FAST]
-    path = [str(ROOT / ".shim"), str(ROOT), os.environ.get("PYTHONPATH", "")]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(path)}
+    env = _env()
     out = tmp_path / "killed.json"
     proc = subprocess.Popen([*args, "--out", str(out)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
                             cwd=tmp_path, start_new_session=True)

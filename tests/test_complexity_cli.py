@@ -25,7 +25,7 @@ LINEAR = (FIXTURE_TASKS / TASK / "solutions" / "loop.py").read_text()
 WRONG = "def prefix_max(nums):\n    return sorted(nums)\n"
 HOSTILE = ("import os\nfrom itertools import accumulate\ndef prefix_max(nums):\n    if len(nums) > 50:\n"
            "        os._exit(3)\n    return list(accumulate(nums, max))\n")
-FAST = ["--count-budget", "3e7", "--run-timeout", "20"]
+FAST = ["--count-budget", "3e6", "--run-timeout", "20"]
 
 
 def _samples(tmp: Path) -> Path:
@@ -60,8 +60,8 @@ def sweeps(tmp_path_factory):
                                 stdout=printed, stderr=errors, env=_env(), cwd=tmp, start_new_session=True)
     try:
         args = ["complexity", str(samples), "--tasks-dir", str(FIXTURE_TASKS), "--run-timeout", "20"]
-        for name, extra in (("prior", ["--count-budget", "1e7"]),
-                            ("extended", ["--count-budget", "3e7", "--extend", str(tmp / "prior.json")])):
+        for name, extra in (("prior", ["--count-budget", "1e6"]),
+                            ("extended", ["--count-budget", "3e6", "--extend", str(tmp / "prior.json")])):
             result = CliRunner().invoke(main, [*args, *extra, "--out", str(tmp / f"{name}.json")],
                                         catch_exceptions=False)
             assert result.exit_code == 0, result.output
@@ -262,11 +262,11 @@ def test_extend_refuses_what_is_not_a_complexity_document(tmp_path, text):
 
 @pytest.mark.sandbox
 def test_extending_a_document_measures_what_a_fresh_sweep_at_the_larger_budget_does(fresh, extended):
-    """Real counts: a document at --count-budget 1e7 continued to 3e7, against the fresh sweep at 3e7 (the same
+    """Real counts: a document at --count-budget 1e6 continued to 3e6, against the fresh sweep at 3e6 (the same
     samples and references): every size both measured has the same count, the sweeps reach the same top, and
     the classes are the same; the earlier sizes were not measured again (only each sweep's top, to check it)."""
     whole, (prior, continued) = fresh[0], extended
-    assert continued["meta"]["extended_from"]["count_budget"] == 1e7
+    assert continued["meta"]["extended_from"]["count_budget"] == 1e6
     assert [first_problem(doc, "complexity") for doc in (whole, prior, continued)] == [None] * 3
     before = {s["subject"]: s for s in prior["sweeps"]}
     grew = 0

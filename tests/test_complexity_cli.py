@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from effbench.cli.main import main
 from effbench.schema_check import first_problem, run_dir_problems
-from effbench.scoring.complexity_summary import derive_document
+from effbench.scoring.complexity_summary import classify, derive_document
 
 from .conftest import FIXTURE_TASKS, write_samples
 
@@ -25,7 +25,7 @@ LINEAR = (FIXTURE_TASKS / TASK / "solutions" / "loop.py").read_text()
 WRONG = "def prefix_max(nums):\n    return sorted(nums)\n"
 HOSTILE = ("import os\nfrom itertools import accumulate\ndef prefix_max(nums):\n    if len(nums) > 50:\n"
            "        os._exit(3)\n    return list(accumulate(nums, max))\n")
-FAST = ["--count-budget", "3e7", "--run-timeout", "20"]
+FAST = ["--count-budget", "3e6", "--run-timeout", "20"]
 
 
 def _samples(tmp: Path) -> Path:
@@ -36,32 +36,52 @@ def _samples(tmp: Path) -> Path:
     return write_samples(tmp / "samples.jsonl", rows)
 
 
+def _env() -> dict:
+    """The environment of `python3 -m effbench` as a subprocess: this checkout (and its runners' shim) first."""
+    path = [str(ROOT / ".shim"), str(ROOT), os.environ.get("PYTHONPATH", "")]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(path)}
+
+
 @pytest.fixture(scope="module")
-def fresh(tmp_path_factory):
-    """One sweep at the tests' budget, as a subprocess (`python3 -m effbench`): the document and what it printed."""
+def sweeps(tmp_path_factory):
+    """The module's two sweeps of the same samples, made at the same time: each is one process counting under
+    callgrind, which keeps one core busy while the other waits, so on the 2-core CI machine the pair takes about
+    the time of the longer one.  Instruction counts do not depend on the load (the tests below compare them).
+
+    fresh: one sweep at the tests' budget, as a subprocess (`python3 -m effbench`): the document and what it
+    printed.  extended: the samples swept through click's runner at a third of the budget, then that document
+    continued to the tests' budget (--extend): the earlier sweep and the continued one."""
+    import signal
     tmp = tmp_path_factory.mktemp("cx")
     samples = _samples(tmp)
-    args = ["complexity", str(samples), "--tasks-dir", str(FIXTURE_TASKS), *FAST]
-    path = [str(ROOT / ".shim"), str(ROOT), os.environ.get("PYTHONPATH", "")]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(path)}
-    proc = subprocess.run([sys.executable, "-m", "effbench", *args, "--out", str(tmp / "a.json")],
-                          capture_output=True, text=True, timeout=900, env=env, cwd=tmp)
-    assert proc.returncode == 0, proc.stderr
-    return json.loads((tmp / "a.json").read_text()), proc.stdout
+    with (tmp / "printed.txt").open("w") as printed, (tmp / "errors.txt").open("w") as errors:
+        proc = subprocess.Popen([sys.executable, "-m", "effbench", "complexity", str(samples), "--tasks-dir",
+                                 str(FIXTURE_TASKS), *FAST, "--out", str(tmp / "a.json")],
+                                stdout=printed, stderr=errors, env=_env(), cwd=tmp, start_new_session=True)
+    try:
+        args = ["complexity", str(samples), "--tasks-dir", str(FIXTURE_TASKS), "--run-timeout", "20"]
+        for name, extra in (("prior", ["--count-budget", "1e6"]),
+                            ("extended", ["--count-budget", "3e6", "--extend", str(tmp / "prior.json")])):
+            result = CliRunner().invoke(main, [*args, *extra, "--out", str(tmp / f"{name}.json")],
+                                        catch_exceptions=False)
+            assert result.exit_code == 0, result.output
+        assert proc.wait(timeout=900) == 0, (tmp / "errors.txt").read_text()
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=60)
+    fresh = json.loads((tmp / "a.json").read_text()), (tmp / "printed.txt").read_text()
+    return fresh, tuple(json.loads((tmp / f"{name}.json").read_text()) for name in ("prior", "extended"))
 
 
 @pytest.fixture(scope="module")
-def extended(tmp_path_factory):
-    """The same samples swept through click's runner at a third of the budget, then that document continued to the
-    tests' budget (--extend): the earlier sweep and the continued one."""
-    tmp = tmp_path_factory.mktemp("cx-extended")
-    args = ["complexity", str(_samples(tmp)), "--tasks-dir", str(FIXTURE_TASKS), "--run-timeout", "20"]
-    for name, extra in (("prior", ["--count-budget", "1e7"]),
-                        ("extended", ["--count-budget", "3e7", "--extend", str(tmp / "prior.json")])):
-        result = CliRunner().invoke(main, [*args, *extra, "--out", str(tmp / f"{name}.json")],
-                                    catch_exceptions=False)
-        assert result.exit_code == 0, result.output
-    return tuple(json.loads((tmp / f"{name}.json").read_text()) for name in ("prior", "extended"))
+def fresh(sweeps):
+    return sweeps[0]
+
+
+@pytest.fixture(scope="module")
+def extended(sweeps):
+    return sweeps[1]
 
 
 @pytest.mark.sandbox
@@ -174,14 +194,16 @@ def test_run_with_complexity_adds_the_share_to_the_leaderboard_and_rescoring_kee
     rescored = CliRunner().invoke(main, ["score", str(out)], catch_exceptions=False)
     assert rescored.exit_code == 0
     assert json.loads((out / "leaderboard.json").read_text())["models"] == board["models"]
-    # killed during the sweeps: the document holds only some of them, and scoring leaves the share out
+    # killed during the sweeps: the document holds only some of them (the expert's and good's, so that resuming
+    # continues the expert and sweeps a sample afresh against it), and scoring leaves the share out
     whole = json.loads((out / "complexity.json").read_text())
+    assert [s["subject"] for s in whole["sweeps"]] == ["ref:loop", "good/prefix-max/0", "slow/prefix-max/0"]
     (out / "complexity.json").write_text(json.dumps({"meta": {**whole["meta"], "partial": "0 of 1 tasks"},
-                                                     "sweeps": whole["sweeps"][:1]}))
+                                                     "sweeps": whole["sweeps"][:2]}))
     assert CliRunner().invoke(main, ["score", str(out)], catch_exceptions=False).exit_code == 0
     partial_board = json.loads((out / "leaderboard.json").read_text())
     assert all("complexity" not in m for m in partial_board["models"].values())
-    # the same command resumes: the sweep kept is continued (its top measured again), the rest swept
+    # the same command resumes: the sweeps kept are continued (their tops measured again), the rest swept
     again = CliRunner().invoke(main, ["run", str(samples), "--tasks-dir", str(FIXTURE_TASKS), "--out", str(out),
                                       "--repeats", "1", "--alpha", "50", "--k", "1", "--quiet", "--complexity"],
                                catch_exceptions=False)
@@ -191,8 +213,8 @@ def test_run_with_complexity_adds_the_share_to_the_leaderboard_and_rescoring_kee
     def counts(doc):
         return [(s["subject"], [(p["size"], p["cost"]) for p in s["points"]]) for s in doc["sweeps"]]
     assert counts(resumed) == counts(whole)
-    assert resumed["sweeps"][0]["extended"]["top_drift"] == 0.0
-    assert not any(s["extended"] for s in resumed["sweeps"][1:])
+    assert [s["extended"]["top_drift"] for s in resumed["sweeps"][:2]] == [0.0, 0.0]
+    assert not resumed["sweeps"][2]["extended"]
     assert first_problem(resumed, "complexity") is None
     assert json.loads((out / "leaderboard.json").read_text())["models"] == board["models"]
 
@@ -240,11 +262,11 @@ def test_extend_refuses_what_is_not_a_complexity_document(tmp_path, text):
 
 @pytest.mark.sandbox
 def test_extending_a_document_measures_what_a_fresh_sweep_at_the_larger_budget_does(fresh, extended):
-    """Real counts: a document at --count-budget 1e7 continued to 3e7, against the fresh sweep at 3e7 (the same
+    """Real counts: a document at --count-budget 1e6 continued to 3e6, against the fresh sweep at 3e6 (the same
     samples and references): every size both measured has the same count, the sweeps reach the same top, and
     the classes are the same; the earlier sizes were not measured again (only each sweep's top, to check it)."""
     whole, (prior, continued) = fresh[0], extended
-    assert continued["meta"]["extended_from"]["count_budget"] == 1e7
+    assert continued["meta"]["extended_from"]["count_budget"] == 1e6
     assert [first_problem(doc, "complexity") for doc in (whole, prior, continued)] == [None] * 3
     before = {s["subject"]: s for s in prior["sweeps"]}
     grew = 0
@@ -264,22 +286,24 @@ def test_extending_a_document_measures_what_a_fresh_sweep_at_the_larger_budget_d
 
 
 @pytest.mark.sandbox
-def test_a_sweep_killed_between_tasks_is_continued_from_the_document_it_wrote(tmp_path):
-    """kill -9 while the second of two tasks is swept: the --out document holds the first task's sweeps
-    (meta.partial); --extend on it at the same budget keeps them (each top measured again, nothing added) and sweeps
-    the second task, and the result equals an uninterrupted sweep of both."""
+def test_a_sweep_killed_between_tasks_is_continued_from_the_document_it_wrote(tmp_path, fresh):
+    """kill -9 while the second of two tasks is swept: the --out document holds the first task's sweep
+    (meta.partial); --extend on it at the same budget keeps it (its top measured again, nothing added) and sweeps
+    the second task, and the result equals an uninterrupted sweep of both.  Each task's expert alone is swept
+    (--no-references), at the fresh sweep's plan: the second task is the fixture task under its own id, so its
+    uninterrupted sweep is the fresh one's ref:loop, and the first task's is what the killed process measured
+    whole before it was killed."""
     import shutil
     import signal
     import time
+    first = "a-" + TASK  # tasks are swept in id order: this copy first, then the fixture task itself
     tasks = tmp_path / "tasks"
-    for name in (TASK, TASK + "-b"):
+    for name in (first, TASK):
         shutil.copytree(FIXTURE_TASKS / TASK, tasks / name)
-    toml = tasks / (TASK + "-b") / "task.toml"
-    toml.write_text(toml.read_text().replace(f'id = "{TASK}"', f'id = "{TASK}-b"'))
-    args = [sys.executable, "-m", "effbench", "complexity", "--tasks-dir", str(tasks), "--count-budget", "1e7",
-            "--run-timeout", "20"]
-    path = [str(ROOT / ".shim"), str(ROOT), os.environ.get("PYTHONPATH", "")]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(path)}
+    toml = tasks / first / "task.toml"
+    toml.write_text(toml.read_text().replace(f'id = "{TASK}"', f'id = "{first}"'))
+    args = [sys.executable, "-m", "effbench", "complexity", "--tasks-dir", str(tasks), "--no-references", *FAST]
+    env = _env()
     out = tmp_path / "killed.json"
     proc = subprocess.Popen([*args, "--out", str(out)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
                             cwd=tmp_path, start_new_session=True)
@@ -293,20 +317,18 @@ def test_a_sweep_killed_between_tasks_is_continued_from_the_document_it_wrote(tm
         proc.wait(timeout=60)
     killed = json.loads(out.read_text())
     assert killed["meta"]["partial"] == "1 of 2 tasks"
-    assert {s["task"] for s in killed["sweeps"]} == {TASK} and len(killed["sweeps"]) == 3
-    runs = {}
-    for name, extra in (("continued", ["--extend", str(out)]), ("whole", [])):
-        done = subprocess.run([*args, *extra, "--out", str(tmp_path / f"{name}.json")], capture_output=True,
-                              text=True, env=env, cwd=tmp_path, timeout=900)
-        assert done.returncode == 0, done.stderr[-2000:]
-        runs[name] = json.loads((tmp_path / f"{name}.json").read_text())
-    continued, whole = runs["continued"], runs["whole"]
-    assert "partial" not in continued["meta"] and "partial" not in whole["meta"]
-    for mine, theirs in zip(continued["sweeps"], whole["sweeps"], strict=True):
+    assert [(s["task"], s["subject"]) for s in killed["sweeps"]] == [(first, "ref:loop")]
+    done = subprocess.run([*args, "--extend", str(out), "--out", str(tmp_path / "continued.json")],
+                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=900)
+    assert done.returncode == 0, done.stderr[-2000:]
+    continued = json.loads((tmp_path / "continued.json").read_text())
+    assert "partial" not in continued["meta"]
+    whole = killed["sweeps"] + [s for s in fresh[0]["sweeps"] if s["subject"] == "ref:loop"]
+    for mine, theirs in zip(continued["sweeps"], whole, strict=True):
         assert (mine["task"], mine["subject"]) == (theirs["task"], theirs["subject"])
         assert [(p["size"], p["cost"]) for p in mine["points"]] == [(p["size"], p["cost"]) for p in theirs["points"]]
-        if mine["task"] == TASK:
+        if mine["task"] == first:
             assert mine["extended"]["top_drift"] == 0.0 and mine["extended"]["from_points"] == len(mine["points"])
         else:
             assert not mine["extended"]
-    assert [c["cls"] for c in continued["classified"]] == [c["cls"] for c in whole["classified"]]
+    assert [c["cls"] for c in continued["classified"]] == [classify(s, True).cls for s in whole] == ["n", "n"]

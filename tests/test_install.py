@@ -169,7 +169,7 @@ def test_complexity_sweeps_unprivileged_read_the_counts_parts_and_classify(insta
     its dump read on the host into each count's parts, and the fixture's references classified as declared."""
     work = installed.workdir("complexity")
     res = installed.as_user(["effbench", "complexity", "--tasks", "prefix-max", "--tasks-dir",
-                             str(installed.scratch / "fixture-tasks"), "--count-budget", "3e7", "--run-timeout", "60",
+                             str(installed.scratch / "fixture-tasks"), "--count-budget", "3e6", "--run-timeout", "60",
                              "--out", "cx.json"], work)
     assert res.returncode == 0, res.stderr[-3000:]
     doc = json.loads((work / "cx.json").read_text())

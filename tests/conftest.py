@@ -90,6 +90,20 @@ def write_samples(path: Path, rows: list[dict]) -> Path:
 
 
 @pytest.fixture(scope="session")
+def baseline_run(tmp_path_factory) -> dict:
+    """The composite action run once on model mine's loop.py (tests/action_harness.py): the baseline of the action's
+    tests in test_action_steps.py and test_pr_comment.py, which only read it (a module-scoped fixture imported into
+    the second module ran the same action a second time)."""
+    from .action_harness import COMMON, SOL, run_action
+    work = tmp_path_factory.mktemp("base")
+    (work / "samples.jsonl").write_text(json.dumps(
+        {"task_id": "prefix-max", "model": "mine", "solution": (SOL / "loop.py").read_text()}) + "\n")
+    result = run_action({**COMMON, "samples": "samples.jsonl"}, work)
+    result["work"] = work
+    return result
+
+
+@pytest.fixture(scope="session")
 def built_wheel(tmp_path_factory) -> Path:
     """effbench's wheel, built once per session from a fresh copy of the checkout (tests/installed.py)."""
     from .installed import wheel_from_checkout

@@ -17,16 +17,6 @@ from .action_harness import COMMON, ROOT, SOL, run_action, samples_command
 from .workflow_commands import step_commands
 
 
-@pytest.fixture(scope="module")
-def baseline_run(tmp_path_factory) -> dict:
-    work = tmp_path_factory.mktemp("base")
-    (work / "samples.jsonl").write_text(json.dumps(
-        {"task_id": "prefix-max", "model": "mine", "solution": (SOL / "loop.py").read_text()}) + "\n")
-    result = run_action({**COMMON, "samples": "samples.jsonl"}, work)
-    result["work"] = work
-    return result
-
-
 @pytest.mark.sandbox
 def test_action_runs_the_suite_and_writes_the_summary(baseline_run):
     res, work = baseline_run, baseline_run["work"]

@@ -22,7 +22,6 @@ from effbench.reports.pr_comment import LIMIT, body_with_marker, marker_of
 
 from .github_standin import serve
 from .action_harness import COMMON, SOL, run_action, samples_command
-from .test_action_steps import baseline_run  # noqa: F401, F811 (a fixture: pytest finds it by name in this module)
 from .test_compare import fake_run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -273,7 +272,7 @@ def test_a_reply_github_never_sends_as_a_subprocess(tmp_path):
 
 @pytest.mark.sandbox
 # ---------------------------------------------------------------- the action's comment step
-def test_action_posts_then_updates_one_comment(baseline_run, tmp_path):  # noqa: F811 (the fixture)
+def test_action_posts_then_updates_one_comment(baseline_run, tmp_path):
     """The action's steps, run as a runner would, on a pull_request event: the first push creates the comment, the
     second updates it; the job still fails on the regression after commenting."""
     base_dir = baseline_run["work"] / baseline_run["outputs"]["run-dir"]
@@ -299,7 +298,7 @@ def test_action_posts_then_updates_one_comment(baseline_run, tmp_path):  # noqa:
 
 
 @pytest.mark.sandbox
-def test_action_makes_no_comment_without_a_token_or_off_a_pull_request(baseline_run, tmp_path):  # noqa: F811
+def test_action_makes_no_comment_without_a_token_or_off_a_pull_request(baseline_run, tmp_path):
     base_dir = baseline_run["work"] / baseline_run["outputs"]["run-dir"]
     with serve(TOKEN) as (gh, api):
         env = {"GITHUB_EVENT_NAME": "push", "GITHUB_API_URL": api, "GITHUB_REPOSITORY": "owner/repo"}

@@ -30,6 +30,21 @@ def pytest_sessionstart(session) -> None:
     except ImportError:  # pragma: no cover - matplotlib is a test dependency
         pass
 
+
+#: Scratch directories of session fixtures, deleted once the session is over (:func:`pytest_sessionfinish`).
+LEFT_TO_DELETE: list[Path] = []
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    """The session's scratch directories are deleted in the background (tests/installed.py): after the last test, so
+    that no test's teardown starts the process (the sandbox guard would refuse it in an unmarked test's)."""
+    if LEFT_TO_DELETE:
+        from .installed import delete_in_background
+        for path in LEFT_TO_DELETE:
+            delete_in_background(path)
+        LEFT_TO_DELETE.clear()
+
+
 FIXTURE_TASKS = Path(__file__).parent / "fixtures" / "tasks"
 
 
@@ -114,7 +129,6 @@ def built_wheel(tmp_path_factory) -> Path:
 def installed(built_wheel):
     """The built wheel in a fresh venv, and an unprivileged user to run it (tests/installed.py)."""
     import os
-    import shutil
     from .installed import install, make_scratch
     if os.geteuid() != 0:
         pytest.skip("creating the unprivileged user and switching to it needs root (CI runs the tests as root)")
@@ -122,4 +136,4 @@ def installed(built_wheel):
     try:
         yield install(scratch, built_wheel)
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        LEFT_TO_DELETE.append(scratch)

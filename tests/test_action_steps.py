@@ -144,15 +144,15 @@ def test_a_failing_samples_command_is_one_line_with_its_status(tmp_path):
 
 @pytest.mark.sandbox
 def test_install_false_without_effbench_installed_says_so(tmp_path):
-    """install: false on a runner where nothing installed effbench: the annotation said 'see the log above'."""
+    """install: false on a runner where nothing installed effbench: the annotation said 'see the log above'.  The
+    check of the run's options (check-run, before the samples-command) is the first to meet it, and says so."""
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
     (tmp_path / "s.jsonl").write_text("{}\n")
     res = run_action({**COMMON, "samples": "s.jsonl"}, tmp_path,
                      runner_env={"PYTHONPATH": None, "PATH": f"{venv / 'bin'}:/usr/bin:/bin"})
     assert res["status"] == 1, res["log"]
-    assert error_lines(res) == ["::error::effbench run failed (exit 1): "
-                                f"{venv / 'bin' / 'python3'}: No module named effbench"], res["log"]
+    assert error_lines(res) == [f"::error::effbench: {venv / 'bin' / 'python3'}: No module named effbench"], res["log"]
     assert [name for name, _ in own_commands(res)] == ["error"]  # after its run, under commands_off
 
 

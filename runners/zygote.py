@@ -6,13 +6,15 @@ instructions.  The zygote is forked once from the warm worker and then only loop
 which returns its heap to the same state every time; its children read their job from a file and so start from
 identical states given identical jobs.  That makes callgrind counts bit-identical run to run.
 
-Only once its own loop has settled, though: the zygote's first forks run its loop's bytecode as CPython's adaptive
-interpreter first sees it, and it rewrites (quickens and specializes) that bytecode a few iterations in, so a child
-forked before that resumed, in the zygote's code, from a different state than one forked after it.  On this machine
-(CPython 3.11) the zygote's 7th and later children counted a few instructions more than its first six, the same
-program on the same input (pymalloc's address check on a freed buffer went the other way): which runs of a task came
-first in a worker decided their counts, and ``--jobs 2`` shares the runs out differently from ``--jobs 1``.  So the
-zygote makes :data:`WARM_UP_FORKS` children that exit at once before it serves any run.
+Only once the zygote's own loop has settled, though.  A child resumes, after the fork, in the zygote's code and heap
+as they are at that fork, and the zygote's first forks leave them otherwise than its later ones: CPython's adaptive
+interpreter rewrites a loop's bytecode a few passes in (a diff of the zygote's memory shows its loop's code rewritten
+between its 6th and 7th forks, on CPython 3.11).  So the same job counted differently as the zygote's 1st to 6th
+child and as its 7th or later (8 instructions on one input: pymalloc's address check on a freed buffer went the
+other way), and which runs a worker had made before decided a run's count: ``--jobs 2``, which shares a task's runs
+out over two workers, counted otherwise than ``--jobs 1``.  Three throwaway forks first moved the change to the 4th
+child: it follows the zygote's forks, not the jobs.  So the zygote makes :data:`WARM_UP_FORKS` children that exit
+at once before it serves any run.
 
 The zygote reaps each child itself and sends the worker its wait status; the worker reads the child's clocks from
 /proc and kills it by pid.
@@ -35,8 +37,8 @@ PR_SET_PDEATHSIG = 1
 _PID = struct.Struct(">I")
 _STATUS = struct.Struct(">i")
 # Throwaway forks before the first run (module docstring): past the 8 passes after which CPython 3.11 quickens a
-# loop's code (3.12 and later quicken at once), with room for the specializations that follow.  About 0.1 s of a
-# counting worker's start under valgrind.
+# loop's code (3.12 and later quicken at once), with room for the specializations that follow.  About 0.4 s of a
+# counting worker's start under valgrind (3.0 -> 3.5 s, medians of 4, 2026-12-07, load 2).
 WARM_UP_FORKS = 16
 WARM_UP = b"W"  # the command for a throwaway child, which exits as soon as it is forked
 RUN = b"F"

@@ -201,13 +201,13 @@ def test_a_runs_count_does_not_depend_on_how_many_runs_its_worker_made_before():
     first forks (CPython's adaptive interpreter rewrites a loop's code a few passes in): the same program on the same
     input counted differently as a fresh worker's 1st to 6th run and as its 7th and later.  So which runs came
     before decided a count, and --jobs 2, which shares a task's runs out over two workers, counted otherwise than
-    --jobs 1.  The first run of a fresh worker counts what its 8th does."""
+    --jobs 1.  The first run of a fresh worker counts what its 7th does."""
     code = (FIXTURES / "prefix-max" / "solutions" / "loop.py").read_text()
     fresh = ProcessSandbox(slot=5, counter="callgrind")
     fresh.put_input("xs", marshal.dumps([PREFIX_MAX_INPUT]))
     try:
         counts = [count(fresh, code, "xs", "prefix_max", Limits(wall_limit=60, cpu_limit=2, memory_mb=256))
-                  for _ in range(8)]
+                  for _ in range(7)]
     finally:
         fresh.close()
     assert len(set(counts)) == 1, counts

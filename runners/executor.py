@@ -81,7 +81,7 @@ class Worker:
         os.chmod(self.workroot, 0o711)
         gc.collect()
         gc.freeze()
-        self.zygote = zygote.Zygote(self.workroot, self.libc) if callgrind else None
+        self.zygote = zygote.Zygote(self.workroot, self.libc, self.count_dir) if callgrind else None
         # Unprivileged (a container's user): the child runs at our uid and can write wherever we can, so everything
         # writable is wiped after each run.  As root the child gets another uid and cannot write here at all.
         # (Made after the zygote's fork, which must inherit the same state in both cases for identical counts.)

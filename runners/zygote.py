@@ -6,6 +6,16 @@ instructions.  The zygote is forked once from the warm worker and then only loop
 which returns its heap to the same state every time; its children read their job from a file and so start from
 identical states given identical jobs.  That makes callgrind counts bit-identical run to run.
 
+Only once the zygote's own loop has settled, though.  A child resumes, after the fork, in the zygote's code and heap
+as they are at that fork, and the zygote's first forks leave them otherwise than its later ones: CPython's adaptive
+interpreter rewrites a loop's bytecode a few passes in (a diff of the zygote's memory shows its loop's code rewritten
+between its 6th and 7th forks, on CPython 3.11).  So the same job counted differently as the zygote's 1st to 6th
+child and as its 7th or later (8 instructions on one input: pymalloc's address check on a freed buffer went the
+other way), and which runs a worker had made before decided a run's count: ``--jobs 2``, which shares a task's runs
+out over two workers, counted otherwise than ``--jobs 1``.  Three throwaway forks first moved the change to the 4th
+child: it follows the zygote's forks, not the jobs.  So the zygote makes :data:`WARM_UP_FORKS` children that exit
+at once before it serves any run.
+
 The zygote reaps each child itself and sends the worker its wait status; the worker reads the child's clocks from
 /proc and kills it by pid.
 """
@@ -26,6 +36,12 @@ from sweep import wipe
 PR_SET_PDEATHSIG = 1
 _PID = struct.Struct(">I")
 _STATUS = struct.Struct(">i")
+# Throwaway forks before the first run (module docstring): past the 8 passes after which CPython 3.11 quickens a
+# loop's code (3.12 and later quicken at once), with room for the specializations that follow.  About 0.4 s of a
+# counting worker's start under valgrind (3.0 -> 3.5 s, medians of 4, 2026-12-07, load 2).
+WARM_UP_FORKS = 16
+WARM_UP = b"W"  # the command for a throwaway child, which exits as soon as it is forked
+RUN = b"F"
 
 
 def pack_job(spec: dict, blobs: list[bytes]) -> bytes:
@@ -49,7 +65,7 @@ def unpack_job(data: bytes) -> tuple[dict, list[bytes]]:
 
 
 class Zygote:
-    def __init__(self, workroot: str, libc) -> None:
+    def __init__(self, workroot: str, libc, count_dir: str) -> None:
         self.job_path = os.path.join(workroot, "job")
         cmd_r, self._cmd_w = os.pipe()
         self._pid_r, pid_w = os.pipe()
@@ -65,6 +81,17 @@ class Zygote:
         os.set_blocking(self.res_r, True)
         self._status: int | None = None
         self._job_bytes = 0
+        self._warm_up(count_dir)
+
+    def _warm_up(self, count_dir: str) -> None:
+        """Fork :data:`WARM_UP_FORKS` children through the very loop that forks the runs' (module docstring), each
+        of which exits at once, removing the dump callgrind writes at each one's exit (nothing was counted in it)."""
+        for _ in range(WARM_UP_FORKS):
+            os.write(self._cmd_w, WARM_UP)
+            pid = self._read_pid()
+            if self._read_status(60) is None:
+                raise RuntimeError("zygote: a warm-up child did not exit")
+            wipe(os.path.join(count_dir, f"{pid}.cg"))
 
     def spawn(self, spec: dict, blobs: list[bytes]) -> int:
         fd = os.open(self.job_path, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
@@ -72,7 +99,10 @@ class Zygote:
             fh.write(pack_job(spec, blobs))
             fh.flush()
             self._job_bytes = os.fstat(fh.fileno()).st_blocks * 512
-        os.write(self._cmd_w, b"F")
+        os.write(self._cmd_w, RUN)
+        return self._read_pid()
+
+    def _read_pid(self) -> int:
         data = b""
         while len(data) < _PID.size:
             chunk = os.read(self._pid_r, _PID.size - len(data))
@@ -142,11 +172,14 @@ def _zygote_loop(cmd_r: int, pid_w: int, job_path: str, res_w: int, ctl_r: int, 
     reset = _pipe_resetter((res_w, ctl_r), ctl_r)
     reset()
     while True:
-        if not read(cmd_r, 1):
+        command = read(cmd_r, 1)
+        if not command:
             os._exit(0)
         reset()
         pid = fork()
         if pid == 0:
+            if command == WARM_UP:
+                exit_now(0)
             try:
                 os.close(cmd_r)
                 os.close(pid_w)

@@ -12,6 +12,8 @@ from effbench.sandbox.base import Limits
 from effbench.sandbox.counting import detect_counter, perf_counters_available
 from effbench.sandbox.process import ProcessSandbox
 
+from .conftest import FIXTURE_TASKS as FIXTURES
+
 LOOP = "def f(n):\n    s = 0\n    for _ in range(n):\n        s ^= 1\n    return s\n"
 LIMITS = Limits(wall_limit=120)
 
@@ -27,8 +29,8 @@ def counter():
     r.close()
 
 
-def count(runner, code, key):
-    ex = runner.execute(code, "f", [key], LIMITS)
+def count(runner, code, key, entry="f", limits=LIMITS):
+    ex = runner.execute(code, entry, [key], limits)
     assert ex.status == base.OK, ex.detail
     return ex.instructions
 
@@ -182,3 +184,30 @@ def test_private_tmp_of_a_dead_effbench_process_is_reaped():
         assert fresh.exists()
     finally:
         private_tmp.remove(fresh)
+
+
+# The input effbench drew for level 2 of a copy of the fixture task prefix-max (tests/small_suite.py, sizes
+# [5, 20, 40, 80]), and the job it was counted in there: the job below was counted 8 instructions lower as one of a
+# fresh worker's first six runs than as its 7th or later, which --jobs 1 and --jobs 2 reached in different orders.
+PREFIX_MAX_INPUT = [830836, 81237, -116992, 334546, -363946, -792509, -381020, -584160, 264700, 25653, 522688, 116323,
+                    -292206, 633213, -463006, -708935, 777311, -834148, 209921, 234390, -392431, 806961, 952708,
+                    -829940, -84243, -499937, -371676, 8614, -256110, 833474, -35316, -329803, -62312, 48204,
+                    -462770, -324391, 269058, 191962, 525520, 624102]
+
+
+@pytest.mark.sandbox
+def test_a_runs_count_does_not_depend_on_how_many_runs_its_worker_made_before():
+    """A worker's counted runs are forked by its zygote (runners/zygote.py), whose own loop changed state over its
+    first forks (CPython's adaptive interpreter rewrites a loop's code a few passes in): the same program on the same
+    input counted differently as a fresh worker's 1st to 6th run and as its 7th and later.  So which runs came
+    before decided a count, and --jobs 2, which shares a task's runs out over two workers, counted otherwise than
+    --jobs 1.  The first run of a fresh worker counts what its 7th does."""
+    code = (FIXTURES / "prefix-max" / "solutions" / "loop.py").read_text()
+    fresh = ProcessSandbox(slot=5, counter="callgrind")
+    fresh.put_input("xs", marshal.dumps([PREFIX_MAX_INPUT]))
+    try:
+        counts = [count(fresh, code, "xs", "prefix_max", Limits(wall_limit=60, cpu_limit=2, memory_mb=256))
+                  for _ in range(7)]
+    finally:
+        fresh.close()
+    assert len(set(counts)) == 1, counts

@@ -10,8 +10,8 @@ memory turns executable after the fact (mprotect, pkey_mprotect), no anonymous e
 with no mount to be noexec), no executable SysV shared memory, no personality change (READ_IMPLIES_EXEC).  Executable
 mappings of *files* stay allowed -- the interpreter dlopens its extension modules -- and every mount a sample can
 write is noexec, so the kernel refuses those for files it wrote.  And the sample cannot hold memory where its peak
-(VmHWM, its resident pages) does not see it: in socket buffers, SysV IPC objects or pipes raised above their default
-size (README, "Memory": what the peak counts and what it does not).
+(VmHWM, its resident pages) does not see it: in socket buffers, SysV IPC objects, inotify watches or pipes raised
+above their default size (README, "Memory": what the peak counts and what it does not).
 
 x86_64 numbers; the filter refuses every other ABI outright.
 """

@@ -14,11 +14,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import psutil
 import pytest
 
 from .small_suite import make_suite
-from .test_ray_executor import _finish, _run, _stop, _two_runs
+from .test_ray_executor import _cluster, _finish, _run, _stop, _two_runs
 
 pytest.importorskip("ray", reason="the ray extra is not installed (pip install 'effbench[ray]')")
 
@@ -96,10 +95,11 @@ def test_sigterm_to_a_ray_driver_is_effbench_s_one_line_and_the_records_are_kept
     assert store.read_text().splitlines()
 
 
-def _sigterm_driver(tmp_path: Path, when: Callable[[str], bool], patience: float) -> list[str]:
+def _sigterm_driver(tmp_path: Path, when: Callable[[str], bool], patience: float, settle: float = 0) -> list[str]:
     """A driver-started Ray run of the small suite, in a namespace of loopback alone, sent SIGTERM once *when* (of
     its cluster's temp dir) holds: it must end as effbench ends on a SIGTERM, exit 143 and its line, with no stack
-    dump of Ray's.  Returns the command lines of the cluster's processes still alive once the driver exited."""
+    dump of Ray's.  Returns the command lines of the cluster's processes still alive once the driver exited and up
+    to *settle* seconds passed (a raylet's two agents outlive a driver signalled once the raylet is up by ~10 s)."""
     env, base, ray_env, ray_tmp = _two_runs(tmp_path, "unshare", "ip")
     inner = " ".join([*base, "--out", str(tmp_path / "ray"), "--executor", "ray"])
     try:
@@ -110,7 +110,9 @@ def _sigterm_driver(tmp_path: Path, when: Callable[[str], bool], patience: float
         assert proc.poll() is None and when(ray_tmp), f"the driver ended, or {patience} s passed, before the signal"
         proc.send_signal(signal.SIGTERM)
         code, err = _finish(proc, 60)
-        left = _cluster(ray_tmp, "")
+        settled = time.monotonic() + settle
+        while (left := _cluster(ray_tmp, "")) and time.monotonic() < settled:
+            time.sleep(0.2)
     finally:
         _stop(ray_tmp)
         shutil.rmtree(ray_tmp, ignore_errors=True)
@@ -127,17 +129,8 @@ def test_sigterm_while_the_driver_starts_its_cluster_is_effbench_s_one_line_and_
     to Ray's own handlers, which ``ray.init`` installs before anything else: the driver exited 15 or 1 (Python's
     ``sys.exit`` in them), or -6 through Ray's C++ failure handler, never with effbench's line.  Sent as soon as
     the cluster's first process (its GCS server) is seen, well inside ``ray.init``.  Now it is the line
-    and exit 143 of a SIGTERM at any other time, and the cluster's processes are gone with the driver."""
-    left = _sigterm_driver(tmp_path, lambda ray_tmp: bool(_cluster(ray_tmp, "gcs_server")), 60)
+    and exit 143 of a SIGTERM at any other time, and the cluster's processes are gone within seconds of the driver."""
+    left = _sigterm_driver(tmp_path, lambda ray_tmp: bool(_cluster(ray_tmp, "gcs_server")), 60, settle=20)
     assert not (tmp_path / "ray" / "records.jsonl").exists() or not (tmp_path / "ray" / "records.jsonl").read_text()
     assert not left, left
 
-
-def _cluster(ray_tmp: str, name: str) -> list[str]:
-    """The command lines of the live processes of the cluster whose temp dir is *ray_tmp* that mention *name*."""
-    found = []
-    for proc in psutil.process_iter(["cmdline", "status"]):
-        line = " ".join(proc.info["cmdline"] or [])
-        if ray_tmp in line and name in line and proc.info["status"] != psutil.STATUS_ZOMBIE:
-            found.append(line[:200])
-    return found

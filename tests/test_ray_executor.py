@@ -108,6 +108,16 @@ def _stop(ray_tmp: str) -> None:
     psutil.wait_procs(procs, timeout=15)
 
 
+def _cluster(ray_tmp: str, name: str) -> list[str]:
+    """The command lines of the live processes of the cluster whose temp dir is *ray_tmp* that mention *name*."""
+    found = []
+    for proc in psutil.process_iter(["cmdline", "status"]):
+        line = " ".join(proc.info["cmdline"] or [])
+        if ray_tmp in line and name in line and proc.info["status"] != psutil.STATUS_ZOMBIE:
+            found.append(line[:200])
+    return found
+
+
 @pytest.mark.sandbox
 def test_a_ray_cluster_counts_exactly_what_the_local_executor_counts(tmp_path, small_suite_run):
     env, base, ray_env, ray_tmp = _two_runs(tmp_path, "unshare", "ip", suite=small_suite_run)
@@ -133,7 +143,7 @@ def test_a_ray_cluster_counts_exactly_what_the_local_executor_counts(tmp_path, s
         assert all(n.get("finished") for n in meta["nodes"].values())
         assert run_dir_problems(tmp_path / "ray") == []  # run.json's nodes and the streamed records and outputs
         # nothing of the cluster is left running
-        left = [p.info for p in psutil.process_iter(["pid", "cmdline"]) if ray_tmp in " ".join(p.info["cmdline"] or [])]
+        left = _cluster(ray_tmp, "")
         assert not left, left
         shutil.copytree(small_suite_run.out, tmp_path / "local")  # a copy: the check below changes it
         _workers_are_sent_what_is_left(small_suite_run, tmp_path / "local")

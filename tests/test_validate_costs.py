@@ -135,8 +135,9 @@ TIERED = "stamp-coverage"
 
 @pytest.mark.sandbox
 def test_suite_tiers_measure_times_the_tiers_in_declared_order_and_keeps_them(tmp_path):
-    """On a task whose tiers sit far apart and far under the cut-off (2 s here): max-subarray-sum's middle tier took
-    0.7 s here and reached the cut-off on a CI machine twice as slow, where two capped tiers read as equal."""
+    """On a task whose tiers sit far apart and far under the cut-off (2 s here; TIERED, above): a tier that reaches
+    the cut-off on a CI machine slower than this one (max-subarray-sum's middle tier did) reads as equal to another
+    capped one."""
     from effbench.tasks.task import default_tasks_dir, load_task
     out = tmp_path / "costs.json"
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "suite_tiers.py"), "--measure", str(out),

@@ -52,21 +52,40 @@ class KeepSigterm:
 def init(ray, options: dict, sigterm: KeepSigterm) -> None:
     """``ray.init(**options)`` with *sigterm*'s handler back in place when it returns.  A SIGTERM inside it (Ray's
     handlers raise ``SystemExit``) stops what it started and goes to the handler, as a SIGTERM at any other time
-    would; without a handler of the process's own it ends the process as Ray's did."""
+    would; without a handler of the process's own it ends the process as Ray's did.  Anything else that ends
+    ``ray.init`` (a refused connection, Ctrl-C, an embedding program's own ``sys.exit``) also stops what it started,
+    and goes on as it was: only a SIGTERM that Ray's handlers were seen to get is taken for one."""
     from ray._private import ray_constants
-    # Read when the driver's core worker is made: this process alone (Ray's workers read their environment)
-    ray_constants.RAY_DISABLE_FAILURE_SIGNAL_HANDLER = True
+    from ray._private import utils as ray_utils
+    arrived: list[int] = []
+    install = ray_utils.set_sigterm_handler
+
+    def install_noting(handler):
+        def noting(signum, frame):
+            arrived.append(signum)
+            return handler(signum, frame)
+        return install(noting)
+
+    # The C++ handler's switch is read when the driver's core worker is made, inside ray.init: this process alone
+    # (Ray's workers read their environment), and put back after, so an embedding program keeps Ray's crash dumps.
+    switch = ray_constants.RAY_DISABLE_FAILURE_SIGNAL_HANDLER
+    ray_constants.RAY_DISABLE_FAILURE_SIGNAL_HANDLER, ray_utils.set_sigterm_handler = True, install_noting
     try:
         ray.init(**options)
+    except BaseException as exc:
+        ended: BaseException | None = exc  # handled below, outside this block: not the context of what follows
+    else:
+        ended = None
+    finally:
+        ray_constants.RAY_DISABLE_FAILURE_SIGNAL_HANDLER, ray_utils.set_sigterm_handler = switch, install
+    if ended is None:
         sigterm.reinstate()
         return
-    except SystemExit as exc:
-        stopped = exc  # handled below, outside this block: not the context of what the handler raises
-    except BaseException:
-        sigterm.restore()
-        raise
     sigterm.restore()
-    ray.shutdown()
-    if sigterm.active:
+    try:
+        ray.shutdown()  # the local cluster's processes, if ray.init got as far as starting them
+    except Exception:  # noqa: BLE001 - what ended ray.init is what the user must see, not a failed clean-up
+        pass
+    if isinstance(ended, SystemExit) and arrived and sigterm.active:
         sigterm.before(signal.SIGTERM, None)  # type: ignore[misc]  # active: a handler was there
-    raise stopped
+    raise ended

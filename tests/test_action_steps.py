@@ -136,6 +136,19 @@ def test_bad_inputs_stop_the_job_in_one_line_before_anything_is_measured(baselin
 
 
 @pytest.mark.sandbox
+def test_what_only_the_run_refuses_is_the_run_steps_one_line_with_its_exit(tmp_path):
+    """An unknown --tasks id is read once the suite is loaded, in the run's body, after the samples-command (README):
+    the run step's annotation, with the run's exit and its own words.  (No other test reached that annotation once
+    the run options' check came to meet a missing effbench first.)"""
+    res = run_action({**COMMON, "args": f"{COMMON['args']} --tasks no-such-task",
+                      "samples-command": MARK_RAN + samples_command("loop.py")}, tmp_path)
+    assert res["status"] == 2, res["log"]
+    (line,) = error_lines(res)
+    assert line.startswith("::error::effbench run failed (exit 2): ") and "no-such-task" in line, res["log"]
+    assert (tmp_path / "samples-command-ran").exists()
+
+
+@pytest.mark.sandbox
 def test_a_failing_samples_command_is_one_line_with_its_status(tmp_path):
     res = run_action({**COMMON, "samples-command": "echo generating; exit 7"}, tmp_path)
     assert res["status"] == 7, res["log"]

@@ -288,20 +288,20 @@ def test_extending_a_document_measures_what_a_fresh_sweep_at_the_larger_budget_d
 @pytest.mark.sandbox
 def test_a_sweep_killed_between_tasks_is_continued_from_the_document_it_wrote(tmp_path, fresh):
     """kill -9 while the second of two tasks is swept: the --out document holds the first task's sweep
-    (meta.partial); --extend on it at the same budget keeps it (its top measured again, nothing added) and sweeps
-    the second task, and the result equals an uninterrupted sweep of both.  Each task's expert alone is swept
-    (--no-references), at the fresh sweep's plan: the second task is the fixture task under its own id, so its
-    uninterrupted sweep is the fresh one's ref:loop, and the first task's is what the killed process measured
-    whole before it was killed."""
+    (meta.partial), equal to an uninterrupted sweep of it; --extend on it at the same budget keeps it (its top
+    measured again, nothing added) and sweeps the second task.  Each task's expert alone is swept (--no-references),
+    at the fresh sweep's plan: the first task is the fixture task itself, so its uninterrupted sweep is the fresh
+    one's ref:loop, measured by another process (a sweep the kill cut short or spoiled differs from it); the second
+    is a copy under another id, swept only by the continuing process."""
     import shutil
     import signal
     import time
-    first = "a-" + TASK  # tasks are swept in id order: this copy first, then the fixture task itself
+    second = TASK + "-b"  # tasks are swept in id order: the fixture task first, then this copy
     tasks = tmp_path / "tasks"
-    for name in (first, TASK):
+    for name in (TASK, second):
         shutil.copytree(FIXTURE_TASKS / TASK, tasks / name)
-    toml = tasks / first / "task.toml"
-    toml.write_text(toml.read_text().replace(f'id = "{TASK}"', f'id = "{first}"'))
+    toml = tasks / second / "task.toml"
+    toml.write_text(toml.read_text().replace(f'id = "{TASK}"', f'id = "{second}"'))
     args = [sys.executable, "-m", "effbench", "complexity", "--tasks-dir", str(tasks), "--no-references", *FAST]
     env = _env()
     out = tmp_path / "killed.json"
@@ -317,18 +317,21 @@ def test_a_sweep_killed_between_tasks_is_continued_from_the_document_it_wrote(tm
         proc.wait(timeout=60)
     killed = json.loads(out.read_text())
     assert killed["meta"]["partial"] == "1 of 2 tasks"
-    assert [(s["task"], s["subject"]) for s in killed["sweeps"]] == [(first, "ref:loop")]
+    (uninterrupted,) = [s for s in fresh[0]["sweeps"] if s["subject"] == "ref:loop"]
+    assert [(s["task"], s["subject"]) for s in killed["sweeps"]] == [(TASK, "ref:loop")]
+
+    def points(sweep: dict) -> list:
+        return [(p["size"], p["cost"]) for p in sweep["points"]]
+
+    assert points(killed["sweeps"][0]) == points(uninterrupted)
     done = subprocess.run([*args, "--extend", str(out), "--out", str(tmp_path / "continued.json")],
                           capture_output=True, text=True, env=env, cwd=tmp_path, timeout=900)
     assert done.returncode == 0, done.stderr[-2000:]
     continued = json.loads((tmp_path / "continued.json").read_text())
     assert "partial" not in continued["meta"]
-    whole = killed["sweeps"] + [s for s in fresh[0]["sweeps"] if s["subject"] == "ref:loop"]
-    for mine, theirs in zip(continued["sweeps"], whole, strict=True):
-        assert (mine["task"], mine["subject"]) == (theirs["task"], theirs["subject"])
-        assert [(p["size"], p["cost"]) for p in mine["points"]] == [(p["size"], p["cost"]) for p in theirs["points"]]
-        if mine["task"] == first:
-            assert mine["extended"]["top_drift"] == 0.0 and mine["extended"]["from_points"] == len(mine["points"])
-        else:
-            assert not mine["extended"]
-    assert [c["cls"] for c in continued["classified"]] == [classify(s, True).cls for s in whole] == ["n", "n"]
+    kept, swept = continued["sweeps"]
+    assert (kept["task"], kept["subject"], swept["task"], swept["subject"]) == (TASK, "ref:loop", second, "ref:loop")
+    assert points(kept) == points(uninterrupted)
+    assert kept["extended"]["top_drift"] == 0.0 and kept["extended"]["from_points"] == len(kept["points"])
+    assert not swept["extended"] and len(swept["points"]) >= 8
+    assert [c["cls"] for c in continued["classified"]] == [classify(s, True).cls for s in (kept, swept)] == ["n", "n"]

@@ -31,6 +31,7 @@ from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from scipy.stats import mannwhitneyu
 
@@ -304,7 +305,17 @@ def changed_tasks(base: dict, new: dict) -> dict[str, tuple[str, str]]:
     return {t: (b[t], n[t]) for t in sorted(b.keys() & n.keys()) if b[t] != n[t]}
 
 
-def counting_setups(board: dict) -> set[tuple]:
+class CountingSetup(NamedTuple):
+    """One counting setup, as a recorded run (:func:`counting_setups`) and a planned one (:func:`planned_setups`)
+    both build it: one home for its fields and their order, or the two would never compare equal."""
+    backend: str | None
+    implementation: str | None
+    python: str | None
+    executable: str | None
+    runners: str | None
+
+
+def counting_setups(board: dict) -> set[CountingSetup]:
     """What instruction counts depend on besides the code, for every run in *board*: the counter backend, the
     interpreter build (implementation, version, binary) and the in-sandbox runner's files (their digest; a run
     recorded before effbench kept it has none).  The process runner and the docker runner's offline image run the
@@ -314,20 +325,13 @@ def counting_setups(board: dict) -> set[tuple]:
     setups = set()
     for meta in metas:
         runner = meta.get("runner") or {}
-        setups.add(counting_setup(backend=meta.get("measurement", {}).get("backend") or runner.get("counter"),
-                                  implementation=runner.get("implementation"), python=runner.get("python"),
-                                  executable=runner.get("executable"), runners=runner.get("runners")))
+        setups.add(CountingSetup(backend=meta.get("measurement", {}).get("backend") or runner.get("counter"),
+                                 implementation=runner.get("implementation"), python=runner.get("python"),
+                                 executable=runner.get("executable"), runners=runner.get("runners")))
     return setups
 
 
-def counting_setup(backend: str | None, implementation: str | None, python: str | None, executable: str | None,
-                   runners: str | None) -> tuple:
-    """One counting setup, as a recorded run (:func:`counting_setups`) and a planned one (:func:`planned_setups`)
-    both build it: one home for its fields and their order, or the two would never compare equal."""
-    return (backend, implementation, python, executable, runners)
-
-
-def planned_setups(settings: Settings) -> frozenset[tuple] | None:
+def planned_setups(settings: Settings) -> frozenset[CountingSetup] | None:
     """What the instruction counts of a run with *settings* will depend on (:func:`counting_setups`), told before it
     runs for the process runner alone, whose worker runs this interpreter: the counter it picks here, this
     interpreter's build, the runner's files.  None for the others (a docker image has a Python of its own) and
@@ -341,9 +345,9 @@ def planned_setups(settings: Settings) -> frozenset[tuple] | None:
         backend = detect_counter(settings.counter)
     except EffbenchError:
         return None
-    return frozenset({counting_setup(backend=backend, implementation=sys.implementation.name,
-                                     python=sys.version.split()[0], executable=interpreter()[0],
-                                     runners=runners_digest())})
+    return frozenset({CountingSetup(backend=backend, implementation=sys.implementation.name,
+                                    python=sys.version.split()[0], executable=interpreter()[0],
+                                    runners=runners_digest())})
 
 
 # ---------------------------------------------------------------- output

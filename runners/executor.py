@@ -245,7 +245,7 @@ class Worker:
     def _prepare_count_file(self, pid: int) -> str:
         """The file valgrind dumps the child's count to at its exit, made first (mode 0666) so that whatever else a
         child at our uid leaves there is told apart (:func:`_read_count`) and removed (:meth:`_clean_up`)."""
-        path = os.path.join(self.count_dir, f"{pid}.cg")
+        path = zygote.count_file(self.count_dir, pid)
         fd = os.open(path, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o666)
         os.fchmod(fd, 0o666)
         os.close(fd)

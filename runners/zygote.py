@@ -44,6 +44,12 @@ WARM_UP = b"W"  # the command for a throwaway child, which exits as soon as it i
 RUN = b"F"
 
 
+def count_file(count_dir: str, pid: int) -> str:
+    """Where callgrind dumps child *pid*'s count at its exit (the runner starts it with
+    ``--callgrind-out-file=<count dir>/%p.cg``)."""
+    return os.path.join(count_dir, f"{pid}.cg")
+
+
 def pack_job(spec: dict, blobs: list[bytes]) -> bytes:
     head = json.dumps(spec).encode()
     parts = [struct.pack(">II", len(head), len(blobs)), head]
@@ -91,7 +97,7 @@ class Zygote:
             pid = self._read_pid()
             if self._read_status(60) is None:
                 raise RuntimeError("zygote: a warm-up child did not exit")
-            wipe(os.path.join(count_dir, f"{pid}.cg"))
+            wipe(count_file(count_dir, pid))
 
     def spawn(self, spec: dict, blobs: list[bytes]) -> int:
         fd = os.open(self.job_path, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)

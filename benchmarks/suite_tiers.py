@@ -30,10 +30,11 @@ from effbench.errors import EffbenchError  # noqa: E402
 from effbench.tasks.tier_costs import EXPERT_RANGE_MS, MIN_SEPARATION, read_cost_file  # noqa: E402
 
 
-def measure(out: Path, kept: dict, task_ids: list[str] | None) -> None:
-    """Time every task's tiers at its top level as validation does, and keep them in *out* after each task.  Tasks
-    already *kept* (what *out* held) are not measured again (an interrupted measurement goes on where it stopped).  A
-    task whose tiers validation would call out of order (two tiers past the cut-off, say) is kept with the reason."""
+def measure(out: Path, kept: dict, task_ids: list[str] | None) -> dict:
+    """Time every task's tiers at its top level as validation does, and keep them in *out* after each task; returns
+    what *out* holds then.  Tasks already *kept* (what *out* held) are not measured again (an interrupted measurement
+    goes on where it stopped).  A task whose tiers validation would call out of order (two tiers past the cut-off,
+    say) is kept with the reason."""
     from effbench.sandbox import make_sandbox
     from effbench.tasks.inputs import SEED, InputCache
     from effbench.tasks.task import default_tasks_dir, load_suite
@@ -57,6 +58,7 @@ def measure(out: Path, kept: dict, task_ids: list[str] | None) -> None:
             write_cost_file(out, kept)
     finally:
         runner.close()
+    return kept
 
 
 def main(argv: list[str]) -> int:
@@ -74,8 +76,8 @@ def main(argv: list[str]) -> int:
     except EffbenchError as exc:
         ap.exit(2, f"{ap.prog}: error: {exc}\n")
     if args.measure:
-        files[args.measure] = files.get(args.measure, {})
-        measure(args.measure, files[args.measure], args.tasks.split(",") if args.tasks else None)
+        files[args.measure] = measure(args.measure, files.get(args.measure, {}),
+                                      args.tasks.split(",") if args.tasks else None)
     costs: dict = {}  # later files win
     for path in paths:
         costs.update(files[path])

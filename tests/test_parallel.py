@@ -65,9 +65,9 @@ def _tasks_logged(log: Path) -> Counter:
 
 
 @pytest.mark.sandbox
-def test_two_slots_count_exactly_what_one_slot_counts_even_killed_and_resumed(suite, one_slot):
+def test_two_slots_count_exactly_what_one_slot_counts_even_killed_and_resumed(tmp_path, suite, one_slot):
     root, tasks, samples = suite
-    out = root / "jobs2"
+    out = tmp_path / "jobs2"  # not in the session's suite directory, which other modules read
     cmd = [sys.executable, "-m", "effbench", *_cmd(tasks, samples, out, "--jobs", "2")]
     log = out / "records.jsonl"
     whole = Counter(k[0] for k in one_slot)

@@ -13,7 +13,6 @@ import json
 import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -24,7 +23,7 @@ from effbench.cli.main import main
 from effbench.measuring.rules import DEFAULT, NAMES
 from effbench.measuring.run import score_run
 
-from .test_compare import _with_runner, fake_run, rescored_with
+from .test_compare import counted_here, fake_run, rescored_with
 
 ROOT = Path(__file__).resolve().parent.parent
 ACTION = yaml.safe_load((ROOT / "action.yml").read_text())
@@ -174,22 +173,16 @@ def test_the_action_refuses_the_run_options_it_owns(tmp_path, args, refused):
 def test_check_refuses_instruction_counts_of_another_interpreter_before_the_run(tmp_path):
     """compare refuses counts made by another interpreter build, counter or runner files once the new run is done
     (setup-python moved to a new patch release, the action to one with other runner files: an hour of callgrind,
-    then one line); the process runner's worker runs this interpreter, so the check tells it before."""
-    from effbench.sandbox.counting import detect_counter
-    from effbench.sandbox.process import interpreter
-    from effbench.sandbox.runner_source import runners_digest
-    here = {"implementation": sys.implementation.name, "python": sys.version.split()[0],
-            "executable": interpreter()[0], "runners": runners_digest(), "counter": detect_counter()}
-    base = _with_runner(fake_run(tmp_path / "a", {"m": {"t1": 1.0}}, measure="instructions"), **here)
+    then one line); the process runner's worker runs this interpreter, so the check tells it before (the docker
+    runner's image: tests/test_docker_images.py)."""
+    base = counted_here(fake_run(tmp_path / "a", {"m": {"t1": 1.0}}, measure="instructions"))
     code, said, err = check_run(base, shorthands=("--measure", "instructions"))
     assert code == 0, said
     for key, value in [("python", "3.12.1"), ("runners", "0123456789ab")]:
-        _with_runner(base, **{**here, key: value})
+        counted_here(base, **{key: value})
         code, said, err = check_run(base, shorthands=("--measure", "instructions"))
         assert code == 2 and err.count("\n") == 1, said
         assert f"cannot compare the instruction counts of {base} (" in err and value in err, err
-    code, said, err = check_run(base, "--runner", "docker", shorthands=("--measure", "instructions"))  # an image's
-    assert code == 0, said
 
 
 def test_check_run_reads_the_runs_options_without_a_baseline_and_refuses_what_is_no_run():

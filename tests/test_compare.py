@@ -254,6 +254,19 @@ def _with_runner(run_dir: Path, **changes) -> Path:
     return run_dir
 
 
+def counted_here(run_dir: Path, **changes) -> Path:
+    """The run rescored as if the process runner had counted it here (this interpreter, its runner files, the counter
+    this machine offers), but for *changes*."""
+    import sys
+
+    from effbench.sandbox.counting import detect_counter
+    from effbench.sandbox.process import interpreter
+    from effbench.sandbox.runner_source import runners_digest
+    here = {"implementation": sys.implementation.name, "python": sys.version.split()[0],
+            "executable": interpreter()[0], "runners": runners_digest(), "counter": detect_counter()}
+    return _with_runner(run_dir, **{**here, **changes})
+
+
 @pytest.mark.parametrize("changes", [{"python": "3.12.1"}, {"executable": "/usr/bin/python3.11"},
                                      {"counter": "perf"}, {"runners": "0123456789ab"}])
 def test_instruction_counts_of_another_interpreter_or_backend_are_refused(tmp_path, changes):

@@ -17,6 +17,9 @@ from effbench.sandbox import base, images
 from effbench.sandbox.base import Limits
 from effbench.sandbox.docker_sandbox import DockerSandbox, docker_available
 
+from .test_action_rules import check_run
+from .test_compare import counted_here, fake_run
+
 
 pytestmark = [pytest.mark.skipif(not docker_available(), reason="no Docker engine answers"),
               pytest.mark.sandbox]
@@ -53,6 +56,22 @@ def test_offline_root_filesystem_holds_what_the_worker_needs(tmp_path):
     assert "nobody:x:65534:65534" in passwd
 
 
+def test_compare_check_knows_the_docker_runners_counting_setup_before_the_run(engine, tmp_path):
+    """`compare BASE --check -- --runner docker` (the GitHub Action's first step) judged no counting setup for the
+    docker runner ("an image has a Python of its own"), so a baseline of other counts passed it, callgrind counted the
+    whole run, and compare refused it at the end.  The check now asks the image the run will use (one worker's
+    hello): the offline image runs this interpreter, so counts of the process runner here compare with it, and
+    those of another interpreter build are refused before the run, in one line."""
+    images.build_offline(engine)  # cached: the image the run will use
+    baseline = counted_here(fake_run(tmp_path / "a", {"m": {"t1": 1.0}}, measure="instructions"))
+    code, said, err = check_run(baseline, "--runner", "docker", shorthands=("--measure", "instructions"))
+    assert code == 0, said
+    counted_here(baseline, python="3.12.1")
+    code, said, err = check_run(baseline, "--runner", "docker", shorthands=("--measure", "instructions"))
+    assert code == 2 and err.count("\n") == 1, said
+    assert f"cannot compare the instruction counts of {baseline} (" in err and "3.12.1" in err, err
+
+
 def test_the_offline_image_works_on_its_own(limits):
     r = DockerSandbox(slot=1, mount_python=False)  # the image's own copy of the interpreter, nothing from the host
     try:
@@ -75,7 +94,7 @@ def test_the_dockerfile_describes_the_same_image():
 STANDIN = "effbench-standin/python:3.11-slim"
 
 
-def test_the_dockerfile_recipe_builds_and_runs_on_a_stand_in_base(engine, tmp_path):
+def test_the_dockerfile_recipe_builds_and_runs_on_a_stand_in_base(engine, tmp_path, monkeypatch):
     # The one stand-in: no registry here, so python:3.11-slim is replaced by a local image of the same shape
     # (.ci/build-standin-base: minimal Debian, CPython 3.11 in /usr/local).  Everything else is the real recipe:
     # the Dockerfile's own apt-get install of valgrind, the labels, the user; then the runner uses the image alone.
@@ -101,6 +120,12 @@ def test_the_dockerfile_recipe_builds_and_runs_on_a_stand_in_base(engine, tmp_pa
             assert r.info()["image"] == tag and r.info()["uid"] == images.USER[0]
         finally:
             r.close()
+    # its interpreter is another build, at another path: counts the process runner made here are refused for a run
+    # on this image before the run (compare --check asks the image), not once callgrind has counted everything
+    baseline = counted_here(fake_run(tmp_path / "a", {"m": {"t1": 1.0}}, measure="instructions"))
+    monkeypatch.setenv("EFFBENCH_IMAGE", tag)
+    code, said, err = check_run(baseline, "--runner", "docker", shorthands=("--measure", "instructions"))
+    assert code == 2 and err.count("\n") == 1 and "/usr/local/bin/python3.11" in err, said
     # rebuilt (--force) by every run of this test: the tag is removed so that tagged images do not pile up, and its
     # layers are kept (noprune) as the engine's build cache, so that the next run replays the recipe's unchanged
     # steps from it as any rebuild does (apt-get update and install from the Debian mirror: most of a minute, the

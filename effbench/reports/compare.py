@@ -26,18 +26,17 @@ from __future__ import annotations
 import json
 import math
 import statistics
-import sys
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import NamedTuple
 
 from scipy.stats import mannwhitneyu
 
 from effbench.errors import EffbenchError
 from effbench.reports.board import board_mode, board_rules, boards_of, is_run_dir, load_board, run_metas
 from effbench.reports.comparable import Side, refusal, scales_of
+from effbench.reports.counting_setup import counting_setups, planned_setups
 from effbench.measuring.records import PASSED, REF_PREFIX, SCORED, Settings
 from effbench.measuring.score import measurement_meta
 from effbench.measuring.store import RunStore
@@ -90,8 +89,7 @@ def check_baseline(path: Path, settings: Settings, ks: Collection[int]) -> tuple
     done (a CI job of an hour, then one line): not a run directory or leaderboard, several sections, or one that
     the run to come (its *settings*, asking for *ks*) cannot be compared with, by compare's own rule
     (:func:`effbench.reports.comparable.refusal`).  Returns the baseline's mode and rule profile.  What needs the
-    new run (the models the two share; the counting setup of a docker runner's image) can only be checked by
-    compare itself."""
+    new run (the models the two share) can only be checked by compare itself."""
     path = Path(path)
     if path.is_dir() and not is_run_dir(path) and is_run_dir(path / "run"):
         raise CompareError(f"{path}: not a run directory (no run.json); {path / 'run'} is one (an out-dir of the "
@@ -303,51 +301,6 @@ def changed_tasks(base: dict, new: dict) -> dict[str, tuple[str, str]]:
     history breaks its line there; the other tasks still compare."""
     b, n = base["meta"].get("task_hashes") or {}, new["meta"].get("task_hashes") or {}
     return {t: (b[t], n[t]) for t in sorted(b.keys() & n.keys()) if b[t] != n[t]}
-
-
-class CountingSetup(NamedTuple):
-    """One counting setup, as a recorded run (:func:`counting_setups`) and a planned one (:func:`planned_setups`)
-    both build it: one home for its fields and their order, or the two would never compare equal."""
-    backend: str | None
-    implementation: str | None
-    python: str | None
-    executable: str | None
-    runners: str | None
-
-
-def counting_setups(board: dict) -> set[CountingSetup]:
-    """What instruction counts depend on besides the code, for every run in *board*: the counter backend, the
-    interpreter build (implementation, version, binary) and the in-sandbox runner's files (their digest; a run
-    recorded before effbench kept it has none).  The process runner and the docker runner's offline image run the
-    same binary and count alike (tests/test_docker_parity.py); the Dockerfile image's Python is another build."""
-    metas = [board["meta"]] if board["kind"] == "run" else \
-        [run["meta"] for section in boards_of(board) for run in section["meta"]["runs"]]
-    setups = set()
-    for meta in metas:
-        runner = meta.get("runner") or {}
-        setups.add(CountingSetup(backend=meta.get("measurement", {}).get("backend") or runner.get("counter"),
-                                 implementation=runner.get("implementation"), python=runner.get("python"),
-                                 executable=runner.get("executable"), runners=runner.get("runners")))
-    return setups
-
-
-def planned_setups(settings: Settings) -> frozenset[CountingSetup] | None:
-    """What the instruction counts of a run with *settings* will depend on (:func:`counting_setups`), told before it
-    runs for the process runner alone, whose worker runs this interpreter: the counter it picks here, this
-    interpreter's build, the runner's files.  None for the others (a docker image has a Python of its own) and
-    where no counter works here (the run says what to install)."""
-    if settings.measure != "instructions" or settings.runner != "process":
-        return None
-    from effbench.sandbox.counting import detect_counter
-    from effbench.sandbox.process import interpreter
-    from effbench.sandbox.runner_source import runners_digest
-    try:
-        backend = detect_counter(settings.counter)
-    except EffbenchError:
-        return None
-    return frozenset({CountingSetup(backend=backend, implementation=sys.implementation.name,
-                                    python=sys.version.split()[0], executable=interpreter()[0],
-                                    runners=runners_digest())})
 
 
 # ---------------------------------------------------------------- output

@@ -5,16 +5,23 @@ traceback from deep inside a worker.  The usual ones, all seen on stock machines
 user namespaces to every program without an AppArmor profile saying otherwise (bubblewrap needs one when not root);
 older Debian kernels gate them behind ``kernel.unprivileged_userns_clone``; valgrind missing; an interpreter whose
 symbols are stripped, so callgrind never finds the function it toggles on and every count would be 0; a user not in
-the docker group.
+the docker group.  Also what a run's workers will be (the image the docker runner will use, the interpreter a worker
+runs), for the checks that judge a run before it is made (``compare --check``).
 """
 from __future__ import annotations
 
 import os
 import subprocess
+import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from effbench.errors import InfrastructureError, SetupError
+
+if TYPE_CHECKING:
+    from effbench.sandbox.images import ImageRef
 
 PROC_SYS = Path("/proc/sys")
 # (sysctl file under /proc/sys, the value that blocks user namespaces, the command that lifts it)
@@ -121,15 +128,69 @@ def unsealed_counter(runner: str, measure: str, counter: str) -> str | None:
 def docker_image_sealed() -> bool:
     """Whether the image the docker runner will use ignores client requests: its label says so; where no image is
     built yet, the run builds the offline one, which copies this machine's callgrind."""
-    from effbench.sandbox import images, sealing
+    from effbench.sandbox import sealing
+    try:
+        image = planned_image()
+    except InfrastructureError:  # $EFFBENCH_IMAGE names none: the run says so itself
+        image = None
+    return image.sealed if image is not None else sealing.valgrind_seals()
+
+
+def planned_image() -> ImageRef | None:
+    """The image the docker runner will use (:func:`.images.resolve_image`), found without building one: None where
+    none is built yet, for the run then builds the offline one, a copy of this machine's interpreter and valgrind.
+    Raises :class:`InfrastructureError` where no engine answers or ``$EFFBENCH_IMAGE`` names no image."""
+    from effbench.sandbox import images
     from effbench.sandbox.docker_sandbox import _client
     client = _client(timeout=10)
     try:
-        return images.resolve_image(client, build=False).sealed
-    except InfrastructureError:  # none built yet (or $EFFBENCH_IMAGE names none: the run says so itself)
-        return sealing.valgrind_seals()
+        return images.resolve_image(client, build=False)
+    except InfrastructureError:
+        if os.environ.get("EFFBENCH_IMAGE"):
+            raise
+        return None
     finally:
         client.close()
+
+
+@dataclass(frozen=True)
+class WorkerInterpreter:
+    """The interpreter a run's worker says it runs (its hello, recorded in run.json ``runner``): with the counter
+    and the runner's files, what its instruction counts depend on besides the code."""
+    implementation: str | None
+    python: str | None      # the version
+    executable: str | None  # the binary's path where the worker runs
+
+
+def worker_interpreter(runner: str) -> WorkerInterpreter | None:
+    """The interpreter the worker of a run with *runner* (process or docker) will run, told before the run.  The
+    process runner's worker runs this one.  The docker runner's runs its image's, which one worker of that image
+    tells (its hello, as the run's workers tell it: a fraction of a second); where no image is built yet, the run
+    builds the offline one, this interpreter at its own path.  None where it cannot be told before the run: no
+    engine answers, the image does not exist or its worker does not start (the run then says so itself)."""
+    from effbench.sandbox.process import interpreter
+    here = WorkerInterpreter(sys.implementation.name, sys.version.split()[0], interpreter()[0])
+    if runner == "process":
+        return here
+    if runner != "docker":
+        return None
+    from effbench.sandbox.client import WorkerDied
+    from effbench.sandbox.docker_sandbox import DockerSandbox
+    try:
+        image = planned_image()
+    except (InfrastructureError, OSError):  # requests' connection errors are OSErrors
+        return None
+    if image is None:
+        return here
+    worker = DockerSandbox(image=image.tag)
+    try:
+        hello = worker.info()
+    except (InfrastructureError, WorkerDied, ValueError, OSError):
+        return None
+    finally:
+        worker.close()
+    return WorkerInterpreter(*(str(hello[k]) if hello.get(k) is not None else None
+                               for k in ("implementation", "python", "executable")))
 
 
 def check(runner: str, measure: str, counter: str) -> None:

@@ -1,0 +1,66 @@
+"""What instruction counts depend on besides the code: the counting setup of a recorded run and of a run to come.
+
+``effbench compare`` refuses the counts of two setups (another interpreter build, counter backend or in-sandbox
+runner files count the same code differently), and ``compare --check`` refuses before a run what compare would
+refuse once the run is done: both build a :class:`CountingSetup`, one from a run's metadata, one from the run's
+settings and what its workers will be.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from effbench.errors import EffbenchError
+from effbench.measuring.records import Settings
+from effbench.reports.board import boards_of
+
+
+class CountingSetup(NamedTuple):
+    """One counting setup, as a recorded run (:func:`counting_setups`) and a planned one (:func:`planned_setups`)
+    both build it: one home for its fields and their order, or the two would never compare equal."""
+    backend: str | None
+    implementation: str | None
+    python: str | None
+    executable: str | None
+    runners: str | None
+
+
+def counting_setups(board: dict) -> set[CountingSetup]:
+    """What instruction counts depend on besides the code, for every run in *board*: the counter backend, the
+    interpreter build (implementation, version, binary) and the in-sandbox runner's files (their digest; a run
+    recorded before effbench kept it has none).  The process runner and the docker runner's offline image run the
+    same binary and count alike (tests/test_docker_parity.py); the Dockerfile image's Python is another build."""
+    metas = [board["meta"]] if board["kind"] == "run" else \
+        [run["meta"] for section in boards_of(board) for run in section["meta"]["runs"]]
+    setups = set()
+    for meta in metas:
+        runner = meta.get("runner") or {}
+        setups.add(CountingSetup(backend=meta.get("measurement", {}).get("backend") or runner.get("counter"),
+                                 implementation=runner.get("implementation"), python=runner.get("python"),
+                                 executable=runner.get("executable"), runners=runner.get("runners")))
+    return setups
+
+
+def planned_setups(settings: Settings) -> frozenset[CountingSetup] | None:
+    """What the instruction counts of a run with *settings* will depend on (:func:`counting_setups`), told before it
+    runs: the counter it picks here, the interpreter its worker will run (this one for the process runner, the
+    image's for the docker runner: :func:`effbench.sandbox.preflight.worker_interpreter`), the runner's files as
+    the run records them (this installation's).  None where the run cannot count (no counter here, or one the
+    runner cannot use) or what its worker runs cannot be told (the run says why)."""
+    if settings.measure != "instructions":
+        return None
+    from effbench.sandbox import resolve_runner
+    from effbench.sandbox.counting import detect_counter
+    from effbench.sandbox.preflight import worker_interpreter
+    from effbench.sandbox.runner_source import runners_digest
+    try:
+        backend = detect_counter(settings.counter)
+    except EffbenchError:
+        return None
+    runner = resolve_runner(settings.runner)
+    if runner == "docker" and backend != "callgrind":  # no hardware counters in a container: the run refuses it
+        return None
+    worker = worker_interpreter(runner)
+    if worker is None:
+        return None
+    return frozenset({CountingSetup(backend=backend, implementation=worker.implementation, python=worker.python,
+                                    executable=worker.executable, runners=runners_digest())})

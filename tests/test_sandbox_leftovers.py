@@ -116,6 +116,43 @@ def test_a_later_sample_cannot_read_an_earlier_result(srunner, limits):
     assert ex.status == base.OK and ex.outputs == [0], ex.detail
 
 
+# Every private writable mapping of the child read as raw bytes (ctypes), so freed memory too, searched for a mark.
+# Each byte is searched for plus one, in memory read plus one, so that the needle the search holds is never a hit.
+SCAN = """import ctypes
+PLUS_ONE = bytes(range(1, 256)) + bytes(1)
+def f(*args):
+    needle, found = bytes(SHIFTED), 0
+    with open('/proc/self/maps') as fh:
+        maps = fh.read().splitlines()
+    for line in maps:
+        fields = line.split()
+        if fields[1] == 'rw-p':
+            low, high = (int(a, 16) for a in fields[0].split('-'))
+            found += ctypes.string_at(low, high - low).translate(PLUS_ONE).count(needle)
+    return found
+"""
+
+
+def scan_for(mark: str) -> str:
+    return SCAN.replace("SHIFTED", repr([(b + 1) % 256 for b in mark.encode()]))
+
+
+def test_freed_memory_holds_no_earlier_result_nor_another_runs_input(srunner, limits):
+    """A child forked from the worker itself inherited every byte the worker's heap had held and not yet overwritten
+    (freed memory is not cleared): a sample reading its own address space through ctypes found the previous run's
+    result frame, which in a scored run is the expert's output on the same input (its pair, run just before) or its
+    own from the repeat before, and found the inputs the worker held for other runs (under --rules enamel, the null
+    program's: a test's arguments followed by its expected output).  Returning the expert's answer read that way
+    took 3 ms where the expert took 46, and was right.  Children now come from a fork server that never reads a job."""
+    srunner.put_input("secrets", marshal.dumps([SECRET * 1000]))  # 19 KB: no small block, soon reused
+    own = run(srunner, scan_for(SECRET), limits, keys=("secrets",))  # the search works: it finds its own input
+    assert own.status == base.OK and own.outputs[0] > 0, own.detail
+    mark = "EARLIER-RESULT-" + "k3" * 8
+    assert run(srunner, f"def f():\n    return {mark!r} * 2\n", limits).status == base.OK
+    seen = [run(srunner, scan_for(m), limits) for m in (mark, SECRET)]
+    assert [(ex.status, ex.outputs) for ex in seen] == [(base.OK, [0])] * 2, [ex.detail for ex in seen]
+
+
 # ---------------------------------------------------------------- item 4: cleanup and attribution
 DEEP = """import os, stat
 def f():

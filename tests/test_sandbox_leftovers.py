@@ -2,19 +2,21 @@
 real sandboxes (the process sandbox, its counting worker under valgrind, and docker).
 
 * nothing a run leaves (extended attributes, timestamps, files, pipes, message queues, another run's inputs or
-  results) is visible later;
+  results, in freed memory too) is visible later, nor what other runs are made of (the task suite's code);
 * nothing a run leaves can make the worker's cleanup fail, and what a sample breaks is that sample's failure.
 """
 from __future__ import annotations
 
 import marshal
+import os
 import time
+from pathlib import Path
 
 import pytest
 
 from effbench.sandbox import base
 from effbench.sandbox.base import Limits
-from effbench.sandbox.process import ProcessSandbox
+from effbench.sandbox.process import ProcessSandbox, interpreter, package_dirs
 
 from . import sandbox_workers
 from .sandbox_workers import SECRET, run
@@ -152,6 +154,20 @@ def test_freed_memory_holds_no_earlier_result_nor_another_runs_input(srunner, li
     seen = [run(srunner, scan_for(m), limits) for m in (mark, SECRET)]
     assert [(ex.status, ex.outputs) for ex in seen] == [(base.OK, [0])] * 2, [ex.detail for ex in seen]
 
+
+
+def test_the_interpreters_installed_packages_are_invisible(srunner, limits):
+    """Both runners mount the interpreter's prefix (the process runner all of /usr), and with it the folders pip
+    installs packages in: effbench installed into that interpreter (as the GitHub Action installs it) put the task
+    suite there, every expert's code and its hand cases' expected outputs, for a sample to read and run.  Here the
+    interpreter's site-packages held 288 entries, seen by samples of both runners; they are hidden now."""
+    python = Path(interpreter()[1])
+    wanted = {*package_dirs(python), *package_dirs(Path("/usr")), *package_dirs(Path("/usr/local"))}
+    assert package_dirs(python) and any(os.listdir(d) for d in wanted)  # there is something here to hide
+    code = (f"import os\ndef f():\n    out = []\n    for d in {sorted(wanted)!r}:\n        try:\n"
+            "            out += os.listdir(d)\n        except OSError:\n            pass\n    return out\n")
+    ex = run(srunner, code, limits)
+    assert ex.status == base.OK and ex.outputs == [[]], (srunner.name, ex.detail, str(ex.outputs)[:300])
 
 # ---------------------------------------------------------------- item 4: cleanup and attribution
 DEEP = """import os, stat

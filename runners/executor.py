@@ -1,4 +1,5 @@
-"""effbench's in-sandbox executor: a long-lived worker that forks one confined child per run.
+"""effbench's in-sandbox executor: a long-lived worker that has one confined child forked per run, from a process
+that never held another run's data (its fork server, or counting its zygote: runners/forkserver.py says why).
 
 Every sandbox backend (the process sandbox under bubblewrap, the Docker runner) starts this same file and talks to it
 over stdin/stdout with the framed messages of :mod:`wire`.  The worker is warm, so a run costs a fork (a few ms)
@@ -7,7 +8,7 @@ it runs as root -- takes the measurements the sample must not be able to touch:
 
 * CPU time: the child's clock (``/proc/<pid>/schedstat``, ns) read while it sleeps waiting for "go", and again while
   it sleeps after writing its result (a child that does not sleep then, or is killed at its limit, is read by
-  ``wait4`` after the kill instead -- exact, teardown included);
+  ``wait4`` after the kill instead -- exact, teardown included; the fork server reaps it and sends that);
 * wall time around the same two points;
 * peak memory from the child's ``VmHWM`` read from outside at the end, reset to its resident size when the
   baseline (``VmRSS``) is read: a forked child's mark starts at the worker's pages (watch.reset_peak).  Where the
@@ -28,6 +29,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import child  # noqa: E402
+import forkserver  # noqa: E402
 import guard  # noqa: E402
 import perfcount  # noqa: E402
 import watch  # noqa: E402
@@ -82,6 +84,8 @@ class Worker:
         gc.collect()
         gc.freeze()
         self.zygote = zygote.Zygote(self.workroot, self.libc, self.count_dir) if callgrind else None
+        # Every other child comes from the fork server, forked now, before we read anything (forkserver.py says why).
+        self.server = None if callgrind else forkserver.ForkServer(self.libc)
         # Unprivileged (a container's user): the child runs at our uid and can write wherever we can, so everything
         # writable is wiped after each run.  As root the child gets another uid and cannot write here at all.
         # (Made after the zygote's fork, which must inherit the same state in both cases for identical counts.)
@@ -122,8 +126,7 @@ class Worker:
             wire.send_message(wfile, reply, out)
             if reply.get("restart"):  # a run left something we could not remove: the host starts a fresh worker
                 return
-            # Nothing of this run stays referenced here, where the next run's child (a fork of us) could find it.
-            del header, payload, reply, out
+            del header, payload, reply, out  # (no child is forked from us: forkserver.py)
 
     # ------------------------------------------------------------ one run
     def run(self, spec: dict) -> tuple[dict, bytes | None]:
@@ -137,28 +140,17 @@ class Worker:
         os.mkdir(workdir, 0o700)
         if os.geteuid() == 0:
             os.chown(workdir, int(spec["uid"]), int(spec["uid"]))
+        # The child sees only its own fields: counting, only what must not vary between runs of the same sample (a
+        # wall limit scaled from a measured time would change the job's bytes, the child's allocator state and so
+        # the count).
+        job = {k: spec[k] for k in CHILD_FIELDS if k in spec}
+        job["workdir"] = workdir
         if self.zygote is not None:
-            # The child sees only what must not vary between runs of the same sample: a wall limit scaled from
-            # a measured time would change the job's bytes, the child's allocator state and so the count.
-            job = {k: spec[k] for k in CHILD_FIELDS if k in spec}
-            job.update(workdir=workdir, cpu_limit=COUNTED_CPU_LIMIT)
+            job["cpu_limit"] = COUNTED_CPU_LIMIT
             return self._run_from_zygote(self.zygote, spec, job, blobs, workdir)
-        res_r, res_w = os.pipe()
-        ctl_r, ctl_w = os.pipe()
-        exit_now = os._exit  # bound before the sample runs: one it rebound to raise took the child on as a worker
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - runs in the child
-            try:
-                # The child holds only its own inputs: the others go before it is confined (their large buffers are
-                # unmapped; nothing reachable from the child, frames or gc, refers to them any longer).
-                self.inputs.clear()
-                os.close(res_r)
-                os.close(ctl_w)
-                child.run_child(spec, blobs, workdir, res_w, ctl_r, self.libc)
-            finally:
-                exit_now(5)
-        os.close(res_w)
-        os.close(ctl_r)
+        assert self.server is not None  # every worker has one or the other
+        job["cpu_limit"] = spec["cpu_limit"]
+        pid, res_r, ctl_w = self.server.spawn(job, blobs)
         reply: dict = {}
         try:
             reply, payload = self._supervise(pid, spec, res_r, ctl_w)
@@ -171,13 +163,13 @@ class Worker:
             # after a moment closed the pipe itself, and the kill that follows is ours, not its crash.
             alive = reply.get("status") == "died" and not watch.dies_within(pid, DEATH_GRACE)
             watch.kill(pid)
-            _, status, rusage = os.wait4(pid, 0)
+            status, cpu_total = self.server.reap()
         cpu0, cpu1 = reply.pop("_cpu0", None), reply.pop("_cpu1", None)
         if cpu0 is not None:
             if cpu1 is None:
                 # No settled end reading (killed at its limit, died, or never went to sleep after its result):
                 # the exact total from wait4 after the kill, process teardown included.
-                cpu1 = round((rusage.ru_utime + rusage.ru_stime) * 1e9)
+                cpu1 = cpu_total
             reply["cpu_ns"] = max(0, cpu1 - cpu0)
         if reply["status"] == "died":
             if alive:  # it closed its result pipe and lived on: our SIGKILL is not its crash

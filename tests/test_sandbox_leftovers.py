@@ -2,19 +2,21 @@
 real sandboxes (the process sandbox, its counting worker under valgrind, and docker).
 
 * nothing a run leaves (extended attributes, timestamps, files, pipes, message queues, another run's inputs or
-  results) is visible later;
+  results, in freed memory too) is visible later, nor what other runs are made of (the task suite's code);
 * nothing a run leaves can make the worker's cleanup fail, and what a sample breaks is that sample's failure.
 """
 from __future__ import annotations
 
 import marshal
+import os
 import time
+from pathlib import Path
 
 import pytest
 
 from effbench.sandbox import base
 from effbench.sandbox.base import Limits
-from effbench.sandbox.process import ProcessSandbox
+from effbench.sandbox.process import ProcessSandbox, interpreter, package_dirs
 
 from . import sandbox_workers
 from .sandbox_workers import SECRET, run
@@ -115,6 +117,57 @@ def test_a_later_sample_cannot_read_an_earlier_result(srunner, limits):
     ex = run(srunner, FIND.replace("PIECES", repr([mark[:6], mark[6:20]])), limits)
     assert ex.status == base.OK and ex.outputs == [0], ex.detail
 
+
+# Every private writable mapping of the child read as raw bytes (ctypes), so freed memory too, searched for a mark.
+# Each byte is searched for plus one, in memory read plus one, so that the needle the search holds is never a hit.
+SCAN = """import ctypes
+PLUS_ONE = bytes(range(1, 256)) + bytes(1)
+def f(*args):
+    needle, found = bytes(SHIFTED), 0
+    with open('/proc/self/maps') as fh:
+        maps = fh.read().splitlines()
+    for line in maps:
+        fields = line.split()
+        if fields[1] == 'rw-p':
+            low, high = (int(a, 16) for a in fields[0].split('-'))
+            found += ctypes.string_at(low, high - low).translate(PLUS_ONE).count(needle)
+    return found
+"""
+
+
+def scan_for(mark: str) -> str:
+    return SCAN.replace("SHIFTED", repr([(b + 1) % 256 for b in mark.encode()]))
+
+
+def test_freed_memory_holds_no_earlier_result_nor_another_runs_input(srunner, limits):
+    """A child forked from the worker itself inherited every byte the worker's heap had held and not yet overwritten
+    (freed memory is not cleared): a sample reading its own address space through ctypes found the previous run's
+    result frame, which in a scored run is the expert's output on the same input (its pair, run just before) or its
+    own from the repeat before, and found the inputs the worker held for other runs (under --rules enamel, the null
+    program's: a test's arguments followed by its expected output).  Returning the expert's answer read that way
+    took 3 ms where the expert took 46, and was right.  Children now come from a fork server that never reads a job."""
+    srunner.put_input("secrets", marshal.dumps([SECRET * 1000]))  # 19 KB: no small block, soon reused
+    own = run(srunner, scan_for(SECRET), limits, keys=("secrets",))  # the search works: it finds its own input
+    assert own.status == base.OK and own.outputs[0] > 0, own.detail
+    mark = "EARLIER-RESULT-" + "k3" * 8
+    assert run(srunner, f"def f():\n    return {mark!r} * 2\n", limits).status == base.OK
+    seen = [run(srunner, scan_for(m), limits) for m in (mark, SECRET)]
+    assert [(ex.status, ex.outputs) for ex in seen] == [(base.OK, [0])] * 2, [ex.detail for ex in seen]
+
+
+
+def test_the_interpreters_installed_packages_are_invisible(srunner, limits):
+    """Both runners mount the interpreter's prefix (the process runner all of /usr), and with it the folders pip
+    installs packages in: effbench installed into that interpreter (as the GitHub Action installs it) put the task
+    suite there, every expert's code and its hand cases' expected outputs, for a sample to read and run.  Here the
+    interpreter's site-packages held 288 entries, seen by samples of both runners; they are hidden now."""
+    python = Path(interpreter()[1])
+    wanted = {*package_dirs(python), *package_dirs(Path("/usr")), *package_dirs(Path("/usr/local"))}
+    assert package_dirs(python) and any(os.listdir(d) for d in wanted)  # there is something here to hide
+    code = (f"import os\ndef f():\n    out = []\n    for d in {sorted(wanted)!r}:\n        try:\n"
+            "            out += os.listdir(d)\n        except OSError:\n            pass\n    return out\n")
+    ex = run(srunner, code, limits)
+    assert ex.status == base.OK and ex.outputs == [[]], (srunner.name, ex.detail, str(ex.outputs)[:300])
 
 # ---------------------------------------------------------------- item 4: cleanup and attribution
 DEEP = """import os, stat

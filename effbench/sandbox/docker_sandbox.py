@@ -23,6 +23,7 @@ import socket
 import tempfile
 import time
 import weakref
+from pathlib import Path
 from typing import Any
 
 import psutil
@@ -31,7 +32,7 @@ from effbench.sandbox import images
 from effbench.errors import InfrastructureError
 from effbench.sandbox.client import PooledSandbox, WorkerDied, WorkerSession
 from effbench.sandbox.base import WRITABLE_MB
-from effbench.sandbox.process import WORKER_ENV, callgrind_command, interpreter, runners_dir
+from effbench.sandbox.process import WORKER_ENV, callgrind_command, interpreter, package_dirs, runners_dir
 
 LABEL = "effbench"
 SOCK_DIR = "/sock"
@@ -40,6 +41,7 @@ PING_TIMEOUT = 2.0
 START_TIMEOUT = 60.0
 MEM_LIMIT = "2g"   # above any task's address-space limit plus the worker, so the task's own limit trips first
 PIDS_LIMIT = 64
+HIDDEN = "ro,size=4k,mode=755"  # an empty folder in place of one the container must not see
 TMPFS = f"size={WRITABLE_MB}m,nr_inodes=16k,noexec,nosuid,nodev,mode=700,uid={images.USER[0]},gid={images.USER[1]}"
 # valgrind opens its output file as it starts, so the count dir must exist before the worker does: the launcher
 # makes it, a plain directory in /tmp, as bwrap does in the process sandbox.
@@ -241,7 +243,11 @@ class DockerSandbox(PooledSandbox):
         return out
 
     def mounts(self) -> dict:
-        return {"/tmp": TMPFS}
+        """The container's tmpfs mounts: its /tmp, and an empty read-only one over each package folder of the host
+        interpreter's prefix when that is mounted (process.package_dirs says why)."""
+        prefix = self.python_mount()
+        hidden = package_dirs(Path(prefix)) if prefix else []
+        return {"/tmp": TMPFS, **{path: HIDDEN for path in hidden}}
 
     def container_options(self) -> dict:
         """Everything about a worker container but its image (see the module docstring for why each is there)."""

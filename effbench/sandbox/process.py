@@ -1,12 +1,12 @@
 """The default sandbox: the executor in a bubblewrap jail, forking one confined child per run.
 
 What the jail gives (see README, "Isolation"): new network (no interfaces but loopback), PID, IPC and UTS namespaces;
-a root filesystem holding only /usr, the interpreter's prefix and the executor, all read-only, with a root-owned
-/tmp that the sample cannot write (each run gets its own work dir there, deleted afterwards); no environment but what
-we set.  Inside, each run's child drops to an unprivileged per-slot uid with CPU, address-space, file-size,
-process-count and open-file limits, and is killed from outside at its time limit.  The run store, the samples file
-and the expected outputs are never mounted.  A callgrind counting worker instead runs as nobody, like a docker
-worker, with the same guards as there (see :mod:`.private_tmp` for why).
+a root filesystem holding only /usr, the interpreter's prefix (their package folders hidden: :func:`package_dirs`) and
+the executor, all read-only, with a root-owned /tmp that the sample cannot write (each run gets its own work dir
+there, deleted afterwards); no environment but what we set.  Inside, each run's child drops to an unprivileged
+per-slot uid with CPU, address-space, file-size, process-count and open-file limits, and is killed from outside at
+its time limit.  The run store, the samples file and the expected outputs are never mounted.  A callgrind counting
+worker instead runs as nobody, like a docker worker, with the same guards as there (see :mod:`.private_tmp` for why).
 """
 from __future__ import annotations
 
@@ -35,6 +35,19 @@ WORKER_ENV = {
 def interpreter() -> tuple[str, Path]:
     """The real interpreter binary (not a venv or pyenv shim) and the prefix it needs."""
     return os.path.realpath(sys.executable), Path(sys.base_prefix).resolve()
+
+
+def package_dirs(root: Path) -> list[str]:
+    """The folders under *root* (an interpreter's prefix, /usr) where pip or the distribution install packages,
+    which both sandboxes hide behind an empty read-only tmpfs.
+
+    Why: the worker runs ``-s -S`` and needs none of them, but they are under the trees mounted for the
+    interpreter, and effbench installed into that interpreter (the GitHub Action pip-installs it into
+    setup-python's; a system-wide ``pip install``) put its task suite there, ``effbench_tasks``: every task's
+    expert and pool of solutions, which a sample could read and run (the scores of the expert's code, not its
+    own), and its hand cases with their expected outputs."""
+    found = {d for d in root.glob("lib/python3*/*-packages") if d.name in ("site-packages", "dist-packages")}
+    return sorted(str(d) for d in found if d.is_dir() and not d.is_symlink())
 
 
 # Instruction counting without hardware counters: the worker runs under callgrind with collection off, toggled on for
@@ -72,6 +85,8 @@ def bwrap_command(python: str, prefix: Path, runners: Path, counter: str | None 
         for parent in reversed(prefix.parents[:-1]):
             cmd += ["--perms", "0755", "--dir", str(parent)]
         cmd += ["--ro-bind", str(prefix), str(prefix)]
+    for hidden in sorted({*package_dirs(prefix), *package_dirs(Path("/usr")), *package_dirs(Path("/usr/local"))}):
+        cmd += ["--perms", "0755", "--tmpfs", hidden, "--remount-ro", hidden]
     cmd += [
         "--perms", "0755", "--dir", "/opt", "--ro-bind", str(runners), SANDBOX_RUNNERS,
         *(["--perms", "0755", "--dir", SANDBOX_PROGRAMS, "--ro-bind", str(program),

@@ -141,6 +141,7 @@ def test_instructions_mode_counts_a_copy_of_the_expert_as_the_expert(in_tmp):
     ({"runner": "vm"}, "runner must be one of process, docker, auto, got 'vm'"),
     ({"alpha": float("nan")}, "alpha must be a finite number above 1, got nan"),
     ({"alpha": 1.0}, "alpha must be a finite number above 1, got 1.0"),
+    ({"alpha": "2"}, "alpha must be a finite number above 1, got '2'"),  # a string: said as one ("got 2" read false)
     ({"repeats": 0}, "repeats must be an integer from 1 to 100, got 0"),
     ({"ks": [0, 1]}, "ks must be positive integers, got [0, 1]"),
     ({"ks": []}, "ks must be positive integers, got []"),

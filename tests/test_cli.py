@@ -219,6 +219,28 @@ def test_score_on_a_folder_that_is_not_a_run(tmp_path):
     assert os.listdir(tmp_path) == []  # the run directory's lock file was left in it
 
 
+
+@pytest.mark.parametrize("code, exit_code, says", [(errno.ENOSPC, 3, "disk full"),
+                                                   (errno.EACCES, 2, "Permission denied")])
+def test_a_run_directory_the_disk_refuses_is_the_machines_fault(tmp_path, monkeypatch, code, exit_code, says):
+    """A full disk once a command is under way (here while `score` writes the derived files; in `run` an hour of
+    measuring may come before) is the machine's fault, exit 3 as under `tasks validate --costs-json`: it was exit 2,
+    which says the input was wrong and refused before anything was measured.  The disk is made full by refusing the
+    write (a real full file system needs a mount of its own); a write refused for a reason of the user's stays 2."""
+    from effbench import files
+
+    from .scale_run import make_run
+    run = make_run(tmp_path / "a")
+
+    def refuse(path, text):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(files, "write_text_atomic", refuse)
+    res = invoke("score", run)
+    assert res.exit_code == exit_code, res.output
+    assert res.stderr.splitlines() == [f"effbench: error: {run / 'results.jsonl'}: cannot write ({says}); finished "
+                                       "measurements are kept, rerun to resume"]
+
 @pytest.mark.sandbox
 @pytest.mark.parametrize("how", ["script", "module"])
 def test_ctrl_c_while_effbench_starts_is_one_line_and_exit_130(how):

@@ -56,6 +56,19 @@ def test_enamel_list_samples_with_no_imported_problem_say_what_to_import(enamel_
                                  f"`effbench import enamel enamel.csv --out DIR`, then run with --tasks-dir DIR)")
 
 
+def test_enamel_list_samples_with_every_entry_empty_say_no_samples(enamel_dir, tmp_path):
+    """A list with no code at all (a model that produced nothing) has no samples: it was said to have samples, but
+    only of other tasks, since its entries for problems not imported (empty too) were counted as samples skipped."""
+    suite = {t.id: t for t in load_suite(enamel_dir)}
+    listed = write(tmp_path / "empty.json", json.dumps([[], [], [], [], []]))  # problems 3 and 4 not imported
+    with pytest.raises(SampleError) as caught:
+        load_samples(listed, suite)
+    assert str(caught.value) == f"{listed}: no samples"
+    other = write(tmp_path / "other.json", json.dumps([[], [], [], ["pass"], []]))  # code only for problem 3
+    with pytest.raises(SampleError, match="has samples, but only of other tasks"):
+        load_samples(other, suite)
+
+
 def test_enamel_whole_function_keeps_the_prompts_imports_and_helpers():
     from effbench.importers.enamel_samples import program
     prompt = 'import math\nFIX = 1\n\ndef helper(x):\n    return x\n\n\ndef f(n):\n    """Doc."""\n'

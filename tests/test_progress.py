@@ -4,6 +4,7 @@ click's CliRunner and as subprocesses."""
 from __future__ import annotations
 
 import io
+import json
 import os
 import pty
 import re
@@ -18,8 +19,10 @@ from click.testing import CliRunner
 from effbench.cli.main import main
 from effbench.errors import EffbenchError
 from effbench.measuring.progress import BarProgress, LineProgress, Progress, make_progress
-from effbench.measuring.run import _check_inputs
+from effbench.measuring.records import Settings
+from effbench.measuring.run import _check_inputs, execute_run
 from effbench.tasks.inputs import InputCache
+from effbench.tasks.samples import load_samples
 from effbench.tasks.task import load_suite
 
 from .conftest import FIXTURE_TASKS, write_samples
@@ -79,6 +82,52 @@ def test_status_counts_and_eta():
     p.phase("DPE tiers", "t")
     p.advance(1)
     assert p.status() == "DPE tiers t: 1/4 steps (25%), 1m30s elapsed, ETA 4m30s"
+
+
+def test_the_eta_is_timed_by_the_steps_measured_not_those_a_resumed_run_replayed():
+    """A resumed run replays its finished steps in moments: taken for work, 30 of 100 steps done in 10 s promised
+    the 70 left in 23 s, where the 2 steps measured in those 10 s say 5m50s."""
+    p = Progress()
+    p.start(100)
+    p.started -= 10
+    p.phase("samples", "t")
+    p.advance(30, measured=False)
+    assert p.status() == "samples t: 30/100 steps (30%), 10s elapsed"  # nothing measured yet: no rate to tell
+    p.advance(2)
+    assert p.status() == "samples t: 32/100 steps (32%), 10s elapsed, ETA 5m40s"
+
+
+@pytest.mark.sandbox
+def test_a_resumed_run_counts_the_steps_it_replays_done_but_not_measured(tmp_path):
+    """The wiring of the rule above: the steps of a run measured afresh are measured; resumed after its last sample
+    was lost (its records removed, as an interrupted run leaves them), every step but that sample's is replayed."""
+    class Steps(Progress):
+        def __init__(self) -> None:
+            super().__init__()
+            self.steps: list[tuple[int, bool]] = []
+
+        def start(self, total: int, label: str = "measuring") -> None:
+            super().start(total, label)
+            self.steps = []  # the measurements' steps, after the inputs' (made or found in the cache: not measured)
+
+        def advance(self, steps: int = 1, measured: bool = True) -> None:
+            super().advance(steps, measured)
+            self.steps.append((steps, measured))
+
+    suite = {t.id: t for t in load_suite(FIXTURE_TASKS)}
+    rows = load_samples(samples(tmp_path), suite)
+    out = tmp_path / "out"
+
+    def run() -> list[tuple[int, bool]]:
+        progress = Steps()
+        execute_run([suite["prefix-max"]], rows, Settings(repeats=2), out, [1], progress=progress)
+        return progress.steps
+
+    assert run() == [(1, True)] * 4  # the expert and 3 samples (the fixture task has no tier file)
+    records = out / "records.jsonl"
+    lines = records.read_text().splitlines(keepends=True)
+    records.write_text("".join(line for line in lines if json.loads(line)["subject"] != rows[-1].key))
+    assert run() == [(1, False)] * 3 + [(1, True)]
 
 
 class Recording(Progress):
@@ -170,5 +219,5 @@ def test_on_a_tty_the_bar_shows_phase_position_and_eta(tmp_path):
     assert re.search(r"0/4\s+expert prefix-max", screen), screen   # shown while the expert is measured
     assert re.search(r"[1-3]/4\s+.*samples prefix-max", screen), screen
     assert re.search(r"measuring .*\b[0-4]/4\b", screen), screen
-    assert re.search(r"\b\d\d:\d\d:\d\d\b", screen), screen   # click's ETA
+    assert re.search(r"[1-3]/4\s+samples prefix-max, ETA \d+s", screen), screen  # Progress.eta, not click's
     assert "effbench: progress" not in screen

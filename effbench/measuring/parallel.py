@@ -100,9 +100,9 @@ class SharedProgress(Progress):
         with self.lock:
             self.inner.phase(name, task)
 
-    def advance(self, steps: int = 1) -> None:
+    def advance(self, steps: int = 1, measured: bool = True) -> None:
         with self.lock:
-            self.inner.advance(steps)
+            self.inner.advance(steps, measured)
 
 
 def run_local(units: list[WorkUnit], settings: Settings, store: RunStore, cache: InputCache, progress: Progress,

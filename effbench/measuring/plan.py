@@ -85,6 +85,7 @@ class TaskEvaluation:
         self.profile: ReferenceProfile | None = None
         self.offsets: dict[tuple[int, int], float] = {}  # the harness's fixed cost per (level, test)
         self.passes: dict[tuple[int, int], int] = {}  # passes per timed run of (level, test) (measuring.passes)
+        self.executions = 0  # runs made in a sandbox, not replayed from the store: how progress tells work done
 
     # ------------------------------------------------------------ plan
     def counted(self, level: int) -> bool:
@@ -151,6 +152,7 @@ class TaskEvaluation:
         if passes is None:
             passes = self.passes.get((level, test), 1) if scored else 1
         self.store.before_measuring()
+        self.executions += 1
         ex = sandbox.execute(self.rules.program(code), self.task.entry_point, keys, limits.repeated(passes))
         ex = ex.per_pass(passes)
         status, detail = ex.status, ex.detail

@@ -11,6 +11,11 @@ way (``expert``, ``DPE tiers``, ``samples``, ``DPE profile``), so a long expert 
   ``$EFFBENCH_PROGRESS_INTERVAL``), written by a timer thread, so the log shows the run moving even while one long
   step runs.  A redrawn bar would be one unreadable line there, and a line per step floods it.
 * ``--quiet``: nothing.
+
+The ETA is one rule for both (:meth:`Progress.eta`): the time left at the rate of the steps this command measured.
+A resumed run replays its finished steps from the records in moments; counted as work, they made a run with most
+of its work ahead look nearly done (``31/23481 steps, 5s elapsed, ETA 1h03m`` where ~13 h were left).  Steps
+replayed or skipped (an unscorable task's) are counted done, but not in the rate.
 """
 from __future__ import annotations
 
@@ -39,18 +44,27 @@ class Progress:
     def __init__(self) -> None:
         self.total = 0
         self.done = 0
+        self.measured = 0  # of done: the steps that ran something (see the module's docstring)
         self.where = ""
         self.started = time.monotonic()
 
     def start(self, total: int, label: str = "measuring") -> None:
         """Count *total* steps from now (again after :meth:`close`: the inputs' steps, then the measurements')."""
-        self.total, self.done, self.started, self.where = total, 0, time.monotonic(), ""
+        self.total, self.done, self.measured, self.started, self.where = total, 0, 0, time.monotonic(), ""
 
     def phase(self, name: str, task: str) -> None:
         self.where = f"{name} {task}"
 
-    def advance(self, steps: int = 1) -> None:
+    def advance(self, steps: int = 1, measured: bool = True) -> None:
+        """*steps* done; *measured* False for steps that ran nothing (replayed from the records, or skipped)."""
         self.done += steps
+        self.measured += steps if measured else 0
+
+    def eta(self) -> float | None:
+        """Seconds left at the rate of the measured steps; None before one is done, or once every step is."""
+        if self.measured <= 0 or self.done >= self.total:
+            return None
+        return (time.monotonic() - self.started) * (self.total - self.done) / self.measured
 
     def close(self) -> None:
         pass
@@ -62,8 +76,9 @@ class Progress:
         if self.total:
             text += f" ({100 * self.done // self.total}%)"
         text += f", {_duration(elapsed)} elapsed"
-        if 0 < self.done < self.total:
-            text += f", ETA {_duration(elapsed * (self.total - self.done) / self.done)}"
+        eta = self.eta()
+        if eta is not None:
+            text += f", ETA {_duration(eta)}"
         return text
 
 
@@ -75,7 +90,8 @@ def _duration(seconds: float) -> str:
 
 
 class BarProgress(Progress):
-    """A terminal: click's progress bar, its item slot showing the phase and task."""
+    """A terminal: click's progress bar, its item slot showing the phase and task, and the ETA (:meth:`eta`: click's
+    own takes every step for work, replayed ones too)."""
 
     def __init__(self, stream: TextIO) -> None:
         super().__init__()
@@ -85,20 +101,24 @@ class BarProgress(Progress):
     def start(self, total: int, label: str = "measuring") -> None:
         super().start(total, label)
         bar = click.progressbar(length=max(total, 1), label=label, file=self.stream, show_pos=True,
-                                show_eta=True, item_show_func=lambda item: item)
+                                show_eta=False, item_show_func=lambda item: item)
         bar.__enter__()
         self.bar = bar
+
+    def item(self) -> str:
+        eta = self.eta()
+        return self.where if eta is None else f"{self.where}, ETA {_duration(eta)}"
 
     def phase(self, name: str, task: str) -> None:
         super().phase(name, task)
         if self.bar is not None:  # drawn now: click's update() only redraws on a step
-            self.bar.current_item = self.where
+            self.bar.current_item = self.item()
             self.bar.render_progress()
 
-    def advance(self, steps: int = 1) -> None:
-        super().advance(steps)
+    def advance(self, steps: int = 1, measured: bool = True) -> None:
+        super().advance(steps, measured)
         if self.bar is not None:
-            self.bar.update(steps, self.where)
+            self.bar.update(steps, self.item())
 
     def close(self) -> None:
         if self.bar is not None:

@@ -263,10 +263,12 @@ class _Driver:
         self.nodes = dict(self.meta.get("nodes") or {})
         self.attempts: dict[str, int] = {}
         self.pending: dict[Any, WorkUnit] = {}
+        self.replayed: set[str] = set()  # tasks whose samples were all measured before (a resume): no work, to progress
         self.inbox = ray.remote(num_cpus=0)(Inbox).remote()
 
     def run(self, units: list[WorkUnit]) -> None:
         left = [samples_left(unit, self.store, self.settings, self.cache) for unit in units]
+        self.replayed = {unit.task.id for unit, samples in zip(units, left) if not samples}
         self.store.before_measuring()  # every record checked (those the replays did not read) before a worker runs
         try:
             for unit, samples in zip(units, left):
@@ -328,7 +330,7 @@ class _Driver:
             if self.on_unscorable:
                 self.on_unscorable(message)
         self.progress.phase("done", result.task_id)
-        self.progress.advance(unit.steps)
+        self.progress.advance(unit.steps, measured=unit.task.id not in self.replayed)
 
 
 def _identity(runner: dict | None) -> tuple:

@@ -36,7 +36,7 @@ def check_alpha(value: float, where: str = "--alpha") -> float:
     """ENAMEL's alpha: T = alpha * the expert's time.  NaN and infinity would pass a plain range check (and a click
     range): refused here, for the CLI and the Python API alike, before anything is measured."""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not (math.isfinite(value) and value > 1.0):
-        raise EffbenchError(f"{where} must be a finite number above 1, got {value}")
+        raise EffbenchError(f"{where} must be a finite number above 1, got {value!r}")
     return float(value)
 
 

@@ -46,9 +46,23 @@ SAMPLE_FIELDS = {**get_type_hints(SampleInfo), "code": str}  # a samples.jsonl r
 _HELD: dict[str, list[int]] = {}
 
 
+# Write failures that are the machine's, whatever the input: exit 3 (infrastructure), as a full disk under `tasks
+# validate --costs-json` is.  Exit 2 says the input is wrong and was refused before anything was measured (README,
+# exit codes), which a disk that fills an hour into a run is not.
+MACHINE_WRITE_ERRORS = {errno.ENOSPC: "disk full", errno.EDQUOT: "disk quota exceeded", errno.EIO: "I/O error"}
+
+
+class DiskError(StoreError):
+    """A run directory's file the machine would not let be written (see MACHINE_WRITE_ERRORS)."""
+
+    exit_code = 3
+
+
 def _disk_error(path: Path, exc: OSError) -> StoreError:
-    what = "disk full" if exc.errno == errno.ENOSPC else exc.strerror or str(exc)
-    return StoreError(f"{path}: cannot write ({what}); finished measurements are kept, rerun to resume")
+    machine = MACHINE_WRITE_ERRORS.get(exc.errno or 0)
+    error = DiskError if machine else StoreError
+    return error(f"{path}: cannot write ({machine or exc.strerror or exc}); finished measurements are kept, rerun "
+                 "to resume")
 
 
 def _levels_problem(meta: dict) -> str | None:

@@ -119,18 +119,20 @@ def measure_reference(unit: WorkUnit, slot: Slot, store: RecordSink, settings: S
     steps_left = unit.steps
     try:
         progress.phase(EXPERT, tid)
+        before = evaluation.executions
         evaluation.measure_reference()
-        progress.advance()
+        progress.advance(measured=evaluation.executions > before)
         steps_left -= 1
         if unit.tier_file is not None:
             progress.phase(TIERS, tid)
+            before = evaluation.executions
             evaluation.measure_dpe_tiers(unit.tier_file)
-            progress.advance()
+            progress.advance(measured=evaluation.executions > before)
             steps_left -= 1
     except TaskUnscorable as exc:
         if on_unscorable:
             on_unscorable(str(exc))
-        progress.advance(steps_left)
+        progress.advance(steps_left, measured=False)  # skipped: no time spent on them
         return None
     return evaluation
 
@@ -148,9 +150,10 @@ def resume_reference(unit: WorkUnit, slot: Slot, store: RecordSink, settings: Se
 def measure_one(evaluation: TaskEvaluation, unit: WorkUnit, sample: Sample, progress: Progress) -> None:
     """One sample of *unit* (its DPE profile included): one progress step."""
     tid = unit.task.id
+    before = evaluation.executions
     progress.phase(SAMPLES, tid)
     stop = evaluation.measure_sample(sample)
     if unit.tier_file is not None:
         progress.phase(DPE, tid)
         evaluation.profile_for_dpe(sample, stop, unit.tier_file)
-    progress.advance()
+    progress.advance(measured=evaluation.executions > before)

@@ -341,7 +341,7 @@ def _load_enamel(path: Path, data: dict, tasks: dict[str, Task], keep_unknown: b
         found = [t for t in by_index.get(index, []) if t.origin == "enamel"]
         if not found:
             if keep_unknown or listed:
-                out.others = True
+                out.others = out.others or bool(codes)  # an empty entry is no sample, of this task or another
                 continue
             raise SampleError(f"{where}: no imported ENAMEL task has this problem index")
         matched += 1

@@ -124,6 +124,35 @@ def test_a_run_records_the_runner_files_its_workers_run(engine, tmp_path, monkey
         engine.images.remove(derived, force=True)
 
 
+def test_an_offline_build_prunes_its_own_installations_older_images_only(engine):
+    """A build of the offline image removed every other offline image on the engine: two effbench installations
+    sharing it (two checkouts on a CI runner, two venvs) removed each other's image at each build, so each of their
+    runs built its own again (and a run between two worker containers lost its image).  A build now removes the
+    older images of its own installation alone."""
+    import docker
+    offline = images.build_offline(engine)  # cached
+    assert engine.images.get(offline.id).labels[images.INSTALL_LABEL] == images.installation()
+    made = []
+    try:
+        for install in (None, "another-installation"):  # an older build of this one, one of another installation
+            container = engine.containers.create(offline.id, command=["true"])  # never started
+            try:
+                label = [] if install is None else [f"LABEL {images.INSTALL_LABEL}={install}"]
+                made.append(container.commit(changes=label).id)
+            finally:
+                container.remove(force=True)
+        older, others = made
+        assert images.prune(engine, keep=offline.id) == [older]
+        assert engine.images.get(others).labels["effbench.recipe"] == "offline"  # still there
+        assert engine.images.get(offline.id)
+    finally:
+        for image_id in made:
+            try:
+                engine.images.remove(image_id, force=True)
+            except docker.errors.ImageNotFound:
+                pass
+
+
 def test_the_offline_image_works_on_its_own(limits):
     r = DockerSandbox(slot=1, mount_python=False)  # the image's own copy of the interpreter, nothing from the host
     try:

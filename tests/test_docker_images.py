@@ -3,9 +3,11 @@ from this machine's interpreter and tagged by the hash of what it holds, and the
 local stand-in for its base image."""
 from __future__ import annotations
 
+import io
 import marshal
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -16,6 +18,7 @@ import pytest
 from effbench.sandbox import base, images
 from effbench.sandbox.base import Limits
 from effbench.sandbox.docker_sandbox import DockerSandbox, docker_available
+from effbench.sandbox.runner_source import runners_digest, runners_dir
 
 from .test_action_rules import check_run
 from .test_compare import counted_here, fake_run
@@ -70,6 +73,84 @@ def test_compare_check_knows_the_docker_runners_counting_setup_before_the_run(en
     code, said, err = check_run(baseline, "--runner", "docker", shorthands=("--measure", "instructions"))
     assert code == 2 and err.count("\n") == 1, said
     assert f"cannot compare the instruction counts of {baseline} (" in err and "3.12.1" in err, err
+
+
+def _with_other_runner_files(engine, image: str, tmp_path: Path) -> tuple[str, str]:
+    """A copy of *image* whose runner files differ from this checkout's by one comment, labelled as another recipe's
+    (as an image built from older runner files, named with $EFFBENCH_IMAGE): (its id, the digest of its files).
+    Made with a `docker commit` of a container never started, in about a second; remove it by id."""
+    copy = tmp_path / "other-runners"
+    shutil.copytree(runners_dir(), copy, ignore=shutil.ignore_patterns("__pycache__"))
+    changed = copy / "sweep.py"
+    changed.write_text(changed.read_text() + "# built from other runner files\n")
+    data = io.BytesIO()
+    with tarfile.open(fileobj=data, mode="w") as tar:
+        info = tarfile.TarInfo("sweep.py")
+        info.size, info.mode = changed.stat().st_size, 0o644
+        tar.addfile(info, io.BytesIO(changed.read_bytes()))
+    container = engine.containers.create(image, command=["true"])
+    try:
+        container.put_archive(images.SANDBOX_RUNNERS, data.getvalue())
+        derived = container.commit(changes=["LABEL effbench.recipe=derived"])
+    finally:
+        container.remove(force=True)
+    return derived.id, runners_digest(copy)
+
+
+def test_a_run_records_the_runner_files_its_workers_run(engine, tmp_path, monkeypatch):
+    """A run recorded the digest of this installation's runner files (runner_source.runners_digest on the host)
+    whatever its workers ran: the docker runner's run on an image holding other runner files looked, to compare
+    and to compare --check, as if counted by the same harness code.  The worker now tells the digest of the files it
+    runs in its hello; the process runner's (and the offline image's, which mounts the host's runners/) is the
+    host's."""
+    offline = images.build_offline(engine)  # cached
+    derived, its_digest = _with_other_runner_files(engine, offline.id, tmp_path)
+    assert its_digest != runners_digest()
+    try:
+        for image, told in ((offline.tag, runners_digest()), (derived, its_digest)):
+            worker = DockerSandbox(slot=1, image=image)
+            try:
+                assert worker.info()["runners"] == told, image  # what a run records (measuring.unit.slot_info)
+            finally:
+                worker.close()
+        # compare --check, before the run, asks the image's worker: a baseline the process runner counted here
+        # was counted by other runner files
+        baseline = counted_here(fake_run(tmp_path / "a", {"m": {"t1": 1.0}}, measure="instructions"))
+        monkeypatch.setenv("EFFBENCH_IMAGE", derived)
+        code, said, err = check_run(baseline, "--runner", "docker", shorthands=("--measure", "instructions"))
+        assert code == 2 and err.count("\n") == 1, said
+        assert f"cannot compare the instruction counts of {baseline} (" in err and its_digest in err, err
+    finally:
+        engine.images.remove(derived, force=True)
+
+
+def test_an_offline_build_prunes_its_own_installations_older_images_only(engine):
+    """A build of the offline image removed every other offline image on the engine: two effbench installations
+    sharing it (two checkouts on a CI runner, two venvs) removed each other's image at each build, so each of their
+    runs built its own again (and a run between two worker containers lost its image).  A build now removes the
+    older images of its own installation alone."""
+    import docker
+    offline = images.build_offline(engine)  # cached
+    assert engine.images.get(offline.id).labels[images.INSTALL_LABEL] == images.installation()
+    made = []
+    try:
+        for install in (None, "another-installation"):  # an older build of this one, one of another installation
+            container = engine.containers.create(offline.id, command=["true"])  # never started
+            try:
+                label = [] if install is None else [f"LABEL {images.INSTALL_LABEL}={install}"]
+                made.append(container.commit(changes=label).id)
+            finally:
+                container.remove(force=True)
+        older, others = made
+        assert images.prune(engine, keep=offline.id) == [older]
+        assert engine.images.get(others).labels["effbench.recipe"] == "offline"  # still there
+        assert engine.images.get(offline.id)
+    finally:
+        for image_id in made:
+            try:
+                engine.images.remove(image_id, force=True)
+            except docker.errors.ImageNotFound:
+                pass
 
 
 def test_the_offline_image_works_on_its_own(limits):

@@ -280,6 +280,17 @@ def test_a_worker_store_holds_the_samples_it_is_measuring_not_every_one_it_measu
         store.get(("t", keys[0], "level", 1, 0, 0))
 
 
+def test_nodes_whose_workers_run_other_runner_files_are_not_mixed():
+    """The nodes of a cluster count with the same interpreter and counter, or the run stops: the runner files their
+    workers run (each node's own effbench install, or image) were left out, so counts of other harness code were
+    mixed into one run."""
+    from effbench.measuring.ray_executor import _identity
+    hello = {"runner": "process", "counter": "callgrind", "python": "3.11.7", "implementation": "cpython",
+             "executable": "/usr/bin/python3.11", "runners": "0123456789ab", "pid": 7}
+    assert _identity(hello) == _identity(dict(hello, pid=8))
+    assert _identity(hello) != _identity(dict(hello, runners="ba9876543210"))
+
+
 def test_without_ray_the_option_says_how_to_get_it(tmp_path, monkeypatch):
     from click.testing import CliRunner
     from effbench.cli.main import main

@@ -45,8 +45,9 @@ from effbench.measuring.unit import WorkUnit, measure_unit, open_slot, slot_info
 SLOT_LOCK_ROOT = Path("/tmp")
 MAX_RETRIES = 2  # a unit whose worker process or node died is resubmitted this many times
 POLL_S = 0.5  # how often the driver drains the inbox while units run
-# What must be the same on every node for instruction counts to be comparable (the executor's hello, sandbox.client)
-COUNT_IDENTITY = ("runner", "counter", "python", "implementation", "executable")
+# What must be the same on every node for instruction counts to be comparable (the executor's hello, sandbox.client),
+# the digest of the runner files its workers run included (a node's effbench install may hold other ones)
+COUNT_IDENTITY = ("runner", "counter", "python", "implementation", "executable", "runners")
 HELD = 8  # subjects of samples a worker's store holds the records of (MemoryStore)
 
 
@@ -311,7 +312,7 @@ class _Driver:
             if _identity(runner) != self.identity:
                 raise InfrastructureError(f"ray: node {node.get('hostname')} counts instructions with "
                                           f"{_identity(runner)}, the run with {self.identity}: counts from "
-                                          "different interpreters or counters are never mixed")
+                                          "different interpreters, counters or runner files are never mixed")
         if not self.meta.get("runner"):
             self.on_runner(runner)
             self.meta["runner"] = runner

@@ -26,9 +26,10 @@ class CountingSetup(NamedTuple):
 
 def counting_setups(board: dict) -> set[CountingSetup]:
     """What instruction counts depend on besides the code, for every run in *board*: the counter backend, the
-    interpreter build (implementation, version, binary) and the in-sandbox runner's files (their digest; a run
-    recorded before effbench kept it has none).  The process runner and the docker runner's offline image run the
-    same binary and count alike (tests/test_docker_parity.py); the Dockerfile image's Python is another build."""
+    interpreter build (implementation, version, binary) and the in-sandbox runner's files (their digest, as the
+    run's worker told it; none in a run recorded before effbench kept it).  The process runner and the docker
+    runner's offline image run the same binary and runner files and count alike (tests/test_docker_parity.py); the
+    Dockerfile image's Python is another build."""
     metas = [board["meta"]] if board["kind"] == "run" else \
         [run["meta"] for section in boards_of(board) for run in section["meta"]["runs"]]
     setups = set()
@@ -42,16 +43,15 @@ def counting_setups(board: dict) -> set[CountingSetup]:
 
 def planned_setups(settings: Settings) -> frozenset[CountingSetup] | None:
     """What the instruction counts of a run with *settings* will depend on (:func:`counting_setups`), told before it
-    runs: the counter it picks here, the interpreter its worker will run (this one for the process runner, the
-    image's for the docker runner: :func:`effbench.sandbox.preflight.worker_interpreter`), the runner's files as
-    the run records them (this installation's).  None where the run cannot count (no counter here, or one the
-    runner cannot use) or what its worker runs cannot be told (the run says why)."""
+    runs: the counter it picks here, the interpreter and runner files its worker will run (this installation's for
+    the process runner, the image's for the docker runner: :func:`effbench.sandbox.preflight.worker_setup`).  None
+    where the run cannot count (no counter here, or one the runner cannot use) or what its worker runs cannot be
+    told (the run says why)."""
     if settings.measure != "instructions":
         return None
     from effbench.sandbox import resolve_runner
     from effbench.sandbox.counting import detect_counter
-    from effbench.sandbox.preflight import worker_interpreter
-    from effbench.sandbox.runner_source import runners_digest
+    from effbench.sandbox.preflight import worker_setup
     try:
         backend = detect_counter(settings.counter)
     except EffbenchError:
@@ -59,8 +59,8 @@ def planned_setups(settings: Settings) -> frozenset[CountingSetup] | None:
     runner = resolve_runner(settings.runner)
     if runner == "docker" and backend != "callgrind":  # no hardware counters in a container: the run refuses it
         return None
-    worker = worker_interpreter(runner)
+    worker = worker_setup(runner)
     if worker is None:
         return None
     return frozenset({CountingSetup(backend=backend, implementation=worker.implementation, python=worker.python,
-                                    executable=worker.executable, runners=runners_digest())})
+                                    executable=worker.executable, runners=worker.runners)})

@@ -18,7 +18,6 @@ from effbench_runners import wire
 from effbench.sandbox import base
 from effbench.sandbox.frames import FrameReadError, FrameReader
 from effbench.sandbox.outcome import interpret
-from effbench.sandbox.runner_source import runners_digest
 
 
 PROBE = "def f():\n    return None\n"  # a sample that cannot fail: tells a broken worker from a breaking sample
@@ -114,8 +113,9 @@ class PooledSandbox:
             self.session = session
             self._sent.clear()
             reply, _ = self.session.request({"op": "hello"}, timeout=60)
-            # the runner's files as this worker started from them (read once per worker, not per call)
-            self._info = {k: v for k, v in reply.items() if k != "payload"} | {"runners": runners_digest()}
+            # what the worker says it runs, its runner files' digest included (an image may hold other files than
+            # this installation's: effbench_runners.digest)
+            self._info = {k: v for k, v in reply.items() if k != "payload"}
 
     def counter_sealed(self) -> bool:
         """Whether this worker's callgrind ignores client requests (:mod:`.sealing`)."""

@@ -12,11 +12,12 @@ Two recipes build an image holding the in-sandbox executor (``runners/``) at /op
   Because it runs the very interpreter the process sandbox runs, at the same path and with the same ``.pyc`` state,
   instruction counts agree between the two runners.
 
-The tag is ``effbench-runner:<hash12>`` where the hash covers the recipe (this module's own source, so any change to
-it rebuilds), ``runners/``, the Python version and path, the C library and valgrind; a build is skipped when an image
-with that tag exists.  An offline image copies this machine's callgrind, so it ignores client requests when this
-machine's does (:mod:`.sealing`; the label ``effbench.callgrind-sealed`` says so); a Dockerfile image holds the
-distribution's valgrind, which does not.
+The tag is ``effbench-runner:<hash12>`` where the hash covers the recipe (this module's own source and
+:mod:`.debug_info`'s, so any change to them rebuilds), ``runners/``, the Python version and path, the C library and
+valgrind; a build is skipped when an image with that tag exists.  An offline build removes the older offline images
+of its own installation, never another's (:func:`prune`).  An offline image copies this machine's callgrind, so it
+ignores client requests when this machine's does (:mod:`.sealing`; the label ``effbench.callgrind-sealed`` says so);
+a Dockerfile image holds the distribution's valgrind, which does not.
 """
 from __future__ import annotations
 
@@ -24,7 +25,6 @@ import dataclasses
 import hashlib
 import io
 import os
-import struct
 import subprocess
 import sys
 import tarfile
@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from effbench.errors import InfrastructureError
-from effbench.sandbox import process, runner_source, sealing
+from effbench.sandbox import debug_info, process, runner_source, sealing
 from effbench.sandbox.private_tmp import NOBODY
 
 REPO = "effbench-runner"
@@ -47,6 +47,7 @@ VALGRIND_LIB = "/usr/libexec/valgrind"
 STDLIB_EMPTY = ("test", "site-packages", "config-")
 LABEL = "effbench.image"
 SEALED_LABEL = "effbench.callgrind-sealed"
+INSTALL_LABEL = "effbench.install"  # offline images: which installation built it (installation())
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def content_hash(recipe: str = "offline", base: str | None = None) -> str:
     part("recipe", recipe.encode())
     if base:
         part("base", base.encode())
-    part("recipe-source", Path(__file__).read_bytes())
+    part("recipe-source", Path(__file__).read_bytes() + Path(debug_info.__file__).read_bytes())
     part("runners", runner_source.runners_digest(runners_dir()).encode())
     if recipe == "offline":
         python, prefix = _interpreter()
@@ -206,49 +207,6 @@ def _locale_files() -> list[str]:
     return out
 
 
-def build_id(path: str) -> str | None:
-    """The GNU build id of an ELF file (from its PT_NOTE segments), or None."""
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(64)
-            if head[:4] != b"\x7fELF" or head[4] != 2 or head[5] != 1:  # 64-bit little-endian only
-                return None
-            phoff, = struct.unpack_from("<Q", head, 0x20)
-            phentsize, phnum = struct.unpack_from("<HH", head, 0x36)
-            fh.seek(phoff)
-            table = fh.read(phentsize * phnum)
-            for i in range(phnum):
-                p_type, = struct.unpack_from("<I", table, i * phentsize)
-                if p_type != 4:  # PT_NOTE
-                    continue
-                offset, = struct.unpack_from("<Q", table, i * phentsize + 8)
-                size, = struct.unpack_from("<Q", table, i * phentsize + 32)
-                fh.seek(offset)
-                notes, pos = fh.read(size), 0
-                while pos + 12 <= len(notes):
-                    namesz, descsz, kind = struct.unpack_from("<III", notes, pos)
-                    name_end = pos + 12 + ((namesz + 3) & ~3)
-                    if kind == 3 and notes[pos + 12:pos + 12 + namesz] == b"GNU\0":
-                        return notes[name_end:name_end + descsz].hex()
-                    pos = name_end + ((descsz + 3) & ~3)
-    except (OSError, struct.error):
-        return None
-    return None
-
-
-def _debug_files(elfs: list[str]) -> list[str]:
-    """Separate debug info (/usr/lib/debug/.build-id) for the ELF files in the image.  valgrind reads it, and with
-    it tracks function entries and exits (hence where counting toggles) exactly as it does on the host."""
-    out = []
-    for path in elfs:
-        bid = build_id(path)
-        if bid:
-            debug = f"/usr/lib/debug/.build-id/{bid[:2]}/{bid[2:]}.debug"
-            if os.path.isfile(debug):
-                out.append(debug)
-    return out
-
-
 def ldd_libc() -> str:
     python, _ = _interpreter()
     return next((lib for lib in ldd(python) if "/libc.so" in lib), "/lib/x86_64-linux-gnu/libc.so.6")
@@ -281,7 +239,7 @@ def write_offline_rootfs(out: Path) -> str:
             fs.add(lib)
         if os.path.isdir("/usr/lib/debug"):
             fs.add("/usr/lib/debug")  # valgrind's wrapper puts it on LD_LIBRARY_PATH: the loader probes it
-        for path in _debug_files([python] + dynload + sorted(set(libs))):
+        for path in debug_info.debug_files([python] + dynload + sorted(set(libs))):
             fs.add(path)
         for path in _locale_files():
             fs.tree(path) if os.path.isdir(path) else fs.add(path)
@@ -323,7 +281,7 @@ def build_offline(client, force: bool = False) -> ImageRef:
         sealed = "yes" if sealing.valgrind_seals() else "no"
         changes = [f"LABEL {LABEL}=runner effbench.recipe=offline effbench.python={python} "
                    f"effbench.prefix={_interpreter()[1]} effbench.hash={content_hash('offline')} "
-                   f"{SEALED_LABEL}={sealed}",
+                   f"{SEALED_LABEL}={sealed} {INSTALL_LABEL}={installation()}",
                    "WORKDIR /tmp", f"USER {USER[0]}:{USER[1]}"]
         try:
             client.api.import_image(src=str(tar_path), repository=repo, tag=version, changes=changes)
@@ -336,11 +294,23 @@ def build_offline(client, force: bool = False) -> ImageRef:
     return dataclasses.replace(found, built=True)
 
 
+def installation() -> str:
+    """Which effbench installation builds an offline image: a digest of its environment (``sys.prefix``) and its
+    runner files' directory.  Two checkouts, or two venvs of one checkout, on one engine are two installations."""
+    where = f"{sys.prefix}\0{runners_dir()}".encode()
+    return hashlib.sha256(where).hexdigest()[:12]
+
+
 def prune(client, keep: str) -> list[str]:
-    """Remove older offline runner images (each is ~100 MB); one still used by a container stays (best effort)."""
+    """Remove the older offline images of this installation (each is ~100 MB), once it has built *keep*; one still
+    used by a container stays (best effort).  Another installation's images stay: removing them made each of two
+    installations sharing an engine (a CI runner's two checkouts) build its own again at its next run, and a run of
+    the other could lose its image between two worker containers.  An image built before effbench labelled them
+    has no installation: it is left for the user to remove."""
     import docker
     removed = []
-    for image in client.images.list(filters={"label": [f"{LABEL}=runner", "effbench.recipe=offline"]}):
+    mine = [f"{LABEL}=runner", "effbench.recipe=offline", f"{INSTALL_LABEL}={installation()}"]
+    for image in client.images.list(filters={"label": mine}):
         if image.id == keep:
             continue
         try:

@@ -154,22 +154,25 @@ def planned_image() -> ImageRef | None:
 
 
 @dataclass(frozen=True)
-class WorkerInterpreter:
-    """The interpreter a run's worker says it runs (its hello, recorded in run.json ``runner``): with the counter
-    and the runner's files, what its instruction counts depend on besides the code."""
+class WorkerSetup:
+    """What a run's worker says it runs (its hello, recorded in run.json ``runner``): with the counter, what its
+    instruction counts depend on besides the code."""
     implementation: str | None
     python: str | None      # the version
     executable: str | None  # the binary's path where the worker runs
+    runners: str | None     # the digest of the runner files it runs (effbench_runners.digest)
 
 
-def worker_interpreter(runner: str) -> WorkerInterpreter | None:
-    """The interpreter the worker of a run with *runner* (process or docker) will run, told before the run.  The
-    process runner's worker runs this one.  The docker runner's runs its image's, which one worker of that image
-    tells (its hello, as the run's workers tell it: a fraction of a second); where no image is built yet, the run
-    builds the offline one, this interpreter at its own path.  None where it cannot be told before the run: no
-    engine answers, the image does not exist or its worker does not start (the run then says so itself)."""
+def worker_setup(runner: str) -> WorkerSetup | None:
+    """The interpreter and runner files the worker of a run with *runner* (process or docker) will run, told before
+    the run.  The process runner's worker runs this interpreter and this installation's runner files.  The docker
+    runner's runs its image's, which one worker of that image tells (its hello, as the run's workers tell it: a
+    fraction of a second); where no image is built yet, the run builds the offline one, this interpreter at its own
+    path with these runner files.  None where it cannot be told before the run: no engine answers, the image does
+    not exist or its worker does not start (the run then says so itself)."""
     from effbench.sandbox.process import interpreter
-    here = WorkerInterpreter(sys.implementation.name, sys.version.split()[0], interpreter()[0])
+    from effbench.sandbox.runner_source import runners_digest
+    here = WorkerSetup(sys.implementation.name, sys.version.split()[0], interpreter()[0], runners_digest())
     if runner == "process":
         return here
     if runner != "docker":
@@ -189,8 +192,8 @@ def worker_interpreter(runner: str) -> WorkerInterpreter | None:
         return None
     finally:
         worker.close()
-    return WorkerInterpreter(*(str(hello[k]) if hello.get(k) is not None else None
-                               for k in ("implementation", "python", "executable")))
+    return WorkerSetup(*(str(hello[k]) if hello.get(k) is not None else None
+                         for k in ("implementation", "python", "executable", "runners")))
 
 
 def check(runner: str, measure: str, counter: str) -> None:

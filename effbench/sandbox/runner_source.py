@@ -3,12 +3,15 @@ digest of them.
 
 Every sandbox runs these files (the process sandbox mounts the directory, the docker images mount or copy it), and
 instruction counts depend on their bytes: the heap a counted child inherits and the measured region's own code.
-Hence the digest in every run's metadata (``runner.runners``), which ``effbench compare`` requires to match.
+Hence the digest in every run's metadata (``runner.runners``), which ``effbench compare`` requires to match: the
+digest a run's worker tells of the files it runs (an image may hold other files than these), computed by the same
+function as here.
 """
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
+
+from effbench_runners import digest
 
 RUNNERS_DIR = Path(__file__).resolve().parent.parent.parent / "runners"
 
@@ -23,14 +26,10 @@ def runners_dir() -> Path:
 def runner_files(root: Path | None = None) -> list[Path]:
     """Every file of the runner under *root* (default: :func:`runners_dir`), as the sandbox sees them."""
     root = root or runners_dir()
-    return sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    return [root / rel for rel in digest.runner_files(str(root))]
 
 
 def runners_digest(root: Path | None = None) -> str:
-    """The first 12 hex digits of a SHA-256 over the runner's file names and contents."""
-    root = root or runners_dir()
-    h = hashlib.sha256()
-    for path in runner_files(root):
-        data = path.read_bytes()
-        h.update(path.relative_to(root).as_posix().encode() + b"\0" + len(data).to_bytes(8, "big") + data)
-    return h.hexdigest()[:12]
+    """The digest of the runner's files under *root* (default: :func:`runners_dir`): what a worker of the process
+    sandbox, which mounts them, tells in its hello (one function for both: ``effbench_runners.digest``)."""
+    return digest.runners_digest(str(root or runners_dir()))

@@ -77,6 +77,14 @@ def test_the_wheel_carries_every_file_git_tracks_of_each_package(built_wheel, pa
     assert expected and (lacks, untracked) == ([], [])
 
 
+def test_the_wheel_declares_its_license_as_an_spdx_expression(built_wheel):
+    """``license = {text = "MIT"}`` built with a SetuptoolsDeprecationWarning that said setuptools would stop
+    building it after 2027-02-18 (pip builds with the newest setuptools, so `pip install .` would have failed)."""
+    with zipfile.ZipFile(built_wheel) as wheel:
+        metadata = wheel.read(next(n for n in wheel.namelist() if n.endswith(".dist-info/METADATA"))).decode()
+    assert "License-Expression: MIT\n" in metadata and "\nLicense: " not in metadata
+
+
 def test_a_task_with_a_data_file_its_generator_reads_validates_installed(installed):
     """Found reading pyproject's package data: it listed the kinds of file the suite's tasks had then (``*.py``,
     ``*.toml``, ``*.md``, ``*.json`` in fixed folders), so a task whose generator reads a file of its own (here

@@ -26,7 +26,8 @@ from effbench.measuring.progress import make_progress
 from effbench.measuring.records import MEASURES, Settings, check_alpha
 from effbench.measuring.rules import NAMES as RULES
 from effbench.measuring.run_dir import check_out
-from effbench.measuring.run import API_NAMES, Executor, RunReport, execute_run, score_run
+from effbench.measuring.executors import API_NAMES, Executor
+from effbench.measuring.run import RunReport, execute_run, score_run
 from effbench.sandbox import SANDBOXES, preflight
 from effbench.sandbox.counting import COUNTERS
 from effbench.sandbox.docker_sandbox import docker_available

@@ -91,10 +91,39 @@ SOURCE_IGNORE = shutil.ignore_patterns(".git", "build", "dist", "*.egg-info", "r
                                        ".pytest_cache", ".hypothesis", ".benchmarks", ".effbench-cache", ".venv")
 
 
+#: A task of a kind the suite has none of yet, added to the copy every wheel of the tests is built from: its
+#: generator reads a data file of its own (data/bounds.txt), which the wheel must ship for the task to work
+#: installed.  Made from the fixture task prefix-max, so it validates in seconds.
+DATA_TASK = "data-file-task"
+DATA_TASK_GENERATOR = """from pathlib import Path
+
+LOW, HIGH = map(int, (Path(__file__).parent / "data" / "bounds.txt").read_text().split())
+
+
+def generate(size, rng):
+    return [[rng.randint(LOW, HIGH) for _ in range(size)]]
+"""
+
+
+def add_data_task(tasks_dir: Path) -> Path:
+    """:data:`DATA_TASK` made in *tasks_dir*: the fixture task prefix-max renamed, with a data file its generator
+    reads, in a folder no other file of the suite's tasks is in."""
+    task = tasks_dir / DATA_TASK
+    shutil.copytree(ROOT / "tests" / "fixtures" / "tasks" / "prefix-max", task)
+    manifest = task / "task.toml"
+    manifest.write_text(manifest.read_text().replace('id = "prefix-max"', f'id = "{DATA_TASK}"', 1))
+    (task / "generator.py").write_text(DATA_TASK_GENERATOR)
+    (task / "data").mkdir()
+    (task / "data" / "bounds.txt").write_text("-1000000 1000000\n")
+    return task
+
+
 def copy_source(dest: Path) -> Path:
     """The project's source as a fresh clone has it (setuptools builds in the tree, and a stale build/ there
-    would put files in the wheel that the checkout no longer has)."""
+    would put files in the wheel that the checkout no longer has), and :data:`DATA_TASK` in its suite: what a task
+    author may add, proved installed along with the suite (tests/test_install.py)."""
     shutil.copytree(ROOT, dest, ignore=SOURCE_IGNORE, symlinks=True)
+    add_data_task(dest / "tasks")
     return dest
 
 

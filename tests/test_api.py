@@ -19,7 +19,7 @@ from effbench.api import Evaluation, ModelScore, TaskScore
 from effbench.cli.main import main
 from effbench.errors import EffbenchError, SampleError, SetupError
 from effbench.measuring.parallel import usable_cpus
-from effbench.measuring.run import CLI_NAMES, Executor
+from effbench.measuring.executors import CLI_NAMES, Executor
 
 from .conftest import FIXTURE_TASKS
 

@@ -49,6 +49,23 @@ def test_clicks_usage_errors_are_one_line_and_exit_2(args, says):
     assert done.returncode == 2 and done.stderr.count("\n") == 1 and says in done.stderr, done.stderr
 
 
+# Dependencies that only some commands need, each tens of milliseconds to import (numpy 28 ms, jsonschema 32 ms on
+# the 2-core VM, quiet): `effbench --help` imported numpy and jsonschema, about 60 of its 240 ms.
+NOT_AT_START = ("numpy", "scipy", "matplotlib", "jsonschema", "jinja2", "docker", "psutil", "ray")
+
+
+@pytest.mark.sandbox  # a fresh interpreter: this one has imported them all
+@pytest.mark.parametrize("args", [["--help"], ["--version"]])
+def test_starting_the_command_line_imports_no_library_only_some_commands_need(args):
+    script = ("import json, sys\nsys.argv = ['effbench', *sys.argv[1:]]\nfrom effbench.cli import entry\n"
+              "try:\n    entry()\nexcept SystemExit:\n    pass\n"
+              "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))")
+    done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "effbench" in done.stdout, done.stderr
+    imported = json.loads(done.stdout.splitlines()[-1])
+    assert "click" in imported and [m for m in NOT_AT_START if m in imported] == []
+
+
 def test_a_permission_error_without_a_path_is_not_called_the_users_input(tmp_path):
     """The command group says a path the user may not enter is that (one line, exit 2).  A PermissionError with no
     path (a signal to another user's process, a socket, a file descriptor's) read '[Errno 1] Operation not

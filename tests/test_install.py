@@ -22,9 +22,9 @@ from effbench.tasks.examples import EXAMPLE_TASKS
 from effbench.sandbox import preflight
 from effbench.sandbox.process import CALLGRIND
 from effbench.schema_check import run_dir_problems
-from effbench.tasks.task import default_tasks_dir, discover, load_suite, suite_hash
+from effbench.tasks.task import default_tasks_dir, discover, is_hidden, load_suite, load_task, suite_hash
 
-from .installed import ROOT, base_python, clean_env
+from .installed import DATA_TASK, ROOT, add_data_task, base_python, clean_env
 
 SUITE = default_tasks_dir()
 SOL = ROOT / "tests" / "fixtures" / "tasks" / "prefix-max" / "solutions"
@@ -53,32 +53,58 @@ def counts(run_dir: Path) -> dict[tuple, int]:
 
 
 # ---------------------------------------------------------------- the suite ships with the package
-def test_the_wheel_carries_every_module_and_package_file_of_effbench(installed):
-    # a subpackage missing from pyproject's packages list installs without its modules (effbench.profiling did)
-    names = set(zipfile.ZipFile(installed.wheel).namelist())
-    root = Path(__file__).resolve().parent.parent
-    in_checkout = {str(p.relative_to(root)) for p in (root / "effbench").rglob("*")
-                   if p.is_file() and "__pycache__" not in p.parts}
-    assert in_checkout and in_checkout <= names, sorted(in_checkout - names)
+def tracked(folder: str) -> set[str]:
+    """The files git tracks under *folder* of the checkout, relative to it."""
+    out = subprocess.run(["git", "ls-files", "-z", "--", folder], cwd=ROOT, capture_output=True, check=True).stdout
+    return {name[len(folder) + 1:] for name in out.decode().split("\0") if name}
 
 
-def test_the_wheel_carries_every_file_of_the_suite(installed):
-    names = set(zipfile.ZipFile(installed.wheel).namelist())
-    shipped = {n[len("effbench_tasks/"):] for n in names if n.startswith("effbench_tasks/")}
-    in_checkout = {str(p.relative_to(SUITE)) for p in SUITE.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
-    assert in_checkout and shipped == in_checkout
+@pytest.mark.parametrize("package, folder", [("effbench", "effbench"), ("effbench_runners", "runners"),
+                                             ("effbench_tasks", "tasks")])
+def test_the_wheel_carries_every_file_git_tracks_of_each_package(built_wheel, package, folder, tmp_path):
+    """Each installed package holds what the repository holds in its folder, no more, no less: a subpackage missing
+    from pyproject's packages list installed without its modules (effbench.profiling did), and package data
+    listed by kind (``*/*.py``, ``*/*.toml``...) left out any other file a task had.  Left out on purpose: hidden
+    files and folders (setuptools' globs skip them; no part of a task, whose content hash leaves them out).  The
+    suite's expected files include the data task every test wheel carries (tests/installed.py)."""
+    names = zipfile.ZipFile(built_wheel).namelist()
+    shipped = {n[len(package) + 1:] for n in names if n.startswith(f"{package}/")}
+    expected = {f for f in tracked(folder) if not any(is_hidden(part) for part in Path(f).parts)}
+    if package == "effbench_tasks":
+        task = add_data_task(tmp_path)
+        expected |= {str(f.relative_to(tmp_path)) for f in task.rglob("*") if f.is_file()}
+    lacks, untracked = sorted(expected - shipped), sorted(shipped - expected)  # untracked: git add or remove them
+    assert expected and (lacks, untracked) == ([], [])
 
 
-def test_installed_effbench_lists_the_suite_from_an_empty_directory(installed):
+def test_the_wheel_declares_its_license_as_an_spdx_expression(built_wheel):
+    """``license = {text = "MIT"}`` built with a SetuptoolsDeprecationWarning that said setuptools would stop
+    building it after 2027-02-18 (pip builds with the newest setuptools, so `pip install .` would have failed)."""
+    with zipfile.ZipFile(built_wheel) as wheel:
+        metadata = wheel.read(next(n for n in wheel.namelist() if n.endswith(".dist-info/METADATA"))).decode()
+    assert "License-Expression: MIT\n" in metadata and "\nLicense: " not in metadata
+
+
+def test_a_task_with_a_data_file_its_generator_reads_validates_installed(installed):
+    """Found reading pyproject's package data: it listed the kinds of file the suite's tasks had then (``*.py``,
+    ``*.toml``, ``*.md``, ``*.json`` in fixed folders), so a task whose generator reads a file of its own (here
+    data/bounds.txt) worked in the checkout and failed installed: its generator's FileNotFoundError."""
+    work = installed.workdir("data-task")
+    res = installed.as_user(["effbench", "tasks", "validate", "--fast", DATA_TASK], work)
+    assert res.returncode == 0 and f"ok    {DATA_TASK}" in res.stdout, res.stdout + res.stderr
+
+
+def test_installed_effbench_lists_the_suite_from_an_empty_directory(installed, tmp_path):
     work = installed.workdir("list")
     res = installed.as_user(["effbench", "tasks", "list"], work)
     assert res.returncode == 0, res.stderr
     listed = [line.split()[0] for line in res.stdout.splitlines()]
-    assert listed == [p.name for p in discover(SUITE)]
+    data_task = add_data_task(tmp_path)  # the data task every test wheel carries (tests/installed.py)
+    assert listed == sorted([p.name for p in discover(SUITE)] + [DATA_TASK])
     # the same suite, byte for byte: the installed copy hashes like the checkout's
     code = "from effbench.tasks.task import *; print(suite_hash(load_suite(default_tasks_dir())))"
     res = installed.as_user(["python", "-c", code], work)
-    assert res.stdout.strip() == suite_hash(load_suite(SUITE)), res.stderr
+    assert res.stdout.strip() == suite_hash([*load_suite(SUITE), load_task(data_task)]), res.stderr
     assert "site-packages/effbench_tasks" in installed.as_user(
         ["python", "-c", "from effbench.tasks.task import default_tasks_dir; print(default_tasks_dir())"], work).stdout
     assert sorted(p.name for p in work.iterdir()) == []  # listing wrote nothing

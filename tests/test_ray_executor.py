@@ -338,7 +338,7 @@ def test_a_malformed_ray_address_is_bad_input(address):
     127.0.0.1:99999 hung in Ray's reconnect loop for over five minutes, and '' started a cluster of this machine.
     Now each is one line, exit 2, before anything is made or measured."""
     from effbench.errors import EffbenchError
-    from effbench.measuring.run import CLI_NAMES, Executor
+    from effbench.measuring.executors import CLI_NAMES, Executor
     for kind in ("ray", None):  # an address alone means Ray ('' ran the local executor)
         with pytest.raises(EffbenchError) as caught:
             Executor.choose(kind, address, None, "instructions", names=CLI_NAMES)
@@ -349,7 +349,7 @@ def test_a_malformed_ray_address_is_bad_input(address):
 @pytest.mark.parametrize("address", ["127.0.0.1:6379", "head-1.cluster.example:6379", "[::1]:6379", "auto",
                                      "ray://head:10001"])
 def test_ray_addresses_of_every_form_ray_takes_are_accepted(address):
-    from effbench.measuring.run import Executor
+    from effbench.measuring.executors import Executor
     assert Executor.choose(None, address, None, "instructions").address == address
 
 

@@ -193,6 +193,18 @@ def test_huge_result_hits_the_output_limit(runner):
     assert ex.status == base.OUTPUT_LIMIT
 
 
+def test_a_result_at_the_output_limit_comes_back_whole_and_one_character_more_is_over_it(runner):
+    """The limit is on the result's wire form (tagged JSON): the longest text whose form fits comes back whole, and
+    one character more is over the limit."""
+    from effbench_runners import wire
+    cap = 1_000_000
+    n = cap - len(wire.dumps({"kind": "ok", "outputs": [""]}))
+    code = "def f():\n    return 'x' * {n}\n"
+    ex = run(runner, code.format(n=n), Limits(wall_limit=5, max_output=cap))
+    assert ex.status == base.OK and ex.outputs == ["x" * n], ex.detail
+    assert run(runner, code.format(n=n + 1), Limits(wall_limit=5, max_output=cap)).status == base.OUTPUT_LIMIT
+
+
 def test_killing_the_parent_fails_and_the_worker_survives(runner, limits):
     restarts = runner.restarts
     code = "import os, signal\ndef f():\n    os.kill(os.getppid(), signal.SIGKILL)\n    os.kill(1, signal.SIGKILL)\n"

@@ -24,6 +24,16 @@ def test_roundtrip_preserves_value_and_types(value):
     assert type(back) is type(value)
 
 
+def test_a_list_of_plain_values_is_its_own_value_and_a_list_of_tagged_ones_is_rebuilt():
+    """The host held a result twice while decoding it: every list rebuilt into a new one (a result of 20 M ints was
+    153 MiB more at its peak, and took 7.5 s rather than 1.7).  JSON's own lists of plain values are the value now;
+    one holding tagged values (a tuple, bytes) is rebuilt, as those values must be."""
+    data = json.loads(wire.dumps(wire.encode_value([[1, 2.5, "x", None, True], [3], [(4,), b"y"]])))
+    back = wire.decode_value(data)
+    assert back == [[1, 2.5, "x", None, True], [3], [(4,), b"y"]]
+    assert back[0] is data[0] and back[1] is data[1] and back is not data and back[2] is not data[2]
+
+
 def test_nan_survives():
     back = wire.decode_value(json.loads(json.dumps(wire.encode_value(float("nan")))))
     assert back != back

@@ -12,10 +12,7 @@ import click
 from effbench.cli.options import FiniteFloat, writable, write_output
 from effbench.measuring.records import MEASURES
 from effbench.measuring.rules import NAMES as RULES
-from effbench.reports.board import boards_of, merge
 from effbench.reports.render import FORMATS, render
-from effbench.reports.source import section_title
-from effbench.reports.text import format_board
 
 
 @click.command("leaderboard")
@@ -29,6 +26,9 @@ def leaderboard_cmd(sources, out, separate):
 
     Runs merge only when they share the measurement mode and the task-suite hash; a model may appear in one run.
     """
+    from effbench.reports.board import boards_of, merge
+    from effbench.reports.source import section_title
+    from effbench.reports.text import format_board
     board = merge(list(sources), separate)
     write_output(json.dumps(board, indent=2) + "\n", out)
     if out is not None:

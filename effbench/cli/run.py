@@ -16,8 +16,7 @@ from effbench.measuring.run_dir import check_out
 from effbench.tasks.inputs import SEED
 from effbench.tasks.samples import FORMATS as SAMPLE_FORMATS
 from effbench.measuring.rules import DEFAULT as DEFAULT_RULES, NAMES as RULES
-from effbench.measuring.run import CLI_NAMES, EXECUTORS
-from effbench.reports.text import format_board
+from effbench.measuring.executors import CLI_NAMES, EXECUTORS
 from effbench.scoring.dpe import DPE_DEFAULTS
 from effbench.sandbox import SANDBOXES
 from effbench.sandbox.counting import COUNTERS
@@ -214,6 +213,7 @@ def _example_samples(suite: dict, out: Path) -> Path:
 
 
 def _finish(report, leaderboard_path: Path | None) -> None:
+    from effbench.reports.text import format_board
     board = report.leaderboard
     if leaderboard_path:
         leaderboard_path.parent.mkdir(parents=True, exist_ok=True)

@@ -8,8 +8,6 @@ import click
 from effbench.cli.options import FiniteFloat, check_suite_writable, tasks_dir_option
 from effbench.errors import EffbenchError
 from effbench.tasks.task import DPE_TIERS_FILE, default_tasks_dir, load_suite
-from effbench.measuring.dpe_tiers import build_dpe_tier_file
-from effbench.tasks.dpe_tier_file import load_dpe_tier_file, save_dpe_tier_file
 
 
 @click.group()
@@ -27,6 +25,8 @@ def tiers() -> None:
 @tasks_dir_option
 def tiers_build(task_ids, pool, measure, base_ratio, tasks_dir):
     """Measure a pool of correct solutions and write tasks/<id>/tiers.json."""
+    from effbench.measuring.dpe_tiers import build_dpe_tier_file
+    from effbench.tasks.dpe_tier_file import save_dpe_tier_file
     from effbench.tasks.samples import load_samples
     from effbench.sandbox import make_sandbox
     from effbench.sandbox.counting import detect_counter
@@ -60,6 +60,7 @@ def tiers_build(task_ids, pool, measure, base_ratio, tasks_dir):
 @tasks_dir_option
 def tiers_show(task_id, tasks_dir):
     """Print a task's tier file."""
+    from effbench.tasks.dpe_tier_file import load_dpe_tier_file
     task = load_suite(tasks_dir or default_tasks_dir(), [task_id])[0]
     tf = load_dpe_tier_file(task)
     if tf is None:

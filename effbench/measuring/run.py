@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 from effbench.clock import utc_now
 from effbench.version import __version__
@@ -16,11 +16,11 @@ from effbench.measuring import machine, provenance
 from effbench.errors import EffbenchError
 from effbench.tasks.inputs import InputCache, check_inputs
 from effbench.scoring.leaderboard import task_table
-from effbench.measuring.parallel import check_jobs, default_jobs, run_local
+from effbench.measuring.parallel import run_local
 from effbench.measuring.progress import INPUTS, Progress
 from effbench.measuring.records import INCOMPLETE, Settings
 from effbench.tasks.samples import Sample, samples_hash, unnamed_samples_hash
-from effbench.measuring.ray_connect import check_address, check_ray
+from effbench.measuring.executors import EXECUTORS, Executor
 from effbench.measuring.ray_executor import run_ray
 from effbench.measuring.store import RunStore
 from effbench.scoring.dpe import DPE_DEFAULTS
@@ -130,58 +130,6 @@ def _measure(tasks: list[Task], samples: list[Sample], settings: Settings, store
                       lambda info: _record_runner(store, info), timeline)
     finally:
         progress.close()
-
-
-EXECUTORS = ("local", "ray")
-# How the executor's options are spelled in a message: the Python API's keywords (the default), or the command's.
-API_NAMES = {"jobs": "jobs", "executor": "executor", "ray_address": "ray_address"}
-CLI_NAMES = {"jobs": "--jobs", "executor": "--executor", "ray_address": "--ray-address"}
-
-
-@dataclass(frozen=True)
-class Executor:
-    """Who measures the work units: ``local`` slots (*jobs* of them, each on its own core), or a Ray cluster at
-    *address* (None: a cluster of this machine alone, started for the run)."""
-
-    kind: str = "local"
-    jobs: int = 1
-    address: str | None = None
-
-    @classmethod
-    def choose(cls, kind: str | None, address: str | None, jobs: int | None, measure: str, *,
-               warn: Callable[[str], None] | None = None, names: Mapping[str, str] = API_NAMES) -> Executor:
-        """The executor asked for, checked before anything is measured, for ``effbench run`` and
-        :func:`effbench.evaluate` alike (*names* spells the options in the caller's words).  An address alone
-        means Ray; local slots default to every core counting instructions and one timing
-        (:func:`parallel.default_jobs`), and more than one slot timing is allowed, with a warning."""
-        kind = kind or ("ray" if address is not None else "local")
-        if kind not in EXECUTORS:
-            raise EffbenchError(f"{names['executor']} must be one of {', '.join(EXECUTORS)}, got {kind!r}")
-        if address is not None and not isinstance(address, str):
-            raise EffbenchError(f"{names['ray_address']} must be a string, got {address!r}")
-        if kind == "ray":
-            if jobs is not None:
-                raise EffbenchError(f"{names['jobs']} is for the local executor; a Ray cluster runs a task per CPU "
-                                    "it has")
-            if address is not None:
-                check_address(address, names["ray_address"])
-            check_ray(f"{names['executor']} ray")
-            return cls("ray", address=address)
-        if address is not None:
-            raise EffbenchError(f"{names['ray_address']} needs {names['executor']} ray (or no {names['executor']})")
-        if jobs is None:
-            jobs = default_jobs(measure)
-        elif isinstance(jobs, bool) or not isinstance(jobs, int):
-            raise EffbenchError(f"{names['jobs']} must be an integer, got {jobs!r}")
-        check_jobs(jobs, names["jobs"])
-        if jobs > 1 and measure != "instructions" and warn:
-            warn(f"{names['jobs']} {jobs} in {measure} mode: slots running at once disturb each other's times "
-                 "(README, Throughput)")
-        return cls("local", jobs)
-
-    def describe(self) -> dict:
-        return {"kind": self.kind, "jobs": self.jobs} if self.kind == "local" else {"kind": self.kind,
-                                                                                   "address": self.address}
 
 
 def _record_executor(store: RunStore, executor: Executor) -> None:

@@ -28,8 +28,8 @@ from dataclasses import dataclass
 
 from effbench.measuring.records import DPE_TIER_PREFIX, PAIR_PREFIX, PASSED, RunRecord, SampleOutcome, Settings
 from effbench.sandbox import base
-from effbench.scoring.dpe import (SOUND_ALPHA, Match, match_tier, match_tier_robust, match_tier_sound, order_problem,
-                                  task_dps)
+from effbench.scoring.dpe import SOUND_ALPHA, Match, match_tier, match_tier_sound, order_problem, task_dps
+from effbench.scoring.dpe_robust import match_tier_robust
 from effbench.scoring.outcomes import ESTIMATORS
 
 #: The rule that turns a sample's costs into a tier, per measurement mode (shown next to DPS).

@@ -11,17 +11,19 @@ and NaN and infinities (TOML has both, and would pass a JSON Schema range) fail 
 """
 from __future__ import annotations
 
+import functools
 import json
 import math
 from collections.abc import Iterator, Mapping
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft202012Validator, ValidationError, validators
+from typing import TYPE_CHECKING, Any
 
 from effbench.errors import TaskError
 from effbench.schema_check import field_path
+
+if TYPE_CHECKING:
+    from jsonschema import ValidationError
 
 SCHEMA: dict = json.loads(files("effbench").joinpath("schemas/task.schema.json").read_text())
 FIELDS = tuple(SCHEMA["properties"])  # the order failures are reported in
@@ -32,18 +34,27 @@ TYPE_NAMES = {"string": "str", "integer": "int", "number": "a number", "boolean"
               "object": "dict"}
 
 
-def _finite(validator, finite: bool, instance: Any, schema: dict) -> Iterator[ValidationError]:
-    if finite and isinstance(instance, float) and not math.isfinite(instance):
-        yield ValidationError(f"{instance!r} is not finite")
+@functools.cache
+def task_validator_class() -> type:
+    """Draft 2020-12 with TOML's two rules.  Made when a manifest is first checked, not on import: jsonschema takes
+    about 30 ms to import, which every command that loads no task (``effbench --help``, ``report``, ``compare``)
+    paid at start-up through this module."""
+    from jsonschema import Draft202012Validator, ValidationError, validators
+
+    def finite(validator, finite: bool, instance: Any, schema: dict) -> Iterator[ValidationError]:
+        if finite and isinstance(instance, float) and not math.isfinite(instance):
+            yield ValidationError(f"{instance!r} is not finite")
+
+    def integer(checker, instance: Any) -> bool:
+        return isinstance(instance, int) and not isinstance(instance, bool)
+
+    return validators.extend(Draft202012Validator, {"finite": finite},
+                             type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", integer))
 
 
-def _integer(checker, instance: Any) -> bool:
-    return isinstance(instance, int) and not isinstance(instance, bool)
-
-
-TaskValidator = validators.extend(Draft202012Validator, {"finite": _finite},
-                                  type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _integer))
-_VALIDATOR = TaskValidator(SCHEMA)
+@functools.cache
+def _validator():
+    return task_validator_class()(SCHEMA)
 
 
 def default(*keys: str) -> Any:
@@ -56,7 +67,7 @@ def default(*keys: str) -> Any:
 
 def check_manifest(manifest: Mapping, where: Path) -> None:
     """Raise one TaskError line for the first way *manifest* does not fit the schema; nothing if it fits."""
-    errors = list(_VALIDATOR.iter_errors(manifest))
+    errors = list(_validator().iter_errors(manifest))
     if errors:
         raise TaskError(f"{where}: {_message(min(errors, key=_rank), manifest)}")
 

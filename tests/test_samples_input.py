@@ -8,6 +8,7 @@ import json
 import re
 import subprocess
 import sys
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from hypothesis import given, settings, strategies as st
 
 from effbench.cli.main import main
 from effbench.errors import SampleError
+from effbench.tasks import samples as samples_module
 from effbench.importers import import_evalperf
 from effbench.tasks.samples import load_samples, samples_name
 from effbench.tasks.task import load_suite
@@ -236,6 +238,31 @@ def test_bad_gzip_is_one_line(tmp_path):
     path.write_bytes(gzip.compress(b'{"task_id": "prefix-max"}\n' * 50)[:30])
     res = invoke("run", path, "--tasks-dir", FIXTURE_TASKS, "--out", tmp_path / "out")
     assert res.exit_code == 2 and res.stderr.count("\n") == 1 and "not a readable gzip file" in res.stderr
+
+
+@pytest.mark.parametrize("packed", [True, False], ids=["gzip", "plain"])
+def test_a_samples_file_past_the_limit_is_one_line_and_costs_no_more_memory_than_the_limit(tmp_path, monkeypatch,
+                                                                                           packed):
+    """Found as a user: 2 GB of spaces, gzipped (2 MB), were decompressed whole and copied (4.2 GB of memory, 20 s)
+    before the reader said "no samples".  The file is read as a stream, to the limit and no further.  The limit is
+    lowered here (the real one is hundreds of MB) so that 64 MiB of spaces show the bound in a moment."""
+    monkeypatch.setattr(samples_module, "MAX_BYTES", 4 << 20, raising=False)
+    path = tmp_path / "bomb.jsonl.gz"
+    with (gzip.open if packed else open)(path, "wb") as f:
+        for _ in range(64 if packed else 5):  # a plain file is its size on disk: 5 MiB is past 4
+            f.write(b" " * (1 << 20))
+    tracemalloc.start()
+    try:
+        with pytest.raises(SampleError) as refused:
+            load_samples(path, SUITE)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 12 << 20, f"{peak >> 20} MiB held to refuse a file past 4 MiB"
+    assert f"{path}: over 4 MiB{' once decompressed' if packed else ''}, the most" in str(refused.value)
+    res = invoke("run", path, "--tasks-dir", FIXTURE_TASKS, "--out", tmp_path / "out")
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1 and "over 4 MiB" in res.stderr, res.output
+    assert not (tmp_path / "out").exists()
 
 
 @settings(max_examples=150, deadline=None)

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from effbench import jsonfile
 from effbench.errors import SampleError
 from effbench.importers import enamel_samples
-from effbench.importers.common import decompressed
+from effbench.importers.common import read_limited
 from effbench.measuring.records import SampleInfo
 from effbench.tables import code_point, unshowable
 from effbench.tasks.task import Task, is_hidden
@@ -120,10 +120,10 @@ def load_samples(path: Path, tasks: dict[str, Task], keep_unknown_tasks: bool = 
         _load_evalplus_folder(path, tasks, keep_unknown_tasks, out)
     else:
         text = _read_text(path)
-        reader, data = _detect(path, text, fmt)
+        reader, data = (None, None) if text.isspace() else _detect(path, text, fmt)
         if reader is not None:
             reader.load(path, data, tasks, keep_unknown_tasks, out)
-        else:
+        elif not text.isspace():  # blank (a bomb of spaces): no samples, said below without splitting it into lines
             _load_jsonl(path, text, tasks, keep_unknown_tasks, fmt != "effbench", out)
     if not out.samples:
         raise SampleError(f"{path}: has samples, but only of other tasks: none of {_listed(tasks)}"
@@ -177,14 +177,23 @@ def _short(value) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
+# The largest samples file effbench reads (decompressed): it is read whole, and each sample kept, so a file's size
+# is memory.  A suite's worth of samples is a few MB (the suite's 103 tasks x 6 pseudo-models: 1.3 MB; 23,480 ENAMEL
+# samples of one task: 50 MB); a gzip bomb (2 GB of spaces) is refused after reading this much, not held whole.
+MAX_BYTES = 256 << 20
+
+
 def _read_text(path: Path) -> str:
     try:
-        raw = path.read_bytes()
+        handle = open(path, "rb")  # noqa: SIM115 - closed below
     except FileNotFoundError:
         raise SampleError(f"{path}: no such samples file") from None
     except OSError as exc:
         raise SampleError(f"{path}: cannot read ({exc.strerror})") from None
-    raw = decompressed(raw, str(path), SampleError)
+    with handle:
+        raw = read_limited(handle, MAX_BYTES, str(path), SampleError,
+                           hint=" (split it by task or model, run each part, and join the runs with `effbench "
+                                "leaderboard`)")
     try:
         return raw.decode("utf-8-sig")  # a byte-order mark (Windows editors, PowerShell) is not part of the text
     except UnicodeDecodeError as exc:

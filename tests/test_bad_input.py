@@ -242,6 +242,30 @@ def test_an_output_write_that_fails_is_one_line(tmp_path, suite):
         assert "/dev/full: cannot write (No space left on device)" in err, (args, err)
 
 
+def test_a_run_directory_in_use_is_refused_in_words_true_for_each_command(tmp_path, suite):
+    """Found as a user: `effbench score DIR` (or `profile`) of a run that another command held was told to "use
+    another --out", an option neither has (`run`'s refusal, which keeps it, is in test_pipeline.py: a run starts
+    processes).  The holder here is a second open file description's flock, as another process's would be (the
+    same lock file, the same kind of lock)."""
+    import fcntl
+    import os
+
+    from effbench.measuring.run_dir import LOCK_FILE
+
+    from .test_compare import fake_run
+    run = fake_run(tmp_path / "a", {"m": {"t1": 1.0}})
+    holder = os.open(run / LOCK_FILE, os.O_RDWR | os.O_CREAT)
+    try:
+        fcntl.flock(holder, fcntl.LOCK_EX)
+        os.write(holder, b"4242\n")
+        for args in (("score", run), ("profile", run, "--slowest", "1", "--tasks-dir", suite[0])):
+            err = one_line(invoke(*args))
+            assert err.endswith(f"{run}: in use by another effbench command (pid 4242); wait for it to end\n"), \
+                (args, err)
+    finally:
+        os.close(holder)
+
+
 @pytest.mark.parametrize("out", ["", ".", "mine"])
 def test_an_out_folder_that_holds_other_files_is_not_taken_for_a_new_run(tmp_path, suite, monkeypatch, out):
     """`--out .` (or `--out ''`, an unset variable, which click reads as `.`) in the folder that holds the user's

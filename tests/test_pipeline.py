@@ -206,10 +206,13 @@ def test_a_second_command_writing_a_run_directory_in_use_is_one_line_and_measure
     first.send_signal(signal.SIGSTOP)  # under way and holding the directory while the others start (1-2 s each
     try:  #                              on a loaded machine: long enough for the first run to end unstopped)
         assert first.poll() is None, "the first run ended before the second was tried: the test proves nothing"
-        for second in (cmd, [sys.executable, "-m", "effbench.cli.main", "score", str(tmp_path / "out")]):
+        # only `run` has an --out to use instead (`score` was told to use one too)
+        for second, hint in ((cmd, ", or use another --out"),
+                             ([sys.executable, "-m", "effbench.cli.main", "score", str(tmp_path / "out")], "")):
             refused = subprocess.run(second, env=env, capture_output=True, text=True, timeout=120)
             assert refused.returncode == 2 and refused.stderr.count("\n") == 1, refused.stderr
-            assert f"{tmp_path / 'out'}: in use by another effbench command (pid {first.pid})" in refused.stderr
+            assert refused.stderr.endswith(f"{tmp_path / 'out'}: in use by another effbench command (pid {first.pid}); "
+                                           f"wait for it to end{hint}\n"), refused.stderr
     finally:
         first.send_signal(signal.SIGCONT)
     _, err = first.communicate(timeout=300)

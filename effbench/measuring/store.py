@@ -119,8 +119,10 @@ class RunStore:
         self._lock_key: str | None = None  # set while this store holds the directory's lock
 
     # ------------------------------------------------------------ one writer at a time
-    def _acquire(self) -> None:
-        """Hold the directory's lock (until :meth:`_release`), or raise StoreError naming who holds it."""
+    def _acquire(self, elsewhere: str = "") -> None:
+        """Hold the directory's lock (until :meth:`_release`), or raise StoreError naming who holds it.  *elsewhere*
+        ends the refusal where the command could work in another directory (``run``'s ``, or use another --out``):
+        ``score`` and ``profile`` act on this run directory or none, and were told to use an --out they lack."""
         if self._lock_key is not None:
             return
         if not self.root.is_dir():
@@ -140,7 +142,7 @@ class RunStore:
                 holder = os.read(fd, 32).decode(errors="replace").strip() or "unknown"
                 os.close(fd)
                 raise StoreError(f"{self.root}: in use by another effbench command (pid {holder}); wait for it "
-                                 "to end, or use another --out") from None
+                                 f"to end{elsewhere}") from None
             os.ftruncate(fd, 0)
             os.write(fd, f"{os.getpid()}\n".encode())
             _HELD[key] = [fd, 1]
@@ -200,7 +202,7 @@ class RunStore:
                 self.root.mkdir(parents=True, exist_ok=True)
             except OSError as exc:  # the path, or a folder on it, is a file; no permission...
                 raise StoreError(f"{self.root}: cannot make the run directory ({exc.strerror or exc})") from None
-        self._acquire()
+        self._acquire(", or use another --out")
         try:
             self._start(meta, samples)
         except BaseException:

@@ -69,6 +69,22 @@ def test_enamel_list_samples_with_every_entry_empty_say_no_samples(enamel_dir, t
         load_samples(other, suite)
 
 
+@pytest.mark.parametrize("indent", [None, 1], ids=["one-line", "pretty"])
+def test_a_flat_list_of_code_strings_says_what_it_is_and_what_enamels_format_is(enamel_dir, indent):
+    """A user's first ENAMEL file, one code per problem (`json.dump([c[0] for c in codes], f)`), was read as JSONL:
+    told to "write each sample as an object on a line" (or, pretty-printed, "line 1: invalid JSON"), when an
+    ENAMEL entry is a list of code strings.  One line now says what the file is and what ENAMEL's are."""
+    suite = {t.id: t for t in load_suite(enamel_dir)}
+    flat = write(enamel_dir.parent / "flat.json", json.dumps(["    return 0\n", "    return 1\n"], indent=indent))
+    for fmt in ("auto", "enamel"):
+        with pytest.raises(SampleError) as caught:
+            load_samples(flat, suite, fmt=fmt)
+        assert str(caught.value) == (
+            f"{flat}: a JSON list of 2 string(s), not samples: ENAMEL's samples are a list with an entry per problem, "
+            "each entry a list of that problem's code strings ([[code, ...], ...]); effbench's are JSONL, a JSON "
+            "object per line")
+
+
 def test_enamel_whole_function_keeps_the_prompts_imports_and_helpers():
     from effbench.importers.enamel_samples import program
     prompt = 'import math\nFIX = 1\n\ndef helper(x):\n    return x\n\n\ndef f(n):\n    """Doc."""\n'

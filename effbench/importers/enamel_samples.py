@@ -85,12 +85,17 @@ def parse(text: str) -> dict[int, list] | None:
     if not body.startswith(("{", "[")):
         return None
     try:
-        return _shape(json.loads(text, object_pairs_hook=Pairs))
-    except Malformed:
-        raise
+        data = json.loads(text, object_pairs_hook=Pairs)
     except ValueError:  # not JSON, or not JSON Python reads (a 5000-digit integer)
         _whole_document(text, len(text) - len(body))
         return None  # JSONL (or not JSON at all): the JSONL reader says which line
+    if isinstance(data, list) and data and all(isinstance(entry, str) for entry in data):
+        # ENAMEL's file with its lists flattened (`json.dump([c[0] for c in codes], f)`): said as what it is, not
+        # as a JSONL row ("each line must be a JSON object"), nor as line 1's JSON when it is laid out over lines
+        raise Malformed(f"a JSON list of {len(data)} string(s), not samples: ENAMEL's samples are a list with an "
+                        "entry per problem, each entry a list of that problem's code strings ([[code, ...], ...]); "
+                        "effbench's are JSONL, a JSON object per line")
+    return _shape(data)
 
 
 def _whole_document(text: str, start: int) -> None:

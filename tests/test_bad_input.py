@@ -3,6 +3,7 @@ a generator that raises, nonsensical manifest numbers, ``--alpha nan``, an ``--o
 Through click's CliRunner, and as a real subprocess."""
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -264,6 +265,27 @@ def test_a_run_directory_in_use_is_refused_in_words_true_for_each_command(tmp_pa
                 (args, err)
     finally:
         os.close(holder)
+
+
+def test_an_output_named_dash_is_the_standard_output_where_that_is_the_default_and_refused_elsewhere(
+        tmp_path, suite, monkeypatch):
+    """`report -o -` wrote a file named `-` into the current folder (and said "wrote -"): `-` is stdout to any
+    click user, as `--help` says now.  A file effbench keeps or reads back (`run --leaderboard`, `generate -o`)
+    has no stdout form: `-` there is refused in one line, before anything is measured."""
+    from .test_compare import fake_run
+    run = fake_run(tmp_path / "a", {"m": {"t1": 1.0}})
+    monkeypatch.chdir(tmp_path)
+    for args in (("report", run), ("leaderboard", run), ("history", run)):
+        to_stdout, given = invoke(*args), invoke(*args, "-o", "-")
+        assert given.exit_code == 0 and given.stdout == to_stdout.stdout != "", (args, given.output)
+    tasks, samples = suite
+    exported = invoke("tasks", "export-samples", "-", "--tasks-dir", tasks)
+    assert exported.exit_code == 0 and json.loads(exported.stdout.splitlines()[0])["task_id"] == "t", exported.output
+    assert not (tmp_path / "-").exists()
+    assert "or -: stdout" in invoke("report", "--help").stdout
+    err = one_line(invoke(*run_args(tmp_path, tasks, samples, "--leaderboard", "-")))
+    assert "--leaderboard -: this output is a file, not the standard output" in err, err
+    assert not (tmp_path / "out").exists()
 
 
 @pytest.mark.parametrize("out", ["", ".", "mine"])

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from effbench.cli.options import FiniteFloat, writable, write_output
+from effbench.cli.options import FiniteFloat, output, write_output
 
 
 @click.command("history")
@@ -13,8 +13,8 @@ from effbench.cli.options import FiniteFloat, writable, write_output
 @click.option("--format", "fmt_name", type=click.Choice(["md", "html"]), default="md", show_default=True,
               help="md: tables per model (a job summary); html: one self-contained page with a line plot per "
                    "figure, each point's commit, date and value on hover.")
-@click.option("-o", "--out", type=click.Path(path_type=Path), default=None, callback=writable,
-              help="Output file (default: stdout).")
+@click.option("-o", "--out", type=click.Path(path_type=Path), default=None, callback=output,
+              help="Output file (default, or -: stdout).")
 @click.option("--mixed-tasks", is_flag=True,
               help="Chart runs over different task sets too (each task set on lines of its own); refused otherwise.")
 @click.option("--threshold", default="5%", show_default=True,

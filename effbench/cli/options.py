@@ -58,14 +58,28 @@ def _option_name(param) -> str:
     return max(param.opts, key=len) if isinstance(param, click.Option) else param.human_readable_name
 
 
+STDOUT = "-"  # an output file named so is the standard output (click's and most tools' convention)
+
+
 def writable(ctx, param, value: Path | None) -> Path | None:
     """Click callback of an output file option (see :func:`check_writable`); a folder (an empty path is ``.`` to
-    click) is no file to write, and was an IsADirectoryError traceback once the output was ready."""
+    click) is no file to write, and was an IsADirectoryError traceback once the output was ready.  ``-`` is refused:
+    these files are kept or read back (a resumed samples file, a run's leaderboard copy), and it wrote a file named
+    ``-`` where the user meant the standard output (``./-`` is such a file)."""
+    if value is not None and str(value) == STDOUT:
+        raise EffbenchError(f"{_option_name(param)} -: this output is a file, not the standard output (give a file "
+                            "name; ./- for a file named -)")
     if value is not None:
         if os.path.isdir(value):
             raise EffbenchError(f"{_option_name(param)} {value}: is a directory (give a file name)")
         check_writable(value, _option_name(param))
     return value
+
+
+def output(ctx, param, value: Path | None) -> Path | None:
+    """Click callback of an output option that is printed when not given: ``-`` is the standard output too (None),
+    as for any click user's tool, not a file named ``-`` left in the current folder; otherwise :func:`writable`."""
+    return None if value is not None and str(value) == STDOUT else writable(ctx, param, value)
 
 
 def writable_folder(ctx, param, value: Path | None) -> Path | None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from effbench.cli.options import FiniteFloat, writable, write_output
+from effbench.cli.options import FiniteFloat, output, write_output
 from effbench.measuring.records import MEASURES
 from effbench.measuring.rules import NAMES as RULES
 from effbench.reports.render import FORMATS, render
@@ -17,8 +17,9 @@ from effbench.reports.render import FORMATS, render
 
 @click.command("leaderboard")
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--out", type=click.Path(path_type=Path), default=None, callback=writable,
-              help="Write the merged leaderboard JSON here (default: print it).")
+@click.option("-o", "--out", type=click.Path(path_type=Path), default=None, callback=output,
+              help="Write the merged leaderboard JSON to this file and print its tables (default, or -: print the "
+                   "JSON).")
 @click.option("--separate", is_flag=True,
               help="Keep runs with a different measurement mode or task-suite hash in separate sections.")
 def leaderboard_cmd(sources, out, separate):
@@ -45,8 +46,8 @@ def leaderboard_cmd(sources, out, separate):
               help="md: GitHub job summary; html: one self-contained page with plots; benchmark-json: "
                    "github-action-benchmark's customSmallerIsBetter list; pytest-benchmark: pytest-benchmark's "
                    "JSON, one benchmark per model and task (both need a run directory).")
-@click.option("-o", "--out", type=click.Path(path_type=Path), default=None, callback=writable,
-              help="Output file (default: stdout).")
+@click.option("-o", "--out", type=click.Path(path_type=Path), default=None, callback=output,
+              help="Output file (default, or -: stdout).")
 def report_cmd(source, fmt_name, out):
     """Report on a run directory or a leaderboard file."""
     write_output(render(source, fmt_name), out)
@@ -63,8 +64,8 @@ def report_cmd(source, fmt_name, out):
 @click.option("--raw", is_flag=True,
               help="Compare plain times, not times relative to the expert re-measured in each run.")
 @click.option("--format", "fmt_name", type=click.Choice(["text", "md", "json"]), default="text", show_default=True)
-@click.option("-o", "--out", type=click.Path(path_type=Path), default=None, callback=writable,
-              help="Also write the table (in --format) to this file.")
+@click.option("-o", "--out", type=click.Path(path_type=Path), default=None, callback=output,
+              help="Also write the table (in --format) to this file (-: stdout, where it is printed anyway).")
 @click.option("--check", is_flag=True,
               help="Without NEW: only check, before a run, that BASE can be its baseline and that --threshold is "
                    "one; the run's options (`effbench run`'s, its defaults for those left out) follow `--`: "

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from effbench.cli.options import check_suite_writable, fail, ids, tasks_dir_option, writable, write_output
+from effbench.cli.options import check_suite_writable, fail, ids, output, tasks_dir_option, writable, write_output
 from effbench.measuring.parallel import check_jobs
 from effbench.tasks.catalogue import render
 from effbench.tasks.examples import example_rows
@@ -62,12 +62,12 @@ def tasks_catalogue(write, tasks_dir):
 
 
 @tasks.command("export-samples")
-@click.argument("out", type=click.Path(path_type=Path), callback=writable)
+@click.argument("out", type=click.Path(path_type=Path), callback=output)
 @click.option("--tasks", "task_ids", help="Comma-separated task ids (default: all).")
 @click.option("--no-adversarial", is_flag=True, help="Only the reference tiers as pseudo-models.")
 @tasks_dir_option
 def tasks_export_samples(out, task_ids, no_adversarial, tasks_dir):
-    """Write the reference tiers (plus a buggy and a timer-cheating model) as a samples file."""
+    """Write the reference tiers (plus a buggy and a timer-cheating model) as a samples file (OUT -: stdout)."""
     rows = example_rows(load_suite(tasks_dir or default_tasks_dir(), ids(task_ids)), not no_adversarial)
     write_output("".join(json.dumps(r) + "\n" for r in rows), out, f"{len(rows)} samples")  # said it twice
 

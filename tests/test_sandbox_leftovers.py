@@ -169,6 +169,65 @@ def test_the_interpreters_installed_packages_are_invisible(srunner, limits):
     ex = run(srunner, code, limits)
     assert ex.status == base.OK and ex.outputs == [[]], (srunner.name, ex.detail, str(ex.outputs)[:300])
 
+# The process runner as an ordinary user (the GitHub Action's): every process in its sandbox has the user's uid.
+# Each run's sample looks at every other process it can see, and where it can write the worker's replies to the host
+# (its stdout pipe, reopened through /proc), writes one of its own: 1 us of CPU, 1,234 instructions, "forged".
+OTHERS = """import json, os, struct
+def f():
+    me, reached = os.getpid(), []
+    for pid in [p for p in os.listdir('/proc') if p.isdigit() and int(p) != me]:
+        for what, flags in (('mem', os.O_RDWR), ('environ', os.O_RDONLY), ('fd/0', os.O_RDONLY | os.O_NONBLOCK),
+                            ('fd/1', os.O_WRONLY | os.O_NONBLOCK)):
+            try:
+                fd = os.open(f'/proc/{pid}/{what}', flags)
+            except OSError:
+                continue
+            reached.append(what)
+            if what == 'fd/1':
+                head = json.dumps({'status': 'done', 'cpu_ns': 1000, 'wall_ns': 1000, 'instructions': 1234,
+                                   'payload': True}).encode()
+                body = json.dumps({'kind': 'ok', 'outputs': ['forged']}).encode()
+                os.write(fd, struct.pack('>Q', len(head)) + head + struct.pack('>Q', len(body)) + body)
+    return reached
+"""
+OTHERS_AS_USER = """
+import json, marshal, sys
+from effbench.sandbox import base
+from effbench.sandbox.process import ProcessSandbox
+attack, out = sys.stdin.read(), []
+for counter in (None, "callgrind"):
+    r = ProcessSandbox(slot=6, counter=counter)
+    r.put_input("empty", marshal.dumps([]))
+    for code in (attack, "def f():\\n    return 7\\n"):
+        ex = r.execute(code, "f", ["empty"], base.Limits(wall_limit=60))
+        out.append([counter, ex.status, ex.outputs, ex.cpu_time, ex.detail[-300:]])
+    r.close()
+print(json.dumps(out))
+"""
+
+
+def test_an_unprivileged_sample_reaches_no_other_process_of_its_sandbox():
+    """Not root, bubblewrap's own process stayed in the sandbox as its PID 1 (its reaper), at the user's uid,
+    dumpable and unconfined, holding the worker's protocol pipes: a sample opened its memory read-write, read its
+    environment (the host's: effbench's whole environment, tokens included) and reopened its stdin and stdout.  A
+    frame it wrote there was the host's reply to its run: 1 us of CPU or 1,234 instructions where it took 88 ms or
+    16 million, with outputs of its choosing; and each later run got the reply of the run before it, so the next
+    sample run got its expert's measurement (timed and counting workers alike).  Now the worker is the sandbox's
+    PID 1 (``--as-pid-1``), non-dumpable: nothing else is there."""
+    import json
+
+    from .installed import can_switch_to_user, run_checkout_as_user
+    if not can_switch_to_user():
+        pytest.skip("switching to the unprivileged user needs root, and a system interpreter it may run")
+    done = run_checkout_as_user(OTHERS_AS_USER, [], OTHERS)
+    assert done.returncode == 0, done.stderr[-3000:]
+    rows = json.loads(done.stdout)
+    for counter in (None, "callgrind"):
+        looked, seven = [row[1:] for row in rows if row[0] == counter]
+        assert looked[:2] == [base.OK, [[]]], (counter, looked)
+        assert seven[:2] == [base.OK, [7]], (counter, seven)
+
+
 # ---------------------------------------------------------------- item 4: cleanup and attribution
 DEEP = """import os, stat
 def f():

@@ -96,6 +96,12 @@ def bwrap_command(python: str, prefix: Path, runners: Path, counter: str | None 
           else ["--perms", "0755", "--size", str(WRITABLE_MB << 20), "--tmpfs", "/tmp"]),
         "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try",
         "--die-with-parent", "--new-session", "--chdir", "/tmp", "--clearenv",
+        # The worker is the sandbox's PID 1: by default bubblewrap stays there as a reaper, holding the worker's
+        # protocol pipes (fds 0 and 1) and the host's environment.  Not root, it has the user's uid, is dumpable
+        # and has no seccomp filter, so a sample at that uid opened its memory read-write, its environment, and
+        # its stdout, the worker's replies to the host, where a frame it wrote became its run's reply (1 us of
+        # CPU, outputs of its choosing) and every later reply went to the run after.  The worker is non-dumpable.
+        "--as-pid-1",
     ]
     privileged = os.geteuid() == 0
     if not privileged:

@@ -228,6 +228,59 @@ def test_an_unprivileged_sample_reaches_no_other_process_of_its_sandbox():
         assert seven[:2] == [base.OK, [7]], (counter, seven)
 
 
+LOOK_INSIDE = """import os
+def f():
+    seen = []
+    for d in FOLDERS:
+        try:
+            seen += os.listdir(d)
+        except OSError:
+            pass
+    try:
+        seen.append(open(EXPERT).read()[:40])
+    except OSError:
+        pass
+    return seen
+"""
+
+
+def test_what_effbench_works_on_is_invisible_inside_the_trees_a_sandbox_mounts(srunner, limits, tmp_path,
+                                                                                  monkeypatch):
+    """The process runner mounts all of /usr, the docker runner the interpreter's prefix, and what effbench works
+    on may lie inside: a checkout in /usr/src/app (the official Python image's WORKDIR), the working directory,
+    with its runs/ (expected outputs) and samples; a suite installed into a virtualenv under the base interpreter's
+    prefix (pyenv-virtualenv's and conda's envs/).  A sample read the expert's file there and ran it (eff@1 0.63
+    where its own code scored 0).  Folders effbench reads tasks from (here through its own loader) and the working
+    directory are now empty there, in a worker started from it."""
+    import shutil
+    import tempfile
+
+    from effbench.tasks.task import load_suite
+    tree = "/usr/src" if srunner.name == "process" else str(interpreter()[1])  # what each mounts from the host
+    os.makedirs(tree, exist_ok=True)
+    suite, work = (Path(tempfile.mkdtemp(prefix="effbench-test-", dir=tree)) for _ in range(2))
+    try:
+        shutil.copytree(Path(__file__).parent / "fixtures" / "tasks", suite / "tasks")
+        (work / "runs").mkdir()
+        expert = suite / "tasks" / "prefix-max" / "solutions" / "loop.py"
+        for d in (suite, work):
+            os.chmod(d, 0o755)  # mkdtemp's 0700 would hide it from the samples anyway
+        assert load_suite(suite / "tasks")
+        monkeypatch.chdir(work)
+        fresh = (ProcessSandbox if srunner.name == "process" else type(srunner))(slot=5)
+        fresh.put_input("empty", marshal.dumps([]))
+        try:
+            code = LOOK_INSIDE.replace("FOLDERS", repr([str(suite / "tasks"), str(work)])).replace("EXPERT",
+                                                                                                 repr(str(expert)))
+            ex = run(fresh, code, limits)
+        finally:
+            fresh.close()
+    finally:
+        shutil.rmtree(suite, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
+    assert ex.status == base.OK and ex.outputs == [[]], (srunner.name, ex.detail, ex.outputs)
+
+
 # ---------------------------------------------------------------- item 4: cleanup and attribution
 DEEP = """import os, stat
 def f():

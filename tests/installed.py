@@ -166,3 +166,29 @@ def delete_in_background(path: Path) -> None:
     I/O priority: .ci/run's timed benchmark steps start as soon as the tests end."""
     subprocess.run(["sh", "-c", 'nice -n 19 ionice -c 3 rm -rf -- "$1" >/dev/null 2>&1 &', "sh", str(path)],
                    start_new_session=True, check=True, timeout=60)
+
+
+def run_checkout_as_user(script: str, args: list[str], stdin: str, timeout: float = 600
+                         ) -> subprocess.CompletedProcess:
+    """*script* (Python source) run by the unprivileged user with the system's interpreter and this checkout on its
+    PYTHONPATH, from a world-readable scratch home (pytest's temp dirs are root's and 0700), the in-sandbox package
+    importable under its installed name (a fresh checkout has no .shim): the process runner as an ordinary user
+    runs it, without building the wheel.  The caller skips when not root or without a system interpreter."""
+    user = ensure_user()
+    home = Path(tempfile.mkdtemp(prefix="effbench-as-user-", dir="/tmp"))
+    try:
+        os.chmod(home, 0o777)  # the user writes its cache here
+        (home / "shim").mkdir(mode=0o755)
+        (home / "shim" / "effbench_runners").symlink_to(ROOT / "runners")
+        env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": str(home),
+               "PYTHONPATH": f"{home / 'shim'}:{ROOT}", "EFFBENCH_CACHE": str(home / "cache")}
+        return subprocess.run(["setpriv", f"--reuid={user.pw_uid}", f"--regid={user.pw_gid}", "--init-groups",
+                               "--", SYSTEM_PYTHON, "-c", script, *args], input=stdin, cwd=home, env=env,
+                              capture_output=True, text=True, timeout=timeout)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def can_switch_to_user() -> bool:
+    """Root (to switch) and a system interpreter the user may run (pyenv's lives under /root here)."""
+    return os.geteuid() == 0 and os.path.exists(SYSTEM_PYTHON)

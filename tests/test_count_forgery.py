@@ -298,32 +298,12 @@ print(json.dumps(out))
 
 def test_unprivileged_counting_worker_has_no_place_to_write_code_in():
     import json
-    import os
-    import subprocess
 
-    from .installed import ROOT, SYSTEM_PYTHON, ensure_user
-    if os.geteuid() != 0 or not os.path.exists(SYSTEM_PYTHON):
+    from .installed import can_switch_to_user, run_checkout_as_user
+    if not can_switch_to_user():
         pytest.skip("switching to the unprivileged user needs root, and a system interpreter it may run")
-    import shutil
-    import tempfile
-    from pathlib import Path
-    user = ensure_user()
-    # pytest's own temp dirs are root's and 0700: the user works in a world-readable one of its own, with the
-    # in-sandbox package importable under its installed name (a fresh checkout has no .shim)
-    home = Path(tempfile.mkdtemp(prefix="effbench-forgery-", dir="/tmp"))
-    try:
-        os.chmod(home, 0o777)  # the user writes its cache here
-        (home / "shim").mkdir(mode=0o755)
-        (home / "shim" / "effbench_runners").symlink_to(ROOT / "runners")
-        codes = {"honest": HONEST, "written_file": attack("written_file", False),
-                 "toggled": attack("written_file", True)}
-        env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": str(home),
-               "PYTHONPATH": f"{home / 'shim'}:{ROOT}", "EFFBENCH_CACHE": str(home / "cache")}
-        done = subprocess.run(["setpriv", f"--reuid={user.pw_uid}", f"--regid={user.pw_gid}", "--init-groups",
-                               "--", SYSTEM_PYTHON, "-c", AS_USER, str(N)], input=json.dumps(codes), cwd=home,
-                              env=env, capture_output=True, text=True, timeout=600)
-    finally:
-        shutil.rmtree(home, ignore_errors=True)
+    codes = {"honest": HONEST, "written_file": attack("written_file", False), "toggled": attack("written_file", True)}
+    done = run_checkout_as_user(AS_USER, [str(N)], json.dumps(codes))
     assert done.returncode == 0, done.stderr[-3000:]
     got = json.loads(done.stdout)
     status, honest, outputs, detail = got.pop("honest")

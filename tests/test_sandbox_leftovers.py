@@ -169,6 +169,118 @@ def test_the_interpreters_installed_packages_are_invisible(srunner, limits):
     ex = run(srunner, code, limits)
     assert ex.status == base.OK and ex.outputs == [[]], (srunner.name, ex.detail, str(ex.outputs)[:300])
 
+# The process runner as an ordinary user (the GitHub Action's): every process in its sandbox has the user's uid.
+# Each run's sample looks at every other process it can see, and where it can write the worker's replies to the host
+# (its stdout pipe, reopened through /proc), writes one of its own: 1 us of CPU, 1,234 instructions, "forged".
+OTHERS = """import json, os, struct
+def f():
+    me, reached = os.getpid(), []
+    for pid in [p for p in os.listdir('/proc') if p.isdigit() and int(p) != me]:
+        for what, flags in (('mem', os.O_RDWR), ('environ', os.O_RDONLY), ('fd/0', os.O_RDONLY | os.O_NONBLOCK),
+                            ('fd/1', os.O_WRONLY | os.O_NONBLOCK)):
+            try:
+                fd = os.open(f'/proc/{pid}/{what}', flags)
+            except OSError:
+                continue
+            reached.append(what)
+            if what == 'fd/1':
+                head = json.dumps({'status': 'done', 'cpu_ns': 1000, 'wall_ns': 1000, 'instructions': 1234,
+                                   'payload': True}).encode()
+                body = json.dumps({'kind': 'ok', 'outputs': ['forged']}).encode()
+                os.write(fd, struct.pack('>Q', len(head)) + head + struct.pack('>Q', len(body)) + body)
+    return reached
+"""
+OTHERS_AS_USER = """
+import json, marshal, sys
+from effbench.sandbox import base
+from effbench.sandbox.process import ProcessSandbox
+attack, out = sys.stdin.read(), []
+for counter in (None, "callgrind"):
+    r = ProcessSandbox(slot=6, counter=counter)
+    r.put_input("empty", marshal.dumps([]))
+    for code in (attack, "def f():\\n    return 7\\n"):
+        ex = r.execute(code, "f", ["empty"], base.Limits(wall_limit=60))
+        out.append([counter, ex.status, ex.outputs, ex.cpu_time, ex.detail[-300:]])
+    r.close()
+print(json.dumps(out))
+"""
+
+
+def test_an_unprivileged_sample_reaches_no_other_process_of_its_sandbox():
+    """Not root, bubblewrap's own process stayed in the sandbox as its PID 1 (its reaper), at the user's uid,
+    dumpable and unconfined, holding the worker's protocol pipes: a sample opened its memory read-write, read its
+    environment (the host's: effbench's whole environment, tokens included) and reopened its stdin and stdout.  A
+    frame it wrote there was the host's reply to its run: 1 us of CPU or 1,234 instructions where it took 88 ms or
+    16 million, with outputs of its choosing; and each later run got the reply of the run before it, so the next
+    sample run got its expert's measurement (timed and counting workers alike).  Now the worker is the sandbox's
+    PID 1 (``--as-pid-1``), non-dumpable: nothing else is there."""
+    import json
+
+    from .installed import can_switch_to_user, run_checkout_as_user
+    if not can_switch_to_user():
+        pytest.skip("switching to the unprivileged user needs root, and a system interpreter it may run")
+    done = run_checkout_as_user(OTHERS_AS_USER, [], OTHERS)
+    assert done.returncode == 0, done.stderr[-3000:]
+    rows = json.loads(done.stdout)
+    for counter in (None, "callgrind"):
+        looked, seven = [row[1:] for row in rows if row[0] == counter]
+        assert looked[:2] == [base.OK, [[]]], (counter, looked)
+        assert seven[:2] == [base.OK, [7]], (counter, seven)
+
+
+LOOK_INSIDE = """import os
+def f():
+    seen = []
+    for d in FOLDERS:
+        try:
+            seen += os.listdir(d)
+        except OSError:
+            pass
+    try:
+        seen.append(open(EXPERT).read()[:40])
+    except OSError:
+        pass
+    return seen
+"""
+
+
+def test_what_effbench_works_on_is_invisible_inside_the_trees_a_sandbox_mounts(srunner, limits, tmp_path,
+                                                                                  monkeypatch):
+    """The process runner mounts all of /usr, the docker runner the interpreter's prefix, and what effbench works
+    on may lie inside: a checkout in /usr/src/app (the official Python image's WORKDIR), the working directory,
+    with its runs/ (expected outputs) and samples; a suite installed into a virtualenv under the base interpreter's
+    prefix (pyenv-virtualenv's and conda's envs/).  A sample read the expert's file there and ran it (eff@1 0.63
+    where its own code scored 0).  Folders effbench reads tasks from (here through its own loader) and the working
+    directory are now empty there, in a worker started from it."""
+    import shutil
+    import tempfile
+
+    from effbench.tasks.task import load_suite
+    tree = "/usr/src" if srunner.name == "process" else str(interpreter()[1])  # what each mounts from the host
+    os.makedirs(tree, exist_ok=True)
+    suite, work = (Path(tempfile.mkdtemp(prefix="effbench-test-", dir=tree)) for _ in range(2))
+    try:
+        shutil.copytree(Path(__file__).parent / "fixtures" / "tasks", suite / "tasks")
+        (work / "runs").mkdir()
+        expert = suite / "tasks" / "prefix-max" / "solutions" / "loop.py"
+        for d in (suite, work):
+            os.chmod(d, 0o755)  # mkdtemp's 0700 would hide it from the samples anyway
+        assert load_suite(suite / "tasks")
+        monkeypatch.chdir(work)
+        fresh = (ProcessSandbox if srunner.name == "process" else type(srunner))(slot=5)
+        fresh.put_input("empty", marshal.dumps([]))
+        try:
+            code = LOOK_INSIDE.replace("FOLDERS", repr([str(suite / "tasks"), str(work)])).replace("EXPERT",
+                                                                                                 repr(str(expert)))
+            ex = run(fresh, code, limits)
+        finally:
+            fresh.close()
+    finally:
+        shutil.rmtree(suite, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
+    assert ex.status == base.OK and ex.outputs == [[]], (srunner.name, ex.detail, ex.outputs)
+
+
 # ---------------------------------------------------------------- item 4: cleanup and attribution
 DEEP = """import os, stat
 def f():

@@ -37,6 +37,7 @@ from effbench.measuring.record_file import RecordGroups, StoreError, complete_en
 from effbench.measuring.record_index import RecordIndex
 from effbench.measuring.records import RunRecord, SampleInfo, Settings
 from effbench.measuring.run_dir import LOCK_FILE, check_out, identity_difference
+from effbench.sandbox.host_paths import keep_out
 from effbench.schema_check import first_problem
 
 IDENTITY = ("settings", "suite_hash", "samples_hash")
@@ -110,7 +111,7 @@ class RecordSink(Protocol):
 
 class RunStore:
     def __init__(self, root: Path, sync_interval: float = 1.0, readonly: bool = False):
-        self.root = Path(root)
+        self.root = keep_out(Path(root))  # every subject's outputs, the expected ones: out of a sandbox's reach
         self.sync_interval = sync_interval
         self.readonly = readonly
         self._index: RecordIndex | None = None  # records.jsonl by key, between open_for_run() and close()

@@ -28,11 +28,12 @@ from typing import Any
 
 import psutil
 
-from effbench.sandbox import images
+from effbench.sandbox import host_paths, images
 from effbench.errors import InfrastructureError
 from effbench.sandbox.client import PooledSandbox, WorkerDied, WorkerSession
 from effbench.sandbox.base import WRITABLE_MB
-from effbench.sandbox.process import WORKER_ENV, callgrind_command, interpreter, package_dirs, runners_dir
+from effbench.sandbox.process import (WORKER_ENV, callgrind_command, interpreter, interpreter_paths, package_dirs,
+                                      runners_dir)
 
 LABEL = "effbench"
 SOCK_DIR = "/sock"
@@ -244,9 +245,11 @@ class DockerSandbox(PooledSandbox):
 
     def mounts(self) -> dict:
         """The container's tmpfs mounts: its /tmp, and an empty read-only one over each package folder of the host
-        interpreter's prefix when that is mounted (process.package_dirs says why)."""
+        interpreter's prefix when that is mounted (process.package_dirs says why), and over each folder of what
+        effbench works on inside it (:mod:`.host_paths`)."""
         prefix = self.python_mount()
-        hidden = package_dirs(Path(prefix)) if prefix else []
+        hidden = host_paths.to_hide([Path(prefix)], interpreter_paths(*interpreter()),
+                                    package_dirs(Path(prefix))) if prefix else []
         return {"/tmp": TMPFS, **{path: HIDDEN for path in hidden}}
 
     def container_options(self) -> dict:

@@ -14,10 +14,12 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 from effbench.errors import InfrastructureError
 from effbench.sandbox.client import PooledSandbox, WorkerSession
+from effbench.sandbox import host_paths
 from effbench.sandbox import private_tmp as private_tmp_dir
 from effbench.sandbox import sealing
 from effbench.sandbox.base import WRITABLE_MB
@@ -35,6 +37,12 @@ WORKER_ENV = {
 def interpreter() -> tuple[str, Path]:
     """The real interpreter binary (not a venv or pyenv shim) and the prefix it needs."""
     return os.path.realpath(sys.executable), Path(sys.base_prefix).resolve()
+
+
+def interpreter_paths(python: str, prefix: Path) -> list[Path]:
+    """What the worker's interpreter loads from (its binary, prefix and standard library): never hidden, whatever
+    else is (:mod:`.host_paths`)."""
+    return [prefix, Path(python), Path(sysconfig.get_path("stdlib")).resolve()]
 
 
 def package_dirs(root: Path) -> list[str]:
@@ -76,16 +84,19 @@ def bwrap_command(python: str, prefix: Path, runners: Path, counter: str | None 
     worker runs as nobody with *private_tmp* as its /tmp (see :mod:`.private_tmp`): the same user, groups and /tmp
     as a docker worker, hence the same counts."""
     cmd = ["bwrap", "--ro-bind", "/usr", "/usr"]
+    trees = [Path("/usr"), prefix]
     for top in ("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"):
         if os.path.islink(top):
             cmd += ["--symlink", os.readlink(top), top]
         elif os.path.isdir(top):
             cmd += ["--ro-bind", top, top]
+            trees.append(Path(top))
     if not str(prefix).startswith("/usr/"):
         for parent in reversed(prefix.parents[:-1]):
             cmd += ["--perms", "0755", "--dir", str(parent)]
         cmd += ["--ro-bind", str(prefix), str(prefix)]
-    for hidden in sorted({*package_dirs(prefix), *package_dirs(Path("/usr")), *package_dirs(Path("/usr/local"))}):
+    packages = [*package_dirs(prefix), *package_dirs(Path("/usr")), *package_dirs(Path("/usr/local"))]
+    for hidden in host_paths.to_hide(trees, interpreter_paths(python, prefix), packages):
         cmd += ["--perms", "0755", "--tmpfs", hidden, "--remount-ro", hidden]
     cmd += [
         "--perms", "0755", "--dir", "/opt", "--ro-bind", str(runners), SANDBOX_RUNNERS,
@@ -96,6 +107,12 @@ def bwrap_command(python: str, prefix: Path, runners: Path, counter: str | None 
           else ["--perms", "0755", "--size", str(WRITABLE_MB << 20), "--tmpfs", "/tmp"]),
         "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try",
         "--die-with-parent", "--new-session", "--chdir", "/tmp", "--clearenv",
+        # The worker is the sandbox's PID 1: by default bubblewrap stays there as a reaper, holding the worker's
+        # protocol pipes (fds 0 and 1) and the host's environment.  Not root, it has the user's uid, is dumpable
+        # and has no seccomp filter, so a sample at that uid opened its memory read-write, its environment, and
+        # its stdout, the worker's replies to the host, where a frame it wrote became its run's reply (1 us of
+        # CPU, outputs of its choosing) and every later reply went to the run after.  The worker is non-dumpable.
+        "--as-pid-1",
     ]
     privileged = os.geteuid() == 0
     if not privileged:

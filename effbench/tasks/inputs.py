@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from effbench.errors import TaskError
+from effbench.sandbox.host_paths import keep_out
 from effbench.tasks.checkers import make_checker
 from effbench.tasks.input_process import INPUT_PROCESS
 from effbench.tasks.task import Task, default_tasks_dir
@@ -50,6 +51,7 @@ class InputCache:
 
     def __init__(self, root: Path | None = None, enabled: bool = True):
         self.root = Path(root) if root else default_cache_dir()
+        keep_out(self.root)  # inputs, and the expected outputs of hand cases: out of a sandbox's reach
         self.enabled = enabled
         self.problem = ""  # why the cache stopped being used, if it did (``effbench run`` says it: see _unusable)
 

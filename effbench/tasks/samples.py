@@ -31,6 +31,7 @@ from effbench.errors import SampleError
 from effbench.importers import enamel_samples
 from effbench.importers.common import read_limited
 from effbench.measuring.records import SampleInfo
+from effbench.sandbox.host_paths import keep_out
 from effbench.tables import code_point, unshowable
 from effbench.tasks.task import Task, is_hidden
 
@@ -109,6 +110,7 @@ def load_samples(path: Path, tasks: dict[str, Task], keep_unknown_tasks: bool = 
     """Read a samples file or EvalPlus folder.  Unknown task ids are an error unless ``keep_unknown_tasks`` (then
     they are dropped).  *model* names samples that have none and overrides the others (*warn* is told once)."""
     path = Path(path)
+    keep_out(path if path.is_dir() else path.parent)  # every other sample's code: out of a sandbox's reach
     if fmt not in FORMATS:
         raise SampleError(f"unknown samples format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if model is not None:

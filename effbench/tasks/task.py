@@ -18,6 +18,7 @@ from types import ModuleType
 
 from effbench.errors import TaskError
 from effbench.files import is_temporary
+from effbench.sandbox.host_paths import keep_out
 from effbench.tables import code_point, unshowable
 from effbench.tasks.modules import (check_reference_code, checker_function, generator_function, load_module,
                                     read_task_file)
@@ -190,6 +191,7 @@ def load_task(path: Path) -> Task:
     """The task in folder *path*: its manifest checked (:func:`effbench.tasks.manifest.check_manifest`, then the
     rules across fields here), every failure one TaskError line naming the file and the field."""
     path = Path(path)
+    keep_out(path)  # every expert's code: never in a sandbox's reach (effbench.sandbox.host_paths)
     where = path / "task.toml"
     try:
         manifest = tomllib.loads(where.read_bytes().decode("utf-8-sig"))  # an editor's byte-order mark is no TOML
@@ -344,6 +346,7 @@ TASK_FILES = ("generator.py", "cases.py", "solutions")
 
 def discover(tasks_dir: Path) -> list[Path]:
     tasks_dir = Path(tasks_dir)
+    keep_out(tasks_dir)
     if not tasks_dir.is_dir():
         raise TaskError(f"{tasks_dir}: task directory not found" if not tasks_dir.exists() else
                         f"{tasks_dir}: not a folder (--tasks-dir takes the folder that holds the task folders)")

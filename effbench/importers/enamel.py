@@ -127,7 +127,8 @@ def build_task(number: int, row: dict, enamel_draws: bool = False) -> TaskFolder
 
 def _generator_py(origin_id: str, prompt: str, source: str, sizes: list[int], index: int, enamel_draws: bool,
                   hash_seed: int | None) -> str:
-    # the origin's code is embedded (not referenced) so that the input cache, keyed by this file, sees every change
+    # the origin's code is embedded (not referenced) so that the input cache, keyed by the folder's files, sees every
+    # change
     return f'''"""ENAMEL's input generator of {origin_id} behind effbench's generate(size, rng).
 
 Written by `effbench import enamel`.  The manifest's level sizes are ENAMEL level numbers; ENAMEL's own sizes

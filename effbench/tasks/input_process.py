@@ -8,7 +8,8 @@ whichever thread asks, each waited for at most :data:`INPUT_BUDGET`'s wall clock
 Every way a request can fail (the code raised, went past a budget, ended or killed the process) is one
 :class:`TaskError` line naming the file, and the level and test for an input; a process that failed a request is
 replaced for the next one. The host interrupted while it waits (Ctrl-C) ends the process too, so that no answer
-meant for one request is read as another's.
+meant for one request is read as another's.  A process that loaded a task's code is replaced too once the task's
+files have changed (:meth:`InputProcess._ask`).
 """
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ class TaskFiles(Protocol):
 
     def module_name(self, name: str) -> str: ...
 
+    def inputs_hash(self) -> str: ...
+
 
 @dataclass(frozen=True)
 class InputBudget:
@@ -60,38 +63,49 @@ class InputProcess:
         self._proc: worker_process.TaskProcess | None = None
         self._finalizer: weakref.finalize | None = None
         self._cpu_s = 0.0  # the budget the running process was started with
+        self._loaded: dict[str, str] = {}  # task folder -> inputs hash of the files the running process read there
 
     def generate(self, task: TaskFiles, where: str, size: int, seed: int, index: int) -> bytes:
         """The marshal bytes of ``generate(size, random.Random(seed)[, index])`` of *task*'s generator.py; a failure
         is the TaskError of *where*."""
         request = ("generate", str(task.path / "generator.py"), task.module_name("generator"), where,
                    (size, seed, index), task.memory_mb)
-        return self._ask(request, where, "generate")
+        return self._ask(request, where, "generate", task.inputs_hash())
 
     def load_checker(self, task: TaskFiles) -> None:
         """Load *task*'s checker.py here, where its top-level code is bounded (it judges in the checker process):
         one that does not load, or defines no ``check``, is the task's error."""
         path = str(task.path / "checker.py")
-        self._ask(("checker", path, task.module_name("checker"), path, None, task.memory_mb), path, "checker.py")
+        self._ask(("checker", path, task.module_name("checker"), path, None, task.memory_mb), path, "checker.py",
+                  task.inputs_hash())
 
-    def cases(self, path: Path, module_name: str, memory_mb: int) -> tuple[list[dict], list[bytes]]:
+    def cases(self, path: Path, module_name: str, memory_mb: int, made_from: str) -> tuple[list[dict], list[bytes]]:
         """CASES of the cases.py at *path* (loaded as module *module_name*), and each case's arguments in marshal
-        bytes."""
+        bytes.  *made_from*: its task's inputs hash (see :meth:`_ask`)."""
         request = ("cases", str(path), module_name, str(path), None, memory_mb)
-        return marshal.loads(self._ask(request, str(path), "cases.py"))
+        return marshal.loads(self._ask(request, str(path), "cases.py", made_from))
 
-    def _ask(self, request: tuple, where: str, who: str) -> bytes:
+    def _ask(self, request: tuple, where: str, who: str, made_from: str) -> bytes:
+        """*made_from*: the inputs hash of the task whose file *request* names
+        (:meth:`~effbench.tasks.task.Task.inputs_hash`).  The process keeps what it loaded (the module, the data
+        file its top level read, a helper module it imported): asked again after the task's files changed (the
+        Python API in a notebook, between two runs), it made the old inputs, which the cache then stored under the
+        new files' key.  A process that read the task's files as they were is replaced."""
         budget = INPUT_BUDGET
         kind, path, *rest, memory_mb = request
         memory_mb = max(budget.memory_mb, TASK_MEMORY_FACTOR * memory_mb)
         # the file absolute: the process works in a directory of its own (worker_process.start); *where* says it
         # as the user gave it
-        data = marshal.dumps((kind, os.path.abspath(path), *rest, memory_mb))
+        path = os.path.abspath(path)
+        data = marshal.dumps((kind, path, *rest, memory_mb))
+        folder = os.path.dirname(path)
         with self._lock:
             try:
-                if self._proc is not None and self._cpu_s != budget.cpu_s:
+                if self._proc is not None and (self._cpu_s != budget.cpu_s
+                                               or self._loaded.get(folder, made_from) != made_from):
                     self._stop()
                 proc = self._proc or self._start(budget, where, who)
+                self._loaded[folder] = made_from
                 try:
                     wire.write_frame(proc.stdin, data)
                 except OSError:  # the process is gone (killed from outside between two requests): once more, fresh
@@ -122,6 +136,7 @@ class InputProcess:
         if self._finalizer is not None:
             self._finalizer()
         self._proc = self._finalizer = None
+        self._loaded.clear()
 
     def _reply(self, proc: worker_process.TaskProcess, budget: InputBudget, where: str, who: str) -> tuple[str, object]:
         """The process's next reply, or the TaskError of *where* if none comes within the wall-clock budget."""

@@ -1,7 +1,8 @@
 """Test inputs: hand cases and stress inputs from the task's generator, deterministic and cached on disk.
 
 An input is stored as the ``marshal`` bytes of its argument list: that is what travels to the sandbox, and the cache
-key is derived from the generator's source, the size and the seed, so editing a generator invalidates its inputs.
+key is derived from the files that can make it (:meth:`~effbench.tasks.task.Task.inputs_hash`: the generator, the
+data files and modules it may read), the size and the seed, so editing any of them makes its inputs afresh.
 """
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ def default_cache_dir() -> Path:
 
 
 class InputCache:
-    """Generates each input once per (generator source, size, seed) and keeps it on disk."""
+    """Generates each input once per (files that make it, size, seed) and keeps it on disk."""
 
     def __init__(self, root: Path | None = None, enabled: bool = True):
         self.root = Path(root) if root else default_cache_dir()
@@ -71,13 +72,13 @@ class InputCache:
         """*twice*: an input not found in the cache is made a second time and must have the same bytes (see
         :func:`check_inputs`)."""
         size, count = task.levels.sizes[level], task.levels.tests[level]
-        source = task.generator_source()
-        return [self._one(task, source, level, i, size, seed, twice) for i in range(count)]
+        made_from = task.inputs_hash()
+        return [self._one(task, made_from, level, i, size, seed, twice) for i in range(count)]
 
-    def _one(self, task: Task, source: bytes, level: int, index: int, size: int, seed: int,
+    def _one(self, task: Task, made_from: str, level: int, index: int, size: int, seed: int,
              twice: bool = False) -> TestInput:
         test_seed = derive_seed(seed, task.id, level, index)
-        key = _key(task.id, "gen", source + f":{size}:{test_seed}".encode())
+        key = _key(task.id, "gen", f"{made_from}:{size}:{test_seed}".encode())
         path = self.root / task.id / f"{key}.marshal"
         if self.enabled:
             try:

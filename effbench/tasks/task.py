@@ -12,6 +12,7 @@ import hashlib
 import importlib.util
 import os
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from types import ModuleType
@@ -103,16 +104,25 @@ class Task:
     def cases(self) -> list[dict]:
         """CASES of cases.py, made in the input process (:mod:`effbench.tasks.input_process`: task-author code,
         bounded there), once per command."""
-        return _cases(self.path / "cases.py", self.module_name("cases"), self.memory_mb)[0]
+        return _cases(self.path / "cases.py", self.module_name("cases"), self.memory_mb, self.inputs_hash())[0]
 
     def case_blobs(self) -> list[bytes]:
         """Each hand case's argument list in marshal bytes, as it travels to the sandbox."""
-        return _cases(self.path / "cases.py", self.module_name("cases"), self.memory_mb)[1]
+        return _cases(self.path / "cases.py", self.module_name("cases"), self.memory_mb, self.inputs_hash())[1]
 
-    def generator_source(self) -> bytes:
-        """generator.py's bytes, which key the input cache: a task without one is a TaskError line, as a missing
-        cases.py is (:func:`effbench.tasks.modules.load_module`), not an OSError from deep in the cache."""
-        return read_task_file(self.path / "generator.py")
+    def inputs_hash(self) -> str:
+        """Content hash of the files that can make the task's inputs, which keys the input cache: every file of the
+        folder that :meth:`content_hash` covers but the manifest, the solutions (the references' files, the pool)
+        and the tier file.  Keyed by generator.py's bytes alone, a data file it reads (or a module it imports from
+        the folder) edited left a run measured on the old inputs, under the task's new content hash.  The files
+        left out are what a task author edits while tuning a task, and none can make an input: the sizes, the
+        id and the test counts that the manifest gives the generator are in the key, or pick which inputs are
+        made; the solutions and the tier file (``tiers build`` writes it) are what is measured on them.  Keyed by
+        them too, each such edit made the task's inputs again (a task's took up to 18.8 s).  A task without a
+        generator.py is a TaskError line, not an OSError from deep in the cache."""
+        read_task_file(self.path / "generator.py")
+        measured = {PurePosixPath(r.file).as_posix() for r in self.references} | {f"{p}.py" for p, _ in self.pool}
+        return hash_tree(self.path, lambda rel: rel in measured or rel in ("task.toml", DPE_TIERS_FILE))
 
     def generator(self):
         """``generate`` itself, loaded here (for a look at what it makes; the inputs of a command are made in the
@@ -127,27 +137,33 @@ class Task:
 
 
 @functools.cache
-def _cases(path: Path, module_name: str, memory_mb: int) -> tuple[list[dict], list[bytes]]:
+def _cases(path: Path, module_name: str, memory_mb: int, made_from: str) -> tuple[list[dict], list[bytes]]:
+    """Kept per *made_from* (the task's inputs hash), so that a process that loads a task again after its files
+    changed (the Python API) gets the cases as they are now."""
     from effbench.tasks.input_process import INPUT_PROCESS  # the process's module: not for merely listing the suite
-    return INPUT_PROCESS.cases(path, module_name, memory_mb)
+    return INPUT_PROCESS.cases(path, module_name, memory_mb, made_from)
 
 
 DPE_TIERS_FILE = "tiers.json"  # a task's DPE tier file (effbench/tasks/dpe_tier_file.py)
 MAX_TASK_FILES = 10_000  # a task folder is a few files; more means a link to a big tree (``data -> /``)
 
 
-def hash_tree(path: Path) -> str:
-    """Content hash of a folder (file names and bytes), ignoring caches.  A linked folder inside it (``solutions``
+def hash_tree(path: Path, leave_out: Callable[[str], bool] = lambda rel: False) -> str:
+    """Content hash of a folder (file names and bytes), ignoring caches and the files whose path relative to it
+    (``solutions/loop.py``) *leave_out* is true of.  A linked folder inside it (``solutions``
     shared by two tasks) is hashed as the files it shows: ``rglob`` does not go into one, so an expert edited there
     left the hash as it was, and a run resumed on, or a leaderboard merged, the task's old measurements.  Whatever
     the folder holds is the author's: a file that cannot be read is one TaskError line naming it."""
     digest = hashlib.sha256()
     for file in sorted(_files(path)):
+        rel = file.relative_to(path).as_posix()
+        if leave_out(rel):
+            continue
         try:
             data = file.read_bytes()
         except OSError as exc:
             raise TaskError(f"{file}: cannot be read for the task's content hash ({exc.strerror})") from None
-        digest.update(file.relative_to(path).as_posix().encode() + b"\0" + data + b"\0")
+        digest.update(rel.encode() + b"\0" + data + b"\0")
     return digest.hexdigest()
 
 

@@ -77,12 +77,19 @@ def test_the_wheel_carries_every_file_git_tracks_of_each_package(built_wheel, pa
     assert expected and (lacks, untracked) == ([], [])
 
 
-def test_the_wheel_declares_its_license_as_an_spdx_expression(built_wheel):
+def test_the_wheel_declares_its_license_as_an_spdx_expression_and_carries_its_text(built_wheel):
     """``license = {text = "MIT"}`` built with a SetuptoolsDeprecationWarning that said setuptools would stop
-    building it after 2027-02-18 (pip builds with the newest setuptools, so `pip install .` would have failed)."""
+    building it after 2027-02-18 (pip builds with the newest setuptools, so `pip install .` would have failed).
+    The MIT licence asks that its notice go with every copy: the repository had no LICENSE file, so neither it nor
+    the wheel carried one (now the wheel's ``dist-info/licenses/LICENSE``, named in its metadata)."""
     with zipfile.ZipFile(built_wheel) as wheel:
-        metadata = wheel.read(next(n for n in wheel.namelist() if n.endswith(".dist-info/METADATA"))).decode()
+        names = wheel.namelist()
+        metadata = wheel.read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
+        licence = [n for n in names if n.endswith(".dist-info/licenses/LICENSE")]
+        text = wheel.read(licence[0]).decode() if licence else ""
     assert "License-Expression: MIT\n" in metadata and "\nLicense: " not in metadata
+    assert "License-File: LICENSE\n" in metadata
+    assert text == (ROOT / "LICENSE").read_text() and text.startswith("MIT License\n")
 
 
 def test_a_task_with_a_data_file_its_generator_reads_validates_installed(installed):

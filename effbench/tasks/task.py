@@ -111,16 +111,12 @@ class Task:
         return _cases(self.path / "cases.py", self.module_name("cases"), self.memory_mb, self.inputs_hash())[1]
 
     def inputs_hash(self) -> str:
-        """Content hash of the files that can make the task's inputs, which keys the input cache: every file of the
-        folder that :meth:`content_hash` covers but the manifest, the solutions (the references' files, the pool)
-        and the tier file.  Keyed by generator.py's bytes alone, a data file it reads (or a module it imports from
-        the folder) edited left a run measured on the old inputs, under the task's new content hash.  The files
-        left out are what a task author edits while tuning a task, and none can make an input: the sizes, the
-        id and the test counts that the manifest gives the generator are in the key, or pick which inputs are
-        made; the solutions and the tier file (``tiers build`` writes it) are what is measured on them.  Keyed by
-        them too, each such edit made the task's inputs again (a task's took up to 18.8 s).  A task without a
-        generator.py is a TaskError line, not an OSError from deep in the cache."""
-        read_task_file(self.path / "generator.py")
+        """Hash of the files that can make the task's inputs, which keys the input cache: all :meth:`content_hash`
+        covers but the manifest (its sizes and id are in the key), the solutions (references, pool) and the tier
+        file (``tiers build`` writes it), which are edited while a task is tuned and cannot make an input: keyed
+        by them, each edit made the inputs again (up to 18.8 s a task).  Keyed by generator.py alone, an edited
+        data file (or module) it reads left a run measured on the old inputs under the task's new content hash."""
+        read_task_file(self.path / "generator.py")  # none: one TaskError line, not an OSError from the cache
         measured = {PurePosixPath(r.file).as_posix() for r in self.references} | {f"{p}.py" for p, _ in self.pool}
         return hash_tree(self.path, lambda rel: rel in measured or rel in ("task.toml", DPE_TIERS_FILE))
 
@@ -138,8 +134,7 @@ class Task:
 
 @functools.cache
 def _cases(path: Path, module_name: str, memory_mb: int, made_from: str) -> tuple[list[dict], list[bytes]]:
-    """Kept per *made_from* (the task's inputs hash), so that a process that loads a task again after its files
-    changed (the Python API) gets the cases as they are now."""
+    """Per *made_from* (the task's inputs hash): a task loaded again after an edit (the Python API) gets new cases."""
     from effbench.tasks.input_process import INPUT_PROCESS  # the process's module: not for merely listing the suite
     return INPUT_PROCESS.cases(path, module_name, memory_mb, made_from)
 

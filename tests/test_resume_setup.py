@@ -21,6 +21,7 @@ from effbench.measuring import machine, run_setup
 from effbench.measuring.records import Settings
 from effbench.measuring.run import execute_run
 from effbench.sandbox import process
+from effbench.sandbox.process import ProcessSandbox
 from effbench.sandbox.runner_source import runners_digest, runners_dir
 from effbench.tasks.inputs import InputCache
 from effbench.tasks.samples import load_samples
@@ -125,6 +126,25 @@ def test_a_timed_run_resumed_on_a_machine_of_another_cpu_is_refused_before_measu
     after = _files(out)
     assert after.keys() == before.keys()
     assert {k: v for k, v in after.items() if k != "run.json"} == {k: v for k, v in before.items() if k != "run.json"}
+
+
+@pytest.mark.sandbox
+def test_a_fresh_worker_of_a_sandbox_must_run_what_its_first_ran(tmp_path, monkeypatch):
+    """A worker restarted mid-run (a sample's mess, a crash) after the installation changed ran the new runner files
+    for the rest of the run, unseen: its hello was taken as the sandbox's description."""
+    sandbox = ProcessSandbox(slot=0)
+    sandbox.start()
+    try:
+        first = sandbox.info()["runners"]
+        sandbox.restart()  # the same files: fine
+        assert sandbox.info()["runners"] == first
+        other = _other_runners(tmp_path)
+        monkeypatch.setattr(process, "runners_dir", lambda: other)
+        with pytest.raises(InfrastructureError, match=f"runners '{first}' then, '{runners_digest(other)}' now"):
+            sandbox.restart()
+        assert sandbox.session is None
+    finally:
+        sandbox.close()
 
 
 def test_what_a_resume_compares_depends_on_what_was_measured():

@@ -53,9 +53,9 @@ def changes(recorded: Mapping, now: Mapping, names: tuple[str, ...]) -> list[str
 
 def _refuse(out: Path, what: list[str], where: str) -> SetupChanged:
     at = f" ({where})" if where else ""
-    return SetupChanged(f"{out}: this run was measured with another setup than its workers' now{at}: "
+    return SetupChanged(f"{out}: its workers{at} would measure with another setup than the run recorded: "
                         f"{'; '.join(what)}; one run never mixes measurements of two setups: resume it with the "
-                        "setup it recorded, or measure into another --out")
+                        "recorded setup, or measure into another --out")
 
 
 def check_runner(out: Path, measure: str, recorded: Mapping | None, told: Mapping, where: str = "") -> None:

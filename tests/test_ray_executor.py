@@ -284,7 +284,7 @@ def test_nodes_whose_workers_run_other_runner_files_are_not_mixed():
     """The nodes of a cluster count with the same interpreter and counter, or the run stops: the runner files their
     workers run (each node's own effbench install, or image) were left out, so counts of other harness code were
     mixed into one run."""
-    from effbench.measuring.ray_executor import _identity
+    from effbench.measuring.run_setup import counting_identity as _identity
     hello = {"runner": "process", "counter": "callgrind", "python": "3.11.7", "implementation": "cpython",
              "executable": "/usr/bin/python3.11", "runners": "0123456789ab", "pid": 7}
     assert _identity(hello) == _identity(dict(hello, pid=8))

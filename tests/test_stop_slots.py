@@ -37,6 +37,16 @@ class _Schedule:
         return None
 
 
+class _Setups:
+    """The run's record of its setup (measuring.run_setup.WorkerSetups) with no record: every slot is taken."""
+
+    def check(self, told, where="") -> None:
+        pass
+
+    def record(self, told, where="") -> None:
+        pass
+
+
 class _Sink:
     """A store that records what reaches it: nothing may, once the run is stopping."""
 
@@ -61,7 +71,7 @@ def test_a_stopped_run_of_busy_docker_slots_ends_at_once_leaving_nothing(engine,
 
     monkeypatch.setattr(parallel, "_drain", busy)
     sink = _Sink()
-    pool = parallel._Pool(_Schedule(), Settings(runner="docker"), sink, None, Progress(), None, 2, lambda info: None,
+    pool = parallel._Pool(_Schedule(), Settings(runner="docker"), sink, None, Progress(), None, 2, _Setups(),
                           Timeline(None))
     signalled: list[float] = []
 
@@ -110,7 +120,7 @@ def test_a_stop_while_slots_start_their_workers_starts_none(monkeypatch):
     monkeypatch.setattr(PooledSandbox, "start", held_start)
     monkeypatch.setattr(ProcessSandbox, "_spawn", spawn)
     pool = parallel._Pool(_Schedule(), Settings(runner="process", measure="instructions"), _Sink(), None,
-                          Progress(), None, 2, lambda info: None, Timeline(None))
+                          Progress(), None, 2, _Setups(), Timeline(None))
 
     def stop_when_starting():
         starting.wait(10)

@@ -1,7 +1,7 @@
 """The local executor: ``effbench run --jobs N`` measures in N sandbox slots at once, what :mod:`.schedule` hands
 each (a task per slot; counting instructions, the last tasks' samples spread over every slot).
 
-Each slot is a thread driving its own sandboxes (:func:`.unit.open_slot`), pinned to a core of its own; the threads
+Each slot is a thread driving its own sandboxes (:class:`.unit.Slot`), pinned to a core of its own; the threads
 mostly wait on their workers, so the host's GIL is not what limits them.  The run store stays single-writer in
 effect: every append goes through one lock, as one whole line, so ``records.jsonl`` is as consistent after a
 ``kill -9`` as a one-slot run's (the torn last line, if any, is dropped on load) and a rerun resumes it.
@@ -23,8 +23,9 @@ from effbench.measuring.progress import Progress
 from effbench.measuring.records import RunRecord, Settings
 from effbench.measuring.schedule import REFERENCE, SAMPLE, START, SWITCH, Schedule, Span, Timeline
 from effbench.measuring.store import RecordSink, RunStore
-from effbench.measuring.unit import (Slot, WorkUnit, measure_one, measure_reference, new_slot, open_slot,
-                                    resume_reference, slot_info)
+from effbench.measuring.run_setup import WorkerSetups
+from effbench.measuring.unit import (Slot, WorkUnit, measure_one, measure_reference, new_slot, resume_reference,
+                                    slot_info)
 
 # Timing modes: one slot unless asked (the fidelity cost of two is in README, "Throughput").
 TIMING_DEFAULT_JOBS = 1
@@ -106,29 +107,32 @@ class SharedProgress(Progress):
 
 
 def run_local(units: list[WorkUnit], settings: Settings, store: RunStore, cache: InputCache, progress: Progress,
-              on_unscorable: Callable[[str], None] | None, jobs: int, on_runner: Callable[[dict], None],
+              on_unscorable: Callable[[str], None] | None, jobs: int, setups: WorkerSetups,
               timeline: list[Span] | None = None) -> None:
-    """Measure *units* in *jobs* slots, handed out by a :class:`.schedule.Schedule`.  *on_runner* gets the runner
-    description (run.json's ``runner``) once the first slot's sandboxes answer, before anything is measured.  With one
-    slot everything runs in the calling thread, unpinned, exactly as before slots existed.  *timeline*: a list that
-    gets every slot's spans (start-up, references, samples), to account busy and idle slot-time."""
+    """Measure *units* in *jobs* slots, handed out by a :class:`.schedule.Schedule`.  Each slot's workers are
+    checked against the run's recorded setup (*setups*) before the slot measures anything, the first's recorded: its
+    plain worker as soon as it answers (the counting worker takes seconds to start under callgrind), then the whole
+    slot; a refusal stops the run.  With one slot everything runs in the calling thread, unpinned, exactly as before
+    slots existed.  *timeline*: a list that gets every slot's spans (start-up, references, samples), to account busy
+    and idle slot-time."""
     split = settings.measure == "instructions"
     schedule = Schedule(units, split)
     samples = sum(len(u.samples) for u in units)
     if jobs == 1 or len(units) + split * samples <= 1:  # one slot, or one job at most: no thread
         started = time.monotonic()
-        slot = open_slot(settings)
+        slot = new_slot(settings)
+        slot.start(setups.check)
         spans = Timeline(timeline)
         spans.span(0, START, "", started)
         try:
-            on_runner(slot_info(slot))
+            setups.record(slot_info(slot))
             _drain(slot, schedule, store, settings, cache, progress, on_unscorable, spans)
         finally:
             slot.close()
         return
     jobs = min(jobs, len(units) if not split else len(units) + samples)
     store.hold_for(jobs)  # each slot's subjects stay parsed (RecordIndex.hold_for)
-    _Pool(schedule, settings, store, cache, progress, on_unscorable, jobs, on_runner, Timeline(timeline)).run()
+    _Pool(schedule, settings, store, cache, progress, on_unscorable, jobs, setups, Timeline(timeline)).run()
 
 
 def _drain(slot: Slot, schedule: Schedule, store: RecordSink, settings: Settings, cache: InputCache,
@@ -159,8 +163,8 @@ def _drain(slot: Slot, schedule: Schedule, store: RecordSink, settings: Settings
 
 
 class _Pool:
-    def __init__(self, schedule, settings, store, cache, progress, on_unscorable, jobs, on_runner, spans):
-        self.settings, self.cache, self.on_unscorable, self.on_runner = settings, cache, on_unscorable, on_runner
+    def __init__(self, schedule, settings, store, cache, progress, on_unscorable, jobs, setups, spans):
+        self.settings, self.cache, self.on_unscorable, self.setups = settings, cache, on_unscorable, setups
         self.store, self.progress = SharedStore(store), SharedProgress(progress)
         self.schedule, self.spans = schedule, spans
         cpus = usable_cpus()
@@ -217,11 +221,15 @@ class _Pool:
             slot = self.slots[index] = new_slot(self.settings, index, self.cpus[index])
             if self.store.stopping.is_set():
                 raise Stopped()
-            slot.start()
-            self.spans.span(index, START, "", started)
-            if index == 0:
+            where = f"slot {index}"  # every slot's workers, not the first's alone: each may run another setup
+
+            def check(told: dict) -> None:
                 with self.store.lock:
-                    self.on_runner(slot_info(slot))
+                    self.setups.check(told, where)
+            slot.start(check)
+            self.spans.span(index, START, "", started)
+            with self.store.lock:
+                self.setups.record(slot_info(slot), where)
             _drain(slot, self.schedule, self.store, self.settings, self.cache, self.progress, self._unscorable,
                    self.spans)
         except Stopped:

@@ -30,7 +30,7 @@ from collections import OrderedDict
 from typing import Any, TextIO
 from collections.abc import Callable, Iterable
 
-from effbench.measuring import machine, ray_sigterm
+from effbench.measuring import machine, ray_sigterm, run_setup
 from effbench.errors import EffbenchError, InfrastructureError, SetupError
 from effbench.measuring.ray_connect import check_reachable, check_token
 from effbench.tasks.inputs import InputCache
@@ -45,9 +45,6 @@ from effbench.measuring.unit import WorkUnit, measure_unit, open_slot, slot_info
 SLOT_LOCK_ROOT = Path("/tmp")
 MAX_RETRIES = 2  # a unit whose worker process or node died is resubmitted this many times
 POLL_S = 0.5  # how often the driver drains the inbox while units run
-# What must be the same on every node for instruction counts to be comparable (the executor's hello, sandbox.client),
-# the digest of the runner files its workers run included (a node's effbench install may hold other ones)
-COUNT_IDENTITY = ("runner", "counter", "python", "implementation", "executable", "runners")
 HELD = 8  # subjects of samples a worker's store holds the records of (MemoryStore)
 
 
@@ -219,7 +216,7 @@ def _node_id() -> str | None:
 
 def run_ray(units: list[WorkUnit], settings: Settings, store: RunStore, cache: InputCache, progress: Progress,
             on_unscorable: Callable[[str], None] | None, address: str | None,
-            on_runner: Callable[[dict], None]) -> None:
+            on_runner: Callable[[dict, str], None]) -> None:
     """Submit every unit to the cluster at *address* (None: start one on this machine for the run), and write what
     streams back into *store* as it is measured."""
     import ray
@@ -253,18 +250,18 @@ class _Driver:
     """Submits units, writes what streams in, resubmits a unit whose worker died from what the store holds then."""
 
     def __init__(self, ray, remote, settings: Settings, store: RunStore, cache: InputCache, progress: Progress,
-                 on_unscorable: Callable[[str], None] | None, on_runner: Callable[[dict], None]):
+                 on_unscorable: Callable[[str], None] | None, on_runner: Callable[[dict, str], None]):
         self.ray, self.remote, self.settings, self.store, self.progress = ray, remote, settings, store, progress
         self.cache = cache
         self.on_unscorable, self.on_runner = on_unscorable, on_runner
         self.meta = store.read_meta()
         self.hashes = {tid: info["content_hash"] for tid, info in self.meta["tasks"].items()}
-        runner = self.meta.get("runner")
-        self.identity = _identity(runner) if runner and settings.measure == "instructions" else None
+        self.setups = run_setup.NodeSetups(store.root, settings.measure, self.meta)
         self.nodes = dict(self.meta.get("nodes") or {})
         self.attempts: dict[str, int] = {}
         self.pending: dict[Any, WorkUnit] = {}
         self.replayed: set[str] = set()  # tasks whose samples were all measured before (a resume): no work, to progress
+        self.seeded: set[str] = set()  # tasks whose worker was sent records to go on from (a resume, a retry)
         self.inbox = ray.remote(num_cpus=0)(Inbox).remote()
 
     def run(self, units: list[WorkUnit]) -> None:
@@ -290,9 +287,12 @@ class _Driver:
         tid = unit.task.id
         if left is None:
             left = samples_left(unit, self.store, self.settings, self.cache)
-        ref = self.remote.remote(WorkUnit(unit.task, left, unit.tier_file), self.settings,
-                                 records_for(unit, left, self.store), self.store.load_expected(tid), self.hashes[tid],
-                                 self.inbox, self.attempts.setdefault(tid, 0))
+        records = records_for(unit, left, self.store)
+        if records:
+            self.seeded.add(tid)
+        ref = self.remote.remote(WorkUnit(unit.task, left, unit.tier_file), self.settings, records,
+                                 self.store.load_expected(tid), self.hashes[tid], self.inbox,
+                                 self.attempts.setdefault(tid, 0))
         self.pending[ref] = unit  # the whole unit: its steps are the progress made when it returns
 
     def _take_streamed(self) -> None:
@@ -307,14 +307,11 @@ class _Driver:
                 self.store.append(RunRecord.from_dict(value))
 
     def _hello(self, task_id: str, runner: dict, node: dict) -> None:
-        if self.settings.measure == "instructions":
-            self.identity = self.identity or _identity(runner)
-            if _identity(runner) != self.identity:
-                raise InfrastructureError(f"ray: node {node.get('hostname')} counts instructions with "
-                                          f"{_identity(runner)}, the run with {self.identity}: counts from "
-                                          "different interpreters, counters or runner files are never mixed")
+        """A unit's first word: its node is checked (:class:`.run_setup.NodeSetups`) before any of its measurements
+        is kept, and recorded as the task's."""
+        self.setups.check(task_id, runner, node, self.nodes.get(task_id), task_id in self.seeded)
         if not self.meta.get("runner"):
-            self.on_runner(runner)
+            self.on_runner(runner, f"node {node.get('hostname')}")
             self.meta["runner"] = runner
         self.nodes[task_id] = node
         _record_nodes(self.store, self.nodes)
@@ -332,10 +329,6 @@ class _Driver:
                 self.on_unscorable(message)
         self.progress.phase("done", result.task_id)
         self.progress.advance(unit.steps, measured=unit.task.id not in self.replayed)
-
-
-def _identity(runner: dict | None) -> tuple:
-    return tuple((runner or {}).get(k) for k in COUNT_IDENTITY)
 
 
 def _result(ray, ref, unit: WorkUnit, retry: bool) -> UnitResult | None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from effbench.clock import utc_now
 from effbench.version import __version__
-from effbench.measuring import machine, provenance
+from effbench.measuring import machine, provenance, run_setup
 from effbench.errors import EffbenchError
 from effbench.tasks.inputs import InputCache, check_inputs
 from effbench.scoring.leaderboard import task_table
@@ -122,12 +122,11 @@ def _measure(tasks: list[Task], samples: list[Sample], settings: Settings, store
     progress.start(sum(u.steps for u in units))
     try:
         _record_executor(store, executor)
+        setups = run_setup.WorkerSetups(store, settings.measure)
         if executor.kind == "ray":
-            run_ray(units, settings, store, cache, progress, on_unscorable, executor.address,
-                    lambda info: _record_runner(store, info))
+            run_ray(units, settings, store, cache, progress, on_unscorable, executor.address, setups.record)
         else:
-            run_local(units, settings, store, cache, progress, on_unscorable, executor.jobs,
-                      lambda info: _record_runner(store, info), timeline)
+            run_local(units, settings, store, cache, progress, on_unscorable, executor.jobs, setups, timeline)
     finally:
         progress.close()
 
@@ -138,13 +137,6 @@ def _record_executor(store: RunStore, executor: Executor) -> None:
     meta = store.read_meta()
     meta["executor"] = executor.describe()
     store.write_json("run.json", meta)
-
-
-def _record_runner(store: RunStore, info: dict) -> None:
-    meta = store.read_meta()
-    if meta.get("runner") != info:
-        meta["runner"] = info
-        store.write_json("run.json", meta)
 
 
 @dataclass

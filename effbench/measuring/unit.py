@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from effbench.tasks.inputs import InputCache
 from effbench.measuring.plan import TaskEvaluation, TaskUnscorable
+from effbench.measuring import run_setup
 from effbench.measuring.progress import DPE, EXPERT, SAMPLES, TIERS, Progress
 from effbench.measuring.records import Settings
 from effbench.measuring.store import RecordSink
@@ -46,10 +47,15 @@ class Slot:
     counter: base.Sandbox | None = None
     cpu: int | None = None
 
-    def start(self) -> None:
-        """Start the slot's workers, the plain one first; none is left running if one fails to start."""
+    def start(self, told: Callable[[dict], None] | None = None) -> None:
+        """Start the slot's workers, the plain one first; none is left running if one fails to start.  *told* gets
+        the plain worker's description as soon as it answers, with the counter the counting worker will run (what
+        :func:`slot_info` will say of the slot, but the counting worker's own word): a slot that a resumed run
+        refuses is refused before its counting worker starts, seconds under callgrind."""
         try:
             self.runner.start()
+            if told is not None:
+                told(dict(self.runner.info(), **({"counter": self.counter.counter} if self.counter else {})))
             if self.counter is not None:
                 self.counter.start()
         except BaseException:
@@ -91,11 +97,13 @@ def open_slot(settings: Settings, index: int = 0, cpu: int | None = None) -> Slo
 
 def slot_info(slot: Slot) -> dict:
     """The runner description a run records (run.json ``runner``): the plain worker's, with the counter's backend
-    (and, for callgrind, whether it ignores client requests: effbench.sandbox.sealing)."""
+    (and, for callgrind, whether it ignores client requests: effbench.sandbox.sealing), and what the counts depend on
+    as the counting worker told it (its interpreter and runner files: the plain worker's, unless they changed
+    between the two workers' starts)."""
     info = slot.runner.info()
     if slot.counter is not None:
         counting = slot.counter.info()
-        info.update({k: counting[k] for k in ("counter", "counter_sealed") if k in counting})
+        info.update({k: counting[k] for k in (*run_setup.COUNTING, "counter_sealed") if k in counting})
     return info
 
 

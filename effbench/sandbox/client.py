@@ -15,12 +15,14 @@ import time
 
 from effbench_runners import wire
 
+from effbench.errors import InfrastructureError
 from effbench.sandbox import base
 from effbench.sandbox.frames import FrameReadError, FrameReader
 from effbench.sandbox.outcome import interpret
 
 
 PROBE = "def f():\n    return None\n"  # a sample that cannot fail: tells a broken worker from a breaking sample
+PER_WORKER = ("pid",)  # what a worker's hello tells of itself alone; the rest is what every worker of a sandbox runs
 
 
 def _reply_budget(limits: base.Limits) -> float:
@@ -115,7 +117,25 @@ class PooledSandbox:
             reply, _ = self.session.request({"op": "hello"}, timeout=60)
             # what the worker says it runs, its runner files' digest included (an image may hold other files than
             # this installation's: effbench_runners.digest)
-            self._info = {k: v for k, v in reply.items() if k != "payload"}
+            told = {k: v for k, v in reply.items() if k != "payload"}
+            self._check_same_setup(told)
+            self._info = told
+
+    def _check_same_setup(self, told: dict) -> None:
+        """A fresh worker (a restart) must run what this sandbox's first worker ran, which the run checked and
+        recorded before measuring: an installation upgraded during a run (its runner files, its interpreter) would
+        otherwise measure the rest of the run with another setup, unseen.  Its fault is the machine's, never a
+        sample's; a rerun resumes only with the setup the run recorded (effbench.measuring.run_setup)."""
+        first = {k: v for k, v in self._info.items() if k not in PER_WORKER}
+        now = {k: v for k, v in told.items() if k not in PER_WORKER}
+        if first and first != now:
+            changed = ", ".join(f"{k} {first.get(k)!r} then, {now.get(k)!r} now"
+                                for k in sorted(first.keys() | now.keys()) if first.get(k) != now.get(k))
+            self.session = None
+            self._terminate()
+            raise InfrastructureError(f"{self.name} sandbox slot {self.slot}: a fresh worker runs another setup than "
+                                      f"the first ({changed}): the installation changed during the run; finished "
+                                      "measurements are kept")
 
     def counter_sealed(self) -> bool:
         """Whether this worker's callgrind ignores client requests (:mod:`.sealing`)."""

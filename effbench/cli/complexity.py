@@ -53,7 +53,7 @@ def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, refe
     inferred classes equal their declared ones."""
     from effbench.measuring.complexity_run import format_summary, run_sweeps
     from effbench.measuring.complexity_sweep import SweepPlan
-    from effbench.measuring.store import write_text_atomic
+    from effbench.measuring.disk_writes import write_text_atomic
 
     suite = {t.id: t for t in load_suite(tasks_dir or default_tasks_dir())}
     wanted = ids(task_ids) or []

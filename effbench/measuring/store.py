@@ -22,7 +22,6 @@ comparisons) never changes them: it ignores a torn last line rather than truncat
 """
 from __future__ import annotations
 
-import errno
 import fcntl
 import json
 import os
@@ -32,7 +31,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol, TextIO, get_type_hints
 
-from effbench import files, jsonfile
+from effbench import jsonfile
+from effbench.measuring.disk_writes import disk_error, write_text_atomic
 from effbench.measuring.record_file import RecordGroups, StoreError, complete_end, read_bytes, records_in
 from effbench.measuring.record_index import RecordIndex
 from effbench.measuring.records import RunRecord, SampleInfo, Settings
@@ -45,25 +45,6 @@ SAMPLE_FIELDS = {**get_type_hints(SampleInfo), "code": str}  # a samples.jsonl r
 # Run directories this process holds: real path -> [the lock file's descriptor, holders].  flock belongs to an open
 # file, so a second store of the same directory in this process shares the first's lock instead of refusing itself.
 _HELD: dict[str, list[int]] = {}
-
-
-# Write failures that are the machine's, whatever the input: exit 3 (infrastructure), as a full disk under `tasks
-# validate --costs-json` is.  Exit 2 says the input is wrong and was refused before anything was measured (README,
-# exit codes), which a disk that fills an hour into a run is not.
-MACHINE_WRITE_ERRORS = {errno.ENOSPC: "disk full", errno.EDQUOT: "disk quota exceeded", errno.EIO: "I/O error"}
-
-
-class DiskError(StoreError):
-    """A run directory's file the machine would not let be written (see MACHINE_WRITE_ERRORS)."""
-
-    exit_code = 3
-
-
-def _disk_error(path: Path, exc: OSError) -> StoreError:
-    machine = MACHINE_WRITE_ERRORS.get(exc.errno or 0)
-    error = DiskError if machine else StoreError
-    return error(f"{path}: cannot write ({machine or exc.strerror or exc}); finished measurements are kept, rerun "
-                 "to resume")
 
 
 def _levels_problem(meta: dict) -> str | None:
@@ -79,14 +60,6 @@ def _is_expected(item) -> bool:
     """A line of expected/<task>.jsonl as save_expected writes it."""
     return (isinstance(item, dict) and isinstance(item.get("phase"), str) and "value" in item
             and all(type(item.get(k)) is int for k in ("level", "test")))
-
-
-def write_text_atomic(path: Path, text: str) -> None:
-    """:func:`effbench.files.write_text_atomic` of a run directory's file; a failed write is one line."""
-    try:
-        files.write_text_atomic(path, text)
-    except OSError as exc:
-        raise _disk_error(path, exc) from None
 
 
 class RecordSink(Protocol):
@@ -136,7 +109,7 @@ class RunStore:
             try:
                 fd = os.open(self.root / LOCK_FILE, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
             except OSError as exc:
-                raise _disk_error(self.root / LOCK_FILE, exc) from None
+                raise disk_error(self.root / LOCK_FILE, exc) from None
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
@@ -228,7 +201,7 @@ class RunStore:
         try:
             self._fh = open(path, "a", encoding="utf-8")  # noqa: SIM115 - open until close()
         except OSError as exc:
-            raise _disk_error(path, exc) from None
+            raise disk_error(path, exc) from None
         try:  # made after the append handle, which makes the file: the index reads what is appended through it
             self._index = RecordIndex(path, self._levels())
         except BaseException:
@@ -300,7 +273,7 @@ class RunStore:
                 os.fsync(self._fh.fileno())
                 self._last_sync = now
         except OSError as exc:
-            raise _disk_error(self.root / "records.jsonl", exc) from None
+            raise disk_error(self.root / "records.jsonl", exc) from None
         assert self._index is not None, "open_for_run made the index with the append handle"
         self._index.added(record, line)
 
@@ -347,7 +320,7 @@ class RunStore:
             with open(path, "a", encoding="utf-8") as fh:
                 fh.write(json.dumps({"phase": phase, "level": level, "test": test, "value": encoded_value}) + "\n")
         except OSError as exc:
-            raise _disk_error(path, exc) from None
+            raise disk_error(path, exc) from None
 
     # ------------------------------------------------------------ samples and derived files
     def samples(self) -> list[SampleInfo]:
@@ -397,7 +370,7 @@ class RunStore:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise _disk_error(path, exc) from None
+            raise disk_error(path, exc) from None
         write_text_atomic(path, text)
         return path
 

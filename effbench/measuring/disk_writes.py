@@ -1,0 +1,40 @@
+"""Writing a run directory's files: a write that fails is one line, and says whose fault it is.
+
+Kept apart from the store (effbench/measuring/store.py), which decides what is written where; this decides only how
+a refused write is reported, for the store and for the commands that write beside it (``complexity --out``).
+"""
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+from effbench import files
+from effbench.measuring.record_file import StoreError
+
+# Write failures that are the machine's, whatever the input: exit 3 (infrastructure), as a full disk under `tasks
+# validate --costs-json` is.  Exit 2 says the input is wrong and was refused before anything was measured (README,
+# exit codes), which a disk that fills an hour into a run is not.
+MACHINE_WRITE_ERRORS = {errno.ENOSPC: "disk full", errno.EDQUOT: "disk quota exceeded", errno.EIO: "I/O error"}
+
+
+class DiskError(StoreError):
+    """A run directory's file the machine would not let be written (see MACHINE_WRITE_ERRORS)."""
+
+    exit_code = 3
+
+
+def disk_error(path: Path, exc: OSError) -> StoreError:
+    """The one-line error for a failed write of *path*: :class:`DiskError` where the machine refused it, else a
+    :class:`StoreError` (a permission, a path that is not a folder: the user's to change)."""
+    machine = MACHINE_WRITE_ERRORS.get(exc.errno or 0)
+    error = DiskError if machine else StoreError
+    return error(f"{path}: cannot write ({machine or exc.strerror or exc}); finished measurements are kept, rerun "
+                 "to resume")
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """:func:`effbench.files.write_text_atomic` of a run directory's file; a failed write is one line."""
+    try:
+        files.write_text_atomic(path, text)
+    except OSError as exc:
+        raise disk_error(path, exc) from None

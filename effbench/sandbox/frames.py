@@ -34,10 +34,11 @@ class FrameReader:
 
     def frame(self, deadline: float) -> bytes:
         """The next frame's body, or :class:`FrameReadError` if it is not whole by *deadline* (``time.monotonic``)."""
-        length = wire.frame_length(self._read(wire.HEADER_SIZE, deadline))
-        return self._read(length, deadline)
+        length = wire.frame_length(self.read(wire.HEADER_SIZE, deadline))
+        return self.read(length, deadline)
 
-    def _read(self, n: int, deadline: float) -> bytes:
+    def read(self, n: int, deadline: float) -> bytes:
+        """The next *n* bytes, or :class:`FrameReadError` as :meth:`frame`."""
         while len(self._buf) < n:
             left = deadline - time.monotonic()
             if left <= 0:

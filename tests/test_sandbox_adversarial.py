@@ -292,6 +292,17 @@ def test_a_reply_the_worker_did_not_write_is_the_running_samples_forgery(runner,
     assert after.status == base.OK and after.outputs == [8], (after.status, after.detail)
 
 
+def test_bytes_on_the_reply_channel_between_runs_are_no_runs_reply(runner, limits):
+    """Bytes that arrive when no request is waiting (after a run's reply) were the next run's reply; now the worker
+    is replaced before the next request and nothing is blamed on the next sample."""
+    assert run(runner, "def f():\n    return 7\n", limits).outputs == [7]
+    restarts = runner.restarts
+    _write_into_reply_channel(runner)
+    after = run(runner, "def f():\n    return 8\n", limits)
+    assert after.status == base.OK and after.outputs == [8], (after.status, after.detail)
+    assert runner.restarts == restarts + 1
+
+
 def test_non_plain_results_are_rejected(runner, limits):
     code = "class A:\n    def __eq__(self, o):\n        return True\ndef f():\n    return A()\n"
     assert run(runner, code, limits).status == base.BAD_OUTPUT

@@ -84,6 +84,11 @@ class WorkerSession:
         self.busy = False
         return reply, body
 
+    def stray(self) -> bool:
+        """Whether the channel holds bytes no request asked for, or the worker's end, checked between requests: the
+        worker writes only in answer to one."""
+        return self._reader.pending()
+
     def _frame(self, deadline: float, size: int | None = None) -> bytes:
         """The next frame's body (or the next *size* bytes), or :class:`WorkerDied`."""
         try:
@@ -130,6 +135,12 @@ class PooledSandbox:
     # -- lifecycle
     def start(self) -> None:
         self._check_stopping()
+        if self.session is not None and self.session.stray():
+            # Written after a reply, by no request (a process left in the sandbox?), or the worker ended: a fresh
+            # worker, or a stray frame would be taken for the next request's reply.  Blamed on no sample.
+            self.restarts += 1
+            self._terminate()
+            self.session = None
         if self.session is None:
             session = self._spawn()
             if self.stopping.is_set():  # stopped while the worker started: it is not asked anything

@@ -37,6 +37,11 @@ class FrameReader:
         length = wire.frame_length(self.read(wire.HEADER_SIZE, deadline))
         return self.read(length, deadline)
 
+    def pending(self) -> bool:
+        """Whether bytes (or the end of file) wait to be read, without waiting: between two exchanges, bytes the
+        peer was not asked for."""
+        return bool(self._buf) or bool(select.select([self.fd], [], [], 0)[0])
+
     def read(self, n: int, deadline: float) -> bytes:
         """The next *n* bytes, or :class:`FrameReadError` as :meth:`frame`."""
         while len(self._buf) < n:

@@ -15,6 +15,15 @@ it runs as root -- takes the measurements the sample must not be able to touch:
   kernel refuses the reset the run has no peak (``peak_kb`` null), not a wrong one.
 
 Operations: ``hello``, ``put`` (store an input blob), ``drop``, ``run``, ``exit``.
+
+Each request carries a token the host drew for it alone, which the worker writes before its reply
+(:func:`wire.send_message`): the host refuses a reply without it, since only a sample can have written that.  No
+sample can know it: the worker never puts it in a child's job (only :data:`CHILD_FIELDS` go there), and no child is
+forked from the worker's memory, which holds it: a timed child comes from the fork server and a counting child from
+the zygote, both forked in :class:`Worker`'s set-up, before the worker reads its first request, and neither ever
+reads one (nor holds the worker's protocol pipes: both put /dev/null there).  The worker is non-dumpable, so a child
+at its uid cannot read its memory either; and a sample that could read the request channel would find only its own
+run's request there, already read, since the next one is sent after the run's reply.
 """
 from __future__ import annotations
 
@@ -108,8 +117,9 @@ class Worker:
             except EOFError:
                 return
             op = header.get("op")
+            token = bytes.fromhex(header.pop("token", ""))  # echoed before the reply (module docstring)
             if op == "exit":
-                wire.send_message(wfile, {"ok": True})
+                wire.send_message(wfile, {"ok": True}, token=token)
                 return
             if op == "hello":
                 reply, out = self.hello(), None
@@ -124,10 +134,10 @@ class Worker:
                 reply, out = self.run(header)
             else:
                 reply, out = {"error": f"unknown op {op!r}"}, None
-            wire.send_message(wfile, reply, out)
+            wire.send_message(wfile, reply, out, token=token)
             if reply.get("restart"):  # a run left something we could not remove: the host starts a fresh worker
                 return
-            del header, payload, reply, out  # (no child is forked from us: forkserver.py)
+            del header, payload, reply, out, token  # (no child is forked from us: forkserver.py)
 
     # ------------------------------------------------------------ one run
     def run(self, spec: dict) -> tuple[dict, bytes | None]:

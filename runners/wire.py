@@ -8,7 +8,8 @@ Two directions, two trust levels:
   a sandbox wrote; :func:`decode_value` builds only builtin values, so a sample cannot smuggle an object whose
   ``__eq__`` lies.
 
-Frames are an 8-byte big-endian length followed by that many bytes.
+Frames are an 8-byte big-endian length followed by that many bytes.  Each of the worker's replies to the host starts
+with the token of the request it answers (:data:`TOKEN_SIZE` raw bytes, before its frames): see :func:`send_message`.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ import struct
 
 _LEN = struct.Struct(">Q")
 HEADER_SIZE = _LEN.size
+TOKEN_SIZE = 16  # bytes of a request's token, drawn afresh by the host for each request (effbench.sandbox.client)
 frame_header = _LEN.pack  # the header of a frame of n bytes (a bound method: the child binds it before a sample runs)
 # Python refuses to turn an int of more than 4,300 digits (or as few as 640, if the sample lowers
 # sys.set_int_max_str_digits) into decimal text, so a result holding one is written again with every int from 2**2000
@@ -67,11 +69,15 @@ def write_frame(stream, payload: bytes) -> None:
     stream.flush()
 
 
-def send_message(stream, header: dict, payload: bytes | None = None) -> None:
-    """A message is a JSON header frame, optionally followed by one binary payload frame."""
+def send_message(stream, header: dict, payload: bytes | None = None, token: bytes = b"") -> None:
+    """A message is a JSON header frame, optionally followed by one binary payload frame.  *token*: the worker's
+    replies start with the token of the request they answer (its ``token`` field, hex), written as raw bytes before
+    the frames so that the host checks it before it reads any length: a frame that anything but the worker wrote on
+    the reply channel (only a sample can be there) lacks it, and the host refuses it as that sample's forgery
+    rather than take it, and every reply after it, for the next request's."""
     header = dict(header)
     header["payload"] = payload is not None
-    data = pack_frame(json.dumps(header).encode())
+    data = token + pack_frame(json.dumps(header).encode())
     if payload is not None:
         data += pack_frame(payload)
     stream.write(data)

@@ -2,6 +2,7 @@
 were missing; each test asserts the guard held."""
 from __future__ import annotations
 
+import json
 import marshal
 import os
 import socket
@@ -11,6 +12,7 @@ import time
 
 import psutil
 import pytest
+from effbench_runners import wire
 
 from effbench.sandbox import base
 from effbench.sandbox.base import Limits
@@ -245,6 +247,60 @@ def test_writing_a_fake_result_frame_gains_nothing(runner, limits):
     assert ex.status in (base.OK, base.BAD_OUTPUT)
     if ex.status == base.OK:
         assert ex.cpu_time is not None and ex.cpu_time > 0
+
+
+# A reply as the worker writes one (runners/executor.py), measuring 1 us and outputs of the writer's choosing.
+FORGED_REPLY = (wire.pack_frame(json.dumps({"status": "done", "wall_ns": 1000, "cpu_ns": 1000, "peak_kb": 1,
+                                            "base_kb": 1, "files_kb": 0, "payload": True}).encode())
+                + wire.pack_frame(json.dumps({"kind": "ok", "outputs": [1234]}).encode()))
+
+
+def _write_into_reply_channel(runner) -> None:
+    """The attacker here is the test: it owns the host process and opens a write end of the worker's reply pipe
+    through /proc/self/fd, as a sample opened one through bubblewrap's /proc/1/fd/1 before the worker was the
+    sandbox's PID 1 (tests/test_sandbox_leftovers.py); no sample can reach that pipe now."""
+    fd = os.open(f"/proc/self/fd/{runner.session.read_fd}", os.O_WRONLY)
+    try:
+        os.write(fd, FORGED_REPLY)
+    finally:
+        os.close(fd)
+
+
+def test_a_reply_the_worker_did_not_write_is_the_running_samples_forgery(runner, limits):
+    """A frame written on the reply channel while a sample runs was taken for its run's reply (1 us, outputs of its
+    choosing), and the worker's own reply for the next run's.  Replies now start with their request's token: the
+    forged one is the running sample's failure, the worker is replaced, and the next run gets its own reply."""
+    restarts = runner.restarts
+    injected = threading.Event()
+
+    def inject() -> None:
+        deadline = time.monotonic() + 10
+        while not runner.session.busy and time.monotonic() < deadline:  # the run's request is on its way
+            time.sleep(0.001)
+        _write_into_reply_channel(runner)
+        injected.set()
+
+    thread = threading.Thread(target=inject)
+    thread.start()
+    ex = run(runner, "import time\ndef f():\n    time.sleep(0.5)\n    return 7\n", limits)
+    thread.join()
+    assert injected.is_set()
+    assert ex.status == base.BAD_OUTPUT and ex.detail.startswith("forged reply"), (ex.status, ex.detail)
+    assert ex.outputs is None and ex.cpu_time is None
+    assert runner.restarts == restarts + 1
+    after = run(runner, "def f():\n    return 8\n", limits)
+    assert after.status == base.OK and after.outputs == [8], (after.status, after.detail)
+
+
+def test_bytes_on_the_reply_channel_between_runs_are_no_runs_reply(runner, limits):
+    """Bytes that arrive when no request is waiting (after a run's reply) were the next run's reply; now the worker
+    is replaced before the next request and nothing is blamed on the next sample."""
+    assert run(runner, "def f():\n    return 7\n", limits).outputs == [7]
+    restarts = runner.restarts
+    _write_into_reply_channel(runner)
+    after = run(runner, "def f():\n    return 8\n", limits)
+    assert after.status == base.OK and after.outputs == [8], (after.status, after.detail)
+    assert runner.restarts == restarts + 1
 
 
 def test_non_plain_results_are_rejected(runner, limits):

@@ -5,11 +5,18 @@ attach socket) with a deadline on every read, so a hung or dead worker becomes a
 hang.  :class:`PooledSandbox` adds what every backend needs on top: start, re-send inputs after a restart, retry a
 run once on a fresh worker when the worker failed.  A second failure is the sample's when a fresh worker then runs a
 trivial sample (the fault follows the sample), and infrastructure only when that fails too.
+
+Each request carries a token drawn for it alone, which the worker writes before its reply: a reply without it was
+not written by the worker (:class:`ForgedReply`), and during a run only the sample can have written it.  Without
+one, a frame a sample wrote on the reply channel (it once could, through bubblewrap's own process in the sandbox) was
+taken for its run's reply, and every later reply for the next request's.
 """
 from __future__ import annotations
 
+import hmac
 import json
 import os
+import secrets
 import threading
 import time
 
@@ -36,6 +43,18 @@ class WorkerDied(Exception):
     """The executor stopped answering: an infrastructure failure, never the sample's."""
 
 
+class ForgedReply(WorkerDied):
+    """A reply that does not start with its request's token, so the worker did not write it.  Only a process in the
+    sandbox can write on the worker's channel, and the only code there effbench does not trust is the sample being
+    run: a run's reply forged is that sample's failure (:func:`forged`), never infrastructure.  Either way the worker
+    is replaced, since its channel is no longer trusted and the real reply, still to come, must answer nothing."""
+
+
+def forged(exc: ForgedReply) -> base.Execution:
+    """The outcome of a run whose reply was forged (the worker measured nothing that can be believed)."""
+    return base.Execution(base.BAD_OUTPUT, detail=f"forged reply: {exc} (only the sample can have written it)")
+
+
 class WorkerSession:
     def __init__(self, write_fd: int, read_fd: int, describe: str):
         self.write_fd, self.read_fd, self.describe = write_fd, read_fd, describe
@@ -45,7 +64,9 @@ class WorkerSession:
         self.busy = False
 
     def request(self, header: dict, payload: bytes | None = None, timeout: float = 60.0) -> tuple[dict, bytes | None]:
-        header = dict(header, payload=payload is not None)
+        """The worker's reply to *header* (and *payload*); :class:`ForgedReply` if it lacks the request's token."""
+        token = secrets.token_bytes(wire.TOKEN_SIZE)  # a fresh one each time: a token seen once is never asked again
+        header = dict(header, payload=payload is not None, token=token.hex())
         self.busy = True
         data = wire.pack_frame(json.dumps(header).encode())
         if payload is not None:
@@ -57,14 +78,23 @@ class WorkerSession:
         except OSError as exc:
             raise WorkerDied(f"{self.describe}: cannot send ({exc})") from None
         deadline = time.monotonic() + timeout
+        # Checked before any length is read: a forged frame's own length would have us wait for bytes never sent.
+        if not hmac.compare_digest(self._frame(deadline, wire.TOKEN_SIZE), token):
+            raise ForgedReply(f"{self.describe}: a reply without its request's token on the worker's channel")
         reply = json.loads(self._frame(deadline))
         body = self._frame(deadline) if reply.get("payload") else None
         self.busy = False
         return reply, body
 
-    def _frame(self, deadline: float) -> bytes:
+    def stray(self) -> bool:
+        """Whether the channel holds bytes no request asked for, or the worker's end, checked between requests: the
+        worker writes only in answer to one."""
+        return self._reader.pending()
+
+    def _frame(self, deadline: float, size: int | None = None) -> bytes:
+        """The next frame's body (or the next *size* bytes), or :class:`WorkerDied`."""
         try:
-            return self._reader.frame(deadline)
+            return self._reader.frame(deadline) if size is None else self._reader.read(size, deadline)
         except FrameReadError as exc:
             why = {"timeout": "no answer in time", "closed": "worker exited"}.get(exc.reason, f"read failed ({exc})")
             raise WorkerDied(f"{self.describe}: {why}") from None
@@ -107,6 +137,12 @@ class PooledSandbox:
     # -- lifecycle
     def start(self) -> None:
         self._check_stopping()
+        if self.session is not None and self.session.stray():
+            # Written after a reply, by no request (a process left in the sandbox?), or the worker ended: a fresh
+            # worker, or a stray frame would be taken for the next request's reply.  Blamed on no sample.
+            self.restarts += 1
+            self._terminate()
+            self.session = None
         if self.session is None:
             session = self._spawn()
             if self.stopping.is_set():  # stopped while the worker started: it is not asked anything
@@ -114,7 +150,12 @@ class PooledSandbox:
                 self._check_stopping()
             self.session = session
             self._sent.clear()
-            reply, _ = self.session.request({"op": "hello"}, timeout=60)
+            try:
+                reply, _ = self.session.request({"op": "hello"}, timeout=60)
+            except ForgedReply:
+                raise WorkerDied(f"{self.name}: its worker's hello did not start with the request's token: it runs "
+                                 "other runner files than this effbench's (an image built by another version?)"
+                                 ) from None
             # what the worker says it runs, its runner files' digest included (an image may hold other files than
             # this installation's: effbench_runners.digest)
             told = {k: v for k, v in reply.items() if k != "payload"}
@@ -214,7 +255,11 @@ class PooledSandbox:
         self.start()
         self._ensure_sent(input_keys)
         assert self.session is not None, "start() opens the session"
-        reply, payload = self.session.request(spec, timeout=_reply_budget(limits))
+        try:
+            reply, payload = self.session.request(spec, timeout=_reply_budget(limits))
+        except ForgedReply as exc:
+            self.restart_quietly()
+            return forged(exc), {}
         result = interpret(reply, payload, limits, len(input_keys))
         if reply.get("restart"):
             self.restart_quietly()
@@ -234,7 +279,11 @@ class PooledSandbox:
             try:
                 self.start()
                 self._ensure_sent(input_keys)
-                reply, payload = self._live().request(spec, timeout=budget)
+                try:
+                    reply, payload = self._live().request(spec, timeout=budget)
+                except ForgedReply as exc:  # a forged hello or put is no sample's: WorkerDied, below
+                    self.restart_quietly()
+                    return forged(exc), {}
                 result = interpret(reply, payload, limits, len(input_keys))
                 if reply.get("restart"):  # the worker ends after this reply (the run left a mess): a fresh one
                     self.restart_quietly()

@@ -34,10 +34,16 @@ class FrameReader:
 
     def frame(self, deadline: float) -> bytes:
         """The next frame's body, or :class:`FrameReadError` if it is not whole by *deadline* (``time.monotonic``)."""
-        length = wire.frame_length(self._read(wire.HEADER_SIZE, deadline))
-        return self._read(length, deadline)
+        length = wire.frame_length(self.read(wire.HEADER_SIZE, deadline))
+        return self.read(length, deadline)
 
-    def _read(self, n: int, deadline: float) -> bytes:
+    def pending(self) -> bool:
+        """Whether bytes (or the end of file) wait to be read, without waiting: between two exchanges, bytes the
+        peer was not asked for."""
+        return bool(self._buf) or bool(select.select([self.fd], [], [], 0)[0])
+
+    def read(self, n: int, deadline: float) -> bytes:
+        """The next *n* bytes, or :class:`FrameReadError` as :meth:`frame`."""
         while len(self._buf) < n:
             left = deadline - time.monotonic()
             if left <= 0:

@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from effbench.cli.main import main
-from effbench.errors import InfrastructureError
+from effbench.errors import InfrastructureError, SetupError
 from effbench.measuring import machine, run_setup
 from effbench.measuring.records import Settings
 from effbench.measuring.run import execute_run
@@ -143,6 +143,26 @@ def test_a_fresh_worker_of_a_sandbox_must_run_what_its_first_ran(tmp_path, monke
         with pytest.raises(InfrastructureError, match=f"runners '{first}' then, '{runners_digest(other)}' now"):
             sandbox.restart()
         assert sandbox.session is None
+    finally:
+        sandbox.close()
+
+
+@pytest.mark.sandbox
+def test_a_worker_that_does_not_echo_the_token_is_this_setups_fault_said_before_measuring(tmp_path, monkeypatch):
+    """Runner files of an effbench before the request token (an image an older version built) answer a fresh
+    worker's hello without it: every run would fail alike, so it is one setup error (exit 2) at the start, not each
+    sample's infrastructure failure.  The older files are a copy of runners/ whose worker echoes no token."""
+    older = _other_runners(tmp_path)
+    executor = older / "executor.py"
+    echoed = executor.read_text()
+    assert echoed.count("token=token)") == 2
+    executor.write_text(echoed.replace("token=token)", "token=b\"\")"))
+    monkeypatch.setattr(process, "runners_dir", lambda: older)
+    sandbox = ProcessSandbox(slot=0)
+    try:
+        with pytest.raises(SetupError, match="runs other runner files than this effbench's") as refused:
+            sandbox.start()
+        assert refused.value.exit_code == 2 and sandbox.session is None
     finally:
         sandbox.close()
 

@@ -22,7 +22,7 @@ import time
 
 from effbench_runners import wire
 
-from effbench.errors import InfrastructureError
+from effbench.errors import InfrastructureError, SetupError
 from effbench.sandbox import base
 from effbench.sandbox.frames import FrameReadError, FrameReader
 from effbench.sandbox.outcome import interpret
@@ -153,9 +153,16 @@ class PooledSandbox:
             try:
                 reply, _ = self.session.request({"op": "hello"}, timeout=60)
             except ForgedReply:
-                raise WorkerDied(f"{self.name}: its worker's hello did not start with the request's token: it runs "
-                                 "other runner files than this effbench's (an image built by another version?)"
-                                 ) from None
+                # A fresh worker's first reply: no sample has run in it, so only its own runner files can have
+                # answered without the token, an image built by another effbench version.  Every run would fail
+                # alike, so it is the setup's fault, said once before anything is measured (exit 2), not each
+                # sample's infrastructure failure.
+                self.session = None
+                self._terminate()
+                raise SetupError(f"{self.name}: its worker did not answer with the request's token, so it runs other "
+                                 "runner files than this effbench's (an image built by another effbench version?): "
+                                 "build this version's with `effbench image build`, or name another with "
+                                 "EFFBENCH_IMAGE") from None
             # what the worker says it runs, its runner files' digest included (an image may hold other files than
             # this installation's: effbench_runners.digest)
             told = {k: v for k, v in reply.items() if k != "payload"}

@@ -85,6 +85,13 @@ class Zygote:
         for fd in (cmd_r, pid_w, res_w, ctl_r):
             os.close(fd)
         os.set_blocking(self.res_r, True)
+        # Our writes into the control pipe never wait.  "G" goes into a pipe the zygote emptied before the fork, and
+        # the byte that tells a counted child to exit after its result is needed only in an empty pipe: a child
+        # that filled it (through a write end it opened at /proc/self/fd) has its own bytes to read.  Blocking, that
+        # byte waited for ever in a full pipe (the child read one byte and exited, and nothing read the rest): the
+        # host's timeout ended the worker, twice, and the sample was a crash 8 minutes later (at a 30 s wall limit).
+        # (This end is ours alone: a write end the child opens is another open file, with flags of its own.)
+        os.set_blocking(self.ctl_w, False)
         self._status: int | None = None
         self._job_bytes = 0
         self._warm_up(count_dir)

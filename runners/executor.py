@@ -225,7 +225,7 @@ class Worker:
             reply, payload = self._supervise(pid, spec, zyg.res_r, zyg.ctl_w,
                                              cpu_limit_ns=int(spec["cpu_limit"]) * 1_000_000_000)
             if reply["status"] == "done":
-                _write_quietly(zyg.ctl_w, b"X")
+                _write_quietly(zyg.ctl_w, b"X")  # not into a pipe the sample filled (zygote.Zygote says why)
                 status = zyg.wait_exit(float(spec.get("count_exit_timeout", COUNT_EXIT_TIMEOUT)))
                 if status is None:  # alive after its result: the sample's doing (nothing of ours runs then)
                     reply.update(status="died", count_error=f"the child did not exit within "

@@ -40,6 +40,7 @@ _STATUS = struct.Struct(">i")
 # loop's code (3.12 and later quicken at once), with room for the specializations that follow.  About 0.4 s of a
 # counting worker's start under valgrind (3.0 -> 3.5 s, medians of 4, 2026-12-07, load 2).
 WARM_UP_FORKS = 16
+_DRAIN_CHUNK = 1 << 12  # what the zygote reads at a time of the bytes a child left in the control pipe: a pipe's page
 WARM_UP = b"W"  # the command for a throwaway child, which exits as soon as it is forked
 RUN = b"F"
 
@@ -85,6 +86,13 @@ class Zygote:
         for fd in (cmd_r, pid_w, res_w, ctl_r):
             os.close(fd)
         os.set_blocking(self.res_r, True)
+        # Our writes into the control pipe never wait.  "G" goes into a pipe the zygote emptied before the fork, and
+        # the byte that tells a counted child to exit after its result is needed only in an empty pipe: a child
+        # that filled it (through a write end it opened at /proc/self/fd) has its own bytes to read.  Blocking, that
+        # byte waited for ever in a full pipe (the child read one byte and exited, and nothing read the rest): the
+        # host's timeout ended the worker, twice, and the sample was a crash 8 minutes later (at a 30 s wall limit).
+        # (This end is ours alone: a write end the child opens is another open file, with flags of its own.)
+        os.set_blocking(self.ctl_w, False)
         self._status: int | None = None
         self._job_bytes = 0
         self._warm_up(count_dir)
@@ -204,11 +212,21 @@ def _pipe_resetter(fds: tuple[int, ...], read_end: int):
     """A function that puts *fds* (pipe ends) back to their file status flags and pipe sizes of now, and reads
     away whatever waits in *read_end*.  A size it cannot set back (the kernel refuses: the uid's pipe budget spent)
     is left: a speed, not a result, and never a reason to stop the zygote (that would fail every later run as the
-    infrastructure's)."""
+    infrastructure's).
+
+    What the reset allocates must not depend on what a child left: every later child inherits the zygote's heap,
+    and its count with it.  Read as one bytes object of their size, the bytes a sample wrote into the control pipe
+    changed the C heap (glibc's, past pymalloc's 512 bytes) that every later child starts from, according to the
+    free chunk such a buffer was cut from (on one build of the runners 60,000 bytes did; on one whose drain made
+    other small objects, 32,000 and 40,000 did and 60,000 did not): a later sample's count fell by 12 instructions
+    (in glibc's ``_int_malloc``), for as long as the worker lived.  So the bytes are read into one buffer made
+    here, before the first fork, a page at a time, and how many are waiting is written into a buffer of ours too:
+    each pass of the drain makes and frees the same few small objects, whatever it reads."""
     control, get_flags, set_flags, set_size = fcntl.fcntl, fcntl.F_GETFL, fcntl.F_SETFL, fcntl.F_SETPIPE_SZ
     kept = tuple((fd, control(fd, get_flags), control(fd, fcntl.F_GETPIPE_SZ)) for fd in fds)
-    ioctl, waiting, no_bytes, unpack = fcntl.ioctl, termios.FIONREAD, bytes(4), struct.Struct("=i").unpack
-    read = os.read
+    ioctl, waiting, readv = fcntl.ioctl, termios.FIONREAD, os.readv
+    left, none_left = bytearray(4), bytes(4)  # FIONREAD's count, written in place
+    sink = [bytearray(_DRAIN_CHUNK)]
 
     def reset() -> None:
         for fd, flags, size in kept:
@@ -217,7 +235,8 @@ def _pipe_resetter(fds: tuple[int, ...], read_end: int):
                 control(fd, set_size, size)
             except OSError:
                 pass
-        left = unpack(ioctl(read_end, waiting, no_bytes))[0]  # (blocking again: these bytes are there)
-        while left > 0:
-            left -= len(read(read_end, left))
+        ioctl(read_end, waiting, left, True)
+        while left != none_left:  # (blocking again: these bytes are there)
+            readv(read_end, sink)
+            ioctl(read_end, waiting, left, True)
     return reset

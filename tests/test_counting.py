@@ -13,6 +13,8 @@ from effbench.sandbox.counting import detect_counter, perf_counters_available
 from effbench.sandbox.process import ProcessSandbox
 
 from .conftest import FIXTURE_TASKS as FIXTURES
+from .zygote_branches import BRANCHES, HEAP_PROBE, SHRINK, SIZES, pipe_budget_spent
+from .zygote_branches import LIMITS as BRANCH_LIMITS
 
 LOOP = "def f(n):\n    s = 0\n    for _ in range(n):\n        s ^= 1\n    return s\n"
 LIMITS = Limits(wall_limit=120)
@@ -211,3 +213,34 @@ def test_a_runs_count_does_not_depend_on_how_many_runs_its_worker_made_before():
     finally:
         fresh.close()
     assert len(set(counts)) == 1, counts
+
+
+@pytest.mark.sandbox
+def test_no_sample_moves_a_later_samples_count_whatever_branch_of_the_zygote_it_takes(counter):
+    """Every counted child is forked from the zygote's state (runners/zygote.py), so whatever a child has the
+    zygote do otherwise -- drain bytes it left in the control pipe, leave a pipe size it cannot set back, report
+    another wait status -- could change what every later child inherits, and with it their counts: one sample
+    would move other samples' counts, and counts would follow the order of the runs again.  Before, a sample that
+    wrote 60,000 bytes into its control pipe had every later count of a job that allocates 12 instructions lower:
+    the zygote's buffer for them changed its C heap (which sizes do depends on the heap's layout, hence drains of
+    8,000 to 56,000 bytes).  One that filled the pipe hung its worker (test_sample_breaks_its_process.py).  Each
+    branch (tests/zygote_branches.py; the zygote's twice) between two countings of the same jobs: the counts
+    agree."""
+    counter.put_input("empty", marshal.dumps([]))
+    counter.put_input("pm", marshal.dumps([PREFIX_MAX_INPUT]))
+    prefix_max = (FIXTURES / "prefix-max" / "solutions" / "loop.py").read_text()
+
+    def counts() -> tuple[int, int]:
+        return count(counter, HEAP_PROBE, "empty"), count(counter, prefix_max, "pm", "prefix_max")
+
+    before = counts()
+    for again in (False, True):  # twice, so that a branch's second pass runs what its first may have specialised
+        for branch in (b for b in BRANCHES if not (again and b.once)):
+            ex = counter.execute(branch.code, "f", ["empty"], branch.limits)
+            assert ex.status == branch.status and branch.detail in (ex.detail or ""), (branch.name, ex.detail)
+            assert branch.outputs is None or ex.outputs == branch.outputs, (branch.name, ex.outputs)
+        with pipe_budget_spent():  # the sizes a sample shrinks cannot be set back before the next fork
+            assert counter.execute(SHRINK, "f", ["empty"], BRANCH_LIMITS).outputs == [[4096, 4096]]
+            left = counter.execute(SIZES, "f", ["empty"], BRANCH_LIMITS)
+        assert left.outputs == [[4096, 4096]], left.outputs  # the zygote's reset was refused, and went on
+    assert [counts(), counts()] == [before, before]

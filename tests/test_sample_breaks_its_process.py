@@ -14,6 +14,9 @@ from effbench.sandbox.docker_sandbox import DockerSandbox, docker_available
 from effbench.sandbox.outcome import interpret
 from effbench.sandbox.process import ProcessSandbox
 
+from .zygote_branches import LIMITS as QUICK
+from .zygote_branches import control_pipe_writer
+
 LIMITS = Limits(wall_limit=60, cpu_limit=61, memory_mb=256)
 SETUPS = [("process", None), ("process", "callgrind"), ("docker", None), ("docker", "callgrind")]
 
@@ -226,6 +229,18 @@ def test_bytes_a_child_writes_into_its_control_pipe_do_not_start_the_next(sandbo
         ex = run(sandbox, code)
         assert ex.status == base.OK and ex.cpu_time is not None, (ex.status, ex.detail)
         assert ex.peak_kb - ex.base_kb >= 63 << 10, (ex.peak_kb, ex.base_kb)
+
+
+@pytest.mark.sandbox
+def test_a_sample_that_fills_its_control_pipe_is_counted_at_once(sandbox):
+    """Counting, the worker writes a byte into the control pipe once a child has sent its result (the child's sign
+    to exit, and so callgrind's to dump).  Into a pipe the sample had filled, that write waited for ever: the host's
+    timeout ended the worker, twice, and the sample was a crash (8 minutes later at a 30 s wall limit)."""
+    # (A child with a uid of its own, the process sandbox's timing child as root, cannot open the pipe, ours.)
+    opens = sandbox.counter is not None or isinstance(sandbox, DockerSandbox)
+    full = sandbox.execute(control_pipe_writer(1 << 16), "f", ["empty"], QUICK)
+    assert (full.status, full.outputs) == (base.OK, [[1 << 16] if opens else []]), (full.status, full.detail)
+    assert (full.instructions is not None) == (sandbox.counter is not None)
 
 
 # Files in place of the count file callgrind dumps to (a child at the counting worker's uid may replace it): 24 MB.

@@ -10,6 +10,8 @@ read the expert's file and ran it: eff@1 0.63 where the same code without it sco
 So each place effbench reads task data from or writes results to says so (:func:`keep_out`): the task suites, the
 input cache, the run store, the samples file's folder; the working directory is one too.  Each sandbox hides those
 inside a tree it mounts behind an empty read-only tmpfs, as it hides the package folders, when the worker starts.
+The register is this process's: a Ray worker, which loaded none of them (its unit's task came pickled), registers
+its unit's folders and those its driver sends before its slot starts (``measuring.unit.keep_out_of_slots``).
 """
 from __future__ import annotations
 

@@ -280,6 +280,75 @@ def test_a_worker_store_holds_the_samples_it_is_measuring_not_every_one_it_measu
         store.get(("t", keys[0], "level", 1, 0, 0))
 
 
+# A Ray worker's part of measure_remote in a fresh process, as on a worker (its unit unpickled: no load_task ran
+# there), stopped once its slot has started: that slot's first sandbox lists each folder a sample must not read.
+NODE_SIDE = r"""
+import json, marshal, pickle, sys
+from effbench.measuring import ray_executor
+from effbench.sandbox.base import Limits
+unit, settings, content_hash, folders, driver = pickle.loads(open(sys.argv[1], "rb").read())
+PROBE = "import os\ndef f():\n    return [sorted(os.listdir(d)) if os.path.isdir(d) else None for d in %r]\n" % folders
+class Probed(Exception):
+    pass
+def probe(*args):
+    slot = real(*args)  # the real slot, its worker started where measure_remote starts it
+    try:
+        slot.runner.put_input("empty", marshal.dumps([]))
+        ex = slot.runner.execute(PROBE, "f", ["empty"], Limits(wall_limit=20.0, cpu_limit=25, memory_mb=256))
+    finally:
+        slot.close()
+    seen.append([ex.status, ex.detail, (ex.outputs or [None])[0]])
+    raise Probed
+real, ray_executor.open_slot, seen = ray_executor.open_slot, probe, []
+for sent in ((), (driver,)):  # a unit as main's driver sent it, then with the driver's kept-out folders
+    try:
+        ray_executor.measure_remote(unit, settings, [], {}, content_hash, None, 0, *sent)
+    except Probed:
+        pass
+    except Exception as exc:  # measure_remote itself refused it
+        seen.append(["raised", repr(exc), None])
+print(json.dumps(seen))
+"""
+
+
+@pytest.mark.sandbox
+def test_a_ray_worker_hides_the_task_suite_cache_and_run_store_from_its_first_sandbox(tmp_path):
+    """Sandboxes hide what effbench works on inside the trees they mount (effbench.sandbox.host_paths), from the
+    folders each process registers as it loads them.  A Ray worker gets its unit pickled, so load_task never ran
+    there, and it made its input cache after its slot started: with the suite in /usr/src (which the process runner
+    mounts), every worker's first sandbox showed the expert's file, and the driver's run store (expected outputs).
+    Now a worker registers the unit's task folder, its suite and its cache, and what the driver sends (its run
+    store, samples' folder, working directory), before its slot starts; a cache folder not there yet is made then,
+    so that a sandbox covers it (a folder made under a started worker shows in it)."""
+    import pickle
+    from effbench.measuring.records import Settings
+    from effbench.measuring.unit import WorkUnit
+    from effbench.tasks.task import load_task
+    os.makedirs("/usr/src", exist_ok=True)
+    root = Path(tempfile.mkdtemp(prefix="effbench-test-", dir="/usr/src"))
+    try:
+        os.chmod(root, 0o755)  # mkdtemp's 0700 would hide it from the samples anyway
+        shutil.copytree(ROOT / "tests" / "fixtures" / "tasks", root / "tasks")
+        (root / "runs").mkdir()
+        (root / "runs" / "run.json").write_text("{}")
+        task = load_task(root / "tasks" / "prefix-max")  # the driver's load: not the worker's process
+        folders = [str(root / "tasks"), str(task.path), str(root / "cache"), str(root / "runs")]
+        sent = (WorkUnit(task, [], None), Settings(), task.content_hash()[:16], folders, [str(root / "runs")])
+        (tmp_path / "unit.pickle").write_bytes(pickle.dumps(sent))
+        done = subprocess.run([sys.executable, "-c", NODE_SIDE, str(tmp_path / "unit.pickle")], cwd=tmp_path,
+                              env={**os.environ, "EFFBENCH_CACHE": str(root / "cache")}, capture_output=True,
+                              text=True, timeout=120)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    assert done.returncode == 0, done.stderr[-3000:]
+    (status, detail, outputs), (status_sent, detail_sent, outputs_sent) = json.loads(done.stdout)
+    assert status == "ok", detail
+    suite, task_folder, cache = outputs[:3]  # the task folder is under the suite's cover: not there at all
+    assert suite == [] and not task_folder and cache == [], f"suite, task folder, cache as a sample saw them: {outputs}"
+    assert outputs[3] == ["run.json"]  # the driver's run store: only the driver knows it...
+    assert status_sent == "ok" and outputs_sent[3] == [], (detail_sent, outputs_sent)  # ...and sends it
+
+
 def test_nodes_whose_workers_run_other_runner_files_are_not_mixed():
     """The nodes of a cluster count with the same interpreter and counter, or the run stops: the runner files their
     workers run (each node's own effbench install, or image) were left out, so counts of other harness code were

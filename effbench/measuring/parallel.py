@@ -24,8 +24,8 @@ from effbench.measuring.records import RunRecord, Settings
 from effbench.measuring.schedule import REFERENCE, SAMPLE, START, SWITCH, Schedule, Span, Timeline
 from effbench.measuring.store import RecordSink, RunStore
 from effbench.measuring.run_setup import WorkerSetups
-from effbench.measuring.unit import (Slot, WorkUnit, measure_one, measure_reference, new_slot, resume_reference,
-                                    slot_info)
+from effbench.measuring.unit import (Slot, WorkUnit, keep_out_of_slots, measure_one, measure_reference, new_slot,
+                                    resume_reference, slot_info)
 
 # Timing modes: one slot unless asked (the fidelity cost of two is in README, "Throughput").
 TIMING_DEFAULT_JOBS = 1
@@ -115,6 +115,7 @@ def run_local(units: list[WorkUnit], settings: Settings, store: RunStore, cache:
     slot; a refusal stops the run.  With one slot everything runs in the calling thread, unpinned, exactly as before
     slots existed.  *timeline*: a list that gets every slot's spans (start-up, references, samples), to account busy
     and idle slot-time."""
+    keep_out_of_slots(units, cache)
     split = settings.measure == "instructions"
     schedule = Schedule(units, split)
     samples = sum(len(u.samples) for u in units)

@@ -39,7 +39,8 @@ from effbench.measuring.records import PAIR_PREFIX, RunRecord, Settings
 from effbench.measuring.replay import records_for, samples_left
 from effbench.measuring.store import RunStore
 from effbench.tasks.samples import Sample
-from effbench.measuring.unit import WorkUnit, measure_unit, open_slot, slot_info
+from effbench.measuring.unit import WorkUnit, keep_out_of_slots, measure_unit, open_slot, slot_info
+from effbench.sandbox import host_paths
 
 # Where each user's slot lock directory is: the same for every Ray worker of the node (not TMPDIR, which may vary)
 SLOT_LOCK_ROOT = Path("/tmp")
@@ -178,11 +179,13 @@ class _CoreLock:
 
 
 def measure_remote(unit: WorkUnit, settings: Settings, records: list[dict], expected: dict,
-                   content_hash: str, inbox: Any = None, attempt: int = 0) -> UnitResult:
+                   content_hash: str, inbox: Any = None, attempt: int = 0,
+                   kept_out: Iterable[str] = ()) -> UnitResult:
     """What a Ray worker runs: one unit in a slot of this node, into a :class:`MemoryStore` that streams to *inbox*
     (an :class:`Inbox` actor handle; each put waits for the inbox, so all of it is there when the unit returns).
     The first item is ``hello`` with the counter and the node, so the driver can refuse a node before it keeps
-    any of its counts."""
+    any of its counts.  *kept_out*: the folders the driver's sandboxes would hide (its run store, samples, working
+    directory...), hidden by this node's too (:func:`.unit.keep_out_of_slots`)."""
     if unit.task.content_hash()[:16] != content_hash:
         raise InfrastructureError(f"ray node {machine.describe()['hostname']}: its copy of task {unit.task.id} at "
                                   f"{unit.task.path} differs from the driver's (install the same suite on every node)")
@@ -194,13 +197,15 @@ def measure_remote(unit: WorkUnit, settings: Settings, records: list[dict], expe
 
     store = MemoryStore([RunRecord.from_dict(r) for r in records], expected, send, [s.key for s in unit.samples])
     unscorable: list[str] = []
+    cache = InputCache()
+    keep_out_of_slots([unit], cache, kept_out)
     with _CoreLock() as core:
         slot = open_slot(settings, core.index, core.cpus[core.index])
         try:
             info = slot_info(slot)
             node = dict(machine.describe(), ray_node=_node_id(), core=core.cpus[core.index])
             send(("hello", (info, node)))
-            measure_unit(unit, slot, store, settings, InputCache(), Progress(), unscorable.append)
+            measure_unit(unit, slot, store, settings, cache, Progress(), unscorable.append)
         finally:
             slot.close()
     return UnitResult(unit.task.id, unscorable)
@@ -292,7 +297,7 @@ class _Driver:
             self.seeded.add(tid)
         ref = self.remote.remote(WorkUnit(unit.task, left, unit.tier_file), self.settings, records,
                                  self.store.load_expected(tid), self.hashes[tid], self.inbox,
-                                 self.attempts.setdefault(tid, 0))
+                                 self.attempts.setdefault(tid, 0), sorted(map(str, host_paths.kept_out())))
         self.pending[ref] = unit  # the whole unit: its steps are the progress made when it returns
 
     def _take_streamed(self) -> None:

@@ -8,8 +8,10 @@ Counting instructions, local slots may share out a unit's samples once its refer
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
-from collections.abc import Callable
+from pathlib import Path
+from collections.abc import Callable, Iterable
 
 from effbench.tasks.inputs import InputCache
 from effbench.measuring.plan import TaskEvaluation, TaskUnscorable
@@ -18,7 +20,7 @@ from effbench.measuring.progress import DPE, EXPERT, SAMPLES, TIERS, Progress
 from effbench.measuring.records import Settings
 from effbench.measuring.store import RecordSink
 from effbench.tasks.samples import Sample
-from effbench.sandbox import base, make_sandbox
+from effbench.sandbox import base, host_paths, make_sandbox
 from effbench.sandbox.counting import detect_counter
 from effbench.tasks.task import Task
 
@@ -74,6 +76,31 @@ class Slot:
         finally:
             if self.counter is not None:
                 self.counter.close()
+
+
+def keep_out_of_slots(units: Iterable[WorkUnit], cache: InputCache,
+                      sent: Iterable[str | os.PathLike[str]] = ()) -> None:
+    """Register what the sandboxes of the slots about to start must hide wherever a tree they mount holds it
+    (:mod:`effbench.sandbox.host_paths`): each unit's task folder and the suite that holds it (every other task's
+    expert), the input cache, and *sent*, what the process that loaded the run kept out (its run store, samples'
+    folder, working directory, every suite it loaded).  Both executors call it before any slot starts: a worker
+    hides what was registered when it started.
+
+    Why here and not only where each folder is loaded: a Ray worker is another process, where none of them was
+    loaded (its unit's task came pickled, its cache is its own), so on a Ray node (the one-machine cluster of
+    ``--executor ray`` included) a suite in /usr/src stayed readable.  The cache folder is made now if it is not
+    there: only a folder that exists can be covered, and one made under a started worker shows in it."""
+    for unit in units:
+        host_paths.keep_out(unit.task.path)
+        host_paths.keep_out(unit.task.path.parent)
+    if cache.enabled:
+        try:
+            cache.root.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # an unusable cache stores nothing (InputCache says so where it is used)
+    host_paths.keep_out(cache.root)
+    for path in sent:
+        host_paths.keep_out(Path(path))
 
 
 def new_slot(settings: Settings, index: int = 0, cpu: int | None = None) -> Slot:

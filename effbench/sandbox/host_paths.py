@@ -10,6 +10,8 @@ read the expert's file and ran it: eff@1 0.63 where the same code without it sco
 So each place effbench reads task data from or writes results to says so (:func:`keep_out`): the task suites, the
 input cache, the run store, the samples file's folder; the working directory is one too.  Each sandbox hides those
 inside a tree it mounts behind an empty read-only tmpfs, as it hides the package folders, when the worker starts.
+The register is this process's: a Ray worker, which loaded none of them (its unit's task came pickled), registers
+its unit's folders and those its driver sends before its slot starts (``measuring.unit.keep_out_of_slots``).
 """
 from __future__ import annotations
 
@@ -17,6 +19,10 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+# Resolved once, when registered (a symlink's target is what a mount shows): a folder registered again (a task
+# loaded by each run of an API process) adds nothing, and a worker's start resolves none of them.  It grows with
+# the distinct folders this process worked from, never with the runs; none is dropped, even once gone (an input
+# cache or run store folder is registered before it is made).
 _KEPT_OUT: set[Path] = set()
 
 # Folders the worker and its tools load from (the interpreter's libraries, valgrind, setpriv, the locale): a
@@ -25,21 +31,27 @@ SYSTEM = tuple(Path(p) for p in ("/usr/bin", "/usr/sbin", "/usr/lib", "/usr/lib3
                                  "/usr/libexec", "/usr/share", "/usr/local/bin", "/usr/local/lib"))
 
 
+def _resolved(path: str | os.PathLike[str]) -> Path:
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):  # a symlink loop: the path as given, made absolute
+        return Path(os.path.abspath(path))
+
+
 def keep_out(path: Path) -> Path:
     """Register a host folder that holds what a sample must not read (task code, inputs, outputs, samples);
     returns it."""
-    _KEPT_OUT.add(Path(os.path.abspath(path)))
+    _KEPT_OUT.add(_resolved(path))
     return path
 
 
 def kept_out() -> set[Path]:
-    """The registered folders and the working directory, resolved (a symlink's target is what a mount shows)."""
-    found = set()
-    for path in {*_KEPT_OUT, Path(os.getcwd())}:
-        try:
-            found.add(path.resolve())
-        except (OSError, RuntimeError):  # a loop, or gone: nothing to hide there
-            continue
+    """The registered folders and the working directory, resolved."""
+    found = set(_KEPT_OUT)
+    try:
+        found.add(Path(os.getcwd()).resolve())
+    except (OSError, RuntimeError):  # removed under us: nothing to hide there
+        pass
     return found
 
 

@@ -22,12 +22,11 @@ of a process that is not its child.
 from __future__ import annotations
 
 import os
-import signal
 import socket
 import struct
 
 import child
-from zygote import PR_SET_PDEATHSIG, pack_job, unpack_job
+from zygote import become_forker, pack_job, unpack_job
 
 _PID = struct.Struct(">I")
 _END = struct.Struct(">iQ")  # wait status, CPU time in ns (user + system, teardown included)
@@ -74,12 +73,7 @@ class ForkServer:
 
 
 def _serve(sock: socket.socket, libc) -> None:  # pragma: no cover - the server process
-    null = os.open(os.devnull, os.O_RDWR)
-    os.dup2(null, 0)
-    os.dup2(null, 1)  # never hold the worker's protocol pipes
-    if libc is not None:
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    exit_now = os._exit  # bound before any child: one whose sample rebound os._exit to raise went on as a server
+    exit_now = become_forker(libc)
     while True:
         try:
             _, fds, _, _ = socket.recv_fds(sock, 1, 3)

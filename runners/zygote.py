@@ -168,14 +168,24 @@ class Zygote:
             os.set_blocking(self.res_r, True)
 
 
-def _zygote_loop(cmd_r: int, pid_w: int, job_path: str, res_w: int, ctl_r: int, libc) -> None:  # pragma: no cover
+def become_forker(libc):  # pragma: no cover - in the zygote and the fork server
+    """Set up a process that only forks children (the zygote, the fork server) and return the exit its children
+    must call.  It holds none of the worker's protocol pipes (/dev/null on fds 0 and 1, and no spare descriptor for
+    every child to inherit), dies with the worker, and binds ``os._exit`` now, before any child: one whose sample
+    rebound ``os._exit`` to raise went on as a second forker."""
     null = os.open(os.devnull, os.O_RDWR)
     os.dup2(null, 0)
-    os.dup2(null, 1)  # never hold the worker's protocol pipes
+    os.dup2(null, 1)
+    if null > 1:
+        os.close(null)
     if libc is not None:
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    return os._exit
+
+
+def _zygote_loop(cmd_r: int, pid_w: int, job_path: str, res_w: int, ctl_r: int, libc) -> None:  # pragma: no cover
+    exit_now = become_forker(libc)
     read, fork, write, pack, waitpid, pack_status = os.read, os.fork, os.write, _PID.pack, os.waitpid, _STATUS.pack
-    exit_now = os._exit  # bound before any child: one whose sample rebound os._exit to raise went on as a zygote
     # Every child holds these two open files, which are ours too, so what a child sets on them stays for the next:
     # one set non-blocking made each later child's wait for "go" fail at once (EAGAIN), failing every later sample;
     # a size set with F_SETPIPE_SZ (or a flag such as O_DIRECT) was there for every later child to see; and bytes

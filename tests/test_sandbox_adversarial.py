@@ -9,6 +9,7 @@ import socket
 import subprocess
 import threading
 import time
+from collections.abc import Callable
 
 import psutil
 import pytest
@@ -16,6 +17,7 @@ from effbench_runners import wire
 
 from effbench.sandbox import base
 from effbench.sandbox.base import Limits
+from effbench.sandbox.client import WorkerSession
 
 pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
 
@@ -255,36 +257,46 @@ FORGED_REPLY = (wire.pack_frame(json.dumps({"status": "done", "wall_ns": 1000, "
                 + wire.pack_frame(json.dumps({"kind": "ok", "outputs": [1234]}).encode()))
 
 
-def _write_into_reply_channel(runner) -> None:
+def _write_into_reply_channel(session: WorkerSession) -> None:
     """The attacker here is the test: it owns the host process and opens a write end of the worker's reply pipe
     through /proc/self/fd, as a sample opened one through bubblewrap's /proc/1/fd/1 before the worker was the
     sandbox's PID 1 (tests/test_sandbox_leftovers.py); no sample can reach that pipe now."""
-    fd = os.open(f"/proc/self/fd/{runner.session.read_fd}", os.O_WRONLY)
+    fd = os.open(f"/proc/self/fd/{session.read_fd}", os.O_WRONLY)
     try:
         os.write(fd, FORGED_REPLY)
     finally:
         os.close(fd)
 
 
-def test_a_reply_the_worker_did_not_write_is_the_running_samples_forgery(runner, limits):
+def _forge_runs(monkeypatch, forge: Callable[[dict], bool]) -> list[str]:
+    """Forge the reply of each run request *forge* picks (hellos, puts and drops never: the forgery under test is a
+    run's), on whichever worker serves it; returns the code of each run forged.  The forged frame goes on the channel
+    just before the request: the host reads the channel in order, so it meets the forgery before the worker's own
+    reply, as when the running sample writes one, with no race against the run's end or an earlier request (a
+    thread that waited for the session to be busy forged the put of an input not sent yet, whenever one came first:
+    a test run alone, or after a restart)."""
+    forged: list[str] = []
+    real = WorkerSession.request
+
+    def request(session: WorkerSession, header: dict, payload: bytes | None = None, timeout: float = 60.0):
+        if header.get("op") == "run" and forge(header):
+            _write_into_reply_channel(session)
+            forged.append(header["code"])
+        return real(session, header, payload, timeout)
+
+    monkeypatch.setattr(WorkerSession, "request", request)
+    return forged
+
+
+def test_a_reply_the_worker_did_not_write_is_the_running_samples_forgery(runner, limits, monkeypatch):
     """A frame written on the reply channel while a sample runs was taken for its run's reply (1 us, outputs of its
     choosing), and the worker's own reply for the next run's.  Replies now start with their request's token: the
     forged one is the running sample's failure, the worker is replaced, and the next run gets its own reply."""
     restarts = runner.restarts
-    injected = threading.Event()
-
-    def inject() -> None:
-        deadline = time.monotonic() + 10
-        while not runner.session.busy and time.monotonic() < deadline:  # the run's request is on its way
-            time.sleep(0.001)
-        _write_into_reply_channel(runner)
-        injected.set()
-
-    thread = threading.Thread(target=inject)
-    thread.start()
-    ex = run(runner, "import time\ndef f():\n    time.sleep(0.5)\n    return 7\n", limits)
-    thread.join()
-    assert injected.is_set()
+    code = "def f():\n    return 7\n"
+    forged = _forge_runs(monkeypatch, lambda header: header["code"] == code)
+    ex = run(runner, code, limits)
+    assert forged == [code]
     assert ex.status == base.BAD_OUTPUT and ex.detail.startswith("forged reply"), (ex.status, ex.detail)
     assert ex.outputs is None and ex.cpu_time is None
     assert runner.restarts == restarts + 1
@@ -297,7 +309,7 @@ def test_bytes_on_the_reply_channel_between_runs_are_no_runs_reply(runner, limit
     is replaced before the next request and nothing is blamed on the next sample."""
     assert run(runner, "def f():\n    return 7\n", limits).outputs == [7]
     restarts = runner.restarts
-    _write_into_reply_channel(runner)
+    _write_into_reply_channel(runner.session)
     after = run(runner, "def f():\n    return 8\n", limits)
     assert after.status == base.OK and after.outputs == [8], (after.status, after.detail)
     assert runner.restarts == restarts + 1

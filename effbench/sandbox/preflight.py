@@ -169,7 +169,10 @@ def worker_setup(runner: str) -> WorkerSetup | None:
     runner's runs its image's, which one worker of that image tells (its hello, as the run's workers tell it: a
     fraction of a second); where no image is built yet, the run builds the offline one, this interpreter at its own
     path with these runner files.  None where it cannot be told before the run: no engine answers, the image does
-    not exist or its worker does not start (the run then says so itself)."""
+    not exist, its worker does not start, or it runs other runner files than this effbench's (an image an older
+    version built, whose worker answers its hello without the request's token: the :class:`SetupError` its start
+    raises is an :class:`InfrastructureError`, caught here).  The run then says so itself, in one line: exit 2 for
+    such an image, before it measures anything."""
     from effbench.sandbox.process import interpreter
     from effbench.sandbox.runner_source import runners_digest
     here = WorkerSetup(sys.implementation.name, sys.version.split()[0], interpreter()[0], runners_digest())

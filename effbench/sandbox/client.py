@@ -27,10 +27,10 @@ from effbench.errors import InfrastructureError, SetupError
 from effbench.sandbox import base
 from effbench.sandbox.frames import FrameReadError, FrameReader
 from effbench.sandbox.outcome import interpret
+from effbench.sandbox.worker_setup import SETUP
 
 
 PROBE = "def f():\n    return None\n"  # a sample that cannot fail: tells a broken worker from a breaking sample
-PER_WORKER = ("pid",)  # what a worker's hello tells of itself alone; the rest is what every worker of a sandbox runs
 
 
 def _reply_budget(limits: base.Limits) -> float:
@@ -179,10 +179,12 @@ class PooledSandbox:
         """A fresh worker (a restart) must run what this sandbox's first worker ran, which the run checked and
         recorded before measuring: an installation upgraded during a run (its runner files, its interpreter) would
         otherwise measure the rest of the run with another setup, unseen.  Its fault is the machine's, never a
-        sample's; a rerun resumes only with the setup the run recorded (effbench.measuring.run_setup)."""
-        first = {k: v for k, v in self._info.items() if k not in PER_WORKER}
-        now = {k: v for k, v in told.items() if k not in PER_WORKER}
-        if first and first != now:
+        sample's; a rerun resumes only with the setup the run recorded (effbench.measuring.run_setup).  The fields
+        compared are those the run's measurements depend on (:data:`.worker_setup.SETUP`), not what a worker tells of
+        itself alone (its pid)."""
+        first = {k: self._info.get(k) for k in SETUP}
+        now = {k: told.get(k) for k in SETUP}
+        if self._info and first != now:
             changed = ", ".join(f"{k} {first.get(k)!r} then, {now.get(k)!r} now"
                                 for k in sorted(first.keys() | now.keys()) if first.get(k) != now.get(k))
             self.session = None

@@ -18,6 +18,7 @@ from effbench_runners import wire
 from effbench.sandbox import base
 from effbench.sandbox.base import Limits
 from effbench.sandbox.client import PROBE, WorkerSession
+from effbench.sandbox.process import ProcessSandbox
 
 pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
 
@@ -200,7 +201,6 @@ def test_huge_result_hits_the_output_limit(runner):
 def test_a_result_at_the_output_limit_comes_back_whole_and_one_character_more_is_over_it(runner):
     """The limit is on the result's wire form (tagged JSON): the longest text whose form fits comes back whole, and
     one character more is over the limit."""
-    from effbench_runners import wire
     cap = 1_000_000
     n = cap - len(wire.dumps({"kind": "ok", "outputs": [""]}))
     code = "def f():\n    return 'x' * {n}\n"
@@ -390,7 +390,6 @@ def _kill_tree(proc) -> None:
 
 
 def test_dead_worker_is_replaced_and_the_run_retried(limits):
-    from effbench.sandbox.process import ProcessSandbox
     r = ProcessSandbox(slot=1)
     try:
         r.put_input("none", marshal.dumps([]))
@@ -403,7 +402,6 @@ def test_dead_worker_is_replaced_and_the_run_retried(limits):
 
 
 def test_worker_that_keeps_dying_is_reported_as_infrastructure(limits, monkeypatch):
-    from effbench.sandbox.process import ProcessSandbox
     r = ProcessSandbox(slot=1)
 
     def dying_worker():  # a "worker" that exits at once, every time it is started
@@ -421,7 +419,6 @@ def test_worker_that_keeps_dying_is_reported_as_infrastructure(limits, monkeypat
 
 
 def test_parallel_slots_do_not_share_a_uid():
-    from effbench.sandbox.process import ProcessSandbox
     a, b = ProcessSandbox(slot=0), ProcessSandbox(slot=1)
     assert a.uid() != b.uid()
     results = []

@@ -160,7 +160,6 @@ def test_freed_memory_holds_no_earlier_result_nor_another_runs_input(srunner, li
     assert [(ex.status, ex.outputs) for ex in seen] == [(base.OK, [0])] * 2, [ex.detail for ex in seen]
 
 
-
 def test_the_interpreters_installed_packages_are_invisible(srunner, limits):
     """Both runners mount the interpreter's prefix (the process runner all of /usr), and with it the folders pip
     installs packages in: effbench installed into that interpreter (as the GitHub Action installs it) put the task
@@ -173,6 +172,7 @@ def test_the_interpreters_installed_packages_are_invisible(srunner, limits):
             "            out += os.listdir(d)\n        except OSError:\n            pass\n    return out\n")
     ex = run(srunner, code, limits)
     assert ex.status == base.OK and ex.outputs == [[]], (srunner.name, ex.detail, str(ex.outputs)[:300])
+
 
 # The process runner as an ordinary user (the GitHub Action's): every process in its sandbox has the user's uid.
 # Each run's sample looks at every other process it can see, and where it can write the worker's replies to the host

@@ -352,12 +352,20 @@ def test_a_ray_worker_hides_the_task_suite_cache_and_run_store_from_its_first_sa
 def test_nodes_whose_workers_run_other_runner_files_are_not_mixed():
     """The nodes of a cluster count with the same interpreter and counter, or the run stops: the runner files their
     workers run (each node's own effbench install, or image) were left out, so counts of other harness code were
-    mixed into one run."""
-    from effbench.measuring.run_setup import counting_identity as _identity
+    mixed into one run.  The driver's check of each unit's hello, run without a cluster (the rule, not Ray's
+    transport): a node whose worker runs other runner files than the run's first node is refused (exit 3)."""
+    from effbench.errors import InfrastructureError
+    from effbench.measuring.run_setup import NodeSetups
     hello = {"runner": "process", "counter": "callgrind", "python": "3.11.7", "implementation": "cpython",
              "executable": "/usr/bin/python3.11", "runners": "0123456789ab", "pid": 7}
-    assert _identity(hello) == _identity(dict(hello, pid=8))
-    assert _identity(hello) != _identity(dict(hello, runners="ba9876543210"))
+    a, b = {"hostname": "a", "cpu": "CPU A"}, {"hostname": "b", "cpu": "CPU A"}
+    nodes = NodeSetups(Path("/runs/x"), "instructions", {})  # a fresh run: nothing recorded yet
+    nodes.check("t1", hello, a, None, False)
+    nodes.check("t2", dict(hello, pid=8), b, None, False)  # another worker, the same setup
+    with pytest.raises(InfrastructureError, match="ray: node b counts instructions with") as mixed:
+        nodes.check("t3", dict(hello, runners="ba9876543210"), b, None, False)
+    assert mixed.value.exit_code == 3
+    assert "'ba9876543210'" in str(mixed.value) and "'0123456789ab'" in str(mixed.value), mixed.value
 
 
 def test_without_ray_the_option_says_how_to_get_it(tmp_path, monkeypatch):

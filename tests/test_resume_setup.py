@@ -20,7 +20,9 @@ from effbench.errors import InfrastructureError, SetupError
 from effbench.measuring import machine, run_setup
 from effbench.measuring.records import Settings
 from effbench.measuring.run import execute_run
-from effbench.sandbox import process
+from effbench.reports.counting_setup import counting_setups
+from effbench.sandbox import process, worker_setup
+from effbench.sandbox.client import PooledSandbox
 from effbench.sandbox.process import ProcessSandbox
 from effbench.sandbox.runner_source import runners_digest, runners_dir
 from effbench.tasks.inputs import InputCache
@@ -218,6 +220,44 @@ def test_ray_nodes_are_held_to_the_recorded_setup_and_a_resumed_tasks_machine():
         timed.check("t1", told, b, a, True)
     with pytest.raises(run_setup.SetupChanged, match=r"task t3\) would .*: cpu 'CPU A' recorded"):
         timed.check("t3", told, b, None, True)  # measured by a local run on the run's machine
+
+
+class _Restarted(PooledSandbox):
+    """A sandbox's rule for its restarted worker, without a worker: the hello it is given stands for the restarted
+    worker's (a worker of another interpreter cannot exist here; test_a_fresh_worker_of_a_sandbox_must_run_what_its_
+    first_ran restarts a real one on other runner files)."""
+
+    def _terminate(self) -> None:
+        pass
+
+
+def test_each_rule_of_one_setup_reads_every_field_the_setup_has():
+    """The fields a worker's measurements depend on are named once (effbench.sandbox.worker_setup), where four rules
+    each had a list of their own, and a field one missed (the runner files' digest) let runs mix or compare what
+    they should have refused.  Each field changed alone is refused by each rule its measure depends on: a resumed
+    run's workers, a Ray node's, compare's counting setup, a sandbox's restarted worker; a worker's pid by none."""
+    out = Path("/runs/x")
+    told = {name: f"{name}-1" for name in worker_setup.SETUP} | {"runner": "process", "pid": 1}
+    depends = {"instructions": worker_setup.COUNTING, "cpu": worker_setup.TIMING}
+    for name in (*worker_setup.SETUP, "pid"):
+        other = dict(told, **{name: f"{name}-2"})
+        for measure, fields in depends.items():
+            if name in fields:
+                with pytest.raises(run_setup.SetupChanged, match=f"{name} '{name}-1' recorded, '{name}-2' now"):
+                    run_setup.check_runner(out, measure, told, other)
+            else:
+                run_setup.check_runner(out, measure, told, other)
+        counts = name in worker_setup.COUNTING
+        assert (run_setup.counting_identity(told) != run_setup.counting_identity(other)) == counts, name
+        boards = [{"kind": "run", "meta": {"runner": runner}} for runner in (told, other)]
+        assert (counting_setups(boards[0]) != counting_setups(boards[1])) == counts, name
+        sandbox = _Restarted()
+        sandbox._info = told
+        if name == "pid":
+            sandbox._check_same_setup(other)
+        else:
+            with pytest.raises(InfrastructureError, match=f"{name} '{name}-1' then, '{name}-2' now"):
+                sandbox._check_same_setup(other)
 
 
 def test_score_reads_a_run_recorded_before_the_runner_files_digest(tmp_path):

@@ -9,6 +9,7 @@ import socket
 import subprocess
 import threading
 import time
+from collections.abc import Callable
 
 import psutil
 import pytest
@@ -16,6 +17,8 @@ from effbench_runners import wire
 
 from effbench.sandbox import base
 from effbench.sandbox.base import Limits
+from effbench.sandbox.client import PROBE, WorkerSession
+from effbench.sandbox.process import ProcessSandbox
 
 pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
 
@@ -198,7 +201,6 @@ def test_huge_result_hits_the_output_limit(runner):
 def test_a_result_at_the_output_limit_comes_back_whole_and_one_character_more_is_over_it(runner):
     """The limit is on the result's wire form (tagged JSON): the longest text whose form fits comes back whole, and
     one character more is over the limit."""
-    from effbench_runners import wire
     cap = 1_000_000
     n = cap - len(wire.dumps({"kind": "ok", "outputs": [""]}))
     code = "def f():\n    return 'x' * {n}\n"
@@ -255,51 +257,87 @@ FORGED_REPLY = (wire.pack_frame(json.dumps({"status": "done", "wall_ns": 1000, "
                 + wire.pack_frame(json.dumps({"kind": "ok", "outputs": [1234]}).encode()))
 
 
-def _write_into_reply_channel(runner) -> None:
+def _write_into_reply_channel(session: WorkerSession) -> None:
     """The attacker here is the test: it owns the host process and opens a write end of the worker's reply pipe
     through /proc/self/fd, as a sample opened one through bubblewrap's /proc/1/fd/1 before the worker was the
     sandbox's PID 1 (tests/test_sandbox_leftovers.py); no sample can reach that pipe now."""
-    fd = os.open(f"/proc/self/fd/{runner.session.read_fd}", os.O_WRONLY)
+    fd = os.open(f"/proc/self/fd/{session.read_fd}", os.O_WRONLY)
     try:
         os.write(fd, FORGED_REPLY)
     finally:
         os.close(fd)
 
 
-def test_a_reply_the_worker_did_not_write_is_the_running_samples_forgery(runner, limits):
+def _forge_runs(monkeypatch, forge: Callable[[dict], bool]) -> list[tuple[str, bool]]:
+    """Forge the reply of each run request *forge* picks (hellos, puts and drops never: the forgery under test is a
+    run's), on whichever worker serves it; returns each run request's code, and whether its reply was forged.  The
+    forged frame goes on the channel just before the request: the host reads the channel in order, so it meets the
+    forgery before the worker's own reply, as when the running sample writes one, with no race against the run's end
+    or an earlier request (a thread that waited for the session to be busy forged the put of an input not sent yet,
+    whenever one came first: a test run alone, or after a restart)."""
+    runs: list[tuple[str, bool]] = []
+    real = WorkerSession.request
+
+    def request(session: WorkerSession, header: dict, payload: bytes | None = None, timeout: float = 60.0):
+        if header.get("op") == "run":
+            runs.append((header["code"], forge(header)))
+            if runs[-1][1]:
+                _write_into_reply_channel(session)
+        return real(session, header, payload, timeout)
+
+    monkeypatch.setattr(WorkerSession, "request", request)
+    return runs
+
+
+SEVEN = "def f():\n    return 7\n"
+
+
+def test_a_forged_reply_is_retried_on_a_fresh_worker_and_blames_no_sample(runner, limits, monkeypatch):
     """A frame written on the reply channel while a sample runs was taken for its run's reply (1 us, outputs of its
-    choosing), and the worker's own reply for the next run's.  Replies now start with their request's token: the
-    forged one is the running sample's failure, the worker is replaced, and the next run gets its own reply."""
+    choosing), and the worker's own reply for the next run's.  Replies now start with their request's token, and a
+    forged one is handled as a dead worker: the worker is replaced and the run retried.  Once, it was the sample's
+    bad_output at once, where the sample may not have written it (a fault of the machinery would forge one too)."""
     restarts = runner.restarts
-    injected = threading.Event()
+    runs = _forge_runs(monkeypatch, lambda header: not runs)  # the first run's reply alone
+    ex = run(runner, SEVEN, limits)
+    assert runs == [(SEVEN, True), (SEVEN, False)]
+    assert ex.status == base.OK and ex.outputs == [7], (ex.status, ex.detail)
+    assert runner.restarts == restarts + 1
 
-    def inject() -> None:
-        deadline = time.monotonic() + 10
-        while not runner.session.busy and time.monotonic() < deadline:  # the run's request is on its way
-            time.sleep(0.001)
-        _write_into_reply_channel(runner)
-        injected.set()
 
-    thread = threading.Thread(target=inject)
-    thread.start()
-    ex = run(runner, "import time\ndef f():\n    time.sleep(0.5)\n    return 7\n", limits)
-    thread.join()
-    assert injected.is_set()
+def test_a_reply_forged_again_on_a_fresh_worker_is_the_samples_forgery(runner, limits, monkeypatch):
+    """A sample whose run's reply is forged on two fresh workers, while a trivial sample's is not, forged it: its
+    bad_output, "forged reply", outputs and times unbelieved, and the next run gets its own reply."""
+    restarts = runner.restarts
+    runs = _forge_runs(monkeypatch, lambda header: header["code"] == SEVEN)
+    ex = run(runner, SEVEN, limits)
+    assert runs == [(SEVEN, True), (SEVEN, True), (PROBE, False)]
     assert ex.status == base.BAD_OUTPUT and ex.detail.startswith("forged reply"), (ex.status, ex.detail)
     assert ex.outputs is None and ex.cpu_time is None
-    assert runner.restarts == restarts + 1
+    assert runner.restarts == restarts + 2
     after = run(runner, "def f():\n    return 8\n", limits)
     assert after.status == base.OK and after.outputs == [8], (after.status, after.detail)
 
 
-def test_bytes_on_the_reply_channel_between_runs_are_no_runs_reply(runner, limits):
+def test_a_forged_reply_to_every_run_is_no_samples(runner, limits, monkeypatch):
+    """When the trivial sample's run gets a forged reply too, the forger is not the sample: infrastructure."""
+    runs = _forge_runs(monkeypatch, lambda header: True)
+    ex = run(runner, SEVEN, limits)
+    assert runs == [(SEVEN, True), (SEVEN, True), (PROBE, True)]
+    assert ex.status == base.INFRA and "forged" not in ex.status, (ex.status, ex.detail)
+    assert "without its request's token" in ex.detail, ex.detail
+
+
+def test_bytes_on_the_reply_channel_between_runs_are_no_runs_reply(runner, limits, monkeypatch):
     """Bytes that arrive when no request is waiting (after a run's reply) were the next run's reply; now the worker
-    is replaced before the next request and nothing is blamed on the next sample."""
-    assert run(runner, "def f():\n    return 7\n", limits).outputs == [7]
+    is replaced before the next request, which is sent once, and nothing is blamed on the next sample."""
+    assert run(runner, SEVEN, limits).outputs == [7]
     restarts = runner.restarts
-    _write_into_reply_channel(runner)
+    _write_into_reply_channel(runner.session)
+    runs = _forge_runs(monkeypatch, lambda header: False)
     after = run(runner, "def f():\n    return 8\n", limits)
     assert after.status == base.OK and after.outputs == [8], (after.status, after.detail)
+    assert runs == [("def f():\n    return 8\n", False)]  # replaced before its request, not retried after it
     assert runner.restarts == restarts + 1
 
 
@@ -352,7 +390,6 @@ def _kill_tree(proc) -> None:
 
 
 def test_dead_worker_is_replaced_and_the_run_retried(limits):
-    from effbench.sandbox.process import ProcessSandbox
     r = ProcessSandbox(slot=1)
     try:
         r.put_input("none", marshal.dumps([]))
@@ -365,8 +402,6 @@ def test_dead_worker_is_replaced_and_the_run_retried(limits):
 
 
 def test_worker_that_keeps_dying_is_reported_as_infrastructure(limits, monkeypatch):
-    from effbench.sandbox.client import WorkerSession
-    from effbench.sandbox.process import ProcessSandbox
     r = ProcessSandbox(slot=1)
 
     def dying_worker():  # a "worker" that exits at once, every time it is started
@@ -384,7 +419,6 @@ def test_worker_that_keeps_dying_is_reported_as_infrastructure(limits, monkeypat
 
 
 def test_parallel_slots_do_not_share_a_uid():
-    from effbench.sandbox.process import ProcessSandbox
     a, b = ProcessSandbox(slot=0), ProcessSandbox(slot=1)
     assert a.uid() != b.uid()
     results = []

@@ -146,7 +146,10 @@ def read_limited(handle: io.BufferedReader, limit: int, where: str, error: type[
     :func:`decompressed`), read as a stream and refused past *limit* bytes (*error*, one line naming *where*, then
     *hint*).  Decompressed whole, a file of a few hundred KB can be gigabytes (gzip shrinks 2 GB of spaces to 2 MB),
     all of it held, then copied, before a reader could tell there was nothing in it: 4.2 GB of memory and 20 s for
-    a samples file that said "no samples".  Read here, it costs at most *limit* bytes, whatever the file holds."""
+    a samples file that said "no samples".  Read here, it holds at most *limit* bytes, whatever the file holds; a
+    caller that decodes them holds their text too, a second copy of 1 to 4 bytes a character (Python stores a whole
+    text at the width of its widest character): about twice *limit* in all for ASCII, and up to six times with one
+    character outside Unicode's basic plane (a 32 MiB file peaked at 64 and 192 MiB: tasks/samples.py)."""
     compressed = False
     try:
         compressed = handle.peek(len(GZIP_MAGIC))[:len(GZIP_MAGIC)] == GZIP_MAGIC

@@ -19,16 +19,18 @@ from typing import TYPE_CHECKING
 
 from effbench.errors import EffbenchError, InfrastructureError
 from effbench.measuring import machine
+from effbench.sandbox import worker_setup
 
 if TYPE_CHECKING:
     from effbench.measuring.store import RunStore
 
-# What instruction counts depend on, from a worker's hello (sandbox.client): every Ray node of a counting run must
-# agree on it too (ray_executor).  compare's CountingSetup leaves out the runner (process, or docker's offline image
-# of this interpreter, count alike), which a run resumes with only when --runner auto picks the same.
-COUNTING = ("runner", "counter", "python", "implementation", "executable", "runners")
+# What instruction counts depend on, of a worker's description (its hello: sandbox.worker_setup, and the runner): every
+# Ray node of a counting run must agree on it too (ray_executor).  compare's counting setup leaves out the runner
+# (process, or docker's offline image of this interpreter, count alike), which a run resumes with only when --runner
+# auto picks the same.
+COUNTING = ("runner", *worker_setup.COUNTING)
 # What times depend on, of the worker: the counter is none, and the clock CPU times are read from counts instead.
-TIMING = ("runner", "python", "implementation", "executable", "runners", "cpu_clock")
+TIMING = ("runner", *worker_setup.TIMING)
 CPU = "cpu"  # the machine's field (measuring.machine.describe) that times depend on: the CPU model
 
 

@@ -2,26 +2,27 @@
 
 ``effbench compare`` refuses the counts of two setups (another interpreter build, counter backend or in-sandbox
 runner files count the same code differently), and ``compare --check`` refuses before a run what compare would
-refuse once the run is done: both build a :class:`CountingSetup`, one from a run's metadata, one from the run's
+refuse once the run is done: both build a :data:`CountingSetup`, one from a run's metadata, one from the run's
 settings and what its workers will be.
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import astuple
 
 from effbench.errors import EffbenchError
 from effbench.measuring.records import Settings
 from effbench.reports.board import boards_of
+from effbench.sandbox.worker_setup import WorkerSetup
+
+# One counting setup: the counter backend, then the worker's fields in WorkerSetup's order (compare's message lists
+# them so).  A plain tuple, as a recorded run (:func:`counting_setups`) and a planned one (:func:`planned_setups`)
+# both build it with :func:`counting_setup`, so the two compare equal.
+CountingSetup = tuple[str | None, ...]
 
 
-class CountingSetup(NamedTuple):
-    """One counting setup, as a recorded run (:func:`counting_setups`) and a planned one (:func:`planned_setups`)
-    both build it: one home for its fields and their order, or the two would never compare equal."""
-    backend: str | None
-    implementation: str | None
-    python: str | None
-    executable: str | None
-    runners: str | None
+def counting_setup(backend: str | None, worker: WorkerSetup) -> CountingSetup:
+    """The counting setup of *worker* counting with *backend*."""
+    return (backend, *astuple(worker))
 
 
 def counting_setups(board: dict) -> set[CountingSetup]:
@@ -35,9 +36,8 @@ def counting_setups(board: dict) -> set[CountingSetup]:
     setups = set()
     for meta in metas:
         runner = meta.get("runner") or {}
-        setups.add(CountingSetup(backend=meta.get("measurement", {}).get("backend") or runner.get("counter"),
-                                 implementation=runner.get("implementation"), python=runner.get("python"),
-                                 executable=runner.get("executable"), runners=runner.get("runners")))
+        backend = meta.get("measurement", {}).get("backend") or runner.get("counter")
+        setups.add(counting_setup(backend, WorkerSetup.told(runner)))
     return setups
 
 
@@ -62,5 +62,4 @@ def planned_setups(settings: Settings) -> frozenset[CountingSetup] | None:
     worker = worker_setup(runner)
     if worker is None:
         return None
-    return frozenset({CountingSetup(backend=backend, implementation=worker.implementation, python=worker.python,
-                                    executable=worker.executable, runners=worker.runners)})
+    return frozenset({counting_setup(backend, worker)})

@@ -7,9 +7,10 @@ run once on a fresh worker when the worker failed.  A second failure is the samp
 trivial sample (the fault follows the sample), and infrastructure only when that fails too.
 
 Each request carries a token drawn for it alone, which the worker writes before its reply: a reply without it was
-not written by the worker (:class:`ForgedReply`), and during a run only the sample can have written it.  Without
-one, a frame a sample wrote on the reply channel (it once could, through bubblewrap's own process in the sandbox) was
-taken for its run's reply, and every later reply for the next request's.
+not written by the worker (:class:`ForgedReply`).  Without one, a frame a sample wrote on the reply channel (it once
+could, through bubblewrap's own process in the sandbox) was taken for its run's reply, and every later reply for the
+next request's.  A run's forged reply takes the dead worker's path: it is the sample's only when it comes again on a
+fresh worker, and a trivial sample's run then gets its own reply.
 """
 from __future__ import annotations
 
@@ -26,10 +27,10 @@ from effbench.errors import InfrastructureError, SetupError
 from effbench.sandbox import base
 from effbench.sandbox.frames import FrameReadError, FrameReader
 from effbench.sandbox.outcome import interpret
+from effbench.sandbox.worker_setup import SETUP
 
 
 PROBE = "def f():\n    return None\n"  # a sample that cannot fail: tells a broken worker from a breaking sample
-PER_WORKER = ("pid",)  # what a worker's hello tells of itself alone; the rest is what every worker of a sandbox runs
 
 
 def _reply_budget(limits: base.Limits) -> float:
@@ -44,15 +45,20 @@ class WorkerDied(Exception):
 
 
 class ForgedReply(WorkerDied):
-    """A reply that does not start with its request's token, so the worker did not write it.  Only a process in the
-    sandbox can write on the worker's channel, and the only code there effbench does not trust is the sample being
-    run: a run's reply forged is that sample's failure (:func:`forged`), never infrastructure.  Either way the worker
-    is replaced, since its channel is no longer trusted and the real reply, still to come, must answer nothing."""
+    """A reply that does not start with its request's token, so the worker did not write it.  The only code in the
+    sandbox that effbench does not trust is the sample being run, but a fault of its own (a write on the worker's
+    stdout from C code, say) would forge a reply too, whatever the sample: so a run's forged reply is handled as a
+    dead worker's run (:meth:`PooledSandbox.execute_with_reply`), retried on a fresh worker, and the sample's failure
+    (:func:`forged`) only when it comes again there while a trivial sample's run does not get one.  Either way the
+    worker is replaced, since its channel is no longer trusted and the real reply, still to come, must answer
+    nothing."""
 
 
-def forged(exc: ForgedReply) -> base.Execution:
-    """The outcome of a run whose reply was forged (the worker measured nothing that can be believed)."""
-    return base.Execution(base.BAD_OUTPUT, detail=f"forged reply: {exc} (only the sample can have written it)")
+def forged(failure: str) -> base.Execution:
+    """The outcome of a sample whose run's reply was forged on two fresh workers, while a trivial sample's was not
+    (the workers measured nothing that can be believed)."""
+    return base.Execution(base.BAD_OUTPUT, detail=f"forged reply, on two fresh workers while a trivial sample's reply "
+                                                  f"is its own: {failure}"[:1000])
 
 
 class WorkerSession:
@@ -173,10 +179,12 @@ class PooledSandbox:
         """A fresh worker (a restart) must run what this sandbox's first worker ran, which the run checked and
         recorded before measuring: an installation upgraded during a run (its runner files, its interpreter) would
         otherwise measure the rest of the run with another setup, unseen.  Its fault is the machine's, never a
-        sample's; a rerun resumes only with the setup the run recorded (effbench.measuring.run_setup)."""
-        first = {k: v for k, v in self._info.items() if k not in PER_WORKER}
-        now = {k: v for k, v in told.items() if k not in PER_WORKER}
-        if first and first != now:
+        sample's; a rerun resumes only with the setup the run recorded (effbench.measuring.run_setup).  The fields
+        compared are those the run's measurements depend on (:data:`.worker_setup.SETUP`), not what a worker tells of
+        itself alone (its pid)."""
+        first = {k: self._info.get(k) for k in SETUP}
+        now = {k: told.get(k) for k in SETUP}
+        if self._info and first != now:
             changed = ", ".join(f"{k} {first.get(k)!r} then, {now.get(k)!r} now"
                                 for k in sorted(first.keys() | now.keys()) if first.get(k) != now.get(k))
             self.session = None
@@ -257,16 +265,13 @@ class PooledSandbox:
     def execute_once(self, code: str, entry: str, input_keys: list[str], limits: base.Limits
                      ) -> tuple[base.Execution, dict]:
         """One run, never retried: the Execution and the worker's raw reply (a profiling worker's reply carries
-        callgrind's dump: effbench.profiling).  Raises WorkerDied (or ValueError on a garbled reply)."""
+        callgrind's dump: effbench.profiling).  Raises WorkerDied (or ValueError on a garbled reply), a forged reply
+        included (:class:`ForgedReply`): with no retry, nothing tells whose it was."""
         spec = self._spec(code, entry, input_keys, limits)
         self.start()
         self._ensure_sent(input_keys)
         assert self.session is not None, "start() opens the session"
-        try:
-            reply, payload = self.session.request(spec, timeout=_reply_budget(limits))
-        except ForgedReply as exc:
-            self.restart_quietly()
-            return forged(exc), {}
+        reply, payload = self.session.request(spec, timeout=_reply_budget(limits))
         result = interpret(reply, payload, limits, len(input_keys))
         if reply.get("restart"):
             self.restart_quietly()
@@ -281,16 +286,16 @@ class PooledSandbox:
         worker of its own may send more than a scored one (effbench.profiling.parts)."""
         spec = self._spec(code, entry, input_keys, limits)
         budget = _reply_budget(limits)
-        failure = ""
+        failure, forgeries = "", 0
         for _attempt in range(2):
             try:
                 self.start()
                 self._ensure_sent(input_keys)
                 try:
                     reply, payload = self._live().request(spec, timeout=budget)
-                except ForgedReply as exc:  # a forged hello or put is no sample's: WorkerDied, below
-                    self.restart_quietly()
-                    return forged(exc), {}
+                except ForgedReply:  # counted for the run's reply alone: a forged hello or put is no sample's
+                    forgeries += 1
+                    raise
                 result = interpret(reply, payload, limits, len(input_keys))
                 if reply.get("restart"):  # the worker ends after this reply (the run left a mess): a fresh one
                     self.restart_quietly()
@@ -303,6 +308,8 @@ class PooledSandbox:
         probe = self._probe()
         if probe is None:
             # Two fresh workers failed on this sample and a third runs a trivial one: the fault follows the sample.
+            if forgeries == 2:
+                return forged(failure), {}
             return base.Execution(base.CRASH, detail=f"its {self.name} sandbox worker failed twice running it, "
                                                      f"while it runs other code: {failure}"[:1000]), {}
         return base.Execution(base.INFRA, detail=f"{self.name} worker failed twice: {failure}; and on a trivial "

@@ -1,7 +1,8 @@
 """The docker sandbox: the same executor, as PID 1 of a long-lived hardened container, one container per slot.
 
 Starting a container costs about half a second, so containers are workers, not per-run throwaways: the executor
-inside forks a fresh confined child per run exactly as in the process sandbox, and measures it from outside.
+inside has a fresh confined child forked per run by its fork server (a counting worker's by its zygote), exactly as
+in the process sandbox, and measures it from outside.
 
 Transport: the host listens on a Unix socket in a fresh private directory, bind-mounted read-only at /sock; the
 container's entry (runners/launch.py) connects, makes the connection its stdin/stdout and execs the executor, which

@@ -14,11 +14,11 @@ import os
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from effbench.errors import InfrastructureError, SetupError
+from effbench.sandbox.worker_setup import WorkerSetup
 
 if TYPE_CHECKING:
     from effbench.sandbox.images import ImageRef
@@ -153,26 +153,20 @@ def planned_image() -> ImageRef | None:
         client.close()
 
 
-@dataclass(frozen=True)
-class WorkerSetup:
-    """What a run's worker says it runs (its hello, recorded in run.json ``runner``): with the counter, what its
-    instruction counts depend on besides the code."""
-    implementation: str | None
-    python: str | None      # the version
-    executable: str | None  # the binary's path where the worker runs
-    runners: str | None     # the digest of the runner files it runs (effbench_runners.digest)
-
-
 def worker_setup(runner: str) -> WorkerSetup | None:
     """The interpreter and runner files the worker of a run with *runner* (process or docker) will run, told before
     the run.  The process runner's worker runs this interpreter and this installation's runner files.  The docker
     runner's runs its image's, which one worker of that image tells (its hello, as the run's workers tell it: a
     fraction of a second); where no image is built yet, the run builds the offline one, this interpreter at its own
     path with these runner files.  None where it cannot be told before the run: no engine answers, the image does
-    not exist or its worker does not start (the run then says so itself)."""
+    not exist, its worker does not start, or it runs other runner files than this effbench's (an image an older
+    version built, whose worker answers its hello without the request's token: the :class:`SetupError` its start
+    raises is an :class:`InfrastructureError`, caught here).  The run then says so itself, in one line: exit 2 for
+    such an image, before it measures anything."""
     from effbench.sandbox.process import interpreter
     from effbench.sandbox.runner_source import runners_digest
-    here = WorkerSetup(sys.implementation.name, sys.version.split()[0], interpreter()[0], runners_digest())
+    here = WorkerSetup(implementation=sys.implementation.name, python=sys.version.split()[0],
+                       executable=interpreter()[0], runners=runners_digest())
     if runner == "process":
         return here
     if runner != "docker":
@@ -192,8 +186,7 @@ def worker_setup(runner: str) -> WorkerSetup | None:
         return None
     finally:
         worker.close()
-    return WorkerSetup(*(str(hello[k]) if hello.get(k) is not None else None
-                         for k in ("implementation", "python", "executable", "runners")))
+    return WorkerSetup.told(hello)
 
 
 def check(runner: str, measure: str, counter: str) -> None:

@@ -42,17 +42,6 @@ def runner_fields(measure: str) -> tuple[str, ...]:
     return COUNTING if measure == "instructions" else TIMING
 
 
-def _shown(value) -> str:
-    return "none" if value is None else repr(value)
-
-
-def changes(recorded: Mapping, now: Mapping, names: tuple[str, ...]) -> list[str]:
-    """Each field of *names* that differs, as ``name RECORDED recorded, NOW now`` (``none`` where a run recorded
-    none: one made before effbench kept the field)."""
-    return [f"{name} {_shown(recorded.get(name))} recorded, {_shown(now.get(name))} now"
-            for name in names if recorded.get(name) != now.get(name)]
-
-
 def _refuse(out: Path, what: list[str], where: str) -> SetupChanged:
     at = f" ({where})" if where else ""
     return SetupChanged(f"{out}: its workers{at} would measure with another setup than the run recorded: "
@@ -65,7 +54,7 @@ def check_runner(out: Path, measure: str, recorded: Mapping | None, told: Mappin
     runner on a field *measure*'s measurements depend on.  None recorded: no worker of the run ever started, so
     nothing was measured and nothing can be mixed."""
     if recorded:
-        what = changes(recorded, told, runner_fields(measure))
+        what = worker_setup.differences(recorded, told, runner_fields(measure), "recorded")
         if what:
             raise _refuse(out, what, where)
 
@@ -84,7 +73,7 @@ def check_machine(out: Path, measure: str, recorded: list[Mapping], here: Mappin
     if measure == "instructions":
         return
     for measured in recorded:
-        what = changes(measured, here, (CPU,))
+        what = worker_setup.differences(measured, here, (CPU,), "recorded")
         if what:
             raise _refuse(out, what, where)
 

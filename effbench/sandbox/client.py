@@ -27,7 +27,7 @@ from effbench.errors import InfrastructureError, SetupError
 from effbench.sandbox import base
 from effbench.sandbox.frames import FrameReadError, FrameReader
 from effbench.sandbox.outcome import interpret
-from effbench.sandbox.worker_setup import SETUP
+from effbench.sandbox.worker_setup import SETUP, differences
 
 
 PROBE = "def f():\n    return None\n"  # a sample that cannot fail: tells a broken worker from a breaking sample
@@ -182,11 +182,8 @@ class PooledSandbox:
         sample's; a rerun resumes only with the setup the run recorded (effbench.measuring.run_setup).  The fields
         compared are those the run's measurements depend on (:data:`.worker_setup.SETUP`), not what a worker tells of
         itself alone (its pid)."""
-        first = {k: self._info.get(k) for k in SETUP}
-        now = {k: told.get(k) for k in SETUP}
-        if self._info and first != now:
-            changed = ", ".join(f"{k} {first.get(k)!r} then, {now.get(k)!r} now"
-                                for k in sorted(first.keys() | now.keys()) if first.get(k) != now.get(k))
+        changed = ", ".join(differences(self._info, told, SETUP, "then")) if self._info else ""
+        if changed:
             self.session = None
             self._terminate()
             raise InfrastructureError(f"{self.name} sandbox slot {self.slot}: a fresh worker runs another setup than "

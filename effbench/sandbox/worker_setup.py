@@ -9,7 +9,7 @@ digest was) could be missed by another, which then mixed or compared what it sho
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 
 
@@ -33,3 +33,13 @@ BUILD = tuple(field.name for field in fields(WorkerSetup))
 COUNTING = ("counter", *BUILD)   # what instruction counts depend on, of a worker's hello
 TIMING = (*BUILD, "cpu_clock")   # what times depend on: the clock CPU times are read from, not the counter
 SETUP = tuple(dict.fromkeys((*COUNTING, *TIMING)))  # what every worker of one sandbox must run alike
+
+
+def differences(before: Mapping, now: Mapping, names: Iterable[str], before_word: str) -> list[str]:
+    """Each field of *names* whose value differs, as ``name BEFORE <before_word>, NOW now`` (``none`` where one side
+    has none: a run recorded before effbench kept the field): the one wording of every refusal above, a resumed
+    run's ("recorded") and a restarted worker's ("then")."""
+    def shown(value) -> str:
+        return "none" if value is None else repr(value)
+    return [f"{name} {shown(before.get(name))} {before_word}, {shown(now.get(name))} now"
+            for name in names if before.get(name) != now.get(name)]

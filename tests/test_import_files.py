@@ -10,11 +10,15 @@ import os
 import subprocess
 import sys
 import threading
+import tracemalloc
+from itertools import product
 from pathlib import Path
 
 import pytest
 
-from .datasets import EVALPERF_JSONL, invoke
+from effbench.importers import common
+
+from .datasets import ENAMEL_CSV, EVALPERF_JSONL, invoke
 
 KINDS = ["enamel", "evalperf"]
 
@@ -128,3 +132,48 @@ def test_a_broken_gzip_file_is_one_line(tmp_path, kind):
     path.write_bytes(gzip.compress(b"x" * 5000)[:-30] + b"\x00" * 10)
     line = one_line(invoke("import", kind, path, "--out", tmp_path / "out"))
     assert str(path) in line and not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("packed", [True, False], ids=["gzip", "plain"])
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_data_file_past_the_read_limit_is_one_line_and_costs_no_more_memory_than_the_limit(tmp_path, monkeypatch,
+                                                                                             kind, packed):
+    """Found by measuring: 2 GB of spaces, gzipped (2 MB), given to ``effbench import`` were decompressed whole
+    before the import could tell there was nothing in them (peak RSS 4.2 GB and 170 s for evalperf, 6.2 GB and 83 s
+    for enamel, on a loaded 2-core VM), where a samples file was read to a limit.  A data set is now read by the
+    samples file's reader, to the same limit.  The limit is lowered here (the real one is hundreds of MB) so that
+    64 MiB of spaces show the bound in a moment."""
+    monkeypatch.setattr(common, "MAX_READ_BYTES", 4 << 20, raising=False)
+    path = tmp_path / "bomb.data"
+    mib = b" " * (1 << 20)
+    # 64 gzip members of 1 MiB each (a gzip file may hold several, read one after another); a plain file is its
+    # size on disk: 5 MiB is past 4
+    path.write_bytes(gzip.compress(mib) * 64 if packed else mib * 5)
+    tracemalloc.start()
+    try:
+        res = invoke("import", kind, path, "--out", tmp_path / "out")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert one_line(res) == (f"effbench: error: {path}: over 4 MiB{' once decompressed' if packed else ''}, the most "
+                             "effbench reads of such a file")
+    assert peak < 12 << 20, f"{peak >> 20} MiB held to refuse a file past 4 MiB"
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_data_file_of_the_read_limit_imports_and_one_byte_more_is_refused(tmp_path, monkeypatch, kind):
+    """The limit's edge, for a plain and a gzip-compressed file: the fixture data set padded with blank lines (no
+    row) to the limit imports, one byte more is refused in one line."""
+    limit = 64 << 10
+    monkeypatch.setattr(common, "MAX_READ_BYTES", limit, raising=False)
+    source = (ENAMEL_CSV if kind == "enamel" else EVALPERF_JSONL).read_bytes()
+    for extra, packed in product((0, 1), (False, True)):
+        data = source + b"\n" * (limit + extra - len(source))
+        path = tmp_path / f"data-{extra}-{packed}"
+        path.write_bytes(gzip.compress(data) if packed else data)
+        res = invoke("import", kind, path, "--out", tmp_path / f"out-{extra}-{packed}")
+        if extra:
+            assert f"{path}: over 0.0625 MiB" in one_line(res)
+        else:
+            assert res.exit_code == 0, res.stderr

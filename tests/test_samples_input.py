@@ -17,8 +17,7 @@ from hypothesis import given, settings, strategies as st
 
 from effbench.cli.main import main
 from effbench.errors import SampleError
-from effbench.tasks import samples as samples_module
-from effbench.importers import import_evalperf
+from effbench.importers import common, import_evalperf
 from effbench.tasks.samples import load_samples, samples_name
 from effbench.tasks.task import load_suite
 
@@ -246,7 +245,7 @@ def test_a_samples_file_past_the_limit_is_one_line_and_costs_no_more_memory_than
     """Found as a user: 2 GB of spaces, gzipped (2 MB), were decompressed whole and copied (4.2 GB of memory, 20 s)
     before the reader said "no samples".  The file is read as a stream, to the limit and no further.  The limit is
     lowered here (the real one is hundreds of MB) so that 64 MiB of spaces show the bound in a moment."""
-    monkeypatch.setattr(samples_module, "MAX_BYTES", 4 << 20, raising=False)
+    monkeypatch.setattr(common, "MAX_READ_BYTES", 4 << 20)
     path = tmp_path / "bomb.jsonl.gz"
     with (gzip.open if packed else open)(path, "wb") as f:
         for _ in range(64 if packed else 5):  # a plain file is its size on disk: 5 MiB is past 4

@@ -126,30 +126,26 @@ FILE_KINDS = {stat.S_IFDIR: "a directory", stat.S_IFIFO: "a FIFO", stat.S_IFSOCK
 GZIP_MAGIC = b"\x1f\x8b"  # a gzip stream's first bytes: compressed files are told by them, never by their name
 
 
-def decompressed(data: bytes, where: str, error: type[EffbenchError]) -> bytes:
-    """*data* itself, or decompressed if it is gzip's: a data set or a samples file may be either, whatever its
-    name says.  A broken gzip stream is *error*, one line naming *where*."""
-    if not data.startswith(GZIP_MAGIC):
-        return data
-    try:
-        return gzip.decompress(data)
-    except (OSError, EOFError, zlib.error) as exc:
-        raise error(f"{where}: not a readable gzip file ({exc})") from None
-
-
 READ_CHUNK = 1 << 20  # bytes read (or decompressed) at a time by read_limited
+# The largest file effbench reads whole, decompressed: a samples file (tasks/samples.py) or a data set given to
+# ``effbench import`` (:func:`open_data_file`).  It is held whole, and each sample or row kept, so a file's size is
+# memory.  A suite's worth of samples is a few MB (the suite's 103 tasks x 6 pseudo-models: 1.3 MB; 23,480 ENAMEL
+# samples of one task: 50 MB), ENAMEL's enamel.csv 193 KiB; a gzip bomb (2 GB of spaces) is refused after reading
+# this much, not held whole.
+MAX_READ_BYTES = 256 << 20
 
 
-def read_limited(handle: io.BufferedReader, limit: int, where: str, error: type[EffbenchError],
-                 hint: str = "") -> bytearray:
-    """The content of the open file *handle*, decompressed if it is gzip's (told by its magic bytes, as
-    :func:`decompressed`), read as a stream and refused past *limit* bytes (*error*, one line naming *where*, then
-    *hint*).  Decompressed whole, a file of a few hundred KB can be gigabytes (gzip shrinks 2 GB of spaces to 2 MB),
-    all of it held, then copied, before a reader could tell there was nothing in it: 4.2 GB of memory and 20 s for
-    a samples file that said "no samples".  Read here, it holds at most *limit* bytes, whatever the file holds; a
-    caller that decodes them holds their text too, a second copy of 1 to 4 bytes a character (Python stores a whole
-    text at the width of its widest character): about twice *limit* in all for ASCII, and up to six times with one
-    character outside Unicode's basic plane (a 32 MiB file peaked at 64 and 192 MiB: tasks/samples.py)."""
+def read_limited(handle: io.BufferedReader, where: str, error: type[EffbenchError], hint: str = "") -> bytearray:
+    """The content of the open file *handle*, decompressed if it is gzip's (told by its magic bytes, never by its
+    name: a data set or a samples file may be either, whatever its name says), read as a stream and refused past
+    :data:`MAX_READ_BYTES` (*error*, one line naming *where* and the limit, then *hint*).  Decompressed whole, a
+    file of a few hundred KB can be gigabytes (gzip shrinks 2 GB of spaces to 2 MB), all of it held, then copied,
+    before a reader could tell there was nothing in it: 4.2 GB of memory and 20 s for a samples file that said "no
+    samples", 4.2 and 6.2 GB for an EvalPerf and an ENAMEL data set.  Read here, it holds at most the limit, whatever
+    the file holds; a caller that decodes them holds their text too, a second copy of 1 to 4 bytes a character
+    (Python stores a whole text at the width of its widest character): about twice the limit in all for ASCII, and
+    up to six times with one character outside Unicode's basic plane (a 32 MiB file peaked at 64 and 192 MiB)."""
+    limit = MAX_READ_BYTES  # read now: a test lowers it
     compressed = False
     try:
         compressed = handle.peek(len(GZIP_MAGIC))[:len(GZIP_MAGIC)] == GZIP_MAGIC
@@ -169,8 +165,9 @@ def read_limited(handle: io.BufferedReader, limit: int, where: str, error: type[
 
 
 def open_data_file(path: Path) -> BinaryIO:
-    """The data set's file, open for reading (decompressed if it is gzip's: :func:`decompressed`); one line if it is
-    missing, unreadable, a broken gzip stream or not a regular file.
+    """The data set's file, read (decompressed if it is gzip's) to at most :data:`MAX_READ_BYTES`
+    (:func:`read_limited`); one line if it is missing, unreadable, a broken gzip stream, past the limit or not a
+    regular file.
 
     Opened without blocking and checked on the open file (no race with a rename): opening a FIFO for reading
     waits for a writer, for good if none comes, and a directory or device is no data set either."""
@@ -187,15 +184,8 @@ def open_data_file(path: Path) -> BinaryIO:
             raise DatasetImportError(f"{path}: a directory, not a data file")
         raise DatasetImportError(f"{path}: not a regular file ({FILE_KINDS.get(stat.S_IFMT(mode), 'special')})")
     os.set_blocking(fd, True)
-    handle = os.fdopen(fd, "rb")
-    if not handle.peek(len(GZIP_MAGIC)).startswith(GZIP_MAGIC):
-        return handle
-    with handle:
-        try:
-            data = handle.read()
-        except OSError as exc:
-            raise DatasetImportError(f"{path}: cannot read ({exc.strerror})") from None
-    return io.BytesIO(decompressed(data, str(path), DatasetImportError))
+    with os.fdopen(fd, "rb") as handle:
+        return io.BytesIO(read_limited(handle, str(path), DatasetImportError))
 
 
 # ---------------------------------------------------------------- TOML (the manifest is simple: no tomli_w needed)

@@ -179,12 +179,6 @@ def _short(value) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-# The largest samples file effbench reads (decompressed): it is read whole, and each sample kept, so a file's size
-# is memory.  A suite's worth of samples is a few MB (the suite's 103 tasks x 6 pseudo-models: 1.3 MB; 23,480 ENAMEL
-# samples of one task: 50 MB); a gzip bomb (2 GB of spaces) is refused after reading this much, not held whole.
-MAX_BYTES = 256 << 20
-
-
 def _read_text(path: Path) -> str:
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed below
@@ -193,7 +187,7 @@ def _read_text(path: Path) -> str:
     except OSError as exc:
         raise SampleError(f"{path}: cannot read ({exc.strerror})") from None
     with handle:
-        raw = read_limited(handle, MAX_BYTES, str(path), SampleError,
+        raw = read_limited(handle, str(path), SampleError,
                            hint=" (split it by task or model, run each part, and join the runs with `effbench "
                                 "leaderboard`)")
     try:

@@ -23,8 +23,8 @@ from effbench.sandbox.host_paths import keep_out
 from effbench.tables import code_point, unshowable
 from effbench.tasks.modules import (check_reference_code, checker_function, generator_function, load_module,
                                     read_task_file)
+from effbench.tasks.input_makers import made_by
 from effbench.tasks.manifest import check_manifest, default
-
 
 
 @dataclass(frozen=True)
@@ -111,14 +111,16 @@ class Task:
         return _cases(self.path / "cases.py", self.module_name("cases"), self.memory_mb, self.inputs_hash())[1]
 
     def inputs_hash(self) -> str:
-        """Hash of the files that can make the task's inputs, which keys the input cache: all :meth:`content_hash`
+        """Hash of what makes the task's inputs, which keys the input cache: its files -- all :meth:`content_hash`
         covers but the manifest (its sizes and id are in the key), the solutions (references, pool) and the tier
         file (``tiers build`` writes it), which are edited while a task is tuned and cannot make an input: keyed
         by them, each edit made the inputs again (up to 18.8 s a task).  Keyed by generator.py alone, an edited
-        data file (or module) it reads left a run measured on the old inputs under the task's new content hash."""
+        data file (or module) it reads left a run measured on the old inputs under the task's new content hash --
+        and effbench's code and the Python that run the generator (:mod:`.input_makers`)."""
         read_task_file(self.path / "generator.py")  # none: one TaskError line, not an OSError from the cache
         measured = {PurePosixPath(r.file).as_posix() for r in self.references} | {f"{p}.py" for p, _ in self.pool}
-        return hash_tree(self.path, lambda rel: rel in measured or rel in ("task.toml", DPE_TIERS_FILE))
+        files = hash_tree(self.path, lambda rel: rel in measured or rel in ("task.toml", DPE_TIERS_FILE))
+        return hashlib.sha256(f"{files}:{made_by(self.path)}".encode()).hexdigest()
 
     def generator(self):
         """``generate`` itself, loaded here (for a look at what it makes; the inputs of a command are made in the

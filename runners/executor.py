@@ -12,7 +12,8 @@ it runs as root -- takes the measurements the sample must not be able to touch:
 * wall time around the same two points;
 * peak memory from the child's ``VmHWM`` read from outside at the end, reset to its resident size when the
   baseline (``VmRSS``) is read: a forked child's mark starts at the worker's pages (watch.reset_peak).  Where the
-  kernel refuses the reset the run has no peak (``peak_kb`` null), not a wrong one.
+  kernel refuses the reset the run has no peak (``peak_kb`` null), not a wrong one.  The files its /tmp holds are
+  memory too, read at the end and while it works (watch.FilesSeen), and stop it there once over its budget.
 
 Operations: ``hello``, ``put`` (store an input blob), ``drop``, ``run``, ``exit``.
 
@@ -201,17 +202,7 @@ class Worker:
         except (OSError, RecursionError) as exc:
             print(f"executor: cannot clean up after a run ({exc}); exiting", file=sys.stderr)
             return {"status": "died", "restart": True, "reason": f"left what its sandbox could not remove ({exc})"}
-        # What /tmp held at the end reading counts its open, unlinked files too, which the clean-up cannot find.
-        files_kb = max(held >> 10, reply.pop("_tmp_kb", 0))
-        reply["files_kb"] = files_kb
-        peak_kb, base_kb = reply.get("peak_kb"), reply.get("base_kb")
-        if peak_kb is not None:
-            reply["peak_kb"] = peak_kb = peak_kb + files_kb
-        # With no peak (the reset refused), the files alone are what we know it held.
-        added_kb = files_kb if peak_kb is None or base_kb is None else peak_kb - base_kb
-        if reply["status"] == "done" and added_kb > int(spec["memory_mb"]) << 10:
-            reply.update(status="memory", reason=f"held {files_kb} KiB of files besides its heap, over its "
-                                                 f"{int(spec['memory_mb'])} MB budget")
+        watch.count_files(reply, held >> 10, int(spec["memory_mb"]))
         return reply
 
     def _run_from_zygote(self, zyg: zygote.Zygote, spec: dict, job: dict, blobs: list[bytes],
@@ -283,6 +274,8 @@ class Worker:
                 perf.start()
             except OSError as exc:  # ours, not the sample's: the machine does not let us count
                 return _counter_failed(exc), None
+        seen = watch.FilesSeen(pid, self.workroot, tmp0_kb, base_kb if peak_reset else None,
+                               int(spec["memory_mb"]))
         t0 = time.perf_counter_ns()
         os.write(ctl_w, b"G")
         deadline = time.monotonic() + float(spec["wall_limit"])
@@ -297,6 +290,9 @@ class Worker:
             if not ready:
                 if watch.dead(pid):  # a zygote's child gives no EOF: its siblings-to-be share the pipe
                     return _ended("died", t0, cpu0), None
+                reason = seen.read()
+                if reason is not None:  # stopped here: files can hold the kernel's memory faster than time bounds
+                    return {**_ended("memory", t0, cpu0), "reason": reason}, None
                 if cpu_limit_ns is not None and (watch.read_cpu_ns(pid) or cpu0) - cpu0 > cpu_limit_ns:
                     return {**_ended("timeout", t0, cpu0), "limit": "cpu"}, None
                 continue
@@ -320,6 +316,7 @@ class Worker:
         reply["peak_kb"] = watch.read_status_kb(pid) if peak_reset else None
         reply["base_kb"] = base_kb
         reply["_tmp_kb"] = max(0, watch.tmpfs_held_kb(self.workroot) - tmp0_kb)  # the child still holds its files
+        reply["_seen_kb"], reply["_seen_total_kb"] = seen.files_kb, seen.total_kb  # and what they held meanwhile
         payload = bytes(buf[wire.HEADER_SIZE:need])
         if payload[:1] == child.SNAPSHOT:  # a timed run's results, put in the wire form now that its clock is read
             # Imported here, not before the first fork: a module more in a counting worker would move the heap its

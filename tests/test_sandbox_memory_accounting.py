@@ -8,6 +8,7 @@ sandboxes (the process sandbox and docker).
 from __future__ import annotations
 
 import marshal
+import time
 
 import pytest
 
@@ -58,6 +59,51 @@ def test_files_a_sample_unlinked_but_keeps_open_count_in_its_peak(srunner, limit
     ex = run(srunner, UNLINKED, limits)
     assert ex.status == base.OK and ex.outputs == [[]], ex.detail
     assert ex.peak_kb - ex.base_kb >= 40 * 1024, (ex.peak_kb, ex.base_kb)
+
+
+# Files it held while it worked and let go before it returned (a spill to disk, or tempfile.TemporaryFile, which
+# the kernel frees at its close): memory it used, gone by the end reading.
+SPILL = """import os, tempfile, time
+def f():
+    spill = [tempfile.TemporaryFile(dir='.') for _ in range(3)]
+    for fh in spill:
+        fh.write(bytes(14 << 20))
+    time.sleep(0.4)
+    for fh in spill:
+        fh.close()
+    return os.listdir('.')
+"""
+
+
+def test_files_a_sample_held_while_it_worked_count_in_its_peak(srunner, limits):
+    """The worker reads what the run's /tmp holds at each of its wakes while the child works (every
+    runners/watch.py POLL), with the child's resident size then.  Before, only the end reading counted: 42 MB of
+    files held for 0.4 s and closed before the return read as 14 MB above the baseline (the one buffer it wrote
+    them from), in both runners."""
+    ex = run(srunner, SPILL, limits)
+    assert ex.status == base.OK and ex.outputs == [[]], ex.detail
+    assert ex.peak_kb - ex.base_kb >= 42 * 1024, (ex.peak_kb, ex.base_kb)
+
+
+def test_files_held_while_it_worked_over_the_budget_are_the_memory_limit(srunner):
+    ex = run(srunner, SPILL, Limits(wall_limit=20, cpu_limit=25, memory_mb=32))
+    assert ex.status == base.MEMORY and "32 MB budget" in ex.detail, (ex.status, ex.detail, ex.peak_kb)
+
+
+def test_files_over_the_budget_stop_the_run_there_and_leave_the_slot_clean(srunner, limits):
+    """Over its budget at a reading while it works, the run stops there, the memory limit, and the next run in the
+    slot finds its /tmp empty.  Before, a sample holding its files worked on to its time limit (a timeout here),
+    holding the host's memory all along: in the process runner's /tmp, whose inodes are bounded only by the
+    kernel's default (3 million here), it made 150,000 empty files (148 MiB of the kernel's memory) in 5 s."""
+    hog = HOLD.replace("N", "3").replace("import os", "import os, time").replace("return 3", "time.sleep(30)")
+    started = time.monotonic()
+    ex = run(srunner, hog, Limits(wall_limit=8, cpu_limit=10, memory_mb=32))
+    took = time.monotonic() - started
+    assert ex.status == base.MEMORY and "32 MB budget" in ex.detail, (ex.status, ex.detail)
+    assert took < 4, took
+    after = run(srunner, "import os\ndef f():\n    st = os.statvfs('.')\n"
+                         "    return [(st.f_blocks - st.f_bfree) * st.f_frsize >> 10, os.listdir('.')]\n", limits)
+    assert after.status == base.OK and after.outputs[0][1] == [] and after.outputs[0][0] < 1024, after.outputs
 
 
 # Pipes filled to what each takes, raised to fs.pipe-max-size first where allowed, while descriptors last: bytes the

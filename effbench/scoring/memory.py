@@ -5,8 +5,9 @@ the same problem; TMU is the memory-time integral (memory_profiler samples the p
 NTMU is TMU divided by the canonical solution's.  Per model, each is averaged over problems.
 
 What effbench records per run is the child's high-water mark (``peak_kb``, VmHWM read at the end, reset when the
-baseline is read: runners/watch.py reset_peak, plus what its /tmp holds then: watch.tmpfs_held_kb; README's "What
-the peak counts" says what it leaves out) and its memory before the code ran (``base_kb``), not a time series, so:
+baseline is read: runners/watch.py reset_peak, plus what its /tmp holds then: watch.tmpfs_held_kb, or the most its
+resident size and files made together at the readings while it worked: watch.FilesSeen; README's "What the peak
+counts" says what it leaves out) and its memory before the code ran (``base_kb``), not a time series, so:
 
 * MU here is ``peak_kb - base_kb``: the memory the sample's own code added (EffiBench's MU includes the
   interpreter's).  Above-baseline is what the code is responsible for; the interpreter's share is the same for

@@ -1,9 +1,10 @@
 """Read callgrind's dump of a profiling run (its own text format, documented with valgrind: "Callgrind Format
 Specification") into the profile model.
 
-The dump is written by valgrind at the child's normal exit into a file the child cannot replace (as the scored count
-is), but it is still read as hostile input: bounded in size, lines and names, and anything that does not parse is a
-:class:`ProfileError` (that sample's profiling failure), never another exception.
+The dump is written by valgrind at the child's normal exit into the file the worker made for it, and taken under
+the scored count's rules (README, "Count integrity"), but it is still read as hostile input: bounded in size,
+lines and names, and anything that does not parse is a :class:`ProfileError` (that sample's profiling failure),
+never another exception.
 
 What is read: name compression (``fn=(12) name``, later ``fn=(12)``), the position columns (``positions:``), the
 first event (``Ir``), self-cost lines, and ``calls=`` lines whose next cost line is the callee's inclusive cost.

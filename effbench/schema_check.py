@@ -54,6 +54,14 @@ def _schema(name: str) -> dict:
     return json.loads(files("effbench").joinpath(f"schemas/{name}.schema.json").read_text())
 
 
+def enums(name: str, part: str) -> dict[str, frozenset]:
+    """The fields of ``$defs`` *part* of ``schemas/<name>.schema.json`` that hold one of a few values, and those
+    values: the one list of a records.jsonl line's phases and statuses, for a reader that checks a line by hand
+    (:func:`effbench.measuring.records.record_problem`)."""
+    props = _schema(name)["$defs"][part]["properties"]
+    return {field: frozenset(spec["enum"]) for field, spec in props.items() if "enum" in spec}
+
+
 @cache
 def _registry() -> jsonschema_rs.Registry:
     docs = [json.loads(p.read_text()) for p in files("effbench").joinpath("schemas").iterdir()

@@ -150,7 +150,7 @@ def test_lines_are_the_lines_reading_the_file_whole_made(text, chunk):
         lines = record_file.Lines(fh.fileno())
         with mock.patch.object(record_file, "CHUNK", chunk):
             got = list(lines)
-            end = record_file.complete_end(Path(fh.name))
+            end = record_file.complete_end(fh.fileno())
         complete = text[:text.rfind(b"\n") + 1]
         assert end == len(complete)
         assert [line for _, _, line in got] == complete.splitlines()

@@ -17,9 +17,11 @@ bad file before it measures anything: its index reads every group before then
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
+import stat
 from array import array
 from collections.abc import Iterator
 from typing import NoReturn
@@ -45,9 +47,48 @@ def cannot_read(path: Path, exc: OSError) -> StoreError:
     return StoreError(f"{path}: cannot read ({exc.strerror or exc})")
 
 
-def read_bytes(path: Path) -> bytes:
+def open_run_file(path: Path, flags: int = os.O_RDONLY, mode: int = 0o600) -> int:
+    """A descriptor of *path*, a file of a run directory effbench reads or writes (records.jsonl, expected/, the
+    lock), opened only if it is a plain file of the directory's own; else a StoreError in one line (exit 2).
+
+    A run directory may come from elsewhere (a baseline artifact an attacker's pull request made, a copy edited by
+    hand).  Its records.jsonl or lock file as a symbolic link made ``effbench score`` truncate the file it points
+    to (the lock's holder writes its pid over it; the writer cuts a torn last line); a FIFO blocked the run that
+    resumed it; and a FIFO, a device or a folder was read as a run without records.  So a symbolic link is not
+    followed (``O_NOFOLLOW``), a FIFO not waited on (``O_NONBLOCK``: opening one for writing with no reader fails
+    at once), and what was opened must be a regular file.  OSErrors other than these are the caller's to word."""
     try:
-        return path.read_bytes()
+        fd = os.open(path, flags | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, mode)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise symbolic_link(path) from None
+        if exc.errno in (errno.ENXIO, errno.EISDIR):
+            raise not_regular(path) from None
+        raise
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise not_regular(path)
+    return fd
+
+
+def symbolic_link(path: Path) -> StoreError:
+    return StoreError(f"{path}: is a symbolic link; effbench reads and writes a run directory's own files only")
+
+
+def not_regular(path: Path) -> StoreError:
+    return StoreError(f"{path}: not a regular file (a folder, FIFO or device); a run directory's files are plain "
+                      "files")
+
+
+def read_bytes(path: Path) -> bytes:
+    """The whole of a run directory's file (:func:`open_run_file`)."""
+    try:
+        fd = open_run_file(path)
+    except OSError as exc:
+        raise cannot_read(path, exc) from None
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            return fh.read()
     except OSError as exc:
         raise cannot_read(path, exc) from None
 
@@ -69,7 +110,7 @@ def records_in(path: Path, levels: dict[str, int] | None = None) -> Iterator[Run
     """The run records of the complete lines of the file at *path*, each checked by :func:`record_of` and named by
     its line number; read a chunk at a time, so what this holds is the records it yields."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        fd = open_run_file(path)
     except OSError as exc:
         raise cannot_read(path, exc) from None
     try:
@@ -82,18 +123,28 @@ def records_in(path: Path, levels: dict[str, int] | None = None) -> Iterator[Run
         os.close(fd)
 
 
-def complete_end(path: Path) -> int:
-    """Where the complete lines of *path* end (after its last newline), found reading back from its end."""
-    with open(path, "rb") as fh:
-        end = fh.seek(0, os.SEEK_END)
-        while end > 0:
-            start = max(0, end - CHUNK)
-            fh.seek(start)
-            at = fh.read(end - start).rfind(b"\n")
-            if at >= 0:
-                return start + at + 1
-            end = start
+def complete_end(fd: int) -> int:
+    """Where the complete lines of the open file *fd* end (after its last newline), found reading back from its
+    end."""
+    end = os.fstat(fd).st_size
+    while end > 0:
+        start = max(0, end - CHUNK)
+        at = os.pread(fd, end - start, start).rfind(b"\n")
+        if at >= 0:
+            return start + at + 1
+        end = start
     return 0
+
+
+def cut_torn_line(path: Path) -> None:
+    """Cut a torn last line (killed mid-write) off the run file *path*, opened as :func:`open_run_file` opens it
+    (through a symbolic link, the cut was made in the file it pointed to)."""
+    fd = open_run_file(path, os.O_RDWR)
+    try:
+        if (end := complete_end(fd)) < os.fstat(fd).st_size:
+            os.ftruncate(fd, end)
+    finally:
+        os.close(fd)
 
 
 class Lines:
@@ -143,10 +194,10 @@ class RecordGroups:
         self.path, self.levels = path, levels
         self._where: dict[tuple[str, str], tuple[array, array]] = {}  # group -> its lines' offsets and lengths
         self.end, self._fd = 0, None
-        if not path.is_file():
+        if not os.path.lexists(path):
             return
         try:
-            self._fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+            self._fd = open_run_file(path)
             self._scan(self._fd)
         except BaseException as exc:
             self.close()

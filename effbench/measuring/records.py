@@ -12,6 +12,7 @@ from typing import get_args, get_type_hints
 from effbench.errors import EffbenchError
 from effbench.measuring.rules import DEFAULT as DEFAULT_RULES
 from effbench.sandbox import base
+from effbench.schema_check import LARGEST, enums
 from effbench.tasks.inputs import SEED
 
 WRONG_ANSWER = "wrong_answer"
@@ -131,22 +132,29 @@ JSON_NAMES = {str: "a string", int: "an integer", float: "a number", bool: "a bo
 RECORD_TYPES = {name: _types(hint) for name, hint in get_type_hints(RunRecord).items()}
 MEASURED = ("cpu_time", "wall_time", "peak_kb", "base_kb", "instructions")  # finite and >= 0 where given
 COUNTS = {"test": 0, "repeat": 0, "passes": 1}  # the least each may be
+RECORD_ENUMS = enums("run-files", "record")  # phase and status: the values the schema allows
 
 
 def record_problem(row: dict, levels: dict[str, int]) -> str | None:
     """Why *row* (a line of records.jsonl) is not a record effbench writes, or None: its fields' JSON types, the
     measured numbers finite and not negative, and its level one of its task's (-1, the hand cases, to the last;
     *levels*: task -> levels, from run.json).  Scoring sorts, subtracts and indexes by these: a string peak was a
-    TypeError, a level past the task's an IndexError, and a NaN time a score of NaN."""
+    TypeError, a level past the task's an IndexError, and a NaN time a score of NaN.  A phase or status that is
+    none of the schema's was scored as a failure named after it, or left its sample unmeasured (exit 3, "rerun to
+    resume"), and a measured integer past a double's range raised OverflowError from ``math.isfinite``."""
     for name, value in row.items():
         allowed = RECORD_TYPES.get(name)
         if allowed is not None and type(value) not in allowed:
             kinds = [JSON_NAMES[k] for k in allowed if not (k is int and float in allowed)]
             return f"{name}: {repr(value)[:40]} is not {' or '.join(kinds)}"
+        if name in RECORD_ENUMS and value not in RECORD_ENUMS[name]:
+            return f"{name}: {value[:40]!r} is not one of {', '.join(sorted(RECORD_ENUMS[name]))}"
     for name in MEASURED:
         value = row.get(name)
-        if value is not None and not (math.isfinite(value) and value >= 0):
-            return f"{name}: {value} is not a finite number >= 0"
+        # compared, not converted: NaN fails both comparisons, and an int is compared exactly, however long
+        if value is not None and not 0 <= value <= LARGEST:
+            said = "an integer past a double's range" if isinstance(value, int) and abs(value) > LARGEST else value
+            return f"{name}: {said} is not a finite number >= 0"
     for name, least in COUNTS.items():
         if name in row and row[name] < least:
             return f"{name}: {row[name]} is below {least}"

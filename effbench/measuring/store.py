@@ -33,7 +33,8 @@ from typing import Protocol, TextIO, get_type_hints
 
 from effbench import jsonfile
 from effbench.measuring.disk_writes import disk_error, write_text_atomic
-from effbench.measuring.record_file import RecordGroups, StoreError, complete_end, read_bytes, records_in
+from effbench.measuring.record_file import (RecordGroups, StoreError, cut_torn_line, open_run_file, read_bytes,
+                                            records_in, symbolic_link)
 from effbench.measuring.record_index import RecordIndex
 from effbench.measuring.records import RunRecord, SampleInfo, Settings
 from effbench.measuring.run_dir import LOCK_FILE, check_out, identity_difference
@@ -106,8 +107,8 @@ class RunStore:
         if held is not None:
             held[1] += 1
         else:
-            try:
-                fd = os.open(self.root / LOCK_FILE, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+            try:  # a lock file that is a symbolic link would have its target truncated below
+                fd = open_run_file(self.root / LOCK_FILE, os.O_RDWR | os.O_CREAT)
             except OSError as exc:
                 raise disk_error(self.root / LOCK_FILE, exc) from None
             try:
@@ -152,7 +153,7 @@ class RunStore:
     def read_meta(self) -> dict:
         if not self.exists():
             raise StoreError(f"{self.root}: not a run directory (no run.json)")
-        meta = jsonfile.read(self.meta_path, StoreError)
+        meta = self.read_json("run.json")
         problem = first_problem(meta, "run-files", "run") or _levels_problem(meta)
         if problem:
             raise StoreError(f"{self.meta_path}: not a run's identity ({problem})")
@@ -196,10 +197,11 @@ class RunStore:
             self._write_json_atomic(self.meta_path, meta)
             self._write_lines(self.root / "samples.jsonl", samples)
         path = self.root / "records.jsonl"
-        if path.is_file():
+        if os.path.lexists(path):
             self._drop_torn_line(path)
         try:
-            self._fh = open(path, "a", encoding="utf-8")  # noqa: SIM115 - open until close()
+            fd = open_run_file(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+            self._fh = open(fd, "a", encoding="utf-8")  # noqa: SIM115 - open until close()
         except OSError as exc:
             raise disk_error(path, exc) from None
         try:  # made after the append handle, which makes the file: the index reads what is appended through it
@@ -214,10 +216,10 @@ class RunStore:
         """A torn final line (killed mid-write) is dropped by the directory's writer alone: without the lock it may
         be a line another command is writing now."""
         if not self.readonly and self._lock_key is not None:
-            end = complete_end(path)
-            if end < path.stat().st_size:
-                with open(path, "r+b") as fh:
-                    fh.truncate(end)
+            try:
+                cut_torn_line(path)
+            except OSError as exc:
+                raise disk_error(path, exc) from None
 
     def get(self, key: tuple) -> RunRecord | None:
         """The record of *key* (the last one written), None if none; a store open for a run reads them (a resumed
@@ -248,7 +250,7 @@ class RunStore:
         """records.jsonl a (task, subject) at a time (see :class:`RecordGroups`; close it when done): what scoring
         and comparing read, holding one group's records at a time."""
         path = self.root / "records.jsonl"
-        if path.is_file():
+        if os.path.lexists(path):
             self._drop_torn_line(path)
         return RecordGroups(path, self._levels())
 
@@ -257,7 +259,7 @@ class RunStore:
         at a small run.  No command reads a run so (one of ten thousand samples has 700,000 records): they read a
         subject at a time (:meth:`record_groups`, :meth:`runs`)."""
         path = self.root / "records.jsonl"
-        if not path.is_file():
+        if not os.path.lexists(path):
             return []
         return list(records_in(path, levels=self._levels()))
 
@@ -294,6 +296,10 @@ class RunStore:
 
     # ------------------------------------------------------------ expected outputs
     def expected_path(self, task_id: str) -> Path:
+        """expected/ a symbolic link is refused as its files are (:func:`open_run_file`): written through, it
+        put the expert's outputs wherever it pointed."""
+        if (self.root / "expected").is_symlink():
+            raise symbolic_link(self.root / "expected")
         return self.root / "expected" / f"{task_id}.jsonl"
 
     def load_expected(self, task_id: str) -> dict[tuple, object]:
@@ -302,7 +308,7 @@ class RunStore:
         measured again."""
         path = self.expected_path(task_id)
         out = {}
-        if path.is_file():
+        if os.path.lexists(path):
             for line in read_bytes(path).splitlines():
                 try:
                     item = jsonfile.loads(line, error=ValueError)
@@ -317,7 +323,7 @@ class RunStore:
         path = self.expected_path(task_id)
         try:
             path.parent.mkdir(exist_ok=True)
-            with open(path, "a", encoding="utf-8") as fh:
+            with open(open_run_file(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT), "a", encoding="utf-8") as fh:
                 fh.write(json.dumps({"phase": phase, "level": level, "test": test, "value": encoded_value}) + "\n")
         except OSError as exc:
             raise disk_error(path, exc) from None
@@ -342,8 +348,13 @@ class RunStore:
 
     def read_json(self, name: str, error: type[Exception] = StoreError):
         """A JSON file of the run directory (run.json, tasks.json, leaderboard.json, profiles/index.json); *error*
-        is what its one-line failure is raised as (a profile that cannot be read is a ProfileError)."""
-        return jsonfile.read(self.root / name, error)
+        is what its one-line failure is raised as (a profile that cannot be read is a ProfileError).  Read as a
+        plain file of the directory's own (:func:`open_run_file`): a FIFO there kept ``effbench report`` waiting."""
+        try:
+            text = read_bytes(self.root / name)
+        except StoreError as exc:
+            raise error(str(exc)) from None
+        return jsonfile.loads(text, str(self.root / name), error)
 
     def read_lines(self, name: str) -> list[dict]:
         """A JSON-lines file of the run directory (results.jsonl)."""

@@ -156,11 +156,15 @@ class Lines:
         self.fd, self.end = fd, 0
 
     def __iter__(self) -> Iterator[tuple[int, int, bytes]]:
-        at, pos, rest, n = 0, 0, b"", 0
+        at, pos, n = 0, 0, 0
+        pending: list[bytes] = []  # the unfinished line's pieces: joined once a newline ends it, not at each chunk
         while chunk := os.pread(self.fd, CHUNK, at):
             at += len(chunk)
-            segments = (rest + chunk).split(b"\n")
-            rest = segments.pop()
+            pending.append(chunk)
+            if b"\n" not in chunk:
+                continue  # (a torn last line of gigabytes is read in linear time, not rebuilt chunk after chunk)
+            segments = b"".join(pending).split(b"\n")
+            pending = [segments.pop()]
             for segment in segments:
                 for offset, line in _split_cr(segment):
                     n += 1

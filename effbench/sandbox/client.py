@@ -31,6 +31,10 @@ from effbench.sandbox.worker_setup import SETUP, differences
 
 
 PROBE = "def f():\n    return None\n"  # a sample that cannot fail: tells a broken worker from a breaking sample
+HELLO_TIMEOUT = 60.0  # seconds a fresh worker has to answer its first request (a plain one answers in under one)
+# A callgrind worker starts its interpreter and executor under valgrind: 14-21 s alone on a busy 2-core VM, 54 s
+# when three effbench runs start theirs at once (2026-12-07, load 13-17), which the plain budget cut short.
+CALLGRIND_HELLO_FACTOR = 10
 
 
 def _reply_budget(limits: base.Limits) -> float:
@@ -42,6 +46,18 @@ def _reply_budget(limits: base.Limits) -> float:
 
 class WorkerDied(Exception):
     """The executor stopped answering: an infrastructure failure, never the sample's."""
+
+
+class WorkerStartError(InfrastructureError, WorkerDied):
+    """A fresh worker that died or stayed silent while starting: retried like a worker that died mid-run (a
+    :class:`WorkerDied`), and one line, exit 3, when a slot's very first start fails (an
+    :class:`~effbench.errors.InfrastructureError`: finished measurements are kept, a rerun resumes)."""
+
+
+def hello_budget(counter: str | None) -> float:
+    """How long a fresh worker has to answer its hello: :data:`HELLO_TIMEOUT`, :data:`CALLGRIND_HELLO_FACTOR` times
+    that under callgrind, whose start-up grows with the machine's load (several runs starting at once)."""
+    return HELLO_TIMEOUT * (CALLGRIND_HELLO_FACTOR if counter == "callgrind" else 1)
 
 
 class ForgedReply(WorkerDied):
@@ -157,7 +173,7 @@ class PooledSandbox:
             self.session = session
             self._sent.clear()
             try:
-                reply, _ = self.session.request({"op": "hello"}, timeout=60)
+                reply, _ = self.session.request({"op": "hello"}, timeout=hello_budget(self.counter))
             except ForgedReply:
                 # A fresh worker's first reply: no sample has run in it, so only its own runner files can have
                 # answered without the token, an image built by another effbench version.  Every run would fail
@@ -169,6 +185,15 @@ class PooledSandbox:
                                  "runner files than this effbench's (an image built by another effbench version?): "
                                  "build this version's with `effbench image build`, or name another with "
                                  "EFFBENCH_IMAGE") from None
+            except WorkerDied as exc:
+                # Not a traceback (it was one, exit 1, when three runs' counting workers started at once): the
+                # machine's fault, never a sample's.  A stopping run's wake-up stays what it is.
+                self.session = None
+                self._terminate()
+                if self.stopping.is_set():
+                    raise
+                raise WorkerStartError(f"{self.name} sandbox slot {self.slot}: its fresh worker did not start "
+                                       f"({exc}); finished measurements are kept") from None
             # what the worker says it runs, its runner files' digest included (an image may hold other files than
             # this installation's: effbench_runners.digest)
             told = {k: v for k, v in reply.items() if k != "payload"}

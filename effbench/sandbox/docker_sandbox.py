@@ -31,7 +31,7 @@ import psutil
 
 from effbench.sandbox import host_paths, images
 from effbench.errors import InfrastructureError
-from effbench.sandbox.client import PooledSandbox, WorkerDied, WorkerSession
+from effbench.sandbox.client import PooledSandbox, WorkerStartError, WorkerSession
 from effbench.sandbox.base import WRITABLE_MB
 from effbench.sandbox.process import (WORKER_ENV, callgrind_command, interpreter, interpreter_paths, package_dirs,
                                       runners_dir)
@@ -133,11 +133,6 @@ def _remove(client, container_id: str) -> None:
     except docker.errors.APIError as exc:
         if exc.status_code != 409:
             raise
-
-
-class WorkerStartError(InfrastructureError, WorkerDied):
-    """A worker container that died or stayed silent while starting: retried like a worker that died mid-run, and
-    reported in one line if the very first start fails."""
 
 
 class DockerSandbox(PooledSandbox):

@@ -21,7 +21,9 @@ a Dockerfile image holds the distribution's valgrind, which does not.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import fcntl
 import hashlib
 import io
 import os
@@ -29,6 +31,8 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -48,6 +52,7 @@ STDLIB_EMPTY = ("test", "site-packages", "config-")
 LABEL = "effbench.image"
 SEALED_LABEL = "effbench.callgrind-sealed"
 INSTALL_LABEL = "effbench.install"  # offline images: which installation built it (installation())
+BUILD_WAIT = 600.0  # s a build waits for another run's build of this installation before it builds anyway
 
 
 @dataclass(frozen=True)
@@ -268,11 +273,21 @@ def find_image(client, tag: str) -> ImageRef | None:
 
 def build_offline(client, force: bool = False) -> ImageRef:
     """Build (or find) the offline image for the current content hash."""
-    import docker
-    tag = tag_for("offline")
+    return _found_or_built(client, tag_for("offline"), force, lambda tag: _import_offline(client, tag))
+
+
+def _found_or_built(client, tag: str, force: bool, build: Callable[[str], ImageRef]) -> ImageRef:
+    """The image tagged *tag*, else (or with *force*) the one *build* makes, one build at a time."""
     found = None if force else find_image(client, tag)
-    if found is not None:
-        return found
+    if found is None:
+        with one_build_at_a_time():
+            found = None if force else find_image(client, tag)  # another run's, built while this one waited
+            return found if found is not None else build(tag)
+    return found
+
+
+def _import_offline(client, tag: str) -> ImageRef:
+    import docker
     with tempfile.TemporaryDirectory(prefix="effbench-image-") as tmp:
         tar_path = Path(tmp) / "rootfs.tar"
         python = write_offline_rootfs(tar_path)
@@ -292,6 +307,32 @@ def build_offline(client, force: bool = False) -> ImageRef:
         raise InfrastructureError(f"offline image: {tag} is missing after the import")
     prune(client, keep=found.id)
     return dataclasses.replace(found, built=True)
+
+
+@contextlib.contextmanager
+def one_build_at_a_time(wait: float = BUILD_WAIT) -> Iterator[None]:
+    """Hold this installation's build lock (``flock`` on its runner files' directory, which every user of the
+    installation can open) while an image is built.  Three runs started at once with no image each built one and
+    left two untagged ~100 MB images that no prune removed (their containers used them).  A lock held past *wait*
+    (a hung build, a process holding it for no build) or one the file system refuses: built without, as before."""
+    try:
+        fd = os.open(runners_dir(), os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        yield
+        return
+    try:
+        deadline = time.monotonic() + wait
+        while time.monotonic() < deadline:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                time.sleep(0.2)
+            except OSError:
+                break
+        yield
+    finally:
+        os.close(fd)  # releases the lock
 
 
 def installation() -> str:
@@ -324,11 +365,12 @@ def prune(client, keep: str) -> list[str]:
 def build_dockerfile(client, force: bool = False, base: str | None = None) -> ImageRef:
     """Build from runners/images/Dockerfile; needs a registry to pull the base image (python:3.11-slim, or *base*).
     The base is only pulled when it is not already on this machine."""
+    return _found_or_built(client, tag_for("dockerfile", base), force,
+                           lambda tag: _build_from_dockerfile(client, tag, base))
+
+
+def _build_from_dockerfile(client, tag: str, base: str | None) -> ImageRef:
     import docker
-    tag = tag_for("dockerfile", base)
-    found = None if force else find_image(client, tag)
-    if found is not None:
-        return found
     try:
         client.images.build(path=str(runners_dir()), dockerfile="images/Dockerfile", tag=tag, rm=True,
                             buildargs={"BASE": base} if base else None,

@@ -158,9 +158,10 @@ def record_problem(row: dict, levels: dict[str, int]) -> str | None:
     for name, least in COUNTS.items():
         if name in row and row[name] < least:
             return f"{name}: {row[name]} is below {least}"
-    level, n_levels = row.get("level"), levels.get(row.get("task", ""))
+    level, task = row.get("level"), row.get("task", "")  # (a row without its task is refused later, by name)
+    n_levels = levels.get(task)
     if isinstance(level, int) and (level < -1 or (n_levels is not None and level >= n_levels)):
-        return f"level: {level} is not a level of task {row['task'][:40]!r}"
+        return f"level: {level} is not a level of task {task[:40]!r}"
     return None
 
 

@@ -19,6 +19,11 @@ UNSHOWABLE = {"Cc": "a control character", "Cf": "a format character", "Cs": "a 
               "Zl": "a line separator", "Zp": "a paragraph separator"}
 MARKDOWN_SPECIAL = frozenset("\\`*_[]<>|&!#~$")
 
+# What text of several lines printed to a terminal or a log keeps of the characters that do not show as themselves:
+# its line breaks and tabs, which move on without taking anything back.  A carriage return or an escape sequence
+# could (a line overwritten, the screen cleared, the window's title set, the clipboard written, a hidden link).
+LINES = "\n\t"
+
 
 def unshowable(text: str) -> str | None:
     """The first character of *text* that would not show as itself in a table or report, or None."""
@@ -31,13 +36,14 @@ def code_point(char: str) -> str:
     return f"U+{ord(char):04X} ({unicodedata.name(char, kind) or kind})"
 
 
-def printable(text: object) -> str:
+def printable(text: object, keep: str = "") -> str:
     """*text* with each character that would not show as itself written as its escape (``\\n``, ``\\ud800``):
-    names from older run directories or others' leaderboard files reach the reports unchecked."""
+    names from older run directories or others' leaderboard files reach the reports unchecked.  The characters of
+    *keep* stay as they are (:data:`LINES` for text of several lines)."""
     text = str(text)
     if unshowable(text) is None:
         return text
-    return "".join(ascii(c)[1:-1] if unicodedata.category(c) in UNSHOWABLE else c for c in text)
+    return "".join(ascii(c)[1:-1] if c not in keep and unicodedata.category(c) in UNSHOWABLE else c for c in text)
 
 
 def text_table(rows: Sequence[Sequence[str]]) -> str:

@@ -6,6 +6,7 @@ would not show as itself (:func:`unshowable`) is the exception: a text table esc
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -19,6 +20,16 @@ UNSHOWABLE = {"Cc": "a control character", "Cf": "a format character", "Cs": "a 
               "Zl": "a line separator", "Zp": "a paragraph separator"}
 MARKDOWN_SPECIAL = frozenset("\\`*_[]<>|&!#~$")
 
+# What text of several lines printed to a terminal or a log keeps of the characters that do not show as themselves:
+# its line breaks and tabs, which move on without taking anything back.  A carriage return or an escape sequence
+# could (a line overwritten, the screen cleared, the window's title set, the clipboard written, a hidden link).
+LINES = "\n\t"
+# GitHub reads ``@login`` in a comment as a mention, which notifies that user, and ``#12`` (``owner/repo#12``) as a
+# reference, which links this page from that issue's timeline, after the Markdown is read: a backslash cannot keep
+# them text.  An empty HTML comment after the ``@`` or ``#`` splits the text GitHub looks in, and shows as nothing.
+GITHUB_LINK = re.compile(r"(?<=@)(?=[A-Za-z0-9])|(?<=#)(?=[0-9])")
+UNLINKED = "<!-- -->"
+
 
 def unshowable(text: str) -> str | None:
     """The first character of *text* that would not show as itself in a table or report, or None."""
@@ -31,13 +42,14 @@ def code_point(char: str) -> str:
     return f"U+{ord(char):04X} ({unicodedata.name(char, kind) or kind})"
 
 
-def printable(text: object) -> str:
+def printable(text: object, keep: str = "") -> str:
     """*text* with each character that would not show as itself written as its escape (``\\n``, ``\\ud800``):
-    names from older run directories or others' leaderboard files reach the reports unchecked."""
+    names from older run directories or others' leaderboard files reach the reports unchecked.  The characters of
+    *keep* stay as they are (:data:`LINES` for text of several lines)."""
     text = str(text)
     if unshowable(text) is None:
         return text
-    return "".join(ascii(c)[1:-1] if unicodedata.category(c) in UNSHOWABLE else c for c in text)
+    return "".join(ascii(c)[1:-1] if c not in keep and unicodedata.category(c) in UNSHOWABLE else c for c in text)
 
 
 def text_table(rows: Sequence[Sequence[str]]) -> str:
@@ -68,5 +80,7 @@ def markdown_cell(text: object) -> str:
 def escape_markdown(text: object) -> str:
     """A name shown as itself in Markdown: what would not show escaped (:func:`printable`), and every character
     Markdown reads as markup backslash-escaped, so that ``|`` cannot split the row, ``[x](url)`` is no link,
-    ``<b>`` no tag and ``$x$`` no formula (GitHub's math) (CommonMark: any ASCII punctuation may be escaped)."""
-    return "".join("\\" + c if c in MARKDOWN_SPECIAL else c for c in printable(text))
+    ``<b>`` no tag and ``$x$`` no formula (GitHub's math) (CommonMark: any ASCII punctuation may be escaped);
+    ``@user`` no mention and ``#12`` no reference (:data:`GITHUB_LINK`)."""
+    escaped = "".join("\\" + c if c in MARKDOWN_SPECIAL else c for c in printable(text))
+    return GITHUB_LINK.sub(UNLINKED, escaped) if "@" in escaped or "#" in escaped else escaped

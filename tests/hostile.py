@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+import unicodedata
 from pathlib import Path
 
 from .conftest import FIXTURE_TASKS
@@ -61,3 +62,17 @@ def forging(frame: str, when: str = "len(nums) >= 1000") -> str:
         "        best = x if best is None or x > best else best\n"
         "        out.append(best)\n"
         "    return out\n")
+
+
+# What a sample's exception or a data file may hold to drive the terminal it is printed on: a window title (OSC 0),
+# a cleared screen (CSI 2J), a write to the clipboard (OSC 52), a hidden link (OSC 8), and a lone surrogate, which
+# no UTF-8 stdout can encode.  SHOUT_SHOWN is how effbench prints it: each such character as its escape.
+SHOUT = "\x1b]0;owned\x07\x1b[2J\x1b]52;c;b3duZWQ=\x07\x1b]8;;http://x.example/\x07link\x1b]8;;\x07 \ud800"
+SHOUT_SHOWN = r"\x1b]0;owned\x07\x1b[2J\x1b]52;c;b3duZWQ=\x07\x1b]8;;http://x.example/\x07link\x1b]8;;\x07 \ud800"
+ACTING = ("Cc", "Cf", "Cs", "Zl", "Zp")  # the Unicode categories of what acts on a terminal rather than shows
+
+
+def assert_inert(text: str) -> None:
+    """No character of *text* but a line break or a tab acts on a terminal."""
+    acting = sorted({c for c in text if c not in "\n\t" and unicodedata.category(c) in ACTING})
+    assert not acting, (acting, text[-3000:])

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from effbench.cli.main import main
 
 from .conftest import write_samples
-from .hostile import EXPERT, prefix_max_variant
+from .hostile import EXPERT, SHOUT, SHOUT_SHOWN, assert_inert, prefix_max_variant
 
 
 def invoke(*args):
@@ -142,6 +142,19 @@ def test_an_expert_that_fails_is_not_called_retryable(tmp_path, suite):
     assert res.exit_code == 3
     assert "task t unscorable: expert reference error on hand cases" in res.stderr
     assert "retry" not in res.stderr
+
+
+@pytest.mark.sandbox
+def test_what_a_failing_expert_raised_is_printed_as_its_escapes(tmp_path, suite):
+    """An imported task's expert is the data set's code: the unscorable task's line on stderr quoted what it
+    raised with its escape sequences, which reached the terminal."""
+    tasks, samples = suite
+    (tasks / "t" / "solutions" / "loop.py").write_text(f"def prefix_max(nums):\n    raise ValueError({SHOUT!r})\n")
+    res = invoke(*run_args(tmp_path, tasks, samples))
+    assert res.exit_code == 3, res.output
+    assert_inert(res.stderr)
+    assert f"task t unscorable: expert reference error on hand cases: ValueError: {SHOUT_SHOWN} in call\n" \
+        in res.stderr, res.stderr
 
 
 @pytest.mark.sandbox

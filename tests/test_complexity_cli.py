@@ -17,6 +17,7 @@ from effbench.schema_check import first_problem, run_dir_problems
 from effbench.scoring.complexity_summary import classify, derive_document
 
 from .conftest import FIXTURE_TASKS, write_samples
+from .hostile import SHOUT, SHOUT_SHOWN, assert_inert
 
 ROOT = Path(__file__).parents[1]
 TASK = "prefix-max"
@@ -25,6 +26,8 @@ LINEAR = (FIXTURE_TASKS / TASK / "solutions" / "loop.py").read_text()
 WRONG = "def prefix_max(nums):\n    return sorted(nums)\n"
 HOSTILE = ("import os\nfrom itertools import accumulate\ndef prefix_max(nums):\n    if len(nums) > 50:\n"
            "        os._exit(3)\n    return list(accumulate(nums, max))\n")
+# raises, at the first size (one run a sweep), what would drive the terminal its failure is printed on
+SHOUTING = f"def prefix_max(nums):\n    raise ValueError({SHOUT!r})\n"
 FAST = ["--count-budget", "3e6", "--run-timeout", "20"]
 
 
@@ -32,7 +35,8 @@ def _samples(tmp: Path) -> Path:
     rows = [{"task_id": TASK, "model": "good", "solution": LINEAR},
             {"task_id": TASK, "model": "slow", "solution": QUADRATIC},
             {"task_id": TASK, "model": "wrong", "solution": WRONG},
-            {"task_id": TASK, "model": "hostile", "solution": HOSTILE}]
+            {"task_id": TASK, "model": "hostile", "solution": HOSTILE},
+            {"task_id": TASK, "model": "shouting", "solution": SHOUTING}]
     return write_samples(tmp / "samples.jsonl", rows)
 
 
@@ -101,6 +105,18 @@ def test_classes_and_verdicts(fresh):
     for sweep in doc["sweeps"]:
         if not sweep["failure"]:
             assert len(sweep["points"]) >= 8
+
+
+@pytest.mark.sandbox
+def test_what_a_sample_raised_is_printed_as_its_escapes(fresh):
+    """The sweep's line for a sample that failed quotes what it raised: escape sequences reached the terminal as
+    they were, and a lone surrogate ended the command (UnicodeEncodeError, exit 1, no document written)."""
+    doc, out = fresh
+    assert_inert(out)
+    line = next(line for line in out.splitlines() if "shouting/" in line)
+    assert line.endswith(f"error at size 4: ValueError: {SHOUT_SHOWN} in call"), line
+    row = next(r for r in doc["samples"] if r["model"] == "shouting")
+    assert row["class"] is None and SHOUT in row["problem"]  # the document keeps the text itself
 
 
 @pytest.mark.sandbox

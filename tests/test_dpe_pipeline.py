@@ -28,6 +28,7 @@ from effbench.measuring.dpe_tiers import build_dpe_tier_file
 from effbench.tasks.dpe_tier_file import load_dpe_tier_file, save_dpe_tier_file
 
 from .conftest import FIXTURE_TASKS, write_samples
+from .hostile import SHOUT, SHOUT_SHOWN, assert_inert
 from .test_reports import BOARD, errors
 
 pytestmark = pytest.mark.sandbox  # every test here starts a sandbox or a subprocess
@@ -241,16 +242,22 @@ def test_tiers_build_names_each_pool_member_it_left_out_and_why(tmp_path):
     (pool / "wrong.py").write_text("def prefix_max(nums):\n    return list(nums)\n")
     (pool / "raises.py").write_text("def prefix_max(nums):\n    raise ValueError('no')\n")
     (pool / "spins.py").write_text("def prefix_max(nums):\n    while True:\n        pass\n")
+    # what it raised is printed as its escapes: as it was, it drove the terminal, and a lone surrogate ended the
+    # command in a UnicodeEncodeError once the file was written (`tiers show` then too)
+    (pool / "shouts.py").write_text(f"def prefix_max(nums):\n    raise ValueError({SHOUT!r})\n")
     res = CliRunner().invoke(main, ["tiers", "build", TASK, "--measure", "cpu", "--tasks-dir", str(tmp_path)])
     assert res.exit_code == 0, res.output
-    assert " profiled of 6 " in res.output and "correct of" not in res.output
+    assert_inert(res.output)
+    assert f"  left out pool/shouts: error: ValueError: {SHOUT_SHOWN} in call\n" in res.output, res.output
+    assert " profiled of 7 " in res.output and "correct of" not in res.output
     assert "  left out pool/wrong: wrong answer on the DPE input\n" in res.output
     assert "  left out pool/raises: error: " in res.output and "ValueError" in res.output
     assert "  left out pool/spins: too slow to profile: over the cut-off of " in res.output
     left_out = load_dpe_tier_file(load_task(tmp_path / TASK)).built["left_out"]
-    assert {"pool/wrong", "pool/raises", "pool/spins"} <= set(left_out)
+    assert {"pool/wrong", "pool/raises", "pool/spins"} <= set(left_out) and SHOUT in left_out["pool/shouts"]
     shown = CliRunner().invoke(main, ["tiers", "show", TASK, "--tasks-dir", str(tmp_path)])
     assert shown.exit_code == 0 and "  left out of the build: pool/wrong: wrong answer on the DPE input" in shown.output
+    assert_inert(shown.output)
 
 
 @pytest.mark.parametrize("who", ["pool", "expert"])

@@ -14,6 +14,10 @@ import sys
 import warnings
 
 import pytest
+from hypothesis import given, strategies as st
+
+from effbench.reports.pr_comment import body_with_marker, marker_of
+from effbench.tables import escape_markdown, printable
 
 from .test_compare import fake_run
 from .test_reports import invoke
@@ -116,3 +120,33 @@ def test_names_in_a_script_the_plot_font_lacks_draw_without_warnings(tmp_path):
     assert [str(w.message) for w in caught] == []
     page = (tmp_path / "r.html").read_text()
     assert "通义千问" in page and "rocket 🚀" in page
+
+
+def test_a_mention_or_an_issue_reference_in_a_name_notifies_no_one(tmp_path):
+    """GitHub reads ``@login`` in a comment or job summary as a mention (that user is notified) and ``#12`` or
+    ``owner/repo#12`` as a reference (that issue's timeline links the pull request), after the Markdown is read,
+    so a backslash does not keep them text: a sample's model name pinged whoever it named from the comment effbench
+    posts.  An empty HTML comment splits them; the name renders as it was."""
+    name = "@octocat @github/security-team see torvalds/linux#1 and #2"
+    base = fake_run(tmp_path / "a", {name: {"t1": 1.0}})
+    bodies = [_ok(invoke(*args)) for args in (["report", base], ["compare", base, base, "--format", "md"])]
+    bodies.append(body_with_marker(bodies[1], marker_of("compare")))  # what `effbench pr-comment` posts
+    for text in bodies:  # (GitHub's rule: an @ after a letter, a digit or _ is none: effbench's own pass@1)
+        assert not re.search(r"(?<![A-Za-z0-9_])@[A-Za-z0-9]|#[0-9]", text), text
+        assert r"@octocat @github/security-team see torvalds/linux\#1 and \#2" in text.replace("<!-- -->", "")
+
+
+# names drawn from Markdown's and GitHub's special characters as often as from the rest of Unicode (lone surrogates,
+# controls and format characters included)
+NAME_CHARS = st.one_of(st.sampled_from("@#-/_0a|\\`*[]<>&!~$ \n\x1b\u202e"), st.characters(exclude_categories=()))
+
+
+@given(st.text(NAME_CHARS, max_size=40))
+def test_a_name_in_markdown_is_its_text_escaped(text):
+    """Whatever a name holds, escaped for Markdown it is one cell's text: every markup character backslash-escaped,
+    no mention or reference, no character that would not show; and it reads back as the name (what a reader sees)."""
+    escaped = escape_markdown(text)
+    assert not re.search(r"@[A-Za-z0-9]|#[0-9]", escaped)
+    shown = escaped.replace("<!-- -->", "")  # an empty HTML comment, which shows as nothing
+    assert not re.search(r"(?<!\\)[|`*_\[\]<>&!#~$]", shown.replace("\\\\", "")), shown
+    assert re.sub(r"\\(.)", r"\1", shown) == printable(text)

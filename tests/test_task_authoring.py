@@ -16,7 +16,7 @@ from effbench.errors import TaskError
 from effbench.tasks.task import load_task
 
 from .conftest import write_samples
-from .hostile import ARITHMETIC_CHECKER, EXPERT, prefix_max_variant
+from .hostile import ARITHMETIC_CHECKER, EXPERT, SHOUT, SHOUT_SHOWN, assert_inert, prefix_max_variant
 from . import test_bad_input
 from .test_bad_input import invoke, one_line, run_args
 
@@ -219,6 +219,19 @@ def test_a_reference_that_raises_is_one_fail_line(suite):
     fail = [line for line in out.splitlines() if line.startswith("FAIL")]
     assert fail == ["FAIL  t: tier accumulate error at level 1 test 0: ValueError: boom in call"], out
     assert "Traceback" not in out
+
+
+@pytest.mark.sandbox
+def test_what_a_reference_raised_is_printed_as_its_escapes(suite):
+    """A task's references are its author's (or an imported data set's) code: the FAIL line quoted what one
+    raised as it was, and a lone surrogate in it ended `tasks validate` in a UnicodeEncodeError traceback."""
+    tasks, _ = suite
+    raising = f"def prefix_max(nums):\n    raise ValueError({SHOUT!r})\n"
+    (tasks / "t" / "solutions" / "accumulate.py").write_text(raising)
+    code, out = validate(tasks)
+    assert code == 1, out
+    assert_inert(out)
+    assert f"FAIL  t: tier accumulate error on hand cases: ValueError: {SHOUT_SHOWN} in call\n" in out, out
 
 
 @pytest.mark.sandbox

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from effbench.cli.options import FiniteFloat, ids, tasks_dir_option, writable, writable_folder
+from effbench.cli.options import FiniteFloat, ids, show, tasks_dir_option, writable, writable_folder
 from effbench.errors import EffbenchError
 from effbench.sandbox.counting import COUNTERS
 from effbench.tasks.task import default_tasks_dir, load_suite, unknown_ids
@@ -63,7 +63,7 @@ def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, refe
     if samples is not None:
         from effbench.tasks.samples import load_samples
         loaded = load_samples(samples, suite, model=model_name,
-                              warn=lambda message: click.echo(f"effbench: warning: {message}", err=True))
+                              warn=lambda message: show(f"effbench: warning: {message}", err=True))
         if wanted:
             loaded = [s for s in loaded if s.task_id in wanted]
         chosen = wanted or sorted({s.task_id for s in loaded})
@@ -90,10 +90,10 @@ def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, refe
     def write(document: dict) -> None:  # whole or not at all: a kill between tasks leaves the last task's document
         write_text_atomic(out, json.dumps(document, indent=1) + "\n")
 
-    doc = run_sweeps([suite[t] for t in chosen], loaded, plan, runner, counter, references, echo=click.echo,
+    doc = run_sweeps([suite[t] for t in chosen], loaded, plan, runner, counter, references, echo=show,
                      prior=prior, checkpoint=write)
     write(doc)
-    click.echo(format_summary(doc))
+    show(format_summary(doc))
     click.echo(f"complexity document: {out}")
     if plots is not None:
         from effbench.reports.complexity_plot import plot_all
@@ -129,7 +129,7 @@ def sweep_into_run(tasks: list, samples: list, out: Path, runner: str, counter: 
             except EffbenchError:
                 prior = None  # unreadable, or another plan (another --seed): swept afresh
         doc = run_sweeps(tasks, samples, plan, runner, counter, references=False,
-                         echo=(lambda line: None) if quiet else (lambda line: click.echo(line, err=True)), prior=prior,
+                         echo=(lambda line: None) if quiet else (lambda line: show(line, err=True)), prior=prior,
                          checkpoint=lambda partial: store.write_json(DOCUMENT, partial))
         store.write_json(DOCUMENT, doc)
         return score_run(out)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from effbench.cli.options import FiniteFloat, ids, tasks_dir_option, writable
+from effbench.cli.options import FiniteFloat, ids, show, tasks_dir_option, writable
 from effbench.errors import EffbenchError, Terminated
 from effbench.tasks.task import default_tasks_dir, load_suite
 
@@ -70,7 +70,7 @@ def generate(model, base_url, api_key_env, api, out, n, temperature, top_p, max_
         api_key = "none"  # local servers take any key; the client library insists on one
     sampling = Sampling(api, temperature, top_p, max_tokens, seed)
     recipe = Recipe(model, template.id, template.sha, sampling.to_dict())
-    store = SamplesFile(out, label, recipe, warn=lambda m: click.echo(f"effbench: {m}", err=True))
+    store = SamplesFile(out, label, recipe, warn=lambda m: show(f"effbench: {m}", err=True))
     by_id = {t.id: t for t in suite}
     jobs = [Job(by_id[t], i) for t, i in store.missing(list(by_id), n)]
     if not jobs:

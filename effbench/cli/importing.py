@@ -5,11 +5,11 @@ from pathlib import Path
 
 import click
 
-from effbench.cli.options import writable_folder
+from effbench.cli.options import show, writable_folder
 
 
 def _run(importer, path: Path, out: Path, skip_bad: bool, **options) -> None:
-    report = importer(path, out, skip_bad, warn=lambda message: click.echo(f"effbench: {message}", err=True),
+    report = importer(path, out, skip_bad, warn=lambda message: show(f"effbench: {message}", err=True),
                       **options)
     skipped = f", {len(report.skipped)} bad row(s) skipped" if report.skipped else ""
     click.echo(f"{len(report.written)} task(s) imported into {out}{skipped}")

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from effbench.errors import EffbenchError
-from effbench.tables import printable
+from effbench.tables import LINES, printable
 
 
 class FiniteFloat(click.FloatRange):
@@ -29,6 +29,16 @@ def fail(message: str, code: int = 2) -> None:
     or a control character, written here as its escape (``\\n``)."""
     click.echo(f"effbench: error: {printable(message)}", err=True)
     sys.exit(code)
+
+
+def show(message: object = "", err: bool = False) -> None:
+    """Print *message* (several lines, perhaps) to stdout, or stderr with *err*: the one way a command prints text
+    that holds what a sample or a data file wrote (what it raised, a pool member's reason, a task's statement).  Its
+    lines and tabs are kept; any other character that does not show as itself is written as its escape (``\\x1b``,
+    ``\\r``, ``\\ud800``), so such text can neither drive the terminal (a cleared screen, a window title, a write
+    to the clipboard, a hidden link, a line overwritten) nor end the command (a lone surrogate, which no UTF-8 stdout
+    can encode, raised UnicodeEncodeError)."""
+    click.echo(printable(message, keep=LINES), err=err)
 
 
 def check_writable(path: Path, option: str) -> None:

@@ -58,7 +58,7 @@ def run_profiles(run_dir: Path, tasks_dir: Path | None, selection, profiler: str
 
     outcome = profile_run(run_dir, tasks, selection, None if profiler == "auto" else profiler, timeout, show)
     for line in outcome.skipped:
-        click.echo(f"skipped {line}")
+        click.echo(printable(f"skipped {line}"))  # a key of results.jsonl, which an older effbench wrote
     if outcome.timings:
         each = sorted(t.seconds for t in outcome.timings)
         click.echo(f"{len(each)} profile(s) in {run_dir / 'profiles'} (index.json; <id>.speedscope.json for "

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 from click.core import ParameterSource
 
-from effbench.cli.options import check_writable, fail, ids, parse_ks, tasks_dir_option, writable
+from effbench.cli.options import check_writable, fail, ids, parse_ks, show, tasks_dir_option, writable
 from effbench.errors import EffbenchError
 from effbench.measuring.records import MEASURES, Settings, check_alpha
 from effbench.measuring.run_dir import check_out
@@ -106,7 +106,7 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
                "dpe_strict_order": dpe_strict_order, "dpe_include_ineligible": dpe_include_ineligible}
 
     def say(message: str) -> None:
-        click.echo(f"effbench: {message}", err=True)
+        show(f"effbench: {message}", err=True)
 
     plan = plan_run(samples, suite, ids(task_ids), measure=measure, counter=counter, runner=runner, repeats=repeats,
                     alpha=alpha, seed=seed, rules=rules, samples_format=samples_format, model=model_name,
@@ -222,7 +222,7 @@ def _finish(report, leaderboard_path: Path | None) -> None:
     click.echo(f"run directory: {report.out}  (leaderboard.json, results.jsonl, tasks.json)")
     if report.unscorable:
         for tid, why in report.unscorable.items():
-            click.echo(f"effbench: task {tid} unscorable: {why}", err=True)
+            show(f"effbench: task {tid} unscorable: {why}", err=True)
     if report.infra or report.unscorable:
         # Only an infrastructure failure may go away on a rerun; an expert reference that fails fails again.
         fail(f"{report.infra} sample(s) hit infrastructure failures{' (rerun to retry)' if report.infra else ''} "

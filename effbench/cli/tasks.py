@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from effbench.cli.options import check_suite_writable, fail, ids, output, tasks_dir_option, writable, write_output
+from effbench.cli.options import (check_suite_writable, fail, ids, output, show, tasks_dir_option, writable,
+                                  write_output)
 from effbench.measuring.parallel import check_jobs
 from effbench.tasks.catalogue import render
 from effbench.tasks.examples import example_rows
@@ -43,7 +44,7 @@ def tasks_show(task_id, tasks_dir):
     for ref in task.references:
         click.echo(f"  tier {ref.name:24} {ref.complexity:14} {'(expert)' if ref.expert else ''}")
     click.echo("")
-    click.echo(task.problem.rstrip())
+    show(task.problem.rstrip())  # imported data sets' statements are their text
 
 
 @tasks.command("catalogue")
@@ -96,7 +97,7 @@ def tasks_validate(task_ids, all_tasks, fast, seed, costs_json, jobs, tasks_dir)
                    "CPU times read higher than with one (README, Throughput)", err=True)
     suite = load_suite(tasks_dir or default_tasks_dir(), list(task_ids) or None)
     check_inputs(suite, seed, InputCache(), FAST_LEVELS if fast else None)  # a generator that raises: one line
-    failures = validate_tasks(suite, fast=fast, seed=seed, echo=click.echo,
+    failures = validate_tasks(suite, fast=fast, seed=seed, echo=show,
                               on_valid=_cost_keeper(costs_json) if costs_json else None, jobs=jobs)
     if failures:
         fail(f"{failures} of {len(suite)} task(s) failed validation", 1)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from effbench.cli.options import FiniteFloat, check_suite_writable, tasks_dir_option
+from effbench.cli.options import FiniteFloat, check_suite_writable, show, tasks_dir_option
 from effbench.errors import EffbenchError
 from effbench.tasks.task import DPE_TIERS_FILE, default_tasks_dir, load_suite
 
@@ -47,10 +47,10 @@ def tiers_build(task_ids, pool, measure, base_ratio, tasks_dir):
             members = pools[task.id]
             tf = build_dpe_tier_file(task, members, runner, measure=measure, base_ratio=base_ratio)
             path = save_dpe_tier_file(task, tf)
-            click.echo(f"{task.id}: {len(tf.tiers)} tiers from {tf.built['correct']} profiled of {len(members)} "
+            show(f"{task.id}: {len(tf.tiers)} tiers from {tf.built['correct']} profiled of {len(members)} "
                        f"({'DPE-eligible' if tf.eligible else 'not DPE-eligible: ' + '; '.join(tf.reasons)}) -> {path}")
             for name, reason in tf.built["left_out"].items():
-                click.echo(f"  left out {name}: {reason}")
+                show(f"  left out {name}: {reason}")
     finally:
         runner.close()
 
@@ -65,13 +65,13 @@ def tiers_show(task_id, tasks_dir):
     tf = load_dpe_tier_file(task)
     if tf is None:
         raise EffbenchError(f"task {task_id} has no tier file (effbench tiers build {task_id})")
-    click.echo(f"{task_id}: input level {tf.level} test {tf.test}, {tf.measure} ({tf.unit}), base {tf.base}, "
+    show(f"{task_id}: input level {tf.level} test {tf.test}, {tf.measure} ({tf.unit}), base {tf.base}, "
                f"built {tf.built.get('date')}")
     for i, t in enumerate(tf.tiers):
-        click.echo(f"  tier {i}: {t.name:28} cost {t.cost:14.4g}  score {t.score:6.2f}  members {t.members}")
+        show(f"  tier {i}: {t.name:28} cost {t.cost:14.4g}  score {t.score:6.2f}  members {t.members}")
     for name, reason in tf.built.get("left_out", {}).items():  # tier files built before it was recorded have none
-        click.echo(f"  left out of the build: {name}: {reason}")
-    click.echo("  DPE-eligible" if tf.eligible else
+        show(f"  left out of the build: {name}: {reason}")
+    show("  DPE-eligible" if tf.eligible else
                "  not DPE-eligible" + "".join(f"\n    {r}" for r in tf.reasons))
 
 

@@ -233,6 +233,15 @@ def test_run_with_complexity_adds_the_share_to_the_leaderboard_and_rescoring_kee
     assert not resumed["sweeps"][2]["extended"]
     assert first_problem(resumed, "complexity") is None
     assert json.loads((out / "leaderboard.json").read_text())["models"] == board["models"]
+    # its sweeps as another harness left them (other runner files: what the run's own workers are checked for, but
+    # not a cpu-mode run's counter): resuming them is refused as the run's resume is, and they are left as they were
+    worker = dict(resumed["meta"].get("worker", {}), runners="0" * 12)
+    forged = dict(resumed, meta={**resumed["meta"], "worker": worker})
+    (out / "complexity.json").write_text(json.dumps(forged))
+    refused = CliRunner().invoke(main, ["run", str(samples), "--tasks-dir", str(FIXTURE_TASKS), "--out", str(out),
+                                        "--repeats", "1", "--alpha", "50", "--k", "1", "--quiet", "--complexity"])
+    assert refused.exit_code == 2 and f"runners '{'0' * 12}' recorded" in refused.output, refused.output
+    assert json.loads((out / "complexity.json").read_text()) == forged
 
 
 def _document(plan: dict) -> dict:
@@ -244,6 +253,7 @@ def _document(plan: dict) -> dict:
     ({"common_inputs": False}, "plan differs in common_inputs"),
     ({"count_budget": 1e9}, "is below the earlier document's"),
     ({"measure": "cpu"}, "only instructions-mode"),
+    ({}, "does not record the worker that counted it"),  # made before documents recorded it (the baselines')
 ])
 def test_extend_refuses_a_document_it_cannot_continue_before_measuring(tmp_path, change, words):
     from effbench.measuring.complexity_sweep import SweepPlan
@@ -299,6 +309,34 @@ def test_extending_a_document_measures_what_a_fresh_sweep_at_the_larger_budget_d
     assert grew >= 2
     assert [(c["subject"], c["cls"]) for c in continued["classified"]] == \
         [(c["subject"], c["cls"]) for c in whole["classified"]]
+
+
+@pytest.mark.sandbox
+def test_extending_with_other_runner_files_is_refused_before_measuring(tmp_path, extended, monkeypatch):
+    """Other runner files (an upgraded effbench) moved the tops of these sweeps by -0.16 % to +0.04 %, inside the
+    re-measure's tolerance, so --extend fitted classes to counts of two harnesses.  The document records its worker,
+    and one that counts with another setup is refused as a resumed run's is: one line, exit 2, nothing written."""
+    from effbench.sandbox import process
+    from effbench.sandbox.runner_source import runners_digest
+
+    from .test_resume_setup import _other_runners
+    prior, _ = extended
+    earlier = tmp_path / "prior.json"
+    earlier.write_text(json.dumps(prior))
+    mine, other = runners_digest(), _other_runners(tmp_path)
+    monkeypatch.setattr(process, "runners_dir", lambda: other)
+    out = tmp_path / "continued.json"
+    result = CliRunner().invoke(main, ["complexity", str(_samples(tmp_path)), "--tasks-dir", str(FIXTURE_TASKS),
+                                       "--count-budget", "3e6", "--run-timeout", "20", "--extend", str(earlier),
+                                       "--out", str(out)])
+    assert result.exit_code == 2, result.output
+    assert result.output.count("\n") == 1, result.output
+    assert f"{earlier}: its workers would measure with another setup than its sweeps recorded: runners " \
+           f"'{mine}' recorded, '{runners_digest(other)}' now" in result.output, result.output
+    assert not out.exists() and json.loads(earlier.read_text()) == prior
+    recorded = prior["meta"]["worker"]  # as a run records its runner: what the counts depend on, told by the worker
+    assert recorded["runners"] == mine and recorded["counter"] == prior["meta"]["counter"] == "callgrind"
+    assert recorded["executable"] and recorded["python"] and recorded["runner"] == "process"
 
 
 @pytest.mark.sandbox

@@ -91,7 +91,7 @@ def complexity(samples, task_ids, tasks_dir, out, measure, counter, runner, refe
         write_text_atomic(out, json.dumps(document, indent=1) + "\n")
 
     doc = run_sweeps([suite[t] for t in chosen], loaded, plan, runner, counter, references, echo=show,
-                     prior=prior, checkpoint=write)
+                     prior=prior, checkpoint=write, prior_from=extend_from)
     write(doc)
     show(format_summary(doc))
     click.echo(f"complexity document: {out}")
@@ -120,17 +120,18 @@ def sweep_into_run(tasks: list, samples: list, out: Path, runner: str, counter: 
     # the run directory is written only through its store, and by this command alone while it sweeps
     with RunStore(out).locked() as store:
         prior = None
-        # a resumed run: its sweeps so far are continued (each checked), as the run's records are
+        # a resumed run: its sweeps so far are continued (each checked, and its worker against theirs), as the
+        # run's records are
         if store.has(DOCUMENT):
             try:
                 earlier = store.read_json(DOCUMENT)
                 prior_sweeps(earlier, plan)
                 prior = earlier
-            except EffbenchError:
-                prior = None  # unreadable, or another plan (another --seed): swept afresh
+            except EffbenchError:  # unreadable, another plan (another --seed), or no worker recorded: swept afresh
+                prior = None
         doc = run_sweeps(tasks, samples, plan, runner, counter, references=False,
                          echo=(lambda line: None) if quiet else (lambda line: show(line, err=True)), prior=prior,
-                         checkpoint=lambda partial: store.write_json(DOCUMENT, partial))
+                         checkpoint=lambda partial: store.write_json(DOCUMENT, partial), prior_from=out / DOCUMENT)
         store.write_json(DOCUMENT, doc)
         return score_run(out)
 

@@ -7,10 +7,11 @@ derived part can be recomputed from it without measuring again
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from pathlib import Path
 
 from effbench.clock import utc_now
-from effbench.measuring import machine
+from effbench.measuring import machine, run_setup
 from effbench.version import __version__
 from effbench.measuring.complexity_sweep import SubjectSweep, SweepPlan, TaskSweeper
 from effbench.errors import EffbenchError
@@ -26,13 +27,14 @@ from effbench.tasks.task import Task
 def run_sweeps(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: str = "process",
                counter: str = "auto", references: bool = True,
                echo: Callable[[str], None] = lambda line: None, prior: dict | None = None,
-               checkpoint: Callable[[dict], object] | None = None) -> dict:
+               checkpoint: Callable[[dict], object] | None = None, prior_from: Path | None = None) -> dict:
     """Sweep every reference (if *references*) and every sample of *tasks*; returns the complexity document.  With
     *prior* (an earlier document, see :func:`prior_sweeps`) a subject it holds is continued from its sweep there
     (TaskSweeper.extend) rather than measured again from the first size.  *checkpoint* is given the document so
     far (its sweeps, ``meta.partial``; the classes are derived once, at the end) after each task: a sweep of the
     suite takes an hour, and one killed part-way is then continued from what it wrote (``--extend`` on it measures
-    only each kept sweep's top again)."""
+    only each kept sweep's top again).  The sweeping worker is held to the setup *prior* recorded
+    (:func:`check_sweep_setup`; *prior_from*: the file it was read from, for the refusal) before it measures."""
     earlier = prior_sweeps(prior, plan) if prior is not None else {}
     sweepers = [TaskSweeper(t, None, plan) for t in tasks]
     for s in sweepers:
@@ -42,6 +44,9 @@ def run_sweeps(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: s
     sweeps = []
     try:
         runner.start()
+        told = dict(runner.info())
+        if prior is not None:
+            check_sweep_setup(prior, told, prior_from)
         for i, (sweeper, task) in enumerate(zip(sweepers, tasks)):
             sweeper.runner = runner
             runner.drop_inputs()
@@ -69,11 +74,11 @@ def run_sweeps(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: s
                      f"{c.problem or result.stopped}{extended_note(result, before)}")
             if checkpoint is not None:
                 done = tasks[:i + 1]
-                checkpoint(_document(done, samples, plan, runner_name, backend, prior, sweeps,
+                checkpoint(_document(done, samples, plan, runner_name, backend, told, prior, sweeps,
                                      partial=f"{len(done)} of {len(tasks)} tasks"))
     finally:
         runner.close()
-    return _document(tasks, samples, plan, runner_name, backend, prior, sweeps)
+    return _document(tasks, samples, plan, runner_name, backend, told, prior, sweeps)
 
 
 def reads_parts(runner_name: str, backend: str | None) -> bool:
@@ -91,10 +96,11 @@ def sweep_sandbox(runner_name: str, backend: str | None):
 
 
 def _document(tasks: list[Task], samples: list, plan: SweepPlan, runner_name: str, backend: str | None,
-              prior: dict | None, sweeps: list[dict], partial: str = "") -> dict:
+              worker: dict, prior: dict | None, sweeps: list[dict], partial: str = "") -> dict:
     meta = {"effbench_version": __version__,
             "created": utc_now(),
             "plan": plan.to_dict(), "counter": backend, "runner": runner_name, "machine": machine.describe(),
+            "worker": worker,
             "parts": reads_parts(runner_name, backend),
             "classes": list(CLASSES),
             "tasks": {t.id: task_meta(t) for t in tasks},
@@ -114,8 +120,10 @@ EXTENDABLE = ("count_budget", "run_timeout")
 
 def prior_sweeps(prior: dict, plan: SweepPlan) -> dict[tuple[str, str], SubjectSweep]:
     """The sweeps of *prior* by (task, subject), checked to be continuable under *plan*: instructions mode, the same
-    plan but for EXTENDABLE, and a count budget at least as large.  Anything else is the user's error, raised
-    before anything is measured."""
+    plan but for EXTENDABLE, a count budget at least as large, and the worker that swept them recorded (a document
+    before effbench recorded it may have been counted by any interpreter, counter or runner files, as a run
+    recorded before a setup field is never resumed).  Anything else is the user's error, raised before anything is
+    measured."""
     try:
         before, sweeps = prior["meta"]["plan"], prior["sweeps"]
         mine = plan.to_dict()
@@ -128,9 +136,30 @@ def prior_sweeps(prior: dict, plan: SweepPlan) -> dict[tuple[str, str], SubjectS
         if float(before["count_budget"]) > plan.count_budget:
             raise EffbenchError(f"--extend: --count-budget {plan.count_budget:.3g} is below the earlier "
                                 f"document's {float(before['count_budget']):.3g}")
-        return {(d["task"], d["subject"]): SubjectSweep.from_dict(d) for d in sweeps}
+        earlier = {(d["task"], d["subject"]): SubjectSweep.from_dict(d) for d in sweeps}
     except (KeyError, TypeError, ValueError) as exc:
         raise EffbenchError(f"--extend: not a complexity document ({type(exc).__name__}: {exc})") from None
+    if not isinstance(prior["meta"].get("worker"), dict):
+        raise EffbenchError("--extend: the earlier document does not record the worker that counted it (made by "
+                            f"effbench {prior['meta'].get('effbench_version', 'unknown')}, before documents recorded "
+                            "it): its counts cannot be shown to come from this interpreter, counter and runner "
+                            "files; sweep afresh (without --extend)")
+    return earlier
+
+
+# A continued sweep's refusal: what the user can do about it, for either command that continues one.
+SWEEP_REMEDY = "a sweep never mixes counts of two setups: continue it with the recorded setup, or sweep afresh " \
+               "(complexity without --extend; run --complexity once that file is removed)"
+
+
+def check_sweep_setup(prior: dict, told: Mapping, prior_from: Path | None) -> None:
+    """Refuse to continue *prior*'s sweeps with a worker (*told*: its description) that counts with another setup
+    than the one that counted them (:func:`.run_setup.check_runner`'s counting rule, the one a resumed run obeys):
+    the top size's re-measure (TaskSweeper.extend) lets through a drift under EXTEND_TOLERANCE, and other runner
+    files moved the tops of the fixture task's sweeps by -0.16 % to +0.04 %, so a class was fitted to counts of
+    two harnesses.  :func:`prior_sweeps` made sure *prior* records its worker."""
+    run_setup.check_runner(prior_from or Path("--extend"), "instructions", prior["meta"]["worker"], told,
+                           recorder="its sweeps", remedy=SWEEP_REMEDY)
 
 
 def extended_note(result: SubjectSweep, before: SubjectSweep | None) -> str:

@@ -10,6 +10,8 @@ a difference is one line, exit 2: the user chose the setup, and rerunning change
 
 A run recorded before effbench kept a field (the runner files' digest, say) has none: its resume is refused, since
 its workers may have run anything.  Reading such a run (``score``, ``report``, ``compare``) needs none of this.
+Continued size sweeps (``complexity --extend``, a resumed ``run --complexity``) are held to the counting rule here
+too, against the worker their document recorded (:func:`.complexity_run.check_sweep_setup`).
 """
 from __future__ import annotations
 
@@ -42,21 +44,26 @@ def runner_fields(measure: str) -> tuple[str, ...]:
     return COUNTING if measure == "instructions" else TIMING
 
 
-def _refuse(out: Path, what: list[str], where: str) -> SetupChanged:
+RESUME = "one run never mixes measurements of two setups: resume it with the recorded setup, or measure into " \
+         "another --out"
+
+
+def _refuse(out: Path, what: list[str], where: str, recorder: str = "the run", remedy: str = RESUME) -> SetupChanged:
     at = f" ({where})" if where else ""
-    return SetupChanged(f"{out}: its workers{at} would measure with another setup than the run recorded: "
-                        f"{'; '.join(what)}; one run never mixes measurements of two setups: resume it with the "
-                        "recorded setup, or measure into another --out")
+    return SetupChanged(f"{out}: its workers{at} would measure with another setup than {recorder} recorded: "
+                        f"{'; '.join(what)}; {remedy}")
 
 
-def check_runner(out: Path, measure: str, recorded: Mapping | None, told: Mapping, where: str = "") -> None:
+def check_runner(out: Path, measure: str, recorded: Mapping | None, told: Mapping, where: str = "",
+                 recorder: str = "the run", remedy: str = RESUME) -> None:
     """Refuse a worker whose hello (*told*, what run.json's ``runner`` would record) differs from the run's recorded
     runner on a field *measure*'s measurements depend on.  None recorded: no worker of the run ever started, so
-    nothing was measured and nothing can be mixed."""
+    nothing was measured and nothing can be mixed.  *recorder* and *remedy* word the refusal for another record
+    than a run's (a complexity document's sweeps, continued: :mod:`.complexity_run`)."""
     if recorded:
         what = worker_setup.differences(recorded, told, runner_fields(measure), "recorded")
         if what:
-            raise _refuse(out, what, where)
+            raise _refuse(out, what, where, recorder, remedy)
 
 
 def measured_on(meta: Mapping) -> list[Mapping]:

@@ -43,7 +43,7 @@ def bound(payload: bytes) -> int:
     return decode_budget.decode_cost(payload) - decode_budget._FIXED + SHALLOW_FIXED
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=15, deadline=None)
 @given(values, st.booleans())
 def test_the_estimate_bounds_what_decoding_allocates(value, compact):
     """100 copies of a generated value, in the wire form or as compact JSON (a frame the sample wrote itself)."""
@@ -62,21 +62,21 @@ SHAPES = ['{"t":[]}', '{"t": [0]}', '{"s":[]}', '{"fs":[]}', '{"d":[]}', '{"d": 
 
 @pytest.mark.parametrize("item", SHAPES)
 def test_the_estimate_bounds_the_costliest_shapes(item):
-    payload = frame(",".join([item] * 2000))
+    payload = frame(",".join([item] * 1000))
     assert traced_peak(payload) <= bound(payload)
 
 
 def test_a_large_set_or_dict_is_within_its_estimate():
     """A set's table and the flood check's count of hashes are the costliest per element (about 150 bytes)."""
-    numbers = ", ".join(str(1000 + i) for i in range(20_000))
-    for payload in (frame('{"s": [' + numbers + "]}"), frame('{"d": [' + ", ".join(f"[{i}, 0]" for i in range(20_000))
+    numbers = ", ".join(str(1000 + i) for i in range(10_000))
+    for payload in (frame('{"s": [' + numbers + "]}"), frame('{"d": [' + ", ".join(f"[{i}, 0]" for i in range(10_000))
                                                              + "]}")):
         assert traced_peak(payload) <= bound(payload)
 
 
 def test_a_forged_frame_past_the_budget_is_the_samples_bad_output_and_is_never_parsed():
-    """7 MiB of empty lists (a sample may write its own frame on its result pipe): the host's decoding took some 300
-    MiB of its memory.  Now refused from its bytes, with a few MiB to count them."""
+    """7 MiB of empty lists (a sample may write its own frame on its result pipe): the host's decoding allocated 172
+    MiB at its peak and took 53 s under tracemalloc.  Now refused from its bytes, with a few MiB to count them."""
     payload = frame(",".join(["[]"] * ((7 << 20) // 3)))
     tracemalloc.start()
     try:

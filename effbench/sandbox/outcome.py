@@ -10,7 +10,7 @@ import signal as _signal
 
 from effbench_runners import wire
 
-from effbench.sandbox import base
+from effbench.sandbox import base, decode_budget
 
 
 
@@ -77,6 +77,13 @@ def _text(frame: dict, key: str, limit: int, default: str = "", tail: bool = Fal
 
 
 def _result(payload: bytes, common: dict, inputs: int | None) -> base.Execution:
+    cost = decode_budget.over_budget(payload)
+    if cost is not None:  # never parsed: its objects would take the host (every slot's process) that much
+        return base.Execution(base.BAD_OUTPUT, detail=f"result too large to decode: its {len(payload) / 2**20:.1f} "
+                                                      f"MiB would take about {cost / 2**20:.0f} MiB of the host's "
+                                                      "memory as objects, over the "
+                                                      f"{decode_budget.MAX_DECODE_BYTES >> 20} MiB it decodes",
+                              **common)
     try:
         frame = json.loads(payload)
         if not isinstance(frame, dict):

@@ -18,6 +18,7 @@ import sysconfig
 from pathlib import Path
 
 from effbench.errors import InfrastructureError
+from effbench.hash_seed import HASH_SEED
 from effbench.sandbox.client import PooledSandbox, WorkerSession
 from effbench.sandbox import host_paths
 from effbench.sandbox import private_tmp as private_tmp_dir
@@ -29,7 +30,7 @@ from effbench.sandbox.runner_source import runners_dir
 SANDBOX_RUNNERS = "/opt/effbench-runners"
 SANDBOX_PROGRAMS = "/opt/effbench-programs"
 WORKER_ENV = {
-    "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8",
+    "PYTHONHASHSEED": HASH_SEED, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8",
     "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1",
 }
 

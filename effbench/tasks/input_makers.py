@@ -17,7 +17,9 @@ afresh, so one run mixed the two.
   child an ENAMEL task with a hash seed runs in), never the sandbox's.  Its implementation and full version
   (the ``random`` module's methods other than ``random()`` may draw differently in another version, string
   methods follow the version's Unicode data) and its string hash algorithm (a build option: an ENAMEL generator
-  that iterates over a set of strings draws in hash order).  Not its path: two venvs of one Python make the same
+  that iterates over a set of strings draws in hash order), with the hash seed the input process runs under
+  (:mod:`effbench.hash_seed`: inputs cached while it inherited the user's, random, seed are not taken for ones
+  made under the fixed seed).  Not its path: two venvs of one Python make the same
   inputs and share them.
 """
 from __future__ import annotations
@@ -27,6 +29,8 @@ import functools
 import hashlib
 import sys
 from pathlib import Path
+
+from effbench.hash_seed import HASH_SEED
 
 EFFBENCH_DIR = Path(__file__).resolve().parent.parent  # the effbench package: the modules named effbench.*
 INPUT_PROCESS_MODULE = "effbench.tasks.input_worker"  # runs the generator and encodes its inputs
@@ -55,9 +59,10 @@ def _file_hash(file: Path, mtime_ns: int, size: int, inode: int) -> bytes:
 
 
 def interpreter() -> str:
-    """The interpreter that makes the inputs (this one: the input process is started with sys.executable)."""
+    """The interpreter that makes the inputs (this one: the input process is started with sys.executable) and its
+    string-hash seed there."""
     version = ".".join(str(part) for part in sys.version_info)
-    return f"{sys.implementation.name} {version} str-hash {sys.hash_info.algorithm}"
+    return f"{sys.implementation.name} {version} str-hash {sys.hash_info.algorithm} seed {HASH_SEED}"
 
 
 def _imports_in(file: Path) -> frozenset[str]:

@@ -12,7 +12,9 @@ raises, ``BaseException`` included, is a reply naming the file.  Its prints are 
 ``/dev/null``): the reply channel is a copy of the original stdout.
 
 The inputs are made by the same call as in the host (``generate(size, random.Random(seed)[, index])``), encoded the
-same way (``marshal``), in the same interpreter and environment (the hash seed included). Their bytes are a function
+same way (``marshal``), in the same interpreter, under effbench's fixed string-hash seed
+(:mod:`effbench.hash_seed`; under the user's, a generator drawing from a set of strings made other inputs in every
+run). Their bytes are a function
 of the task's code, the size and the seed (and the Python), which they were not in the host: ``marshal`` marks a
 string that is interned, and a one-character string is one object per process, interned once any code loaded there
 names it, so the same input had other bytes from a bare interpreter than from ``effbench run`` (8 of

@@ -20,6 +20,7 @@ from pathlib import Path
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
+from effbench.hash_seed import HASH_SEED
 from effbench.sandbox.frames import FrameReadError, FrameReader
 
 _CODE_ROOT = str(Path(__file__).resolve().parents[2])  # where ``effbench`` is imported from, for the process
@@ -36,10 +37,12 @@ def start(module: str, *args: str) -> TaskProcess:
     """``python -m module args...`` with pipes for requests (stdin) and replies (stdout), importing effbench as the
     host does, in a working directory of its own (so every path it is given is absolute, and so is its PYTHONPATH).
     A session of its own: the terminal's Ctrl-C reaches the host, which then ends the process, and not the task's
-    code (whose KeyboardInterrupt would come back as its answer)."""
+    code (whose KeyboardInterrupt would come back as its answer).  Under effbench's fixed string-hash seed, whatever
+    the user's environment says (:mod:`effbench.hash_seed`: inputs and verdicts must not depend on the process)."""
     path = [os.path.abspath(p) for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
     workdir = tempfile.mkdtemp(prefix=_WORKDIR_PREFIX)
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([_CODE_ROOT, *path]), **{_WORKDIR_ENV: workdir})
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([_CODE_ROOT, *path]), PYTHONHASHSEED=HASH_SEED,
+               **{_WORKDIR_ENV: workdir})
     try:
         proc = TaskProcess([sys.executable, "-m", module, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                            env=env, cwd=workdir, start_new_session=True)

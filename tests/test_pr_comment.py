@@ -115,7 +115,7 @@ def test_first_call_creates_second_updates_the_same_comment(tmp_path, monkeypatc
     methods = [(r["method"], r["path"]) for r in gh.log]
     created = gh.comments[7][1]["id"]
     assert methods == [("GET", "/repos/owner/repo/issues/7/comments"), ("POST", "/repos/owner/repo/issues/7/comments"),
-                       ("GET", "/repos/owner/repo/issues/7/comments"),
+                       ("GET", "/repos/owner/repo/issues/7/comments"), ("GET", "/user"),
                        ("PATCH", f"/repos/owner/repo/issues/comments/{created}")]
     assert all(r["auth"] == f"Bearer {TOKEN}" and r["version"] == "2022-11-28" for r in gh.log)
     assert len(gh.comments[7]) == 2 and gh.comments[7][0]["body"] == "an unrelated review comment"

@@ -18,9 +18,9 @@ from click.testing import CliRunner
 from effbench.cli.main import main
 from effbench.reports.compare import compare
 from effbench.reports.compare_md import format_markdown
-from effbench.reports.pr_comment import ACTIONS_BOT, LIMIT, body_with_marker, marker_of
+from effbench.reports.pr_comment import LIMIT, body_with_marker, marker_of
 
-from .github_standin import serve
+from .github_standin import ACTIONS_BOT, serve
 from .action_harness import COMMON, SOL, run_action, samples_command
 from .test_compare import fake_run
 

@@ -10,9 +10,9 @@ import string
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from effbench.reports.pr_comment import ACTIONS_BOT, Target, find_comment, marker_of
+from effbench.reports.pr_comment import Target, find_comment, marker_of
 
-from .github_standin import serve
+from .github_standin import ACTIONS_BOT, serve
 from .test_pr_comment import TOKEN, _one_line, _pr_comment
 
 MARKER = marker_of("compare")

@@ -3,9 +3,12 @@ cannot be reached here, so it is faked by a local HTTP server on 127.0.0.1 that 
 every request the way the tests need: the bearer token, the API version header, JSON bodies, the paths.
 
 Served: ``GET /repos/O/R/issues/N/comments?per_page=&page=`` (paginated), ``POST`` there (201, a new comment),
-``PATCH /repos/O/R/issues/comments/ID`` (200).  Anything else, or a wrong token, is answered 404 / 401 as GitHub
+``PATCH /repos/O/R/issues/comments/ID`` (200, whoever wrote it: a token with write access may edit anyone's
+comment), ``GET /user``: the token's *login*, or, for ``login=None`` (the Actions GITHUB_TOKEN), 403 "Resource not
+accessible by integration" as GitHub answers an installation token; comments the token posts are by *login*, or by
+github-actions[bot].  Anything else, or a wrong token, is answered 404 / 401 as GitHub
 would, and every request is logged (method, path, query, headers, JSON body) for the tests to read.  ``raw`` makes
-it answer a method with a body of the test's choosing, for replies GitHub would never send.
+it answer a method on the comment paths with a body of the test's choosing, for replies GitHub would never send.
 """
 from __future__ import annotations
 
@@ -16,13 +19,15 @@ import threading
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+ACTIONS_BOT = "github-actions[bot]"   # GitHub's name for the Actions token's comments (a fact of GitHub's, not ours)
+
 LIST = re.compile(r"^/repos/([^/]+)/([^/]+)/issues/(\d+)/comments$")
 ONE = re.compile(r"^/repos/([^/]+)/([^/]+)/issues/comments/(\d+)$")
 
 
 class FakeGitHub:
-    def __init__(self, token: str, repository: str):
-        self.token, self.repository = token, repository
+    def __init__(self, token: str, repository: str, login: str | None = None):
+        self.token, self.repository, self.login = token, repository, login
         self.comments: dict[int, list[dict]] = {}   # pull request -> its comments, oldest first
         self.log: list[dict] = []
         self.next_id = 1000
@@ -33,7 +38,8 @@ class FakeGitHub:
     def add(self, number: int, body: str, login: str = "someone") -> dict:
         with self.lock:
             self.next_id += 1
-            comment = {"id": self.next_id, "body": body, "user": {"login": login},
+            user = {"login": login, "type": "Bot" if login.endswith("[bot]") else "User"}
+            comment = {"id": self.next_id, "body": body, "user": user,
                        "html_url": f"https://github.invalid/{self.repository}/pull/{number}#issuecomment-{self.next_id}"}
             self.comments.setdefault(number, []).append(comment)
             return comment
@@ -45,7 +51,7 @@ class FakeGitHub:
         self.log.append({"method": method, "path": url.path, "query": query, "payload": payload,
                          "auth": headers.get("Authorization"), "version": headers.get("X-GitHub-Api-Version"),
                          "accept": headers.get("Accept")})
-        if method in self.raw:
+        if method in self.raw and url.path != "/user":
             return 200, self.raw[method]
         if self.fail_with:
             return self.fail_with, {"message": "Resource not accessible by integration"}
@@ -53,6 +59,10 @@ class FakeGitHub:
             return 401, {"message": "Bad credentials"}
         if headers.get("Accept") != "application/vnd.github+json" or not headers.get("X-GitHub-Api-Version"):
             return 400, {"message": "missing GitHub API headers"}
+        if url.path == "/user" and method == "GET":
+            if self.login is None:
+                return 403, {"message": "Resource not accessible by integration", "status": "403"}
+            return 200, {"login": self.login, "type": "User"}
         m = LIST.match(url.path)
         if m and f"{m[1]}/{m[2]}" == self.repository:
             number = int(m[3])
@@ -61,7 +71,7 @@ class FakeGitHub:
                 items = self.comments.get(number, [])
                 return 200, items[(page - 1) * per_page: page * per_page]
             if method == "POST" and isinstance(payload, dict) and isinstance(payload.get("body"), str):
-                return 201, self.add(number, payload["body"], login="github-actions[bot]")
+                return 201, self.add(number, payload["body"], login=self.login or ACTIONS_BOT)
             return 422, {"message": "Validation Failed"}
         m = ONE.match(url.path)
         if m and f"{m[1]}/{m[2]}" == self.repository and method == "PATCH":
@@ -74,9 +84,10 @@ class FakeGitHub:
 
 
 @contextlib.contextmanager
-def serve(token: str = "ghs_test", repository: str = "owner/repo"):
-    """A running stand-in; yields (FakeGitHub, its base URL as GITHUB_API_URL)."""
-    fake = FakeGitHub(token, repository)
+def serve(token: str = "ghs_test", repository: str = "owner/repo", login: str | None = None):
+    """A running stand-in (for a personal token of *login*, or the Actions token); yields (FakeGitHub, its base URL
+    as GITHUB_API_URL)."""
+    fake = FakeGitHub(token, repository, login)
 
     class Handler(BaseHTTPRequestHandler):
         def _answer(self):

@@ -20,7 +20,7 @@ from effbench.reports.compare import compare
 from effbench.reports.compare_md import format_markdown
 from effbench.reports.pr_comment import LIMIT, body_with_marker, marker_of
 
-from .github_standin import serve
+from .github_standin import ACTIONS_BOT, serve
 from .action_harness import COMMON, SOL, run_action, samples_command
 from .test_compare import fake_run
 
@@ -115,7 +115,7 @@ def test_first_call_creates_second_updates_the_same_comment(tmp_path, monkeypatc
     methods = [(r["method"], r["path"]) for r in gh.log]
     created = gh.comments[7][1]["id"]
     assert methods == [("GET", "/repos/owner/repo/issues/7/comments"), ("POST", "/repos/owner/repo/issues/7/comments"),
-                       ("GET", "/repos/owner/repo/issues/7/comments"),
+                       ("GET", "/repos/owner/repo/issues/7/comments"), ("GET", "/user"),
                        ("PATCH", f"/repos/owner/repo/issues/comments/{created}")]
     assert all(r["auth"] == f"Bearer {TOKEN}" and r["version"] == "2022-11-28" for r in gh.log)
     assert len(gh.comments[7]) == 2 and gh.comments[7][0]["body"] == "an unrelated review comment"
@@ -131,7 +131,7 @@ def test_marker_is_found_on_a_later_page_and_markers_keep_comments_apart(tmp_pat
     with serve(TOKEN) as (gh, api):
         for i in range(130):
             gh.add(3, f"chatter {i}")
-        gh.add(3, marker_of("compare") + "\nold figures")
+        gh.add(3, marker_of("compare") + "\nold figures", login=ACTIONS_BOT)
         env = {**os.environ, **_env(api), "PYTHONPATH": str(ROOT)}
         cmd = [sys.executable, "-m", "effbench", "pr-comment", str(body), "--pr", "3"]
         res = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=60)
@@ -280,21 +280,26 @@ def test_action_posts_then_updates_one_comment(baseline_run, tmp_path):
         env = {"GITHUB_EVENT_NAME": "pull_request", "GITHUB_EVENT_PATH": str(_event(tmp_path, 11)),
                "GITHUB_API_URL": api, "GITHUB_REPOSITORY": "owner/repo"}
         inputs = {**COMMON, "baseline": str(base_dir), "comment-token": TOKEN}
+        # the fork's author posts the marker first: effbench must neither edit it nor be kept from its own comment
+        gh.add(11, marker_of("effbench-results") + "\nnot effbench's", login="fork-author")
         first = run_action({**inputs, "samples-command": samples_command("rescan.py")}, _dir(tmp_path / "one"),
                            runner_env=env)
         assert first["status"] == 1 and "::error::effbench: regression" in first["log"], first["log"]
-        assert [c["id"] for c in gh.comments[11]] and len(gh.comments[11]) == 1
-        first_body = gh.comments[11][0]["body"]
+        assert len(gh.comments[11]) == 2 and gh.comments[11][1]["user"]["login"] == ACTIONS_BOT
+        first_body = gh.comments[11][1]["body"]
         assert "❌" in first_body and "**REGRESSION**" in first_body
         second = run_action({**inputs, "samples-command": samples_command("loop.py"), "fail-on-regression": "false"},
                             _dir(tmp_path / "two"), runner_env=env)
         assert second["status"] == 0, second["log"]
-    assert len(gh.comments[11]) == 1  # updated, not a second comment
-    body = gh.comments[11][0]["body"]
+    assert len(gh.comments[11]) == 2  # updated, not another comment
+    assert gh.comments[11][0]["body"] == marker_of("effbench-results") + "\nnot effbench's"
+    body = gh.comments[11][1]["body"]
     assert body.startswith(marker_of("effbench-results")) and body != first_body
     compare_md = (tmp_path / "two" / "effbench-results" / "compare.md").read_text()
     assert body == f"{marker_of('effbench-results')}\n{compare_md.rstrip()}\n"  # the second run's comparison
-    assert [r["method"] for r in gh.log] == ["GET", "POST", "GET", "PATCH"]
+    assert [(r["method"], r["path"].rsplit("/", 1)[-1]) for r in gh.log] == [
+        ("GET", "comments"), ("GET", "user"), ("POST", "comments"), ("GET", "comments"), ("GET", "user"),
+        ("PATCH", str(gh.comments[11][1]["id"]))]
 
 
 @pytest.mark.sandbox

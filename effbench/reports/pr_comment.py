@@ -4,10 +4,17 @@ One comment per pull request (and per ``--marker``, for a workflow with several 
 hidden HTML marker, and a later push finds the comment by that marker and edits it instead of adding another, so
 the conversation shows the latest figures once rather than one comment per push.
 
-The GitHub REST API is spoken with urllib (three calls: list the issue's comments page by page, then create one or
-update one), at the address in ``GITHUB_API_URL`` (set by Actions; GitHub Enterprise servers have another one), with
-the token from ``GITHUB_TOKEN``, never from the command line, where other users of the machine could read it.  The
-pull request is ``--pr`` or the one of the event that started the workflow (``GITHUB_EVENT_PATH``).
+Only a comment written by effbench's own identity is a candidate: anyone who may comment on the pull request (a
+fork's author, whom the comparison judges) can post the marker text too, and effbench then edited *their* comment
+(overwriting a stranger's words where the token may, failing with 403 where it may not, so the real result was never
+posted) or left its own comment stale behind a quoted copy.  The identity is ``--author``, else the token's own login
+(``GET /user``), else, for the Actions token that ``GET /user`` refuses as an integration, ``github-actions[bot]``.
+
+The GitHub REST API is spoken with urllib (list the issue's comments page by page, ask who the token is when a
+marked comment is found, then create one or update one), at the address in ``GITHUB_API_URL`` (set by Actions;
+GitHub Enterprise servers have another one), with the token from ``GITHUB_TOKEN``, never from the command line,
+where other users of the machine could read it.  The pull request is ``--pr`` or the one of the event that started
+the workflow (``GITHUB_EVENT_PATH``).
 """
 from __future__ import annotations
 
@@ -31,6 +38,12 @@ MAX_PAGES = 50     # 5000 comments: a pull request with more is not one this com
 # reach the API's path, where '..', '?' or '#' would address another resource
 REPOSITORY = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*/[A-Za-z0-9._-]+")
 UNEXPECTED = "the reply is not what GitHub sends"
+# a login as GitHub spells one: a user's or organisation's name, or an app's bot ("name[bot]")
+LOGIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*(\[bot\])?")
+# who wrote a comment made with the Actions GITHUB_TOKEN; '[' may not appear in a user's login, so no one can be it
+ACTIONS_BOT = "github-actions[bot]"
+# GitHub's answer to GET /user with an installation token (the Actions GITHUB_TOKEN is one)
+INTEGRATION = "Resource not accessible by integration"
 
 
 class CommentError(EffbenchError):
@@ -38,7 +51,11 @@ class CommentError(EffbenchError):
 
 
 class GitHubError(InfrastructureError):
-    """The API answered with an error, or could not be reached."""
+    """The API answered with an error (its HTTP status in *status*), or could not be reached."""
+
+    def __init__(self, message: str, status: int | None = None, detail: str = ""):
+        super().__init__(message)
+        self.status, self.detail = status, detail
 
 
 @dataclass(frozen=True)
@@ -55,6 +72,14 @@ def marker_of(name: str) -> str:
     if "--" in name or ">" in name:
         raise CommentError(f"--marker {name!r}: must not hold '--' or '>' (it goes inside an HTML comment)")
     return f"<!-- effbench-pr-comment:{name} -->"
+
+
+def author_of(login: str) -> str:
+    """``--author``, checked before anything is asked of GitHub: a typo would match no comment, and each push would
+    then post another one."""
+    if not LOGIN.fullmatch(login):
+        raise CommentError(f"--author {login!r}: not a GitHub login (e.g. octocat or my-app[bot])")
+    return login
 
 
 def body_with_marker(text: str, marker: str, footer: str = "") -> str:
@@ -117,7 +142,7 @@ def _call(target: Target, method: str, url: str, payload: dict | None = None):
             reply = response.read() or b"null"
     except urllib.error.HTTPError as exc:
         detail = exc.read()[:200].decode(errors="replace").strip()
-        raise GitHubError(f"GitHub API {method} {url}: HTTP {exc.code} {detail}") from None
+        raise GitHubError(f"GitHub API {method} {url}: HTTP {exc.code} {detail}", exc.code, detail) from None
     except (urllib.error.URLError, OSError, ValueError) as exc:
         raise GitHubError(f"GitHub API {method} {url}: {getattr(exc, 'reason', exc)}") from None
     return loads(reply, f"GitHub API {method} {url}: {UNEXPECTED}", GitHubError)
@@ -141,8 +166,33 @@ def _comment(reply, method: str, url: str) -> dict:
     return reply
 
 
-def find_comment(target: Target, marker: str) -> int | None:
-    """The id of the first comment on the pull request whose body holds *marker*."""
+def token_login(target: Target) -> str:
+    """Who the token writes as: its login from ``GET /user``; the Actions token, which that refuses as an
+    integration, writes as ``github-actions[bot]``.  (A GitHub App's installation token is refused the same way but
+    writes as its own bot: that setup names it with ``--author``.)"""
+    url = f"{target.api}/user"
+    try:
+        user = _call(target, "GET", url)
+    except GitHubError as exc:
+        if exc.status == 403 and INTEGRATION in exc.detail:
+            return ACTIONS_BOT
+        raise
+    login = user.get("login") if isinstance(user, dict) else None
+    if not isinstance(login, str) or not login:
+        raise _unexpected("GET", url, "a user without a login")
+    return login
+
+
+def _author(comment: dict) -> str:
+    """The comment's author's login, or "" where GitHub sends none (a deleted account's comment has user null)."""
+    user = comment.get("user")
+    login = user.get("login") if isinstance(user, dict) else None
+    return login if isinstance(login, str) else ""
+
+
+def find_comment(target: Target, marker: str, author: str | None = None) -> int | None:
+    """The id of the first comment on the pull request whose body holds *marker* and that *author* (default: the
+    token's identity, asked only once a marked comment is seen) wrote; a marked comment by anyone else is ignored."""
     base = f"{target.api}/repos/{target.repository}/issues/{target.number}/comments"
     for page in range(1, MAX_PAGES + 1):
         url = f"{base}?per_page={PER_PAGE}&page={page}"
@@ -151,16 +201,20 @@ def find_comment(target: Target, marker: str) -> int | None:
             raise _unexpected("GET", url, f"a {type(comments).__name__}, not a list of comments")
         for comment in comments:
             if isinstance(comment, dict) and marker in str(comment.get("body", "")):
-                return _comment(comment, "GET", url)["id"]
+                number = _comment(comment, "GET", url)["id"]
+                author = author or token_login(target)
+                if _author(comment).casefold() == author.casefold():
+                    return number
         if len(comments) < PER_PAGE:
             return None
     return None
 
 
-def post(target: Target, text: str, marker: str, footer: str = "") -> tuple[str, str]:
-    """Create or update the comment; returns ("created" | "updated", its html_url)."""
+def post(target: Target, text: str, marker: str, footer: str = "", author: str | None = None) -> tuple[str, str]:
+    """Create or update the comment (only one *author*, default the token's identity, wrote); returns
+    ("created" | "updated", its html_url)."""
     body = body_with_marker(text, marker, footer)
-    existing = find_comment(target, marker)
+    existing = find_comment(target, marker, author)
     if existing is None:
         url = f"{target.api}/repos/{target.repository}/issues/{target.number}/comments"
         made = _comment(_call(target, "POST", url, {"body": body}), "POST", url)

@@ -6,9 +6,10 @@ Served: ``GET /repos/O/R/issues/N/comments?per_page=&page=`` (paginated), ``POST
 ``PATCH /repos/O/R/issues/comments/ID`` (200, whoever wrote it: a token with write access may edit anyone's
 comment), ``GET /user``: the token's *login*, or, for ``login=None`` (the Actions GITHUB_TOKEN), 403 "Resource not
 accessible by integration" as GitHub answers an installation token; comments the token posts are by *login*, or by
-github-actions[bot].  Anything else, or a wrong token, is answered 404 / 401 as GitHub
-would, and every request is logged (method, path, query, headers, JSON body) for the tests to read.  ``raw`` makes
-it answer a method on the comment paths with a body of the test's choosing, for replies GitHub would never send.
+*bot* (github-actions[bot] for the Actions token; a GitHub App's installation token posts as the app's bot).
+Anything else, or a wrong token, is answered 404 / 401 as GitHub would, and every request is logged (method,
+path, query, headers, JSON body) for the tests to read.  ``raw`` makes it answer a method on the comment paths
+with a body of the test's choosing, for replies GitHub would never send.
 """
 from __future__ import annotations
 
@@ -26,8 +27,8 @@ ONE = re.compile(r"^/repos/([^/]+)/([^/]+)/issues/comments/(\d+)$")
 
 
 class FakeGitHub:
-    def __init__(self, token: str, repository: str, login: str | None = None):
-        self.token, self.repository, self.login = token, repository, login
+    def __init__(self, token: str, repository: str, login: str | None = None, bot: str = ACTIONS_BOT):
+        self.token, self.repository, self.login, self.bot = token, repository, login, bot
         self.comments: dict[int, list[dict]] = {}   # pull request -> its comments, oldest first
         self.log: list[dict] = []
         self.next_id = 1000
@@ -71,7 +72,7 @@ class FakeGitHub:
                 items = self.comments.get(number, [])
                 return 200, items[(page - 1) * per_page: page * per_page]
             if method == "POST" and isinstance(payload, dict) and isinstance(payload.get("body"), str):
-                return 201, self.add(number, payload["body"], login=self.login or ACTIONS_BOT)
+                return 201, self.add(number, payload["body"], login=self.login or self.bot)
             return 422, {"message": "Validation Failed"}
         m = ONE.match(url.path)
         if m and f"{m[1]}/{m[2]}" == self.repository and method == "PATCH":
@@ -84,10 +85,11 @@ class FakeGitHub:
 
 
 @contextlib.contextmanager
-def serve(token: str = "ghs_test", repository: str = "owner/repo", login: str | None = None):
-    """A running stand-in (for a personal token of *login*, or the Actions token); yields (FakeGitHub, its base URL
-    as GITHUB_API_URL)."""
-    fake = FakeGitHub(token, repository, login)
+def serve(token: str = "ghs_test", repository: str = "owner/repo", login: str | None = None,
+          bot: str = ACTIONS_BOT):
+    """A running stand-in (for a personal token of *login*, or an installation token posting as *bot*); yields
+    (FakeGitHub, its base URL as GITHUB_API_URL)."""
+    fake = FakeGitHub(token, repository, login, bot)
 
     class Handler(BaseHTTPRequestHandler):
         def _answer(self):

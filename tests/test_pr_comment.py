@@ -303,6 +303,29 @@ def test_action_posts_then_updates_one_comment(baseline_run, tmp_path):
 
 
 @pytest.mark.sandbox
+def test_action_with_an_apps_token_updates_the_apps_comment_named_by_comment_author(baseline_run, tmp_path):
+    """A GitHub App's installation token is refused GET /user, as the Actions token is, but posts as the app's bot:
+    the comment-author input names it, so the app's comment from an earlier push is updated, not a fork author's
+    marked one, and no second comment of the app's is added."""
+    base_dir = baseline_run["work"] / baseline_run["outputs"]["run-dir"]
+    marker = marker_of("effbench-results")
+    with serve(TOKEN, bot="my-app[bot]") as (gh, api):
+        env = {"GITHUB_EVENT_NAME": "pull_request", "GITHUB_EVENT_PATH": str(_event(tmp_path, 12)),
+               "GITHUB_API_URL": api, "GITHUB_REPOSITORY": "owner/repo"}
+        gh.add(12, marker + "\nnot effbench's", login="fork-author")
+        gh.add(12, marker + "\nthe last push's figures", login="my-app[bot]")
+        res = run_action({**COMMON, "baseline": str(base_dir), "comment-token": TOKEN,
+                          "comment-author": "my-app[bot]", "fail-on-regression": "false",
+                          "samples-command": samples_command("loop.py")}, _dir(tmp_path / "one"), runner_env=env)
+    assert res["status"] == 0 and "updated the comment" in res["log"], res["log"]
+    assert [c["user"]["login"] for c in gh.comments[12]] == ["fork-author", "my-app[bot]"]
+    assert gh.comments[12][0]["body"] == marker + "\nnot effbench's"
+    compare_md = (tmp_path / "one" / "effbench-results" / "compare.md").read_text()
+    assert gh.comments[12][1]["body"] == f"{marker}\n{compare_md.rstrip()}\n"
+    assert [r["method"] for r in gh.log] == ["GET", "PATCH"]  # named: GET /user is not asked
+
+
+@pytest.mark.sandbox
 def test_action_makes_no_comment_without_a_token_or_off_a_pull_request(baseline_run, tmp_path):
     base_dir = baseline_run["work"] / baseline_run["outputs"]["run-dir"]
     with serve(TOKEN) as (gh, api):

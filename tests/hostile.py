@@ -44,19 +44,25 @@ def big_int_task(root: Path) -> Path:
     return folder
 
 
+# A sample's function that writes *fake* (bytes) as its result frame on every descriptor that takes it (the worker
+# reads the first frame on its result pipe).
+WRITE_FRAME = (
+    "import os, struct\n"
+    "def write_frame(fake):\n"
+    "    for fd in range(3, 32):\n"
+    "        try:\n"
+    "            os.write(fd, struct.pack('>Q', len(fake)) + fake)\n"
+    "        except OSError:\n"
+    "            pass\n")
+
+
 def forging(frame: str, when: str = "len(nums) >= 1000") -> str:
     """A prefix_max that is right on small inputs and, on the others, writes *frame* (JSON text) as its result
-    frame on every descriptor that takes it, before returning (the worker reads the first frame)."""
-    return (
-        "import os, struct\n"
+    frame before returning."""
+    return WRITE_FRAME + (
         "def prefix_max(nums):\n"
         f"    if {when}:\n"
-        f"        fake = {frame!r}.encode()\n"
-        "        for fd in range(3, 32):\n"
-        "            try:\n"
-        "                os.write(fd, struct.pack('>Q', len(fake)) + fake)\n"
-        "            except OSError:\n"
-        "                pass\n"
+        f"        write_frame({frame!r}.encode())\n"
         "    out, best = [], None\n"
         "    for x in nums:\n"
         "        best = x if best is None or x > best else best\n"

@@ -89,9 +89,9 @@ def test_a_forged_frame_past_the_budget_is_the_samples_bad_output_and_is_never_p
     assert peak < 3 * len(payload)
 
 
-def test_a_plain_result_filling_the_output_limit_still_decodes():
-    """6.7 M ints of 8 digits, 64 MiB: estimated within the budget (7.5 M of 7 digits took 357 MiB of the host's at
-    its peak, measured)."""
+def test_a_plain_result_filling_the_output_limit_is_estimated_within_the_budget():
+    """6.7 M ints of 8 digits, 64 MiB: within the budget, so decoded (not decoded here: 7.5 M of 7 digits took 357
+    MiB of the host's at its peak and seconds, measured)."""
     items = b"10000000, " * (((64 << 20) - 40) // 10)
     payload = b'{"kind": "ok", "outputs": [[' + items + b"1]]}"
     assert len(payload) <= LIMITS.max_output
@@ -111,3 +111,28 @@ def test_a_frame_too_small_to_pass_the_budget_is_not_counted(monkeypatch):
     monkeypatch.setattr(decode_budget, "decode_cost", lambda *a: pytest.fail("counted"))
     small = decode_budget.MAX_DECODE_BYTES // decode_budget._MOST_PER_BYTE - (2 << 20)
     assert decode_budget.over_budget(frame(",".join(["[]"] * (small // 3)))) is None
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be", "utf-8-sig"]),
+       st.text(max_size=20))
+def test_a_frame_in_another_encoding_than_utf8_is_bad_output(encoding, text):
+    """The worker writes ASCII JSON; json.loads(bytes) would read these, which the budget counts as UTF-8."""
+    payload = ('{"kind": "ok", "outputs": [' + json.dumps(text, ensure_ascii=False) + "]}").encode(encoding)
+    result = outcome.interpret(DONE, payload, LIMITS, 1)
+    assert result.status == base.BAD_OUTPUT and result.outputs is None
+    reason = "result is not UTF-8 JSON" if encoding != "utf-8-sig" else "unreadable result: Unexpected UTF-8 BOM"
+    assert result.detail.startswith(reason), result.detail
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=20))
+def test_a_utf8_frame_decodes_whatever_its_characters(text):
+    for ascii_only in (True, False):
+        payload = ('{"kind": "ok", "outputs": [' + json.dumps(text, ensure_ascii=ascii_only) + "]}").encode(
+            errors="surrogatepass")
+        result = outcome.interpret(DONE, payload, LIMITS, 1)
+        if ascii_only or not any("\ud800" <= c <= "\udfff" for c in text):
+            assert (result.status, result.outputs) == (base.OK, [text]), result.detail
+        else:  # a lone surrogate is no UTF-8: only its escape crosses
+            assert result.detail.startswith("result is not UTF-8 JSON: "), result.detail

@@ -148,7 +148,7 @@ def test_lines_are_the_lines_reading_the_file_whole_made(text, chunk):
     with tempfile.NamedTemporaryFile() as fh:
         fh.write(text)
         fh.flush()
-        lines = record_file.Lines(fh.fileno())
+        lines = record_file.Lines(fh.fileno(), fh.name)
         with mock.patch.object(record_file, "CHUNK", chunk):
             got = list(lines)
             end = record_file.complete_end(fh.fileno())
@@ -198,7 +198,7 @@ def test_a_long_torn_last_line_is_read_in_linear_time(tmp_path, monkeypatch):
     monkeypatch.setattr(record_file, "CHUNK", 512)
     fd = os.open(path, os.O_RDONLY)
     try:
-        lines = record_file.Lines(fd)
+        lines = record_file.Lines(fd, path)
         start = time.process_time()
         got = list(lines)
         spent = time.process_time() - start
@@ -206,3 +206,43 @@ def test_a_long_torn_last_line_is_read_in_linear_time(tmp_path, monkeypatch):
         os.close(fd)
     assert [line for _, _, line in got] == [b'{"a": 1}'] and lines.end == 9
     assert spent < 1.0, f"{spent:.1f} s of CPU for a 4 MiB torn line"
+
+
+def test_a_line_longer_than_any_record_is_a_bad_line_named_first_as_reading_the_file_whole_names_it(tmp_path):
+    """A record of a detail of a million characters (no run writes one: it cuts a detail at 2,000) was read as a
+    record; it is a bad line now, in one line (exit 2), and a bad line before it is named first."""
+    run = make_run(tmp_path / "a")
+    path = run / "records.jsonl"
+    lines = path.read_bytes().split(b"\n")
+    record = json.loads(lines[39])
+    lines[39] = json.dumps({**record, "detail": "x" * record_file.MAX_LINE_BYTES}).encode()
+    path.write_bytes(b"\n".join(lines))
+    for read in (lambda: RunStore(run, readonly=True).read_records(), lambda: derive(RunStore(run, readonly=True))):
+        with pytest.raises(StoreError, match=r"records.jsonl:40: a line of more than 1048576 bytes, longer than any"):
+            read()
+    res = CliRunner().invoke(main, ["score", str(run)])
+    assert res.exit_code == 2 and "records.jsonl:40: a line of more than" in res.output
+    lines[20] = b"{nope"
+    path.write_bytes(b"\n".join(lines))
+    with pytest.raises(StoreError, match=r"records.jsonl:21: "):
+        derive(RunStore(run, readonly=True))
+
+
+def test_a_torn_last_line_longer_than_any_record_is_not_held(tmp_path, monkeypatch):
+    """A torn last line was held whole before being left out (a 2 GB one took 2 GB): here 24 MiB, read 64 KiB at a
+    time, takes at most a record's length and a chunk."""
+    import tracemalloc
+    path = tmp_path / "records.jsonl"
+    path.write_bytes(b'{"a": 1}\n' + b"x" * (24 << 20))
+    monkeypatch.setattr(record_file, "CHUNK", 64 << 10)
+    fd = os.open(path, os.O_RDONLY)
+    tracemalloc.start()
+    try:
+        lines = record_file.Lines(fd, path)
+        got = list(lines)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+        os.close(fd)
+    assert [line for _, _, line in got] == [b'{"a": 1}'] and lines.end == 9
+    assert peak < record_file.MAX_LINE_BYTES + (1 << 20), peak

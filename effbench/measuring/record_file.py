@@ -35,11 +35,20 @@ CHUNK = 1 << 22   # bytes read at a time when reading the whole file
 SPAN = 1 << 16    # a group's lines closer together than this are read in one call
 # The start of a line as RunStore.append writes it: the group's two fields, as JSON strings.  A line that starts
 # otherwise (written by hand, or not a record at all) is parsed whole to find its group.
+# The longest line a reader holds: no record effbench writes comes near it (its detail is cut at 2,000 characters,
+# measuring/plan.py, at most 24 kB as JSON escapes, beside a task's and a subject's names), so a longer line is a bad
+# line, named at once, and a torn last line longer than it is passed over without being held (a 2 GB one was held
+# whole before being left out).
+MAX_LINE_BYTES = 1 << 20
 _PREFIX = re.compile(rb'\{"task": ("(?:[^"\\]|\\.)*"), "subject": ("(?:[^"\\]|\\.)*"), ')
 
 
 class StoreError(EffbenchError):
     pass
+
+
+class LineTooLong(StoreError):
+    """A line of the file past :data:`MAX_LINE_BYTES` (a reader of groups then names the file's first bad line)."""
 
 
 def cannot_read(path: Path, exc: OSError) -> StoreError:
@@ -114,7 +123,7 @@ def records_in(path: Path, levels: dict[str, int] | None = None) -> Iterator[Run
     except OSError as exc:
         raise cannot_read(path, exc) from None
     try:
-        for n, _, line in Lines(fd):
+        for n, _, line in Lines(fd, path):
             if line.strip():
                 yield record_of(line, f"{path}:{n}", levels or {})
     except OSError as exc:
@@ -150,27 +159,43 @@ def cut_torn_line(path: Path) -> None:
 class Lines:
     """The complete lines of an open file as ``bytes.splitlines`` makes them (a carriage return ends one too), read
     a chunk at a time: (line number, offset, text).  Once read through, ``end`` is where the complete lines end (a
-    torn last line, killed mid-write, is not one)."""
+    torn last line, killed mid-write, is not one).  A line past :data:`MAX_LINE_BYTES` is a :class:`LineTooLong`
+    naming *where*, the file."""
 
-    def __init__(self, fd: int):
-        self.fd, self.end = fd, 0
+    def __init__(self, fd: int, where: Path | str):
+        self.fd, self.where, self.end = fd, where, 0
 
     def __iter__(self) -> Iterator[tuple[int, int, bytes]]:
         at, pos, n = 0, 0, 0
         pending: list[bytes] = []  # the unfinished line's pieces: joined once a newline ends it, not at each chunk
+        held = 0  # the unfinished line's length, counted on once its pieces are no longer held
         while chunk := os.pread(self.fd, CHUNK, at):
             at += len(chunk)
+            first = chunk.find(b"\n")
+            held += len(chunk) if first < 0 else first
+            if held > MAX_LINE_BYTES:
+                if first >= 0:
+                    raise self._too_long(n + 1)
+                pending = []  # a torn last line so long is never a record: passed over, not held
+                continue
             pending.append(chunk)
-            if b"\n" not in chunk:
-                continue  # (a torn last line of gigabytes is read in linear time, not rebuilt chunk after chunk)
+            if first < 0:
+                continue  # (a torn last line of many chunks is read in linear time, not rebuilt chunk after chunk)
             segments = b"".join(pending).split(b"\n")
             pending = [segments.pop()]
+            held = len(pending[0])
             for segment in segments:
+                if len(segment) > MAX_LINE_BYTES:
+                    raise self._too_long(n + 1)
                 for offset, line in _split_cr(segment):
                     n += 1
                     yield n, pos + offset, line
                 pos += len(segment) + 1
         self.end = pos
+
+    def _too_long(self, number: int) -> LineTooLong:
+        return LineTooLong(f"{self.where}:{number}: a line of more than {MAX_LINE_BYTES} bytes, longer than any run "
+                           "record")
 
 
 def _split_cr(segment: bytes) -> list[tuple[int, bytes]]:
@@ -222,18 +247,21 @@ class RecordGroups:
 
     def _scan(self, fd: int) -> None:
         by_prefix: dict[bytes, tuple[array, array]] = {}
-        lines = Lines(fd)
-        for _, start, line in lines:
-            if not line.strip():
-                continue
-            m = _PREFIX.match(line)
-            spot = by_prefix.get(m.group()) if m is not None else None
-            if spot is None:
-                spot = self._spot(line, m)
-                if m is not None:
-                    by_prefix[m.group()] = spot
-            spot[0].append(start)
-            spot[1].append(len(line))
+        lines = Lines(fd, self.path)
+        try:
+            for _, start, line in lines:
+                if not line.strip():
+                    continue
+                m = _PREFIX.match(line)
+                spot = by_prefix.get(m.group()) if m is not None else None
+                if spot is None:
+                    spot = self._spot(line, m)
+                    if m is not None:
+                        by_prefix[m.group()] = spot
+                spot[0].append(start)
+                spot[1].append(len(line))
+        except LineTooLong:
+            self._first_problem()  # a bad line before it is named first, as reading the file whole in order names it
         self.end = lines.end
 
     def _spot(self, line: bytes, m: re.Match | None) -> tuple[array, array]:

@@ -16,10 +16,14 @@ from __future__ import annotations
 
 import re
 
-# The most the host spends decoding one result, estimated: a sample's default memory budget (base.Limits).  A
-# plain result filling the 64 MiB output limit fits it (7 M ints of 7 digits: 499 MiB estimated, 357 MiB measured);
-# an honest result estimated past it would take the host more than a sample may take to make it.
-MAX_DECODE_BYTES = 512 << 20
+from effbench.sandbox import base
+
+# The most the host spends decoding one result, estimated: a cap on the host's side, one slot's result at a time,
+# whatever the task's own memory_mb (47 suite tasks have 1024).  It is a sample's default memory budget so that a
+# host sized for its slots' samples has that much again for each slot's decoding; the output limit, not the task's
+# budget, bounds what an honest result costs: a plain one filling it fits (7 M ints of 7 digits: 499 MiB estimated,
+# 357 MiB measured).
+MAX_DECODE_BYTES = base.Limits.memory_mb << 20
 
 
 class _Weights:

@@ -77,6 +77,11 @@ def _text(frame: dict, key: str, limit: int, default: str = "", tail: bool = Fal
 
 
 def _result(payload: bytes, common: dict, inputs: int | None) -> base.Execution:
+    # The worker writes ASCII JSON (json.dumps escapes the rest).  The frame is parsed as the UTF-8 text the budget
+    # counts it as: json.loads(bytes) would read a frame with NUL bytes as UTF-16 or UTF-32, where a character's own
+    # '"' byte hides the structure after it from the budget's recount of texts.
+    if b"\0" in payload:
+        return base.Execution(base.BAD_OUTPUT, detail="result is not UTF-8 JSON: it holds a NUL byte", **common)
     cost = decode_budget.over_budget(payload)
     if cost is not None:  # never parsed: its objects would take the host (every slot's process) that much
         return base.Execution(base.BAD_OUTPUT, detail=f"result too large to decode: its {len(payload) / 2**20:.1f} "
@@ -85,7 +90,12 @@ def _result(payload: bytes, common: dict, inputs: int | None) -> base.Execution:
                                                       f"{decode_budget.MAX_DECODE_BYTES >> 20} MiB it decodes",
                               **common)
     try:
-        frame = json.loads(payload)
+        text = payload.decode()
+    except UnicodeDecodeError as exc:
+        return base.Execution(base.BAD_OUTPUT, detail=f"result is not UTF-8 JSON: {exc.reason} at byte {exc.start}",
+                              **common)
+    try:
+        frame = json.loads(text)
         if not isinstance(frame, dict):
             raise ValueError("not an object")
     except (ValueError, RecursionError) as exc:

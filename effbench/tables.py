@@ -6,6 +6,7 @@ would not show as itself (:func:`unshowable`) is the exception: a text table esc
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -24,10 +25,11 @@ MARKDOWN_SPECIAL = frozenset("\\`*_[]<>|&!#~$")
 # its line breaks and tabs, which move on without taking anything back.  A carriage return or an escape sequence
 # could (a line overwritten, the screen cleared, the window's title set, the clipboard written, a hidden link).
 LINES = "\n\t"
-# GitHub reads ``@login`` in a comment as a mention, which notifies that user, and ``#12`` (``owner/repo#12``) as a
-# reference, which links this page from that issue's timeline, after the Markdown is read: a backslash cannot keep
-# them text.  An empty HTML comment after the ``@`` or ``#`` splits the text GitHub looks in, and shows as nothing.
-GITHUB_LINK = re.compile(r"(?<=@)(?=[A-Za-z0-9])|(?<=#)(?=[0-9])")
+# GitHub reads ``@login`` in a comment as a mention, which notifies that user, and ``#12`` (``owner/repo#12``) or
+# ``GH-12`` as a reference, which links this page from that issue's timeline, after the Markdown is read: a backslash
+# cannot keep them text.  An empty HTML comment after the ``@``, ``#`` or ``GH-`` splits the text GitHub looks in,
+# and shows as nothing.
+GITHUB_LINK = re.compile(r"(?<=@)(?=[A-Za-z0-9])|(?<=#)(?=[0-9])|(?<=[Gg][Hh]-)(?=[0-9])")
 UNLINKED = "<!-- -->"
 
 
@@ -81,6 +83,17 @@ def escape_markdown(text: object) -> str:
     """A name shown as itself in Markdown: what would not show escaped (:func:`printable`), and every character
     Markdown reads as markup backslash-escaped, so that ``|`` cannot split the row, ``[x](url)`` is no link,
     ``<b>`` no tag and ``$x$`` no formula (GitHub's math) (CommonMark: any ASCII punctuation may be escaped);
-    ``@user`` no mention and ``#12`` no reference (:data:`GITHUB_LINK`)."""
-    escaped = "".join("\\" + c if c in MARKDOWN_SPECIAL else c for c in printable(text))
-    return GITHUB_LINK.sub(UNLINKED, escaped) if "@" in escaped or "#" in escaped else escaped
+    ``@user`` no mention and ``#12`` no reference (:func:`unlinked`)."""
+    return unlinked("".join("\\" + c if c in MARKDOWN_SPECIAL else c for c in printable(text)))
+
+
+def escape_html(text: object) -> str:
+    """A name shown as itself in the HTML of a comment or job summary (a ``<summary>``, where a backslash would
+    show): what would not show escaped, ``<``, ``>`` and ``&`` as entities, and no mention or reference."""
+    return unlinked(html.escape(printable(text)))
+
+
+def unlinked(text: str) -> str:
+    """*text* (already escaped) with each mention or issue reference GitHub would find in it split
+    (:data:`GITHUB_LINK`)."""
+    return GITHUB_LINK.sub(UNLINKED, text)

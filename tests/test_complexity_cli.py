@@ -257,8 +257,22 @@ def _document(plan: dict) -> dict:
 ])
 def test_extend_refuses_a_document_it_cannot_continue_before_measuring(tmp_path, change, words):
     from effbench.measuring.complexity_sweep import SweepPlan
+    _refused_extend(tmp_path, _document({**SweepPlan().to_dict(), **change}), words)
+
+
+@pytest.mark.parametrize("worker", [{}, None, [], "python"])
+def test_extend_refuses_a_document_whose_recorded_worker_is_empty_or_no_description(tmp_path, worker):
+    """``"worker": {}`` passed as a worker recorded, and the setup check then had nothing to compare: counts of
+    another runner were continued."""
+    from effbench.measuring.complexity_sweep import SweepPlan
+    document = _document(SweepPlan().to_dict())
+    document["meta"]["worker"] = worker
+    _refused_extend(tmp_path, document, "does not record the worker that counted it")
+
+
+def _refused_extend(tmp_path, document: dict, words: str) -> None:
     prior = tmp_path / "prior.json"
-    prior.write_text(json.dumps(_document({**SweepPlan().to_dict(), **change})))
+    prior.write_text(json.dumps(document))
     out = tmp_path / "x.json"
     result = CliRunner().invoke(main, ["complexity", "--tasks-dir", str(FIXTURE_TASKS), "--extend", str(prior),
                                        "--out", str(out)])

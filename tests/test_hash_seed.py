@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from effbench.hash_seed import HASH_SEED
 from effbench.tasks.checker_process import CheckBudget, CheckerProcess
 from effbench.tasks.input_process import InputProcess
 
@@ -63,14 +64,18 @@ def test_a_generator_drawing_from_a_set_of_strings_makes_the_same_inputs_whateve
 
 
 def test_a_checker_iterating_a_set_of_strings_judges_alike_whatever_the_users_hash_seed(tmp_path, monkeypatch):
+    """Two outputs: the order under effbench's seed (accepted by a checker hashing with it) and the order under the
+    first user's seed (accepted by one hashing with the user's).  Each verdict must be the fixed seed's, not merely
+    the same under both users' seeds (a checker hashing with some third seed would judge alike, and wrongly)."""
     (tmp_path / "checker.py").write_text(CHECKER)
-    output = order_under(USER_SEEDS[0])  # accepted by a checker hashing as the first user's seed says
+    fixed, users = order_under(HASH_SEED), order_under(USER_SEEDS[0])
+    assert fixed != users  # the two outputs tell the seeds apart
     verdicts = []
     for seed in USER_SEEDS:
         monkeypatch.setenv("PYTHONHASHSEED", seed)
         checker = CheckerProcess(tmp_path / "checker.py", "effbench_task_hash_seed.checker", CheckBudget(), 64)
         try:
-            verdicts.append(checker(None, output, None))
+            verdicts.append((checker(None, fixed, None), checker(None, users, None)))
         finally:
             checker.close()
-    assert verdicts[0] == verdicts[1], f"the verdicts on one output changed with the user's seed: {verdicts}"
+    assert verdicts == [(True, False)] * len(USER_SEEDS), f"not judged as with effbench's seed: {verdicts}"

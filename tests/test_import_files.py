@@ -143,7 +143,7 @@ def test_a_data_file_past_the_read_limit_is_one_line_and_costs_no_more_memory_th
     for enamel, on a loaded 2-core VM), where a samples file was read to a limit.  A data set is now read by the
     samples file's reader, to the same limit.  The limit is lowered here (the real one is hundreds of MB) so that
     64 MiB of spaces show the bound in a moment."""
-    monkeypatch.setattr(common, "MAX_READ_BYTES", 4 << 20, raising=False)
+    monkeypatch.setattr(common, "MAX_READ_BYTES", 4 << 20)
     path = tmp_path / "bomb.data"
     mib = b" " * (1 << 20)
     # 64 gzip members of 1 MiB each (a gzip file may hold several, read one after another); a plain file is its
@@ -166,7 +166,7 @@ def test_a_data_file_of_the_read_limit_imports_and_one_byte_more_is_refused(tmp_
     """The limit's edge, for a plain and a gzip-compressed file: the fixture data set padded with blank lines (no
     row) to the limit imports, one byte more is refused in one line."""
     limit = 64 << 10
-    monkeypatch.setattr(common, "MAX_READ_BYTES", limit, raising=False)
+    monkeypatch.setattr(common, "MAX_READ_BYTES", limit)
     source = (ENAMEL_CSV if kind == "enamel" else EVALPERF_JSONL).read_bytes()
     for extra, packed in product((0, 1), (False, True)):
         data = source + b"\n" * (limit + extra - len(source))

@@ -136,9 +136,27 @@ def test_a_mention_or_an_issue_reference_in_a_name_notifies_no_one(tmp_path):
         assert r"@octocat @github/security-team see torvalds/linux\#1 and \#2" in text.replace("<!-- -->", "")
 
 
+def test_a_task_id_in_a_compare_comment_notifies_no_one_and_splits_no_row(tmp_path):
+    """Task ids reach ``compare --format md`` from run.json unchecked: they went into a ``<summary>`` escaped for
+    HTML alone and into the model table's moved-tasks cell with ``|`` alone escaped, so ``@login``, ``#12`` and
+    ``GH-12`` in one pinged that user or linked that issue from the comment effbench posts."""
+    task = "@octocat GH-12 gh-3 #4 <b>x</b>|y"
+    base = fake_run(tmp_path / "a", {"m": {task: 1.0, "t2": 1.0}}, measure="instructions")
+    new = fake_run(tmp_path / "b", {"m": {task: 1.6, "t2": 1.0}}, measure="instructions")
+    res = invoke("compare", base, new, "--format", "md")
+    assert res.exit_code == 1 and "regression" in res.stderr, (res.output, res.stderr)  # the task regressed
+    text = res.output
+    assert not re.search(r"(?<![A-Za-z0-9_])@[A-Za-z0-9]|#[0-9]|GH-[0-9]|<b>", text, re.IGNORECASE), text
+    shown = text.replace("<!-- -->", "")
+    assert "<summary>@octocat GH-12 gh-3 #4 &lt;b&gt;x&lt;/b&gt;|y: regression</summary>" in shown, shown
+    moved = next(line for line in shown.splitlines() if line.startswith("| m |"))
+    assert moved.endswith(r"| 1 regression: @octocat GH-12 gh-3 \#4 \<b\>x\</b\>\|y |"), moved
+    assert len(re.findall(r"(?<!\\)\|", moved)) == 8  # seven cells: the id's | split none
+
+
 # names drawn from Markdown's and GitHub's special characters as often as from the rest of Unicode (lone surrogates,
 # controls and format characters included)
-NAME_CHARS = st.one_of(st.sampled_from("@#-/_0a|\\`*[]<>&!~$ \n\x1b\u202e"), st.characters(exclude_categories=()))
+NAME_CHARS = st.one_of(st.sampled_from("@#-/_0aGh|\\`*[]<>&!~$ \n\x1b\u202e"), st.characters(exclude_categories=()))
 
 
 @given(st.text(NAME_CHARS, max_size=40))
@@ -146,7 +164,7 @@ def test_a_name_in_markdown_is_its_text_escaped(text):
     """Whatever a name holds, escaped for Markdown it is one cell's text: every markup character backslash-escaped,
     no mention or reference, no character that would not show; and it reads back as the name (what a reader sees)."""
     escaped = escape_markdown(text)
-    assert not re.search(r"@[A-Za-z0-9]|#[0-9]", escaped)
+    assert not re.search(r"@[A-Za-z0-9]|#[0-9]|GH-[0-9]", escaped, re.IGNORECASE)
     shown = escaped.replace("<!-- -->", "")  # an empty HTML comment, which shows as nothing
     assert not re.search(r"(?<!\\)[|`*_\[\]<>&!#~$]", shown.replace("\\\\", "")), shown
     assert re.sub(r"\\(.)", r"\1", shown) == printable(text)

@@ -19,6 +19,7 @@ from effbench.cli.main import main
 from effbench.measuring.record_file import StoreError, record_of
 from effbench.measuring.records import record_problem
 from effbench.measuring.store import RunStore
+from effbench.profiling import store as profile_store
 
 from .scale_run import make_run
 
@@ -119,6 +120,20 @@ def test_score_writes_nothing_through_a_symbolic_link_in_the_run_directory(run, 
     (copy / name).symlink_to(victim)
     _refused(CliRunner().invoke(main, ["score", str(copy)]), f"{copy / name}: is a symbolic link")
     assert victim.read_bytes() == VICTIM
+
+
+@pytest.mark.parametrize("folder", ["profiles", "expected"])
+def test_nothing_is_written_through_a_folder_of_the_run_directory_that_is_a_symbolic_link(run, tmp_path, folder):
+    """profiles/ a symbolic link: ``effbench profile`` wrote its index and dumps wherever it pointed (expected/
+    alone was refused)."""
+    copy, victim = _copy(run, tmp_path), tmp_path / "victim"
+    victim.mkdir()
+    (copy / folder).symlink_to(victim)
+    write = {"profiles": lambda: profile_store.save(copy, [], {}),
+             "expected": lambda: RunStore(copy).save_expected("t", "level", 1, 0, [1])}[folder]
+    with pytest.raises(StoreError, match=f"^{copy / folder}: is a symbolic link"):
+        write()
+    assert list(victim.iterdir()) == []
 
 
 @pytest.mark.parametrize("kind", ["fifo", "folder", "device", "dangling link"])

@@ -46,7 +46,7 @@ def _mine(sandbox) -> list:
 def test_a_worker_silent_past_its_hello_budget_is_one_infrastructure_line(kind, monkeypatch):
     # A budget no real worker meets (an interpreter starts in milliseconds at best) stands in for one a loaded
     # machine's worker overran: the real worker is started and answers, too late.
-    monkeypatch.setattr(client, "HELLO_TIMEOUT", 0.001, raising=False)
+    monkeypatch.setattr(client, "HELLO_TIMEOUT", 0.001)
     sandbox = _make(kind)
     try:
         with pytest.raises(InfrastructureError) as caught:

@@ -48,7 +48,7 @@ def tiers_build(task_ids, pool, measure, base_ratio, tasks_dir):
             tf = build_dpe_tier_file(task, members, runner, measure=measure, base_ratio=base_ratio)
             path = save_dpe_tier_file(task, tf)
             show(f"{task.id}: {len(tf.tiers)} tiers from {tf.built['correct']} profiled of {len(members)} "
-                       f"({'DPE-eligible' if tf.eligible else 'not DPE-eligible: ' + '; '.join(tf.reasons)}) -> {path}")
+                 f"({'DPE-eligible' if tf.eligible else 'not DPE-eligible: ' + '; '.join(tf.reasons)}) -> {path}")
             for name, reason in tf.built["left_out"].items():
                 show(f"  left out {name}: {reason}")
     finally:
@@ -66,13 +66,13 @@ def tiers_show(task_id, tasks_dir):
     if tf is None:
         raise EffbenchError(f"task {task_id} has no tier file (effbench tiers build {task_id})")
     show(f"{task_id}: input level {tf.level} test {tf.test}, {tf.measure} ({tf.unit}), base {tf.base}, "
-               f"built {tf.built.get('date')}")
+         f"built {tf.built.get('date')}")
     for i, t in enumerate(tf.tiers):
         show(f"  tier {i}: {t.name:28} cost {t.cost:14.4g}  score {t.score:6.2f}  members {t.members}")
     for name, reason in tf.built.get("left_out", {}).items():  # tier files built before it was recorded have none
         show(f"  left out of the build: {name}: {reason}")
     show("  DPE-eligible" if tf.eligible else
-               "  not DPE-eligible" + "".join(f"\n    {r}" for r in tf.reasons))
+         "  not DPE-eligible" + "".join(f"\n    {r}" for r in tf.reasons))
 
 
 COMMANDS = [tiers]

@@ -139,7 +139,8 @@ def prior_sweeps(prior: dict, plan: SweepPlan) -> dict[tuple[str, str], SubjectS
         earlier = {(d["task"], d["subject"]): SubjectSweep.from_dict(d) for d in sweeps}
     except (KeyError, TypeError, ValueError) as exc:
         raise EffbenchError(f"--extend: not a complexity document ({type(exc).__name__}: {exc})") from None
-    if not isinstance(prior["meta"].get("worker"), dict):
+    worker = prior["meta"].get("worker")
+    if not isinstance(worker, dict) or not worker:  # {} records nothing: check_runner would compare nothing
         raise EffbenchError("--extend: the earlier document does not record the worker that counted it (made by "
                             f"effbench {prior['meta'].get('effbench_version', 'unknown')}, before documents recorded "
                             "it): its counts cannot be shown to come from this interpreter, counter and runner "

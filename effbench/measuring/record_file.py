@@ -80,6 +80,18 @@ def open_run_file(path: Path, flags: int = os.O_RDONLY, mode: int = 0o600) -> in
     return fd
 
 
+def run_path(root: Path, name: str) -> Path:
+    """*root*/*name*, a file of the run directory *root*, refused in one line (a StoreError, exit 2) when a folder
+    between them (expected/, profiles/) is a symbolic link: written through, it put the run's files (the expert's
+    outputs, ``effbench profile``'s dumps) wherever it pointed.  The file itself is :func:`open_run_file`'s to
+    check."""
+    path = root / name
+    for folder in reversed(Path(name).parents[:-1]):
+        if (root / folder).is_symlink():
+            raise symbolic_link(root / folder)
+    return path
+
+
 def symbolic_link(path: Path) -> StoreError:
     return StoreError(f"{path}: is a symbolic link; effbench reads and writes a run directory's own files only")
 

@@ -120,31 +120,37 @@ def _measure(tasks: list[Task], samples: list[Sample], settings: Settings, store
         by_task[s.task_id].append(s)
     units = [WorkUnit(t, by_task[t.id], load_dpe_tier_file(t)) for t in tasks if by_task.get(t.id)]
     progress.start(sum(u.steps for u in units))
-    refused = False
+    raised: BaseException | None = None
     try:
         setups = run_setup.WorkerSetups(store, settings.measure)
         if executor.kind == "ray":
             run_ray(units, settings, store, cache, progress, on_unscorable, executor.address, setups.record)
         else:
             run_local(units, settings, store, cache, progress, on_unscorable, executor.jobs, setups, timeline)
-    except run_setup.SetupChanged:
-        refused = True
+    except BaseException as exc:
+        raised = exc
         raise
     finally:
         progress.close()
-        if not refused:
-            _record_executor(store, executor)
+        if not isinstance(raised, run_setup.SetupChanged):
+            _record_executor(store, executor, raised)
 
 
-def _record_executor(store: RunStore, executor: Executor) -> None:
+def _record_executor(store: RunStore, executor: Executor, raised: BaseException | None) -> None:
     """run.json says how the last invocation spread its work (not part of the run's identity: a resumed run may use
     other slots or a cluster; counts do not change, and the README says what times do).  Written once the
     invocation has measured (or was stopped, or failed, measuring), never by one whose workers were refused
     (:class:`.run_setup.SetupChanged`): a refused resume leaves the run directory as it found it, byte for byte
-    (it was written first, so a refusal rewrote run.json)."""
-    meta = store.read_meta()
-    meta["executor"] = executor.describe()
-    store.write_json("run.json", meta)
+    (it was written first, so a refusal rewrote run.json).  When measuring raised (*raised*: an infrastructure
+    error, a Ctrl-C), a failure to write it is a note on that exception, never the exception the user sees."""
+    try:
+        meta = store.read_meta()
+        meta["executor"] = executor.describe()
+        store.write_json("run.json", meta)
+    except Exception as exc:
+        if raised is None:
+            raise
+        raised.add_note(f"effbench: run.json's executor was not recorded: {exc}")
 
 
 @dataclass

@@ -34,7 +34,7 @@ from typing import Protocol, TextIO, get_type_hints
 from effbench import jsonfile
 from effbench.measuring.disk_writes import disk_error, write_text_atomic
 from effbench.measuring.record_file import (RecordGroups, StoreError, cut_torn_line, open_run_file, read_bytes,
-                                            records_in, symbolic_link)
+                                            records_in, run_path)
 from effbench.measuring.record_index import RecordIndex
 from effbench.measuring.records import RunRecord, SampleInfo, Settings
 from effbench.measuring.run_dir import LOCK_FILE, check_out, identity_difference
@@ -296,11 +296,7 @@ class RunStore:
 
     # ------------------------------------------------------------ expected outputs
     def expected_path(self, task_id: str) -> Path:
-        """expected/ a symbolic link is refused as its files are (:func:`open_run_file`): written through, it
-        put the expert's outputs wherever it pointed."""
-        if (self.root / "expected").is_symlink():
-            raise symbolic_link(self.root / "expected")
-        return self.root / "expected" / f"{task_id}.jsonl"
+        return run_path(self.root, f"expected/{task_id}.jsonl")
 
     def load_expected(self, task_id: str) -> dict[tuple, object]:
         """The expert's outputs kept so far.  The file is a cache: a line that is not one of them (torn by a kill
@@ -377,7 +373,7 @@ class RunStore:
     def write_text(self, name: str, text: str) -> Path:
         """Write (atomically) any file of the run directory, making its folder (profiles/ holds callgrind dumps)."""
         self._writable()
-        path = self.root / name
+        path = run_path(self.root, name)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

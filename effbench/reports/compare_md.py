@@ -7,11 +7,10 @@ The verdicts and tests are :mod:`effbench.compare`'s; this module only lays them
 """
 from __future__ import annotations
 
-import html
 from collections import defaultdict
 
 from effbench.reports.compare import ALPHA, HEAD, Row, _cells
-from effbench.tables import escape_markdown, markdown_cell, markdown_table
+from effbench.tables import escape_html, escape_markdown, markdown_cell, markdown_table
 
 
 
@@ -56,7 +55,7 @@ def format_markdown(rows: list[Row], threshold: float, alpha: float = ALPHA) -> 
     for r in rows:
         if r.task != SUITE and r.verdict in ("regression", "improvement"):
             flagged[r.model][r.verdict].append(r.task)
-    per_model = {model: [f"{len(ts)} {verdict}: {', '.join(ts[:3])}{' …' if len(ts) > 3 else ''}"
+    per_model = {model: [f"{len(ts)} {verdict}: {', '.join(map(escape_markdown, ts[:3]))}{' …' if len(ts) > 3 else ''}"
                          for verdict, ts in sorted(by.items())] for model, by in flagged.items()}
     out = ["## effbench compare", "", f"**{headline(rows)}** beyond {threshold:.1%} and significant at alpha = "
            f"{alpha:g} (or deterministic)", ""]
@@ -65,8 +64,8 @@ def format_markdown(rows: list[Row], threshold: float, alpha: float = ALPHA) -> 
         for r in suite:
             cells = _cells(r)
             moved = "; ".join(per_model.get(r.model, [])) or "–"
-            ours = (cells[3], cells[4], cells[5], _sure(r), _verdict(r), moved)
-            model_rows.append([escape_markdown(r.model)] + [markdown_cell(c) for c in ours])
+            ours = (cells[3], cells[4], cells[5], _sure(r), _verdict(r))
+            model_rows.append([escape_markdown(r.model)] + [markdown_cell(c) for c in ours] + [moved])
         out += markdown_table(model_head(suite[0].metric), model_rows, "lrrrlll") + [""]
     for task, task_rows in sorted(by_task.items(), key=lambda kv: (not any(r.verdict == "regression"
                                                                            for r in kv[1]), kv[0])):
@@ -76,6 +75,6 @@ def format_markdown(rows: list[Row], threshold: float, alpha: float = ALPHA) -> 
             cells = _cells(r)
             cells[7] = _verdict(r)
             task_cells.append([escape_markdown(c) for c in cells[:2]] + [markdown_cell(c) for c in cells[2:]])
-        out += [f"<details><summary>{html.escape(task)}: {', '.join(verdicts)}</summary>", "",
+        out += [f"<details><summary>{escape_html(task)}: {', '.join(verdicts)}</summary>", "",
                 *markdown_table(HEAD, task_cells, "lllrrrrll"), "", "</details>", ""]
     return "\n".join(out).rstrip("\n") + "\n"

@@ -21,9 +21,7 @@ a Dockerfile image holds the distribution's valgrind, which does not.
 """
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import fcntl
 import hashlib
 import io
 import os
@@ -31,13 +29,13 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from effbench.errors import InfrastructureError
 from effbench.sandbox import debug_info, process, runner_source, sealing
+from effbench.sandbox.build_lock import one_build_at_a_time
 from effbench.sandbox.private_tmp import NOBODY
 
 REPO = "effbench-runner"
@@ -52,7 +50,6 @@ STDLIB_EMPTY = ("test", "site-packages", "config-")
 LABEL = "effbench.image"
 SEALED_LABEL = "effbench.callgrind-sealed"
 INSTALL_LABEL = "effbench.install"  # offline images: which installation built it (installation())
-BUILD_WAIT = 600.0  # s a build waits for another run's build of this installation before it builds anyway
 
 
 @dataclass(frozen=True)
@@ -280,7 +277,7 @@ def _found_or_built(client, tag: str, force: bool, build: Callable[[str], ImageR
     """The image tagged *tag*, else (or with *force*) the one *build* makes, one build at a time."""
     found = None if force else find_image(client, tag)
     if found is None:
-        with one_build_at_a_time():
+        with one_build_at_a_time(runners_dir()):
             found = None if force else find_image(client, tag)  # another run's, built while this one waited
             return found if found is not None else build(tag)
     return found
@@ -307,32 +304,6 @@ def _import_offline(client, tag: str) -> ImageRef:
         raise InfrastructureError(f"offline image: {tag} is missing after the import")
     prune(client, keep=found.id)
     return dataclasses.replace(found, built=True)
-
-
-@contextlib.contextmanager
-def one_build_at_a_time(wait: float = BUILD_WAIT) -> Iterator[None]:
-    """Hold this installation's build lock (``flock`` on its runner files' directory, which every user of the
-    installation can open) while an image is built.  Three runs started at once with no image each built one and
-    left two untagged ~100 MB images that no prune removed (their containers used them).  A lock held past *wait*
-    (a hung build, a process holding it for no build) or one the file system refuses: built without, as before."""
-    try:
-        fd = os.open(runners_dir(), os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        yield
-        return
-    try:
-        deadline = time.monotonic() + wait
-        while time.monotonic() < deadline:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                time.sleep(0.2)
-            except OSError:
-                break
-        yield
-    finally:
-        os.close(fd)  # releases the lock
 
 
 def installation() -> str:

@@ -249,7 +249,7 @@ class Worker:
                    cpu_limit_ns: int | None = None) -> tuple[dict, bytes | None]:
         """Start the child's run and read its result frame, within its limits.  *cpu_limit_ns*: a CPU limit the
         worker enforces itself (a counting child's rlimit is the fixed backstop: see _run_from_zygote), checked
-        while the child is silent; None where the child's own RLIMIT_CPU is the run's."""
+        every watch.POLL while the child works; None where the child's own RLIMIT_CPU is the run's."""
         first = watch.read_with_deadline(res_r, 1, time.monotonic() + float(spec.get("setup_timeout", 120)), pid)
         if first != child.COMPILING:
             detail = "child died during set-up"
@@ -282,12 +282,15 @@ class Worker:
         max_output = int(spec.get("max_output", 64 << 20))
         buf = bytearray()
         need = None  # total bytes of the result frame, known once its header arrived
+        # The checks run on a clock, not when the pipe falls silent: the sample can write to its own result pipe,
+        # and one trickling a byte every few ms would otherwise never be checked (files, liveness, counted CPU).
+        next_check = time.monotonic() + watch.POLL
         while need is None or len(buf) < need:
-            left = deadline - time.monotonic()
-            if left <= 0:
+            now = time.monotonic()
+            if now >= deadline:
                 return _ended("timeout", t0, cpu0), None
-            ready, _, _ = select.select([res_r], [], [], min(left, watch.POLL))
-            if not ready:
+            if now >= next_check:
+                next_check = now + watch.POLL
                 if watch.dead(pid):  # a zygote's child gives no EOF: its siblings-to-be share the pipe
                     return _ended("died", t0, cpu0), None
                 reason = seen.read()
@@ -295,6 +298,7 @@ class Worker:
                     return {**_ended("memory", t0, cpu0), "reason": reason}, None
                 if cpu_limit_ns is not None and (watch.read_cpu_ns(pid) or cpu0) - cpu0 > cpu_limit_ns:
                     return {**_ended("timeout", t0, cpu0), "limit": "cpu"}, None
+            if not select.select([res_r], [], [], max(0.0, min(deadline, next_check) - now))[0]:
                 continue
             chunk = os.read(res_r, CHUNK)
             if not chunk:

@@ -16,7 +16,7 @@ try:
 except ImportError:  # on the host, as effbench_runners.watch (its tests)
     from . import wire
 
-POLL = 0.05  # how often a silent child is checked for being dead
+POLL = 0.05  # how often a working child is checked: alive, its files, its counted CPU (on a clock)
 
 
 def read_cpu_ns(pid: int) -> int | None:
@@ -87,7 +87,7 @@ class FilesSeen:
     Why: the end reading sees only the files still held when the child returned.  A file it let go before (a spill
     it unlinked, a ``tempfile.TemporaryFile`` closed, which the kernel frees at once) was memory it used, and was
     read as nothing (42 MB written a MiB at a time and held for a second: 808 KiB above the baseline).
-    :meth:`read` is called at each of the worker's wakes while the child is silent, every :data:`POLL`: a reading
+    :meth:`read` is called every :data:`POLL` while the child works, whether or not it writes to its pipe: a reading
     is a statvfs (and the child's VmRSS only once its files hold anything), about as cheap as the liveness check
     made there anyway.  A file held for less than one interval between two readings can still escape, up to the
     tmpfs's size (README, "Memory")."""

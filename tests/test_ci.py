@@ -40,10 +40,17 @@ def quick_command() -> str:
     return found.group(1)
 
 
+def readme_test_command() -> str:
+    """The README's second set-up command, less its ``bash .ci/setup &&``: the one CI runs."""
+    found = re.search(r"^bash \.ci/setup && (python3 -m pytest .+)$", (ROOT / "README.md").read_text(), re.M)
+    assert found, "the README gives no test command after bash .ci/setup"
+    return found.group(1)
+
+
 def test_ci_run_lints_and_type_checks_before_the_tests():
     commands = script_commands(ROOT / ".ci" / "run")
     assert lint_commands() == ["ruff check effbench runners tests benchmarks", "mypy effbench runners"]
-    first_test = commands.index("python3 -m pytest -q")
+    first_test = commands.index(readme_test_command())
     assert commands.index("bash .ci/setup") < min(commands.index(c) for c in lint_commands()) < first_test
 
 
@@ -76,3 +83,10 @@ def test_the_pre_commit_hooks_are_ci_runs_lint_commands_without_network():
     assert repo["repo"] == "local"
     assert [hook["entry"] for hook in repo["hooks"]] == lint_commands()
     assert {hook["language"] for hook in repo["hooks"]} == {"system"}
+
+
+def test_the_test_command_runs_two_workers_each_taking_whole_modules():
+    # two workers, as many as this project's 2-core machines have; modules kept whole by tests/conftest.py's groups,
+    # which only --dist loadgroup follows (a plain -n 2 would split a module and set its fixtures up twice)
+    args = shlex.split(readme_test_command())
+    assert args[args.index("-n") + 1] == "2" and args[args.index("--dist") + 1] == "loadgroup"

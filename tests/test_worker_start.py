@@ -10,6 +10,7 @@ nothing else running; a run's plain worker and the other runs' measuring come on
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import psutil
 import pytest
@@ -39,7 +40,20 @@ def _mine(sandbox) -> list:
         from effbench.sandbox.docker_sandbox import LABEL
         labels = [f"{LABEL}=worker", f"effbench.pid={os.getpid()}", f"effbench.slot={sandbox.slot}"]
         return sandbox.client.containers.list(all=True, filters={"label": labels})
-    return [p for p in psutil.Process().children(recursive=True) if p.status() != psutil.STATUS_ZOMBIE]
+    # Only the worker's own processes (its bwrap and the executor under it): the test process may have other
+    # children that are none of this sandbox's (a Ray cluster's helpers another test started, a command another
+    # test ran): CI once found such a ``python3`` started in the same second and failed this test on it.
+    return [p for p in psutil.Process().children(recursive=True) if _of_a_worker(p)]
+
+
+def _of_a_worker(process: psutil.Process) -> bool:
+    try:
+        if process.status() == psutil.STATUS_ZOMBIE:
+            return False
+        command = process.cmdline()
+    except psutil.NoSuchProcess:  # it went while listed: not left behind
+        return False
+    return bool(command) and (Path(command[0]).name == "bwrap" or any(a.endswith("/executor.py") for a in command))
 
 
 @pytest.mark.parametrize("kind", ["process", "docker"])

@@ -31,7 +31,7 @@ import termios
 import time
 
 import child
-from sweep import wipe
+from sweep import discard_dump, wipe
 
 PR_SET_PDEATHSIG = 1
 _PID = struct.Struct(">I")
@@ -49,6 +49,12 @@ def count_file(count_dir: str, pid: int) -> str:
     """Where callgrind dumps child *pid*'s count at its exit (the runner starts it with
     ``--callgrind-out-file=<count dir>/%p.cg``)."""
     return os.path.join(count_dir, f"{pid}.cg")
+
+
+def dump_part(count_dir: str, pid: int, part: int) -> str:
+    """Where callgrind writes process *pid*'s dump number *part* before its exit (a dump it makes on entering a
+    marked function: effbench.sandbox.process.CALLGRIND); the dump at exit goes to :func:`count_file`."""
+    return f"{count_file(count_dir, pid)}.{part}"
 
 
 def pack_job(spec: dict, blobs: list[bytes]) -> bytes:
@@ -78,11 +84,15 @@ class Zygote:
         self._pid_r, pid_w = os.pipe()
         self.res_r, res_w = os.pipe()
         ctl_r, self.ctl_w = os.pipe()
+        self.count_dir = count_dir
+        # the worker's own dump before this fork (PyOS_BeforeFork), all it ran since it started: thrown away
+        ours = discard_dump(dump_part(count_dir, os.getpid(), 1))
         self.pid = os.fork()
         if self.pid == 0:  # pragma: no cover - the zygote process
             for fd in (self._cmd_w, self._pid_r, self.res_r, self.ctl_w):
                 os.close(fd)
             _zygote_loop(cmd_r, pid_w, self.job_path, res_w, ctl_r, libc)
+        wipe(ours)
         for fd in (cmd_r, pid_w, res_w, ctl_r):
             os.close(fd)
         os.set_blocking(self.res_r, True)
@@ -95,14 +105,14 @@ class Zygote:
         os.set_blocking(self.ctl_w, False)
         self._status: int | None = None
         self._job_bytes = 0
+        self._forks = 0
         self._warm_up(count_dir)
 
     def _warm_up(self, count_dir: str) -> None:
         """Fork :data:`WARM_UP_FORKS` children through the very loop that forks the runs' (module docstring), each
         of which exits at once, removing the dump callgrind writes at each one's exit (nothing was counted in it)."""
         for _ in range(WARM_UP_FORKS):
-            os.write(self._cmd_w, WARM_UP)
-            pid = self._read_pid()
+            pid = self._fork(WARM_UP)
             if self._read_status(60) is None:
                 raise RuntimeError("zygote: a warm-up child did not exit")
             wipe(count_file(count_dir, pid))
@@ -113,8 +123,19 @@ class Zygote:
             fh.write(pack_job(spec, blobs))
             fh.flush()
             self._job_bytes = os.fstat(fh.fileno()).st_blocks * 512
-        os.write(self._cmd_w, RUN)
-        return self._read_pid()
+        return self._fork(RUN)
+
+    def _fork(self, command: bytes) -> int:
+        """Have the zygote fork a child for *command*; its pid.  The zygote dumps just before each fork (so that
+        the child's own dump on entering its region holds only what it ran since: process.CALLGRIND), into a file
+        numbered by its forks, which is thrown away."""
+        self._forks += 1
+        dump = discard_dump(dump_part(self.count_dir, self.pid, self._forks))
+        os.write(self._cmd_w, command)
+        try:
+            return self._read_pid()
+        finally:
+            wipe(dump)  # written before the fork, so before the pid came
 
     def _read_pid(self) -> int:
         data = b""

@@ -31,7 +31,7 @@ import termios
 import time
 
 import child
-from sweep import discard_dump, wipe
+from sweep import wipe
 
 PR_SET_PDEATHSIG = 1
 _PID = struct.Struct(">I")
@@ -84,15 +84,11 @@ class Zygote:
         self._pid_r, pid_w = os.pipe()
         self.res_r, res_w = os.pipe()
         ctl_r, self.ctl_w = os.pipe()
-        self.count_dir = count_dir
-        # the worker's own dump before this fork (PyOS_BeforeFork), all it ran since it started: thrown away
-        ours = discard_dump(dump_part(count_dir, os.getpid(), 1))
         self.pid = os.fork()
         if self.pid == 0:  # pragma: no cover - the zygote process
             for fd in (self._cmd_w, self._pid_r, self.res_r, self.ctl_w):
                 os.close(fd)
             _zygote_loop(cmd_r, pid_w, self.job_path, res_w, ctl_r, libc)
-        wipe(ours)
         for fd in (cmd_r, pid_w, res_w, ctl_r):
             os.close(fd)
         os.set_blocking(self.res_r, True)
@@ -105,14 +101,14 @@ class Zygote:
         os.set_blocking(self.ctl_w, False)
         self._status: int | None = None
         self._job_bytes = 0
-        self._forks = 0
         self._warm_up(count_dir)
 
     def _warm_up(self, count_dir: str) -> None:
         """Fork :data:`WARM_UP_FORKS` children through the very loop that forks the runs' (module docstring), each
         of which exits at once, removing the dump callgrind writes at each one's exit (nothing was counted in it)."""
         for _ in range(WARM_UP_FORKS):
-            pid = self._fork(WARM_UP)
+            os.write(self._cmd_w, WARM_UP)
+            pid = self._read_pid()
             if self._read_status(60) is None:
                 raise RuntimeError("zygote: a warm-up child did not exit")
             wipe(count_file(count_dir, pid))
@@ -123,19 +119,8 @@ class Zygote:
             fh.write(pack_job(spec, blobs))
             fh.flush()
             self._job_bytes = os.fstat(fh.fileno()).st_blocks * 512
-        return self._fork(RUN)
-
-    def _fork(self, command: bytes) -> int:
-        """Have the zygote fork a child for *command*; its pid.  The zygote dumps just before each fork (so that
-        the child's own dump on entering its region holds only what it ran since: process.CALLGRIND), into a file
-        numbered by its forks, which is thrown away."""
-        self._forks += 1
-        dump = discard_dump(dump_part(self.count_dir, self.pid, self._forks))
-        os.write(self._cmd_w, command)
-        try:
-            return self._read_pid()
-        finally:
-            wipe(dump)  # written before the fork, so before the pid came
+        os.write(self._cmd_w, RUN)
+        return self._read_pid()
 
     def _read_pid(self) -> int:
         data = b""

@@ -284,10 +284,10 @@ def run_child(spec: dict, blobs: list[bytes], workdir: str, res_fd: int, ctl_fd:
         undump(PR_SET_DUMPABLE, 0, 0, 0, 0)
     # ---- charged from here: the worker read our CPU clock while we were blocked above
     try:
-        if not compiled:
-            payload = program  # the compile error
+        if not compiled:  # the compile error, through the call that marks the region as a counted child's result
+            payload = call(bytes, program)  # (executor.COUNT_PART)
         elif spec.get("count"):
-            # Under callgrind, collection is toggled on entry to and exit from _operator_call: this one call.
+            # Under callgrind, entering _operator_call starts the count (effbench.sandbox.process.CALLGRIND).
             payload = call(measured_region, program, spec["entry"], args_list)
         else:
             payload = measured_region(program, spec["entry"], args_list, snapshot=True, again=again)

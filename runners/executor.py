@@ -45,7 +45,7 @@ import perfcount  # noqa: E402
 import watch  # noqa: E402
 import wire  # noqa: E402
 import zygote  # noqa: E402
-from sweep import Sweep, dump_file, wipe, wipe_dump  # noqa: E402
+from sweep import Sweep, discard_dump, dump_file, wipe, wipe_discarded, wipe_dump  # noqa: E402
 
 # Imported once in the warm worker so that a sample's ``import heapq`` costs a dict lookup, the same for everyone.
 PRELOAD = (
@@ -62,6 +62,12 @@ COUNT_EXIT_TIMEOUT = 10.0
 COMPILE_GRACE = 10.0  # added to the wall limit for compiling the sample, which is not measured but must end
 DEATH_GRACE = 1.0  # how long a child whose result pipe closed is given to be seen dead before we kill it
 COUNT_EDGE = 1 << 12  # bytes read at each end of a callgrind dump (its header, summary line included, is ~330)
+# The header line of the one dump that is a count: the child's third, written as it exits, after its dumps on
+# gc.freeze in its set-up and on entering the measured region (effbench.sandbox.process.CALLGRIND), both thrown away.
+# Any other number means the sample made callgrind dump (it entered operator.call again from outside the region,
+# after leaving it by a stack switch, say, or called gc.freeze), splitting the count.
+COUNT_PART = b"part: 3"
+COUNT_MARKS = 2  # the dumps before it
 
 
 class Worker:
@@ -92,7 +98,11 @@ class Worker:
         self.workroot = tempfile.mkdtemp(prefix="effbench-runs-", dir=os.environ.get("EFFBENCH_WORKROOT"))
         os.chmod(self.workroot, 0o711)
         gc.collect()
+        # (a dump of all we ran so far, thrown away: effbench.sandbox.process.SETUP_MARKERS)
+        ours = discard_dump(zygote.dump_part(self.count_dir, os.getpid(), 1)) if callgrind else None
         gc.freeze()
+        if ours is not None:
+            wipe(ours)
         self.zygote = zygote.Zygote(self.workroot, self.libc, self.count_dir) if callgrind else None
         # Every other child comes from the fork server, forked now, before we read anything (forkserver.py says why).
         self.server = None if callgrind else forkserver.ForkServer(self.libc)
@@ -190,13 +200,16 @@ class Worker:
                 watch.describe_death(reply, status)
         return self._clean_up(spec, workdir, reply), payload
 
-    def _clean_up(self, spec: dict, workdir: str, reply: dict, ours: str | None = None) -> dict:
+    def _clean_up(self, spec: dict, workdir: str, reply: dict, ours: tuple[str, ...] = ()) -> dict:
         """Remove everything the run left (the child is gone), before the reply: the files it held count in its
         peak memory and against its budget, and a mess we cannot remove is its failure, not the worker's.  *ours*:
-        a file of the worker's in the child's reach (a counting child's dump file), removed whatever the child made
-        of it, and counted among its files unless it is still ours (a folder of files there went uncounted)."""
+        a counting child's dump file and the links its other dumps were thrown away through, in the child's reach,
+        removed whatever the child made of them, and counted among its files unless still ours (a folder of files
+        there went uncounted)."""
         try:
-            held = wipe_dump(ours) + wipe(workdir) + (self.zygote.drop_job() if self.zygote is not None else 0)
+            held = wipe(workdir) + (self.zygote.drop_job() if self.zygote is not None else 0)
+            if ours:
+                held += wipe_dump(ours[0]) + sum(wipe_discarded(p) for p in ours[1:])
             if self.sweep is not None:
                 held += self.sweep()
         except (OSError, RecursionError) as exc:
@@ -209,7 +222,8 @@ class Worker:
                          workdir: str) -> tuple[dict, bytes | None]:
         """Counting mode: the child comes from the zygote and must exit by itself for callgrind to dump."""
         pid = zyg.spawn(job, blobs)
-        count_file = self._prepare_count_file(pid)
+        ours = self._prepare_count_file(pid)
+        count_file = ours[0]
         try:
             # The child runs under the job's fixed backstop (COUNTED_CPU_LIMIT), not the run's CPU limit, so the
             # limit is kept here, from outside: a tier build's cut-off is CPU time under a counter too.
@@ -234,16 +248,18 @@ class Worker:
                 reply["cpu_ns"] = max(0, cpu1 - cpu0)
         finally:
             zyg.finish(pid)
-        return self._clean_up(spec, workdir, reply, ours=count_file), payload
+        return self._clean_up(spec, workdir, reply, ours=ours), payload
 
-    def _prepare_count_file(self, pid: int) -> str:
+    def _prepare_count_file(self, pid: int) -> tuple[str, ...]:
         """The file valgrind dumps the child's count to at its exit, made first (mode 0666) so that whatever else a
-        child at our uid leaves there is told apart (:func:`_read_count`) and removed (:meth:`_clean_up`)."""
+        child at our uid leaves there is told apart (:func:`_read_count`) and removed (:meth:`_clean_up`); then the
+        paths of its dumps before that, links to /dev/null (nothing reads them, and a child at another uid could not
+        have them made in our count dir)."""
         path = zygote.count_file(self.count_dir, pid)
         fd = os.open(path, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o666)
         os.fchmod(fd, 0o666)
         os.close(fd)
-        return path
+        return path, *(discard_dump(zygote.dump_part(self.count_dir, pid, k)) for k in range(1, COUNT_MARKS + 1))
 
     def _supervise(self, pid: int, spec: dict, res_r: int, ctl_w: int,
                    cpu_limit_ns: int | None = None) -> tuple[dict, bytes | None]:
@@ -347,13 +363,20 @@ def _write_quietly(fd: int, data: bytes) -> None:
         pass
 
 
+SPLIT = ("the sample made callgrind dump its count early (it entered the measured call again from outside it, or "
+         "called gc.freeze), which splits the count, so nothing was counted")
+
+
 def _read_count(path: str) -> dict:
     """The count callgrind dumped at the child's exit, read from a whole dump only.  The file was truncated before
     the run, so a child that died by a signal (no dump) leaves it empty.  And the dump is written under the child's
     own limits: one that lowered its RLIMIT_FSIZE (Python ignores SIGXFSZ, so the write is quietly cut short)
     leaves the header, whose summary line may end after a digit or two.  callgrind writes the total twice, as that
-    summary line and as the dump's last line (totals): only both, whole and equal, are a count.  Otherwise nothing
-    was counted, which is the sample's failure."""
+    summary line and as the dump's last line (totals): only both, whole, are a count, and only in the child's third
+    dump (:data:`COUNT_PART`).  Otherwise nothing was counted, which is the sample's failure.  The count is the
+    totals, the sum of every cost in the dump: the summary leaves out what ran in a signal handler's own context
+    (callgrind's separate state for it), which once collection no longer stops is counted there too, so a summary
+    is whole when it is at most the totals (equal unless a signal was handled)."""
     try:
         st = dump_file(path)
         if st is not None:
@@ -361,11 +384,14 @@ def _read_count(path: str) -> dict:
                 head = fh.read(COUNT_EDGE)
                 fh.seek(max(0, st.st_size - COUNT_EDGE))
                 tail = fh.read()
-            summary = [line for line in head.split(b"\n")[:-1] if line.startswith(b"summary:")]  # whole lines
+            lines = head.split(b"\n")[:-1]  # whole lines
+            summary = [line for line in lines if line.startswith(b"summary:")]
             last = tail.split(b"\n")[-2:]  # a whole dump ends "totals: N\n"
             if summary and last[-1] == b"" and last[0].startswith(b"totals:"):
-                count = int(summary[0].split()[1])
-                if count == int(last[0].split()[1]):
+                count = int(last[0].split()[1])
+                if int(summary[0].split()[1]) <= count:
+                    if COUNT_PART not in lines:
+                        return {"status": "died", "count_error": SPLIT}
                     return {"instructions": count}
     except (OSError, ValueError, IndexError):
         pass

@@ -140,3 +140,27 @@ def wipe_dump(path: str | None) -> int:
     theirs = path is not None and dump_file(path) is None
     removed = wipe(path) if path is not None else 0
     return removed if theirs else 0
+
+
+def discard_dump(path: str) -> str:
+    """Make *path* a link to /dev/null, so that the dump callgrind writes there is thrown away: the dumps that only
+    mark where a count starts (effbench.sandbox.process.CALLGRIND), which nothing reads and which must neither fill
+    the count dir nor count among a child's files.  Where a child at our uid put something there first, that stays:
+    its own dump goes there, and it counts among its files (:func:`wipe_discarded`)."""
+    wipe(path)
+    try:
+        os.symlink(os.devnull, path)
+    except FileExistsError:
+        pass
+    return path
+
+
+def wipe_discarded(path: str) -> int:
+    """Remove a link :func:`discard_dump` made; the bytes of what the child put in its place (a child at our uid
+    can), counted as its files, else 0."""
+    try:
+        ours = os.readlink(path) == os.devnull
+    except OSError:
+        ours = not os.path.lexists(path)
+    removed = wipe(path)
+    return 0 if ours else removed

@@ -51,6 +51,12 @@ def count_file(count_dir: str, pid: int) -> str:
     return os.path.join(count_dir, f"{pid}.cg")
 
 
+def dump_part(count_dir: str, pid: int, part: int) -> str:
+    """Where callgrind writes process *pid*'s dump number *part* before its exit (a dump it makes on entering a
+    marked function: effbench.sandbox.process.CALLGRIND); the dump at exit goes to :func:`count_file`."""
+    return f"{count_file(count_dir, pid)}.{part}"
+
+
 def pack_job(spec: dict, blobs: list[bytes]) -> bytes:
     head = json.dumps(spec).encode()
     parts = [struct.pack(">II", len(head), len(blobs)), head]

@@ -20,7 +20,7 @@ from effbench.cli.main import main
 from effbench.errors import SetupError
 from effbench.tasks.examples import EXAMPLE_TASKS
 from effbench.sandbox import preflight
-from effbench.sandbox.process import CALLGRIND
+from effbench.sandbox.process import REGION_MARKERS
 from effbench.schema_check import run_dir_problems
 from effbench.tasks.task import default_tasks_dir, discover, is_hidden, load_suite, load_task, suite_hash
 
@@ -307,13 +307,12 @@ STRIPPED = "/usr/bin/python3.11"  # Debian's interpreter: symbols stripped, buil
 
 @pytest.mark.skipif(not os.path.exists(STRIPPED), reason="no Debian system Python 3.11 on this machine")
 def test_a_stripped_interpreter_is_refused_not_counted_as_zero():
-    # without the LTO name callgrind never finds the function: every count would be 0
+    # without the LTO name callgrind never finds the function that marks the region: no run would count
     with pytest.raises(SetupError, match=r"apt-get install python3\.11-dbg"):
-        preflight.check_callgrind_counts(STRIPPED, ["--toggle-collect=_operator_call"])
-    # effbench's own toggles find it through the debug symbols .ci/setup installs (python3-dbg)
-    preflight.check_callgrind_counts(STRIPPED, [a for a in CALLGRIND if a.startswith("--toggle-collect")])
-    preflight.check_callgrind_counts(os.path.realpath(sys.executable),
-                                     [a for a in CALLGRIND if a.startswith("--toggle-collect")])
+        preflight.check_callgrind_counts(STRIPPED, ["--dump-before=_operator_call"])
+    # effbench's own markers find it through the debug symbols .ci/setup installs (python3-dbg)
+    preflight.check_callgrind_counts(STRIPPED, REGION_MARKERS)
+    preflight.check_callgrind_counts(os.path.realpath(sys.executable), REGION_MARKERS)
 
 
 # ---------------------------------------------------------------- a Ray run by a user on a machine root ran one on

@@ -1,6 +1,6 @@
 """The separate debug info of ELF files (``/usr/lib/debug/.build-id``), found by their GNU build id: the offline
 image copies it with the interpreter and libraries (effbench.sandbox.images), because valgrind reads it and with it
-tracks function entries and exits, hence where counting toggles, exactly as it does on the host."""
+tracks function entries and exits, hence where the counted region starts, exactly as it does on the host."""
 from __future__ import annotations
 
 import os

@@ -4,9 +4,9 @@ Each refusal is one line naming the setting or the missing piece and the fix (a 
 traceback from deep inside a worker.  The usual ones, all seen on stock machines: Ubuntu 24.04 forbids unprivileged
 user namespaces to every program without an AppArmor profile saying otherwise (bubblewrap needs one when not root);
 older Debian kernels gate them behind ``kernel.unprivileged_userns_clone``; valgrind missing; an interpreter whose
-symbols are stripped, so callgrind never finds the function it toggles on and every count would be 0; a user not in
-the docker group.  Also what a run's workers will be (the image the docker runner will use, the interpreter a worker
-runs), for the checks that judge a run before it is made (``compare --check``).
+symbols are stripped, so callgrind never finds the function that marks the counted region and no run counts; a user
+not in the docker group.  Also what a run's workers will be (the image the docker runner will use, the interpreter a
+worker runs), for the checks that judge a run before it is made (``compare --check``).
 """
 from __future__ import annotations
 
@@ -70,22 +70,22 @@ def check_process_sandbox(proc_sys: Path = PROC_SYS, unprivileged: bool | None =
                                 "try --runner docker")
 
 
-def check_callgrind_counts(python: str, toggles: list[str]) -> None:
-    """callgrind finds the function it toggles on in *python*: a stripped interpreter gives a count of 0 for every
-    run, which would look like the fastest code ever written."""
-    from effbench.sandbox.process import CALLGRIND
-    # the workers' own options (one home: process.CALLGRIND) but for the toggles, given, and the output file
-    options = [a for a in CALLGRIND if not a.startswith(("--toggle-collect=", "--callgrind-out-file="))]
+def check_callgrind_counts(python: str, markers: list[str]) -> None:
+    """callgrind finds the function that marks the counted region (*markers*) in *python*: in a stripped interpreter
+    it never does, the dump at exit is not the region's (part 2: runners/executor.py) and every run would fail."""
+    from effbench.sandbox.process import CALLGRIND, REGION_MARKERS
+    # the workers' own options (one home: process.CALLGRIND) but for the markers, given, and the output file
+    options = [a for a in CALLGRIND if a not in REGION_MARKERS and not a.startswith("--callgrind-out-file=")]
     with tempfile.TemporaryDirectory(prefix="effbench-probe-") as tmp:
         out = os.path.join(tmp, "probe.cg")
-        cmd = [*options, *toggles, f"--callgrind-out-file={out}", python, "-S", "-c",
+        cmd = [*options, *markers, f"--callgrind-out-file={out}", python, "-S", "-c",
                "import operator; operator.call(sum, range(100))"]
         res = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
         total = None
         if res.returncode == 0 and os.path.isfile(out):
-            for line in Path(out).read_text().splitlines():
-                if line.startswith("summary:"):
-                    total = int(line.split()[1])
+            head = Path(out).read_text().splitlines()
+            if "part: 2" in head:
+                total = next((int(line.split()[1]) for line in head if line.startswith("summary:")), None)
     if not total:
         version = python.rsplit("/", 1)[-1]
         raise SetupError(f"callgrind cannot count with {python}: its symbols are stripped (no _operator_call); "
@@ -192,7 +192,7 @@ def worker_setup(runner: str) -> WorkerSetup | None:
 def check(runner: str, measure: str, counter: str) -> None:
     """Everything a run with these settings needs from the machine; raises :class:`SetupError` naming the fix."""
     from effbench.sandbox.counting import detect_counter
-    from effbench.sandbox.process import CALLGRIND, interpreter
+    from effbench.sandbox.process import REGION_MARKERS, interpreter
     if runner == "docker":
         check_docker()
     else:
@@ -200,4 +200,4 @@ def check(runner: str, measure: str, counter: str) -> None:
     if measure == "instructions":
         backend = detect_counter(counter)
         if backend == "callgrind" and runner != "docker":
-            check_callgrind_counts(interpreter()[0], [a for a in CALLGRIND if a.startswith("--toggle-collect")])
+            check_callgrind_counts(interpreter()[0], REGION_MARKERS)

@@ -59,15 +59,25 @@ def package_dirs(root: Path) -> list[str]:
     return sorted(str(d) for d in found if d.is_dir() and not d.is_symlink())
 
 
-# Instruction counting without hardware counters: the worker runs under callgrind with collection off, toggled on for
-# the one call of operator.call that wraps each child's measured region (runners/child.py).
+# Instruction counting without hardware counters: the worker runs under callgrind, collecting from its start, and a
+# counting child's count is the dump callgrind writes as it exits (runners/executor.py reads it).  Entering the one
+# call of operator.call that wraps each child's measured region (runners/child.py) dumps and zeroes what came before
+# it, so the dump at exit holds the region and the harness's steps after it.  Not a toggle on that call's exit:
+# callgrind takes a function as left when the stack pointer rises above its frame, which a sample can make happen
+# without returning (a stack switch through libc), and so stop its own count (README, "Count integrity").
 # Distributions that build CPython with LTO (Debian's /usr/bin/python3) name the function _operator_call.lto_priv.0;
 # a pattern that matches nothing leaves the other builds' counts unchanged.
+REGION_MARKERS = ["--dump-before=_operator_call", "--dump-before=_operator_call.lto_priv.*"]
+# gc.freeze dumps too: the worker calls it once, just before it forks the zygote, and each child once in its set-up.
+# So a child's dump on entering its region holds only what it ran since its set-up, not all the worker ever ran
+# (0.41 MiB, about +0.3 s a run: README).  Those dumps are thrown away (runners/sweep.discard_dump); a child's dump
+# at exit is its third (runners/executor.COUNT_PART), and any other dump it makes (the sample calls gc.freeze or
+# enters operator.call again from outside the region) makes it a fourth: no count.
+SETUP_MARKERS = ["--dump-before=gc_freeze", "--dump-before=gc_freeze.lto_priv.*"]
 # --vgdb=no: valgrind's debugger server is on by default; it puts its FIFOs and shared memory in the worker's /tmp,
 # where a sample could write debugger commands to the worker (and it lets any process of the uid ptrace it).  Its
 # polling is valgrind's own work, not the client's, so the counts are the same without it.
-CALLGRIND = ["valgrind", "--tool=callgrind", "--vgdb=no", "--collect-atstart=no", "--toggle-collect=_operator_call",
-             "--toggle-collect=_operator_call.lto_priv.*",
+CALLGRIND = ["valgrind", "--tool=callgrind", "--vgdb=no", "--collect-atstart=yes", *REGION_MARKERS, *SETUP_MARKERS,
              "--callgrind-out-file=/tmp/effbench-count/%p.cg", "-q"]
 
 

@@ -207,16 +207,8 @@ def test_every_option_says_what_it_does():
 
 
 @pytest.mark.sandbox
-def test_run_with_complexity_adds_the_share_to_the_leaderboard_and_rescoring_keeps_it(tmp_path, monkeypatch):
-    import functools
-
+def test_run_with_complexity_adds_the_share_to_the_leaderboard_and_rescoring_keeps_it(tmp_path):
     import jsonschema
-
-    from effbench.measuring import complexity_sweep
-    # The run sweeps at the module's plan, not the default budget (which `effbench run` has no option for): what is
-    # checked here is the share the sweeps give the leaderboard and how a run keeps and resumes them, not how far a
-    # sweep goes.  The plan is still the run's own (its --seed), the same in the first run and the resumed one.
-    monkeypatch.setattr(complexity_sweep, "SweepPlan", functools.partial(complexity_sweep.SweepPlan, **FAST_PLAN))
     samples = write_samples(tmp_path / "s.jsonl", [{"task_id": TASK, "model": "good", "solution": LINEAR},
                                                    {"task_id": TASK, "model": "slow", "solution": QUADRATIC}])
     out = tmp_path / "run"

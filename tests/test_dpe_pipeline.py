@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -60,7 +61,8 @@ def test_a_pool_member_slow_in_wall_time_alone_is_kept_the_cut_off_is_cpu_time(t
     shutil.copytree(FIXTURE_TASKS / TASK, tmp_path / TASK)
     task = load_task(tmp_path / TASK)
     expert = task.expert.code
-    waits = expert + "\n\n_fast = prefix_max\n\n\ndef prefix_max(nums):\n    import time\n    time.sleep(4)\n" \
+    # two seconds asleep: twice the cut-off below, in wall time
+    waits = expert + "\n\n_fast = prefix_max\n\n\ndef prefix_max(nums):\n    import time\n    time.sleep(2)\n" \
                      "    return _fast(nums)\n"
     spins = expert + "\n\n_fast = prefix_max\n\n\ndef prefix_max(nums):\n    while True:\n        pass\n"
     monkeypatch.setattr(dpe_tiers, "SLOW_CAP", 1.0)  # the cut-off: about a second (cap_floor), whatever the load
@@ -97,11 +99,32 @@ def run_dpe(tasks_dir, tmp_path, rows, measure="instructions", repeats=1, **scor
                        scoring={"dpe_min_correct": 1, "dpe_include_ineligible": True, **scoring})
 
 
-def test_each_reference_as_a_sample_lands_in_its_own_tier(tasks_dir, tmp_path):
+#: The model whose sample is the expert's own code: the reference marked expert, "loop" (checked where it is run).
+EXPERT = "loop"
+
+
+@pytest.fixture(scope="module")
+def reference_run(tasks_dir, tmp_path_factory):
+    """Each reference as a sample (the expert's as model EXPERT) and a wrong one, scored with DPS at run time: one
+    run for the tests that read it or rescore a copy of it (:func:`rescored`)."""
     task = load_task(tasks_dir / TASK)
+    assert task.expert.name == EXPERT
     rows = [{"task_id": TASK, "model": r.name, "solution": r.code} for r in task.references]
     rows.append({"task_id": TASK, "model": "wrong", "solution": "def prefix_max(nums):\n    return nums\n"})
-    board = run_dpe(tasks_dir, tmp_path, rows).leaderboard
+    root = tmp_path_factory.mktemp("refrun")
+    return run_dpe(tasks_dir, root, rows).leaderboard, root / "out"
+
+
+def rescored(reference_run, tmp_path, scoring):
+    """The shared run rescored with *scoring*, in a copy of its folder (scoring writes the run's files)."""
+    out = tmp_path / "out"
+    if not out.exists():
+        shutil.copytree(reference_run[1], out)
+    return score_run(out, scoring=scoring).leaderboard
+
+
+def test_each_reference_as_a_sample_lands_in_its_own_tier(reference_run):
+    board, out = reference_run
     got = {m: (v["DPS"], v["DPS_norm"]) for m, v in board["models"].items()}
     assert got["loop"] == (100.0, 100.0)
     assert got["accumulate"] == pytest.approx((200 / 3, 200 / 3))
@@ -109,46 +132,57 @@ def test_each_reference_as_a_sample_lands_in_its_own_tier(tasks_dir, tmp_path):
     assert got["rescan"] == pytest.approx((100 / 3, 100 / 3))
     assert got["wrong"] == (None, None)  # incorrect samples are excluded from DPS
     assert board["models"]["wrong"]["pass@k"]["1"] == 0.0
-    assert run_dir_problems(tmp_path / "out") == []  # the tiers' and the dpe phase's records fit their schema too
+    assert run_dir_problems(out) == []  # the tiers' and the dpe phase's records fit their schema too
     # the HTML report's per-sample tier is the match that made the DPS above
-    page = html(load_source(tmp_path / "out"))
+    page = html(load_source(out))
     rows = page.split("<tr data-mark=")[1:]
     tiers = {re.search(r"</span>([^<]+)</td>", row).group(1): re.search(r'<td class="tier">([^<]*)<', row).group(1)
              for row in rows}
     assert tiers == {"loop": "100 · 3/3", "accumulate": "67 · 2/3", "rescan": "33 · 1/3", "wrong": "–"}
 
 
-def test_min_correct_threshold_and_zero(tasks_dir, tmp_path):
-    task = load_task(tasks_dir / TASK)
-    rows = [{"task_id": TASK, "model": "m", "solution": task.expert.code}]
-    report = run_dpe(tasks_dir, tmp_path, rows)
-    assert report.leaderboard["models"]["m"]["DPS"] == 100.0
-    strict = score_run(tmp_path / "out", scoring={"dpe_min_correct": 2}).leaderboard
-    assert strict["models"]["m"]["DPS"] is None and strict["models"]["m"]["dpe_tasks"] == 0
-    zero = score_run(tmp_path / "out", scoring={"dpe_min_correct": 0}).leaderboard
-    assert zero["models"]["m"]["DPS"] == 100.0
+def test_min_correct_threshold_and_zero(reference_run, tmp_path):
+    assert reference_run[0]["models"][EXPERT]["DPS"] == 100.0
+    strict = rescored(reference_run, tmp_path, {"dpe_min_correct": 2})
+    assert strict["models"][EXPERT]["DPS"] is None and strict["models"][EXPERT]["dpe_tasks"] == 0
+    zero = rescored(reference_run, tmp_path, {"dpe_min_correct": 0})
+    assert zero["models"][EXPERT]["DPS"] == 100.0
 
 
-def test_an_ineligible_task_is_left_out_of_dps_with_its_reason(tasks_dir, tmp_path):
-    task = load_task(tasks_dir / TASK)
-    rows = [{"task_id": TASK, "model": "m", "solution": task.expert.code}]
-    board = run_dpe(tasks_dir, tmp_path, rows, dpe_include_ineligible=False).leaderboard
+def test_an_ineligible_task_is_left_out_of_dps_with_its_reason(reference_run, tmp_path):
+    board = rescored(reference_run, tmp_path, {"dpe_include_ineligible": False})
     why = board["dpe_unscorable_tasks"][TASK]
     assert why.startswith("not DPE-eligible") and "profile size" in why and "clusters" in why
-    assert board["models"]["m"]["DPS"] is None and board["models"]["m"]["dpe_tasks"] == 0
+    assert board["models"][EXPERT]["DPS"] is None and board["models"][EXPERT]["dpe_tasks"] == 0
     assert board["meta"]["dpe"]["ineligible"] == "excluded"
-    assert board["models"]["m"]["eff@k"]["1"] > 0  # eff@k is still scored
-    included = score_run(tmp_path / "out", scoring={"dpe_include_ineligible": True}).leaderboard
-    assert included["models"]["m"]["DPS"] == 100.0 and TASK not in included["dpe_unscorable_tasks"]
+    assert board["models"][EXPERT]["eff@k"]["1"] > 0  # eff@k is still scored
+    included = rescored(reference_run, tmp_path, {"dpe_include_ineligible": True})
+    assert included["models"][EXPERT]["DPS"] == 100.0 and TASK not in included["dpe_unscorable_tasks"]
+
+
+def broken_tiers(tasks_dir, tmp_path, change) -> Path:
+    """The task with its tier file changed by *change* (on its JSON), in *tmp_path* / tasks, and one test a level:
+    the DPE phase reads the tier file's input alone (level 1's test 0), and the task's other tests, measured for
+    eff@k, would only make the run longer."""
+    broken = tmp_path / "tasks"
+    shutil.copytree(tasks_dir / TASK, broken / TASK)
+    toml = broken / TASK / "task.toml"
+    text = toml.read_text()
+    assert "tests = [3, 2, 2, 2]" in text
+    toml.write_text(text.replace("tests = [3, 2, 2, 2]", "tests = [1, 1, 1, 1]"))
+    path = broken / TASK / "tiers.json"
+    data = json.loads(path.read_text())
+    change(data)
+    path.write_text(json.dumps(data))
+    return broken
+
+
+def _swap_first_and_last(data: dict) -> None:
+    data["tiers"][0]["code"], data["tiers"][2]["code"] = data["tiers"][2]["code"], data["tiers"][0]["code"]
 
 
 def test_representatives_out_of_order_warn_and_keep_matching_unless_strict(tasks_dir, tmp_path):
-    broken = tmp_path / "tasks"
-    shutil.copytree(tasks_dir / TASK, broken / TASK)
-    path = broken / TASK / "tiers.json"
-    data = json.loads(path.read_text())
-    data["tiers"][0]["code"], data["tiers"][2]["code"] = data["tiers"][2]["code"], data["tiers"][0]["code"]
-    path.write_text(json.dumps(data))
+    broken = broken_tiers(tasks_dir, tmp_path, _swap_first_and_last)
     task = load_task(broken / TASK)
     board = run_dpe(broken, tmp_path, [{"task_id": TASK, "model": "m", "solution": task.expert.code}]).leaderboard
     # EvalPerf's lazy default: the expert (now the first representative's code) still matches by the scan
@@ -170,12 +204,8 @@ def test_representatives_out_of_order_warn_and_keep_matching_unless_strict(tasks
 
 
 def test_failing_representative_is_reported(tasks_dir, tmp_path):
-    broken = tmp_path / "tasks"
-    shutil.copytree(tasks_dir / TASK, broken / TASK)
-    path = broken / TASK / "tiers.json"
-    data = json.loads(path.read_text())
-    data["tiers"][1]["code"] = "def prefix_max(nums):\n    raise ValueError\n"
-    path.write_text(json.dumps(data))
+    broken = broken_tiers(tasks_dir, tmp_path, lambda data: data["tiers"][1].update(
+        code="def prefix_max(nums):\n    raise ValueError\n"))
     task = load_task(broken / TASK)
     board = run_dpe(broken, tmp_path, [{"task_id": TASK, "model": "m", "solution": task.expert.code}]).leaderboard
     assert "representative 1 failed" in board["dpe_unscorable_tasks"][TASK]
@@ -216,46 +246,55 @@ def test_tiers_show_gives_the_curation_reasons(tasks_dir):
     assert "clusters:" in res.output
 
 
-def test_tiers_build_takes_the_tasks_pool_folder_beside_its_references(tmp_path):
-    # a pool of two more solutions, one of them wrong: the build profiles references + pool and keeps the correct
-    shutil.copytree(FIXTURE_TASKS / TASK, tmp_path / TASK)
-    (tmp_path / TASK / "pool").mkdir()
-    (tmp_path / TASK / "pool" / "itertools.py").write_text(
-        "import itertools\ndef prefix_max(nums):\n    return list(itertools.accumulate(nums, max))\n")
-    (tmp_path / TASK / "pool" / "wrong.py").write_text("def prefix_max(nums):\n    return list(nums)\n")
-    task = load_task(tmp_path / TASK)
-    assert [name for name, _ in task.pool] == ["pool/itertools", "pool/wrong"]
-    res = CliRunner().invoke(main, ["tiers", "build", TASK, "--measure", "cpu", "--tasks-dir", str(tmp_path)])
-    assert res.exit_code == 0, res.output
-    built = load_dpe_tier_file(load_task(tmp_path / TASK)).built
-    # all five were tried; the wrong one is never profiled, and the quadratic reference may be left out as too slow
-    # for the top level's cut-off (20 x the expert's wall time, 2 s at least) on a loaded machine
-    assert built["pool"] == 5 and built["correct"] in (3, 4), built
-
-
-def test_tiers_build_names_each_pool_member_it_left_out_and_why(tmp_path):
-    """Found as a user: a pool member left out of the build (wrong, raising, or past the CPU cut-off) was only
-    counted, in "2 correct of 3", which called a correct but slow member wrong; nothing said which one or why."""
-    shutil.copytree(FIXTURE_TASKS / TASK, tmp_path / TASK)
-    pool = tmp_path / TASK / "pool"
+@pytest.fixture(scope="module")
+def pool_build(tmp_path_factory):
+    """`tiers build --measure cpu` on the fixture task with a pool folder beside its references: one correct member
+    (itertools) and four left out for each reason there is (wrong, raises, spins past the CPU cut-off, and raises
+    what would drive the terminal).  One build for the tests below, which read its folder and what it printed."""
+    root = tmp_path_factory.mktemp("pool")
+    shutil.copytree(FIXTURE_TASKS / TASK, root / TASK)
+    pool = root / TASK / "pool"
     pool.mkdir()
+    (pool / "itertools.py").write_text(
+        "import itertools\ndef prefix_max(nums):\n    return list(itertools.accumulate(nums, max))\n")
     (pool / "wrong.py").write_text("def prefix_max(nums):\n    return list(nums)\n")
     (pool / "raises.py").write_text("def prefix_max(nums):\n    raise ValueError('no')\n")
     (pool / "spins.py").write_text("def prefix_max(nums):\n    while True:\n        pass\n")
     # what it raised is printed as its escapes: as it was, it drove the terminal, and a lone surrogate ended the
     # command in a UnicodeEncodeError once the file was written (`tiers show` then too)
     (pool / "shouts.py").write_text(f"def prefix_max(nums):\n    raise ValueError({SHOUT!r})\n")
-    res = CliRunner().invoke(main, ["tiers", "build", TASK, "--measure", "cpu", "--tasks-dir", str(tmp_path)])
+    assert [name for name, _ in load_task(root / TASK).pool] == [
+        "pool/itertools", "pool/raises", "pool/shouts", "pool/spins", "pool/wrong"]
+    res = CliRunner().invoke(main, ["tiers", "build", TASK, "--measure", "cpu", "--tasks-dir", str(root)])
     assert res.exit_code == 0, res.output
-    assert_inert(res.output)
-    assert f"  left out pool/shouts: error: ValueError: {SHOUT_SHOWN} in call\n" in res.output, res.output
-    assert " profiled of 7 " in res.output and "correct of" not in res.output
-    assert "  left out pool/wrong: wrong answer on the DPE input\n" in res.output
-    assert "  left out pool/raises: error: " in res.output and "ValueError" in res.output
-    assert "  left out pool/spins: too slow to profile: over the cut-off of " in res.output
-    left_out = load_dpe_tier_file(load_task(tmp_path / TASK)).built["left_out"]
+    return root, res.output
+
+
+def test_tiers_build_takes_the_tasks_pool_folder_beside_its_references(pool_build):
+    root, _ = pool_build
+    built = load_dpe_tier_file(load_task(root / TASK)).built
+    # all eight were tried (three references, five pool members); the four failing ones are never profiled, and
+    # the quadratic reference may be left out as too slow for the top level's cut-off (20 x the expert's wall time,
+    # 2 s at least) on a loaded machine
+    assert built["pool"] == 8 and built["correct"] in (4, 5), built
+    assert "pool/wrong" in built["left_out"] and "pool/itertools" not in built["left_out"]
+    assert set(built["left_out"]) <= {
+        "rescan", "pool/raises", "pool/shouts", "pool/spins", "pool/wrong"}, built
+
+
+def test_tiers_build_names_each_pool_member_it_left_out_and_why(pool_build):
+    """Found as a user: a pool member left out of the build (wrong, raising, or past the CPU cut-off) was only
+    counted, in "2 correct of 3", which called a correct but slow member wrong; nothing said which one or why."""
+    root, output = pool_build
+    assert_inert(output)
+    assert f"  left out pool/shouts: error: ValueError: {SHOUT_SHOWN} in call\n" in output, output
+    assert " profiled of 8 " in output and "correct of" not in output
+    assert "  left out pool/wrong: wrong answer on the DPE input\n" in output
+    assert "  left out pool/raises: error: " in output and "ValueError" in output
+    assert "  left out pool/spins: too slow to profile: over the cut-off of " in output
+    left_out = load_dpe_tier_file(load_task(root / TASK)).built["left_out"]
     assert {"pool/wrong", "pool/raises", "pool/spins"} <= set(left_out) and SHOUT in left_out["pool/shouts"]
-    shown = CliRunner().invoke(main, ["tiers", "show", TASK, "--tasks-dir", str(tmp_path)])
+    shown = CliRunner().invoke(main, ["tiers", "show", TASK, "--tasks-dir", str(root)])
     assert shown.exit_code == 0 and "  left out of the build: pool/wrong: wrong answer on the DPE input" in shown.output
     assert_inert(shown.output)
 

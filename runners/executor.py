@@ -98,12 +98,15 @@ class Worker:
             os.makedirs(self.count_dir, mode=0o755, exist_ok=True)
         self.workroot = tempfile.mkdtemp(prefix="effbench-runs-", dir=os.environ.get("EFFBENCH_WORKROOT"))
         os.chmod(self.workroot, 0o711)
+        # (a dump of all we ran so far, thrown away: effbench.sandbox.process.SETUP_MARKERS).  Its path is not kept
+        # across the freeze and the zygote's fork: a string whose length is the pid's digits would be in the heap
+        # every counted child starts from.
+        if callgrind:
+            discard_dump(zygote.dump_part(self.count_dir, os.getpid(), 1))
         gc.collect()
-        # (a dump of all we ran so far, thrown away: effbench.sandbox.process.SETUP_MARKERS)
-        ours = discard_dump(zygote.dump_part(self.count_dir, os.getpid(), 1)) if callgrind else None
         gc.freeze()
-        if ours is not None:
-            wipe(ours)
+        if callgrind:
+            wipe(zygote.dump_part(self.count_dir, os.getpid(), 1))
         self.zygote = zygote.Zygote(self.workroot, self.libc, self.count_dir) if callgrind else None
         # Every other child comes from the fork server, forked now, before we read anything (forkserver.py says why).
         self.server = None if callgrind else forkserver.ForkServer(self.libc)

@@ -62,12 +62,13 @@ COUNT_EXIT_TIMEOUT = 10.0
 COMPILE_GRACE = 10.0  # added to the wall limit for compiling the sample, which is not measured but must end
 DEATH_GRACE = 1.0  # how long a child whose result pipe closed is given to be seen dead before we kill it
 COUNT_EDGE = 1 << 12  # bytes read at each end of a callgrind dump (its header, summary line included, is ~330)
-# The header line of the one dump that is a count: the child's third, written as it exits, after its dumps on
-# gc.freeze in its set-up and on entering the measured region (effbench.sandbox.process.CALLGRIND), both thrown away.
-# Any other number means the sample made callgrind dump (it entered operator.call again from outside the region,
-# after leaving it by a stack switch, say, or called gc.freeze), splitting the count.
-COUNT_PART = b"part: 3"
-COUNT_MARKS = 2  # the dumps before it
+# A counting child's dumps before its count (effbench.sandbox.process.CALLGRIND), both thrown away: on gc.freeze in
+# its set-up and on entering the measured region.  The count is the next, written as it exits: its header's "part:"
+# line says COUNT_PART.  A higher number means the sample made callgrind dump (it entered operator.call again from
+# outside the region, after leaving it by a stack switch, say, or called gc.freeze), splitting the count; a lower one
+# that callgrind found no set-up marker (an interpreter without gc_freeze): the worker's failure, not the sample's.
+COUNT_MARKS = 2
+COUNT_PART = COUNT_MARKS + 1
 
 
 class Worker:
@@ -97,12 +98,15 @@ class Worker:
             os.makedirs(self.count_dir, mode=0o755, exist_ok=True)
         self.workroot = tempfile.mkdtemp(prefix="effbench-runs-", dir=os.environ.get("EFFBENCH_WORKROOT"))
         os.chmod(self.workroot, 0o711)
+        # (a dump of all we ran so far, thrown away: effbench.sandbox.process.SETUP_MARKERS).  Its path is not kept
+        # across the freeze and the zygote's fork: a string whose length is the pid's digits would be in the heap
+        # every counted child starts from.
+        if callgrind:
+            discard_dump(zygote.dump_part(self.count_dir, os.getpid(), 1))
         gc.collect()
-        # (a dump of all we ran so far, thrown away: effbench.sandbox.process.SETUP_MARKERS)
-        ours = discard_dump(zygote.dump_part(self.count_dir, os.getpid(), 1)) if callgrind else None
         gc.freeze()
-        if ours is not None:
-            wipe(ours)
+        if callgrind:
+            wipe(zygote.dump_part(self.count_dir, os.getpid(), 1))
         self.zygote = zygote.Zygote(self.workroot, self.libc, self.count_dir) if callgrind else None
         # Every other child comes from the fork server, forked now, before we read anything (forkserver.py says why).
         self.server = None if callgrind else forkserver.ForkServer(self.libc)
@@ -254,7 +258,8 @@ class Worker:
         """The file valgrind dumps the child's count to at its exit, made first (mode 0666) so that whatever else a
         child at our uid leaves there is told apart (:func:`_read_count`) and removed (:meth:`_clean_up`); then the
         paths of its dumps before that, links to /dev/null (nothing reads them, and a child at another uid could not
-        have them made in our count dir)."""
+        have them made in our count dir).  Made before "go", so whatever is there yet is callgrind's (the child's
+        dump on gc.freeze in its set-up can come first: :func:`sweep.discard_dump`)."""
         path = zygote.count_file(self.count_dir, pid)
         fd = os.open(path, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o666)
         os.fchmod(fd, 0o666)
@@ -365,6 +370,8 @@ def _write_quietly(fd: int, data: bytes) -> None:
 
 SPLIT = ("the sample made callgrind dump its count early (it entered the measured call again from outside it, or "
          "called gc.freeze), which splits the count, so nothing was counted")
+UNMARKED = (f"callgrind's count is the child's dump number {{part}}, not {COUNT_PART}: it did not find the function that "
+            "marks the end of the child's set-up (gc_freeze) in this interpreter, so nothing can be counted")
 
 
 def _read_count(path: str) -> dict:
@@ -372,8 +379,9 @@ def _read_count(path: str) -> dict:
     the run, so a child that died by a signal (no dump) leaves it empty.  And the dump is written under the child's
     own limits: one that lowered its RLIMIT_FSIZE (Python ignores SIGXFSZ, so the write is quietly cut short)
     leaves the header, whose summary line may end after a digit or two.  callgrind writes the total twice, as that
-    summary line and as the dump's last line (totals): only both, whole, are a count, and only in the child's third
-    dump (:data:`COUNT_PART`).  Otherwise nothing was counted, which is the sample's failure.  The count is the
+    summary line and as the dump's last line (totals): only both, whole, are a count, and only in the child's dump
+    number :data:`COUNT_PART`.  Otherwise nothing was counted, which is the sample's failure -- but for a lower
+    number, which a sample cannot cause (it can only add dumps): the worker's set-up error.  The count is the
     totals, the sum of every cost in the dump: the summary leaves out what ran in a signal handler's own context
     (callgrind's separate state for it), which once collection no longer stops is counted there too, so a summary
     is whole when it is at most the totals (equal unless a signal was handled)."""
@@ -386,11 +394,14 @@ def _read_count(path: str) -> dict:
                 tail = fh.read()
             lines = head.split(b"\n")[:-1]  # whole lines
             summary = [line for line in lines if line.startswith(b"summary:")]
+            part = [int(line.split()[1]) for line in lines if line.startswith(b"part:")]
             last = tail.split(b"\n")[-2:]  # a whole dump ends "totals: N\n"
-            if summary and last[-1] == b"" and last[0].startswith(b"totals:"):
+            if summary and part and last[-1] == b"" and last[0].startswith(b"totals:"):
                 count = int(last[0].split()[1])
                 if int(summary[0].split()[1]) <= count:
-                    if COUNT_PART not in lines:
+                    if part[0] < COUNT_PART:
+                        return {"status": "setup_error", "detail": UNMARKED.format(part=part[0])}
+                    if part[0] > COUNT_PART:
                         return {"status": "died", "count_error": SPLIT}
                     return {"instructions": count}
     except (OSError, ValueError, IndexError):

@@ -145,14 +145,17 @@ def wipe_dump(path: str | None) -> int:
 def discard_dump(path: str) -> str:
     """Make *path* a link to /dev/null, so that the dump callgrind writes there is thrown away: the dumps that only
     mark where a count starts (effbench.sandbox.process.CALLGRIND), which nothing reads and which must neither fill
-    the count dir nor count among a child's files.  Where a child at our uid put something there first, that stays:
-    its own dump goes there, and it counts among its files (:func:`wipe_discarded`)."""
-    wipe(path)
-    try:
-        os.symlink(os.devnull, path)
-    except FileExistsError:
-        pass
-    return path
+    the count dir nor count among a child's files.  Called before the child's "go", when no code of the sample's has
+    run: whatever is there is callgrind's (the child's dump on gc.freeze in its set-up can come before the link, or
+    between our removal and the link), so it is removed and the link made again, and it is never charged.  After
+    "go" the sample may put something in the link's place: that counts among its files (:func:`wipe_discarded`)."""
+    while True:  # ends: before "go" callgrind makes each dump once
+        wipe(path)
+        try:
+            os.symlink(os.devnull, path)
+            return path
+        except FileExistsError:
+            continue
 
 
 def wipe_discarded(path: str) -> int:

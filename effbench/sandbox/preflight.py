@@ -71,26 +71,29 @@ def check_process_sandbox(proc_sys: Path = PROC_SYS, unprivileged: bool | None =
 
 
 def check_callgrind_counts(python: str, markers: list[str]) -> None:
-    """callgrind finds the function that marks the counted region (*markers*) in *python*: in a stripped interpreter
-    it never does, the dump at exit is not the region's (part 2: runners/executor.py) and every run would fail."""
+    """callgrind finds the functions that mark a counted child's set-up's end (gc.freeze) and its region (*markers*)
+    in *python*: a probe that calls both, as a child does, has its dump at exit numbered as a count is
+    (runners/executor.py COUNT_PART).  In a stripped interpreter callgrind finds neither, the number is lower and
+    every run would fail."""
     from effbench.sandbox.process import CALLGRIND, REGION_MARKERS
+    from effbench_runners.executor import COUNT_PART
     # the workers' own options (one home: process.CALLGRIND) but for the markers, given, and the output file
     options = [a for a in CALLGRIND if a not in REGION_MARKERS and not a.startswith("--callgrind-out-file=")]
     with tempfile.TemporaryDirectory(prefix="effbench-probe-") as tmp:
         out = os.path.join(tmp, "probe.cg")
         cmd = [*options, *markers, f"--callgrind-out-file={out}", python, "-S", "-c",
-               "import operator; operator.call(sum, range(100))"]
+               "import gc, operator; gc.freeze(); operator.call(sum, range(100))"]
         res = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
         total = None
         if res.returncode == 0 and os.path.isfile(out):
             head = Path(out).read_text().splitlines()
-            if "part: 2" in head:
+            if f"part: {COUNT_PART}" in head:
                 total = next((int(line.split()[1]) for line in head if line.startswith("summary:")), None)
     if not total:
         version = python.rsplit("/", 1)[-1]
-        raise SetupError(f"callgrind cannot count with {python}: its symbols are stripped (no _operator_call); "
-                         f"install its debug symbols (Debian/Ubuntu: apt-get install {version}-dbg) or use a Python "
-                         "built with symbols (pyenv, python.org)")
+        raise SetupError(f"callgrind cannot count with {python}: its symbols are stripped (no _operator_call or "
+                         f"gc_freeze); install its debug symbols (Debian/Ubuntu: apt-get install {version}-dbg) or use "
+                         "a Python built with symbols (pyenv, python.org)")
 
 
 def check_docker() -> None:

@@ -386,8 +386,9 @@ def test_a_count_file_replaced_by_a_directory_is_the_samples_failure_not_its_wor
     assert (ex.status, ex.instructions) == (base.EXIT, None) and "nothing was counted" in ex.detail, ex.detail
     assert crunner.restarts == restarts
     # only its own dump file, made for it
-    after = run(crunner, "import os\ndef f():\n    return os.listdir('/tmp/effbench-count') == [f'{os.getpid()}.cg']\n",
-                limits)
+    # (and the links its two dumps before its count are thrown away through: runners/sweep.discard_dump)
+    after = run(crunner, "import os\ndef f():\n    mine = [f'{os.getpid()}.cg{part}' for part in ('', '.1', '.2')]\n"
+                "    return sorted(os.listdir('/tmp/effbench-count')) == mine\n", limits)
     assert after.outputs == [True], (after.status, after.detail)
 
 
@@ -462,7 +463,7 @@ def test_a_fault_that_follows_the_sample_is_the_samples(limits, monkeypatch):
 SIGNALS = ("import signal\ndef f():\n    status = open('/proc/self/status').read()\n"
            "    handlers = [signal.getsignal(s) for s in (signal.SIGHUP, signal.SIGINT, signal.SIGQUIT)]\n"
            "    return [h.__name__ if callable(h) else int(h) for h in handlers] + "
-           "[status.split('SigIgn:')[1].split()[0]]\n")
+           "[status.split(field)[1].split()[0] for field in ('SigIgn:', 'SigBlk:')]\n")
 
 
 @pytest.mark.parametrize("counter", [None, "callgrind"])
@@ -470,25 +471,32 @@ def test_a_samples_signals_do_not_depend_on_how_effbench_was_started(counter):
     """A shell's background job (`effbench run ... &`, nohup, a CI step's background process) starts with SIGINT
     and SIGQUIT (and under nohup SIGHUP) ignored, and the process runner's children inherited it: a sample that
     signals itself was interrupted in the foreground and ran on in the background.  Every child starts as a docker
-    worker's does, whatever the host ignores."""
+    worker's does, whatever the host ignores.  Likewise the signals the host blocks: a Ray worker starts the
+    sandbox with some blocked, which the process runner's worker inherited, and once the harness's steps after the
+    measured region were counted (they read the old mask), every count of a Ray run was higher than a local run's
+    (5,801 instructions), and a sample's signals stayed pending."""
     import signal
 
-    def dispositions() -> list:
+    def dispositions() -> tuple[list, int | None]:
         r = ProcessSandbox(slot=4, counter=counter)
         try:
             r.put_input("empty", marshal.dumps([]))
             ex = r.execute(SIGNALS, "f", ["empty"], Limits(wall_limit=120))
             assert ex.status == base.OK, ex.detail
-            return ex.outputs[0]
+            return ex.outputs[0], ex.instructions
         finally:
             r.close()
 
     plain = dispositions()
     saved = {s: signal.signal(s, signal.SIG_IGN) for s in (signal.SIGHUP, signal.SIGINT, signal.SIGQUIT)}
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGUSR1, signal.SIGTERM, signal.SIGCHLD, signal.SIGALRM})
     try:
         ignored = dispositions()
     finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         for s, handler in saved.items():
             signal.signal(s, handler)
     assert ignored == plain
+    plain = plain[0]
+    assert int(plain[4], 16) == 0  # nothing blocked while the sample runs
     assert plain[:3] == [int(signal.SIG_DFL), "default_int_handler", int(signal.SIG_DFL)]

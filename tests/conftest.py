@@ -32,8 +32,6 @@ def pytest_sessionstart(session) -> None:
         pass
 
 
-#: Test modules that start Ray clusters (ray.init's local one, ``ray start`` on fixed ports): never two at once.
-RAY_MODULES = frozenset({"test_ray_auth.py", "test_ray_executor.py", "test_ray_sigterm.py", "test_install.py"})
 #: Variables pytest-xdist sets in its workers.  The tests' own pytest runs (pytester, ``python3 -m pytest``
 #: subprocesses) are sessions of their own, yet pytest-benchmark takes PYTEST_XDIST_WORKER as being an xdist worker
 #: and refuses ``--benchmark-only`` in them.
@@ -43,15 +41,6 @@ XDIST_VARIABLES = ("PYTEST_XDIST_WORKER", "PYTEST_XDIST_WORKER_COUNT", "PYTEST_X
 def pytest_configure(config) -> None:
     for name in XDIST_VARIABLES:
         os.environ.pop(name, None)
-
-
-def pytest_collection_modifyitems(items) -> None:
-    """The README's test command runs two pytest-xdist workers with ``--dist loadgroup``: each module is one group,
-    so a module's fixtures are set up once, in one worker (``loadfile``'s sharing), and the modules that start Ray
-    clusters are one group between them (two clusters at once would meet on Ray's ports and session files)."""
-    for item in items:
-        module = item.path.name
-        item.add_marker(pytest.mark.xdist_group("ray" if module in RAY_MODULES else module))
 
 
 #: Scratch directories of session fixtures, deleted once the session is over (:func:`pytest_sessionfinish`).

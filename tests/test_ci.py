@@ -86,7 +86,7 @@ def test_the_pre_commit_hooks_are_ci_runs_lint_commands_without_network():
 
 
 def test_the_test_command_runs_two_workers_each_taking_whole_modules():
-    # two workers, as many as this project's 2-core machines have; modules kept whole by tests/conftest.py's groups,
-    # which only --dist loadgroup follows (a plain -n 2 would split a module and set its fixtures up twice)
+    # two workers, as many as this project's 2-core machines have, each module whole in one (a plain -n 2 splits a
+    # module and sets its module fixtures up in both: test_suite's validation of every task, 53 s, twice)
     args = shlex.split(readme_test_command())
-    assert args[args.index("-n") + 1] == "2" and args[args.index("--dist") + 1] == "loadgroup"
+    assert args[args.index("-n") + 1] == "2" and args[args.index("--dist") + 1] == "loadfile"

@@ -29,12 +29,11 @@ from typing import Any
 
 import psutil
 
-from effbench.sandbox import host_paths, images
+from effbench.sandbox import host_paths, images, runner_source
 from effbench.errors import InfrastructureError
 from effbench.sandbox.client import PooledSandbox, WorkerStartError, WorkerSession
 from effbench.sandbox.base import WRITABLE_MB
-from effbench.sandbox.process import (WORKER_ENV, callgrind_command, interpreter, interpreter_paths, package_dirs,
-                                      runners_dir)
+from effbench.sandbox.process import WORKER_ENV, callgrind_command, interpreter, interpreter_paths, package_dirs
 
 LABEL = "effbench"
 SOCK_DIR = "/sock"
@@ -160,6 +159,7 @@ class DockerSandbox(PooledSandbox):
         self.container: Any = None
         self.sock: socket.socket | None = None
         self.sock_dir: str | None = None
+        self.staged: Path | None = None  # the runner's files mounted over the image's copy (see volumes)
         self.startup_seconds: float | None = None
         self._finalizer: weakref.finalize[..., Any] | None = None
 
@@ -236,7 +236,9 @@ class DockerSandbox(PooledSandbox):
         prefix = self.python_mount()
         if prefix:
             out[prefix] = {"bind": prefix, "mode": "ro"}
-            out[str(runners_dir())] = {"bind": images.SANDBOX_RUNNERS, "mode": "ro"}
+            # the very files the process sandbox mounts, the same way (runner_source.stage says why)
+            assert self.staged is not None, "a worker's volumes are made after _spawn staged the runner's files"
+            out[str(self.staged)] = {"bind": images.SANDBOX_RUNNERS, "mode": "ro"}
         return out
 
     def mounts(self) -> dict:
@@ -275,6 +277,8 @@ class DockerSandbox(PooledSandbox):
         path = os.path.join(self.sock_dir, "worker.sock")
         listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
+            if self.python_mount():
+                self.staged = runner_source.stage()
             listener.bind(path)
             listener.listen(1)
             try:
@@ -356,3 +360,5 @@ class DockerSandbox(PooledSandbox):
         finally:
             if sock_dir:
                 shutil.rmtree(sock_dir, ignore_errors=True)
+            runner_source.unstage(self.staged)
+            self.staged = None

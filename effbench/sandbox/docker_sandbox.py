@@ -159,7 +159,6 @@ class DockerSandbox(PooledSandbox):
         self.container: Any = None
         self.sock: socket.socket | None = None
         self.sock_dir: str | None = None
-        self.staged: Path | None = None  # the runner's files mounted over the image's copy (see volumes)
         self.startup_seconds: float | None = None
         self._finalizer: weakref.finalize[..., Any] | None = None
 
@@ -236,9 +235,8 @@ class DockerSandbox(PooledSandbox):
         prefix = self.python_mount()
         if prefix:
             out[prefix] = {"bind": prefix, "mode": "ro"}
-            # the very files the process sandbox mounts, the same way (runner_source.stage says why)
-            assert self.staged is not None, "a worker's volumes are made after _spawn staged the runner's files"
-            out[str(self.staged)] = {"bind": images.SANDBOX_RUNNERS, "mode": "ro"}
+            # the very files the process sandbox mounts, the same way (runner_source.staged says why)
+            out[str(runner_source.staged())] = {"bind": images.SANDBOX_RUNNERS, "mode": "ro"}
         return out
 
     def mounts(self) -> dict:
@@ -277,8 +275,6 @@ class DockerSandbox(PooledSandbox):
         path = os.path.join(self.sock_dir, "worker.sock")
         listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
-            if self.python_mount():
-                self.staged = runner_source.stage()
             listener.bind(path)
             listener.listen(1)
             try:
@@ -360,5 +356,4 @@ class DockerSandbox(PooledSandbox):
         finally:
             if sock_dir:
                 shutil.rmtree(sock_dir, ignore_errors=True)
-            runner_source.unstage(self.staged)
-            self.staged = None
+

@@ -27,7 +27,7 @@ from effbench.sandbox.base import WRITABLE_MB
 from effbench.sandbox.counting import perf_counters_available
 from effbench.sandbox import runner_source
 
-SANDBOX_RUNNERS = "/opt/effbench-runners"
+SANDBOX_RUNNERS = runner_source.MOUNTED
 SANDBOX_PROGRAMS = "/opt/effbench-programs"
 WORKER_ENV = {
     "PYTHONHASHSEED": HASH_SEED, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8",
@@ -162,7 +162,6 @@ class ProcessSandbox(PooledSandbox):
         self.program = program  # None: the executor (see bwrap_command)
         self.proc: subprocess.Popen | None = None
         self.private_tmp: Path | None = None
-        self.staged: Path | None = None  # the runner's files the worker mounts (runner_source.stage)
 
     def counter_sealed(self) -> bool:
         return sealing.valgrind_seals()
@@ -182,8 +181,7 @@ class ProcessSandbox(PooledSandbox):
         try:
             if self.counter == "callgrind":
                 self.private_tmp = private_tmp_dir.create(self.slot)
-            self.staged = runner_source.stage()
-            cmd = bwrap_command(python, prefix, self.staged, self.counter, self.private_tmp, self.program)
+            cmd = bwrap_command(python, prefix, runner_source.staged(), self.counter, self.private_tmp, self.program)
             # Started as a docker worker is, with every signal's default handling, whatever effbench was started
             # with: a shell's background job ignores SIGINT and SIGQUIT, and the interpreter, which sets its own
             # SIGINT handler at start only where that signal is not ignored, then left another heap behind (33
@@ -212,8 +210,7 @@ class ProcessSandbox(PooledSandbox):
                 _stop(proc)
         finally:
             private_tmp_dir.remove(self.private_tmp)
-            runner_source.unstage(self.staged)
-            self.private_tmp = self.staged = None
+            self.private_tmp = None
 
 
 def _stop(proc: subprocess.Popen) -> None:

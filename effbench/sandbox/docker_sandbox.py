@@ -356,4 +356,3 @@ class DockerSandbox(PooledSandbox):
         finally:
             if sock_dir:
                 shutil.rmtree(sock_dir, ignore_errors=True)
-

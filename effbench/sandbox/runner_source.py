@@ -47,7 +47,6 @@ def runners_digest(root: Path | None = None) -> str:
     return digest.runners_digest(str(root or runners_dir()))
 
 
-
 def staged() -> Path:
     """The directory every worker of this process mounts as its runners' (both sandboxes): a copy of the runner's
     files (:func:`runner_files`) and their bytecode, compiled once per process for the copy, and nothing else.

@@ -20,7 +20,6 @@ import resource
 import signal
 import sys
 import traceback
-from typing import Any
 
 import wire
 from syscalls import PR_SET_DUMPABLE
@@ -196,7 +195,7 @@ def _run_once(program: bytes, entry: str, args_list: list) -> list | bytes:
         compiled = marshal.loads(program)
     except BaseException as exc:  # MemoryError: constants larger than the budget
         return _error("load", exc)
-    namespace: dict[str, Any] = {"__name__": "solution", "__builtins__": __builtins__}
+    namespace: dict = {"__name__": "solution", "__builtins__": __builtins__}
     try:
         exec(compiled, namespace)
         fn = namespace[entry]

@@ -199,7 +199,7 @@ def _zygote_loop(cmd_r: int, pid_w: int, job_path: str, res_w: int, ctl_r: int, 
     # "go" before the worker had read its baseline: its CPU time and peak went unmeasured or wrong.  Before each
     # fork (the last child is gone by now, reaped below, and the worker has drained the result pipe and writes
     # nothing until the next child is ready) they are put back as they are here, the control pipe empty.
-    reset = _pipe_resetter((res_w, ctl_r), ctl_r)
+    reset = _pipe_resetter((res_w, ctl_r), ctl_r, libc)
     reset()
     while True:
         command = read(cmd_r, 1)
@@ -224,7 +224,7 @@ def _zygote_loop(cmd_r: int, pid_w: int, job_path: str, res_w: int, ctl_r: int, 
         write(pid_w, pack_status(waitpid(pid, 0)[1]))
 
 
-def _pipe_resetter(fds: tuple[int, ...], read_end: int):
+def _pipe_resetter(fds: tuple[int, ...], read_end: int, libc=None):
     """A function that puts *fds* (pipe ends) back to their file status flags and pipe sizes of now, and reads
     away whatever waits in *read_end*.  A size it cannot set back (the kernel refuses: the uid's pipe budget spent)
     is left: a speed, not a result, and never a reason to stop the zygote (that would fail every later run as the
@@ -237,9 +237,23 @@ def _pipe_resetter(fds: tuple[int, ...], read_end: int):
     other small objects, 32,000 and 40,000 did and 60,000 did not): a later sample's count fell by 12 instructions
     (in glibc's ``_int_malloc``), for as long as the worker lived.  So the bytes are read into one buffer made
     here, before the first fork, a page at a time, and how many are waiting is written into a buffer of ours too:
-    each pass of the drain makes and frees the same few small objects, whatever it reads."""
+    each pass of the drain makes and frees the same few small objects, whatever it reads.
+
+    Likewise a size set back or refused: refused, Python's fcntl raised, and the exception it made moved a later
+    count by 23 instructions once the pipe budget had been spent twice.  With *libc* (ctypes' C library), the size is
+    set through C's fcntl with no result kept: the same objects made and freed whether the kernel refuses or not."""
     control, get_flags, set_flags, set_size = fcntl.fcntl, fcntl.F_GETFL, fcntl.F_SETFL, fcntl.F_SETPIPE_SZ
     kept = tuple((fd, control(fd, get_flags), control(fd, fcntl.F_GETPIPE_SZ)) for fd in fds)
+    if libc is not None:
+        import ctypes
+        size_now = libc["fcntl"]  # a function object of our own (libc.fcntl is shared): its types are ours to set
+        size_now.argtypes, size_now.restype = (ctypes.c_int, ctypes.c_int, ctypes.c_int), None
+    else:
+        def size_now(fd: int, command: int, size: int) -> None:
+            try:
+                control(fd, command, size)
+            except OSError:
+                pass
     ioctl, waiting, readv = fcntl.ioctl, termios.FIONREAD, os.readv
     left, none_left = bytearray(4), bytes(4)  # FIONREAD's count, written in place
     sink = [bytearray(_DRAIN_CHUNK)]
@@ -247,10 +261,7 @@ def _pipe_resetter(fds: tuple[int, ...], read_end: int):
     def reset() -> None:
         for fd, flags, size in kept:
             control(fd, set_flags, flags)
-            try:
-                control(fd, set_size, size)
-            except OSError:
-                pass
+            size_now(fd, set_size, size)
         ioctl(read_end, waiting, left, True)
         while left != none_left:  # (blocking again: these bytes are there)
             readv(read_end, sink)

@@ -346,7 +346,7 @@ def test_extending_with_other_runner_files_is_refused_before_measuring(tmp_path,
     """Other runner files (an upgraded effbench) moved the tops of these sweeps by -0.16 % to +0.04 %, inside the
     re-measure's tolerance, so --extend fitted classes to counts of two harnesses.  The document records its worker,
     and one that counts with another setup is refused as a resumed run's is: one line, exit 2, nothing written."""
-    from effbench.sandbox import process
+    from effbench.sandbox import runner_source
     from effbench.sandbox.runner_source import runners_digest
 
     from .test_resume_setup import _other_runners
@@ -354,7 +354,7 @@ def test_extending_with_other_runner_files_is_refused_before_measuring(tmp_path,
     earlier = tmp_path / "prior.json"
     earlier.write_text(json.dumps(prior))
     mine, other = runners_digest(), _other_runners(tmp_path)
-    monkeypatch.setattr(process, "runners_dir", lambda: other)
+    monkeypatch.setattr(runner_source, "runners_dir", lambda: other)
     out = tmp_path / "continued.json"
     result = CliRunner().invoke(main, ["complexity", str(_samples(tmp_path)), "--tasks-dir", str(FIXTURE_TASKS),
                                        "--count-budget", "3e6", "--run-timeout", "20", "--extend", str(earlier),

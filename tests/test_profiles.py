@@ -324,7 +324,8 @@ def test_the_scored_workers_are_started_as_before():
     """The profiling worker is mounted apart: one more file among runners/ changes every count (the import system
     keeps the directory's listing in the worker's heap; measured: 24451250 -> 24451159 instructions)."""
     from effbench.profiling.callgrind import WORKER
-    from effbench.sandbox.process import SANDBOX_PROGRAMS, bwrap_command, interpreter, runners_dir
+    from effbench.sandbox.process import SANDBOX_PROGRAMS, bwrap_command, interpreter
+    from effbench.sandbox.runner_source import runners_dir
     assert not WORKER.resolve().is_relative_to(runners_dir().resolve())
     python, prefix = interpreter()
     scored = bwrap_command(python, prefix, runners_dir(), "callgrind", Path("/tmp/x"))

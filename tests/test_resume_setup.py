@@ -21,7 +21,7 @@ from effbench.measuring import machine, run_setup
 from effbench.measuring.records import Settings
 from effbench.measuring.run import execute_run
 from effbench.reports.counting_setup import counting_setups
-from effbench.sandbox import process, worker_setup
+from effbench.sandbox import runner_source, worker_setup
 from effbench.sandbox.client import PooledSandbox
 from effbench.sandbox.process import ProcessSandbox
 from effbench.sandbox.runner_source import runners_digest, runners_dir
@@ -73,7 +73,7 @@ def test_a_counting_run_resumed_with_other_runner_files_is_refused_before_measur
     before = _files(out)
     recorded = json.loads(before["run.json"])["runner"]["runners"]
     other = _other_runners(tmp_path)
-    monkeypatch.setattr(process, "runners_dir", lambda: other)
+    monkeypatch.setattr(runner_source, "runners_dir", lambda: other)
     res = _resume(small_suite_run, out, "--jobs", "1")
     assert res.exit_code == 2, res.output + res.stderr
     assert res.stderr.count("\n") == 1 and res.stderr.startswith("effbench: error: "), res.stderr
@@ -93,7 +93,7 @@ def test_every_slots_workers_must_run_the_recorded_setup_not_the_first_slots_alo
     before = _files(out)
     other = _other_runners(tmp_path)
     mine = runners_dir()
-    monkeypatch.setattr(process, "runners_dir",
+    monkeypatch.setattr(runner_source, "runners_dir",
                         lambda: other if threading.current_thread().name == "effbench-slot-1" else mine)
     res = _resume(small_suite_run, out, "--jobs", "2")
     assert res.exit_code == 2, res.output + res.stderr
@@ -136,7 +136,7 @@ def test_a_fresh_worker_of_a_sandbox_must_run_what_its_first_ran(tmp_path, monke
         sandbox.restart()  # the same files: fine
         assert sandbox.info()["runners"] == first
         other = _other_runners(tmp_path)
-        monkeypatch.setattr(process, "runners_dir", lambda: other)
+        monkeypatch.setattr(runner_source, "runners_dir", lambda: other)
         with pytest.raises(InfrastructureError, match=f"runners '{first}' then, '{runners_digest(other)}' now"):
             sandbox.restart()
         assert sandbox.session is None
@@ -154,7 +154,7 @@ def test_a_worker_that_does_not_echo_the_token_is_this_setups_fault_said_before_
     echoed = executor.read_text()
     assert echoed.count("token=token)") == 2
     executor.write_text(echoed.replace("token=token)", "token=b\"\")"))
-    monkeypatch.setattr(process, "runners_dir", lambda: older)
+    monkeypatch.setattr(runner_source, "runners_dir", lambda: older)
     sandbox = ProcessSandbox(slot=0)
     try:
         with pytest.raises(SetupError, match="runs other runner files than this effbench's") as refused:

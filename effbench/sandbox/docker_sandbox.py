@@ -29,12 +29,11 @@ from typing import Any
 
 import psutil
 
-from effbench.sandbox import host_paths, images
+from effbench.sandbox import host_paths, images, runner_source
 from effbench.errors import InfrastructureError
 from effbench.sandbox.client import PooledSandbox, WorkerStartError, WorkerSession
 from effbench.sandbox.base import WRITABLE_MB
-from effbench.sandbox.process import (WORKER_ENV, callgrind_command, interpreter, interpreter_paths, package_dirs,
-                                      runners_dir)
+from effbench.sandbox.process import WORKER_ENV, callgrind_command, interpreter, interpreter_paths, package_dirs
 
 LABEL = "effbench"
 SOCK_DIR = "/sock"
@@ -236,7 +235,8 @@ class DockerSandbox(PooledSandbox):
         prefix = self.python_mount()
         if prefix:
             out[prefix] = {"bind": prefix, "mode": "ro"}
-            out[str(runners_dir())] = {"bind": images.SANDBOX_RUNNERS, "mode": "ro"}
+            # the very files the process sandbox mounts, the same way (runner_source.staged says why)
+            out[str(runner_source.staged())] = {"bind": images.SANDBOX_RUNNERS, "mode": "ro"}
         return out
 
     def mounts(self) -> dict:

@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 from effbench.errors import InfrastructureError
+from effbench.sandbox import owned_dirs
 from effbench.sandbox.base import WRITABLE_MB
 
 NOBODY = (65534, 65534)
@@ -30,8 +31,7 @@ def create(slot: int) -> Path:
     """A fresh directory owned by nobody (0700) with ``effbench-count`` (0755) in it, as docker's tmpfs plus the
     launcher's ``--dir`` make them."""
     reap_stale()
-    parent = ROOT if ROOT.is_dir() else Path(tempfile.gettempdir())
-    path = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-{slot}-", dir=parent))
+    path = owned_dirs.make(PREFIX, ROOT if ROOT.is_dir() else Path(tempfile.gettempdir()), f"{slot}-")
     if os.geteuid() == 0:
         _mount_tmpfs(path)
     os.mkdir(path / COUNT_DIR, 0o755)
@@ -63,26 +63,7 @@ def remove(path: Path | None) -> None:
 
 def reap_stale() -> None:
     """Remove private /tmp directories whose effbench process is gone (a run killed with SIGKILL)."""
-    for parent in {ROOT, Path(tempfile.gettempdir())}:
-        if not parent.is_dir():
-            continue
-        for entry in parent.glob(PREFIX + "*"):
-            try:
-                pid = int(entry.name[len(PREFIX):].split("-")[0])
-            except ValueError:
-                continue
-            if pid != os.getpid() and not _alive(pid):
-                remove(entry)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    owned_dirs.reap(PREFIX, (ROOT, Path(tempfile.gettempdir())), remove)
 
 
 # Run inside bubblewrap before the worker, when not root (argv: the worker's command line).  bubblewrap's mount

@@ -25,9 +25,9 @@ from effbench.sandbox import private_tmp as private_tmp_dir
 from effbench.sandbox import sealing
 from effbench.sandbox.base import WRITABLE_MB
 from effbench.sandbox.counting import perf_counters_available
-from effbench.sandbox.runner_source import runners_dir
+from effbench.sandbox import runner_source
 
-SANDBOX_RUNNERS = "/opt/effbench-runners"
+SANDBOX_RUNNERS = runner_source.MOUNTED
 SANDBOX_PROGRAMS = "/opt/effbench-programs"
 WORKER_ENV = {
     "PYTHONHASHSEED": HASH_SEED, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8",
@@ -178,13 +178,22 @@ class ProcessSandbox(PooledSandbox):
         if self.counter == "callgrind" and shutil.which("setpriv") is None:
             raise InfrastructureError("instruction counting needs setpriv (apt-get install util-linux)")
         python, prefix = interpreter()
-        if self.counter == "callgrind":
-            self.private_tmp = private_tmp_dir.create(self.slot)
-        cmd = bwrap_command(python, prefix, runners_dir(), self.counter, self.private_tmp, self.program)
-        if self.cpu is not None:  # the worker and every child it forks run on this slot's core alone
-            cmd = ["taskset", "--cpu-list", str(self.cpu), *cmd]
-        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                     start_new_session=True)
+        try:
+            if self.counter == "callgrind":
+                self.private_tmp = private_tmp_dir.create(self.slot)
+            cmd = bwrap_command(python, prefix, runner_source.staged(), self.counter, self.private_tmp, self.program)
+            # Started as a docker worker is, with every signal's default handling, whatever effbench was started
+            # with: a shell's background job ignores SIGINT and SIGQUIT, and the interpreter, which sets its own
+            # SIGINT handler at start only where that signal is not ignored, then left another heap behind (33
+            # instructions more on one sample; the executor's own reset comes after that).
+            cmd = ["env", "--default-signal", *cmd]
+            if self.cpu is not None:  # the worker and every child it forks run on this slot's core alone
+                cmd = ["taskset", "--cpu-list", str(self.cpu), *cmd]
+            self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                         stderr=subprocess.DEVNULL, start_new_session=True)
+        except BaseException:
+            self._terminate()  # nothing half-made stays behind
+            raise
         stdin, stdout = self.proc.stdin, self.proc.stdout
         assert stdin is not None and stdout is not None  # both are pipes (PIPE above)
         return WorkerSession(stdin.fileno(), stdout.fileno(), f"process sandbox slot {self.slot}")

@@ -9,11 +9,23 @@ function as here.
 """
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
 from pathlib import Path
 
+from effbench.errors import InfrastructureError
+from effbench.hash_seed import HASH_SEED
+from effbench.sandbox import owned_dirs
 from effbench_runners import digest
 
 RUNNERS_DIR = Path(__file__).resolve().parent.parent.parent / "runners"
+STAGED_PREFIX = "effbench-runners-"
+MOUNTED = "/opt/effbench-runners"  # where every sandbox mounts them (process.SANDBOX_RUNNERS)
 
 
 def runners_dir() -> Path:
@@ -33,3 +45,76 @@ def runners_digest(root: Path | None = None) -> str:
     """The digest of the runner's files under *root* (default: :func:`runners_dir`): what a worker of the process
     sandbox, which mounts them, tells in its hello (one function for both: ``effbench_runners.digest``)."""
     return digest.runners_digest(str(root or runners_dir()))
+
+
+def staged() -> Path:
+    """The directory every worker of this process mounts as its runners' (both sandboxes): a copy of the runner's
+    files (:func:`runner_files`) and their bytecode, compiled once per process for the copy, and nothing else.
+
+    What a worker's import system finds there moves instruction counts: the directory's listing, which it keeps in
+    the worker's heap, and whether it loads bytecode or compiles the source (with the runners compiled by compileall,
+    the fixture task's loop counted 110,517 instructions instead of 110,308).  The runners' own directory has the
+    cache the host writes whenever it imports a runner module with bytecode writing on, Python's default (an
+    editable install's first command, a later one that imports another runner module, a test): mounted itself, it
+    made a count depend on what had run before it (in CI, the same sweep counted higher once another test had
+    imported one).  The bytecode here is always there, so a worker never compiles the runners (under callgrind,
+    importing them from source cost 266 million instructions instead of 147 million), and is the same bytes from
+    one effbench process to the next: it is compiled by a fresh interpreter, the worker's, with the worker's hash
+    seed (marshal marks the objects it writes by their reference counts, which in effbench's own process follow
+    whatever that had loaded)."""
+    root = runners_dir()
+    key = f"{root}\0{runners_digest(root)}"
+    with _LOCK:
+        path = _STAGED.get(key)
+        if path is None or not path.is_dir():
+            if not _STAGED:
+                atexit.register(_remove_staged)
+            path = _STAGED[key] = _stage(root)
+    return path
+
+
+_STAGED: dict[str, Path] = {}
+_LOCK = threading.Lock()
+
+
+def _stage(root: Path) -> Path:
+    tmp = Path(tempfile.gettempdir())
+    owned_dirs.reap(STAGED_PREFIX, (tmp,), _remove)
+    path = owned_dirs.make(STAGED_PREFIX, tmp)
+    try:
+        for rel in digest.runner_files(str(root)):
+            target = path.joinpath(*rel.split("/"))
+            for folder in reversed(target.relative_to(path).parents[:-1]):
+                if not (path / folder).is_dir():
+                    os.mkdir(path / folder)
+            shutil.copy2(root / rel, target)  # with its time stamp, which the bytecode records
+        done = subprocess.run([os.path.realpath(sys.executable), "-s", "-S", "-c", _COMPILE, str(path), MOUNTED],
+                              env={"PYTHONHASHSEED": HASH_SEED}, capture_output=True, text=True, timeout=120)
+        if done.returncode:
+            raise InfrastructureError(f"cannot compile the runner's files in {path}: "
+                                      f"{(done.stderr or done.stdout).strip()[-300:]}")
+        for where, folders, files in os.walk(path):  # readable by the worker's uid, which is not ours
+            for name in folders:
+                os.chmod(os.path.join(where, name), 0o755)
+            for name in files:
+                os.chmod(os.path.join(where, name), 0o644)
+        os.chmod(path, 0o755)
+    except BaseException:
+        _remove(path)
+        raise
+    return path
+
+
+# Compiled under the path the worker imports them from: the import system rewrites a code object's file name
+# where it differs, nested code objects included, which would be the worker's work (and vary with this copy's name).
+_COMPILE = ("import compileall, sys\n"
+            "sys.exit(0 if compileall.compile_dir(sys.argv[1], ddir=sys.argv[2], quiet=1) else 1)")
+
+
+def _remove(path: Path) -> None:
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def _remove_staged() -> None:
+    for path in _STAGED.values():
+        _remove(path)

@@ -260,7 +260,7 @@ def _bin_with(tmp_path: Path, *tools: str) -> Path:
 
 
 def test_no_valgrind_is_one_line(tmp_path):
-    bindir = _bin_with(tmp_path, "bwrap", "true")
+    bindir = _bin_with(tmp_path, "bwrap", "env", "true")
     samples = fixture_samples(tmp_path)
     res = CliRunner(env={"PATH": str(bindir)}).invoke(
         main, ["run", str(samples), "--tasks-dir", str(ROOT / "tests" / "fixtures" / "tasks"),
@@ -291,6 +291,17 @@ def test_kernel_settings_that_block_user_namespaces_are_named(tmp_path):
     with pytest.raises(SetupError, match="setting up uid map: Permission denied"):
         preflight.check_process_sandbox(tmp_path / "none", unprivileged=True, path=str(fake))
     assert preflight.userns_blocker(Path("/proc/sys")) is None  # this machine allows them (the tests above ran)
+
+
+def test_an_env_without_default_signal_is_one_line(tmp_path):
+    """The process sandbox starts its workers through `env --default-signal`, which GNU coreutils before 8.31 (Debian
+    10, Ubuntu 18.04) and busybox refuse: every worker would fail to start.  An env that answers as theirs does."""
+    bindir = _bin_with(tmp_path, "bwrap", "true")
+    (bindir / "env").write_text("#!/bin/sh\necho \"env: unrecognized option '$1'\" >&2\nexit 125\n")
+    os.chmod(bindir / "env", 0o755)
+    with pytest.raises(SetupError) as err:
+        preflight.check_process_sandbox(path=str(bindir))
+    assert "\n" not in str(err.value) and "coreutils 8.31" in str(err.value)
 
 
 def _fake_bwrap(tmp_path: Path) -> Path:

@@ -62,12 +62,19 @@ def check_process_sandbox(proc_sys: Path = PROC_SYS, unprivileged: bool | None =
         res = subprocess.run(probe, capture_output=True, text=True, timeout=30, env=env)
     except FileNotFoundError:
         raise SetupError("the process sandbox needs bubblewrap: apt-get install bubblewrap") from None
-    if res.returncode == 0:
-        return
-    blocker = userns_blocker(proc_sys) if unprivileged else None
-    detail = (res.stderr.strip().splitlines() or ["no message"])[-1][:200]
-    raise SetupError(blocker or f"bubblewrap cannot build the process sandbox here ({detail}); "
-                                "try --runner docker")
+    if res.returncode != 0:
+        blocker = userns_blocker(proc_sys) if unprivileged else None
+        detail = (res.stderr.strip().splitlines() or ["no message"])[-1][:200]
+        raise SetupError(blocker or f"bubblewrap cannot build the process sandbox here ({detail}); "
+                                    "try --runner docker")
+    from effbench.sandbox.process import DEFAULT_SIGNALS
+    try:
+        refused = subprocess.run([*DEFAULT_SIGNALS, "true"], capture_output=True, timeout=30, env=env).returncode
+    except FileNotFoundError:
+        refused = 127
+    if refused:
+        raise SetupError(f"the process sandbox starts its workers with `{' '.join(DEFAULT_SIGNALS)}`, which this "
+                         "machine's env refuses: it needs GNU coreutils 8.31 or later; or try --runner docker")
 
 
 def check_callgrind_counts(python: str, markers: list[str]) -> None:

@@ -29,6 +29,7 @@ from effbench.sandbox import runner_source
 
 SANDBOX_RUNNERS = runner_source.MOUNTED
 SANDBOX_PROGRAMS = "/opt/effbench-programs"
+DEFAULT_SIGNALS = ["env", "--default-signal"]  # what starts a worker (GNU coreutils 8.31+): ProcessSandbox._spawn
 WORKER_ENV = {
     "PYTHONHASHSEED": HASH_SEED, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8",
     "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1",
@@ -186,7 +187,7 @@ class ProcessSandbox(PooledSandbox):
             # with: a shell's background job ignores SIGINT and SIGQUIT, and the interpreter, which sets its own
             # SIGINT handler at start only where that signal is not ignored, then left another heap behind (33
             # instructions more on one sample; the executor's own reset comes after that).
-            cmd = ["env", "--default-signal", *cmd]
+            cmd = [*DEFAULT_SIGNALS, *cmd]
             if self.cpu is not None:  # the worker and every child it forks run on this slot's core alone
                 cmd = ["taskset", "--cpu-list", str(self.cpu), *cmd]
             self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from effbench.sandbox import base, images
+from effbench.sandbox import base, images, runner_source
 from effbench.sandbox.base import Limits
 from effbench.sandbox.docker_sandbox import DockerSandbox, docker_available
 from effbench.sandbox.runner_source import runners_digest, runners_dir
@@ -219,6 +219,13 @@ def test_the_dockerfile_recipe_builds_and_runs_on_a_stand_in_base(engine, tmp_pa
     from click.testing import CliRunner
 
     from effbench.cli.main import main
+    # Built from a runners' folder holding bytecode this host wrote (as an import with bytecode writing on leaves):
+    # the build's context was that folder, so the image held whatever was in it, under a tag that ignores it.
+    copy = tmp_path / "runners"
+    shutil.copytree(runner_source.runners_dir(), copy, ignore=shutil.ignore_patterns("__pycache__"))
+    (copy / "__pycache__").mkdir()
+    (copy / "__pycache__" / "stray.cpython-311.pyc").write_bytes(b"left by the host")
+    monkeypatch.setattr(runner_source, "runners_dir", lambda: copy)
     res = CliRunner().invoke(main, ["image", "build", "--base", STANDIN, "--force"])
     assert res.exit_code == 0, res.output
     tag = res.output.split()[0]
@@ -241,6 +248,11 @@ def _the_recipes_image_runs(engine, tag: str, tmp_path: Path, monkeypatch) -> No
             assert ex.status == base.OK and ex.outputs == [[9, 8]], ex.detail
             assert (ex.instructions is not None) == (counter is not None)
             assert r.info()["image"] == tag and r.info()["uid"] == images.USER[0]
+            if counter is None:  # the image's runners' folder: the runner's files and the bytecode made for them
+                ex = r.execute(f"import os\ndef f(xs):\n    return os.listdir({runner_source.MOUNTED!r} + "
+                               "'/__pycache__')\n", "f", ["small"], limits)
+                assert ex.status == base.OK and "stray.cpython-311.pyc" not in ex.outputs[0], ex.outputs
+                assert "executor.cpython-311.pyc" in ex.outputs[0], ex.outputs
         finally:
             r.close()
     # its interpreter is another build, at another path: counts the process runner made here are refused for a run

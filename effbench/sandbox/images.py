@@ -343,7 +343,9 @@ def build_dockerfile(client, force: bool = False, base: str | None = None) -> Im
 def _build_from_dockerfile(client, tag: str, base: str | None) -> ImageRef:
     import docker
     try:
-        client.images.build(path=str(runners_dir()), dockerfile="images/Dockerfile", tag=tag, rm=True,
+        # from the staged copy, not runners/ itself: the copy holds the runner's files and the bytecode made for them
+        # alone, so what the image holds does not follow the bytecode this host wrote (runner_source.staged)
+        client.images.build(path=str(runner_source.staged()), dockerfile="images/Dockerfile", tag=tag, rm=True,
                             buildargs={"BASE": base} if base else None,
                             labels={LABEL: "runner", "effbench.hash": content_hash("dockerfile", base)})
     except (docker.errors.BuildError, docker.errors.APIError) as exc:

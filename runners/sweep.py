@@ -171,8 +171,8 @@ def wipe_discarded(path: str) -> int:
 
 def fresh_dir(parent: str, prefix: str) -> str:
     """A new directory *prefix*<n> in *parent*, the first n free: the work root, in the sandbox's /tmp, the worker's
-    own (tempfile's random name is not needed there, and importing tempfile was a tenth of a counting worker's start
-    under callgrind)."""
+    own (tempfile's random name is not needed there, and importing tempfile cost a counting worker's start under
+    callgrind more than its work)."""
     n = 0
     while True:
         path = os.path.join(parent, f"{prefix}{n}")

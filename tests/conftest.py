@@ -111,6 +111,15 @@ def read_only_proc(monkeypatch) -> None:
     monkeypatch.setattr(process, "bwrap_command", command)
 
 
+def copy_of_runners(dest: Path) -> Path:
+    """*dest*, made to hold a copy of this effbench's runner files and nothing else (no bytecode): to change one, or
+    to put something beside them."""
+    from effbench.sandbox import runner_source
+    dest.mkdir(parents=True)
+    runner_source.copy_runner_files(runner_source.runners_dir(), dest)
+    return dest
+
+
 def write_samples(path: Path, rows: list[dict]) -> Path:
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
     return path

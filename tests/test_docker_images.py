@@ -7,7 +7,6 @@ import io
 import marshal
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tarfile
@@ -18,8 +17,9 @@ import pytest
 from effbench.sandbox import base, images, runner_source
 from effbench.sandbox.base import Limits
 from effbench.sandbox.docker_sandbox import DockerSandbox, docker_available
-from effbench.sandbox.runner_source import runners_digest, runners_dir
+from effbench.sandbox.runner_source import runners_digest
 
+from .conftest import copy_of_runners
 from .test_action_rules import check_run
 from .test_compare import counted_here, fake_run
 
@@ -52,7 +52,8 @@ def test_offline_root_filesystem_holds_what_the_worker_needs(tmp_path):
     for needed in (python, f"{stdlib}/os.py", f"{stdlib}/lib-dynload", f"{stdlib}/test", "/usr/bin/valgrind",
                    "/usr/libexec/valgrind/callgrind-amd64-linux", "/bin", "/usr/bin/sh", "/lib64",
                    "/usr/lib/locale/C.utf8/LC_CTYPE", "/opt/effbench-runners/executor.py",
-                   "/opt/effbench-runners/launch.py"):
+                   "/opt/effbench-runners/launch.py",  # and their bytecode, as the process sandbox mounts them
+                   f"/opt/effbench-runners/__pycache__/executor.{sys.implementation.cache_tag}.pyc"):
         assert needed in names, needed
     assert any("libpython" in n for n in names) and any("ld-linux" in n for n in names)
     assert not any(n.startswith(f"{stdlib}/test/") or "/site-packages/" in n for n in names)
@@ -79,8 +80,7 @@ def _with_other_runner_files(engine, image: str, tmp_path: Path) -> tuple[str, s
     """A copy of *image* whose runner files differ from this checkout's by one comment, labelled as another recipe's
     (as an image built from older runner files, named with $EFFBENCH_IMAGE): (its id, the digest of its files).
     Made with a `docker commit` of a container never started, in about a second; remove it by id."""
-    copy = tmp_path / "other-runners"
-    shutil.copytree(runners_dir(), copy, ignore=shutil.ignore_patterns("__pycache__"))
+    copy = copy_of_runners(tmp_path / "other-runners")
     changed = copy / "sweep.py"
     changed.write_text(changed.read_text() + "# built from other runner files\n")
     data = io.BytesIO()
@@ -221,8 +221,7 @@ def test_the_dockerfile_recipe_builds_and_runs_on_a_stand_in_base(engine, tmp_pa
     from effbench.cli.main import main
     # Built from a runners' folder holding bytecode this host wrote (as an import with bytecode writing on leaves):
     # the build's context was that folder, so the image held whatever was in it, under a tag that ignores it.
-    copy = tmp_path / "runners"
-    shutil.copytree(runner_source.runners_dir(), copy, ignore=shutil.ignore_patterns("__pycache__"))
+    copy = copy_of_runners(tmp_path / "runners")
     (copy / "__pycache__").mkdir()
     (copy / "__pycache__" / "stray.cpython-311.pyc").write_bytes(b"left by the host")
     monkeypatch.setattr(runner_source, "runners_dir", lambda: copy)

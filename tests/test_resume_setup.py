@@ -29,14 +29,14 @@ from effbench.tasks.inputs import InputCache
 from effbench.tasks.samples import load_samples
 from effbench.tasks.task import load_suite
 
+from .conftest import copy_of_runners
 from .small_suite import LocalRun, make_suite
 from .test_compare import fake_run
 
 
 def _other_runners(tmp_path: Path) -> Path:
     """A copy of the runner files with one comment more: another digest, and counts that differ slightly."""
-    copy = tmp_path / "other-runners"
-    shutil.copytree(runners_dir(), copy, ignore=shutil.ignore_patterns("__pycache__"))
+    copy = copy_of_runners(tmp_path / "other-runners")
     wire = copy / "wire.py"
     wire.write_text(wire.read_text() + "# another version of the runner\n")
     assert runners_digest(copy) != runners_digest()

@@ -21,6 +21,8 @@ from effbench.sandbox.docker_sandbox import DockerSandbox, docker_available
 from effbench.sandbox.process import ProcessSandbox
 from effbench_runners import digest
 
+from .conftest import copy_of_runners
+
 LISTING = (f"import os\ndef f():\n    return sorted(os.listdir({runner_source.MOUNTED!r})), "
            f"sorted(os.listdir({runner_source.MOUNTED + '/__pycache__'!r}))\n")
 # Stages the runner's files of the folder argv[1] in a process of its own and prints where, and a digest of each
@@ -35,8 +37,7 @@ STAGE = ("import hashlib, json, pathlib, sys\nfrom effbench.sandbox import runne
 def runners_with_bytecode(tmp_path, monkeypatch):
     """A copy of the runner's files as this effbench's runners' directory, with the bytecode cache that an import
     with bytecode writing on (Python's default) leaves beside them; the copy has the same digest as the files."""
-    copy = tmp_path / "runners"
-    shutil.copytree(runner_source.runners_dir(), copy, ignore=shutil.ignore_patterns("__pycache__"))
+    copy = copy_of_runners(tmp_path / "runners")
     monkeypatch.setattr(runner_source, "RUNNERS_DIR", copy)
     assert compileall.compile_dir(str(copy), quiet=1, force=True)
     (copy / "__pycache__" / "stray.cpython-311.pyc").write_bytes(b"left by the host")
@@ -70,18 +71,21 @@ def test_staged_bytecode_is_the_same_from_process_to_process_and_goes_with_its_p
     exits, and one of a process that was killed by the next one that stages."""
     with open("/proc/sys/kernel/pid_max") as fh:
         dead = int(fh.read())  # no process has it: pids stay below it
-    stale = Path(tempfile.gettempdir()) / f"{runner_source.STAGED_PREFIX}{dead}-test"
+    parent = runner_source.SHM if runner_source.SHM.is_dir() else Path(tempfile.gettempdir())
+    stale = parent / f"{runner_source.STAGED_PREFIX}{dead}-test"
     stale.mkdir()
-    (stale / "executor.py").write_text("x")
-    copy = tmp_path / "runners"
-    shutil.copytree(runner_source.runners_dir(), copy, ignore=shutil.ignore_patterns("__pycache__"))
-    made = []
-    for seed in ("1", "2"):
-        done = subprocess.run([sys.executable, "-c", STAGE, str(copy)], capture_output=True, text=True, timeout=120,
-                              env={**os.environ, "PYTHONHASHSEED": seed})
-        assert done.returncode == 0, done.stderr
-        made.append(json.loads(done.stdout))
-    assert not stale.exists()
+    try:
+        (stale / "executor.py").write_text("x")
+        copy = copy_of_runners(tmp_path / "runners")
+        made = []
+        for seed in ("1", "2"):
+            done = subprocess.run([sys.executable, "-c", STAGE, str(copy)], capture_output=True, text=True,
+                                  timeout=120, env={**os.environ, "PYTHONHASHSEED": seed})
+            assert done.returncode == 0, done.stderr
+            made.append(json.loads(done.stdout))
+        assert not stale.exists()
+    finally:
+        shutil.rmtree(stale, ignore_errors=True)
     assert made[0][1] == made[1][1] and sorted(made[0][1]) == _bytecode(copy)
     assert not any(Path(path).exists() for path, _ in made)
     assert hashlib.sha256(b"").hexdigest() not in made[0][1].values()

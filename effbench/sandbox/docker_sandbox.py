@@ -209,6 +209,8 @@ class DockerSandbox(PooledSandbox):
                 self.image = images.resolve_image(self.client)
             if not self.image.python:
                 raise InfrastructureError(f"docker runner: image {self.image.tag} has no effbench.python label")
+        if self.python_mount():
+            runner_source.staged()  # made here: its failure is its own, not the engine's (volumes mounts it)
 
     def command(self) -> tuple[list[str], list[str]]:
         """(entrypoint, command) of a worker container: the launcher, then the executor (under valgrind when

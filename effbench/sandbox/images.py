@@ -245,10 +245,11 @@ def write_offline_rootfs(out: Path) -> str:
             fs.add(path)
         for path in _locale_files():
             fs.tree(path) if os.path.isdir(path) else fs.add(path)
-        # Every file, not just the .py ones: the directory listing must be the one the process sandbox mounts.
-        root = runners_dir()
-        for runner_file in runner_source.runner_files(root):
-            target = PurePosixPath(SANDBOX_RUNNERS) / runner_file.relative_to(root).as_posix()
+        # What the process sandbox mounts, every file of it: the runner's and their bytecode (runner_source.staged),
+        # so the directory listing and what the worker loads are the same whether or not the runner mounts it.
+        staged = runner_source.staged()
+        for runner_file in sorted(p for p in staged.rglob("*") if p.is_file()):
+            target = PurePosixPath(SANDBOX_RUNNERS) / runner_file.relative_to(staged).as_posix()
             for parent in reversed(target.parents[:-1]):
                 if str(parent) not in fs.seen:
                     fs.synthetic(str(parent), 0o755)
@@ -343,11 +344,13 @@ def build_dockerfile(client, force: bool = False, base: str | None = None) -> Im
 def _build_from_dockerfile(client, tag: str, base: str | None) -> ImageRef:
     import docker
     try:
-        # from the staged copy, not runners/ itself: the copy holds the runner's files and the bytecode made for them
-        # alone, so what the image holds does not follow the bytecode this host wrote (runner_source.staged)
-        client.images.build(path=str(runner_source.staged()), dockerfile="images/Dockerfile", tag=tag, rm=True,
-                            buildargs={"BASE": base} if base else None,
-                            labels={LABEL: "runner", "effbench.hash": content_hash("dockerfile", base)})
+        # From a copy of the runner's files alone, not runners/ itself, which holds whatever bytecode this host wrote
+        # (the tag ignores it); the recipe compiles them with the image's own interpreter.
+        with tempfile.TemporaryDirectory(prefix="effbench-build-") as context:
+            runner_source.copy_runner_files(runners_dir(), Path(context))
+            client.images.build(path=context, dockerfile="images/Dockerfile", tag=tag, rm=True,
+                                buildargs={"BASE": base} if base else None,
+                                labels={LABEL: "runner", "effbench.hash": content_hash("dockerfile", base)})
     except (docker.errors.BuildError, docker.errors.APIError) as exc:
         why = str(getattr(exc, "msg", None) or getattr(exc, "explanation", None) or exc).strip().splitlines()
         raise InfrastructureError(f"dockerfile image: build failed ({why[-1] if why else exc}); without a registry, "

@@ -1,5 +1,7 @@
 """Host directories named after the effbench process that made them, so that those of a process that died (a run
-killed with SIGKILL never cleans up) are found and removed by the next one to make such a directory."""
+killed with SIGKILL never cleans up) are found and removed by the next one to make such a directory.  Which
+processes are alive is seen from this pid namespace: two containers sharing one such folder would take each other's
+directories for a dead process's."""
 from __future__ import annotations
 
 import os
@@ -19,6 +21,8 @@ def reap(prefix: str, parents: Iterable[Path], remove: Callable[[Path], None]) -
         if not parent.is_dir():
             continue
         for entry in parent.glob(prefix + "*"):
+            if entry.is_symlink():  # another user's, planted where everyone writes: never followed (umount would)
+                continue
             try:
                 pid = int(entry.name[len(prefix):].split("-")[0])
             except ValueError:

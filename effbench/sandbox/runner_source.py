@@ -25,6 +25,7 @@ from effbench_runners import digest
 
 RUNNERS_DIR = Path(__file__).resolve().parent.parent.parent / "runners"
 STAGED_PREFIX = "effbench-runners-"
+SHM = Path("/dev/shm")  # where the copies are made, where there is one (staged says why)
 MOUNTED = "/opt/effbench-runners"  # where every sandbox mounts them (process.SANDBOX_RUNNERS)
 
 
@@ -57,18 +58,19 @@ def staged() -> Path:
     cache the host writes whenever it imports a runner module with bytecode writing on, Python's default (an
     editable install's first command, a later one that imports another runner module, a test): mounted itself, it
     made a count depend on what had run before it (in CI, the same sweep counted higher once another test had
-    imported one).  The bytecode here is always there, so a worker never compiles the runners (under callgrind,
-    importing them from source cost 266 million instructions instead of 147 million), and is the same bytes from
-    one effbench process to the next: it is compiled by a fresh interpreter, the worker's, with the worker's hash
-    seed (marshal marks the objects it writes by their reference counts, which in effbench's own process follow
-    whatever that had loaded)."""
+    imported one).  The bytecode here is always there, so a worker never compiles the runners (under callgrind, a
+    counting worker's imports cost 177 million instructions with it and 281 million without), and is the same bytes
+    from one effbench process to the next: it is compiled by a fresh interpreter, the worker's, with the worker's
+    hash seed (marshal marks the objects it writes by their reference counts, which in effbench's own process follow
+    whatever that had loaded).  It is made in /dev/shm where there is one, whatever $TMPDIR says: the order in
+    which a directory lists its files is its file system's, and that listing is in the worker's heap too."""
     root = runners_dir()
     key = f"{root}\0{runners_digest(root)}"
     with _LOCK:
         path = _STAGED.get(key)
         if path is None or not path.is_dir():
             if not _STAGED:
-                atexit.register(_remove_staged)
+                atexit.register(_remove_staged, os.getpid())
             path = _STAGED[key] = _stage(root)
     return path
 
@@ -77,21 +79,28 @@ _STAGED: dict[str, Path] = {}
 _LOCK = threading.Lock()
 
 
+def copy_runner_files(root: Path, dest: Path) -> None:
+    """Copy the runner's files (:func:`runner_files`) under *root* into the directory *dest*, with their time stamps
+    (which bytecode records), and nothing else."""
+    for rel in digest.runner_files(str(root)):
+        target = dest.joinpath(*rel.split("/"))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(root / rel, target)
+
+
 def _stage(root: Path) -> Path:
-    tmp = Path(tempfile.gettempdir())
-    owned_dirs.reap(STAGED_PREFIX, (tmp,), _remove)
-    path = owned_dirs.make(STAGED_PREFIX, tmp)
+    parent = SHM if SHM.is_dir() else Path(tempfile.gettempdir())
+    owned_dirs.reap(STAGED_PREFIX, (parent,), _remove)
     try:
-        for rel in digest.runner_files(str(root)):
-            target = path.joinpath(*rel.split("/"))
-            for folder in reversed(target.relative_to(path).parents[:-1]):
-                if not (path / folder).is_dir():
-                    os.mkdir(path / folder)
-            shutil.copy2(root / rel, target)  # with its time stamp, which the bytecode records
+        path = owned_dirs.make(STAGED_PREFIX, parent)
+    except OSError as exc:
+        raise InfrastructureError(f"cannot make a copy of the runner's files in {parent}: {exc.strerror}") from None
+    try:
+        copy_runner_files(root, path)
         done = subprocess.run([os.path.realpath(sys.executable), "-s", "-S", "-c", _COMPILE, str(path), MOUNTED],
                               env={"PYTHONHASHSEED": HASH_SEED}, capture_output=True, text=True, timeout=120)
         if done.returncode:
-            raise InfrastructureError(f"cannot compile the runner's files in {path}: "
+            raise InfrastructureError(f"cannot compile the runner's files of {root}: "
                                       f"{(done.stderr or done.stdout).strip()[-300:]}")
         for where, folders, files in os.walk(path):  # readable by the worker's uid, which is not ours
             for name in folders:
@@ -99,6 +108,12 @@ def _stage(root: Path) -> Path:
             for name in files:
                 os.chmod(os.path.join(where, name), 0o644)
         os.chmod(path, 0o755)
+    except OSError as exc:
+        _remove(path)
+        raise InfrastructureError(f"cannot make a copy of the runner's files in {parent}: {exc}") from None
+    except subprocess.TimeoutExpired:
+        _remove(path)
+        raise InfrastructureError(f"compiling the runner's files of {root} took over 120 s") from None
     except BaseException:
         _remove(path)
         raise
@@ -115,6 +130,9 @@ def _remove(path: Path) -> None:
     shutil.rmtree(path, ignore_errors=True)
 
 
-def _remove_staged() -> None:
-    for path in _STAGED.values():
-        _remove(path)
+def _remove_staged(owner: int) -> None:
+    """At exit, the copies this process made (a child forked from it that exits normally runs this too, and its
+    parent's workers may be using them)."""
+    if os.getpid() == owner:
+        for path in list(_STAGED.values()):
+            _remove(path)

@@ -4,20 +4,19 @@ imports under one tag, 2026-12-07) and left two untagged ~100 MB images behind t
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 
 from effbench.sandbox import images
 from effbench.sandbox.docker_sandbox import docker_available
 
+from .conftest import copy_of_runners
+
 pytestmark = [pytest.mark.skipif(not docker_available(), reason="no Docker engine answers"),
               pytest.mark.sandbox]
-ROOT = Path(__file__).resolve().parent.parent
 
 # One effbench process building the offline image.  Its runner files are a copy of this test's, so its tag and its
 # installation are its own (no other test's or user's image is built, found or pruned).  The root filesystem is a
@@ -45,8 +44,7 @@ BUILDER = textwrap.dedent("""
 
 
 def test_runs_started_at_once_build_the_image_once(engine, tmp_path):
-    copy = tmp_path / "runners"
-    shutil.copytree(ROOT / "runners", copy, ignore=shutil.ignore_patterns("__pycache__"))
+    copy = copy_of_runners(tmp_path / "runners")
     (copy / "executor.py").write_text((copy / "executor.py").read_text() + f"\n# {tmp_path}\n")
     procs = [subprocess.Popen([sys.executable, "-c", BUILDER, str(copy)], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, text=True) for _ in range(2)]

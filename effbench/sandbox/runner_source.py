@@ -82,42 +82,46 @@ _LOCK = threading.Lock()
 def copy_runner_files(root: Path, dest: Path) -> None:
     """Copy the runner's files (:func:`runner_files`) under *root* into the directory *dest*, with their time stamps
     (which bytecode records), and nothing else."""
-    for rel in digest.runner_files(str(root)):
-        target = dest.joinpath(*rel.split("/"))
+    for path in runner_files(root):
+        target = dest / path.relative_to(root)
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(root / rel, target)
+        shutil.copy2(path, target)
 
 
 def _stage(root: Path) -> Path:
     parent = SHM if SHM.is_dir() else Path(tempfile.gettempdir())
     owned_dirs.reap(STAGED_PREFIX, (parent,), _remove)
+    path = None
     try:
         path = owned_dirs.make(STAGED_PREFIX, parent)
-    except OSError as exc:
-        raise InfrastructureError(f"cannot make a copy of the runner's files in {parent}: {exc.strerror}") from None
-    try:
         copy_runner_files(root, path)
-        done = subprocess.run([os.path.realpath(sys.executable), "-s", "-S", "-c", _COMPILE, str(path), MOUNTED],
-                              env={"PYTHONHASHSEED": HASH_SEED}, capture_output=True, text=True, timeout=120)
-        if done.returncode:
-            raise InfrastructureError(f"cannot compile the runner's files of {root}: "
-                                      f"{(done.stderr or done.stdout).strip()[-300:]}")
+        _compile(root, path)
         for where, folders, files in os.walk(path):  # readable by the worker's uid, which is not ours
             for name in folders:
                 os.chmod(os.path.join(where, name), 0o755)
             for name in files:
                 os.chmod(os.path.join(where, name), 0o644)
         os.chmod(path, 0o755)
-    except OSError as exc:
-        _remove(path)
-        raise InfrastructureError(f"cannot make a copy of the runner's files in {parent}: {exc}") from None
-    except subprocess.TimeoutExpired:
-        _remove(path)
-        raise InfrastructureError(f"compiling the runner's files of {root} took over 120 s") from None
-    except BaseException:
-        _remove(path)
+    except BaseException as exc:
+        if path is not None:
+            _remove(path)
+        if isinstance(exc, OSError):
+            raise InfrastructureError(f"cannot make a copy of the runner's files in {parent}: {exc}") from None
         raise
     return path
+
+
+def _compile(root: Path, path: Path) -> None:
+    """Compile the copy at *path* of the runner's files under *root* in a fresh interpreter, the worker's
+    (process.interpreter's binary), with the worker's hash seed (:func:`staged` says why)."""
+    try:
+        done = subprocess.run([os.path.realpath(sys.executable), "-s", "-S", "-c", _COMPILE, str(path), MOUNTED],
+                              env={"PYTHONHASHSEED": HASH_SEED}, capture_output=True, text=True, timeout=120)
+    except subprocess.TimeoutExpired:
+        raise InfrastructureError(f"compiling the runner's files of {root} took over 120 s") from None
+    if done.returncode:
+        raise InfrastructureError(f"cannot compile the runner's files of {root}: "
+                                  f"{(done.stderr or done.stdout).strip()[-300:]}")
 
 
 # Compiled under the path the worker imports them from: the import system rewrites a code object's file name

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from effbench.sandbox import base, runner_source
+from effbench.sandbox import base, owned_dirs, runner_source
 from effbench.sandbox.base import Limits
 from effbench.sandbox.docker_sandbox import DockerSandbox, docker_available
 from effbench.sandbox.process import ProcessSandbox
@@ -111,3 +111,31 @@ def test_a_sample_sees_no_bytecode_the_host_wrote_beside_the_runners(runner, run
         r.close()
     assert ex.status == base.OK, ex.detail
     assert ex.outputs[0] == (_names(runners_with_bytecode), _bytecode(runners_with_bytecode))
+
+
+def test_the_reaper_never_follows_a_link_planted_under_an_effbench_name(tmp_path):
+    """Another user can plant a link named as a dead effbench's folder where everyone writes (/dev/shm, /tmp); as
+    root the private /tmp reaper runs `umount --lazy` on what it removes, which follows the link."""
+    with open("/proc/sys/kernel/pid_max") as fh:
+        dead = int(fh.read())  # no process has it: pids stay below it
+    target = tmp_path / "someone-elses"
+    target.mkdir()
+    (tmp_path / f"{runner_source.STAGED_PREFIX}{dead}-link").symlink_to(target)
+    (tmp_path / f"{runner_source.STAGED_PREFIX}{dead}-real").mkdir()
+    removed: list[Path] = []
+    owned_dirs.reap(runner_source.STAGED_PREFIX, (tmp_path,), removed.append)
+    assert [p.name for p in removed] == [f"{runner_source.STAGED_PREFIX}{dead}-real"]
+
+
+@pytest.mark.sandbox
+def test_a_forked_child_that_exits_leaves_its_parents_copy(tmp_path):
+    """A child forked from an effbench process runs its exit handlers when it exits normally: it removed the copy
+    its parent's workers were mounting."""
+    script = ("import os, sys\nfrom effbench.sandbox import runner_source\npath = runner_source.staged()\n"
+              "child = os.fork()\nif child == 0:\n    sys.exit(0)\nos.waitpid(child, 0)\n"
+              "print(path.is_dir(), path, flush=True)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    alive, path = done.stdout.split()
+    assert alive == "True"
+    assert not Path(path).exists()  # and the parent's own exit removed it

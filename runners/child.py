@@ -284,7 +284,7 @@ def run_child(spec: dict, blobs: list[bytes], workdir: str, res_fd: int, ctl_fd:
     # ---- charged from here: the worker read our CPU clock while we were blocked above
     try:
         if not compiled:  # the compile error, through the call that marks the region as a counted child's result
-            payload = call(bytes, program)  # (executor.COUNT_PART)
+            payload = call(bytes, program)  # (countdump.COUNT_PART)
         elif spec.get("count"):
             # Under callgrind, entering _operator_call starts the count (effbench.sandbox.process.CALLGRIND).
             payload = call(measured_region, program, spec["entry"], args_list)

@@ -39,12 +39,13 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import child  # noqa: E402
+from countdump import COUNT_MARKS, make_count_file, read_count  # noqa: E402
 import guard  # noqa: E402
 import perfcount  # noqa: E402
 import watch  # noqa: E402
 import wire  # noqa: E402
 import zygote  # noqa: E402
-from sweep import Sweep, discard_dump, dump_file, fresh_dir, wipe, wipe_discarded, wipe_dump  # noqa: E402
+from sweep import Sweep, discard_dump, fresh_dir, wipe, wipe_discarded, wipe_dump  # noqa: E402
 
 # Imported once in the warm worker so that a sample's ``import heapq`` costs a dict lookup, the same for everyone.
 PRELOAD = (
@@ -60,14 +61,6 @@ COUNTED_CPU_LIMIT = 3600  # under a counter the wall-clock kill is the limit; th
 COUNT_EXIT_TIMEOUT = 10.0
 COMPILE_GRACE = 10.0  # added to the wall limit for compiling the sample, which is not measured but must end
 DEATH_GRACE = 1.0  # how long a child whose result pipe closed is given to be seen dead before we kill it
-COUNT_EDGE = 1 << 12  # bytes read at each end of a callgrind dump (its header, summary line included, is ~330)
-# A counting child's dumps before its count (effbench.sandbox.process.CALLGRIND), both thrown away: on gc.freeze in
-# its set-up and on entering the measured region.  The count is the next, written as it exits: its header's "part:"
-# line says COUNT_PART.  A higher number means the sample made callgrind dump (it entered operator.call again from
-# outside the region, after leaving it by a stack switch, say, or called gc.freeze), splitting the count; a lower one
-# that callgrind found no set-up marker (an interpreter without gc_freeze): the worker's failure, not the sample's.
-COUNT_MARKS = 2
-COUNT_PART = COUNT_MARKS + 1
 
 
 class Worker:
@@ -248,7 +241,7 @@ class Worker:
                     # holds (the sample may have written it) is not a count
                     reply.update(status="died", count_error="the child did not exit normally, so nothing was counted")
                 else:
-                    reply.update(_read_count(count_file))
+                    reply.update(read_count(count_file))
             elif reply["status"] == "died":
                 watch.describe_death(reply, zyg.wait_exit(10))
             cpu0, cpu1 = reply.pop("_cpu0", None), reply.pop("_cpu1", None)
@@ -260,14 +253,11 @@ class Worker:
 
     def _prepare_count_file(self, pid: int) -> tuple[str, ...]:
         """The file valgrind dumps the child's count to at its exit, made first (mode 0666) so that whatever else a
-        child at our uid leaves there is told apart (:func:`_read_count`) and removed (:meth:`_clean_up`); then the
+        child at our uid leaves there is told apart (:func:`countdump.read_count`) and removed (:meth:`_clean_up`); then the
         paths of its dumps before that, links to /dev/null (nothing reads them, and a child at another uid could not
         have them made in our count dir).  Made before "go", so whatever is there yet is callgrind's (the child's
         dump on gc.freeze in its set-up can come first: :func:`sweep.discard_dump`)."""
-        path = zygote.count_file(self.count_dir, pid)
-        fd = os.open(path, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o666)
-        os.fchmod(fd, 0o666)
-        os.close(fd)
+        path = make_count_file(zygote.count_file(self.count_dir, pid))
         return path, *(discard_dump(zygote.dump_part(self.count_dir, pid, k)) for k in range(1, COUNT_MARKS + 1))
 
     def _supervise(self, pid: int, spec: dict, res_r: int, ctl_w: int,
@@ -370,49 +360,6 @@ def _write_quietly(fd: int, data: bytes) -> None:
         os.write(fd, data)
     except OSError:
         pass
-
-
-SPLIT = ("the sample made callgrind dump its count early (it entered the measured call again from outside it, or "
-         "called gc.freeze), which splits the count, so nothing was counted")
-UNMARKED = (f"callgrind's count is the child's dump number {{part}}, not {COUNT_PART}: it did not find the function that "
-            "marks the end of the child's set-up (gc_freeze) in this interpreter, so nothing can be counted")
-
-
-def _read_count(path: str) -> dict:
-    """The count callgrind dumped at the child's exit, read from a whole dump only.  The file was truncated before
-    the run, so a child that died by a signal (no dump) leaves it empty.  And the dump is written under the child's
-    own limits: one that lowered its RLIMIT_FSIZE (Python ignores SIGXFSZ, so the write is quietly cut short)
-    leaves the header, whose summary line may end after a digit or two.  callgrind writes the total twice, as that
-    summary line and as the dump's last line (totals): only both, whole, are a count, and only in the child's dump
-    number :data:`COUNT_PART`.  Otherwise nothing was counted, which is the sample's failure -- but for a lower
-    number, which a sample cannot cause (it can only add dumps): the worker's set-up error.  The count is the
-    totals, the sum of every cost in the dump: the summary leaves out what ran in a signal handler's own context
-    (callgrind's separate state for it), which once collection no longer stops is counted there too, so a summary
-    is whole when it is at most the totals (equal unless a signal was handled)."""
-    try:
-        st = dump_file(path)
-        if st is not None:
-            with open(path, "rb") as fh:
-                head = fh.read(COUNT_EDGE)
-                fh.seek(max(0, st.st_size - COUNT_EDGE))
-                tail = fh.read()
-            lines = head.split(b"\n")[:-1]  # whole lines
-            summary = [line for line in lines if line.startswith(b"summary:")]
-            part = [int(line.split()[1]) for line in lines if line.startswith(b"part:")]
-            last = tail.split(b"\n")[-2:]  # a whole dump ends "totals: N\n"
-            if summary and part and last[-1] == b"" and last[0].startswith(b"totals:"):
-                count = int(last[0].split()[1])
-                if int(summary[0].split()[1]) <= count:
-                    if part[0] < COUNT_PART:
-                        return {"status": "setup_error", "detail": UNMARKED.format(part=part[0])}
-                    if part[0] > COUNT_PART:
-                        return {"status": "died", "count_error": SPLIT}
-                    return {"instructions": count}
-    except (OSError, ValueError, IndexError):
-        pass
-    return {"status": "died", "count_error": "callgrind's dump of the count is not whole (the sample filled the space "
-                                             "it is written to, lowered its file-size limit or changed the file), so "
-                                             "nothing was counted"}
 
 
 def main() -> None:

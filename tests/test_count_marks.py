@@ -9,7 +9,7 @@ import pytest
 
 from effbench.sandbox import preflight, process
 from effbench.sandbox.preflight import SetupError
-from effbench_runners import executor, sweep
+from effbench_runners import countdump, sweep
 
 
 def test_a_set_up_dump_that_lands_before_the_link_is_thrown_away_not_charged(tmp_path, monkeypatch):
@@ -44,16 +44,16 @@ def _dump(tmp_path, part: int, total: int = 4869) -> str:
 
 
 def test_the_count_is_the_dump_with_the_counts_part_number(tmp_path):
-    assert executor.COUNT_PART == executor.COUNT_MARKS + 1
-    assert executor._read_count(_dump(tmp_path, executor.COUNT_PART)) == {"instructions": 4869}
-    assert executor._read_count(_dump(tmp_path, executor.COUNT_PART + 1)) == {"status": "died",
-                                                                               "count_error": executor.SPLIT}
+    assert countdump.COUNT_PART == countdump.COUNT_MARKS + 1
+    assert countdump.read_count(_dump(tmp_path, countdump.COUNT_PART)) == {"instructions": 4869}
+    assert countdump.read_count(_dump(tmp_path, countdump.COUNT_PART + 1)) == {"status": "died",
+                                                                               "count_error": countdump.SPLIT}
 
 
 def test_a_dump_numbered_below_the_count_is_the_workers_set_up_error_not_the_samples(tmp_path):
     """A sample can only add dumps: a lower number means callgrind never found gc_freeze (an interpreter without
     it), which is no sample's doing."""
-    reply = executor._read_count(_dump(tmp_path, executor.COUNT_PART - 1))
+    reply = countdump.read_count(_dump(tmp_path, countdump.COUNT_PART - 1))
     assert reply["status"] == "setup_error" and "gc_freeze" in reply["detail"], reply
 
 

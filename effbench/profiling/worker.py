@@ -34,13 +34,13 @@ def read_dump(path: str, max_bytes: int = MAX_DUMP) -> dict:
     return {"profile_dump": base64.b64encode(data).decode("ascii")}
 
 
-def _count_and_dump(path: str, _read_count=executor._read_count) -> dict:
-    reply = _read_count(path)
+def _count_and_dump(path: str, read_count=executor.read_count) -> dict:
+    reply = read_count(path)
     if "instructions" in reply:  # only then did callgrind dump at a normal exit
         reply.update(read_dump(path))
     return reply
 
 
 if __name__ == "__main__":
-    executor._read_count = _count_and_dump
+    executor.read_count = _count_and_dump
     executor.main()

@@ -80,22 +80,18 @@ def check_process_sandbox(proc_sys: Path = PROC_SYS, unprivileged: bool | None =
 def check_callgrind_counts(python: str, markers: list[str]) -> None:
     """callgrind finds the functions that mark a counted child's set-up's end (gc.freeze) and its region (*markers*)
     in *python*: a probe that calls both, as a child does, has its dump at exit numbered as a count is
-    (runners/executor.py COUNT_PART).  In a stripped interpreter callgrind finds neither, the number is lower and
-    every run would fail."""
+    (runners/countdump.py COUNT_PART), and read by the worker's own rule (countdump.read_count).  In a stripped
+    interpreter callgrind finds neither, the number is lower and every run would fail."""
     from effbench.sandbox.process import CALLGRIND, REGION_MARKERS
-    from effbench_runners.executor import COUNT_PART
+    from effbench_runners.countdump import make_count_file, read_count
     # the workers' own options (one home: process.CALLGRIND) but for the markers, given, and the output file
     options = [a for a in CALLGRIND if a not in REGION_MARKERS and not a.startswith("--callgrind-out-file=")]
     with tempfile.TemporaryDirectory(prefix="effbench-probe-") as tmp:
-        out = os.path.join(tmp, "probe.cg")
+        out = make_count_file(os.path.join(tmp, "probe.cg"))
         cmd = [*options, *markers, f"--callgrind-out-file={out}", python, "-S", "-c",
                "import gc, operator; gc.freeze(); operator.call(sum, range(100))"]
         res = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
-        total = None
-        if res.returncode == 0 and os.path.isfile(out):
-            head = Path(out).read_text().splitlines()
-            if f"part: {COUNT_PART}" in head:
-                total = next((int(line.split()[1]) for line in head if line.startswith("summary:")), None)
+        total = read_count(out).get("instructions") if res.returncode == 0 else None
     if not total:
         version = python.rsplit("/", 1)[-1]
         raise SetupError(f"callgrind cannot count with {python}: its symbols are stripped (no _operator_call or "

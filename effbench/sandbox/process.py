@@ -72,7 +72,7 @@ REGION_MARKERS = ["--dump-before=_operator_call", "--dump-before=_operator_call.
 # gc.freeze dumps too: the worker calls it once, just before it forks the zygote, and each child once in its set-up.
 # So a child's dump on entering its region holds only what it ran since its set-up, not all the worker ever ran
 # (0.41 MiB, about +0.3 s a run: README).  Those dumps are thrown away (runners/sweep.discard_dump); a child's dump
-# at exit is its third (runners/executor.COUNT_PART), and any other dump it makes (the sample calls gc.freeze or
+# at exit is its third (runners/countdump.COUNT_PART), and any other dump it makes (the sample calls gc.freeze or
 # enters operator.call again from outside the region) makes it a fourth: no count.
 SETUP_MARKERS = ["--dump-before=gc_freeze", "--dump-before=gc_freeze.lto_priv.*"]
 # --vgdb=no: valgrind's debugger server is on by default; it puts its FIFOs and shared memory in the worker's /tmp,

@@ -247,13 +247,16 @@ def test_an_output_file_that_is_a_folder_or_empty_is_one_line_in_every_command(t
 
 
 def test_an_output_write_that_fails_is_one_line(tmp_path, suite):
-    """A full disk (/dev/full) was an OSError traceback after the report was made."""
+    """A full disk (/dev/full) was an OSError traceback after the report was made; then exit 2, which says the
+    input was wrong and refused before anything was done: a full disk is the machine's, exit 3 (README: exit
+    codes), as in a run directory.  An output path that is a folder stays 2 (the test above)."""
     from .test_compare import fake_run
     run = fake_run(tmp_path / "a", {"m": {"t1": 1.0}})
     for args in (("report", run, "-o", "/dev/full"), ("leaderboard", run, "-o", "/dev/full"),
                  ("history", run, "-o", "/dev/full")):
-        err = one_line(invoke(*args))
-        assert "/dev/full: cannot write (No space left on device)" in err, (args, err)
+        res = invoke(*args)
+        assert res.exit_code == 3, (args, res.exit_code, res.output)
+        assert res.stderr == "effbench: error: /dev/full: cannot write (disk full)\n", (args, res.stderr)
 
 
 def test_a_run_directory_in_use_is_refused_in_words_true_for_each_command(tmp_path, suite):

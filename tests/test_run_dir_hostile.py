@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import threading
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from hypothesis import given, settings, strategies as st
 
 from effbench.cli.main import main
 from effbench.measuring.record_file import StoreError, record_of
-from effbench.measuring.records import record_problem
+from effbench.measuring.records import MEASURED_MAX, record_problem
 from effbench.measuring.store import RunStore
 from effbench.profiling import store as profile_store
 
@@ -65,6 +66,38 @@ def test_a_measured_number_no_run_gives_is_the_records_problem(field, raw):
     line = json.dumps({**RECORD, field: "@@"}).replace('"@@"', raw).encode()
     with pytest.raises(StoreError, match=f"^records.jsonl:7: not a run record \\({field}: "):
         record_of(line, "records.jsonl:7", {"t": 3})
+
+
+@settings(max_examples=100, deadline=None)
+@given(field=st.sampled_from(MEASURED),
+       value=st.floats(min_value=float(MEASURED_MAX), max_value=sys.float_info.max, exclude_min=True)
+       | st.integers(min_value=MEASURED_MAX + 1, max_value=int(sys.float_info.max)))
+def test_a_finite_measured_number_past_2_to_the_53_is_the_records_problem(field, value):
+    """Found as a user: a cpu_time of 1e307 passed the check (finite) and scoring's pairwise means made it infinite:
+    `score` and a resumed `run` ended in a ValueError traceback."""
+    if field in ("peak_kb", "base_kb", "instructions"):
+        value = int(value)  # their JSON type is integer
+    with pytest.raises(StoreError, match=f"^records.jsonl:7: not a run record \\({field}: .* is more than any "):
+        record_of(json.dumps({**RECORD, field: value}).encode(), "records.jsonl:7", {"t": 3})
+
+
+@settings(max_examples=50, deadline=None)
+@given(field=st.sampled_from(MEASURED), value=st.integers(min_value=0, max_value=MEASURED_MAX))
+def test_every_measured_number_up_to_2_to_the_53_is_a_record(field, value):
+    assert record_problem({**RECORD, field: value}, {"t": 3}) is None
+
+
+@pytest.mark.parametrize("raw", ["1e307", "1e308", str(MEASURED_MAX)])
+def test_a_huge_time_is_refused_in_one_line_and_the_largest_allowed_scores(run, tmp_path, raw):
+    edited = _edited(run, tmp_path, "cpu_time", raw)
+    res = CliRunner().invoke(main, ["score", str(edited)])
+    if float(raw) > MEASURED_MAX:
+        _refused(res, "records.jsonl:")
+        assert "(cpu_time: 1e+30" in res.stderr and "is more than any measurement" in res.stderr, res.stderr
+    else:  # scored as the run itself is (its fixture has an unscorable task and an infrastructure failure: exit 3)
+        assert isinstance(res.exception, SystemExit) and res.exit_code == CliRunner().invoke(
+            main, ["score", str(run)]).exit_code, (res.output, res.exception)
+        assert "Traceback" not in res.output and json.loads((edited / "leaderboard.json").read_text())["models"]
 
 
 @pytest.mark.parametrize("field, raw", [("peak_kb", "1" + "0" * 400), ("instructions", "-9" + "9" * 400)])

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 from click.core import ParameterSource
 
-from effbench.cli.options import check_writable, fail, ids, parse_ks, show, tasks_dir_option, writable
+from effbench.cli.options import check_writable, fail, ids, parse_ks, show, tasks_dir_option, writable, write_file
 from effbench.errors import EffbenchError
 from effbench.measuring.records import MEASURES, Settings, check_alpha
 from effbench.measuring.run_dir import check_out
@@ -216,8 +216,7 @@ def _finish(report, leaderboard_path: Path | None) -> None:
     from effbench.reports.text import format_board
     board = report.leaderboard
     if leaderboard_path:
-        leaderboard_path.parent.mkdir(parents=True, exist_ok=True)
-        leaderboard_path.write_text(json.dumps(board, indent=2) + "\n")
+        write_file(leaderboard_path, json.dumps(board, indent=2) + "\n")
     click.echo(format_board(board))
     click.echo(f"run directory: {report.out}  (leaderboard.json, results.jsonl, tasks.json)")
     if report.unscorable:

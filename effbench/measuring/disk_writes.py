@@ -6,6 +6,7 @@ a refused write is reported, for the store and for the commands that write besid
 from __future__ import annotations
 
 import errno
+import os
 from pathlib import Path
 
 from effbench import files
@@ -23,13 +24,18 @@ class DiskError(StoreError):
     exit_code = 3
 
 
-def disk_error(path: Path, exc: OSError) -> StoreError:
-    """The one-line error for a failed write of *path*: :class:`DiskError` where the machine refused it, else a
-    :class:`StoreError` (a permission, a path that is not a folder: the user's to change)."""
+def write_refused(path: Path, exc: OSError, then: str = "") -> StoreError:
+    """The one-line error for a failed write of *path* (any file a command writes, its outputs too): :class:`DiskError`
+    where the machine refused it, else a :class:`StoreError` (a permission, a path that is not a folder: the user's
+    to change).  *then* is added to the line."""
     machine = MACHINE_WRITE_ERRORS.get(exc.errno or 0)
     error = DiskError if machine else StoreError
-    return error(f"{path}: cannot write ({machine or exc.strerror or exc}); finished measurements are kept, rerun "
-                 "to resume")
+    return error(f"{path}: cannot write ({machine or exc.strerror or exc}){then}")
+
+
+def disk_error(path: Path, exc: OSError) -> StoreError:
+    """:func:`write_refused` of a run directory's file."""
+    return write_refused(path, exc, "; finished measurements are kept, rerun to resume")
 
 
 def write_text_atomic(path: Path, text: str) -> None:
@@ -38,3 +44,21 @@ def write_text_atomic(path: Path, text: str) -> None:
         files.write_text_atomic(path, text)
     except OSError as exc:
         raise disk_error(path, exc) from None
+
+
+def append_whole(fd: int, data: bytes) -> None:
+    """Append *data* (one line) to the file open at *fd* (O_APPEND), whole or not at all: when the disk refuses
+    part of it, the part written is cut off again before the OSError is raised.  A line cut short would have been
+    glued to the next one appended (a line no reader can take) and, buffered, written again at close, whose
+    failure then replaced the one-line error with a traceback."""
+    view, written = memoryview(data), 0
+    try:
+        while written < len(data):
+            written += os.write(fd, view[written:])
+    except OSError:
+        if written:
+            try:
+                os.ftruncate(fd, os.fstat(fd).st_size - written)
+            except OSError:
+                pass  # left torn: the next run's open drops a torn last line (record_file.cut_torn_line)
+        raise

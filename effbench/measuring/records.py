@@ -130,7 +130,12 @@ def _types(hint) -> tuple[type, ...]:
 
 JSON_NAMES = {str: "a string", int: "an integer", float: "a number", bool: "a boolean", type(None): "null"}
 RECORD_TYPES = {name: _types(hint) for name, hint in get_type_hints(RunRecord).items()}
-MEASURED = ("cpu_time", "wall_time", "peak_kb", "base_kb", "instructions")  # finite and >= 0 where given
+MEASURED = ("cpu_time", "wall_time", "peak_kb", "base_kb", "instructions")  # 0 to MEASURED_MAX where given
+# The most a measured number can be: 2^53, the largest integer a double holds exactly (a count of 9e15 instructions,
+# 285 million years of CPU time, 8 EiB of memory: no run comes near).  A finite number past it is no measurement, and
+# scoring's sums and pairwise means of such numbers overflowed to infinity (a cpu_time of 1e307 ended `score` in a
+# ValueError traceback); up to it they stay finite.  The run-files schema's "maximum" says the same.
+MEASURED_MAX = 2 ** 53
 COUNTS = {"test": 0, "repeat": 0, "passes": 1}  # the least each may be
 RECORD_ENUMS = enums("run-files", "record")  # phase and status: the values the schema allows
 
@@ -155,6 +160,8 @@ def record_problem(row: dict, levels: dict[str, int]) -> str | None:
         if value is not None and not 0 <= value <= LARGEST:
             said = "an integer past a double's range" if isinstance(value, int) and abs(value) > LARGEST else value
             return f"{name}: {said} is not a finite number >= 0"
+        if value is not None and value > MEASURED_MAX:
+            return f"{name}: {value:.6g} is more than any measurement (at most 2^53)"
     for name, least in COUNTS.items():
         if name in row and row[name] < least:
             return f"{name}: {row[name]} is below {least}"

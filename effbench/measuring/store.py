@@ -29,10 +29,10 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Protocol, TextIO, get_type_hints
+from typing import Protocol, get_type_hints
 
 from effbench import jsonfile
-from effbench.measuring.disk_writes import disk_error, write_text_atomic
+from effbench.measuring.disk_writes import append_whole, disk_error, write_text_atomic
 from effbench.measuring.record_file import (RecordGroups, StoreError, cut_torn_line, open_run_file, read_bytes,
                                             records_in, run_path)
 from effbench.measuring.record_index import RecordIndex
@@ -89,7 +89,7 @@ class RunStore:
         self.sync_interval = sync_interval
         self.readonly = readonly
         self._index: RecordIndex | None = None  # records.jsonl by key, between open_for_run() and close()
-        self._fh: TextIO | None = None  # the append handle, open between open_for_run() and close()
+        self._fd: int | None = None  # records.jsonl's append descriptor, open between open_for_run() and close()
         self._last_sync = 0.0
         self._lock_key: str | None = None  # set while this store holds the directory's lock
 
@@ -200,15 +200,14 @@ class RunStore:
         if os.path.lexists(path):
             self._drop_torn_line(path)
         try:
-            fd = open_run_file(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
-            self._fh = open(fd, "a", encoding="utf-8")  # noqa: SIM115 - open until close()
+            self._fd = open_run_file(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
         except OSError as exc:
             raise disk_error(path, exc) from None
-        try:  # made after the append handle, which makes the file: the index reads what is appended through it
+        try:  # made after the append descriptor, which makes the file: the index reads what is appended through it
             self._index = RecordIndex(path, self._levels())
         except BaseException:
-            self._fh.close()
-            self._fh = None
+            os.close(self._fd)
+            self._fd = None
             raise
 
     # ------------------------------------------------------------ records
@@ -264,15 +263,14 @@ class RunStore:
         return list(records_in(path, levels=self._levels()))
 
     def append(self, record: RunRecord) -> None:
-        if self._fh is None:
+        if self._fd is None:
             raise StoreError(f"{self.root}: not open for a run (append before open_for_run)")
         line = json.dumps(record.to_dict()) + "\n"
         try:
-            self._fh.write(line)
-            self._fh.flush()
+            append_whole(self._fd, line.encode("utf-8"))
             now = time.monotonic()
             if now - self._last_sync >= self.sync_interval:
-                os.fsync(self._fh.fileno())
+                os.fsync(self._fd)
                 self._last_sync = now
         except OSError as exc:
             raise disk_error(self.root / "records.jsonl", exc) from None
@@ -281,13 +279,14 @@ class RunStore:
 
     def close(self) -> None:
         try:
-            if self._fh is not None:
+            if self._fd is not None:
                 try:
-                    self._fh.flush()
-                    os.fsync(self._fh.fileno())
+                    os.fsync(self._fd)
+                except OSError as exc:
+                    raise disk_error(self.root / "records.jsonl", exc) from None
                 finally:
-                    self._fh.close()
-                    self._fh = None
+                    os.close(self._fd)
+                    self._fd = None
         finally:
             if self._index is not None:
                 self._index.close()
@@ -319,8 +318,12 @@ class RunStore:
         path = self.expected_path(task_id)
         try:
             path.parent.mkdir(exist_ok=True)
-            with open(open_run_file(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT), "a", encoding="utf-8") as fh:
-                fh.write(json.dumps({"phase": phase, "level": level, "test": test, "value": encoded_value}) + "\n")
+            fd = open_run_file(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+            try:
+                line = json.dumps({"phase": phase, "level": level, "test": test, "value": encoded_value}) + "\n"
+                append_whole(fd, line.encode("utf-8"))
+            finally:
+                os.close(fd)
         except OSError as exc:
             raise disk_error(path, exc) from None
 

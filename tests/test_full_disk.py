@@ -1,0 +1,99 @@
+"""A disk that fills while effbench writes, on a real file system that fills: a tmpfs of a few pages mounted for
+the test (root, as CI runs the suite; faked refusals are in tests/test_cli.py).  Found as a user: `effbench run`
+into a disk that filled ended in three chained tracebacks and exit 1, the one-line error among them, because the
+line the disk refused stayed buffered and closing the run's records wrote it again."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import FIXTURE_TASKS
+
+pytestmark = pytest.mark.sandbox  # measures, and mounts a file system
+PAGE = 4096
+SOLUTIONS = FIXTURE_TASKS / "prefix-max" / "solutions"
+
+
+@pytest.fixture
+def disk(tmp_path):
+    if os.geteuid() != 0:
+        pytest.skip("mounting a file system needs root (CI runs the suite as root)")
+    mnt = tmp_path / "disk"
+    mnt.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m,mode=0755", "effbench-test", str(mnt)], check=True)
+    try:
+        yield mnt
+    finally:
+        subprocess.run(["umount", "--lazy", str(mnt)], check=False)
+
+
+def _resize(mnt: Path, size: int) -> None:
+    subprocess.run(["mount", "-o", f"remount,size={size}", str(mnt)], check=True)
+
+
+def _run(samples: Path, out: Path, *extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "effbench", "run", str(samples), "--tasks-dir", str(FIXTURE_TASKS),
+                           "--out", str(out), "--quiet", "--repeats", "1", "--k", "1", *extra],
+                          capture_output=True, text=True, timeout=300)
+
+
+def _pages(path: Path) -> int:
+    return -(-path.stat().st_size // PAGE)
+
+
+def _scored(run: Path) -> list[str]:
+    """The samples the run scored (cpu mode: their statuses and what else was run vary from one run to the next)."""
+    return sorted(json.loads(line)["key"] for line in (run / "results.jsonl").read_text().splitlines())
+
+
+@pytest.mark.parametrize("fills", ["records.jsonl", "expected/prefix-max.jsonl"])
+def test_a_disk_that_fills_while_a_run_writes_is_one_line_exit_3_and_a_rerun_resumes(tmp_path, disk, fills):
+    """The disk fills while the records are appended (room for the files made before measuring, the expert's
+    outputs and half of the records), or while the expert's outputs are (room for half of them)."""
+    rows = [{"task_id": "prefix-max", "model": f"m{i}", "solution": (SOLUTIONS / name).read_text()}
+            for i, name in enumerate(["loop.py", "accumulate.py", "rescan.py"] * 2)]
+    samples = tmp_path / "samples.jsonl"
+    samples.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    whole = tmp_path / "whole"
+    done = _run(samples, whole)
+    assert done.returncode == 0, done.stderr
+    before = ["run.json", "samples.jsonl", ".lock"]
+    if fills == "records.jsonl":
+        before.append("expected/prefix-max.jsonl")
+    assert _pages(whole / fills) >= 4, f"too little in {fills} to fill a disk half-way through it"
+    _resize(disk, PAGE * (sum(_pages(whole / f) for f in before) + _pages(whole / fills) // 2))
+    run = disk / "run"
+    full = _run(samples, run)
+    assert full.returncode == 3, full.stderr
+    assert full.stderr.splitlines() == [f"effbench: error: {run / fills}: cannot write (disk full); "
+                                        "finished measurements are kept, rerun to resume"], full.stderr
+    kept = (run / "records.jsonl").read_bytes()
+    assert kept.endswith(b"\n") and len(kept.splitlines()) >= 2, kept[-200:]  # whole lines only: none cut short
+    assert (run / fills).read_bytes().endswith(b"\n")
+    _resize(disk, 16 << 20)
+    resumed = _run(samples, run)
+    assert resumed.returncode == 0, resumed.stderr
+    lines = (run / "records.jsonl").read_bytes().splitlines(keepends=True)
+    assert b"".join(lines[:len(kept.splitlines())]) == kept  # what was measured before the disk filled is kept
+    assert _scored(run) == _scored(whole) and len(_scored(run)) == len(rows)
+
+
+def test_a_leaderboard_file_the_disk_refuses_is_one_line_exit_3_after_scoring(tmp_path):
+    """`run --leaderboard` and `score --leaderboard` wrote the file with no error handling: a full disk was an
+    OSError traceback, exit 1, where `leaderboard -o` and `report -o` said it in one line."""
+    samples = tmp_path / "samples.jsonl"
+    samples.write_text(json.dumps({"task_id": "prefix-max", "model": "m",
+                                   "solution": (SOLUTIONS / "loop.py").read_text()}) + "\n")
+    run = tmp_path / "run"
+    for done in (_run(samples, run, "--leaderboard", "/dev/full"),
+                 subprocess.run([sys.executable, "-m", "effbench", "score", str(run), "--leaderboard", "/dev/full"],
+                                capture_output=True, text=True, timeout=120)):
+        assert done.returncode == 3, done.stderr
+        assert done.stderr.splitlines()[-1:] == ["effbench: error: /dev/full: cannot write (disk full)"], done.stderr
+        assert "Traceback" not in done.stderr
+    assert (run / "leaderboard.json").is_file()  # the run's own copy is written first

@@ -97,3 +97,30 @@ def test_a_leaderboard_file_the_disk_refuses_is_one_line_exit_3_after_scoring(tm
         assert done.stderr.splitlines()[-1:] == ["effbench: error: /dev/full: cannot write (disk full)"], done.stderr
         assert "Traceback" not in done.stderr
     assert (run / "leaderboard.json").is_file()  # the run's own copy is written first
+
+
+def test_a_disk_that_fills_while_samples_are_generated_is_one_line_exit_3_and_a_rerun_resumes(tmp_path, disk):
+    """`effbench generate` appends each sample as it arrives: a full disk was an OSError traceback, and closing the
+    file wrote the refused row again.  Against the stand-in model server (no real model runs here)."""
+    from .openai_standin import serve
+    from .test_generate import GOOD, TASKS
+    out = disk / "samples.jsonl"
+    args = ["generate", "--model", "coder-1", "--tasks", TASKS, "-o", str(out), "--n", "40", "--concurrency", "1",
+            "--quiet"]
+    _resize(disk, 4 * PAGE)  # about a dozen rows of the eighty
+    with serve(GOOD, tmp_path / "server") as server:
+        full = subprocess.run([sys.executable, "-m", "effbench", *args, "--base-url", server.url], capture_output=True,
+                              text=True, timeout=300)
+        assert full.returncode == 3, full.stderr
+        assert full.stderr.splitlines() == [f"effbench: error: {out}: cannot write (disk full); the samples "
+                                            "written are kept, rerun to generate the rest"], full.stderr
+        kept = out.read_text().splitlines()
+        assert kept and all(json.loads(line)["task_id"] for line in kept)  # whole rows only
+        asked = len(server.posts())
+        _resize(disk, 16 << 20)
+        again = subprocess.run([sys.executable, "-m", "effbench", *args, "--base-url", server.url],
+                               capture_output=True, text=True, timeout=300)
+        assert again.returncode == 0, again.stderr
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(rows) == 80 and len({(r["task_id"], r["sample_id"]) for r in rows}) == 80
+    assert len(server.posts()) - asked == 80 - len(kept)  # the rerun asked for those not written, and only them

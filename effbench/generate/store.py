@@ -12,12 +12,14 @@ so one file can hold several models for one leaderboard.  The rows are ordinary 
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from effbench.errors import EffbenchError
 from effbench.files import write_text_atomic
+from effbench.measuring.disk_writes import append_whole, write_refused
 from effbench.generate.client import Reply
 from effbench.generate.extract import Extraction
 from effbench.jsonfile import loads
@@ -91,7 +93,7 @@ class SamplesFile:
                 self._check(row, lineno)
                 self.done.add(_key(row))
         self.rows: list[dict] = [row for _, row in numbered]
-        self._handle: TextIO | None = None
+        self._fd: int | None = None  # the append descriptor, open from the first row added to finish()
 
     def _read(self, warn) -> list[tuple[int, dict]]:
         if not self.path.exists():
@@ -134,18 +136,30 @@ class SamplesFile:
         return [(t, i) for t in task_ids for i in range(n) if (t, i) not in self.done]
 
     def add(self, row: dict) -> None:
-        if self._handle is None:
+        if self._fd is None:
             self.finish()  # start from a clean, sorted file (a cut-off last line is gone)
-            self._handle = self.path.open("a", encoding="utf-8")
-        self._handle.write(json.dumps(row) + "\n")
-        self._handle.flush()
+            try:
+                self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o644)
+            except OSError as exc:
+                raise self._refused(exc) from None
+        try:  # whole or not at all: a row cut short would be glued to the next one
+            append_whole(self._fd, (json.dumps(row) + "\n").encode("utf-8"))
+        except OSError as exc:
+            raise self._refused(exc) from None
         self.rows.append(row)
         self.done.add(_key(row))
 
     def finish(self) -> None:
         """Rewrite the file in (model, task, sample index) order, atomically."""
-        if self._handle is not None:
-            self._handle.close()
-            self._handle = None
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        write_text_atomic(self.path, "".join(json.dumps(r) + "\n" for r in sorted(self.rows, key=_order)))
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+        try:  # a full disk leaves the file as it was appended: whole rows, in the order they came
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_text_atomic(self.path, "".join(json.dumps(r) + "\n" for r in sorted(self.rows, key=_order)))
+        except OSError as exc:
+            raise self._refused(exc) from None
+
+    def _refused(self, exc: OSError) -> EffbenchError:
+        """A write of the file refused (a full disk: exit 3, :func:`write_refused`), in one line."""
+        return write_refused(self.path, exc, "; the samples written are kept, rerun to generate the rest")

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import FIXTURE_TASKS
+from .enamel_harness import CSV
 
 pytestmark = pytest.mark.sandbox  # measures, and mounts a file system
 PAGE = 4096
@@ -124,3 +125,25 @@ def test_a_disk_that_fills_while_samples_are_generated_is_one_line_exit_3_and_a_
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(rows) == 80 and len({(r["task_id"], r["sample_id"]) for r in rows}) == 80
     assert len(server.posts()) - asked == 80 - len(kept)  # the rerun asked for those not written, and only them
+
+
+@pytest.mark.skipif(not CSV.is_file(), reason=f"ENAMEL's data is not at {CSV}")
+def test_a_disk_that_fills_while_enamels_tasks_are_imported_is_one_line_exit_3_and_a_rerun_imports_them(tmp_path,
+                                                                                                      disk):
+    """`effbench import enamel` on ENAMEL's own data file (../shared/data/enamel, never copied into the project)
+    into a disk that fills: an OSError traceback from pathlib."""
+    out = disk / "tasks"
+    args = [sys.executable, "-m", "effbench", "import", "enamel", str(CSV), "--out", str(out), "--subset", "0,1,2,3"]
+    whole = subprocess.run([*args[:-4], "--out", str(tmp_path / "whole"), "--subset", "0,1,2,3"],
+                           capture_output=True, text=True, timeout=300)
+    assert whole.returncode == 0, whole.stderr
+    _resize(disk, 3 * PAGE)
+    full = subprocess.run(args, capture_output=True, text=True, timeout=300)
+    assert full.returncode == 3 and "Traceback" not in full.stderr, full.stderr
+    line, = full.stderr.splitlines()
+    assert line.startswith(f"effbench: error: {out}/") and ": cannot write (disk full); " in line, line
+    assert not any(p.name.startswith(".effbench-import-") for p in out.iterdir())  # the staged folder is gone
+    _resize(disk, 16 << 20)
+    again = subprocess.run(args, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in (tmp_path / "whole").iterdir())

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import BinaryIO
 
 from effbench.errors import EffbenchError
+from effbench.measuring.disk_writes import write_refused
 
 
 class DatasetImportError(EffbenchError):
@@ -281,14 +282,18 @@ def write_folders(out: Path, origin: str, folders: list[TaskFolder]) -> list[Pat
                                      "refusing to replace it")
     out.mkdir(parents=True, exist_ok=True)
     stage = out / f".effbench-import-{os.getpid()}"
-    written = []
+    written: list[Path] = []
     try:
         for folder in folders:
             tmp = stage / folder.id
-            for rel, text in folder.files.items():
-                target = tmp / rel
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(text)
+            try:
+                for rel, text in folder.files.items():
+                    target = tmp / rel
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.write_text(text)
+            except OSError as exc:  # a full disk: one line (exit 3), the folders already in place kept whole
+                raise write_refused(out / folder.id, exc, f"; {len(written)} task folder(s) were imported before "
+                                    "it, a rerun imports them all again") from None
             dest = out / folder.id
             if dest.exists():
                 shutil.rmtree(dest)

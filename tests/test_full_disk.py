@@ -147,3 +147,35 @@ def test_a_disk_that_fills_while_enamels_tasks_are_imported_is_one_line_exit_3_a
     again = subprocess.run(args, capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
     assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in (tmp_path / "whole").iterdir())
+
+
+def _fill(mnt: Path) -> None:
+    """Take every free byte of the file system at *mnt*."""
+    with open(mnt / "filler", "wb", buffering=0) as fh:  # unbuffered: nothing refused is left to write at close
+        try:
+            while True:
+                fh.write(b"\0" * PAGE)
+        except OSError:
+            pass
+
+
+def test_a_tier_file_the_full_disk_refuses_is_exit_3_and_the_old_one_stays(disk):
+    """tiers.json is written whole or not at all (tests/test_tier_file_writes.py); on a full disk that was the
+    one line of a bad input (exit 2), where the README says exit 3."""
+    import shutil
+
+    from effbench.errors import EffbenchError
+    from effbench.tasks.dpe_tier_file import load_dpe_tier_file, save_dpe_tier_file
+    from effbench.tasks.task import load_task
+
+    from .test_tier_file_writes import tier_file
+    shutil.copytree(FIXTURE_TASKS / "prefix-max", disk / "prefix-max")
+    task = load_task(disk / "prefix-max")
+    old = tier_file("2026-01-01")
+    save_dpe_tier_file(task, old)
+    _fill(disk)
+    with pytest.raises(EffbenchError) as refused:
+        save_dpe_tier_file(task, tier_file("2026-02-02"))
+    assert refused.value.exit_code == 3
+    assert str(refused.value) == f"{disk / 'prefix-max' / 'tiers.json'}: cannot write the tier file (disk full)"
+    assert load_dpe_tier_file(load_task(disk / "prefix-max")) == old

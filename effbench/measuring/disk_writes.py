@@ -24,13 +24,13 @@ class DiskError(StoreError):
     exit_code = 3
 
 
-def write_refused(path: Path, exc: OSError, then: str = "") -> StoreError:
+def write_refused(path: Path, exc: OSError, then: str = "", what: str = "") -> StoreError:
     """The one-line error for a failed write of *path* (any file a command writes, its outputs too): :class:`DiskError`
     where the machine refused it, else a :class:`StoreError` (a permission, a path that is not a folder: the user's
-    to change).  *then* is added to the line."""
+    to change).  *what* names the file after "cannot write", *then* is added to the line."""
     machine = MACHINE_WRITE_ERRORS.get(exc.errno or 0)
     error = DiskError if machine else StoreError
-    return error(f"{path}: cannot write ({machine or exc.strerror or exc}){then}")
+    return error(f"{path}: cannot write{' ' + what if what else ''} ({machine or exc.strerror or exc}){then}")
 
 
 def disk_error(path: Path, exc: OSError) -> StoreError:

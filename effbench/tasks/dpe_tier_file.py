@@ -13,8 +13,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from effbench import jsonfile
-from effbench.errors import EffbenchError, TaskError
+from effbench.errors import TaskError
 from effbench.files import write_text_atomic
+from effbench.measuring.disk_writes import write_refused
 from effbench.schema_check import first_problem
 from effbench.tasks.task import DPE_TIERS_FILE, Task
 
@@ -74,5 +75,5 @@ def save_dpe_tier_file(task: Task, tier_file: DpeTierFile) -> Path:
     try:
         write_text_atomic(path, json.dumps(tier_file.to_dict(), indent=2) + "\n")
     except OSError as exc:
-        raise EffbenchError(f"{path}: cannot write the tier file ({exc.strerror or exc})") from None
+        raise write_refused(path, exc, what="the tier file") from None  # a full disk: exit 3
     return path

@@ -22,6 +22,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from effbench.errors import EffbenchError, SampleError
+from effbench.measuring.disk_writes import write_file
 from effbench.measuring.progress import make_progress
 from effbench.measuring.records import MEASURES, Settings, check_alpha
 from effbench.measuring.rules import NAMES as RULES
@@ -256,8 +257,7 @@ def _write_rows(rows: Iterable[Mapping[str, object]], run_dir: Path) -> Path:
         except (TypeError, ValueError) as exc:
             raise SampleError(f"samples row {i}: not JSON-serialisable ({exc})") from None
     path = run_dir.parent / f"{run_dir.name}.samples.jsonl"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("".join(lines))
+    write_file(path, "".join(lines))
     return path
 
 

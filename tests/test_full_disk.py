@@ -179,3 +179,18 @@ def test_a_tier_file_the_full_disk_refuses_is_exit_3_and_the_old_one_stays(disk)
     assert refused.value.exit_code == 3
     assert str(refused.value) == f"{disk / 'prefix-max' / 'tiers.json'}: cannot write the tier file (disk full)"
     assert load_dpe_tier_file(load_task(disk / "prefix-max")) == old
+
+
+def test_the_examples_samples_on_a_full_disk_are_one_line_exit_3_from_the_command_line_and_the_api(disk):
+    """`effbench run --example` and effbench.evaluate(rows) write the samples beside the run directory first: a
+    full disk was an OSError traceback there."""
+    from effbench import EffbenchError, evaluate
+    _fill(disk)
+    done = subprocess.run([sys.executable, "-m", "effbench", "run", "--example", "--out", str(disk / "example")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 3, done.stderr
+    assert done.stderr.splitlines() == [f"effbench: error: {disk / 'example.samples.jsonl'}: cannot write (disk full)"]
+    rows = [{"task_id": "prefix-max", "model": "m", "solution": (SOLUTIONS / "loop.py").read_text()}]
+    with pytest.raises(EffbenchError, match="api.samples.jsonl: cannot write \\(disk full\\)$") as refused:
+        evaluate(rows, tasks_dir=FIXTURE_TASKS, out=disk / "api")
+    assert refused.value.exit_code == 3

@@ -106,19 +106,9 @@ def write_output(text: str, out: Path | None, what: str = "") -> None:
     if out is None:
         click.echo(text, nl=False)
         return
+    from effbench.measuring.disk_writes import write_file
     write_file(out, text)
     click.echo(f"wrote {what + ' to ' if what else ''}{out}", err=True)
-
-
-def write_file(out: Path, text: str) -> None:
-    """*text* written to *out*, its folder made; a refused write is one line naming the file (exit 3 where the
-    machine refused it, a full disk: measuring.disk_writes.write_refused), never a traceback after the work."""
-    from effbench.measuring.disk_writes import write_refused
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(text)
-    except OSError as exc:
-        raise write_refused(out, exc) from None
 
 
 def ids(text: str | None, option: str = "--tasks") -> list[str] | None:

@@ -9,8 +9,9 @@ from pathlib import Path
 import click
 from click.core import ParameterSource
 
-from effbench.cli.options import check_writable, fail, ids, parse_ks, show, tasks_dir_option, writable, write_file
+from effbench.cli.options import check_writable, fail, ids, parse_ks, show, tasks_dir_option, writable
 from effbench.errors import EffbenchError
+from effbench.measuring.disk_writes import write_file
 from effbench.measuring.records import MEASURES, Settings, check_alpha
 from effbench.measuring.run_dir import check_out
 from effbench.tasks.inputs import SEED
@@ -207,8 +208,7 @@ def _example_samples(suite: dict, out: Path) -> Path:
     if missing:
         raise EffbenchError(f"--example needs the built-in suite's tasks ({', '.join(missing)} not in this suite)")
     path = out.parent / f"{out.name}.samples.jsonl"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("".join(json.dumps(r) + "\n" for r in example_rows([suite[t] for t in EXAMPLE_TASKS])))
+    write_file(path, "".join(json.dumps(r) + "\n" for r in example_rows([suite[t] for t in EXAMPLE_TASKS])))
     return path
 
 

@@ -46,6 +46,16 @@ def write_text_atomic(path: Path, text: str) -> None:
         raise disk_error(path, exc) from None
 
 
+def write_file(out: Path, text: str) -> None:
+    """*text* written to the file *out* (an output a command was asked for), its folder made; a refused write is
+    one line naming the file (:func:`write_refused`), never a traceback after the work."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text)
+    except OSError as exc:
+        raise write_refused(out, exc) from None
+
+
 def append_whole(fd: int, data: bytes) -> None:
     """Append *data* (one line) to the file open at *fd* (O_APPEND), whole or not at all: when the disk refuses
     part of it, the part written is cut off again before the OSError is raised.  A line cut short would have been

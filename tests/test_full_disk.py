@@ -194,3 +194,18 @@ def test_the_examples_samples_on_a_full_disk_are_one_line_exit_3_from_the_comman
     with pytest.raises(EffbenchError, match="api.samples.jsonl: cannot write \\(disk full\\)$") as refused:
         evaluate(rows, tasks_dir=FIXTURE_TASKS, out=disk / "api")
     assert refused.value.exit_code == 3
+
+
+def test_a_complexity_plot_the_full_disk_refuses_is_one_line_exit_3(disk):
+    """`complexity --plots DIR` draws after every sweep was measured and saved: a full disk was an OSError
+    traceback from matplotlib."""
+    from effbench.errors import EffbenchError
+    from effbench.reports.complexity_plot import plot_all
+
+    from .test_scoring_complexity import _sweep
+    doc = {"meta": {"plan": {"measure": "instructions"}, "tasks": {"t": {}}}, "sweeps": [_sweep("t", "ref:a", "n")]}
+    _fill(disk)
+    with pytest.raises(EffbenchError) as refused:
+        plot_all(doc, disk / "plots")
+    assert refused.value.exit_code == 3
+    assert str(refused.value) == f"{disk / 'plots' / 't.png'}: cannot write (disk full)"

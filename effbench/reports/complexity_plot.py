@@ -12,6 +12,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 
+from effbench.measuring.disk_writes import write_refused  # noqa: E402
 from effbench.reports.plots import missing_glyphs_unsaid, plot_text  # noqa: E402
 from effbench.scoring.complexity import ComplexityInputError, infer  # noqa: E402
 from effbench.scoring.complexity_summary import input_noise  # noqa: E402
@@ -49,11 +50,15 @@ def plot_task(doc: dict, task: str, path: Path) -> list[tuple[str, str]]:
     ax.set_title(plot_text(f"{task}: cost against size, fitted classes"), fontsize=11)
     ax.legend(fontsize=7, loc="upper left")
     ax.grid(True, which="both", alpha=0.25)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with missing_glyphs_unsaid():
-        fig.tight_layout()
-        fig.savefig(path, format="png")
-    plt.close(fig)
+    try:
+        with missing_glyphs_unsaid():
+            fig.tight_layout()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fig.savefig(path, format="png")
+    except OSError as exc:  # a full disk, after every sweep was measured and saved: one line (exit 3), not a traceback
+        raise write_refused(path, exc) from None
+    finally:
+        plt.close(fig)
     return drawn
 
 

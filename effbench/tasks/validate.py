@@ -21,6 +21,7 @@ from effbench.measuring.records import OVER_LIMIT
 from effbench.tasks.inputs import InputCache, TestInput
 from effbench.sandbox import base, make_sandbox
 from effbench.tasks.task import Task
+from effbench.tasks.signature import signature_problem
 from effbench.tasks.tier_costs import MIN_CUT_OFF, SLOW_CAP, ReferenceCost, describe_tier_order
 
 MIN_TIERS = 3
@@ -83,13 +84,17 @@ def checked_levels(task: Task, fast: bool) -> range:
 
 
 def check_manifest(task: Task) -> None:
-    """What a loaded task's files must be before anything runs: enough reference tiers, and a tiers.json that reads
-    (one that does not stops every run of the task).  One home for both, for `tasks validate` and the pytest
-    plugin's ``manifest`` item, which checked the count alone and passed a tier file every run refuses."""
+    """What a loaded task's files must be before anything runs: enough reference tiers, a tiers.json that reads
+    (one that does not stops every run of the task), and a signature its references take (:mod:`.signature`).  One
+    home for them, for `tasks validate` and the pytest plugin's ``manifest`` item, which checked the count alone and
+    passed a tier file every run refuses."""
     min_tiers = 1 if task.origin else MIN_TIERS  # imported tasks have what their origin has (ENAMEL: one)
     if len(task.references) < min_tiers:
         raise ValidationError(f"needs at least {min_tiers} reference tiers, has {len(task.references)}")
     load_dpe_tier_file(task)
+    problem = None if task.origin else signature_problem(task)  # an imported prompt is its origin's own
+    if problem:
+        raise ValidationError(problem)
 
 
 def check_generator(task: Task, levels: range, seed: int) -> None:

@@ -18,7 +18,8 @@ from effbench.measuring.records import RunRecord, Settings
 from effbench.measuring.run import execute_run
 from effbench.tasks.samples import load_samples
 from effbench.measuring.records import PAIR_PREFIX, REF_PREFIX
-from effbench.scoring.memory import FLOOR_KB, attach_memory, model_memory, passed_sample_memory, sample_memory
+from effbench.scoring.memory import (FLOOR_KB, attach_memory, model_memory, passed_sample_memory, sample_memory,
+                                     unmeasured_runs)
 from effbench.tasks.task import load_suite
 
 from .conftest import write_samples
@@ -185,6 +186,22 @@ def test_a_run_judged_over_the_limit_with_the_right_answer_counts_and_a_killed_o
     assert got.tests == 3 and got.nmu == pytest.approx((100 + 200 + 40_000) / 700)
     left = sample_memory("t", "s", "m", runs("s", [100, 200])[:2] + [killed], expert, HARDNESS, "cpu")
     assert left.tests == 2 and left.nmu == pytest.approx(1.0)
+
+
+def test_in_instructions_mode_a_run_over_the_limit_scores_alike_finished_or_killed():
+    """Under the counter, a run over T either finishes (its count over T, its peak read) or is killed first at the
+    wall-clock backstop, as the machine's load decides: counted as in timing modes, one sample's NPTMU was 141.75
+    in one run and 1.38 in its resumed twin.  In instructions mode neither counts: the scores are the same."""
+    expert = [rec("ref:e", lvl, 0, 1000 + kb, instructions=10_000 * lvl) for lvl, kb in ((1, 100), (2, 200), (3, 400))]
+    lower = [rec("s", lvl, 0, 1000 + kb, instructions=12_000 * lvl) for lvl, kb in ((1, 100), (2, 200))]
+    over = RunRecord("t", "s", "level", 3, 0, 0, "timeout", cpu_time=1.8, wall_time=1.83, peak_kb=41_000, base_kb=1000,
+                     instructions=80_000_000, correct=True)
+    killed = RunRecord("t", "s", "level", 3, 0, 0, "timeout", wall_time=1.87, correct=False)
+    finished = sample_memory("t", "s", "m", lower + [over], expert, HARDNESS, "instructions")
+    cut = sample_memory("t", "s", "m", lower + [killed], expert, HARDNESS, "instructions")
+    assert finished == cut and finished.tests == 2 and finished.nmu == pytest.approx(1.0)
+    assert unmeasured_runs(lower + [over], HARDNESS, "instructions") == 0
+    assert sample_memory("t", "s", "m", lower + [over], expert, HARDNESS, "cpu").tests == 3  # timing modes keep it
 
 
 def test_only_passed_samples_have_memory_scores():

@@ -96,8 +96,8 @@ class _Reader:
     """Settled records of one group at a time, counting (once per group) the runs that score memory but have no
     peak, as the memory columns report them."""
 
-    def __init__(self, groups: Groups, tasks: dict):
-        self.groups, self.tasks = groups, tasks
+    def __init__(self, groups: Groups, tasks: dict, measure: str):
+        self.groups, self.tasks, self.measure = groups, tasks, measure
         self.seen: set[tuple[str, str]] = set()
         self.unmeasured = 0
 
@@ -106,7 +106,7 @@ class _Reader:
         if (task, subject) not in self.seen:
             self.seen.add((task, subject))
             if task in self.tasks:
-                self.unmeasured += unmeasured_runs(runs, tuple(self.tasks[task]["hardness"]))
+                self.unmeasured += unmeasured_runs(runs, tuple(self.tasks[task]["hardness"]), self.measure)
         return runs
 
     def rest(self) -> None:
@@ -120,7 +120,7 @@ def score_groups(meta: dict, samples: list, groups: Groups, ks: list[int], scori
     """:func:`score_records` from records read a group at a time (see the module's docstring)."""
     settings = Settings.from_dict(meta["settings"])
     scoring = {**DPE_DEFAULTS, **scoring}
-    read = _Reader(groups, meta["tasks"])
+    read = _Reader(groups, meta["tasks"], settings.measure)
     unscorable, profiles, refs = {}, {}, {}
     offsets = {t: harness_offsets(read(t, NULL_SUBJECT), settings) for t in meta["tasks"]}
     for task_id, info in meta["tasks"].items():

@@ -84,12 +84,17 @@ def above_base(rec: RunRecord) -> float | None:
     return max(float(rec.peak_kb - rec.base_kb), FLOOR_KB)
 
 
-def _scored(rec: RunRecord, hardness: tuple) -> bool:
+def _scored(rec: RunRecord, hardness: tuple, measure: str) -> bool:
     """A run whose memory counts: it finished with the right answer on a scored test (level >= 1, hardness > 0),
-    within the limit T or measured over it.  A run judged over T ran to its end, so its peak is the whole run's;
-    left out, a sample that held 200 MB only at the top level, where that made it slower than T, scored the NMU of
-    its lower levels (1.00 against an expert adding 6 MB).  A run killed at the deadline has no answer and is out."""
-    finished = rec.status == base.OK or (rec.status == base.TIMEOUT and rec.correct is True)
+    within the limit T or, in timing modes, measured over it.  A run judged over T by a clock ran to its end, so its
+    peak is the whole run's; left out, a sample that held 200 MB only at the top level, where that made it slower
+    than T, scored the NMU of its lower levels (1.00 against an expert adding 6 MB).  A run killed at the deadline
+    has no answer and is out.  In instructions mode a run over T is out too: whether it runs to its end under the
+    counter or is killed first at the wall-clock backstop is the machine's load's doing, and instruction-mode
+    scores must not move with load (found as a user: one slow sample's NPTMU read 141.75 in one run and 1.38 in its
+    resumed twin, a run of 1.83 s against a 1.87 s backstop)."""
+    over_t = rec.status == base.TIMEOUT and rec.correct is True and measure != "instructions"
+    finished = rec.status == base.OK or over_t
     return rec.phase == "level" and finished and 1 <= rec.level < len(hardness) and hardness[rec.level] > 0
 
 
@@ -97,7 +102,7 @@ def _per_test(runs: list[RunRecord], hardness: tuple, measure: str) -> dict[tupl
     """(level, test) -> (MU, MU x cost), the median repeat by MU (one repeat in instructions mode)."""
     by_test: dict = defaultdict(list)
     for r in runs:
-        if _scored(r, hardness):
+        if _scored(r, hardness, measure):
             mu, cost = above_base(r), r.cost(measure)
             if mu is not None and cost is not None and math.isfinite(cost) and cost >= 0:
                 by_test[(r.level, r.test)].append((mu, mu * cost))
@@ -171,10 +176,10 @@ def passed_sample_memory(outcome, runs: list[RunRecord], pair: list[RunRecord], 
     return sample_memory(outcome.task_id, outcome.key, outcome.model, runs, pair or expert, hardness, measure)
 
 
-def unmeasured_runs(runs: list[RunRecord], hardness: tuple) -> int:
+def unmeasured_runs(runs: list[RunRecord], hardness: tuple, measure: str) -> int:
     """How many of *runs* (one subject's, settled) would score memory but have no peak: a sandbox whose kernel
     refuses to reset a child's high-water mark gives a baseline and no peak (runners/watch.py)."""
-    return sum(1 for r in runs if _scored(r, hardness) and r.peak_kb is None and r.base_kb is not None)
+    return sum(1 for r in runs if _scored(r, hardness, measure) and r.peak_kb is None and r.base_kb is not None)
 
 
 def attach_memory(board: dict, scores: list[MemoryScore], unmeasured: int, measure: str) -> dict:

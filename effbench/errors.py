@@ -1,6 +1,8 @@
 """Error types that the CLI turns into one clear line and a non-zero exit."""
 from __future__ import annotations
 
+import signal
+
 
 class EffbenchError(Exception):
     """A user-facing failure: bad input, a broken task, a sandbox that cannot start."""
@@ -35,7 +37,22 @@ class SetupError(InfrastructureError):
 
 
 class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised where Ctrl-C's KeyboardInterrupt would be.  A cancelled CI job, ``timeout`` or ``docker stop``
-    send it, and by default it ended the process on the spot, exit 143 and not a word: no ``finally`` ran, so the
-    run's worker containers were left running until a later run reaped them.  Now the same clean-up runs as for
-    Ctrl-C, and the same line is said."""
+    """SIGTERM or SIGHUP, raised where Ctrl-C's KeyboardInterrupt would be.  A cancelled CI job, ``timeout`` or
+    ``docker stop`` send SIGTERM, a closed terminal or a dropped SSH session SIGHUP, and by default either ended the
+    process on the spot, exit 143 or 129 and not a word: no ``finally`` ran, so the run's worker containers were
+    left running, and its staged runners in /dev/shm, until a later run reaped them.  Now the same clean-up runs as
+    for Ctrl-C, and the same line is said, naming the signal."""
+
+    def __init__(self, signum: int = signal.SIGTERM) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+
+def stopped_by(exc: KeyboardInterrupt) -> tuple[str, int]:
+    """What a command stopped by *exc* says and exits with: Ctrl-C "interrupted" and 130; SIGTERM or SIGHUP
+    (:class:`Terminated`) "terminated (SIGTERM)" or "(SIGHUP)" and 128 + the signal's number, the shell's code for
+    a death by it (143, 129)."""
+    if isinstance(exc, Terminated):
+        return f"terminated ({signal.Signals(exc.signum).name})", 128 + exc.signum
+    return "interrupted", 130

@@ -224,22 +224,27 @@ def test_a_second_command_writing_a_run_directory_in_use_is_one_line_and_measure
     assert again.returncode == 0, again.stderr
 
 
-def test_a_run_sent_sigterm_removes_its_containers_says_so_and_resumes(tmp_path):
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
+def test_a_run_sent_sigterm_or_sighup_removes_its_containers_says_so_and_resumes(tmp_path, stop):
     """SIGTERM (a cancelled CI job, `timeout`, `docker stop`) ended effbench on the spot, exit 143 with not a word,
     and no clean-up ran: the run's worker container stayed up until a later run reaped it.  It now ends as Ctrl-C
-    does: the sandboxes closed, one line, exit 143, and a rerun resumes."""
+    does: the sandboxes closed, one line, exit 143, and a rerun resumes.  Then (found as a user) SIGHUP, a closed
+    terminal or a dropped SSH session: exit 129, no word, its staged runners left in /dev/shm."""
     import docker
     from effbench.sandbox.docker_sandbox import LABEL
     cmd, env, proc, records = _cli_run_under_way(tmp_path, 5, "--runner", "docker", text=True)
     engine = docker.from_env()
     ours = {"label": [f"{LABEL}=worker", f"effbench.pid={proc.pid}"]}
     assert engine.containers.list(filters=ours), "no worker container of the run: the test proves nothing"
-    proc.send_signal(signal.SIGTERM)
+    staged = [p for p in Path("/dev/shm").glob(f"effbench-*-{proc.pid}-*")]
+    assert staged, "no staged runners of the run: the test proves nothing"
+    proc.send_signal(stop)
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 143, err
-    assert err.strip().splitlines()[-1] == ("effbench: terminated (SIGTERM); finished measurements are kept (rerun "
-                                            "the same command to resume)"), err
+    assert proc.returncode == 128 + stop, err
+    assert err.strip().splitlines()[-1] == (f"effbench: terminated ({stop.name}); finished measurements are kept "
+                                            "(rerun the same command to resume)"), err
     assert engine.containers.list(all=True, filters=ours) == []
+    assert not [p for p in staged if os.path.lexists(p)]
     before = records.read_text().splitlines()
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr

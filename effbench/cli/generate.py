@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from effbench.cli.options import FiniteFloat, ids, show, tasks_dir_option, writable
-from effbench.errors import EffbenchError, Terminated
+from effbench.errors import EffbenchError, stopped_by
 from effbench.tasks.task import default_tasks_dir, load_suite
 
 
@@ -87,11 +87,11 @@ def generate(model, base_url, api_key_env, api, out, n, temperature, top_p, max_
                 store.add(row)
                 bar.update(1)
             outcome = run_jobs(jobs, client, template, sampling, recipe, label, concurrency, on_row, served)
-    except KeyboardInterrupt as exc:  # SIGTERM too (cli.main): said, and exited with, as every command does
-        term = isinstance(exc, Terminated)
-        click.echo(f"effbench: {'terminated (SIGTERM)' if term else 'interrupted'}; the samples received are in "
-                   f"{out} (rerun the same command to fill in the rest)", err=True)
-        sys.exit(143 if term else 130)
+    except KeyboardInterrupt as exc:  # SIGTERM and SIGHUP too (cli.main): said, and exited with, as every command does
+        said, code = stopped_by(exc)
+        click.echo(f"effbench: {said}; the samples received are in {out} (rerun the same command to fill in the "
+                   "rest)", err=True)
+        sys.exit(code)
     finally:
         store.finish()
     usage = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in sorted(outcome.usage.items())) or "no usage reported"

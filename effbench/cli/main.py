@@ -1,6 +1,6 @@
 """The ``effbench`` command line (click).  Every failure ends in one line on stderr and a non-zero exit:
 2 for bad input (click's usage errors included), 3 for infrastructure failures (sandbox, expert reference), 130
-for Ctrl-C, 143 for SIGTERM.
+for Ctrl-C, 143 for SIGTERM, 129 for SIGHUP.
 
 Each command module exposes ``COMMANDS`` (its top-level commands and groups); :data:`MODULES` lists them, the
 only place a command is registered."""
@@ -19,7 +19,7 @@ from effbench.version import __version__
 from effbench.cli import (complexity, generate, history, image, importing, pr_comment, profile, reports, run, tasks,
                           tiers)
 from effbench.cli.options import fail
-from effbench.errors import EffbenchError, Terminated
+from effbench.errors import EffbenchError, Terminated, stopped_by
 
 # The machine out of what a process is made of: no task's or sample's doing (those run in processes of their own,
 # under limits), so infrastructure, wherever effbench first meets it (a pipe, a subprocess, a file it opens).
@@ -28,24 +28,27 @@ EXHAUSTED = (errno.EMFILE, errno.ENFILE, errno.ENOMEM)
 MODULES = (run, tasks, tiers, importing, reports, history, pr_comment, complexity, profile, image, generate)
 
 
+# The signals that stop a command as Ctrl-C does (its clean-up run, one line said): SIGTERM and SIGHUP.
+STOPS = (signal.SIGTERM, signal.SIGHUP)
+
+
 def _terminated(signum, frame) -> None:
-    raise Terminated()
+    raise Terminated(signum)
 
 
 def _ignore_stops() -> None:
-    """Ctrl-C and SIGTERM do nothing from here to the process's exit (see :attr:`Main.ends_process`).  Ignored, not
-    handled: Python puts a handler of its own back to the default as it finalises, where a signal then killed the
-    process (exit -2, no word); an ignored one stays ignored."""
-    for signum in (signal.SIGINT, signal.SIGTERM):
+    """Ctrl-C, SIGTERM and SIGHUP do nothing from here to the process's exit (see :attr:`Main.ends_process`).
+    Ignored, not handled: Python puts a handler of its own back to the default as it finalises, where a signal then
+    killed the process (exit -2, no word); an ignored one stays ignored."""
+    for signum in (signal.SIGINT, *STOPS):
         signal.signal(signum, signal.SIG_IGN)
 
 
 def _stopped(exc: KeyboardInterrupt) -> NoReturn:
-    """Ctrl-C or SIGTERM (:class:`Terminated`) before the command finished: one line, 130 or 143."""
-    term = isinstance(exc, Terminated)
-    click.echo(f"effbench: {'terminated (SIGTERM)' if term else 'interrupted'}; finished measurements are "
-               "kept (rerun the same command to resume)", err=True)
-    sys.exit(143 if term else 130)
+    """Ctrl-C, SIGTERM or SIGHUP (:class:`Terminated`) before the command finished: one line, 130, 143 or 129."""
+    said, code = stopped_by(exc)
+    click.echo(f"effbench: {said}; finished measurements are kept (rerun the same command to resume)", err=True)
+    sys.exit(code)
 
 
 def exit_after(exc: KeyboardInterrupt) -> NoReturn:
@@ -71,15 +74,17 @@ class Main(click.Group):
     ends_process = False
 
     def invoke(self, ctx):
-        # Only the main thread may set a handler, and one already set (by a program embedding effbench) is kept.
-        mine = (threading.current_thread() is threading.main_thread()
-                and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL)
-        before = signal.signal(signal.SIGTERM, _terminated) if mine else None
+        # Only the main thread may set a handler, and one already set (by a program embedding effbench) is kept, as
+        # is an ignored SIGHUP (nohup: the command is to outlive its terminal).
+        main_thread = threading.current_thread() is threading.main_thread()
+        before = {signum: signal.signal(signum, _terminated) for signum in STOPS
+                  if main_thread and signal.getsignal(signum) == signal.SIG_DFL}
         try:
             return self._invoke(ctx)
         finally:
-            if before is not None and not self.ends_process:
-                signal.signal(signal.SIGTERM, before)
+            if not self.ends_process:
+                for signum, handler in before.items():
+                    signal.signal(signum, handler)
 
     def _settle(self) -> None:
         if self.ends_process:

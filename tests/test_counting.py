@@ -172,6 +172,37 @@ def test_the_counting_worker_runs_as_nobody_in_a_private_tmp_that_is_removed(tmp
 
 
 @pytest.mark.sandbox
+def test_a_busy_counting_worker_dies_with_its_sandbox_when_the_run_stops(tmp_path):
+    """Found as a user: SIGTERM to a counting run ended effbench (exit 143, one line), but its workers, busy
+    counting a slow sample, ran on as nobody under init with their private /tmp still mounted: setpriv's change of
+    uid cleared the parent-death signal bubblewrap had set (--die-with-parent), so killing bubblewrap, as a stopped
+    run's clean-up does, no longer killed the worker.  As root (CI runs the suite so; the unprivileged worker's
+    uid is bubblewrap's own mapping, never changed)."""
+    import os
+    import threading
+
+    import psutil
+    if os.geteuid() != 0:
+        pytest.skip("the worker changes uid only when effbench runs as root (CI runs the suite as root)")
+    r = ProcessSandbox(slot=5, counter="callgrind")
+    r.put_input("n", marshal.dumps([10 ** 9]))
+    r.start()
+    assert r.proc is not None
+    inside = psutil.Process(r.proc.pid).children(recursive=True)
+    assert inside and all(p.uids().real == 65534 for p in inside), inside
+    busy = threading.Thread(target=r.execute, args=("def f(n):\n    while True:\n        pass\n", "f", ["n"],
+                                                   Limits(wall_limit=120, cpu_limit=120)), daemon=True)
+    busy.start()
+    time.sleep(2)  # counting the sample now
+    r.stop()  # as a stopping run does (SIGTERM): the run in flight returns at once, as a dead worker's
+    busy.join(30)
+    assert not busy.is_alive()
+    r.close()  # then its owner removes the worker: bubblewrap killed
+    gone, alive = psutil.wait_procs(inside, timeout=10)
+    assert not alive, [(p.pid, p.name()) for p in alive]
+
+
+@pytest.mark.sandbox
 def test_private_tmp_of_a_dead_effbench_process_is_reaped():
     import subprocess
 

@@ -17,6 +17,8 @@ import sys
 import sysconfig
 from pathlib import Path
 
+import psutil
+
 from effbench.errors import InfrastructureError
 from effbench.hash_seed import HASH_SEED
 from effbench.sandbox.client import PooledSandbox, WorkerSession
@@ -201,8 +203,8 @@ class ProcessSandbox(PooledSandbox):
 
     def _wake(self) -> None:
         proc = self.proc
-        if proc is not None and proc.poll() is None:
-            proc.kill()  # its pipes close: the owner's read ends; the owner reaps it in close()
+        if proc is not None:
+            _kill(proc)  # its pipes close: the owner's read ends; the owner reaps it in close()
 
     def _terminate(self) -> None:
         proc, self.proc = self.proc, None
@@ -214,9 +216,29 @@ class ProcessSandbox(PooledSandbox):
             self.private_tmp = None
 
 
+def _kill(proc: subprocess.Popen) -> None:
+    """Kill the sandbox: its PID 1 (the worker), then bubblewrap.  Killing bubblewrap alone does not end a worker
+    that changed its uid (setpriv, the counting worker as root): the change clears the parent-death signal that
+    --die-with-parent set, so a busy worker ran on as nobody under init after the run had stopped, its private
+    /tmp still mounted, and held its pipes open, so that the stopping run's wait for it went on to the run's limit
+    (setpriv's own --pdeathsig does not reach a namespace's PID 1 either: measured).  SIGKILL from this namespace
+    reaches the worker, and with it every process of its PID namespace."""
+    if proc.poll() is not None:
+        return
+    try:
+        inside = psutil.Process(proc.pid).children()
+    except psutil.Error:
+        inside = []
+    for worker in inside:
+        try:
+            worker.kill()
+        except psutil.Error:
+            pass
+    proc.kill()
+
+
 def _stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        proc.kill()
+    _kill(proc)
     try:
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:

@@ -137,3 +137,24 @@ def test_import_selects_problems_by_index_through_the_cli(tmp_path):
     assert not (tmp_path / "c").exists()
     done = subprocess.run(cmd + ["--all-problems"], capture_output=True, text=True)
     assert done.returncode == 0 and len(list((tmp_path / "c").iterdir())) == 164, done.stderr
+
+
+@needs_data
+def test_the_staging_folder_of_a_killed_import_is_removed_by_the_next_and_a_live_ones_is_kept(tmp_path):
+    """Found as a user: `import enamel` killed with SIGKILL left `.effbench-import-<pid>/` in --out, and no later
+    import removed it.  The next import removes a dead process's staging folder; a running import's stays."""
+    from click.testing import CliRunner
+
+    from effbench.cli.main import main
+    from effbench.importers.common import STAGE_PREFIX
+    with open("/proc/sys/kernel/pid_max") as fh:
+        dead = int(fh.read())  # one past the largest pid: no process has it
+    out = tmp_path / "tasks"
+    left = out / f"{STAGE_PREFIX}{dead}" / "enamel-humaneval-24"
+    left.mkdir(parents=True)
+    (left / "task.toml").write_text("cut short")
+    running = out / f"{STAGE_PREFIX}{os.getppid()}-abc"
+    running.mkdir()
+    res = CliRunner().invoke(main, ["import", "enamel", str(CSV), "--out", str(out), "--subset", "0"])
+    assert res.exit_code == 0, res.output + res.stderr
+    assert sorted(p.name for p in out.iterdir()) == [running.name, "enamel-humaneval-0"]

@@ -24,6 +24,10 @@ from typing import BinaryIO
 
 from effbench.errors import EffbenchError
 from effbench.measuring.disk_writes import write_refused
+from effbench.sandbox import owned_dirs
+
+
+STAGE_PREFIX = ".effbench-import-"  # a folder an import writes its tasks into before renaming each into place
 
 
 class DatasetImportError(EffbenchError):
@@ -281,8 +285,13 @@ def write_folders(out: Path, origin: str, folders: list[TaskFolder]) -> list[Pat
             raise DatasetImportError(f"{dest}: already exists and was not imported from {origin}; "
                                      "refusing to replace it")
     out.mkdir(parents=True, exist_ok=True)
-    stage = out / f".effbench-import-{os.getpid()}"
+    # an import killed mid-write (SIGKILL runs no clean-up) left its staging folder in *out*: the next one removes it
+    owned_dirs.reap(STAGE_PREFIX, [out], lambda path: shutil.rmtree(path, ignore_errors=True))
     written: list[Path] = []
+    try:
+        stage = owned_dirs.make(STAGE_PREFIX, out)
+    except OSError as exc:
+        raise write_refused(out, exc) from None
     try:
         for folder in folders:
             tmp = stage / folder.id

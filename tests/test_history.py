@@ -398,3 +398,14 @@ def test_a_points_tooltip_keeps_its_lines_and_shows_a_names_newline_as_its_escap
     lines = [t.split("\n") for t in titles]
     assert all(len(ls) >= 4 and ls[0].startswith("two\\nlines · ") for ls in lines[:-2]), lines
     assert any(ls[1].startswith("commit aaaaaaaaaaaa · 2026-01-01") for ls in lines)
+
+
+def test_a_board_without_per_task_hashes_is_said_to_name_no_tasks(tmp_path):
+    """Found as a user: against a schema-2 board (the committed results/leaderboard.json, no per-task hashes) the
+    refusal listed "missing (suite)", as if "(suite)" were a task."""
+    old = Path(__file__).parents[1] / "results" / "leaderboard.json"
+    assert "task_hashes" not in json.loads(old.read_text())["meta"]
+    new = stamp(_four(tmp_path, "a", 1.0), "a" * 40, "2027-01-01T00:00:00Z")
+    res = invoke("history", old, new)
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1, res.stderr
+    assert f"{old} names no tasks, only its suite's hash " in res.stderr and "(suite)" not in res.stderr, res.stderr

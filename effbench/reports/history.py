@@ -41,6 +41,9 @@ class HistoryError(EffbenchError):
     """Inputs that cannot make one history."""
 
 
+SUITE_ONLY = "(suite)"  # the task set of a leaderboard that has no per-task hashes (schema 2): its suite hash
+
+
 @dataclass(frozen=True)
 class Setup:
     """What a number depends on besides the code: runs that differ here are not joined by a line."""
@@ -76,7 +79,7 @@ class Run:
     when: datetime.datetime
     commit: str | None
     date: str           # the date shown (the commit's, or the run's start)
-    tasks: dict         # task id -> content hash (or {"(suite)": suite hash} for an old leaderboard)
+    tasks: dict         # task id -> content hash (or {SUITE_ONLY: suite hash} for an old leaderboard)
 
     @property
     def short(self) -> str:
@@ -175,11 +178,16 @@ def load_run(path: Path) -> Run:
     when, date = max(_when(m) for m in metas)
     commits = {(m.get("git") or {}).get("commit") for m in metas} - {None}
     commit = commits.pop() if len(commits) == 1 else (f"{len(commits)} commits" if commits else None)
-    tasks = board["meta"].get("task_hashes") or {"(suite)": board["meta"].get("suite_hash")}
+    tasks = board["meta"].get("task_hashes") or {SUITE_ONLY: board["meta"].get("suite_hash")}
     return Run(str(path), board, when, commit, date, dict(tasks))
 
 
 def _task_difference(a: Run, b: Run) -> str:
+    if a.tasks == b.tasks:
+        return ""
+    old = next((run for run in (a, b) if SUITE_ONLY in run.tasks), None)
+    if old is not None:  # its task ids are not known: "missing (suite)" was all it said
+        return f"{old.source} names no tasks, only its suite's hash {old.tasks[SUITE_ONLY]} (an older leaderboard)"
     added, gone = sorted(b.tasks.keys() - a.tasks.keys()), sorted(a.tasks.keys() - b.tasks.keys())
     changed = sorted(t for t in a.tasks.keys() & b.tasks.keys() if a.tasks[t] != b.tasks[t])
     parts = [f"{label} {', '.join(ts[:3])}{' …' if len(ts) > 3 else ''}"

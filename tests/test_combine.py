@@ -265,7 +265,8 @@ def test_schema_2_files_stay_readable_and_merge_by_suite_hash(tmp_path):
     with pytest.raises(LeaderboardError, match="different task-suite hash"):
         merge([old, c])
     shard = fake_run(tmp_path / "d", {"m1": {"t3": 1.0}})
-    with pytest.raises(LeaderboardError, match="schema-2 leaderboard .* cannot be joined by task"):
+    with pytest.raises(LeaderboardError, match=r"no per-task hashes \(a schema-2 leaderboard's run\): its runs "
+                                               "cannot be joined by task"):
         merge([old, shard])  # which tasks came from which run could not be told apart again
     res = invoke("report", old, "--format", "md")
     assert res.exit_code == 0 and "| m1 |" in res.output
@@ -302,3 +303,18 @@ def test_real_run_split_by_task_combines_as_a_subprocess(tmp_path):
     hashes = {json.loads((Path(out) / "run.json").read_text())["unnamed_samples"] for out in outs}
     assert len(hashes) == 1 and [run["meta"]["unnamed_samples"] for run in board["meta"]["runs"]] == [*hashes] * 2
     assert set(board["meta"]["task_hashes"]) == {"prefix-max", "prefix-max-b"}
+
+
+def test_a_refusal_names_the_file_given_and_the_run_inside_it(tmp_path):
+    """Found as a user: merging a merged board named the runs inside it by the names they were merged under
+    ("model 'm' is in both lb.json and odd-lb.json"), files the user had not given."""
+    a = fake_run(tmp_path / "a", {"m1": {"t1": 1.0}})
+    b = fake_run(tmp_path / "b", {"m2": {"t1": 1.0}})
+    merged = tmp_path / "merged.json"
+    merged.write_text(json.dumps(merge([a, b])))
+    again = fake_run(tmp_path / "c", {"m1": {"t1": 1.0}})
+    with pytest.raises(LeaderboardError, match="^model 'm1' is in both ") as refused:
+        merge([merged, again])
+    assert f"{merged} (its run {a})" in str(refused.value) and f" and {again} with task t1" in str(refused.value)
+    res = invoke("leaderboard", merged, again)
+    assert res.exit_code == 2 and f"{merged} (its run {a})" in res.stderr, res.stderr

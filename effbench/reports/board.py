@@ -55,6 +55,13 @@ class RunUnit:
     models: dict
     unscorable: dict
     dpe_unscorable: dict
+    given: str = ""  # the file or folder the user gave, when that is a merged board holding this run
+
+    @property
+    def named(self) -> str:
+        """The run as a message names it: the path given, and the run's own source where the path is a merged
+        board (its runs keep the names they were merged under, which the user may never have seen)."""
+        return f"{self.given} (its run {self.source})" if self.given and self.given != self.source else self.source
 
     @property
     def mode(self) -> str:
@@ -278,7 +285,7 @@ def units_of(board: dict, source: str) -> list[RunUnit]:
                     entry.update(optional_figures(name, [(run["meta"], m)], set(mine)))
                 models[name] = entry
             units.append(RunUnit(run["source"], run["meta"], models, dict(run["unscorable_tasks"]),
-                                 dict(run["dpe_unscorable_tasks"])))
+                                 dict(run["dpe_unscorable_tasks"]), given=source))
     return units
 
 
@@ -291,23 +298,23 @@ def hash_of_tasks(task_hashes: dict[str, str]) -> str:
 def conflict(a: RunUnit, b: RunUnit) -> str | None:
     """Why runs *a* and *b* cannot be in one table (None if they can)."""
     if a.mode != b.mode:
-        return (f"{a.source} ({a.mode}, suite {a.meta['suite_hash']}) and {b.source} ({b.mode}, suite "
+        return (f"{a.named} ({a.mode}, suite {a.meta['suite_hash']}) and {b.named} ({b.mode}, suite "
                 f"{b.meta['suite_hash']}): different measurement mode")
     if a.rules != b.rules:
-        return f"{a.source} ({a.rules} rules) and {b.source} ({b.rules} rules): different rules"
+        return f"{a.named} ({a.rules} rules) and {b.named} ({b.rules} rules): different rules"
     scale = differences(table_scale(a.meta), table_scale(b.meta))
     if scale:
         rescore = any(k in scale for k in SCALE_DPE)  # DPE settings change by rescoring, alpha only by measuring
-        return (f"{a.source} and {b.source}: scores on different scales ({scale}"
+        return (f"{a.named} and {b.named}: scores on different scales ({scale}"
                 f"{'; `effbench score DIR --dpe-...` rescores a run under other DPE settings' if rescore else ''})")
     if a.task_hashes is None or b.task_hashes is None:
         if a.meta["suite_hash"] != b.meta["suite_hash"]:
-            return (f"{a.source} (suite {a.meta['suite_hash']}) and {b.source} (suite {b.meta['suite_hash']}): "
+            return (f"{a.named} (suite {a.meta['suite_hash']}) and {b.named} (suite {b.meta['suite_hash']}): "
                     "different task-suite hash (a schema-2 leaderboard file has no per-task hashes)")
         return None
     for tid in sorted(a.task_hashes.keys() & b.task_hashes.keys()):
         if a.task_hashes[tid] != b.task_hashes[tid]:
-            return (f"{a.source} and {b.source}: task {tid} differs (content hash {a.task_hashes[tid]} vs "
+            return (f"{a.named} and {b.named}: task {tid} differs (content hash {a.task_hashes[tid]} vs "
                     f"{b.task_hashes[tid]})")
     return None
 
@@ -317,22 +324,22 @@ def _join_model(name: str, parts: list[tuple[int, RunUnit]]) -> dict:
     (i0, first), tasks = parts[0], {}
     owner: dict[str, str] = {}
     base = first.settings()
-    if name == DEFAULT_MODEL and (why := unnamed_join_refusal([(u.source, u.meta) for _, u in parts])):
+    if name == DEFAULT_MODEL and (why := unnamed_join_refusal([(u.named, u.meta) for _, u in parts])):
         raise LeaderboardError(why)
     for _, unit in parts:
         if len(parts) > 1 and unit.task_hashes is None:
-            raise LeaderboardError(f"model {name!r} is in both {first.source} and {parts[1][1].source}, and "
-                                   f"{unit.source} is a schema-2 leaderboard (no per-task hashes): its runs cannot "
-                                   "be joined by task; merge the run directories instead")
+            raise LeaderboardError(f"model {name!r} is in both {first.named} and {parts[1][1].named}, and "
+                                   f"{unit.named} has no per-task hashes (a schema-2 leaderboard's run): its runs "
+                                   "cannot be joined by task; merge the run directories instead")
         diff = differences(base, unit.settings())
         if diff:
-            raise LeaderboardError(f"model {name!r} is in both {first.source} and {unit.source}, measured with "
+            raise LeaderboardError(f"model {name!r} is in both {first.named} and {unit.named}, measured with "
                                    f"different settings ({diff}); its scores cannot be joined")
         for tid, entry in unit.models[name]["tasks"].items():
             if tid in owner:
-                raise LeaderboardError(f"model {name!r} is in both {owner[tid]} and {unit.source} with task {tid}; "
+                raise LeaderboardError(f"model {name!r} is in both {owner[tid]} and {unit.named} with task {tid}; "
                                        "merge runs of different models or of disjoint tasks (rename one model)")
-            owner[tid] = unit.source
+            owner[tid] = unit.named
             tasks[tid] = entry
     if len(parts) == 1:
         entry = dict(first.models[name])

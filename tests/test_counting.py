@@ -203,6 +203,34 @@ def test_a_busy_counting_worker_dies_with_its_sandbox_when_the_run_stops(tmp_pat
 
 
 @pytest.mark.sandbox
+def test_a_sandboxs_processes_are_found_with_or_without_the_kernels_children_file(monkeypatch):
+    """What the clean-up above kills is read from /proc/PID/task/PID/children; a kernel built without it
+    (CONFIG_PROC_CHILDREN) is faked by refusing that file, and the stat lines give the same processes."""
+    import builtins
+    import os
+    import subprocess
+
+    from effbench.sandbox import process
+    child = subprocess.Popen(["sleep", "60"])
+    try:
+        listed = process._children(os.getpid())
+        real_open = builtins.open
+
+        def no_children_file(path, *args, **kwargs):
+            if str(path).endswith("/children"):
+                raise FileNotFoundError(path)
+            return real_open(path, *args, **kwargs)
+
+        monkeypatch.setattr(builtins, "open", no_children_file)
+        scanned = process._children(os.getpid())
+        monkeypatch.undo()
+        assert child.pid in listed and sorted(scanned) == sorted(listed)
+    finally:
+        child.kill()
+        child.wait()
+
+
+@pytest.mark.sandbox
 def test_private_tmp_of_a_dead_effbench_process_is_reaped():
     import subprocess
 

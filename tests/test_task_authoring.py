@@ -248,6 +248,7 @@ def test_a_checker_that_accepts_several_right_answers_validates(tmp_path):
         "        return output == expected == -1\n"
         "    return 2 * sum(nums[:output]) == sum(nums)\n"))
     edit(folder, "task.toml", 'entry_point = "prefix_max"', 'entry_point = "split"')
+    edit(folder, "task.toml", "def prefix_max(nums: list[int]) -> list[int]", "def split(nums: list[int]) -> int")
     split = "def split(nums):\n    for i in range(len(nums) + 1):\n        if 2 * sum(nums[:i]) == sum(nums):\n" \
             "            return i\n    return -1\n"
     for name in ("loop", "accumulate", "rescan"):

@@ -47,3 +47,15 @@ def test_a_signature_the_references_do_not_take_fails_the_manifest_check_saying_
 
 def test_a_signature_with_other_annotations_or_defaults_is_the_same_signature(tmp_path):
     assert signature_problem(_with_signature(tmp_path, "def prefix_max(nums: 'list[int]' = ()) -> list")) is None
+
+
+def test_a_task_that_states_no_signature_is_not_held_to_one(tmp_path):
+    """The manifest's signature is optional (its prompt then takes any arguments): no signature, no mismatch."""
+    task_dir = tmp_path / "prefix-max"
+    shutil.copytree(FIXTURE_TASKS / "prefix-max", task_dir)
+    toml = task_dir / "task.toml"
+    toml.write_text("".join(line for line in toml.read_text().splitlines(keepends=True)
+                            if not line.startswith("signature = ")))
+    task = load_task(task_dir)
+    assert task.signature == "def prefix_max(*args)" and signature_problem(task) is None
+    check_manifest(task)

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import sysconfig
 from pathlib import Path
-
-import psutil
 
 from effbench.errors import InfrastructureError
 from effbench.hash_seed import HASH_SEED
@@ -225,16 +224,32 @@ def _kill(proc: subprocess.Popen) -> None:
     reaches the worker, and with it every process of its PID namespace."""
     if proc.poll() is not None:
         return
-    try:
-        inside = psutil.Process(proc.pid).children()
-    except psutil.Error:
-        inside = []
-    for worker in inside:
+    for worker in _children(proc.pid):
         try:
-            worker.kill()
-        except psutil.Error:
+            os.kill(worker, signal.SIGKILL)
+        except OSError:  # gone already
             pass
     proc.kill()
+
+
+def _children(pid: int) -> list[int]:
+    """The processes *pid* started (read from /proc, not psutil: this module is imported by the process sandbox's
+    own callers, which an unprivileged user runs with nothing but the system's interpreter)."""
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as fh:
+            return [int(child) for child in fh.read().split()]
+    except FileNotFoundError:  # a kernel without CONFIG_PROC_CHILDREN: each process's parent, from its stat line
+        found = []
+        for entry in filter(str.isdigit, os.listdir("/proc")):
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    if int(fh.read().rsplit(")", 1)[1].split()[1]) == pid:
+                        found.append(int(entry))
+            except (OSError, ValueError, IndexError):
+                continue
+        return found
+    except (OSError, ValueError):
+        return []
 
 
 def _stop(proc: subprocess.Popen) -> None:

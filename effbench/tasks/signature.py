@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 
-from effbench.tasks.task import Task
+from effbench.tasks.task import Task, default_signature
 
 
 def _parameters(args: ast.arguments) -> tuple:
@@ -27,9 +27,12 @@ def _shown(params: tuple) -> str:
 
 
 def signature_problem(task: Task) -> str | None:
-    """Why *task*'s signature is not its references' entry function's, or None.  A reference whose entry point is
-    not a function defined at its top level (an assignment, an import) is passed over: its parameters are not read
+    """Why *task*'s signature is not its references' entry function's, or None.  A task that states none (the
+    manifest's key is optional; its prompt then says "any arguments") is passed over, as is a reference whose entry
+    point is not a function defined at its top level (an assignment, an import): its parameters are not read
     without running it."""
+    if task.signature == default_signature(task.entry_point):
+        return None
     try:
         head = ast.parse(f"{task.signature}:\n    pass").body
     except SyntaxError as exc:

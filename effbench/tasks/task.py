@@ -200,6 +200,11 @@ def is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
+def default_signature(entry: str) -> str:
+    """The signature of a task whose manifest states none (it is optional): any arguments."""
+    return f"def {entry}(*args)"
+
+
 def load_task(path: Path) -> Task:
     """The task in folder *path*: its manifest checked (:func:`effbench.tasks.manifest.check_manifest`, then the
     rules across fields here), every failure one TaskError line naming the file and the field."""
@@ -235,7 +240,7 @@ def load_task(path: Path) -> Task:
         category=get("category"),
         difficulty=get("difficulty"),
         entry_point=entry,
-        signature=manifest.get("signature", f"def {entry}(*args)"),
+        signature=manifest.get("signature", default_signature(entry)),
         checker=checker,
         float_rel_tol=float(get("float_rel_tol")),
         float_abs_tol=float(get("float_abs_tol")),

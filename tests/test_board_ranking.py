@@ -63,3 +63,13 @@ def test_reports_say_what_a_models_scores_leave_out_and_over_which_tasks():
     for text in (format_board(board), markdown(Source(board, "board.json"))):
         assert lost in text and part in text, text
         assert "full:" not in text
+
+
+def test_a_note_names_a_model_as_the_table_does_escapes_and_all():
+    """Found as a user: a model named with a line separator (U+2028) was escaped in the table and printed raw in
+    the note under it, which names it too."""
+    name = "line\u2028sep"
+    board = build_leaderboard(outcomes("full", [0.5]) + outcomes("full", [0.5], task="t2") + outcomes(name, [0.9]),
+                              [1], META)
+    text = format_board(board)
+    assert "\u2028" not in text and "line\\u2028sep: scored on 1 of the board's 2 tasks" in text, text

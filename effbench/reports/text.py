@@ -4,7 +4,7 @@ from __future__ import annotations
 from effbench.reports.source import coverage_notes, ranked, shown_ks
 from effbench.scoring.complexity_summary import SHARE_COLUMN
 from effbench.scoring.memory import SCORES as MEMORY_SCORES
-from effbench.tables import text_table
+from effbench.tables import printable, text_table
 
 
 def format_board(board: dict) -> str:
@@ -30,7 +30,7 @@ def format_board(board: dict) -> str:
             share = (m.get("complexity") or {}).get("at_expert_class_or_better")
             cells.append("-" if share is None else f"{share:.2f}")
         rows.append(cells)
-    table = "\n".join([text_table(rows), *coverage_notes(board)])
+    table = "\n".join([text_table(rows), *map(printable, coverage_notes(board))])  # the notes name models too
     dpe = (board.get("meta") or {}).get("dpe")
     if dpe and any(m.get("DPS") is not None for m in models.values()):
         table += f"\nDPS: {dpe['mode']} mode, tier matching {dpe['matching']}"

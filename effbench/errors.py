@@ -48,7 +48,6 @@ class Terminated(KeyboardInterrupt):
         self.signum = signum
 
 
-
 def stopped_by(exc: KeyboardInterrupt) -> tuple[str, int]:
     """What a command stopped by *exc* says and exits with: Ctrl-C "interrupted" and 130; SIGTERM or SIGHUP
     (:class:`Terminated`) "terminated (SIGTERM)" or "(SIGHUP)" and 128 + the signal's number, the shell's code for

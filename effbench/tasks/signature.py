@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 
+from effbench.importers.common import top_level_def
 from effbench.tasks.task import Task, default_signature
 
 
@@ -41,9 +42,9 @@ def signature_problem(task: Task) -> str | None:
         return f"signature {task.signature!r} is not the head of a function named {task.entry_point}"
     stated = _parameters(head[0].args)
     for ref in task.references:
-        defined = [node for node in ast.parse(ref.code).body
-                   if isinstance(node, ast.FunctionDef) and node.name == task.entry_point]
-        if defined and _parameters(defined[-1].args) != stated:
+        defined = top_level_def(ast.parse(ref.code), task.entry_point)
+        taken = None if defined is None else _parameters(defined.args)
+        if taken is not None and taken != stated:
             return (f"signature {task.signature!r} takes {_shown(stated)} but reference {ref.name}'s "
-                    f"{task.entry_point} takes {_shown(_parameters(defined[-1].args))}")
+                    f"{task.entry_point} takes {_shown(taken)}")
     return None

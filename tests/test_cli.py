@@ -34,7 +34,12 @@ def test_tasks_list_and_show():
 @pytest.mark.parametrize("args, says", [
     (["run", "s.jsonl", "--repeats", "0"], "Invalid value for '--repeats': 0 is not in the range 1<=x<=100."),
     (["run", "s.jsonl", "--measure", "foo"], "Invalid value for '--measure': 'foo' is not one of"),
-    (["run", "s.jsonl", "--k", "0"], "k values must be positive"),
+    (["run", "s.jsonl", "--k", "0"], "k values are positive whole numbers"),
+    # An empty item (an unset shell variable, a doubled comma) was skipped without a word, and int() read a
+    # full-width digit or '1_0' as a number.
+    (["run", "s.jsonl", "--k", "1,,10"], "Invalid value for --k: '1,,10': item 2 is empty"),
+    (["run", "s.jsonl", "--k", "1,\uff12"], "'\uff12' is not a whole number"),
+    (["run", "s.jsonl", "--tasks", "a,,b"], "Invalid value for --tasks: 'a,,b': item 2 is empty"),
     (["tasks", "export-samples", "--out", "x"], "No such option '--out'."),
     (["nosuch"], "No such command 'nosuch'."),
 ])

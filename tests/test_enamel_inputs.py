@@ -131,7 +131,7 @@ def test_import_selects_problems_by_index_through_the_cli(tmp_path):
     assert res.exit_code == 0 and "22 problem(s) outside ENAMEL's benchmark left out" in res.stderr
     assert len(list((tmp_path / "b").iterdir())) == 142
     cmd = [sys.executable, "-m", "effbench", "import", "enamel", str(CSV), "--out", str(tmp_path / "c")]
-    for bad in ("x,1", "-1", "999"):
+    for bad in ("x,1", "-1", "999", "1,,2", "\uff11"):  # the last two were read as 1,2 and 1
         done = subprocess.run(cmd + ["--subset", bad], capture_output=True, text=True)
         assert done.returncode == 2 and done.stderr.count("\n") == 1 and "--subset" in done.stderr, done.stderr
     assert not (tmp_path / "c").exists()

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from effbench.cli.options import show, writable_folder
+from effbench.cli.options import numbers, show, writable_folder
 
 
 def _run(importer, path: Path, out: Path, skip_bad: bool, **options) -> None:
@@ -33,10 +33,10 @@ def _indices(value: str | None) -> list[int] | None:
     if value is None:
         return None
     try:
-        indices = [int(part) for part in value.split(",") if part.strip()]
-    except ValueError:
+        indices = numbers(value, "--subset")
+    except click.BadParameter:
         indices = []
-    if not indices or min(indices) < 0:
+    if not indices:
         raise DatasetImportError(f"--subset {value!r}: expected comma-separated problem indices (0, 1, ...)")
     return indices
 

@@ -111,15 +111,34 @@ def write_output(text: str, out: Path | None, what: str = "") -> None:
     click.echo(f"wrote {what + ' to ' if what else ''}{out}", err=True)
 
 
+def items(text: str, option: str) -> list[str]:
+    """The comma-separated items of *option*, stripped.  An empty one (``1,,2``, ``a,$UNSET``, a trailing comma) is
+    bad input, not skipped: skipped, a shell variable that expanded to nothing dropped a value without a word."""
+    parts = [part.strip() for part in text.split(",")]
+    if any(parts) and not all(parts):
+        raise click.BadParameter(f"{text!r}: item {parts.index('') + 1} is empty", param_hint=option)
+    return [part for part in parts if part]
+
+
 def ids(text: str | None, option: str = "--tasks") -> list[str] | None:
     """The comma-separated ids of *option*; None when it is not given.  Given but naming none (``--tasks ""``, an
     unset shell variable) is bad input: taken for absent, it meant every task, an hour of sweeps for complexity."""
     if text is None:
         return None
-    wanted = list(dict.fromkeys(t.strip() for t in text.split(",") if t.strip()))  # each once
+    wanted = list(dict.fromkeys(items(text, option)))  # each once
     if not wanted:
         raise EffbenchError(f"{option} {text!r}: names no task id")
     return wanted
+
+
+def numbers(text: str, option: str) -> list[int]:
+    """The comma-separated whole numbers of *option*, in ASCII digits (Python's int() also reads '１' and '1_0',
+    which no user types on purpose); anything else is bad input naming the item."""
+    found = items(text, option)
+    for item in found:
+        if not (item.isascii() and item.isdigit()):
+            raise click.BadParameter(f"{text!r}: {item!r} is not a whole number", param_hint=option)
+    return [int(item) for item in found]
 
 
 tasks_dir_option = click.option("--tasks-dir", type=click.Path(path_type=Path), default=None,
@@ -128,10 +147,7 @@ tasks_dir_option = click.option("--tasks-dir", type=click.Path(path_type=Path), 
 
 def parse_ks(text: str) -> list[int]:
     """`--k 1,10` -> [1, 10] (`effbench run`, and `compare --check` of the run to come)."""
-    try:
-        ks = sorted({int(k) for k in text.split(",") if k.strip()})
-    except ValueError:
-        raise click.BadParameter(f"expected comma-separated integers, got {text!r}") from None
+    ks = sorted(set(numbers(text, "--k")))
     if not ks or ks[0] < 1:
-        raise click.BadParameter("k values must be positive")
+        raise click.BadParameter(f"{text!r}: k values are positive whole numbers", param_hint="--k")
     return ks

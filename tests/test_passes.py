@@ -144,11 +144,12 @@ def test_a_microsecond_gap_is_resolved_in_cpu_mode(micro_run, tmp_path):
     records = [json.loads(line) for line in (micro_run / "records.jsonl").read_text().splitlines()]
     same, slower, precomputed = (statistics.median(_net_ratios(records, i)) for i in range(3))
     # What the passes resolve, in 31 runs on this machine (twelve or 24 repeats): the same code 0.98 to 1.05 times
-    # its expert pair, 1.5 times the iterations 1.38 to 1.49 times, the precomputing one 7.4 to 9.3 times.  A fresh
-    # CI machine read 0.86 and 1.61 in one run: each ratio is a difference over a difference (the null program's
-    # cost taken from both), so a few per cent on one fastest run moves it by more.  The bounds are those of the
-    # noisier machine; what the test holds is the order and the gap between the same code and 1.5 times its work.
-    assert 0.8 < same < 1.2 and 1.25 < slower < 1.8 and slower > 1.2 * same and precomputed > 5, \
+    # its expert pair, 1.5 times the iterations 1.38 to 1.49 times, the precomputing one 7.4 to 9.3 times.  Fresh
+    # CI machines read 0.86 and 1.61 in one run, 0.98 and 1.81 in another: each ratio is a difference over a
+    # difference (the null program's cost taken from both), so a few per cent on one fastest run moves it by more.
+    # The bounds are those of the noisier machines; what the test holds is the order and the gap between the same
+    # code and 1.5 times its work (one pass per run read the slower one anywhere from 0.47 to 1.26).
+    assert 0.8 < same < 1.2 and 1.25 < slower < 2.0 and slower > 1.2 * same and precomputed > 5, \
         (same, slower, precomputed)
     # The scores follow, with ENAMEL's estimator (Hodges-Lehmann) over the repeats and its worst test per level.
     # In those runs same read 0.81 to 1.06 and slower 0.37 to 0.84 (the formula gives 0.5 for exactly 1.5 times),

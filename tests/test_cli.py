@@ -294,6 +294,40 @@ def test_ctrl_c_while_effbench_starts_is_one_line_and_exit_130(how):
     assert out == ""
 
 
+@pytest.mark.sandbox
+@pytest.mark.parametrize("argv, module, kept", [
+    (["score", "{tmp}"], "effbench.measuring.run", False),
+    (["leaderboard", "{tmp}", "-o", "{tmp}/board.json"], "effbench.reports.board", False),
+    (["run", "{tmp}/s.jsonl", "--tasks-dir", str(FIXTURE_TASKS), "--out", "{tmp}/run"], "effbench.measuring.run",
+     True),
+])
+def test_a_stopped_command_promises_a_resume_only_if_it_resumes(tmp_path, argv, module, kept):
+    """SIGTERM to `score` (or any command that measures nothing a rerun picks up) said 'finished measurements are
+    kept (rerun the same command to resume)'.  Each command is held importing a module it loads once under way
+    (a finder sleeping on it), and the signal sent there."""
+    (tmp_path / "s.jsonl").write_text("")
+    code = ("import sys, time\n"
+            "class Hold:\n"
+            "    def find_spec(self, name, path=None, target=None):\n"
+            f"        if name == {module!r}:\n"
+            "            sys.stderr.write('held\\n'); sys.stderr.flush(); time.sleep(60)\n"
+            "from effbench.cli import entry\n"
+            "sys.meta_path.insert(0, Hold())\n"
+            "sys.argv = ['effbench', *sys.argv[1:]]\nentry()\n")
+    args = [a.replace("{tmp}", str(tmp_path)) for a in argv]
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        assert proc.stderr.readline() == "held\n"
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    said = "effbench: terminated (SIGTERM)" + ("; finished measurements are kept (rerun the same command to resume)"
+                                               if kept else "")
+    assert proc.returncode == 143 and err == said + "\n", err
+
+
 # Three exits, each of a process forked once effbench is imported (the import is most of a process's cost): the
 # command's output before its exit, then (held) its exit, waiting once for a line on stdin, then its exit code.
 HELD_EXITS = """import json, os, signal, sys

@@ -31,6 +31,11 @@ MODULES = (run, tasks, tiers, importing, reports, history, pr_comment, complexit
 # The signals that stop a command as Ctrl-C does (its clean-up run, one line said): SIGTERM and SIGHUP.
 STOPS = (signal.SIGTERM, signal.SIGHUP)
 
+# The commands whose finished measurements are on disk as they finish, which a rerun of the command resumes: what a
+# stopped one says (told of `score` or `leaderboard`, "kept, rerun to resume" promised what no rerun does).
+RESUMED = ("run", "complexity")
+KEPT = "; finished measurements are kept (rerun the same command to resume)"
+
 
 def _terminated(signum, frame) -> None:
     raise Terminated(signum)
@@ -44,10 +49,15 @@ def _ignore_stops() -> None:
         signal.signal(signum, signal.SIG_IGN)
 
 
-def _stopped(exc: KeyboardInterrupt) -> NoReturn:
+def _kept(ctx: click.Context | None) -> str:
+    """What a stopped or refused command adds about its work: :data:`KEPT` for a command a rerun resumes."""
+    return KEPT if ctx is not None and ctx.invoked_subcommand in RESUMED else ""
+
+
+def _stopped(exc: KeyboardInterrupt, ctx: click.Context | None = None) -> NoReturn:
     """Ctrl-C, SIGTERM or SIGHUP (:class:`Terminated`) before the command finished: one line, 130, 143 or 129."""
     said, code = stopped_by(exc)
-    click.echo(f"effbench: {said}; finished measurements are kept (rerun the same command to resume)", err=True)
+    click.echo(f"effbench: {said}{_kept(ctx)}", err=True)
     sys.exit(code)
 
 
@@ -111,11 +121,10 @@ class Main(click.Group):
         except OSError as exc:
             if exc.errno not in EXHAUSTED:
                 raise
-            fail(f"this machine refused effbench a resource ({exc.strerror}); finished measurements are kept "
-                 "(rerun the same command to resume)", 3)
+            fail(f"this machine refused effbench a resource ({exc.strerror}){_kept(ctx)}", 3)
         except KeyboardInterrupt as exc:
             self._settle()  # it landed before the settling above took effect
-            _stopped(exc)
+            _stopped(exc, ctx)
 
 
 @click.group(cls=Main)

@@ -40,6 +40,9 @@ def test_tasks_list_and_show():
     (["run", "s.jsonl", "--k", "1,,10"], "Invalid value for --k: '1,,10': item 2 is empty"),
     (["run", "s.jsonl", "--k", "1,\uff12"], "'\uff12' is not a whole number"),
     (["run", "s.jsonl", "--tasks", "a,,b"], "Invalid value for --tasks: 'a,,b': item 2 is empty"),
+    # check-run reads the run's options with the run's parser: a bad --k pointed at check-run's help, which has none
+    (["check-run", "--", "--k", "abc"], "'abc' is not a whole number (see: "),
+    (["check-run", "--", "--k", "abc"], " run --help)"),
     (["tasks", "export-samples", "--out", "x"], "No such option '--out'."),
     (["nosuch"], "No such command 'nosuch'."),
 ])

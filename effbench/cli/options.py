@@ -151,3 +151,9 @@ def parse_ks(text: str) -> list[int]:
     if not ks or ks[0] < 1:
         raise click.BadParameter(f"{text!r}: k values are positive whole numbers", param_hint="--k")
     return ks
+
+
+def ks_value(ctx: click.Context, param: click.Parameter, value: str | None) -> list[int] | None:
+    """`--k`'s callback: parsed by the option itself, a bad value is the usage error of the command that has the
+    option (read by `check-run` through the run's parser, it pointed at check-run's help, which has no --k)."""
+    return None if value is None else parse_ks(value)

@@ -9,7 +9,7 @@ import click
 
 
 @click.command("pr-comment")
-@click.argument("body", type=click.Path(path_type=Path))
+@click.argument("body", metavar="BODY_FILE", type=click.Path(path_type=Path))
 @click.option("--pr", type=click.IntRange(1), default=None,
               help="Pull request number (default: the pull request of the workflow's event, GITHUB_EVENT_PATH).")
 @click.option("--repository", default=None, help="owner/name (default: GITHUB_REPOSITORY).")

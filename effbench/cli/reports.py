@@ -21,11 +21,14 @@ from effbench.reports.render import FORMATS, render
               help="Write the merged leaderboard JSON to this file and print its tables (default, or -: print the "
                    "JSON).")
 @click.option("--separate", is_flag=True,
-              help="Keep runs with a different measurement mode or task-suite hash in separate sections.")
+              help="Keep runs that cannot merge (another measurement mode, rules or scale, or a task with other "
+                   "content) in separate sections instead of stopping.")
 def leaderboard_cmd(sources, out, separate):
     """Merge run directories (or leaderboard files) into one leaderboard.
 
-    Runs merge only when they share the measurement mode and the task-suite hash; a model may appear in one run.
+    Runs merge when they share the measurement mode, the rules and the scores' scale (alpha, estimator, DPE
+    settings), and every task two of them hold has the same content: runs of one suite split by task (--tasks)
+    combine, a model's tasks joined across them.
     """
     from effbench.reports.board import boards_of, merge
     from effbench.reports.source import section_title

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 from click.core import ParameterSource
 
-from effbench.cli.options import check_writable, fail, ids, parse_ks, show, tasks_dir_option, writable
+from effbench.cli.options import check_writable, fail, ids, ks_value, show, tasks_dir_option, writable
 from effbench.errors import EffbenchError
 from effbench.measuring.disk_writes import write_file
 from effbench.measuring.records import MEASURES, Settings, check_alpha
@@ -38,7 +38,8 @@ def _alpha(ctx, param, value: float) -> float:
                    "pseudo-model on a handful of tasks (a few minutes; writes runs/example).")
 @click.option("--tasks", "task_ids", help="Comma-separated task ids (default: every task the samples name).")
 @tasks_dir_option
-@click.option("--k", "ks", default="1,10", show_default=True, help="k values for pass@k and eff@k.")
+@click.option("--k", "ks", default="1,10", show_default=True, callback=ks_value,
+              help="k values for pass@k and eff@k.")
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="Run directory (default runs/<samples>).")
 @click.option("--measure", type=click.Choice(MEASURES), default="cpu", show_default=True)
 @click.option("--counter", type=click.Choice(COUNTERS), default="auto", show_default=True,
@@ -91,7 +92,6 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
     from effbench.tasks.samples import samples_name
     from effbench.api import plan_run  # the Python API's planning: one path for both
 
-    ks_list = parse_ks(ks)
     if example == (samples is not None):
         raise EffbenchError("give a SAMPLES file, or --example for the built-in example (not both)")
     out = out or Path("runs") / ("example" if example else samples_name(samples))
@@ -119,7 +119,7 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
         sweepable(list(plan.tasks))  # an imported task cannot be swept: said before anything is measured
         preflight.check(plan.settings.runner, "instructions", counter)
     cache = InputCache()
-    report = execute_run(list(plan.tasks), list(plan.samples), plan.settings, out, ks_list, cache,
+    report = execute_run(list(plan.tasks), list(plan.samples), plan.settings, out, ks, cache,
                          progress=make_progress(quiet), on_unscorable=say, scoring=dict(plan.scoring),
                          executor=plan.executor, unnamed=plan.unnamed)
     if cache.problem:
@@ -137,7 +137,7 @@ def run(samples, task_ids, tasks_dir, ks, out, measure, counter, repeats, alpha,
 @click.command()
 @click.argument("run_dir", type=click.Path(path_type=Path))
 @click.option("--leaderboard", "leaderboard_path", type=click.Path(path_type=Path), default=None, callback=writable)
-@click.option("--k", "ks", default=None, help="k values (default: the run's).")
+@click.option("--k", "ks", default=None, callback=ks_value, help="k values (default: the run's).")
 @click.option("--dpe-min-correct", type=click.IntRange(0), default=None)
 @click.option("--dpe-max-profile", type=click.IntRange(1), default=None)
 @click.option("--dpe-strict-order/--dpe-lazy-order", default=None, help="Default: the run's.")
@@ -150,7 +150,7 @@ def score(run_dir, leaderboard_path, ks, dpe_min_correct, dpe_max_profile, dpe_s
     scoring = {k: v for k, v in (("dpe_min_correct", dpe_min_correct), ("dpe_max_profile", dpe_max_profile),
                                  ("dpe_strict_order", dpe_strict_order),
                                  ("dpe_include_ineligible", dpe_include_ineligible)) if v is not None}
-    _finish(score_run(run_dir, parse_ks(ks) if ks else None, scoring), leaderboard_path)
+    _finish(score_run(run_dir, ks, scoring), leaderboard_path)
 
 
 # What would make `effbench run` print something and exit without measuring: click's help option (its exit is 0, so
@@ -183,7 +183,7 @@ def planned_run(args: Sequence[str], parent: click.Context | None = None) -> Pla
         raise click.UsageError(f"the run's options only, not its samples ({params['samples'] or '--example'})")
     return PlannedRun(Settings(measure=params["measure"], repeats=params["repeats"], alpha=params["alpha"],
                                seed=params["seed"], runner=params["runner"], counter=params["counter"],
-                               rules=params["rules"]), parse_ks(params["ks"]))
+                               rules=params["rules"]), params["ks"])
 
 
 @click.command("check-run")

@@ -266,6 +266,11 @@ def test_a_checker_that_accepts_several_right_answers_validates(tmp_path):
     (folder / "checker.py").write_text("def check(args, output, expected):\n    return output != expected\n")
     code, out = validate(tasks)
     assert code == 1 and "FAIL  t: checker rejects the expert's own output on hand case 0 (1)" in out, out
+    # A checker that raises names the input it was judging, as a failing generator names its level and test: the
+    # line was 'checker raised ValueError: chk' alone.
+    (folder / "checker.py").write_text("def check(args, output, expected):\n    raise ValueError('chk')\n")
+    code, out = validate(tasks)
+    assert code == 1 and "FAIL  t: checker raised ValueError: chk (judging an output on hand case 0)\n" in out, out
 
 
 @pytest.mark.sandbox

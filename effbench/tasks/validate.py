@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from effbench.tasks.checker_process import CheckerError
 from effbench.tasks.checkers import make_checker, perturb, show
 from effbench.tasks.dpe_tier_file import load_dpe_tier_file
 from effbench.errors import EffbenchError, ValidationError
@@ -141,7 +142,7 @@ def run_expert(task: Task, runner, cache: InputCache, levels: range, seed: int) 
     if ex.status != base.OK:
         raise ValidationError(f"expert {ex.status} on hand cases: {_detail(ex)}")
     for i, (case, out) in enumerate(zip(cases, _outputs(ex))):
-        if "expected" in case and not checker(case["args"], out, case["expected"]):
+        if "expected" in case and not _judge(checker, f"hand case {i}", case["args"], out, case["expected"]):
             raise ValidationError(f"expert disagrees with hand case {i}: case says {show(case['expected'], 80)}, "
                                   f"expert gave {show(out, 80)}")
         baseline.case_expected.append(case.get("expected", out))
@@ -170,7 +171,8 @@ def check_expert_repeats(task: Task, runner, baseline: Baseline, checker) -> Non
         if ex.status != base.OK:
             raise ValidationError(f"expert {ex.status} when run again ({label}s): {_detail(ex)}")
         for inp, again, before in zip(inputs, _outputs(ex), first):
-            if again != before and not checker(_checker_args(task, inp), again, before):
+            if again != before and not _judge(checker, f"{label} {inp.index}", _checker_args(task, inp), again,
+                                              before):
                 raise ValidationError(f"expert is not deterministic: run again on {label} {inp.index} it gave "
                                       f"{show(again, 60)}, first {show(before, 60)}")
 
@@ -186,9 +188,9 @@ def check_checker(task: Task, baseline: Baseline) -> None:
                for lvl, inputs in baseline.level_inputs.items() if lvl < FAST_LEVELS for inp in inputs]
     rejected = []
     for where, args, out in trials:
-        if not checker(args, out, out):
+        if not _judge(checker, where, args, out, out):
             raise ValidationError(f"checker rejects the expert's own output on {where} ({show(out, 60)})")
-        rejected.append(not checker(args, perturb(out), out))
+        rejected.append(not _judge(checker, where, args, perturb(out), out))
     if trials and not any(rejected):
         where, _, out = trials[0]
         raise ValidationError(f"checker accepts a wrong output on every input tried ({len(trials)}): on {where} "
@@ -269,12 +271,22 @@ def _settled_in_one_run(task: Task, code: str, runner, baseline: Baseline, check
 def _agrees(task: Task, checker, baseline: Baseline, lvl: int, inp: TestInput, out) -> bool:
     """Whether *out*, a program's output on test *inp* of level *lvl*, is right as the checker judges it against
     the expert's: one home for that judgement, whether the input ran in a shared run or alone."""
-    return checker(_checker_args(task, inp), out, baseline.expected[(lvl, inp.index)])
+    return _judge(checker, f"level {lvl} test {inp.index}", _checker_args(task, inp), out,
+                  baseline.expected[(lvl, inp.index)])
 
 
 def _agrees_on_case(checker, baseline: Baseline, index: int, out) -> bool:
     """Whether *out* is right on hand case *index* (:func:`_agrees`, for the hand cases)."""
-    return checker(baseline.cases[index]["args"], out, baseline.case_expected[index])
+    return _judge(checker, f"hand case {index}", baseline.cases[index]["args"], out, baseline.case_expected[index])
+
+
+def _judge(checker, where: str, args, output, expected) -> bool:
+    """The checker's verdict on *output*; one that raises is the task's failure naming the input it judged (*where*),
+    as a failing generator's names its level and test: the checker's error alone left the author to guess."""
+    try:
+        return bool(checker(args, output, expected))
+    except CheckerError as exc:
+        raise ValidationError(f"{exc} (judging an output on {where})") from None
 
 
 def validate_task(task: Task, runner, cache: InputCache, fast: bool, seed: int) -> TaskValidation:

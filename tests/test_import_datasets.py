@@ -245,3 +245,23 @@ def test_unreadable_files_are_one_line_errors(tmp_path):
     res = invoke("import", "enamel", tmp_path / "x.csv", "--out", tmp_path / "out")
     assert res.exit_code == 2 and "missing column(s) input_generator" in res.stderr
 
+
+# ---------------------------------------------------------------- tier files of imported tasks
+def test_tiers_show_and_build_say_why_an_imported_enamel_task_has_no_tier_file(enamel_dir):
+    """`tiers show` on an imported task suggested `effbench tiers build` for it, which then refused: tier building
+    takes the exact and float checkers only, and every imported task has a custom one.  Both now say why, and the
+    build says it before a sandbox is started."""
+    for command in ("show", "build"):
+        res = invoke("tiers", command, "enamel-toy-0", "--tasks-dir", enamel_dir)
+        assert res.exit_code == 2 and res.stderr.count("\n") == 1, res.output + res.stderr
+        assert "custom checker" in res.stderr and "exact and float checkers only" in res.stderr, res.stderr
+        assert "tiers build enamel-toy-0" not in res.stderr
+    assert not (enamel_dir / "enamel-toy-0" / "tiers.json").exists()
+
+
+def test_tiers_show_of_an_imported_evalperf_task_says_where_its_tiers_are_from(evalperf_dir):
+    """Its tier file has no build date (EvalPerf's row made it): `tiers show` printed `built None`."""
+    res = invoke("tiers", "show", "evalperf-toy-7", "--tasks-dir", evalperf_dir)
+    assert res.exit_code == 0, res.output + res.stderr
+    head = res.output.splitlines()[0]
+    assert "None" not in head and "imported from evalperf" in head, head

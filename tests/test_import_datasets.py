@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from effbench.importers import DatasetImportError, import_enamel, import_evalperf
+from effbench.importers.common import MAX_TASK_ID
 from effbench.tasks.inputs import InputCache
 from effbench.tasks.task import load_suite, load_task
 from effbench.tasks.dpe_tier_file import load_dpe_tier_file
@@ -142,6 +143,8 @@ ENAMEL_BREAKS = {
     "entry point": ("entry_point", "nope", "prompt does not define entry_point nope"),
     "reference": ("reference_solution", "return 1 +\n", "reference_solution (after the prompt) does not compile"),
     "duplicate": ("task_id", "Toy/0", "repeats row 1"),
+    # its folder's name was past the file system's limit: OSError ENAMETOOLONG naming all of it, exit 1
+    "task id too long": ("task_id", "Toy/" + "h" * 5000, f"longer than the {MAX_TASK_ID} characters a task id"),
 }
 
 
@@ -152,7 +155,7 @@ def test_bad_enamel_row_fails_the_import_before_writing(tmp_path, kind):
     rows[1] = dict(rows[1], **{column: value})
     path = write_enamel(tmp_path / "enamel.csv", rows)
     res = invoke("import", "enamel", path, "--out", tmp_path / "out", "--all-problems")
-    assert res.exit_code == 2 and res.stderr.count("\n") == 1, res.output + res.stderr
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1 and len(res.stderr) < 600, res.output + res.stderr
     assert "row 2 (" in res.stderr and message in res.stderr and "nothing written" in res.stderr
     assert not (tmp_path / "out").exists()
     res = invoke("import", "enamel", path, "--out", tmp_path / "out", "--skip-bad", "--all-problems")
@@ -173,6 +176,12 @@ EVALPERF_BREAKS = {
     "no references": (lambda r: dict(r, reference=[]), "reference must be a non-empty list"),
     "missing field": (lambda r: {k: v for k, v in r.items() if k != "entry_point"},
                       "entry_point must be a non-empty string"),
+    # 10**400 written out: OverflowError from math.isfinite, exit 1 (1e308 was already this line)
+    "scores huge int": (lambda r: dict(r, scores=[20.0, 65.0, 10 ** 400]), "scores must be 3 ascending numbers"),
+    # JSON's "\ud800", which no UTF-8 file holds: UnicodeEncodeError half-way through writing the folders, exit 1
+    "task_id surrogate": (lambda r: dict(r, task_id="Toy/\ud800"), "task_id holds U+D800 (a lone surrogate)"),
+    "task_id too long": (lambda r: dict(r, task_id="Toy/" + "x" * 5000),
+                         f"longer than the {MAX_TASK_ID} characters a task id"),
 }
 
 
@@ -189,7 +198,7 @@ def test_bad_evalperf_row_fails_the_import_before_writing(tmp_path, kind):
     path = tmp_path / "evalperf.jsonl"
     path.write_text("\n".join(lines) + "\n")
     res = invoke("import", "evalperf", path, "--out", tmp_path / "out")
-    assert res.exit_code == 2 and res.stderr.count("\n") == 1, res.output + res.stderr
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1 and len(res.stderr) < 600, res.output + res.stderr
     assert f"row {bad}" in res.stderr and message in res.stderr and not (tmp_path / "out").exists()
     res = invoke("import", "evalperf", path, "--out", tmp_path / "out", "--skip-bad")
     assert res.exit_code == 0 and message in res.stderr
@@ -235,3 +244,24 @@ def test_unreadable_files_are_one_line_errors(tmp_path):
     (tmp_path / "x.csv").write_text("task_id,prompt\nA,B\n")
     res = invoke("import", "enamel", tmp_path / "x.csv", "--out", tmp_path / "out")
     assert res.exit_code == 2 and "missing column(s) input_generator" in res.stderr
+
+
+# ---------------------------------------------------------------- tier files of imported tasks
+def test_tiers_show_and_build_say_why_an_imported_enamel_task_has_no_tier_file(enamel_dir):
+    """`tiers show` on an imported task suggested `effbench tiers build` for it, which then refused: tier building
+    takes the exact and float checkers only, and every imported task has a custom one.  Both now say why, and the
+    build says it before a sandbox is started."""
+    for command in ("show", "build"):
+        res = invoke("tiers", command, "enamel-toy-0", "--tasks-dir", enamel_dir)
+        assert res.exit_code == 2 and res.stderr.count("\n") == 1, res.output + res.stderr
+        assert "custom checker" in res.stderr and "exact and float checkers only" in res.stderr, res.stderr
+        assert "tiers build enamel-toy-0" not in res.stderr
+    assert not (enamel_dir / "enamel-toy-0" / "tiers.json").exists()
+
+
+def test_tiers_show_of_an_imported_evalperf_task_says_where_its_tiers_are_from(evalperf_dir):
+    """Its tier file has no build date (EvalPerf's row made it): `tiers show` printed `built None`."""
+    res = invoke("tiers", "show", "evalperf-toy-7", "--tasks-dir", evalperf_dir)
+    assert res.exit_code == 0, res.output + res.stderr
+    head = res.output.splitlines()[0]
+    assert "None" not in head and "imported from evalperf" in head, head

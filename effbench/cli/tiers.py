@@ -24,8 +24,11 @@ def tiers() -> None:
               help="EvalPerf's split threshold base (0.1 for exported tiers).")
 @tasks_dir_option
 def tiers_build(task_ids, pool, measure, base_ratio, tasks_dir):
-    """Measure a pool of correct solutions and write tasks/<id>/tiers.json."""
-    from effbench.measuring.dpe_tiers import build_dpe_tier_file
+    """Measure a pool of correct solutions and write tasks/<id>/tiers.json.
+
+    Tasks with the exact or float checker only: a task with a custom one (every imported ENAMEL or EvalPerf task) is
+    refused, since the build checks outputs without the input's arguments."""
+    from effbench.measuring.dpe_tiers import build_dpe_tier_file, unbuildable
     from effbench.tasks.dpe_tier_file import save_dpe_tier_file
     from effbench.tasks.samples import load_samples
     from effbench.sandbox import make_sandbox
@@ -33,6 +36,9 @@ def tiers_build(task_ids, pool, measure, base_ratio, tasks_dir):
 
     suite = load_suite(tasks_dir or default_tasks_dir(), list(task_ids))
     for task in suite:  # refused now, not after minutes of measuring; the file is replaced through a new one
+        why = unbuildable(task)
+        if why:
+            raise EffbenchError(f"task {task.id}: no tier file can be built: {why}")
         check_suite_writable([task.path / DPE_TIERS_FILE, task.path], "tier file", tasks_dir,  # beside it
                              "build the tiers")
     samples = load_samples(pool, {t.id: t for t in suite}, keep_unknown_tasks=True) if pool else []
@@ -60,13 +66,18 @@ def tiers_build(task_ids, pool, measure, base_ratio, tasks_dir):
 @tasks_dir_option
 def tiers_show(task_id, tasks_dir):
     """Print a task's tier file."""
+    from effbench.measuring.dpe_tiers import unbuildable
     from effbench.tasks.dpe_tier_file import load_dpe_tier_file
     task = load_suite(tasks_dir or default_tasks_dir(), [task_id])[0]
     tf = load_dpe_tier_file(task)
-    if tf is None:
-        raise EffbenchError(f"task {task_id} has no tier file (effbench tiers build {task_id})")
-    show(f"{task_id}: input level {tf.level} test {tf.test}, {tf.measure} ({tf.unit}), base {tf.base}, "
-         f"built {tf.built.get('date')}")
+    if tf is None:  # the build is suggested only where it can work: a custom checker's task was sent to a refusal
+        why = unbuildable(task)
+        raise EffbenchError(f"task {task_id} has no tier file, and none can be built: {why}" if why else
+                            f"task {task_id} has no tier file (effbench tiers build {task_id})")
+    # an import's tier file (EvalPerf's row) has no build date: it said "built None"
+    made = (f"built {tf.built['date']}" if tf.built.get("date") else
+            f"imported from {tf.built['from']}" if tf.built.get("from") else "build date unknown")
+    show(f"{task_id}: input level {tf.level} test {tf.test}, {tf.measure} ({tf.unit}), base {tf.base}, {made}")
     for i, t in enumerate(tf.tiers):
         show(f"  tier {i}: {t.name:28} cost {t.cost:14.4g}  score {t.score:6.2f}  members {t.members}")
     for name, reason in tf.built.get("left_out", {}).items():  # tier files built before it was recorded have none

@@ -24,6 +24,7 @@ from typing import BinaryIO
 
 from effbench.errors import EffbenchError
 from effbench.measuring.disk_writes import write_refused
+from effbench.tables import code_point
 from effbench.sandbox import owned_dirs
 
 
@@ -54,7 +55,8 @@ class RowProblem:
     reason: str
 
     def describe(self, path: Path) -> str:
-        name = f" ({self.origin_id})" if self.origin_id else ""
+        shown = self.origin_id if self.origin_id is None or len(self.origin_id) <= 80 else self.origin_id[:77] + "..."
+        name = f" ({shown})" if shown else ""  # a 5,000-character task_id is named by its start
         return f"{path}: row {self.row}{name}: {self.reason}"
 
 
@@ -64,12 +66,23 @@ class ImportReport:
     skipped: list[RowProblem] = field(default_factory=list)
 
 
+# The longest task id (the task's folder name) an import makes.  A file name holds at most 255 bytes (NAME_MAX on
+# Linux and macOS), and effbench names files after a task id with a suffix (a run's expected/<id>.jsonl, a plot's
+# <id>.png): a 5,000-character task_id was OSError ENAMETOOLONG at the first look at its folder, naming all of it.
+MAX_TASK_ID = 200
+
+
 def task_slug(origin: str, origin_id: str) -> str:
-    """effbench task id for an origin's task id: ``HumanEval/0`` from ENAMEL -> ``enamel-humaneval-0``."""
+    """effbench task id for an origin's task id: ``HumanEval/0`` from ENAMEL -> ``enamel-humaneval-0``.  The one
+    home of the rules on the folder name an import makes, checked with the row (before anything is written)."""
     body = re.sub(r"[^a-z0-9]+", "-", origin_id.lower()).strip("-")
     if not body:
         raise RowError(f"task_id {origin_id!r} has no letters or digits to name a task folder")
-    return f"{origin}-{body}"
+    slug = f"{origin}-{body}"
+    if len(slug) > MAX_TASK_ID:
+        raise RowError(f"task_id makes a task folder name of {len(slug)} characters, longer than the {MAX_TASK_ID} "
+                       "characters a task id may have (a file name holds at most 255 bytes)")
+    return slug
 
 
 def safe_label(origin_id: str) -> str:
@@ -77,8 +90,20 @@ def safe_label(origin_id: str) -> str:
     return re.sub(r"[^A-Za-z0-9_/.:+ -]", "?", origin_id)[:200]
 
 
+def check_utf8(text: str, what: str) -> str:
+    """*text*, if a UTF-8 file can hold it.  JSON carries a lone surrogate (``"\\ud800"``), which no file can: in
+    code it failed the compile, in a task_id it was UnicodeEncodeError half-way through writing the folders, with the
+    rows before it written.  A row's texts are checked here (require_str, check_compiles), with the row."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise RowError(f"{what} holds {code_point(text[exc.start])}, which no UTF-8 file can hold") from None
+    return text
+
+
 def check_compiles(source: str, what: str) -> ast.Module:
     """Parse and compile (not run) origin code; a syntax error is the row's fault."""
+    check_utf8(source, what)
     try:
         compile(source, f"<{what}>", "exec", dont_inherit=True)
         return ast.parse(source)
@@ -113,7 +138,7 @@ def require_str(row: dict, key: str, allow_empty: bool = False) -> str:
     value = row.get(key)
     if not isinstance(value, str) or (not allow_empty and not value.strip()):
         raise RowError(f"{key} must be a non-empty string")
-    return value
+    return check_utf8(value, key)
 
 
 def require_identifier(row: dict, key: str) -> str:

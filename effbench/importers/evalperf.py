@@ -112,9 +112,11 @@ def default_form(rows: Sequence[tuple[int, object]]) -> str:
 
 # ---------------------------------------------------------------- rows -> folders
 def _scores(row: dict, n: int) -> list[float]:
+    """The row's scores as floats.  The range is checked before anything converts: JSON's integers have no bound,
+    and 10**400 written out was OverflowError from math.isfinite (a comparison of int and float is exact)."""
     scores = row.get("scores")
     ok = isinstance(scores, list) and len(scores) == n and all(
-        isinstance(s, (int, float)) and not isinstance(s, bool) and math.isfinite(s) and 0 < s <= 100 + 1e-9
+        isinstance(s, (int, float)) and not isinstance(s, bool) and 0 < s <= 100 + 1e-9 and math.isfinite(s)
         for s in scores) and all(a < b for a, b in zip(scores, scores[1:]))
     if not ok:
         raise RowError(f"scores must be {n} ascending numbers in (0, 100], one per reference, got {scores!r:.120}")

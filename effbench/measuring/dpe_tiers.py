@@ -73,13 +73,27 @@ def stage_dpe_input(runner, task: Task, level: int, test: int, seed: int = SEED,
     return inp.key
 
 
+def unbuildable(task: Task) -> str | None:
+    """Why :func:`build_dpe_tier_file` cannot build *task* a tier file, or None; `tiers build` says it before a
+    sandbox starts, `tiers show` instead of suggesting the build.  A build judges each pool member's output on the
+    DPE input against the expert's alone: the input's arguments are staged into the sandbox, never read on the host,
+    so the checker is called without them (``args`` None).  A custom checker may need them (ENAMEL's reads the input
+    to accept any right answer, and rejects everything given None), so its verdicts there would be wrong.  Every
+    imported task (ENAMEL, EvalPerf) has one; EvalPerf's come with the tier file made from their row."""
+    if task.checker == "custom":
+        return ("it has a custom checker (checker.py); tier building supports the exact and float checkers only, "
+                "as a build checks outputs without the input's arguments")
+    return None
+
+
 def build_dpe_tier_file(task: Task, pool: list[tuple[str, str]], runner, measure: str = "instructions",
                     level: int | None = None, test: int = 0, base_ratio: float = 0.1, repeats: int = 6,
                     seed: int = SEED, cache: InputCache | None = None, wall: float = 600.0,
                     cap_floor: float = 2.0) -> DpeTierFile:
     """Measure *pool* (name, code) on the task's DPE input and split it into tiers (EvalPerf's rule)."""
-    if task.checker == "custom":
-        raise EffbenchError(f"task {task.id}: tier building supports the exact and float checkers only")
+    why = unbuildable(task)
+    if why:
+        raise EffbenchError(f"task {task.id}: no tier file can be built: {why}")
     level = len(task.levels) - 1 if level is None else level
     key = stage_dpe_input(runner, task, level, test, seed, cache)
     checker = make_checker(task)

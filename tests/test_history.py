@@ -409,3 +409,39 @@ def test_a_board_without_per_task_hashes_is_said_to_name_no_tasks(tmp_path):
     res = invoke("history", old, new)
     assert res.exit_code == 2 and res.stderr.count("\n") == 1, res.stderr
     assert f"{old} names no tasks, only its suite's hash " in res.stderr and "(suite)" not in res.stderr, res.stderr
+
+
+def interrupted(run: Path, task: str) -> Path:
+    """The run rescored as if stopped before its expert of *task* was measured at the levels: *task* is unscorable
+    (what a resumable run interrupted part way leaves), its other tasks are scored as before."""
+    records = [json.loads(line) for line in (run / "records.jsonl").read_text().splitlines()]
+    kept = [r for r in records if not (r["task"] == task and r["subject"].startswith("ref:") and r["level"] >= 1)]
+    (run / "records.jsonl").write_text("".join(json.dumps(r) + "\n" for r in kept))
+    (run / "leaderboard.json").unlink()
+    score_run(run)
+    return run
+
+
+def test_a_run_that_scored_fewer_tasks_breaks_the_line_and_says_which(tmp_path):
+    """Found as a user: after a complete run of two tasks, an interrupted one with one task unscorable read
+    `0.146` then `0.220 | -1.7% same`: the change was over the task both scored, the values beside it suite means
+    over two tasks and one; nothing said the second run was incomplete.  A point whose scored tasks differ from
+    the previous point's is another number: it starts a new line naming the tasks missing, and the run's notes
+    say which tasks it could not score."""
+    factors = {"m": {"t0": 1.0, "t1": 1.9}}
+    a = stamp(fake_run(tmp_path / "a", factors, measure="instructions"), "a" * 40, "2026-01-01T00:00:00Z")
+    b = stamp(interrupted(fake_run(tmp_path / "b", factors, measure="instructions"), "t1"), "b" * 40,
+              "2026-01-02T00:00:00Z")
+    assert set(json.loads((b / "leaderboard.json").read_text())["unscorable_tasks"]) == {"t1"}
+    history = build([a, b])
+    first, second = history.points["m"]
+    assert second.values["eff@1"] != first.values["eff@1"]  # means over other tasks
+    assert second.change is None and second.verdict == "" and second.line == 1, second
+    assert "scored tasks: missing t1" in second.broke and "unscorable" in second.broke, second.broke
+    again = build([a, stamp(fake_run(tmp_path / "c", factors, measure="instructions"), "c" * 40,
+                             "2026-01-03T00:00:00Z")]).points["m"][1]
+    assert again.broke == "" and again.verdict == "same"  # the same tasks scored: joined and judged as before
+    text = markdown(history)
+    assert "⚑ new line: scored tasks: missing t1" in text
+    assert re.search(r"2\. \S+/b \(t1 not scored: expert reference not measured", text), text[-400:]
+    assert "t1 not scored: expert reference not measured" in html(history)

@@ -26,7 +26,7 @@ from effbench.tasks.samples import load_samples
 from effbench.tasks.task import load_suite
 
 from .conftest import FIXTURE_TASKS, write_samples
-from .test_compare import fake_run, rescored_with
+from .test_compare import fake_run, interrupted, rescored_with
 from .test_reports import BOARD, chromium, errors, invoke, needs_chromium
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -409,17 +409,6 @@ def test_a_board_without_per_task_hashes_is_said_to_name_no_tasks(tmp_path):
     res = invoke("history", old, new)
     assert res.exit_code == 2 and res.stderr.count("\n") == 1, res.stderr
     assert f"{old} names no tasks, only its suite's hash " in res.stderr and "(suite)" not in res.stderr, res.stderr
-
-
-def interrupted(run: Path, task: str) -> Path:
-    """The run rescored as if stopped before its expert of *task* was measured at the levels: *task* is unscorable
-    (what a resumable run interrupted part way leaves), its other tasks are scored as before."""
-    records = [json.loads(line) for line in (run / "records.jsonl").read_text().splitlines()]
-    kept = [r for r in records if not (r["task"] == task and r["subject"].startswith("ref:") and r["level"] >= 1)]
-    (run / "records.jsonl").write_text("".join(json.dumps(r) + "\n" for r in kept))
-    (run / "leaderboard.json").unlink()
-    score_run(run)
-    return run
 
 
 def test_a_run_that_scored_fewer_tasks_breaks_the_line_and_says_which(tmp_path):

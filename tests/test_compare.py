@@ -91,6 +91,17 @@ def fake_run(out: Path, models: dict[str, dict[str, float]], measure: str = "cpu
     return out
 
 
+def interrupted(run: Path, task: str) -> Path:
+    """The run rescored as if stopped before its expert of *task* was measured at the levels: *task* is unscorable
+    (what a resumable run interrupted part way leaves), its other tasks are scored as before."""
+    records = [json.loads(line) for line in (run / "records.jsonl").read_text().splitlines()]
+    kept = [r for r in records if not (r["task"] == task and r["subject"].startswith("ref:") and r["level"] >= 1)]
+    (run / "records.jsonl").write_text("".join(json.dumps(r) + "\n" for r in kept))
+    (run / "leaderboard.json").unlink()
+    score_run(run)
+    return run
+
+
 def sweeps_document(tasks: list[str], samples: list[dict], classes: dict[str, dict[str, str]]) -> dict:
     """The complexity document of ``run --complexity``: each subject's cost exactly its class's growth over 10
     doubling sizes (the expert's is n), so the fit names the class given."""
@@ -411,3 +422,30 @@ def test_check_points_from_the_actions_out_dir_to_its_run_directory(tmp_path):
     fake_run(tmp_path / "effbench-results" / "run", {"m": {"t1": 1.0}})
     res = invoke("compare", tmp_path / "effbench-results", "--check")
     assert res.exit_code == 2 and f"{tmp_path / 'effbench-results' / 'run'} is one" in res.stderr
+
+
+def test_a_model_or_task_missing_from_new_is_named_in_every_output(tmp_path):
+    """Found as a user: `compare r3 r6` (model `mine` in BASE, not in NEW) exited 0 with "0 regression(s), 1
+    improvement(s)" and named `mine` nowhere, nor a task NEW could not score: a gate that passes without a word
+    when a model vanishes reads as if it had been compared.  Each is now a row (verdict "missing") and a line in
+    the text, Markdown and JSON; the exit status stays 0 (compare.py's docstring says why), and stderr says so."""
+    tasks = {"t1": 1.0, "t2": 1.0}
+    base = fake_run(tmp_path / "a", {"m": tasks, "gone": tasks}, measure="instructions")
+    new = interrupted(fake_run(tmp_path / "b", {"m": tasks}, measure="instructions"), "t2")
+    for b, n in ((base, new), (base / "leaderboard.json", new / "leaderboard.json")):
+        missing = {(r.model, r.task): r for r in compare(b, n) if r.verdict == "missing"}
+        assert set(missing) == {("gone", "(suite)"), ("m", "t2")}, missing
+        assert missing["gone", "(suite)"].base == 1.0 and missing["gone", "(suite)"].new is None
+        assert missing["m", "t2"].test.startswith("unscorable in NEW: expert reference not measured")
+    line = "not in NEW, so not compared (and not failed): model gone; task t2"
+    res = invoke("compare", base, new)
+    assert res.exit_code == 0 and line in res.output, res.output
+    assert res.stderr.count("\n") == 1 and "model gone" in res.stderr and "task t2" in res.stderr, res.stderr
+    res = invoke("compare", base, new, "--format", "md")
+    assert res.exit_code == 0 and line in res.output and "| gone | 1 | – |" in res.output, res.output
+    res = invoke("compare", base, new, "--format", "json", "-o", tmp_path / "c.json")
+    data = json.loads((tmp_path / "c.json").read_text())
+    from .test_reports import FILES, errors  # it imports this module: not at the top
+    assert errors(FILES + "compare", data) == []
+    assert data["missing"] == {"models": ["gone"], "tasks": ["t2"]}
+    assert {(r["model"], r["task"]) for r in data["rows"] if r["verdict"] == "missing"} == set(missing)

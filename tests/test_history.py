@@ -26,7 +26,7 @@ from effbench.tasks.samples import load_samples
 from effbench.tasks.task import load_suite
 
 from .conftest import FIXTURE_TASKS, write_samples
-from .test_compare import fake_run, rescored_with
+from .test_compare import fake_run, interrupted, rescored_with
 from .test_reports import BOARD, chromium, errors, invoke, needs_chromium
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -409,3 +409,28 @@ def test_a_board_without_per_task_hashes_is_said_to_name_no_tasks(tmp_path):
     res = invoke("history", old, new)
     assert res.exit_code == 2 and res.stderr.count("\n") == 1, res.stderr
     assert f"{old} names no tasks, only its suite's hash " in res.stderr and "(suite)" not in res.stderr, res.stderr
+
+
+def test_a_run_that_scored_fewer_tasks_breaks_the_line_and_says_which(tmp_path):
+    """Found as a user: after a complete run of two tasks, an interrupted one with one task unscorable read
+    `0.146` then `0.220 | -1.7% same`: the change was over the task both scored, the values beside it suite means
+    over two tasks and one; nothing said the second run was incomplete.  A point whose scored tasks differ from
+    the previous point's is another number: it starts a new line naming the tasks missing, and the run's notes
+    say which tasks it could not score."""
+    factors = {"m": {"t0": 1.0, "t1": 1.9}}
+    a = stamp(fake_run(tmp_path / "a", factors, measure="instructions"), "a" * 40, "2026-01-01T00:00:00Z")
+    b = stamp(interrupted(fake_run(tmp_path / "b", factors, measure="instructions"), "t1"), "b" * 40,
+              "2026-01-02T00:00:00Z")
+    assert set(json.loads((b / "leaderboard.json").read_text())["unscorable_tasks"]) == {"t1"}
+    history = build([a, b])
+    first, second = history.points["m"]
+    assert second.values["eff@1"] != first.values["eff@1"]  # means over other tasks
+    assert second.change is None and second.verdict == "" and second.line == 1, second
+    assert "scored tasks: missing t1" in second.broke and "unscorable" in second.broke, second.broke
+    again = build([a, stamp(fake_run(tmp_path / "c", factors, measure="instructions"), "c" * 40,
+                             "2026-01-03T00:00:00Z")]).points["m"][1]
+    assert again.broke == "" and again.verdict == "same"  # the same tasks scored: joined and judged as before
+    text = markdown(history)
+    assert "⚑ new line: scored tasks: missing t1" in text
+    assert re.search(r"2\. \S+/b \(t1 not scored: expert reference not measured", text), text[-400:]
+    assert "t1 not scored: expert reference not measured" in html(history)

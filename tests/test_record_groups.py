@@ -5,7 +5,7 @@ tests/fixtures/scale_golden.json.gz holds what ``effbench score`` and ``effbench
 tests/scale_run.py when every record was read into memory first (effbench at commit a06dac1, before this change),
 made by running that version's CLI on them exactly as :func:`_outputs` runs this one's; what ``score`` prints
 under its table (which models' scores leave samples out) was added to that text when the terminal table began to
-say so."""
+say so, and compare's JSON its ``missing`` field (empty here) when compare began to name what NEW lacks."""
 from __future__ import annotations
 
 import gzip

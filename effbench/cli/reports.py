@@ -84,10 +84,12 @@ def compare_cmd(base, new, run_options, threshold, alpha, raw, fmt_name, out, ch
     A change is flagged when it is larger than the threshold and significant: Mann-Whitney U on the per-run times
     (relative to the expert re-measured in the same run) per model and task when both are run directories, a
     bootstrap over tasks of eff@k (k = 1 unless the runs were made with other --k) per model; in instructions mode
-    counts are deterministic and need no test.
+    counts are deterministic and need no test.  A model or task of BASE that NEW lacks is named (verdict missing)
+    and does not change the exit status.
     """
     from effbench.cli.run import planned_run
-    from effbench.reports.compare import check_baseline, compare, format_json, format_text, parse_threshold  # scipy
+    from effbench.reports.compare import (check_baseline, compare, format_json, format_text,  # scipy
+                                          missing_line, parse_threshold)
     from effbench.reports.compare_md import format_markdown
     usage = ("give NEW, or --check [--measure MODE] [--rules PROFILE] [--k KS] without NEW (the run's other "
              "options after --)")
@@ -110,6 +112,8 @@ def compare_cmd(base, new, run_options, threshold, alpha, raw, fmt_name, out, ch
     click.echo(text, nl=False)
     if out is not None:
         write_output(text, out)
+    if missing_line(rows):  # said where a CI log shows it, whatever the format or file the output went to
+        click.echo(f"effbench: warning: {missing_line(rows)}", err=True)
     if any(r.verdict == "regression" for r in rows):
         click.echo("effbench: regression: NEW is worse than BASE beyond the threshold", err=True)
         sys.exit(1)

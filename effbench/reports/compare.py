@@ -19,7 +19,14 @@ k the reports show (:func:`effbench.reports.source.lead_k`: eff@1 unless the run
 Change = mean(new) / mean(base) - 1, significant when the **bootstrap over tasks** 95 % interval of the mean paired
 difference excludes 0 (at least ``MIN_TASKS`` tasks; fewer cannot support an interval).  Less efficiency is worse.
 
-Exit status (CLI): 1 when something regressed, 0 otherwise, 2 on bad input.
+What BASE has and NEW lacks is named, never passed over: a model of BASE absent from NEW, and a task BASE scored
+for a model that NEW did not (unscorable there: an interrupted run, an expert that failed) are rows of their own
+(verdict ``missing``) and a line in every output (:func:`missing_line`).  They do not fail the gate: exit 1 says
+"NEW measured worse than BASE", and what NEW did not measure was measured neither worse nor better; a pull request
+that drops or renames a model would otherwise fail until the baseline (the base branch's run, which it cannot
+change) catches up.  A workflow that wants a vanished model to fail reads ``missing`` in ``--format json``.
+
+Exit status (CLI): 1 when something regressed, 0 otherwise (a missing model or task included), 2 on bad input.
 """
 from __future__ import annotations
 
@@ -27,7 +34,7 @@ import json
 import math
 import statistics
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -46,6 +53,7 @@ from effbench.scoring.uncertainty import bootstrap_mean_interval
 from effbench.tables import text_table
 
 MIN_TASKS = 4
+SUITE = "(suite)"  # the task of a per-model row
 EXPERT = "\0expert"  # the key of the expert's costs (no model can be named so)
 ALPHA = 0.05
 
@@ -64,7 +72,7 @@ class Row:
     change: float | None  # relative: +0.10 = 10 % more of the metric
     test: str
     p: float | None
-    verdict: str          # regression | improvement | same | not significant | not tested
+    verdict: str          # regression | improvement | same | not significant | not tested | missing (not in NEW)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -163,7 +171,7 @@ def suite_rows(base: dict, new: dict, threshold: float, alpha: float, determinis
             test, significant = f"bootstrap over {len(common)} tasks: diff CI [{lo:+.3f}, {hi:+.3f}]", lo > 0 or hi < 0
         if change is None:
             test = f"eff@{k} was 0 before: no relative change"
-        rows.append(Row(model, "(suite)", f"eff@{k}", b_mean, n_mean, change, test, None,
+        rows.append(Row(model, SUITE, f"eff@{k}", b_mean, n_mean, change, test, None,
                         _verdict(change, significant, threshold, worse_if_up=False)))
     return rows
 
@@ -292,7 +300,40 @@ def compare(base_path: Path, new_path: Path, threshold: float = 0.05, alpha: flo
              if task in b_board["models"][model]["tasks"] and task in n_board["models"][model]["tasks"]]
     if not rows:
         raise CompareError(f"{base.label} and {new.label} share no model with scored tasks")
+    return rows + missing_rows(b_board, n_board, k or "1", changed)
+
+
+def missing_rows(base: dict, new: dict, k: str, exclude: Collection[str] = ()) -> list[Row]:
+    """A row (verdict ``missing``) per model of *base* that *new* lacks, and per task *base* scored for a model
+    both have that *new* has no eff@k of (but those in *exclude*, already said to have changed)."""
+    rows = [Row(model, SUITE, f"eff@{k}", base["models"][model]["eff@k"].get(k), None, None,
+                "not in NEW: none of its samples were scored there", None, "missing")
+            for model in sorted(set(base["models"]) - set(new["models"]))]
+    unscorable = new.get("unscorable_tasks", {})
+    for model in sorted(set(base["models"]) & set(new["models"])):
+        b_tasks, n_tasks = base["models"][model]["tasks"], new["models"][model]["tasks"]
+        for task in sorted(set(b_tasks) - set(exclude)):
+            if b_tasks[task]["eff@k"].get(k) is not None and n_tasks.get(task, {}).get("eff@k", {}).get(k) is None:
+                why = (f"unscorable in NEW: {unscorable[task]}" if task in unscorable
+                       else f"not scored in NEW (no sample of it, or fewer than {k} scored)")
+                rows.append(Row(model, task, f"eff@{k}", b_tasks[task]["eff@k"][k], None, None, why, None, "missing"))
     return rows
+
+
+def missing_of(rows: list[Row]) -> dict[str, list[str]]:
+    """The models and the tasks of BASE that NEW lacks (the ``missing`` rows)."""
+    gone = [r for r in rows if r.verdict == "missing"]
+    return {"models": sorted({r.model for r in gone if r.task == SUITE}),
+            "tasks": sorted({r.task for r in gone if r.task != SUITE})}
+
+
+def missing_line(rows: list[Row], name: Callable[[str], str] = str) -> str:
+    """'not in NEW, ...: model a; task t2' ('' when NEW has everything BASE scored): said under every output, each
+    model's and task's name shown by *name* (Markdown escapes them: they are samples' text)."""
+    missing = missing_of(rows)
+    parts = [f"{kind} {', '.join(map(name, names))}" for kind, names in (("model", missing["models"]),
+                                                                          ("task", missing["tasks"])) if names]
+    return f"not in NEW, so not compared (and not failed): {'; '.join(parts)}" if parts else ""
 
 
 def changed_tasks(base: dict, new: dict) -> dict[str, tuple[str, str]]:
@@ -317,12 +358,12 @@ def _cells(row: Row) -> list[str]:
 
 def format_text(rows: list[Row], threshold: float, alpha: float = ALPHA) -> str:
     table = text_table([list(HEAD)] + [_cells(r) for r in rows])
-    return "\n".join([table, "", summary_line(rows, threshold, alpha)]) + "\n"
+    return "\n".join([table, "", summary_line(rows, threshold, alpha), *filter(None, [missing_line(rows)])]) + "\n"
 
 
 def format_json(rows: list[Row], threshold: float, alpha: float = ALPHA) -> str:
     return json.dumps({"threshold": threshold, "alpha": alpha,
-                       "regressions": sum(r.verdict == "regression" for r in rows),
+                       "regressions": sum(r.verdict == "regression" for r in rows), "missing": missing_of(rows),
                        "rows": [r.to_dict() for r in rows]}, indent=2) + "\n"
 
 

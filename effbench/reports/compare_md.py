@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from effbench.reports.compare import ALPHA, HEAD, Row, _cells
+from effbench.reports.compare import ALPHA, HEAD, SUITE, Row, _cells, missing_line
 from effbench.tables import escape_html, escape_markdown, markdown_cell, markdown_table
 
 
@@ -18,8 +18,6 @@ def model_head(metric: str) -> tuple[str, ...]:
     """The per-model table's header, naming the suite metric of its rows ("eff@5" for a run made with --k 5)."""
     return ("model", f"{metric} base", f"{metric} new", "change", "significant", "verdict", "tasks")
 
-
-SUITE = "(suite)"
 
 
 def _sure(row: Row) -> str:
@@ -57,8 +55,9 @@ def format_markdown(rows: list[Row], threshold: float, alpha: float = ALPHA) -> 
             flagged[r.model][r.verdict].append(r.task)
     per_model = {model: [f"{len(ts)} {verdict}: {', '.join(map(escape_markdown, ts[:3]))}{' …' if len(ts) > 3 else ''}"
                          for verdict, ts in sorted(by.items())] for model, by in flagged.items()}
+    gone = missing_line(rows, escape_markdown)
     out = ["## effbench compare", "", f"**{headline(rows)}** beyond {threshold:.1%} and significant at alpha = "
-           f"{alpha:g} (or deterministic)", ""]
+           f"{alpha:g} (or deterministic)", "", *([f"⚠ {gone}", ""] if gone else [])]
     if suite:
         model_rows = []
         for r in suite:

@@ -10,9 +10,14 @@ sections (runs that could not be merged are not one point), and runs over differ
 other tasks is another number) unless ``mixed_tasks`` says to chart them anyway.
 
 A line joins only points measured alike: the same measurement mode, rules, alpha and estimator, interpreter build and
-counter or clock.
+counter or clock, over the same tasks: those the run ran and, of them, those the model has an eff@k on.
 Where one of those changes the model's line breaks and the first point of the new line says what changed, because
-a count from another interpreter or a time from another clock is no step of the code.  Between two consecutive
+a count from another interpreter or a time from another clock is no step of the code.  A run that scored fewer tasks
+(interrupted before a task's expert was measured, a task whose expert failed) is not refused as another task set
+is: it is the same suite, and the tasks it could not score are what its note says.  But its suite means are over
+other tasks, so its points start new lines naming the tasks missing; the values shown stay the leaderboard's own
+suite means (what every other report of that run shows), and no change is computed across a break, so a change
+never disagrees with the values beside it (``compare`` would judge the shared tasks only).  Between two consecutive
 points of one line the change of eff@1 is judged as ``effbench compare`` judges it (:func:`effbench.compare.
 suite_rows`: beyond the threshold and significant by a bootstrap over tasks, or deterministic in instructions
 mode), and a point that ``compare`` would call a regression or an improvement is flagged.
@@ -85,6 +90,14 @@ class Run:
     def short(self) -> str:
         return self.commit[:7] if self.commit else self.date[:10]
 
+    @property
+    def notes(self) -> list[str]:
+        """What the run left unscored, said beside its name: the tasks it could not score (and why) and the samples
+        not fully measured (an interrupted run), which its suite scores leave out."""
+        notes = [f"{task} not scored: {why}" for task, why in sorted(self.board["unscorable_tasks"].items())]
+        incomplete = sum(m.get("n_incomplete", 0) for m in self.board["models"].values())
+        return notes + ([f"{incomplete} sample(s) not fully measured"] if incomplete else [])
+
 
 @dataclass
 class Point:
@@ -97,6 +110,7 @@ class Point:
     machine: str
     setup: Setup
     values: dict        # History.metrics' names ("pass@1", "eff@1", "DPS") -> float | None
+    scored: frozenset[str] = frozenset()  # the tasks its suite eff@k is the mean over
     line: int = 0       # points of one model with the same line number are joined
     broke: str = ""     # why this point starts a new line ('' when it continues one or is the first)
     verdict: str = ""   # compare's verdict of eff@k (History.k) against the previous point of the line
@@ -188,11 +202,19 @@ def _task_difference(a: Run, b: Run) -> str:
     old = next((run for run in (a, b) if SUITE_ONLY in run.tasks), None)
     if old is not None:  # its task ids are not known: "missing (suite)" was all it said
         return f"{old.source} names no tasks, only its suite's hash {old.tasks[SUITE_ONLY]} (an older leaderboard)"
-    added, gone = sorted(b.tasks.keys() - a.tasks.keys()), sorted(a.tasks.keys() - b.tasks.keys())
     changed = sorted(t for t in a.tasks.keys() & b.tasks.keys() if a.tasks[t] != b.tasks[t])
-    parts = [f"{label} {', '.join(ts[:3])}{' …' if len(ts) > 3 else ''}"
-             for label, ts in (("added", added), ("missing", gone), ("changed", changed)) if ts]
-    return "; ".join(parts)
+    return _listed(b.tasks.keys() - a.tasks.keys(), a.tasks.keys() - b.tasks.keys(), changed)
+
+
+def _listed(added, gone, changed=(), why: dict | None = None) -> str:
+    """'added t9; missing t1, t2 (unscorable in this run)': the tasks of each kind (three named at most); *why*
+    says of a missing task that its run could not score it."""
+    def names(ts) -> str:
+        ts = sorted(ts)
+        unscorable = " (unscorable in this run)" if why and any(t in why for t in ts) else ""
+        return f"{', '.join(ts[:3])}{' …' if len(ts) > 3 else ''}{unscorable}"
+    return "; ".join(f"{label} {names(ts)}" for label, ts in (("added", added), ("missing", gone),
+                                                               ("changed", changed)) if ts)
 
 
 def setup_of(meta: dict) -> Setup:
@@ -228,8 +250,9 @@ def build(paths: list[Path], mixed_tasks: bool = False, threshold: float = 0.05,
             meta = model_meta(run.board, model)
             git = meta.get("git") or {}
             values = {name: _value(entry, key, history.k) for name, key in history.metrics}
+            scored = frozenset(t for t, e in entry["tasks"].items() if e["eff@k"].get(history.k) is not None)
             point = Point(i, model, git.get("commit") or run.commit, _when(meta)[1], (meta.get("machine") or {})
-                          .get("cpu", "?"), setup_of(meta), values)
+                          .get("cpu", "?"), setup_of(meta), values, scored)
             points = history.points.setdefault(model, [])
             if points:
                 _join(history, points[-1], point, runs)
@@ -279,6 +302,9 @@ def _join(history: History, prev: Point, point: Point, runs: list[Run]) -> None:
     diff = _task_difference(runs[prev.run], runs[point.run])
     if diff:
         reasons.append(f"task set: {diff}")
+    elif prev.scored != point.scored:  # one suite, but the means are over other tasks (module docstring)
+        reasons.append("scored tasks: " + _listed(point.scored - prev.scored, prev.scored - point.scored,
+                                                  why=runs[point.run].board["unscorable_tasks"]))
     point.broke = "; ".join(r for r in reasons if r)
     point.line = prev.line + 1 if point.broke else prev.line
     if point.broke:

@@ -46,8 +46,8 @@ def markdown(history: History, title: str = "effbench history") -> str:
     runs = history.runs
     out = [f"## {title}", "",
            f"{len(runs)} run(s) from {runs[0].date[:10]} to {runs[-1].date[:10]}, {len(history.points)} model(s). "
-           "A ⚑ starts a new line: the setup (mode, rules, alpha, estimator, interpreter, counter) or the task set "
-           "changed, so the point is not comparable with the one before. "
+           "A ⚑ starts a new line: the setup (mode, rules, alpha, estimator, interpreter, counter), the task set or "
+           "the tasks the model was scored on changed, so the point is not comparable with the one before. "
            f"{history.eff} changes beyond {history.threshold:.1%} are judged "
            f"as `effbench compare` does (alpha = {history.alpha:g}).", ""]
     for model, points in history.points.items():
@@ -63,7 +63,9 @@ def markdown(history: History, title: str = "effbench history") -> str:
                          *(_fmt(m, p.values[m]) for m, _ in history.metrics), step or "–"])
         out += [f"### {escape_markdown(model)}", "", *_table(model_head(history), rows, "rlllrrrl"), ""]
     out += _markdown_experts(history)
-    out += ["Runs, in order: " + ", ".join(f"{i + 1}. {r.source}" for i, r in enumerate(runs)), ""]
+    out += ["Runs, in order: " + ", ".join(f"{i + 1}. {r.source}" + (f" ({escape_markdown('; '.join(r.notes))})"
+                                                                      if r.notes else "") for i, r in enumerate(runs)),
+            ""]
     return "\n".join(out)
 
 

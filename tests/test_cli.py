@@ -266,6 +266,28 @@ def test_a_run_directory_the_disk_refuses_is_the_machines_fault(tmp_path, monkey
     assert res.stderr.splitlines() == [f"effbench: error: {run / 'results.jsonl'}: cannot write ({says}); finished "
                                        "measurements are kept, rerun to resume"]
 
+def _hold_on(module: str) -> str:
+    """Source that installs an import finder saying 'held' and sleeping as *module* is first imported (``sys`` and
+    ``time`` imported before it): a signal sent on 'held' lands at that point of effbench's work."""
+    return ("class Hold:\n"
+            "    def find_spec(self, name, path=None, target=None):\n"
+            f"        if name == {module!r}:\n"
+            "            sys.stderr.write('held\\n'); sys.stderr.flush(); time.sleep(60)\n"
+            "sys.meta_path.insert(0, Hold())\n")
+
+
+def _signal_when_held(cmd: list[str], signum: int) -> tuple[int, str, str]:
+    """Start *cmd* (a program using :func:`_hold_on`), send *signum* once it is held: its exit code, stdout, stderr."""
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stderr.readline() == "held\n"
+        proc.send_signal(signum)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    return proc.returncode, out, err
+
+
 @pytest.mark.sandbox
 @pytest.mark.parametrize("how", ["script", "module"])
 def test_ctrl_c_while_effbench_starts_is_one_line_and_exit_130(how):
@@ -280,20 +302,9 @@ def test_ctrl_c_while_effbench_starts_is_one_line_and_exit_130(how):
              "runpy.run_module('effbench', run_name='__main__')")
     code = ("import importlib, runpy, signal, sys, time\n"
             "signal.signal(signal.SIGINT, signal.default_int_handler)\n"  # as from a terminal (a CI step may ignore it)
-            "class Hold:\n"
-            "    def find_spec(self, name, path=None, target=None):\n"
-            "        if name == 'effbench.tasks.task':\n"
-            "            sys.stderr.write('held\\n'); sys.stderr.flush(); time.sleep(60)\n"
-            "sys.meta_path.insert(0, Hold())\n"
-            "sys.argv = ['effbench', '--version']\n" + start + "\n")
-    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        assert proc.stderr.readline() == "held\n"
-        proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=30)
-    finally:
-        proc.kill()
-    assert proc.returncode == 130 and err == "effbench: interrupted while starting; nothing was done\n", err
+            + _hold_on("effbench.tasks.task") + "sys.argv = ['effbench', '--version']\n" + start + "\n")
+    returncode, out, err = _signal_when_held([sys.executable, "-c", code], signal.SIGINT)
+    assert returncode == 130 and err == "effbench: interrupted while starting; nothing was done\n", err
     assert out == ""
 
 
@@ -309,26 +320,13 @@ def test_a_stopped_command_promises_a_resume_only_if_it_resumes(tmp_path, argv, 
     kept (rerun the same command to resume)'.  Each command is held importing a module it loads once under way
     (a finder sleeping on it), and the signal sent there."""
     (tmp_path / "s.jsonl").write_text("")
-    code = ("import sys, time\n"
-            "class Hold:\n"
-            "    def find_spec(self, name, path=None, target=None):\n"
-            f"        if name == {module!r}:\n"
-            "            sys.stderr.write('held\\n'); sys.stderr.flush(); time.sleep(60)\n"
-            "from effbench.cli import entry\n"
-            "sys.meta_path.insert(0, Hold())\n"
-            "sys.argv = ['effbench', *sys.argv[1:]]\nentry()\n")
+    code = ("import sys, time\nfrom effbench.cli import entry\n" + _hold_on(module)
+            + "sys.argv = ['effbench', *sys.argv[1:]]\nentry()\n")
     args = [a.replace("{tmp}", str(tmp_path)) for a in argv]
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
-    try:
-        assert proc.stderr.readline() == "held\n"
-        proc.send_signal(signal.SIGTERM)
-        _, err = proc.communicate(timeout=30)
-    finally:
-        proc.kill()
+    returncode, _, err = _signal_when_held([sys.executable, "-c", code, *args], signal.SIGTERM)
     said = "effbench: terminated (SIGTERM)" + ("; finished measurements are kept (rerun the same command to resume)"
                                                if kept else "")
-    assert proc.returncode == 143 and err == said + "\n", err
+    assert returncode == 143 and err == said + "\n", err
 
 
 # Three exits, each of a process forked once effbench is imported (the import is most of a process's cost): the

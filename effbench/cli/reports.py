@@ -112,8 +112,8 @@ def compare_cmd(base, new, run_options, threshold, alpha, raw, fmt_name, out, ch
     click.echo(text, nl=False)
     if out is not None:
         write_output(text, out)
-    if missing_line(rows):  # said where a CI log shows it, whatever the format or file the output went to
-        click.echo(f"effbench: warning: {missing_line(rows)}", err=True)
+    if gone := missing_line(rows):  # said where a CI log shows it, whatever the format or file the output went to
+        click.echo(f"effbench: warning: {gone}", err=True)
     if any(r.verdict == "regression" for r in rows):
         click.echo("effbench: regression: NEW is worse than BASE beyond the threshold", err=True)
         sys.exit(1)

@@ -28,7 +28,7 @@ def tiers_build(task_ids, pool, measure, base_ratio, tasks_dir):
 
     Tasks with the exact or float checker only: a task with a custom one (every imported ENAMEL or EvalPerf task) is
     refused, since the build checks outputs without the input's arguments."""
-    from effbench.measuring.dpe_tiers import build_dpe_tier_file, unbuildable
+    from effbench.measuring.dpe_tiers import build_dpe_tier_file, check_buildable
     from effbench.tasks.dpe_tier_file import save_dpe_tier_file
     from effbench.tasks.samples import load_samples
     from effbench.sandbox import make_sandbox
@@ -36,9 +36,7 @@ def tiers_build(task_ids, pool, measure, base_ratio, tasks_dir):
 
     suite = load_suite(tasks_dir or default_tasks_dir(), list(task_ids))
     for task in suite:  # refused now, not after minutes of measuring; the file is replaced through a new one
-        why = unbuildable(task)
-        if why:
-            raise EffbenchError(f"task {task.id}: no tier file can be built: {why}")
+        check_buildable(task)
         check_suite_writable([task.path / DPE_TIERS_FILE, task.path], "tier file", tasks_dir,  # beside it
                              "build the tiers")
     samples = load_samples(pool, {t.id: t for t in suite}, keep_unknown_tasks=True) if pool else []

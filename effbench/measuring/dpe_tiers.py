@@ -86,14 +86,19 @@ def unbuildable(task: Task) -> str | None:
     return None
 
 
+def check_buildable(task: Task) -> None:
+    """Refuse, in one line, a task :func:`unbuildable` names (the build, and `tiers build` before a sandbox starts)."""
+    why = unbuildable(task)
+    if why:
+        raise EffbenchError(f"task {task.id}: no tier file can be built: {why}")
+
+
 def build_dpe_tier_file(task: Task, pool: list[tuple[str, str]], runner, measure: str = "instructions",
                     level: int | None = None, test: int = 0, base_ratio: float = 0.1, repeats: int = 6,
                     seed: int = SEED, cache: InputCache | None = None, wall: float = 600.0,
                     cap_floor: float = 2.0) -> DpeTierFile:
     """Measure *pool* (name, code) on the task's DPE input and split it into tiers (EvalPerf's rule)."""
-    why = unbuildable(task)
-    if why:
-        raise EffbenchError(f"task {task.id}: no tier file can be built: {why}")
+    check_buildable(task)
     level = len(task.levels) - 1 if level is None else level
     key = stage_dpe_input(runner, task, level, test, seed, cache)
     checker = make_checker(task)
